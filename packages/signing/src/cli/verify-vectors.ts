@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+console.log('not implemented yet');
+process.exitCode = 1;
