@@ -1,0 +1,70 @@
+/**
+ * Poseidon2 sponge, plonky2 `HashNToMNoPad` (lighter-signing.md §4.3): zero IV, overwrite mode,
+ * no padding, no length or domain separation.
+ */
+import { fieldElementFromInt, GOLDILOCKS_P } from '../field/goldilocks.js';
+import type { Gfp5 } from '../field/gfp5.js';
+import { POSEIDON2_RATE, POSEIDON2_WIDTH, poseidon2PermuteInPlace } from './poseidon2.js';
+
+/** Four-element hash output (`HashNoPad`). */
+export type HashOut = readonly [bigint, bigint, bigint, bigint];
+
+function toLane(x: bigint): bigint {
+  // Inputs are u64 values as Go holds them; reducing keeps lanes canonical.
+  if (x >= 0n && x < GOLDILOCKS_P) return x;
+  return fieldElementFromInt(x);
+}
+
+/**
+ * Absorbs `inputs` (each taken as a u64, reduced mod p) and squeezes `numOutputs` elements.
+ * An empty input performs no permutation and yields zeros.
+ * @example hashNToMNoPad([1n], 4)
+ * @throws {RangeError} when numOutputs is negative or not an integer
+ */
+export function hashNToMNoPad(inputs: readonly bigint[], numOutputs: number): bigint[] {
+  if (!Number.isInteger(numOutputs) || numOutputs < 0) throw new RangeError('numOutputs must be a non-negative integer');
+  const state: bigint[] = new Array<bigint>(POSEIDON2_WIDTH).fill(0n);
+  for (let start = 0; start < inputs.length; start += POSEIDON2_RATE) {
+    const end = Math.min(start + POSEIDON2_RATE, inputs.length);
+    for (let i = start; i < end; i++) state[i - start] = toLane(inputs[i]!);
+    poseidon2PermuteInPlace(state);
+  }
+  const out: bigint[] = [];
+  for (;;) {
+    for (let i = 0; i < POSEIDON2_RATE; i++) {
+      if (out.length === numOutputs) return out;
+      out.push(state[i]!);
+    }
+    poseidon2PermuteInPlace(state);
+  }
+}
+
+/**
+ * Poseidon2 sponge with 5 outputs read as a GF(p^5) element (lighter-signing.md §4.3,
+ * `HashToQuinticExtension`). This is the tx-hash and Schnorr-challenge hash.
+ * @example hashToQuinticExtension([1n]) // [7431367281668178651n, …]
+ * @throws never
+ */
+export function hashToQuinticExtension(elements: readonly bigint[]): Gfp5 {
+  const o = hashNToMNoPad(elements, 5);
+  return [o[0]!, o[1]!, o[2]!, o[3]!, o[4]!];
+}
+
+/**
+ * Four-output sponge (`HashNoPad` / `HashNToHashNoPad`, lighter-signing.md §4.3).
+ * @example hashNoPad([1n]) // first 4 limbs of hashToQuinticExtension([1n])
+ * @throws never
+ */
+export function hashNoPad(elements: readonly bigint[]): HashOut {
+  const o = hashNToMNoPad(elements, 4);
+  return [o[0]!, o[1]!, o[2]!, o[3]!];
+}
+
+/**
+ * `HashTwoToOne(a, b)` = HashNoPad(a ‖ b) (lighter-signing.md §4.3).
+ * @example hashTwoToOne(hashNoPad([1n]), hashNoPad([2n]))
+ * @throws never
+ */
+export function hashTwoToOne(a: HashOut, b: HashOut): HashOut {
+  return hashNoPad([...a, ...b]);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { poseidon2Permute } from '../../src/hash/poseidon2.js';
+import { hashNoPad, hashToQuinticExtension, hashTwoToOne } from '../../src/hash/sponge.js';
+import { big, vectors } from '../schnorr/vectors.js';
+
+const prim = vectors.primitives;
+
+describe('Poseidon2 permutation (lighter-signing.md §4.2)', () => {
+  const cases: { input: string[]; output: string[] }[] = prim.poseidon2_permutation;
+  it.each(cases.map((c, i) => [i, c] as const))('vector %i', (_i, c) => {
+    expect(poseidon2Permute(big(c.input))).toEqual(big(c.output));
+  });
+  it('rejects a state of the wrong width', () => {
+    expect(() => poseidon2Permute([0n])).toThrow(RangeError);
+  });
+});
+
+describe('Poseidon2 sponge (lighter-signing.md §4.3)', () => {
+  const cases: { input: string[]; hash_to_quintic: string[]; hash_no_pad_4: string[] }[] = prim.poseidon2_sponge;
+  it.each(cases.map((c) => [c.input.length, c] as const))('length %i', (_n, c) => {
+    expect(hashToQuinticExtension(big(c.input))).toEqual(big(c.hash_to_quintic));
+    expect(hashNoPad(big(c.input))).toEqual(big(c.hash_no_pad_4));
+  });
+
+  it('treats a non-canonical u64 like Go (mod p)', () => {
+    const c = prim.poseidon2_noncanonical_input;
+    expect(hashToQuinticExtension(big(c.input_u64))).toEqual(big(c.hash_to_quintic));
+    expect(hashToQuinticExtension(big(c.equivalent_canonical))).toEqual(big(c.hash_to_quintic));
+    expect(hashToQuinticExtension([-1n])).toEqual(big(c.hash_to_quintic));
+  });
+
+  it('hashTwoToOne is HashNoPad of the concatenation', () => {
+    const a = hashNoPad([1n]);
+    const b = hashNoPad([2n]);
+    expect(hashTwoToOne(a, b)).toEqual(hashNoPad([...a, ...b]));
+  });
+});
