@@ -1,2 +1,83 @@
-// Public API of @lighter-ts/execution: every export is named here.
-export const PACKAGE_PLACEHOLDER = true;
+// Public API of @lighter-ts/execution: every export is named here (no `export *`).
+export {
+  LighterClientConfigSchema,
+  LighterCredentials,
+  resolveClientConfig,
+  resolveExecConfig,
+  resolveNetwork,
+} from './config/config.js';
+export type { LighterClientConfig, LighterClientConfigInput, ResolvedClientConfig } from './config/config.js';
+export { CREDENTIAL_ENV_VARS, LIGHTER_NETWORKS, withReadonly } from './config/network.js';
+export type { CredentialEnvFamily, ResolvedNetwork } from './config/network.js';
+export {
+  EXECUTION_ERROR_CODE,
+  ExecutionConfigError,
+  ExecutionError,
+  InvalidStateTransitionError,
+  OrderDeniedError,
+  isExecutionConfigError,
+  isExecutionError,
+  isOrderDeniedError,
+  redactSecrets,
+} from './errors.js';
+export type { ExecutionErrorCode } from './errors.js';
+export { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from './identity/derive.js';
+export { FileIdentityStore } from './identity/file-store.js';
+export { InMemoryIdentityStore, registerClientOrderId } from './identity/store.js';
+export type { IdentityStore, OrderIdentity } from './identity/store.js';
+export { incrementFor, instrumentIdFor } from './instruments/instrument.js';
+export type { LighterInstrument, MarketKind } from './instruments/instrument.js';
+export { OptimisticNonceManager } from './nonce/nonce-manager.js';
+export type { NonceManager } from './nonce/nonce-manager.js';
+export { TxSequencer } from './nonce/sequencer.js';
+export type { SendClassification, SequencedJob, SequencedResult } from './nonce/sequencer.js';
+export { BoundedDedupSet } from './orders/dedup.js';
+export { ORDER_EVENT_TYPES } from './orders/events.js';
+export type {
+  OrderAccepted,
+  OrderCanceled,
+  OrderCancelRejected,
+  OrderDenied,
+  OrderEvent,
+  OrderEventType,
+  OrderExpired,
+  OrderFilled,
+  OrderModifyRejected,
+  OrderPendingCancel,
+  OrderPendingUpdate,
+  OrderRejected,
+  OrderSubmitted,
+  OrderTriggered,
+  OrderUpdated,
+} from './orders/events.js';
+export { isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from './orders/state-machine.js';
+export {
+  CONTINGENCY_TYPE,
+  LIQUIDITY_SIDE,
+  NAUTILUS_ORDER_TYPE,
+  NAUTILUS_TIME_IN_FORCE,
+  ORDER_SIDE,
+  ORDER_STATUS,
+} from './orders/types.js';
+export type {
+  ContingencyType,
+  LiquiditySide,
+  NautilusOrder,
+  NautilusOrderType,
+  NautilusTimeInForce,
+  OrderSide,
+  OrderStatus,
+} from './orders/types.js';
+export { addDecimal, compareDecimal, normalizeDecimal, scaleDecimal, subDecimal, unscaleDecimal } from './translate/decimal.js';
+export type { RoundingMode } from './translate/decimal.js';
+export { translateOrder } from './translate/order-translation.js';
+export type { CreateOrderParams, TopOfBook } from './translate/order-translation.js';
+export {
+  MAX_BATCH_SIZE,
+  ORDER_EXPIRY,
+  VENUE_GROUPING_TYPE,
+  VENUE_ORDER_TYPE,
+  VENUE_TIME_IN_FORCE,
+  WIRE_LIMITS,
+} from './translate/venue-constants.js';
+export type { VenueOrderType, VenueTimeInForce } from './translate/venue-constants.js';

@@ -1,0 +1,201 @@
+/**
+ * Client configuration (zod) and credential resolution. Config beats env; a blank value means
+ * unset (NT `3648fb3add`); missing or malformed credentials fail fast naming the field, and the
+ * key itself is never printed (parity C1-C3).
+ */
+import { z } from 'zod';
+import { ExecutionConfigError } from '../errors.js';
+import { CREDENTIAL_ENV_VARS, LIGHTER_NETWORKS, type ResolvedNetwork } from './network.js';
+
+const CustomNetworkSchema = z.object({
+  httpUrl: z.url(),
+  wsUrl: z.url(),
+  chainId: z.number().int().positive(),
+  /** Which env var names to read credentials from; default: testnet for chain 300, else mainnet. */
+  envFamily: z.enum(['mainnet', 'testnet']).optional(),
+  name: z.string().optional(),
+});
+
+const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** zod schema of {@link LighterClientConfig}. */
+export const LighterClientConfigSchema = z.object({
+  network: z.union([z.literal('mainnet'), z.literal('testnet'), CustomNetworkSchema]).default('mainnet'),
+  accountIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(2 ** 48 - 2).optional()),
+  apiKeyIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(254).optional()),
+  privateKey: z.preprocess(blankToUndefined, z.string().optional()),
+  httpTimeoutMs: z.number().int().positive().default(60_000),
+  wsTimeoutMs: z.number().int().positive().default(30_000),
+  restQuotaPerMin: z.number().int().positive().default(60),
+  sendTxQuotaPerMin: z.number().int().positive().default(60),
+  marketOrderSlippageBps: z.number().int().min(0).max(10_000).default(50),
+  updateInstrumentsIntervalMins: z.number().min(0).default(60),
+  venue: z.string().min(1).default('LIGHTER'),
+  accountId: z
+    .string()
+    .regex(/^[^-]+-[^-]+$/, 'AccountId must be ISSUER-NUMBER with exactly one hyphen')
+    .default('LIGHTER-001'),
+  traderId: z.string().min(1).default('TRADER-001'),
+  /** Startup gate: how long connect() waits for the first frame of each account stream. */
+  connectTimeoutMs: z.number().int().positive().default(30_000),
+  /** Default lookback for generateMassStatus when none is given (minutes, 0 = unbounded). */
+  reconciliationLookbackMins: z.number().min(0).default(0),
+});
+
+/** User-facing configuration (input form: everything optional except what has no default). */
+export type LighterClientConfigInput = z.input<typeof LighterClientConfigSchema>;
+/** Parsed configuration with defaults applied (credentials may still be missing). */
+export type LighterClientConfig = z.output<typeof LighterClientConfigSchema>;
+
+/**
+ * Resolved credentials. The private key is held in a private field and redacted from
+ * `toJSON()`, `toString()` and `util.inspect`.
+ */
+export class LighterCredentials {
+  readonly accountIndex: number;
+  readonly apiKeyIndex: number;
+  readonly #privateKey: string;
+  constructor(params: { accountIndex: number; apiKeyIndex: number; privateKey: string }) {
+    this.accountIndex = params.accountIndex;
+    this.apiKeyIndex = params.apiKeyIndex;
+    this.#privateKey = params.privateKey;
+  }
+  /** The private key hex (no 0x prefix). Only hand this to the signer. */
+  revealPrivateKey(): string {
+    return this.#privateKey;
+  }
+  toJSON(): Record<string, unknown> {
+    return { accountIndex: this.accountIndex, apiKeyIndex: this.apiKeyIndex, privateKey: '[REDACTED]' };
+  }
+  toString(): string {
+    return `LighterCredentials(account=${this.accountIndex}, apiKey=${this.apiKeyIndex}, privateKey=[REDACTED])`;
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}
+
+/** Config after parsing, network resolution and (for exec) credential resolution. */
+export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network' | 'privateKey'> {
+  readonly network: ResolvedNetwork;
+  /** Present when all three credentials resolved (always present from {@link resolveExecConfig}). */
+  readonly credentials: LighterCredentials | undefined;
+}
+
+function formatZodIssues(error: z.ZodError): { message: string; fields: string[] } {
+  const fields = error.issues.map((i) => i.path.join('.') || '(root)');
+  // Issue messages never include the input value for the privateKey field (it is a plain string schema).
+  const message = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  return { message, fields };
+}
+
+/**
+ * Resolves the network preset or custom URLs.
+ * @example resolveNetwork('testnet').chainId // 300
+ * @throws never (input already validated)
+ */
+export function resolveNetwork(network: LighterClientConfig['network']): ResolvedNetwork {
+  if (network === 'mainnet' || network === 'testnet') {
+    const preset = LIGHTER_NETWORKS[network];
+    return { ...preset, envFamily: network };
+  }
+  return {
+    name: network.name ?? 'custom',
+    httpUrl: network.httpUrl.replace(/\/+$/, ''),
+    wsUrl: network.wsUrl,
+    chainId: network.chainId,
+    envFamily: network.envFamily ?? (network.chainId === 300 ? 'testnet' : 'mainnet'),
+  };
+}
+
+const PRIVATE_KEY_HEX = /^(0x)?[0-9a-fA-F]{80}$/;
+
+function envValue(env: Record<string, string | undefined>, name: string): string | undefined {
+  const v = env[name];
+  return v === undefined || v.trim() === '' ? undefined : v.trim();
+}
+
+/**
+ * Parses config and resolves credentials from config, falling back to env. Missing credentials
+ * are allowed here (the data client needs none); see {@link resolveExecConfig} for fail-fast.
+ * @example resolveClientConfig({ config: { network: 'testnet' }, env: process.env })
+ * @throws ExecutionConfigError naming each invalid field (values of secrets are never printed)
+ */
+export function resolveClientConfig(params: {
+  config: LighterClientConfigInput;
+  env?: Record<string, string | undefined>;
+  requireCredentials?: boolean;
+}): ResolvedClientConfig {
+  const parsed = LighterClientConfigSchema.safeParse(params.config);
+  if (!parsed.success) {
+    const { message, fields } = formatZodIssues(parsed.error);
+    throw new ExecutionConfigError({ message: `invalid config: ${message}`, fields });
+  }
+  const cfg = parsed.data;
+  const network = resolveNetwork(cfg.network);
+  const env = params.env ?? {};
+  const names = CREDENTIAL_ENV_VARS[network.envFamily];
+
+  const missing: string[] = [];
+  const malformed: string[] = [];
+  const hint = (field: string, envName: string) => `${field} (config.${field} or env ${envName})`;
+
+  let accountIndex = cfg.accountIndex;
+  if (accountIndex === undefined) {
+    const raw = envValue(env, names.accountIndex);
+    if (raw === undefined) missing.push(hint('accountIndex', names.accountIndex));
+    else if (!/^\d+$/.test(raw) || Number(raw) > 2 ** 48 - 2) malformed.push(`${names.accountIndex} must be a non-negative integer`);
+    else accountIndex = Number(raw);
+  }
+  let apiKeyIndex = cfg.apiKeyIndex;
+  if (apiKeyIndex === undefined) {
+    const raw = envValue(env, names.apiKeyIndex);
+    if (raw === undefined) missing.push(hint('apiKeyIndex', names.apiKeyIndex));
+    else if (!/^\d+$/.test(raw) || Number(raw) > 254) malformed.push(`${names.apiKeyIndex} must be an integer 0..254 (255 is a query sentinel)`);
+    else apiKeyIndex = Number(raw);
+  }
+  let privateKey = cfg.privateKey?.trim();
+  let keySource = 'config.privateKey';
+  if (privateKey === undefined) {
+    privateKey = envValue(env, names.privateKey);
+    keySource = `env ${names.privateKey}`;
+    if (privateKey === undefined) missing.push(hint('privateKey', names.privateKey));
+  }
+  if (privateKey !== undefined && !PRIVATE_KEY_HEX.test(privateKey)) {
+    // Never echo the value: only its length tells the user what is wrong.
+    malformed.push(`${keySource} must be 40-byte hex (80 hex chars, optional 0x); got ${privateKey.length} chars`);
+    privateKey = undefined;
+  }
+
+  const require = params.requireCredentials ?? false;
+  if (malformed.length > 0 || (require && missing.length > 0)) {
+    const parts: string[] = [];
+    if (missing.length > 0) parts.push(`missing credentials: ${missing.join(', ')}`);
+    if (malformed.length > 0) parts.push(`malformed credentials: ${malformed.join('; ')}`);
+    const fields = [...missing, ...malformed].map((s) => s.split(' ')[0] ?? s);
+    throw new ExecutionConfigError({ message: parts.join('. '), fields });
+  }
+
+  const credentials =
+    accountIndex !== undefined && apiKeyIndex !== undefined && privateKey !== undefined
+      ? new LighterCredentials({ accountIndex, apiKeyIndex, privateKey: privateKey.replace(/^0x/, '').toLowerCase() })
+      : undefined;
+  const { network: _n, privateKey: _p, ...rest } = cfg;
+  return { ...rest, network, credentials };
+}
+
+/**
+ * Like {@link resolveClientConfig} but fails fast when any credential is missing (exec client, parity C2).
+ * @example const cfg = resolveExecConfig({ config: { network: 'testnet' }, env: process.env })
+ * @throws ExecutionConfigError listing every missing/malformed credential by name
+ */
+export function resolveExecConfig(params: {
+  config: LighterClientConfigInput;
+  env?: Record<string, string | undefined>;
+}): ResolvedClientConfig & { readonly credentials: LighterCredentials } {
+  const resolved = resolveClientConfig({ ...params, requireCredentials: true });
+  if (resolved.credentials === undefined) {
+    throw new ExecutionConfigError({ message: 'missing credentials', fields: ['credentials'] });
+  }
+  return resolved as ResolvedClientConfig & { readonly credentials: LighterCredentials };
+}

@@ -1,0 +1,107 @@
+/**
+ * Identity store: ClientOrderId <-> client_order_index <-> venue order index. Pluggable so a
+ * restarted client maps open orders back to ClientOrderIds (parity R10, #3878).
+ */
+import { deriveClientOrderIndex } from './derive.js';
+
+/** One order's identifiers and the bits needed to rebuild typed events after a restart. */
+export interface OrderIdentity {
+  readonly clientOrderId: string;
+  readonly clientOrderIndex: number;
+  readonly venueOrderId?: string | undefined;
+  readonly instrumentId?: string | undefined;
+  readonly strategyId?: string | undefined;
+  /** Unix ms of registration, used for pruning. */
+  readonly createdAtMs: number;
+}
+
+/** Storage backend for identities (sync reads; writes may persist asynchronously). */
+export interface IdentityStore {
+  get(clientOrderId: string): OrderIdentity | undefined;
+  getByClientOrderIndex(index: number): OrderIdentity | undefined;
+  getByVenueOrderId(venueOrderId: string): OrderIdentity | undefined;
+  put(identity: OrderIdentity): void;
+  delete(clientOrderId: string): void;
+  all(): readonly OrderIdentity[];
+  /** Persists pending writes (no-op for memory). */
+  flush(): Promise<void>;
+}
+
+/** Max linear probes on a hash collision with a different cloid (NT uses 16). */
+const MAX_PROBES = 16;
+
+/**
+ * Assigns (or returns the existing) client_order_index for a cloid, probing on collision.
+ * @example const id = registerClientOrderId({ store, clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER' })
+ * @throws Error if all probes collide (practically impossible below millions of live orders)
+ */
+export function registerClientOrderId(params: {
+  store: IdentityStore;
+  clientOrderId: string;
+  instrumentId?: string;
+  strategyId?: string;
+  nowMs?: number;
+}): OrderIdentity {
+  const existing = params.store.get(params.clientOrderId);
+  if (existing !== undefined) return existing;
+  for (let probe = 0; probe < MAX_PROBES; probe++) {
+    const index = deriveClientOrderIndex(params.clientOrderId, probe);
+    if (params.store.getByClientOrderIndex(index) === undefined) {
+      const identity: OrderIdentity = {
+        clientOrderId: params.clientOrderId,
+        clientOrderIndex: index,
+        instrumentId: params.instrumentId,
+        strategyId: params.strategyId,
+        createdAtMs: params.nowMs ?? Date.now(),
+      };
+      params.store.put(identity);
+      return identity;
+    }
+  }
+  throw new Error(`client_order_index collision for ${params.clientOrderId} after ${MAX_PROBES} probes`);
+}
+
+/**
+ * In-memory store (lost on restart; the default is the file-backed store).
+ * @example const store = new InMemoryIdentityStore()
+ */
+export class InMemoryIdentityStore implements IdentityStore {
+  protected readonly byCloid = new Map<string, OrderIdentity>();
+  protected readonly byIndex = new Map<number, OrderIdentity>();
+  protected readonly byVenue = new Map<string, OrderIdentity>();
+
+  get(clientOrderId: string): OrderIdentity | undefined {
+    return this.byCloid.get(clientOrderId);
+  }
+  getByClientOrderIndex(index: number): OrderIdentity | undefined {
+    return this.byIndex.get(index);
+  }
+  getByVenueOrderId(venueOrderId: string): OrderIdentity | undefined {
+    return this.byVenue.get(venueOrderId);
+  }
+  put(identity: OrderIdentity): void {
+    const old = this.byCloid.get(identity.clientOrderId);
+    if (old !== undefined) {
+      this.byIndex.delete(old.clientOrderIndex);
+      if (old.venueOrderId !== undefined) this.byVenue.delete(old.venueOrderId);
+    }
+    this.byCloid.set(identity.clientOrderId, identity);
+    this.byIndex.set(identity.clientOrderIndex, identity);
+    if (identity.venueOrderId !== undefined) this.byVenue.set(identity.venueOrderId, identity);
+    this.changed();
+  }
+  delete(clientOrderId: string): void {
+    const old = this.byCloid.get(clientOrderId);
+    if (old === undefined) return;
+    this.byCloid.delete(clientOrderId);
+    this.byIndex.delete(old.clientOrderIndex);
+    if (old.venueOrderId !== undefined) this.byVenue.delete(old.venueOrderId);
+    this.changed();
+  }
+  all(): readonly OrderIdentity[] {
+    return [...this.byCloid.values()];
+  }
+  async flush(): Promise<void> {}
+  /** Hook for persistent subclasses. */
+  protected changed(): void {}
+}

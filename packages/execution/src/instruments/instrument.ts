@@ -1,0 +1,56 @@
+/**
+ * Lighter instrument as this package uses it (parity §2.6). Decimals are kept as strings.
+ * Symbology follows NT: `{BASE}-PERP.LIGHTER`, `{BASE}/{QUOTE}-SPOT.LIGHTER` (parity I2).
+ */
+
+/** Market kind. */
+export type MarketKind = 'perp' | 'spot';
+
+/** Instrument definition built from `orderBookDetails`. */
+export interface LighterInstrument {
+  /** `ETH-PERP.LIGHTER` / `ETH/USDC-SPOT.LIGHTER` (venue suffix configurable, parity C5). */
+  readonly instrumentId: string;
+  /** Venue symbol (`ETH`, `ETH/USDC`). */
+  readonly rawSymbol: string;
+  readonly marketIndex: number;
+  readonly kind: MarketKind;
+  readonly baseCurrency: string;
+  readonly quoteCurrency: string;
+  readonly priceDecimals: number;
+  readonly sizeDecimals: number;
+  /** Tick / lot as decimal strings (`10^-decimals`). */
+  readonly priceIncrement: string;
+  readonly sizeIncrement: string;
+  readonly minQuantity: string | undefined;
+  readonly minNotional: string | undefined;
+  readonly maxNotional: string | undefined;
+  /** Fractions (venue value / 10000) for perps; undefined for spot. */
+  readonly marginInit: string | undefined;
+  readonly marginMaint: string | undefined;
+  /** Fee fractions as decimal strings (venue publishes percent strings; converted /100). */
+  readonly makerFee: string | undefined;
+  readonly takerFee: string | undefined;
+  /** `active` -> trading. */
+  readonly status: 'active' | 'inactive' | string;
+}
+
+/**
+ * Builds the Nautilus instrument id for a venue symbol.
+ * @example instrumentIdFor({ symbol: 'BTC', kind: 'perp' }) // 'BTC-PERP.LIGHTER'
+ * @throws never
+ */
+export function instrumentIdFor(params: { symbol: string; kind: MarketKind; venue?: string; quote?: string }): string {
+  const venue = params.venue ?? 'LIGHTER';
+  if (params.kind === 'perp') return `${params.symbol}-PERP.${venue}`;
+  const symbol = params.symbol.includes('/') ? params.symbol : `${params.symbol}/${params.quote ?? 'USDC'}`;
+  return `${symbol}-SPOT.${venue}`;
+}
+
+/**
+ * Increment string for a number of decimals.
+ * @example incrementFor(2) // '0.01'
+ * @throws never
+ */
+export function incrementFor(decimals: number): string {
+  return decimals <= 0 ? '1' : `0.${'0'.repeat(decimals - 1)}1`;
+}

@@ -1,0 +1,106 @@
+/**
+ * Send sequencer: take nonce -> sign -> send, strictly one job at a time, so transactions leave
+ * in nonce order across every transport (parity S4, NT #4263 / `4fc001b66a`). A job that hits
+ * an invalid nonce (21104) is re-signed with a fresh nonce after a resync — safe because 21104
+ * proves the tx was not applied. Unknown outcomes keep the nonce consumed (optimistic); if that
+ * was wrong the next tx sees 21104 and recovers the same way.
+ */
+import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
+import type { NonceManager } from './nonce-manager.js';
+
+/** How a send ended, as far as nonces are concerned. */
+export type SendClassification = 'ok' | 'invalid-nonce' | 'rejected' | 'unknown';
+
+/** One unit of work: sign `count` txs with consecutive nonces, then send them together. */
+export interface SequencedJob<S, R> {
+  /** Number of nonces (1 for a single tx, n for a batch). */
+  readonly count?: number;
+  /** Signs with nonces first..first+count-1. Synchronous failures are local (no nonce spent). */
+  sign(params: { firstNonce: bigint; count: number }): S;
+  /** Sends the signed payload. */
+  send(signed: S, signal?: AbortSignal): Promise<R>;
+  /** Classifies the result (or thrown error) for nonce bookkeeping. */
+  classify(outcome: { result?: R; error?: unknown }): SendClassification;
+}
+
+/** What the sequencer hands back. */
+export interface SequencedResult<S, R> {
+  readonly signed: S;
+  readonly result?: R;
+  readonly error?: unknown;
+  readonly classification: SendClassification;
+  /** How many times the job was re-signed after 21104. */
+  readonly nonceRetries: number;
+}
+
+/**
+ * @example
+ * const seq = new TxSequencer({ nonces });
+ * const r = await seq.run({ sign: ({ firstNonce }) => signer.signCreateOrder({ ..., nonce: firstNonce }), send: (tx) => http.sendTx(tx), classify });
+ */
+export class TxSequencer {
+  readonly nonces: NonceManager;
+  readonly maxNonceRetries: number;
+  #tail: Promise<unknown> = Promise.resolve();
+  #closed = false;
+
+  constructor(params: { nonces: NonceManager; maxNonceRetries?: number }) {
+    this.nonces = params.nonces;
+    this.maxNonceRetries = params.maxNonceRetries ?? 2;
+  }
+
+  /**
+   * Queues a job behind every earlier job and runs it.
+   * @throws ExecutionError NONCE when closed; a sign() error (nothing sent, nonce returned);
+   *   resync errors (nothing sent)
+   */
+  run<S, R>(job: SequencedJob<S, R>, params: { signal?: AbortSignal } = {}): Promise<SequencedResult<S, R>> {
+    if (this.#closed) return Promise.reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: 'sequencer closed' }));
+    const p = this.#tail.then(() => this.#execute(job, params.signal));
+    this.#tail = p.catch(() => {});
+    return p;
+  }
+
+  async #execute<S, R>(job: SequencedJob<S, R>, signal?: AbortSignal): Promise<SequencedResult<S, R>> {
+    const count = job.count ?? 1;
+    let retries = 0;
+    for (;;) {
+      signal?.throwIfAborted();
+      if (!this.nonces.ready) await this.nonces.resync(signal === undefined ? {} : { signal });
+      const first = this.nonces.reserve(count);
+      let signed: S;
+      try {
+        signed = job.sign({ firstNonce: first, count });
+      } catch (e) {
+        this.nonces.rollback({ first, count });
+        throw e;
+      }
+      let result: R | undefined;
+      let error: unknown;
+      try {
+        result = await job.send(signed, signal);
+      } catch (e) {
+        error = e;
+      }
+      const classification = job.classify(error === undefined ? { result } : { error });
+      if (classification === 'invalid-nonce') {
+        this.nonces.invalidate();
+        if (retries < this.maxNonceRetries) {
+          retries++;
+          continue;
+        }
+      } else if (classification === 'rejected') {
+        // A definitive venue rejection did not consume the nonce.
+        this.nonces.rollback({ first, count });
+      }
+      return error === undefined
+        ? { signed, result, classification, nonceRetries: retries }
+        : { signed, error, classification, nonceRetries: retries };
+    }
+  }
+
+  /** Rejects future jobs; queued jobs still finish. Idempotent. @throws never */
+  close(): void {
+    this.#closed = true;
+  }
+}

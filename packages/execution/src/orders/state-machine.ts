@@ -1,0 +1,189 @@
+/**
+ * Nautilus order state machine (parity §2.8, NT `OrderStatus::transition`). Illegal events throw
+ * {@link InvalidStateTransitionError}; the caller decides whether that is a bug or a duplicate.
+ */
+import { InvalidStateTransitionError } from '../errors.js';
+import { addDecimal, compareDecimal } from '../translate/decimal.js';
+import type { OrderEvent, OrderEventType } from './events.js';
+import { ORDER_STATUS, type OrderStatus } from './types.js';
+
+type Target = OrderStatus | 'RESTORE' | 'FILL';
+
+// Extra pseudo events of the Nautilus model that this adapter never emits but the table knows.
+type TableEvent = OrderEventType | 'OrderEmulated' | 'OrderReleased';
+
+const S = ORDER_STATUS;
+
+/** Legal transitions: status -> event -> next status ('RESTORE' = previous status, 'FILL' = by leaves). */
+const TABLE: Readonly<Record<OrderStatus, Partial<Record<TableEvent, Target>>>> = {
+  INITIALIZED: {
+    OrderDenied: S.DENIED,
+    OrderSubmitted: S.SUBMITTED,
+    OrderEmulated: S.EMULATED,
+    OrderReleased: S.RELEASED,
+    OrderRejected: S.REJECTED,
+    OrderAccepted: S.ACCEPTED,
+    OrderCanceled: S.CANCELED,
+    OrderExpired: S.EXPIRED,
+    OrderTriggered: S.TRIGGERED,
+    OrderUpdated: S.INITIALIZED,
+  },
+  EMULATED: { OrderCanceled: S.CANCELED, OrderExpired: S.EXPIRED, OrderReleased: S.RELEASED, OrderUpdated: S.EMULATED },
+  RELEASED: { OrderSubmitted: S.SUBMITTED, OrderDenied: S.DENIED, OrderCanceled: S.CANCELED, OrderUpdated: S.RELEASED },
+  SUBMITTED: {
+    OrderPendingUpdate: S.PENDING_UPDATE,
+    OrderPendingCancel: S.PENDING_CANCEL,
+    OrderRejected: S.REJECTED,
+    OrderCanceled: S.CANCELED,
+    OrderAccepted: S.ACCEPTED,
+    OrderFilled: 'FILL',
+    OrderUpdated: S.SUBMITTED,
+  },
+  ACCEPTED: {
+    OrderRejected: S.REJECTED,
+    OrderPendingUpdate: S.PENDING_UPDATE,
+    OrderPendingCancel: S.PENDING_CANCEL,
+    OrderCanceled: S.CANCELED,
+    OrderTriggered: S.TRIGGERED,
+    OrderExpired: S.EXPIRED,
+    OrderFilled: 'FILL',
+    OrderUpdated: S.ACCEPTED,
+  },
+  TRIGGERED: {
+    OrderRejected: S.REJECTED,
+    OrderPendingUpdate: S.PENDING_UPDATE,
+    OrderPendingCancel: S.PENDING_CANCEL,
+    OrderCanceled: S.CANCELED,
+    OrderExpired: S.EXPIRED,
+    OrderFilled: 'FILL',
+    OrderUpdated: S.TRIGGERED,
+  },
+  PENDING_UPDATE: {
+    OrderRejected: S.REJECTED,
+    OrderAccepted: S.ACCEPTED,
+    OrderCanceled: S.CANCELED,
+    OrderExpired: S.EXPIRED,
+    OrderTriggered: S.TRIGGERED,
+    OrderFilled: 'FILL',
+    OrderPendingCancel: S.PENDING_CANCEL,
+    OrderPendingUpdate: S.PENDING_UPDATE,
+    OrderModifyRejected: 'RESTORE',
+    OrderUpdated: 'RESTORE',
+  },
+  PENDING_CANCEL: {
+    OrderRejected: S.REJECTED,
+    OrderCanceled: S.CANCELED,
+    OrderExpired: S.EXPIRED,
+    OrderAccepted: S.ACCEPTED,
+    OrderFilled: 'FILL',
+    OrderPendingCancel: S.PENDING_CANCEL,
+    OrderCancelRejected: 'RESTORE',
+  },
+  PARTIALLY_FILLED: {
+    OrderPendingUpdate: S.PENDING_UPDATE,
+    OrderPendingCancel: S.PENDING_CANCEL,
+    OrderCanceled: S.CANCELED,
+    OrderExpired: S.EXPIRED,
+    OrderFilled: 'FILL',
+    OrderAccepted: S.ACCEPTED,
+    OrderUpdated: S.PARTIALLY_FILLED,
+  },
+  CANCELED: { OrderFilled: 'FILL' },
+  DENIED: {},
+  REJECTED: {},
+  EXPIRED: {},
+  FILLED: {},
+};
+
+/** Statuses after which nothing but (for CANCELED) a late fill may happen. */
+export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([S.DENIED, S.REJECTED, S.CANCELED, S.EXPIRED, S.FILLED]);
+
+/**
+ * Whether `event` is legal in `status` (ignores fill quantities).
+ * @example isLegalTransition('ACCEPTED', 'OrderCanceled') // true
+ * @throws never
+ */
+export function isLegalTransition(status: OrderStatus, event: TableEvent): boolean {
+  return TABLE[status][event] !== undefined;
+}
+
+/**
+ * One order's status, quantities and fill accounting.
+ * @example
+ * const m = new OrderStateMachine({ clientOrderId: 'O-1', quantity: '1' });
+ * m.apply({ type: 'OrderSubmitted', ... });
+ */
+export class OrderStateMachine {
+  readonly clientOrderId: string;
+  #status: OrderStatus = S.INITIALIZED;
+  #previous: OrderStatus = S.INITIALIZED;
+  #quantity: string;
+  #filled = '0';
+  #venueOrderId: string | undefined;
+  readonly #events: OrderEvent[] = [];
+
+  constructor(params: { clientOrderId: string; quantity: string; status?: OrderStatus; filledQty?: string }) {
+    this.clientOrderId = params.clientOrderId;
+    this.#quantity = params.quantity;
+    if (params.status !== undefined) this.#status = params.status;
+    if (params.filledQty !== undefined) this.#filled = params.filledQty;
+  }
+
+  get status(): OrderStatus { return this.#status; }
+  get quantity(): string { return this.#quantity; }
+  get filledQty(): string { return this.#filled; }
+  get leavesQty(): string {
+    const c = compareDecimal(this.#quantity, this.#filled);
+    return c <= 0 ? '0' : addDecimal(this.#quantity, `-${this.#filled}`);
+  }
+  get venueOrderId(): string | undefined { return this.#venueOrderId; }
+  get isTerminal(): boolean { return TERMINAL_STATUSES.has(this.#status); }
+  /** Whether the order is working at the venue (can be canceled / modified). */
+  get isOpen(): boolean {
+    return (
+      this.#status === S.ACCEPTED ||
+      this.#status === S.TRIGGERED ||
+      this.#status === S.PARTIALLY_FILLED ||
+      this.#status === S.PENDING_CANCEL ||
+      this.#status === S.PENDING_UPDATE
+    );
+  }
+  /** Events applied so far, in order. */
+  get events(): readonly OrderEvent[] { return this.#events; }
+
+  /**
+   * Whether applying the event would be legal right now.
+   * @throws never
+   */
+  canApply(event: OrderEvent): boolean {
+    return TABLE[this.#status][event.type] !== undefined;
+  }
+
+  /**
+   * Applies an event and returns the new status.
+   * @throws InvalidStateTransitionError when illegal in the current status
+   */
+  apply(event: OrderEvent): OrderStatus {
+    const target = TABLE[this.#status][event.type];
+    if (target === undefined) {
+      throw new InvalidStateTransitionError({ from: this.#status, event: event.type, clientOrderId: this.clientOrderId });
+    }
+    let next: OrderStatus;
+    if (target === 'RESTORE') next = this.#previous;
+    else if (target === 'FILL') {
+      if (event.type !== 'OrderFilled') throw new Error('unreachable');
+      this.#filled = addDecimal(this.#filled, event.lastQty);
+      next = compareDecimal(this.#filled, this.#quantity) >= 0 ? S.FILLED : S.PARTIALLY_FILLED;
+    } else next = target;
+
+    if ('venueOrderId' in event && typeof event.venueOrderId === 'string') this.#venueOrderId = event.venueOrderId;
+    if (event.type === 'OrderUpdated') this.#quantity = event.quantity;
+    // Pending states remember where to return to (NT `previous_status`).
+    if (next === S.PENDING_CANCEL || next === S.PENDING_UPDATE) {
+      if (this.#status !== S.PENDING_CANCEL && this.#status !== S.PENDING_UPDATE) this.#previous = this.#status;
+    }
+    this.#status = next;
+    this.#events.push(event);
+    return next;
+  }
+}
