@@ -1,0 +1,105 @@
+/**
+ * The one bridge between zod and our public API: runs a schema and turns any failure into a
+ * {@link LighterParseError}, so a ZodError never crosses the package boundary.
+ */
+import type { z } from 'zod';
+import { type ParseIssue, LighterParseError, REDACTED, isSecretKey, redactSecrets, redactText } from './errors.js';
+
+/** A parsed value that also carries the payload it came from (STYLE.md "Data at the boundary"). */
+export type WithRaw<T> = T & { readonly raw: unknown };
+
+type ZodIssueLike = z.core.$ZodIssue;
+
+function expectedOf(issue: ZodIssueLike): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected;
+    case 'invalid_value':
+      return issue.values.map((v) => JSON.stringify(v)).join(' | ');
+    case 'invalid_format':
+      return issue.format === 'regex' ? 'decimal or integer string' : issue.format;
+    case 'too_big':
+      return `${issue.origin} <= ${String(issue.maximum)}`;
+    case 'too_small':
+      return `${issue.origin} >= ${String(issue.minimum)}`;
+    case 'invalid_union':
+      return 'one of the accepted shapes';
+    case 'unrecognized_keys':
+      return 'no extra keys';
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+/**
+ * Convert zod issues to our redacted {@link ParseIssue}s.
+ *
+ * @example
+ * toParseIssues(result.error.issues, input);
+ * @throws never
+ */
+export function toParseIssues(issues: readonly ZodIssueLike[], input: unknown): ParseIssue[] {
+  return issues.slice(0, 10).map((issue) => {
+    const path = issue.path.map((p) => String(p)).join('.');
+    const secret = issue.path.some((p) => typeof p === 'string' && isSecretKey(p));
+    const received = secret ? REDACTED : redactSecrets(valueAt(input, issue.path));
+    return { path, expected: expectedOf(issue), received, message: issue.message };
+  });
+}
+
+/**
+ * Parse `raw` with `schema`; on success return the value with `raw` attached, otherwise throw a
+ * {@link LighterParseError} naming `what`.
+ *
+ * @example
+ * const nonce = parseWith(NextNonceSchema, body, 'NextNonce');
+ * @throws {LighterParseError} when `raw` does not match the schema
+ */
+export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, what: string): WithRaw<z.output<S>> {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new LighterParseError({ what, issues: toParseIssues(result.error.issues, raw), cause: result.error });
+  }
+  const data = result.data as z.output<S>;
+  if (data !== null && typeof data === 'object') {
+    Object.defineProperty(data, 'raw', { value: raw, enumerable: false, writable: false, configurable: true });
+    return data as WithRaw<z.output<S>>;
+  }
+  // Primitive outputs cannot carry a property; none of our top-level schemas produce them.
+  return { value: data, raw } as unknown as WithRaw<z.output<S>>;
+}
+
+/**
+ * Parse a JSON text; a syntax error (e.g. a truncated frame) becomes a {@link LighterParseError}.
+ *
+ * @example
+ * const value = parseJsonText('{"type":"ping"}', 'ws frame');
+ * @throws {LighterParseError} when `text` is not valid JSON
+ */
+export function parseJsonText(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new LighterParseError({
+      what,
+      issues: [
+        {
+          path: '',
+          expected: 'JSON text',
+          received: redactText(text.length > 80 ? `${text.slice(0, 80)}…` : text),
+          message: cause instanceof Error ? cause.message : 'invalid JSON',
+        },
+      ],
+      cause,
+    });
+  }
+}

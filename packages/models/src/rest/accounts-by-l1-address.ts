@@ -1,0 +1,67 @@
+/** `GET /api/v1/accountsByL1Address`: master + sub-accounts of an L1 address (lighter-api.md §4.2, §4.6 Account). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { CursorParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountsByL1Address',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
+
+/** Fields of an `Account` (also the base of `DetailedAccount`). */
+export const AccountShape = {
+  code: IntSchema.nullish(),
+  account_type: IntSchema.nullish(),
+  index: IntSchema,
+  l1_address: z.string(),
+  cancel_all_time: IntSchema.nullish(),
+  total_order_count: IntSchema.nullish(),
+  total_isolated_order_count: IntSchema.nullish(),
+  pending_order_count: IntSchema.nullish(),
+  /** May be `""` (lighter-api.md §2). */
+  available_balance: DecimalStringSchema.nullish(),
+  /** 1 active, 0 inactive. */
+  status: IntSchema.nullish(),
+  collateral: DecimalStringSchema.nullish(),
+  transaction_time: IntSchema.nullish(),
+  account_trading_mode: IntSchema.nullish(),
+};
+
+/** One account row. */
+export const AccountSchema = z.looseObject(AccountShape);
+/** Inferred {@link AccountSchema}. */
+export type Account = z.output<typeof AccountSchema>;
+
+/** `SubAccounts` response; the first `sub_accounts` entry is the master (lighter-api.md §4.2). */
+export const SubAccountsSchema = z.looseObject({
+  ...ResultCodeShape,
+  l1_address: z.string().nullish(),
+  sub_accounts: listOf(AccountSchema),
+});
+/** Inferred {@link SubAccountsSchema}. */
+export type SubAccounts = z.output<typeof SubAccountsSchema>;
+
+/** Query: `l1_address` required, newer servers accept `cursor`. */
+export const AccountsByL1AddressParamsSchema = z.strictObject({
+  l1Address: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
+  cursor: CursorParam.optional(),
+});
+/** Inferred {@link AccountsByL1AddressParamsSchema}. */
+export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParamsSchema>;
+
+/**
+ * Parse an `accountsByL1Address` response.
+ *
+ * @example
+ * parseSubAccounts(body).sub_accounts[0]?.index; // master account index
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseSubAccounts(raw: unknown): WithRaw<SubAccounts> {
+  return parseWith(SubAccountsSchema, raw, 'SubAccounts');
+}

@@ -1,0 +1,64 @@
+/** `GET /api/v1/orderBooks`: market list with fees and minimums (lighter-api.md §4.1, §4.6 OrderBook). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { MarketFilterParam, MarketIdParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const ORDER_BOOKS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/orderBooks', weight: 300, auth: false, encoding: 'query' };
+
+/** Fields shared by every market description (OrderBook, Perps/SpotOrderBookDetail). */
+export const OrderBookMarketShape = {
+  symbol: z.string(),
+  market_id: IntSchema,
+  market_type: lenientEnum(['perp', 'spot'] as const),
+  base_asset_id: IntSchema.nullish(),
+  quote_asset_id: IntSchema.nullish(),
+  status: lenientEnum(['active', 'inactive'] as const),
+  /** Percent string, e.g. `"0.0000"` (lighter-api.md §8.3). */
+  taker_fee: DecimalStringSchema,
+  maker_fee: DecimalStringSchema,
+  is_taker_fee_enabled: BoolSchema.nullish(),
+  is_maker_fee_enabled: BoolSchema.nullish(),
+  liquidation_fee: DecimalStringSchema.nullish(),
+  min_base_amount: DecimalStringSchema,
+  min_quote_amount: DecimalStringSchema,
+  order_quote_limit: DecimalStringSchema.nullish(),
+  supported_size_decimals: IntSchema,
+  supported_price_decimals: IntSchema,
+  supported_quote_decimals: IntSchema,
+};
+
+/** One market row of `orderBooks`. */
+export const OrderBookSchema = z.looseObject(OrderBookMarketShape);
+/** Inferred {@link OrderBookSchema}. */
+export type OrderBook = z.output<typeof OrderBookSchema>;
+
+/** `OrderBooks` response. */
+export const OrderBooksSchema = z.looseObject({
+  ...ResultCodeShape,
+  order_books: listOf(OrderBookSchema),
+});
+/** Inferred {@link OrderBooksSchema}. */
+export type OrderBooks = z.output<typeof OrderBooksSchema>;
+
+/** Query of `orderBooks` and `orderBookDetails`: `market_id` (255 = all), `filter`. */
+export const OrderBooksParamsSchema = z.strictObject({
+  marketId: MarketIdParam.optional(),
+  filter: MarketFilterParam.optional(),
+});
+/** Inferred {@link OrderBooksParamsSchema}. */
+export type OrderBooksParams = z.input<typeof OrderBooksParamsSchema>;
+
+/**
+ * Parse an `orderBooks` response.
+ *
+ * @example
+ * const books = parseOrderBooks(await res.json());
+ * books.order_books[0]?.min_base_amount; // '0.0050'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseOrderBooks(raw: unknown): WithRaw<OrderBooks> {
+  return parseWith(OrderBooksSchema, raw, 'OrderBooks');
+}

@@ -1,0 +1,137 @@
+/**
+ * Account order routes: `accountActiveOrders`, `accountInactiveOrders`, `accountOrders`
+ * (lighter-api.md §4.3, §4.6 Order). All return `Orders`.
+ */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
+import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TRIGGER_STATUS } from '../constants/order.js';
+import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const ACCOUNT_ACTIVE_ORDERS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountActiveOrders',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
+/** Route facts. */
+export const ACCOUNT_INACTIVE_ORDERS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountInactiveOrders',
+  weight: 100,
+  auth: true,
+  encoding: 'query',
+};
+/** Route facts. */
+export const ACCOUNT_ORDERS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountOrders', weight: 300, auth: true, encoding: 'query' };
+
+/**
+ * One order as REST and WS account channels send it. `order_id` / `client_order_id` are the exact
+ * string twins of the indexes; `base_size`/`base_price` are raw venue integers. Timestamps: `timestamp`,
+ * `created_at`, `updated_at` may be seconds or ms (lighter-api.md §2); `transaction_time` is µs.
+ */
+export const OrderSchema = z.looseObject({
+  order_index: IntSchema,
+  client_order_index: IntSchema,
+  order_id: IdStringSchema.nullish(),
+  client_order_id: IdStringSchema.nullish(),
+  market_index: IntSchema,
+  owner_account_index: IntSchema,
+  initial_base_amount: DecimalStringSchema,
+  price: DecimalStringSchema,
+  nonce: IntSchema.nullish(),
+  remaining_base_amount: DecimalStringSchema,
+  is_ask: BoolSchema,
+  base_size: IntSchema.nullish(),
+  base_price: IntSchema.nullish(),
+  filled_base_amount: DecimalStringSchema.nullish(),
+  filled_quote_amount: DecimalStringSchema.nullish(),
+  side: z.string().nullish(),
+  type: lenientEnum(ORDER_TYPE_NAME),
+  time_in_force: lenientEnum([...TIME_IN_FORCE_NAME, 'Unknown'] as const),
+  reduce_only: BoolSchema,
+  trigger_price: DecimalStringSchema.nullish(),
+  order_expiry: IntSchema.nullish(),
+  status: lenientEnum(Object.values(ORDER_STATUS)),
+  trigger_status: lenientEnum(Object.values(TRIGGER_STATUS)).nullish(),
+  trigger_time: IntSchema.nullish(),
+  parent_order_index: IntSchema.nullish(),
+  parent_order_id: IdStringSchema.nullish(),
+  to_trigger_order_id_0: IdStringSchema.nullish(),
+  to_trigger_order_id_1: IdStringSchema.nullish(),
+  to_cancel_order_id_0: IdStringSchema.nullish(),
+  integrator_fee_collector_index: IdStringSchema.nullish(),
+  integrator_taker_fee: IdStringSchema.nullish(),
+  integrator_maker_fee: IdStringSchema.nullish(),
+  block_height: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  created_at: IntSchema.nullish(),
+  updated_at: IntSchema.nullish(),
+  transaction_time: IntSchema.nullish(),
+});
+/** Inferred {@link OrderSchema}. */
+export type Order = z.output<typeof OrderSchema>;
+
+/** `Orders` response. */
+export const OrdersSchema = z.looseObject({
+  ...ResultCodeShape,
+  next_cursor: z.string().nullish(),
+  orders: listOf(OrderSchema),
+});
+/** Inferred {@link OrdersSchema}. */
+export type Orders = z.output<typeof OrdersSchema>;
+
+/** Query of `accountActiveOrders` (`market_id` optional in newer servers). */
+export const AccountActiveOrdersParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  marketId: MarketIdParam.optional(),
+  marketType: MarketTypeParam.optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link AccountActiveOrdersParamsSchema}. */
+export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;
+
+/** Query of `accountInactiveOrders`; `betweenTimestamps` is `"{start_s}-{end_s}"`. */
+export const AccountInactiveOrdersParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  limit: Limit100Param,
+  marketId: MarketIdParam.optional(),
+  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
+  betweenTimestamps: z.string().regex(/^\d+-\d+$/).optional(),
+  cursor: CursorParam.optional(),
+  marketType: MarketTypeParam.optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link AccountInactiveOrdersParamsSchema}. */
+export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;
+
+/** Query of `accountOrders`: lookup by up to 20 client order indexes. */
+export const AccountOrdersParamsSchema = z.strictObject({
+  clientOrderIndexes: z.array(z.number().int().min(0)).min(1).max(20),
+  accountIndex: AccountIndexParam.optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link AccountOrdersParamsSchema}. */
+export type AccountOrdersParams = z.input<typeof AccountOrdersParamsSchema>;
+
+/**
+ * Parse an `Orders` response (active, inactive or by client ids).
+ *
+ * @example
+ * parseOrders(body).orders[0]?.status; // 'open'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseOrders(raw: unknown): WithRaw<Orders> {
+  return parseWith(OrdersSchema, raw, 'Orders');
+}

@@ -1,0 +1,61 @@
+/** `GET /api/v1/positionFunding`: funding payments per position (lighter-api.md §4.2, §4.6 PositionFunding). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const POSITION_FUNDING_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/positionFunding',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
+
+/** One funding payment. */
+export const PositionFundingSchema = z.looseObject({
+  timestamp: IntSchema.nullish(),
+  market_id: IntSchema,
+  funding_id: IntSchema.nullish(),
+  change: DecimalStringSchema.nullish(),
+  rate: DecimalStringSchema.nullish(),
+  position_size: DecimalStringSchema.nullish(),
+  position_side: lenientEnum(['long', 'short'] as const).nullish(),
+  discount: DecimalStringSchema.nullish(),
+});
+/** Inferred {@link PositionFundingSchema}. */
+export type PositionFunding = z.output<typeof PositionFundingSchema>;
+
+/** `PositionFundings` response. */
+export const PositionFundingsSchema = z.looseObject({
+  ...ResultCodeShape,
+  position_fundings: listOf(PositionFundingSchema),
+  next_cursor: z.string().nullish(),
+});
+/** Inferred {@link PositionFundingsSchema}. */
+export type PositionFundings = z.output<typeof PositionFundingsSchema>;
+
+/** Query of `positionFunding`. */
+export const PositionFundingParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  limit: Limit100Param,
+  marketId: MarketIdParam.optional(),
+  cursor: CursorParam.optional(),
+  side: z.enum(['long', 'short', 'all']).optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link PositionFundingParamsSchema}. */
+export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;
+
+/**
+ * Parse a `positionFunding` response.
+ *
+ * @example
+ * parsePositionFundings(body).position_fundings[0]?.change;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parsePositionFundings(raw: unknown): WithRaw<PositionFundings> {
+  return parseWith(PositionFundingsSchema, raw, 'PositionFundings');
+}

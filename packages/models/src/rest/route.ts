@@ -1,0 +1,50 @@
+/**
+ * REST route descriptors and request-parameter encoding shared by every `rest/<route>.ts` file.
+ * Params are camelCase in TypeScript and snake_case on the wire (lighter-api.md §2 "Requests").
+ */
+
+/** Static facts about one REST route (lighter-api.md §4, weights §8.2). */
+export interface RouteInfo {
+  readonly method: 'GET' | 'POST';
+  /** Path below the host, e.g. `/api/v1/orderBooks`. */
+  readonly path: string;
+  /** Cost against the weighted per-minute budget (lighter-api.md §8.2). */
+  readonly weight: number;
+  /** Whether an auth token is required (lighter-api.md §3). */
+  readonly auth: boolean;
+  /** Request encoding: query string (GET) or form fields (POST). */
+  readonly encoding: 'query' | 'form';
+}
+
+/** Wire parameters: snake_case keys, string values, ready for URLSearchParams / FormData. */
+export type WireParams = Record<string, string>;
+
+/**
+ * camelCase -> snake_case (`marketId` -> `market_id`, `l1Address` -> `l1_address`).
+ *
+ * @example
+ * toSnakeCase('apiKeyIndex'); // 'api_key_index'
+ * @throws never
+ */
+export function toSnakeCase(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/**
+ * Encode validated params for the wire: keys to snake_case, numbers/bigints/booleans to strings,
+ * arrays comma-joined (e.g. `client_order_indexes=123,456`), `undefined` dropped.
+ *
+ * @example
+ * toWireParams({ marketId: 0, limit: 20 }); // { market_id: '0', limit: '20' }
+ * @throws never
+ */
+export function toWireParams(params: object): WireParams {
+  const out: WireParams = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null) continue;
+    const wireKey = toSnakeCase(key);
+    if (Array.isArray(value)) out[wireKey] = value.map((v) => String(v)).join(',');
+    else out[wireKey] = String(value);
+  }
+  return out;
+}

@@ -1,0 +1,115 @@
+/** `GET /api/v1/recentTrades` and `GET /api/v1/trades` (lighter-api.md §4.1, §4.6 Trade). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const RECENT_TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/recentTrades', weight: 600, auth: false, encoding: 'query' };
+/** Route facts (auth needed when `account_index` is given). */
+export const TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/trades', weight: 600, auth: false, encoding: 'query' };
+
+/**
+ * One trade (REST and WS). Fee and `*_before` fields are omitted when zero (lighter-api.md §4.6);
+ * `maker_fee`/`taker_fee` are fee rates in parts per million. `*_str` twins are exact ids.
+ */
+export const TradeSchema = z.looseObject({
+  trade_id: IntSchema,
+  trade_id_str: IdStringSchema.nullish(),
+  tx_hash: z.string().nullish(),
+  type: lenientEnum(['trade', 'liquidation', 'deleverage', 'market-settlement'] as const),
+  market_id: IntSchema,
+  size: DecimalStringSchema,
+  price: DecimalStringSchema,
+  usd_amount: DecimalStringSchema.nullish(),
+  ask_id: IntSchema,
+  ask_id_str: IdStringSchema.nullish(),
+  bid_id: IntSchema,
+  bid_id_str: IdStringSchema.nullish(),
+  ask_client_id: IntSchema.nullish(),
+  ask_client_id_str: IdStringSchema.nullish(),
+  bid_client_id: IntSchema.nullish(),
+  bid_client_id_str: IdStringSchema.nullish(),
+  ask_account_id: IntSchema,
+  bid_account_id: IntSchema,
+  /** true ⇒ the ask side was the maker (lighter-api.md §4.6). */
+  is_maker_ask: BoolSchema,
+  block_height: IntSchema.nullish(),
+  /** Milliseconds. */
+  timestamp: IntSchema,
+  taker_fee: IntSchema.nullish(),
+  maker_fee: IntSchema.nullish(),
+  taker_position_size_before: DecimalStringSchema.nullish(),
+  taker_entry_quote_before: DecimalStringSchema.nullish(),
+  taker_initial_margin_fraction_before: IntSchema.nullish(),
+  taker_position_sign_changed: BoolSchema.nullish(),
+  maker_position_size_before: DecimalStringSchema.nullish(),
+  maker_entry_quote_before: DecimalStringSchema.nullish(),
+  maker_initial_margin_fraction_before: IntSchema.nullish(),
+  maker_position_sign_changed: BoolSchema.nullish(),
+  /** Microseconds. */
+  transaction_time: IntSchema.nullish(),
+  ask_account_pnl: DecimalStringSchema.nullish(),
+  bid_account_pnl: DecimalStringSchema.nullish(),
+  integrator_taker_fee: IntSchema.nullish(),
+  integrator_maker_fee: IntSchema.nullish(),
+});
+/** Inferred {@link TradeSchema}. */
+export type Trade = z.output<typeof TradeSchema>;
+
+/** `Trades` response of `recentTrades` and `trades`. */
+export const TradesSchema = z.looseObject({
+  ...ResultCodeShape,
+  next_cursor: z.string().nullish(),
+  trades: listOf(TradeSchema),
+});
+/** Inferred {@link TradesSchema}. */
+export type Trades = z.output<typeof TradesSchema>;
+
+/** Query of `recentTrades`: `market_id` and `limit` 1..100, both required. */
+export const RecentTradesParamsSchema = z.strictObject({
+  marketId: MarketIdParam,
+  limit: Limit100Param,
+});
+/** Inferred {@link RecentTradesParamsSchema}. */
+export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
+
+/** Query of `trades` (lighter-api.md §4.1). */
+export const TradesParamsSchema = z.strictObject({
+  sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
+  limit: Limit100Param,
+  marketId: MarketIdParam.optional(),
+  marketType: MarketTypeParam.optional(),
+  accountIndex: AccountIndexParam.optional(),
+  orderIndex: z.number().int().min(0).optional(),
+  sortDir: z.literal('desc').optional(),
+  cursor: CursorParam.optional(),
+  from: z.number().int().optional(),
+  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
+  role: z.enum(['all', 'maker', 'taker']).optional(),
+  type: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
+  aggregate: z.boolean().optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link TradesParamsSchema}. */
+export type TradesParams = z.input<typeof TradesParamsSchema>;
+
+/**
+ * Parse a `recentTrades` / `trades` response (`trades: null` becomes `[]`).
+ *
+ * @example
+ * parseTrades(body).trades[0]?.price; // '2361.31'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseTrades(raw: unknown): WithRaw<Trades> {
+  return parseWith(TradesSchema, raw, 'Trades');
+}

@@ -1,0 +1,145 @@
+/**
+ * Wire primitives shared by every schema. Lenient where the venue is loose (lighter-api.md §2
+ * "Numbers", "Nulls"; §9.9 "accept numbers-or-strings, null lists, missing fields"):
+ * decimals stay exact strings, integers accept integer strings, lists accept `null`.
+ */
+import { z } from 'zod';
+import { numberToDecimalString } from '../decimal/decimal.js';
+
+const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+const INT_RE = /^-?\d+$/;
+
+/**
+ * Exact decimal string (`"2361.31"`). Also accepts `""` (empty books / unset balances, lighter-api.md §2)
+ * and a JSON number, converted to its exact shortest decimal text (never through float arithmetic).
+ */
+export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
+  if (typeof v === 'string') {
+    if (v === '' || DECIMAL_RE.test(v)) return v;
+  } else if (typeof v === 'number' && Number.isFinite(v)) {
+    return numberToDecimalString(v);
+  }
+  ctx.addIssue({ code: 'custom', message: 'decimal string', input: v });
+  return z.NEVER;
+});
+
+/**
+ * Integer (ids, indexes, nonces, timestamps). Accepts a JSON integer or an integer string.
+ * Values above 2^53−1 lose precision in JSON.parse; use the `_str` twins for exact ids (lighter-api.md §2).
+ */
+export const IntSchema = z.unknown().transform((v, ctx): number => {
+  if (typeof v === 'number' && Number.isInteger(v)) return v;
+  if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
+  ctx.addIssue({ code: 'custom', message: 'integer', input: v });
+  return z.NEVER;
+});
+
+/** JSON float (24h stats, candles: floats on the wire, lighter-api.md §2). Accepts numeric strings. */
+export const FloatSchema = z.unknown().transform((v, ctx): number => {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && DECIMAL_RE.test(v)) return Number(v);
+  ctx.addIssue({ code: 'custom', message: 'number', input: v });
+  return z.NEVER;
+});
+
+/** Id kept as exact text: accepts a string or an integer (`order_id`, `trade_id_str`, …). */
+export const IdStringSchema = z.unknown().transform((v, ctx): string => {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  if (typeof v === 'bigint') return v.toString();
+  ctx.addIssue({ code: 'custom', message: 'id string or integer', input: v });
+  return z.NEVER;
+});
+
+/** Boolean; also accepts 0/1 (tx_info style flags). */
+export const BoolSchema = z.unknown().transform((v, ctx): boolean => {
+  if (typeof v === 'boolean') return v;
+  if (v === 0 || v === 1) return v === 1;
+  ctx.addIssue({ code: 'custom', message: 'boolean', input: v });
+  return z.NEVER;
+});
+
+/** Plain string (names, hashes, addresses). */
+export const StrSchema = z.string();
+
+/**
+ * A list that the venue may send as `null` or omit: always parsed to an array.
+ *
+ * @example
+ * listOf(TradeSchema).parse(null); // []
+ * @throws never (returns a schema)
+ */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((v): z.output<T>[] => v ?? []);
+}
+
+/**
+ * A map keyed by market id / asset id (as string keys) that may be `null`: always parsed to an object.
+ *
+ * @example
+ * mapOf(PositionSchema).parse({ '0': {...} });
+ * @throws never (returns a schema)
+ */
+export function mapOf<T extends z.ZodType>(item: T) {
+  return z
+    .record(z.string(), item)
+    .nullish()
+    .transform((v): Record<string, z.output<T>> => (v ?? {}) as Record<string, z.output<T>>);
+}
+
+/**
+ * A string enum that tolerates values added later by the venue: known values type-check, unknown ones
+ * pass through as plain strings instead of failing the whole payload (lighter-api.md §9.9).
+ *
+ * @example
+ * const S = lenientEnum(['open', 'filled'] as const); // output: 'open' | 'filled' | (string & {})
+ * @throws never (returns a schema)
+ */
+export function lenientEnum<const T extends readonly string[]>(values: T) {
+  const expected = values.map((v) => JSON.stringify(v)).join(' | ');
+  return z.unknown().transform((v, ctx): T[number] | (string & {}) => {
+    if (typeof v === 'string') return v;
+    ctx.addIssue({ code: 'custom', message: `string (${expected})`, input: v });
+    return z.NEVER;
+  });
+}
+
+/** Envelope every REST response carries: `code` (200 = ok) and optional `message` (lighter-api.md §2). */
+export const ResultCodeShape = {
+  code: IntSchema,
+  message: z.string().nullish(),
+};
+
+/** `{code, message}` body of REST errors and simple acks. */
+export const ResultCodeSchema = z.looseObject(ResultCodeShape);
+/** Inferred {@link ResultCodeSchema}. */
+export type ResultCode = z.output<typeof ResultCodeSchema>;
+
+/**
+ * Account channels send collections either as arrays or as maps keyed by market/asset id (whose values
+ * are an item or a list), and sometimes `null` (lighter-api.md §5.2: "shape varies: array or map").
+ * Parsed output is always a flat array; every item carries its own market/asset id.
+ *
+ * @example
+ * flatListOf(OrderSchema).parse({ '0': [order] }); // [order]
+ * @throws never (returns a schema)
+ */
+export function flatListOf<T extends z.ZodType>(item: T) {
+  return z
+    .union([z.array(item), z.record(z.string(), z.union([z.array(item), item]).nullable())])
+    .nullish()
+    .transform((v): z.output<T>[] => {
+      if (v == null) return [];
+      if (Array.isArray(v)) return v as z.output<T>[];
+      const out: z.output<T>[] = [];
+      for (const entry of Object.values(v)) {
+        if (entry == null) continue;
+        if (Array.isArray(entry)) for (const e of entry) out.push(e as z.output<T>);
+        else out.push(entry as z.output<T>);
+      }
+      return out;
+    });
+}

@@ -1,0 +1,50 @@
+/**
+ * `account_all/{account}` and `account_market/{market}/{account}` channels (lighter-api.md §5.2).
+ * Map-shaped collections (`{market: …}`) are flattened to arrays; items carry their market id.
+ */
+import { z } from 'zod';
+import { AccountAssetSchema, AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
+import { OrderSchema } from '../rest/orders.js';
+import { PositionFundingSchema } from '../rest/position-funding.js';
+import { TradeSchema } from '../rest/trades.js';
+import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** `account_all` frame. Volumes and counts are JSON numbers. */
+export const AccountAllFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_all', 'update/account_all']),
+  channel: z.string(),
+  account: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  orders: flatListOf(OrderSchema),
+  positions: flatListOf(AccountPositionSchema),
+  trades: flatListOf(TradeSchema),
+  funding_histories: flatListOf(PositionFundingSchema),
+  shares: flatListOf(PublicPoolShareSchema),
+  assets: flatListOf(AccountAssetSchema),
+  daily_trades_count: IntSchema.nullish(),
+  daily_volume: FloatSchema.nullish(),
+  weekly_trades_count: IntSchema.nullish(),
+  weekly_volume: FloatSchema.nullish(),
+  monthly_trades_count: IntSchema.nullish(),
+  monthly_volume: FloatSchema.nullish(),
+  total_trades_count: IntSchema.nullish(),
+  total_volume: FloatSchema.nullish(),
+});
+/** Inferred {@link AccountAllFrameSchema}. */
+export type AccountAllFrame = z.output<typeof AccountAllFrameSchema>;
+
+/** `account_market` frame (`position` single or `positions`; `assets` null for perps). */
+export const AccountMarketFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_market', 'update/account_market']),
+  channel: z.string(),
+  account: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  orders: flatListOf(OrderSchema),
+  position: AccountPositionSchema.nullish(),
+  positions: flatListOf(AccountPositionSchema),
+  trades: flatListOf(TradeSchema),
+  funding_history: flatListOf(PositionFundingSchema),
+  assets: flatListOf(AccountAssetSchema),
+});
+/** Inferred {@link AccountMarketFrameSchema}. */
+export type AccountMarketFrame = z.output<typeof AccountMarketFrameSchema>;

@@ -1,0 +1,31 @@
+/**
+ * `account_orders/{market}/{account}` and `account_all_orders/{account}` channels
+ * (lighter-api.md §5.2). `orders` arrives as `{"{market}": Order[]}`; parsed as a flat `Order[]`
+ * (each order carries `market_index`).
+ */
+import { z } from 'zod';
+import { OrderSchema } from '../rest/orders.js';
+import { IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** `account_orders` frame. */
+export const AccountOrdersFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_orders', 'update/account_orders']),
+  channel: z.string(),
+  account: IntSchema.nullish(),
+  nonce: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  orders: flatListOf(OrderSchema),
+});
+/** Inferred {@link AccountOrdersFrameSchema}. */
+export type AccountOrdersFrame = z.output<typeof AccountOrdersFrameSchema>;
+
+/** `account_all_orders` frame. */
+export const AccountAllOrdersFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_all_orders', 'update/account_all_orders']),
+  channel: z.string(),
+  account: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  orders: flatListOf(OrderSchema),
+});
+/** Inferred {@link AccountAllOrdersFrameSchema}. */
+export type AccountAllOrdersFrame = z.output<typeof AccountAllOrdersFrameSchema>;

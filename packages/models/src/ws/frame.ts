@@ -1,0 +1,161 @@
+/**
+ * `parseWsFrame`: one entry point for every inbound WS frame. Dispatches on `type`
+ * (`subscribed/<kind>`, `update/<kind>`, control types) (lighter-api.md §5.1, §5.2).
+ * Unknown frame types and non-object JSON (the venue's stray `null` frames) become
+ * `{ kind: 'unknown' }`, never an exception; a known type with a bad body throws LighterParseError.
+ */
+import type { z } from 'zod';
+import { LighterParseError } from '../errors.js';
+import { type WithRaw, parseJsonText, toParseIssues } from '../parse.js';
+import { AccountAllFrameSchema, AccountMarketFrameSchema } from './account-all.js';
+import { AccountAllOrdersFrameSchema, AccountOrdersFrameSchema } from './account-orders.js';
+import {
+  ConnectedFrameSchema,
+  ErrorFrameSchema,
+  PingFrameSchema,
+  PongFrameSchema,
+  SubscribedFrameSchema,
+  UnsubscribedFrameSchema,
+} from './control.js';
+import { OrderBookFrameSchema } from './order-book.js';
+import { WsSendTxBatchResultFrameSchema, WsSendTxResultFrameSchema } from './send-tx.js';
+import { TradeFrameSchema } from './trade.js';
+
+/** Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames. */
+export const WS_CHANNEL_SCHEMAS = {
+  order_book: OrderBookFrameSchema,
+  trade: TradeFrameSchema,
+  account_orders: AccountOrdersFrameSchema,
+  account_all_orders: AccountAllOrdersFrameSchema,
+  account_all: AccountAllFrameSchema,
+  account_market: AccountMarketFrameSchema,
+} as const;
+/** Channel kinds known to {@link parseWsFrame}. */
+export type WsChannelKind = keyof typeof WS_CHANNEL_SCHEMAS;
+
+/** Control frames by `type`. */
+const CONTROL_SCHEMAS = {
+  connected: ConnectedFrameSchema,
+  ping: PingFrameSchema,
+  pong: PongFrameSchema,
+  subscribed: SubscribedFrameSchema,
+  unsubscribed: UnsubscribedFrameSchema,
+  error: ErrorFrameSchema,
+  'jsonapi/sendtx': WsSendTxResultFrameSchema,
+  'jsonapi/sendtxbatch': WsSendTxBatchResultFrameSchema,
+} as const;
+
+const CONTROL_KIND = {
+  connected: 'connected',
+  ping: 'ping',
+  pong: 'pong',
+  subscribed: 'subscribed',
+  unsubscribed: 'unsubscribed',
+  error: 'error',
+  'jsonapi/sendtx': 'send_tx_result',
+  'jsonapi/sendtxbatch': 'send_tx_batch_result',
+} as const;
+type ControlType = keyof typeof CONTROL_KIND;
+
+/** A parsed data-channel frame: the schema output plus `kind`, `snapshot` and the raw payload. */
+export type WsChannelFrame<K extends WsChannelKind = WsChannelKind> = K extends WsChannelKind
+  ? WithRaw<z.output<(typeof WS_CHANNEL_SCHEMAS)[K]>> & {
+      readonly kind: K;
+      /** true for `subscribed/<kind>` (replace state), false for `update/<kind>` (merge). */
+      readonly snapshot: boolean;
+    }
+  : never;
+
+/** A parsed control frame. */
+export type WsControlFrame = {
+  [T in ControlType]: WithRaw<z.output<(typeof CONTROL_SCHEMAS)[T]>> & { readonly kind: (typeof CONTROL_KIND)[T] };
+}[ControlType];
+
+/** A frame whose type is not known (or not an object): surfaced, never fatal. */
+export interface WsUnknownFrame {
+  readonly kind: 'unknown';
+  /** The frame's `type` when it had one. */
+  readonly type: string | undefined;
+  readonly raw: unknown;
+}
+
+/** Every inbound frame. Discriminate on `kind`. */
+export type WsFrame = WsChannelFrame | WsControlFrame | WsUnknownFrame;
+
+/** Frame kinds (for exhaustive switches). */
+export type WsFrameKind = WsFrame['kind'];
+
+function attach<T>(data: T, raw: unknown, extra: Record<string, unknown>): T {
+  Object.assign(data as object, extra);
+  Object.defineProperty(data, 'raw', { value: raw, enumerable: false, writable: false, configurable: true });
+  return data;
+}
+
+function run(schema: z.ZodType, value: unknown, what: string): unknown {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new LighterParseError({ what, issues: toParseIssues(r.error.issues, value), cause: r.error });
+  return r.data;
+}
+
+/**
+ * Parse one inbound WS frame (text or already-decoded JSON).
+ *
+ * @example
+ * const frame = parseWsFrame(event.data as string);
+ * if (frame.kind === 'order_book') for (const l of frame.order_book.asks) console.log(l.price, l.size);
+ * else if (frame.kind === 'ping') ws.send('{"type":"pong"}');
+ * @throws {LighterParseError} when text is not JSON, or a known frame type has a malformed body
+ */
+export function parseWsFrame(raw: unknown): WsFrame {
+  const value = typeof raw === 'string' ? parseJsonText(raw, 'ws frame') : raw;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { kind: 'unknown', type: undefined, raw: value };
+  }
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string') {
+    if ('error' in value) {
+      return attach(run(ErrorFrameSchema, value, 'ws:error'), value, { kind: 'error' }) as WsFrame;
+    }
+    return { kind: 'unknown', type: undefined, raw: value };
+  }
+  const slash = type.indexOf('/');
+  if (slash > 0) {
+    const phase = type.slice(0, slash);
+    const kind = type.slice(slash + 1);
+    if ((phase === 'subscribed' || phase === 'update') && Object.hasOwn(WS_CHANNEL_SCHEMAS, kind)) {
+      const schema = WS_CHANNEL_SCHEMAS[kind as WsChannelKind];
+      return attach(run(schema, value, `ws:${type}`), value, { kind, snapshot: phase === 'subscribed' }) as WsFrame;
+    }
+  }
+  if (Object.hasOwn(CONTROL_SCHEMAS, type)) {
+    const t = type as ControlType;
+    return attach(run(CONTROL_SCHEMAS[t], value, `ws:${type}`), value, { kind: CONTROL_KIND[t] }) as WsFrame;
+  }
+  return { kind: 'unknown', type, raw: value };
+}
+
+/** Result of {@link safeParseWsFrame}. */
+export type SafeWsFrameResult = { readonly ok: true; readonly frame: WsFrame } | { readonly ok: false; readonly error: LighterParseError };
+
+/**
+ * Non-throwing {@link parseWsFrame}.
+ *
+ * @example
+ * const r = safeParseWsFrame(text); if (!r.ok) log(r.error.path);
+ * @throws never
+ */
+export function safeParseWsFrame(raw: unknown): SafeWsFrameResult {
+  try {
+    return { ok: true, frame: parseWsFrame(raw) };
+  } catch (e) {
+    if (e instanceof LighterParseError) return { ok: false, error: e };
+    return {
+      ok: false,
+      error: new LighterParseError({
+        what: 'ws frame',
+        issues: [{ path: '', expected: 'parsable frame', received: undefined, message: String(e) }],
+        cause: e,
+      }),
+    };
+  }
+}

@@ -1,0 +1,16 @@
+/** `trade/{market}` channel: `subscribed/trade` / `update/trade` (lighter-api.md §5.2). */
+import { z } from 'zod';
+import { TradeSchema } from '../rest/trades.js';
+import { IntSchema, listOf } from '../schemas/primitives.js';
+
+/** Trade frame: `trades` and `liquidation_trades` (either may be null/absent → `[]`). */
+export const TradeFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/trade', 'update/trade']),
+  channel: z.string(),
+  nonce: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  trades: listOf(TradeSchema),
+  liquidation_trades: listOf(TradeSchema),
+});
+/** Inferred {@link TradeFrameSchema}. */
+export type TradeFrame = z.output<typeof TradeFrameSchema>;
