@@ -1,0 +1,86 @@
+/**
+ * Auth-token provider on top of @lighter-ts/signing: mints `{deadline}:{account}:{key}:{sig}`
+ * tokens (lighter-api.md §3), caches one and renews it before expiry. The token is never logged:
+ * the provider's toJSON / inspect show only the deadline.
+ */
+import { LighterInputError } from './errors.js';
+import type { HttpEventListener } from './events.js';
+
+/** The slice of a @lighter-ts/signing `Signer` the provider needs (`createSigner(...)` satisfies it). */
+export interface AuthTokenSigner {
+  createAuthToken(params: { deadline?: number }): string | Promise<string>;
+}
+
+/** Supplies a valid auth token for private routes. */
+export interface AuthTokenProvider {
+  getToken(signal?: AbortSignal): Promise<string>;
+  /** Drop the cached token (e.g. after a venue auth error). */
+  invalidate(): void;
+}
+
+/** Options of {@link createAuthTokenProvider}. */
+export interface AuthTokenProviderOptions {
+  /** A signer from `createSigner({ chainId, accountIndex, apiKeyIndex, privateKey })`. */
+  readonly signer: AuthTokenSigner;
+  /** Token lifetime (default 3 600 s; venue maximum 8 h, lighter-api.md §3). */
+  readonly ttlSeconds?: number;
+  /** Renew when fewer than this many seconds remain (default 60, as CCXT). */
+  readonly refreshBeforeSeconds?: number;
+  /** Clock in ms, for tests. */
+  readonly now?: () => number;
+  readonly onEvent?: HttpEventListener;
+}
+
+/** Venue maximum token validity: 8 hours (lighter-api.md §3). */
+export const MAX_AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
+
+/**
+ * Create a caching, self-renewing auth-token provider.
+ * @example
+ * const signer = createSigner({ chainId: 304, accountIndex, apiKeyIndex, privateKey });
+ * const auth = createAuthTokenProvider({ signer });
+ * const client = new LighterHttpClient({ network: 'mainnet', auth });
+ * @throws {LighterInputError} field 'ttlSeconds' / 'refreshBeforeSeconds' when out of range
+ */
+export function createAuthTokenProvider(options: AuthTokenProviderOptions): AuthTokenProvider {
+  const ttl = options.ttlSeconds ?? 3600;
+  const margin = options.refreshBeforeSeconds ?? 60;
+  if (!Number.isInteger(ttl) || ttl < 60 || ttl > MAX_AUTH_TOKEN_TTL_SECONDS) {
+    throw new LighterInputError({ route: 'auth', field: 'ttlSeconds', detail: `must be an integer in [60, ${MAX_AUTH_TOKEN_TTL_SECONDS}]` });
+  }
+  if (!Number.isInteger(margin) || margin < 0 || margin >= ttl) {
+    throw new LighterInputError({ route: 'auth', field: 'refreshBeforeSeconds', detail: 'must be an integer in [0, ttlSeconds)' });
+  }
+  const now = options.now ?? Date.now;
+  let cached: { token: string; deadline: number } | undefined;
+  let inflight: Promise<string> | undefined;
+  const provider: AuthTokenProvider & { toJSON(): unknown } = {
+    async getToken(signal?: AbortSignal): Promise<string> {
+      signal?.throwIfAborted();
+      const nowS = Math.floor(now() / 1000);
+      if (cached && cached.deadline - margin > nowS) return cached.token;
+      if (!inflight) {
+        const deadline = nowS + ttl;
+        inflight = Promise.resolve()
+          .then(() => options.signer.createAuthToken({ deadline }))
+          .then((token) => {
+            cached = { token, deadline };
+            options.onEvent?.({ type: 'authRefresh', deadline });
+            return token;
+          })
+          .finally(() => {
+            inflight = undefined;
+          });
+      }
+      return inflight;
+    },
+    invalidate() {
+      cached = undefined;
+    },
+    toJSON() {
+      return { deadline: cached?.deadline ?? null, token: cached ? '[redacted]' : null };
+    },
+  };
+  Object.defineProperty(provider, Symbol.for('nodejs.util.inspect.custom'), { value: () => `AuthTokenProvider(deadline=${cached?.deadline ?? 'none'})`, enumerable: false });
+  return provider;
+}

@@ -1,0 +1,298 @@
+/**
+ * Error family of @lighter-ts/http. Every error thrown by this package is a `LighterError` with a
+ * stable string `code`; guards check `name`/`code` (not only `instanceof`) because dual ESM/CJS
+ * builds can load two copies of a class (STYLE.md "Errors").
+ */
+
+/** Stable string codes of the http error family. */
+export const HTTP_ERROR_CODE = {
+  API: 'API_ERROR',
+  RATE_LIMIT: 'RATE_LIMIT',
+  TIMEOUT: 'TIMEOUT',
+  NETWORK: 'NETWORK_ERROR',
+  PARSE: 'PARSE_ERROR',
+  INVALID_PARAMS: 'INVALID_PARAMS',
+  ABORTED: 'ABORTED',
+  CLOSED: 'CLIENT_CLOSED',
+  TX_SEND: 'TX_SEND_FAILED',
+} as const;
+/** Union of {@link HTTP_ERROR_CODE} values. */
+export type HttpErrorCode = (typeof HTTP_ERROR_CODE)[keyof typeof HTTP_ERROR_CODE];
+
+const TOKEN_PATTERNS: readonly RegExp[] = [
+  // auth token "{deadline}:{account}:{key}:{160 hex}" (lighter-api.md §3)
+  /\b\d{9,11}:\d+:\d+:[0-9a-fA-F]{32,}\b/g,
+  // read-only token "ro:{account}:{single|all}:{expiry}:{hex}" (lighter-api.md §3)
+  /\bro:\d+:(?:single|all):\d+:[0-9a-fA-F]+\b/g,
+  // header / query forms
+  /(authorization["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi,
+  /([?&]auth=)[^&\s"']+/gi,
+  // 40-byte private keys (80 hex chars), with or without 0x
+  /\b(?:0x)?[0-9a-fA-F]{80}\b/g,
+];
+
+/**
+ * Remove auth tokens and private keys from a string before it reaches a message, a log or JSON.
+ * @example redactSecrets('Authorization: 1700000000:1:3:ab…') // 'Authorization: [redacted]'
+ * @throws never
+ */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const re of TOKEN_PATTERNS) {
+    out = out.replace(re, (match: string, prefix?: unknown) =>
+      typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}[redacted]` : '[redacted]',
+    );
+  }
+  return out;
+}
+
+function redactValue(value: unknown, depth = 0): unknown {
+  if (depth > 6) return '[truncated]';
+  if (typeof value === 'string') return redactSecrets(value);
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      out[k] = /^(auth|authorization|token|private_?key|privateKey|secret)$/i.test(k) ? '[redacted]' : redactValue(v, depth + 1);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** Options shared by every error constructor. */
+export interface LighterErrorOptions {
+  cause?: unknown;
+}
+
+/**
+ * Root of the http error family.
+ * @example try { await client.orderBooks() } catch (e) { if (isLighterError(e)) console.log(e.code) }
+ * @throws never (it is the thrown value)
+ */
+export class LighterError extends Error {
+  override name = 'LighterError';
+  readonly code: HttpErrorCode;
+  constructor(code: HttpErrorCode, message: string, options: LighterErrorOptions = {}) {
+    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+  }
+  /** JSON form with secrets redacted (tokens, keys), safe to log. */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, code: this.code, message: this.message };
+    for (const [k, v] of Object.entries(this)) {
+      if (k === 'name' || k === 'code') continue;
+      out[k] = redactValue(v);
+    }
+    if (this.cause !== undefined) {
+      const c = this.cause as { toJSON?: () => unknown; name?: unknown; message?: unknown };
+      out.cause = typeof c.toJSON === 'function' ? c.toJSON() : redactValue({ name: c.name, message: c.message });
+    }
+    return out;
+  }
+}
+
+/**
+ * The venue answered with an error envelope (`{code, message}`, usually HTTP 400 with a 21xxx code).
+ * `venueCode` is mapped first, `status` second (lighter-api.md §8.1).
+ * @example if (isLighterApiError(e) && e.venueCode === 21104) refreshNonce()
+ * @throws never
+ */
+export class LighterApiError extends LighterError {
+  override name = 'LighterApiError';
+  readonly status: number;
+  readonly venueCode: number | undefined;
+  readonly venueMessage: string | undefined;
+  readonly rawBody: string;
+  readonly route: string;
+  constructor(p: { route: string; status: number; venueCode?: number | undefined; venueMessage?: string | undefined; rawBody: string; cause?: unknown }) {
+    const codePart = p.venueCode === undefined ? `HTTP ${p.status}` : `venue code ${p.venueCode} (HTTP ${p.status})`;
+    super(HTTP_ERROR_CODE.API, `${p.route}: ${codePart}${p.venueMessage ? `: ${p.venueMessage}` : ''}`, { cause: p.cause });
+    this.status = p.status;
+    this.venueCode = p.venueCode;
+    this.venueMessage = p.venueMessage;
+    this.rawBody = redactSecrets(p.rawBody.slice(0, 4096));
+    this.route = p.route;
+  }
+}
+
+/**
+ * Rate limited: by the venue (HTTP 429, venue code 23000) or locally when a bucket wait would
+ * exceed the configured maximum. `retryAfterMs` is the venue's `Retry-After` or the local estimate.
+ * @example if (isRateLimitError(e)) await sleep(e.retryAfterMs ?? 1000)
+ * @throws never
+ */
+export class RateLimitError extends LighterError {
+  override name = 'RateLimitError';
+  readonly retryAfterMs: number | undefined;
+  readonly source: 'venue' | 'local';
+  readonly status: number | undefined;
+  readonly venueCode: number | undefined;
+  readonly route: string;
+  constructor(p: { route: string; source: 'venue' | 'local'; retryAfterMs?: number | undefined; status?: number | undefined; venueCode?: number | undefined; message?: string; cause?: unknown }) {
+    super(HTTP_ERROR_CODE.RATE_LIMIT, p.message ?? `${p.route}: rate limited (${p.source})${p.retryAfterMs === undefined ? '' : `, retry after ${p.retryAfterMs} ms`}`, { cause: p.cause });
+    this.retryAfterMs = p.retryAfterMs;
+    this.source = p.source;
+    this.status = p.status;
+    this.venueCode = p.venueCode;
+    this.route = p.route;
+  }
+}
+
+/**
+ * A connect, headers or body timeout elapsed.
+ * @example if (isTimeoutError(e)) console.log(e.phase)
+ * @throws never
+ */
+export class TimeoutError extends LighterError {
+  override name = 'TimeoutError';
+  readonly phase: 'connect' | 'headers' | 'body';
+  readonly route: string;
+  constructor(p: { route: string; phase: 'connect' | 'headers' | 'body'; cause?: unknown }) {
+    super(HTTP_ERROR_CODE.TIMEOUT, `${p.route}: ${p.phase} timeout`, { cause: p.cause });
+    this.phase = p.phase;
+    this.route = p.route;
+  }
+}
+
+/**
+ * Connection-level failure (refused, reset, truncated body). `requestSent` tells whether the
+ * request may have reached the venue (matters for sendTx outcome).
+ * @example if (isNetworkError(e) && !e.requestSent) retrySafely()
+ * @throws never
+ */
+export class NetworkError extends LighterError {
+  override name = 'NetworkError';
+  readonly requestSent: boolean;
+  readonly route: string;
+  readonly osCode: string | undefined;
+  constructor(p: { route: string; requestSent: boolean; osCode?: string | undefined; message?: string; cause?: unknown }) {
+    super(HTTP_ERROR_CODE.NETWORK, `${p.route}: ${p.message ?? 'network error'}${p.osCode ? ` (${p.osCode})` : ''}`, { cause: p.cause });
+    this.requestSent = p.requestSent;
+    this.route = p.route;
+    this.osCode = p.osCode;
+  }
+}
+
+/**
+ * A response was not valid JSON or did not match its schema. Wraps the models' parse error in
+ * `cause` when one exists.
+ * @example if (isLighterParseError(e)) console.log(e.path, e.rawBody)
+ * @throws never
+ */
+export class LighterParseError extends LighterError {
+  override name = 'LighterParseError';
+  readonly route: string;
+  readonly path: string;
+  readonly rawBody: string;
+  constructor(p: { route: string; path: string; detail: string; rawBody: string; cause?: unknown }) {
+    super(HTTP_ERROR_CODE.PARSE, `${p.route}: invalid response at ${p.path || '<root>'}: ${p.detail}`, { cause: p.cause });
+    this.route = p.route;
+    this.path = p.path;
+    this.rawBody = redactSecrets(p.rawBody.slice(0, 4096));
+  }
+}
+
+/**
+ * Parameters rejected before any I/O. `field` names the offending parameter.
+ * @example await client.orderBookOrders({ marketId: 0, limit: 1000 }) // throws, field 'limit'
+ * @throws never
+ */
+export class LighterInputError extends LighterError {
+  override name = 'LighterInputError';
+  readonly field: string;
+  readonly route: string;
+  constructor(p: { route: string; field: string; detail: string; cause?: unknown }) {
+    super(HTTP_ERROR_CODE.INVALID_PARAMS, `${p.route}: invalid parameter '${p.field}': ${p.detail}`, { cause: p.cause });
+    this.field = p.field;
+    this.route = p.route;
+  }
+}
+
+/**
+ * The caller's AbortSignal fired, or the client was closed while a call was pending.
+ * @example controller.abort(); // pending call rejects with AbortedError
+ * @throws never
+ */
+export class AbortedError extends LighterError {
+  override name = 'AbortedError';
+  readonly route: string;
+  constructor(p: { route: string; closed?: boolean; cause?: unknown }) {
+    super(p.closed ? HTTP_ERROR_CODE.CLOSED : HTTP_ERROR_CODE.ABORTED, `${p.route}: ${p.closed ? 'client closed' : 'aborted'}`, { cause: p.cause });
+    this.route = p.route;
+  }
+}
+
+/** Whether a failed sendTx/sendTxBatch may have been accepted: `rejected` = certainly not, `unknown` = maybe. */
+export type TxOutcome = 'rejected' | 'unknown';
+
+/**
+ * sendTx / sendTxBatch failed. These routes are never retried automatically (a resend could
+ * double-submit a signed nonce, lighter-api.md §9.2); `outcome` says whether the tx may have
+ * landed. `cause` is the underlying LighterApiError / RateLimitError / TimeoutError / NetworkError.
+ * @example if (isTxSendError(e) && e.outcome === 'unknown') await reconcileByHash(e.txHashes)
+ * @throws never
+ */
+export class TxSendError extends LighterError {
+  override name = 'TxSendError';
+  readonly outcome: TxOutcome;
+  readonly route: string;
+  readonly venueCode: number | undefined;
+  readonly txHashes: readonly string[];
+  constructor(p: { route: string; outcome: TxOutcome; venueCode?: number | undefined; txHashes?: readonly string[]; cause: LighterError }) {
+    super(HTTP_ERROR_CODE.TX_SEND, `${p.route}: outcome ${p.outcome}: ${p.cause.message}`, { cause: p.cause });
+    this.outcome = p.outcome;
+    this.route = p.route;
+    this.venueCode = p.venueCode;
+    this.txHashes = p.txHashes ?? [];
+  }
+}
+
+function hasName(e: unknown, names: readonly string[]): boolean {
+  return typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' && names.includes((e as { name: string }).name);
+}
+function hasCode(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}
+const ALL_NAMES = ['LighterError', 'LighterApiError', 'RateLimitError', 'TimeoutError', 'NetworkError', 'LighterParseError', 'LighterInputError', 'AbortedError', 'TxSendError'];
+
+/**
+ * True for any error of this family (checks name + string code, works across module copies).
+ * @example if (isLighterError(e)) log(e.toJSON())
+ * @throws never
+ */
+export function isLighterError(e: unknown): e is LighterError {
+  return e instanceof LighterError || (hasName(e, ALL_NAMES) && typeof (e as { code?: unknown }).code === 'string');
+}
+/** @example isLighterApiError(e) && e.venueCode === 21104 @throws never */
+export function isLighterApiError(e: unknown): e is LighterApiError {
+  return hasName(e, ['LighterApiError']) && hasCode(e, HTTP_ERROR_CODE.API);
+}
+/** @example isRateLimitError(e) && e.retryAfterMs @throws never */
+export function isRateLimitError(e: unknown): e is RateLimitError {
+  return hasName(e, ['RateLimitError']) && hasCode(e, HTTP_ERROR_CODE.RATE_LIMIT);
+}
+/** @example isTimeoutError(e) @throws never */
+export function isTimeoutError(e: unknown): e is TimeoutError {
+  return hasName(e, ['TimeoutError']) && hasCode(e, HTTP_ERROR_CODE.TIMEOUT);
+}
+/** @example isNetworkError(e) @throws never */
+export function isNetworkError(e: unknown): e is NetworkError {
+  return hasName(e, ['NetworkError']) && hasCode(e, HTTP_ERROR_CODE.NETWORK);
+}
+/** @example isLighterParseError(e) @throws never */
+export function isLighterParseError(e: unknown): e is LighterParseError {
+  return hasName(e, ['LighterParseError']) && hasCode(e, HTTP_ERROR_CODE.PARSE);
+}
+/** @example isLighterInputError(e) && e.field === 'limit' @throws never */
+export function isLighterInputError(e: unknown): e is LighterInputError {
+  return hasName(e, ['LighterInputError']) && hasCode(e, HTTP_ERROR_CODE.INVALID_PARAMS);
+}
+/** @example isAbortedError(e) @throws never */
+export function isAbortedError(e: unknown): e is AbortedError {
+  return hasName(e, ['AbortedError']);
+}
+/** @example isTxSendError(e) && e.outcome === 'unknown' @throws never */
+export function isTxSendError(e: unknown): e is TxSendError {
+  return hasName(e, ['TxSendError']) && hasCode(e, HTTP_ERROR_CODE.TX_SEND);
+}

@@ -1,0 +1,170 @@
+/**
+ * Pagination helpers as async iterators over rows. Cursor routes follow `next_cursor`
+ * (lighter-api.md §2 "Pagination"); time-series routes walk the [start, end) range in windows
+ * of at most one page (candles 500, fundings 100, nautilus-lighter-parity.md §1.10).
+ * Every helper stops on an empty page, a repeated cursor, or `maxPages`.
+ */
+import { LighterInputError } from './errors.js';
+import type { CallOptions, RouteContext } from './route.js';
+import { accountInactiveOrders, type AccountInactiveOrdersParams, type AccountInactiveOrdersResponse } from './routes/account-inactive-orders.js';
+import { accountTxs, type AccountTxsParams, type AccountTxsResponse } from './routes/account-txs.js';
+import { candles, type CandlesParams, type CandlesResponse } from './routes/candles.js';
+import { fundings, type FundingsParams, type FundingsResponse } from './routes/fundings.js';
+import { trades, type TradesParams, type TradesResponse } from './routes/trades.js';
+
+/** Options common to every iterator. */
+export interface PageOptions extends CallOptions {
+  /** Stop after this many requests (default unlimited). */
+  readonly maxPages?: number;
+}
+
+/** Candle resolutions in ms (lighter-api.md §7). */
+export const RESOLUTION_MS = {
+  '1m': 60_000,
+  '5m': 300_000,
+  '15m': 900_000,
+  '30m': 1_800_000,
+  '1h': 3_600_000,
+  '4h': 14_400_000,
+  '12h': 43_200_000,
+  '1d': 86_400_000,
+  '1w': 604_800_000,
+} as const;
+
+async function* byCursor<Row, Resp extends { next_cursor?: string | null | undefined }>(
+  fetchPage: (cursor: string | undefined) => Promise<Resp>,
+  rows: (r: Resp) => readonly Row[],
+  first: string | undefined,
+  maxPages: number,
+): AsyncGenerator<Row, void, undefined> {
+  let cursor = first;
+  const seen = new Set<string>();
+  for (let page = 0; page < maxPages; page++) {
+    const resp = await fetchPage(cursor);
+    const items = rows(resp);
+    yield* items;
+    const next = resp.next_cursor ?? undefined;
+    if (items.length === 0 || !next || seen.has(next)) return;
+    seen.add(next);
+    cursor = next;
+  }
+}
+
+/**
+ * Iterate trades (newest first, as the venue sorts) following `next_cursor`.
+ * @example for await (const t of paginateTrades(ctx, { sortBy: 'timestamp', limit: 100, marketId: 0 })) {}
+ * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ */
+export function paginateTrades(ctx: RouteContext, params: TradesParams, options: PageOptions = {}): AsyncGenerator<TradesResponse['trades'][number], void, undefined> {
+  return byCursor((cursor) => trades(ctx, { ...params, cursor }, options), (r) => r.trades, params.cursor, options.maxPages ?? Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Iterate inactive (filled / cancelled) orders of an account following `next_cursor`.
+ * @example for await (const o of paginateInactiveOrders(ctx, { accountIndex, limit: 100 })) {}
+ * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ */
+export function paginateInactiveOrders(
+  ctx: RouteContext,
+  params: AccountInactiveOrdersParams,
+  options: PageOptions = {},
+): AsyncGenerator<AccountInactiveOrdersResponse['orders'][number], void, undefined> {
+  return byCursor((cursor) => accountInactiveOrders(ctx, { ...params, cursor }, options), (r) => r.orders, params.cursor, options.maxPages ?? Number.POSITIVE_INFINITY);
+}
+
+/** Parameters of the time-range iterators. */
+export interface TimeRangeParams {
+  readonly startTimestamp: number;
+  readonly endTimestamp: number;
+}
+
+function checkRange(route: string, p: TimeRangeParams): void {
+  if (!Number.isSafeInteger(p.startTimestamp) || p.startTimestamp < 0) throw new LighterInputError({ route, field: 'startTimestamp', detail: 'must be a non-negative integer (ms)' });
+  if (!Number.isSafeInteger(p.endTimestamp) || p.endTimestamp <= p.startTimestamp) throw new LighterInputError({ route, field: 'endTimestamp', detail: 'must be an integer greater than startTimestamp (ms)' });
+}
+
+/**
+ * Iterate candles of [startTimestamp, endTimestamp) in ascending time, in windows of `pageSize`
+ * bars (default and maximum 500). Duplicate bars across windows are dropped.
+ * @example for await (const c of paginateCandles(ctx, { marketId: 0, resolution: '1h', startTimestamp, endTimestamp })) {}
+ * @throws {LighterInputError} bad range / pageSize (before any I/O)
+ * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ */
+export async function* paginateCandles(
+  ctx: RouteContext,
+  params: Omit<CandlesParams, 'countBack'> & { pageSize?: number },
+  options: PageOptions = {},
+): AsyncGenerator<CandlesResponse['c'][number], void, undefined> {
+  checkRange('paginateCandles', params);
+  const pageSize = params.pageSize ?? 500;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new LighterInputError({ route: 'paginateCandles', field: 'pageSize', detail: 'must be an integer in 1..500' });
+  const step = RESOLUTION_MS[params.resolution] * pageSize;
+  const { pageSize: _drop, ...rest } = params;
+  let start = params.startTimestamp;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let page = 0; start < params.endTimestamp && page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
+    const end = Math.min(params.endTimestamp, start + step);
+    const resp = await candles(ctx, { ...rest, startTimestamp: start, endTimestamp: end, countBack: pageSize }, options);
+    const rows = [...resp.c].sort((a, b) => a.t - b.t);
+    for (const row of rows) {
+      if (row.t > last && row.t >= start && row.t < end) {
+        last = row.t;
+        yield row;
+      }
+    }
+    start = end;
+  }
+}
+
+/**
+ * Iterate funding rows of [startTimestamp, endTimestamp) (query in ms; row `timestamp` in seconds,
+ * lighter-api.md §2) in ascending time, windows of `pageSize` periods (default and max 100).
+ * @example for await (const f of paginateFundings(ctx, { marketId: 0, resolution: '1h', startTimestamp, endTimestamp })) {}
+ * @throws {LighterInputError} bad range / pageSize (before any I/O)
+ * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ */
+export async function* paginateFundings(
+  ctx: RouteContext,
+  params: Omit<FundingsParams, 'countBack'> & { pageSize?: number },
+  options: PageOptions = {},
+): AsyncGenerator<FundingsResponse['fundings'][number], void, undefined> {
+  checkRange('paginateFundings', params);
+  const pageSize = params.pageSize ?? 100;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new LighterInputError({ route: 'paginateFundings', field: 'pageSize', detail: 'must be an integer in 1..100' });
+  const step = RESOLUTION_MS[params.resolution] * pageSize;
+  const { pageSize: _drop, ...rest } = params;
+  let start = params.startTimestamp;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let page = 0; start < params.endTimestamp && page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
+    const end = Math.min(params.endTimestamp, start + step);
+    const resp = await fundings(ctx, { ...rest, startTimestamp: start, endTimestamp: end, countBack: pageSize }, options);
+    // Rows carry seconds; accept ms too in case the unit changes (lighter-api.md §2).
+    const ms = (ts: number) => (ts < 1e11 ? ts * 1000 : ts);
+    const rows = [...resp.fundings].sort((a, b) => a.timestamp - b.timestamp);
+    for (const row of rows) {
+      const t = ms(row.timestamp);
+      if (t > last && t >= start && t < end) {
+        last = t;
+        yield row;
+      }
+    }
+    start = end;
+  }
+}
+
+/**
+ * Iterate an account's transactions by sequence index: each page starts after the last
+ * `sequence_index` seen; stops on a short page (lighter-api.md §4.4 `accountTxs`, older API).
+ * @example for await (const tx of paginateAccountTxs(ctx, { value: '1077', limit: 100 })) {}
+ * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ */
+export async function* paginateAccountTxs(ctx: RouteContext, params: AccountTxsParams, options: PageOptions = {}): AsyncGenerator<AccountTxsResponse['txs'][number], void, undefined> {
+  let index = params.index;
+  for (let page = 0; page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
+    const resp = await accountTxs(ctx, { ...params, index }, options);
+    yield* resp.txs;
+    const lastSeq = resp.txs.reduce<number | undefined>((m, t) => (t.sequence_index === undefined ? m : Math.max(m ?? 0, t.sequence_index)), undefined);
+    if (resp.txs.length < params.limit || lastSeq === undefined || (index !== undefined && lastSeq < index)) return;
+    index = lastSeq + 1;
+  }
+}

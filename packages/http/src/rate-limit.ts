@@ -1,0 +1,188 @@
+/**
+ * Client-side rate limiting with token buckets, one for REST weight and one for sendTx, keyed by
+ * (origin, account). Waiting is never silent: every wait is reported to the event listener first.
+ */
+import { AbortedError, RateLimitError } from './errors.js';
+import type { HttpEventListener } from './events.js';
+
+/** Venue budgets per rolling minute by account tier (lighter-api.md §8.2). */
+export const ACCOUNT_TIER_LIMITS = {
+  // Standard: 60 REST requests/min unweighted; 60 sendTx/min shared by REST and WS.
+  standard: { restPerMinute: 60, weighted: false, txPerMinute: 60 },
+  // Premium with 0 LIT staked: 24 000 weighted/min; 4 000 tx/min (more with staked LIT, see PREMIUM_TX_PER_MINUTE).
+  premium: { restPerMinute: 24_000, weighted: true, txPerMinute: 4_000 },
+  plus: { restPerMinute: 120_000, weighted: true, txPerMinute: 8_000 },
+  // Builder: read-only weighted budget, tx under standard rules.
+  builder: { restPerMinute: 240_000, weighted: true, txPerMinute: 60 },
+} as const;
+
+/** Premium sendTx budget per minute by staked LIT (lighter-api.md §8.2). */
+export const PREMIUM_TX_PER_MINUTE = [
+  { stakedLit: 0, txPerMinute: 4_000 },
+  { stakedLit: 1_000, txPerMinute: 5_000 },
+  { stakedLit: 3_000, txPerMinute: 6_000 },
+  { stakedLit: 10_000, txPerMinute: 7_000 },
+  { stakedLit: 30_000, txPerMinute: 8_000 },
+  { stakedLit: 100_000, txPerMinute: 12_000 },
+  { stakedLit: 300_000, txPerMinute: 24_000 },
+  { stakedLit: 500_000, txPerMinute: 40_000 },
+] as const;
+
+/**
+ * Premium sendTx budget for an amount of staked LIT (highest tier reached).
+ * @example premiumTxPerMinute(10_000) // 7000
+ * @throws never
+ */
+export function premiumTxPerMinute(stakedLit: number): number {
+  let out: number = PREMIUM_TX_PER_MINUTE[0].txPerMinute;
+  for (const t of PREMIUM_TX_PER_MINUTE) if (stakedLit >= t.stakedLit) out = t.txPerMinute;
+  return out;
+}
+
+/** Tier name or explicit budgets. */
+export type AccountTier = keyof typeof ACCOUNT_TIER_LIMITS;
+/** Explicit budgets (override a tier). */
+export interface RateLimitBudget {
+  readonly restPerMinute: number;
+  /** true: a call costs its route weight; false: every call costs 1. */
+  readonly weighted: boolean;
+  readonly txPerMinute: number;
+}
+
+/** Bucket kinds. */
+export type BucketKind = 'rest' | 'tx';
+
+/**
+ * A token bucket refilled continuously (capacity tokens per `windowMs`).
+ * Time source injectable for deterministic tests.
+ */
+export class TokenBucket {
+  readonly capacity: number;
+  private tokens: number;
+  private last: number;
+  private readonly ratePerMs: number;
+  private readonly now: () => number;
+  constructor(p: { capacity: number; windowMs?: number; now?: () => number }) {
+    this.capacity = p.capacity;
+    this.tokens = p.capacity;
+    this.now = p.now ?? Date.now;
+    this.last = this.now();
+    this.ratePerMs = p.capacity / (p.windowMs ?? 60_000);
+  }
+  private refill(): void {
+    const t = this.now();
+    this.tokens = Math.min(this.capacity, this.tokens + (t - this.last) * this.ratePerMs);
+    this.last = t;
+  }
+  /** Milliseconds until `cost` tokens are available (0 = now). */
+  waitTime(cost: number): number {
+    this.refill();
+    const c = Math.min(cost, this.capacity);
+    return this.tokens >= c ? 0 : Math.ceil((c - this.tokens) / this.ratePerMs);
+  }
+  /** Take tokens if available now. */
+  tryTake(cost: number): boolean {
+    this.refill();
+    const c = Math.min(cost, this.capacity);
+    if (this.tokens < c) return false;
+    this.tokens -= c;
+    return true;
+  }
+  /** Remaining tokens (after refill). */
+  available(): number {
+    this.refill();
+    return this.tokens;
+  }
+}
+
+/**
+ * Registry of buckets shared per (origin, account). Pass one registry to several clients to share
+ * budgets between them; a client without one gets its own (no module-level singletons).
+ * @example const limits = createRateLimitRegistry({ tier: 'premium' });
+ *          new LighterHttpClient({ network: 'mainnet', rateLimits: limits })
+ * @throws never
+ */
+export interface RateLimitRegistry {
+  /** Acquire `cost` from the (kind, origin, account) bucket, waiting visibly if needed. */
+  acquire(p: { kind: BucketKind; origin: string; account?: string | undefined; cost: number; route: string; signal?: AbortSignal | undefined; listener?: HttpEventListener | undefined }): Promise<void>;
+  /** The budgets in force. */
+  readonly budget: RateLimitBudget;
+  /** Inspect a bucket (tests, dashboards). */
+  available(kind: BucketKind, origin: string, account?: string): number;
+}
+
+/** Options of {@link createRateLimitRegistry}. */
+export interface RateLimitOptions {
+  /** Account tier (default 'standard'). */
+  readonly tier?: AccountTier;
+  /** Explicit overrides of the tier budgets. */
+  readonly budget?: Partial<RateLimitBudget>;
+  /** Longest acceptable wait; beyond it acquire throws RateLimitError (default 120 000 ms). */
+  readonly maxWaitMs?: number;
+  /** Clock, for tests. */
+  readonly now?: () => number;
+}
+
+function abortableSleep(ms: number, signal: AbortSignal | undefined, route: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new AbortedError({ route, cause: signal.reason }));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new AbortedError({ route, cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Create a rate-limit registry.
+ * @example createRateLimitRegistry({ tier: 'standard', budget: { txPerMinute: 30 } })
+ * @throws {RangeError} when a budget is not a positive number
+ */
+export function createRateLimitRegistry(options: RateLimitOptions = {}): RateLimitRegistry {
+  const base = ACCOUNT_TIER_LIMITS[options.tier ?? 'standard'];
+  const budget: RateLimitBudget = { ...base, ...(options.budget ?? {}) };
+  for (const k of ['restPerMinute', 'txPerMinute'] as const) {
+    if (!(budget[k] > 0)) throw new RangeError(`rate limit budget ${k} must be > 0`);
+  }
+  const maxWaitMs = options.maxWaitMs ?? 120_000;
+  const buckets = new Map<string, TokenBucket>();
+  const bucketFor = (kind: BucketKind, origin: string, account: string | undefined): TokenBucket => {
+    // Unauthenticated REST is limited per IP, authenticated per L1 address (lighter-api.md §8.2);
+    // we key by account when the caller tells us one, else one bucket per origin.
+    const key = `${kind}|${origin}|${account ?? '*'}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = new TokenBucket({ capacity: kind === 'rest' ? budget.restPerMinute : budget.txPerMinute, now: options.now });
+      buckets.set(key, b);
+    }
+    return b;
+  };
+  return {
+    budget,
+    available: (kind, origin, account) => bucketFor(kind, origin, account).available(),
+    async acquire({ kind, origin, account, cost, route, signal, listener }) {
+      const effective = kind === 'rest' && !budget.weighted ? 1 : cost;
+      const bucket = bucketFor(kind, origin, account);
+      for (;;) {
+        if (bucket.tryTake(effective)) return;
+        const waitMs = bucket.waitTime(effective);
+        if (waitMs > maxWaitMs) {
+          listener?.({ type: 'rateLimitRejected', route, bucket: kind, waitMs });
+          throw new RateLimitError({ route, source: 'local', retryAfterMs: waitMs, message: `${route}: local ${kind} budget exhausted, wait ${waitMs} ms exceeds maxWaitMs ${maxWaitMs}` });
+        }
+        listener?.({ type: 'rateLimitWait', route, bucket: kind, waitMs });
+        await abortableSleep(waitMs, signal, route);
+      }
+    },
+  };
+}
+
+export { abortableSleep };

@@ -1,0 +1,291 @@
+/**
+ * The route engine: validate params (before any I/O) → rate-limit → auth → transport (with
+ * retries for idempotent GETs only) → envelope check → schema parse. Each file in `routes/`
+ * declares a {@link RouteSpec} and a one-line function over {@link callRoute}.
+ */
+import type { z } from 'zod';
+import type { AuthTokenProvider } from './auth.js';
+import {
+  AbortedError,
+  LighterApiError,
+  type LighterError,
+  LighterInputError,
+  LighterParseError,
+  type NetworkError,
+  RateLimitError,
+  type TimeoutError,
+  TxSendError,
+  isLighterError,
+  type TxOutcome,
+} from './errors.js';
+import type { HttpEventListener } from './events.js';
+import { abortableSleep, type RateLimitRegistry } from './rate-limit.js';
+import { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from './retry.js';
+import type { HttpTransport, TransportResponse } from './transport.js';
+
+/** Everything a route needs; only `transport` is required (routes are usable alone). */
+export interface RouteContext {
+  readonly transport: HttpTransport;
+  readonly retry?: RetryPolicy | undefined;
+  readonly rateLimits?: RateLimitRegistry | undefined;
+  /** Rate-limit bucket account key (e.g. the account index or L1 address). */
+  readonly rateLimitAccount?: string | undefined;
+  readonly auth?: AuthTokenProvider | undefined;
+  readonly onEvent?: HttpEventListener | undefined;
+  /** Aborted when the owning client closes. */
+  readonly closeSignal?: AbortSignal | undefined;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  readonly signal?: AbortSignal;
+  /** Use this auth token instead of the context's provider (never logged). */
+  readonly authToken?: string;
+}
+
+/** Declarative description of one endpoint. */
+export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
+  /** camelCase endpoint name, e.g. 'orderBooks'. */
+  readonly name: string;
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  /** Weight against the REST budget (lighter-api.md §8.2). */
+  readonly weight: number;
+  readonly auth: 'none' | 'optional' | 'required';
+  /** 'tx' routes are single-shot and draw from the sendTx bucket. */
+  readonly kind: 'read' | 'write' | 'tx';
+  readonly params: P;
+  /** Body encoding for POST routes (default form). */
+  readonly body?: 'form' | 'json';
+  /** Wire encoding of the validated params (default: camelCase → snake_case query/form). */
+  readonly encode?: (p: z.output<P>) => Record<string, string | undefined>;
+  readonly response: R;
+  /** Tx routes: hashes known before sending (from the signer), reported on TxSendError. */
+  readonly txHashes?: (p: z.output<P>) => readonly string[];
+}
+
+/**
+ * Identity helper giving a RouteSpec literal its types.
+ * @example export const orderBooksRoute = defineRoute({ name: 'orderBooks', ... })
+ * @throws never
+ */
+export function defineRoute<P extends z.ZodType, R extends z.ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
+  return spec;
+}
+
+const snake = (k: string): string => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+
+function wireValue(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (Array.isArray(v)) return v.map((x) => String(x)).join(',');
+  return String(v);
+}
+
+/**
+ * Default param encoding: camelCase keys to the venue's snake_case, values to strings.
+ * @example encodeParams({ marketId: 0, sortBy: 'timestamp' }) // { market_id: '0', sort_by: 'timestamp' }
+ * @throws never
+ */
+export function encodeParams(p: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(p)) {
+    const s = wireValue(v);
+    if (s !== undefined) out[snake(k)] = s;
+  }
+  return out;
+}
+
+function clean(rec: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rec)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/**
+ * Validate params against a route's schema; throws before any I/O.
+ * @example validateParams(orderBookOrdersRoute, { marketId: 0, limit: 10 })
+ * @throws {LighterInputError} naming the first offending field
+ */
+export function validateParams<P extends z.ZodType, R extends z.ZodType>(route: RouteSpec<P, R>, params: unknown): z.output<P> {
+  const r = route.params.safeParse(params ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '<params>';
+  throw new LighterInputError({ route: route.name, field, detail: issue?.message ?? 'invalid', cause: r.error });
+}
+
+const RATE_LIMIT_STATUS = new Set([429, 405]); // 405: NT treats it as rate limit (parity §1.10)
+const VENUE_RATE_LIMIT_CODES = new Set([23000, 23002, 23004]); // lighter-api.md §8.1
+const VENUE_RETRYABLE_CODES = new Set([29500, 29501]); // internal error / process timeout
+
+interface Envelope {
+  code?: unknown;
+  message?: unknown;
+}
+
+/**
+ * Turn a raw response into JSON or a typed error (rate limit, venue error, parse error).
+ * Exported for the bench and for custom transports.
+ * @throws {RateLimitError | LighterApiError | LighterParseError}
+ */
+export function interpretResponse(route: string, res: TransportResponse): unknown {
+  if (RATE_LIMIT_STATUS.has(res.status)) {
+    throw new RateLimitError({ route, source: 'venue', status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(res.body);
+  } catch (cause) {
+    if (res.status >= 400) throw new LighterApiError({ route, status: res.status, rawBody: res.body, cause });
+    throw new LighterParseError({ route, path: '', detail: 'body is not valid JSON', rawBody: res.body, cause });
+  }
+  const env = (typeof json === 'object' && json !== null ? json : {}) as Envelope;
+  const code = typeof env.code === 'number' ? env.code : undefined;
+  const message = typeof env.message === 'string' ? env.message : undefined;
+  // Success is code 200 in the envelope (lighter-api.md §2); some routes carry no code at all.
+  if ((code !== undefined && code !== 200) || res.status >= 400) {
+    if (code !== undefined && VENUE_RATE_LIMIT_CODES.has(code)) {
+      throw new RateLimitError({ route, source: 'venue', status: res.status, venueCode: code, retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    }
+    throw new LighterApiError({ route, status: res.status, venueCode: code, venueMessage: message, rawBody: res.body });
+  }
+  return json;
+}
+
+function isRetryable(e: LighterError): boolean {
+  switch (e.name) {
+    case 'RateLimitError':
+      return (e as RateLimitError).source === 'venue';
+    case 'NetworkError':
+    case 'TimeoutError':
+      return true;
+    case 'LighterApiError': {
+      const a = e as LighterApiError;
+      return a.status >= 500 || (a.venueCode !== undefined && VENUE_RETRYABLE_CODES.has(a.venueCode));
+    }
+    default:
+      return false;
+  }
+}
+
+function txOutcome(e: LighterError): TxOutcome {
+  switch (e.name) {
+    case 'LighterApiError':
+      // A 4xx venue error means the API server refused the tx (nonce not consumed, lighter-api.md §4.4);
+      // a 5xx may come from a proxy after the sequencer saw it.
+      return (e as LighterApiError).status < 500 ? 'rejected' : 'unknown';
+    case 'RateLimitError':
+      return 'rejected';
+    case 'NetworkError':
+      return (e as NetworkError).requestSent ? 'unknown' : 'rejected';
+    case 'TimeoutError':
+      return (e as TimeoutError).phase === 'connect' ? 'rejected' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}
+
+function parseResponse<R extends z.ZodType>(route: string, schema: R, json: unknown, body: string): z.output<R> {
+  const r = schema.safeParse(json);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new LighterParseError({ route, path: issue ? issue.path.map(String).join('.') : '', detail: issue?.message ?? 'schema mismatch', rawBody: body, cause: r.error });
+}
+
+/**
+ * Run one route call end to end.
+ * @example const books = await callRoute(ctx, orderBooksRoute, { marketId: 0 });
+ * @throws {LighterInputError} invalid params (before I/O)
+ * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError} read routes
+ * @throws {TxSendError} tx routes, with `outcome`
+ */
+export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
+  ctx: RouteContext,
+  route: RouteSpec<P, R>,
+  params: z.input<P>,
+  options: CallOptions = {},
+): Promise<z.output<R>> {
+  const valid = validateParams(route, params);
+  const wire = clean(route.encode ? route.encode(valid) : encodeParams(valid as Record<string, unknown>));
+  const signals = [options.signal, ctx.closeSignal].filter((s): s is AbortSignal => s !== undefined);
+  const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+  const closed = () => ctx.closeSignal?.aborted === true;
+  const emit = ctx.onEvent;
+  if (route.kind === 'tx') return sendOnce(ctx, route, wire, signal, options, closed, route.txHashes?.(valid) ?? []);
+
+  const policy = route.kind === 'read' ? (ctx.retry ?? DEFAULT_RETRY_POLICY) : { ...(ctx.retry ?? DEFAULT_RETRY_POLICY), maxRetries: 0 };
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (signal?.aborted) throw new AbortedError({ route: route.name, closed: closed(), cause: signal.reason });
+      await ctx.rateLimits?.acquire({ kind: 'rest', origin: ctx.transport.origin, account: ctx.rateLimitAccount, cost: route.weight, route: route.name, signal, listener: emit });
+      const headers = await authHeaders(ctx, route, options, signal);
+      emit?.({ type: 'request', route: route.name, method: route.method, attempt });
+      const res = await ctx.transport.request({
+        route: route.name,
+        method: route.method,
+        path: route.path,
+        query: route.method === 'GET' ? wire : undefined,
+        form: route.method === 'POST' && route.body !== 'json' ? wire : undefined,
+        json: route.method === 'POST' && route.body === 'json' ? wire : undefined,
+        headers,
+        signal,
+      });
+      emit?.({ type: 'response', route: route.name, status: res.status, attempt });
+      const json = interpretResponse(route.name, res);
+      return parseResponse(route.name, route.response, json, res.body);
+    } catch (e) {
+      if (!isLighterError(e)) throw e;
+      if (e.name === 'AbortedError' && closed()) throw new AbortedError({ route: route.name, closed: true, cause: e });
+      const retryAfter = e.name === 'RateLimitError' ? (e as RateLimitError).retryAfterMs : undefined;
+      const next = attempt + 1;
+      if (!isRetryable(e) || next > policy.maxRetries) throw e;
+      const delay = backoffDelay(policy, next, retryAfter);
+      if (Date.now() - started + delay > policy.maxElapsedMs) throw e;
+      emit?.({ type: 'retry', route: route.name, attempt: next, delayMs: delay, reason: e.code });
+      await abortableSleep(delay, signal, route.name).catch((abortErr: unknown) => {
+        throw closed() ? new AbortedError({ route: route.name, closed: true, cause: abortErr }) : abortErr;
+      });
+    }
+  }
+}
+
+async function authHeaders(ctx: RouteContext, route: RouteSpec<z.ZodType, z.ZodType>, options: CallOptions, signal: AbortSignal | undefined): Promise<Record<string, string> | undefined> {
+  if (route.auth === 'none') return undefined;
+  if (options.authToken !== undefined) return { authorization: options.authToken };
+  if (!ctx.auth) {
+    if (route.auth === 'required') throw new LighterInputError({ route: route.name, field: 'auth', detail: 'this route needs an auth token: configure an auth provider or pass { authToken }' });
+    return undefined;
+  }
+  // Header auth (lighter-api.md §3); it also moves the REST limit from IP to L1 address.
+  return { authorization: await ctx.auth.getToken(signal) };
+}
+
+async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
+  ctx: RouteContext,
+  route: RouteSpec<P, R>,
+  wire: Record<string, string>,
+  signal: AbortSignal | undefined,
+  options: CallOptions,
+  closed: () => boolean,
+  txHashes: readonly string[],
+): Promise<z.output<R>> {
+  let sent = false;
+  try {
+    if (signal?.aborted) throw new AbortedError({ route: route.name, closed: closed(), cause: signal.reason });
+    // REST and WS tx submissions share one bucket per account (lighter-api.md §8.2).
+    await ctx.rateLimits?.acquire({ kind: 'tx', origin: ctx.transport.origin, account: ctx.rateLimitAccount, cost: 1, route: route.name, signal, listener: ctx.onEvent });
+    const headers = await authHeaders(ctx, route, options, signal);
+    ctx.onEvent?.({ type: 'request', route: route.name, method: route.method, attempt: 0 });
+    sent = true;
+    const res = await ctx.transport.request({ route: route.name, method: 'POST', path: route.path, form: wire, headers, signal });
+    ctx.onEvent?.({ type: 'response', route: route.name, status: res.status, attempt: 0 });
+    const json = interpretResponse(route.name, res);
+    return parseResponse(route.name, route.response, json, res.body);
+  } catch (e) {
+    if (!isLighterError(e)) throw e;
+    const outcome: TxOutcome = !sent ? 'rejected' : e.name === 'AbortedError' ? 'unknown' : txOutcome(e);
+    const venueCode = (e as { venueCode?: number }).venueCode;
+    throw new TxSendError({ route: route.name, outcome, venueCode, txHashes, cause: e });
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * GET `/api/v1/accountActiveOrders`: Open orders of an account (auth); `marketId` optional in the newer API.
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { OrdersResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountActiveOrders (camelCase; sent as snake_case). */
+export const AccountActiveOrdersParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  marketId: P.marketId.optional(),
+  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+});
+/** Input type of accountActiveOrders. */
+export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;
+/** Parsed response of accountActiveOrders. */
+export type AccountActiveOrdersResponse = z.output<typeof OrdersResponseSchema>;
+
+/** Route spec of accountActiveOrders. */
+export const accountActiveOrdersRoute = defineRoute({
+  name: 'accountActiveOrders',
+  method: 'GET',
+  path: '/api/v1/accountActiveOrders',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: AccountActiveOrdersParamsSchema,
+  response: OrdersResponseSchema,
+});
+
+/**
+ * Open orders of an account (auth); `marketId` optional in the newer API.
+ * @example
+ * const res = await accountActiveOrders({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, marketId: 0 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountActiveOrders(ctx: RouteContext, params: AccountActiveOrdersParams, options?: CallOptions): Promise<AccountActiveOrdersResponse> {
+  return callRoute(ctx, accountActiveOrdersRoute, params, options);
+}

@@ -1,0 +1,47 @@
+/**
+ * GET `/api/v1/accountInactiveOrders`: Filled/cancelled orders of an account, cursor-paged (auth).
+ * Weight 100 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { OrdersResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountInactiveOrders (camelCase; sent as snake_case). */
+export const AccountInactiveOrdersParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  limit: P.limit(100),
+  marketId: P.marketId.optional(),
+  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
+  betweenTimestamps: z.string().regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'").optional(),
+  cursor: P.cursorParam.optional(),
+  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+});
+/** Input type of accountInactiveOrders. */
+export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;
+/** Parsed response of accountInactiveOrders. */
+export type AccountInactiveOrdersResponse = z.output<typeof OrdersResponseSchema>;
+
+/** Route spec of accountInactiveOrders. */
+export const accountInactiveOrdersRoute = defineRoute({
+  name: 'accountInactiveOrders',
+  method: 'GET',
+  path: '/api/v1/accountInactiveOrders',
+  weight: 100,
+  auth: 'required',
+  kind: 'read',
+  params: AccountInactiveOrdersParamsSchema,
+  response: OrdersResponseSchema,
+});
+
+/**
+ * Filled/cancelled orders of an account, cursor-paged (auth).
+ * @example
+ * const res = await accountInactiveOrders({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, limit: 100 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountInactiveOrders(ctx: RouteContext, params: AccountInactiveOrdersParams, options?: CallOptions): Promise<AccountInactiveOrdersResponse> {
+  return callRoute(ctx, accountInactiveOrdersRoute, params, options);
+}

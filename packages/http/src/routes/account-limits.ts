@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/accountLimits`: Account tier and limits (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { AccountLimitsResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountLimits (camelCase; sent as snake_case). */
+export const AccountLimitsParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+});
+/** Input type of accountLimits. */
+export type AccountLimitsParams = z.input<typeof AccountLimitsParamsSchema>;
+/** Parsed response of accountLimits. */
+export type AccountLimitsResponse = z.output<typeof AccountLimitsResponseSchema>;
+
+/** Route spec of accountLimits. */
+export const accountLimitsRoute = defineRoute({
+  name: 'accountLimits',
+  method: 'GET',
+  path: '/api/v1/accountLimits',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: AccountLimitsParamsSchema,
+  response: AccountLimitsResponseSchema,
+});
+
+/**
+ * Account tier and limits (auth).
+ * @example
+ * const res = await accountLimits({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountLimits(ctx: RouteContext, params: AccountLimitsParams, options?: CallOptions): Promise<AccountLimitsResponse> {
+  return callRoute(ctx, accountLimitsRoute, params, options);
+}

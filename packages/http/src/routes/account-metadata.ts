@@ -1,0 +1,43 @@
+/**
+ * GET `/api/v1/accountMetadata`: Account names/descriptions.
+ * Weight 300 (lighter-api.md §8.2); auth: optional (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { AccountMetadataResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountMetadata (camelCase; sent as snake_case). */
+export const AccountMetadataParamsSchema = z.strictObject({
+  by: z.enum(['index', 'l1_address']),
+  value: P.nonEmpty,
+  cursor: P.cursorParam.optional(),
+});
+/** Input type of accountMetadata. */
+export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
+/** Parsed response of accountMetadata. */
+export type AccountMetadataResponse = z.output<typeof AccountMetadataResponseSchema>;
+
+/** Route spec of accountMetadata. */
+export const accountMetadataRoute = defineRoute({
+  name: 'accountMetadata',
+  method: 'GET',
+  path: '/api/v1/accountMetadata',
+  weight: 300,
+  auth: 'optional',
+  kind: 'read',
+  params: AccountMetadataParamsSchema,
+  response: AccountMetadataResponseSchema,
+});
+
+/**
+ * Account names/descriptions.
+ * @example
+ * const res = await accountMetadata({ transport: createUndiciTransport({ baseUrl }) }, { by: 'index', value: '1077' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountMetadata(ctx: RouteContext, params: AccountMetadataParams, options?: CallOptions): Promise<AccountMetadataResponse> {
+  return callRoute(ctx, accountMetadataRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/accountOrders`: Look up orders by client order index (max 20, sent comma-separated) (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { OrdersResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountOrders (camelCase; sent as snake_case). */
+export const AccountOrdersParamsSchema = z.strictObject({
+  clientOrderIndexes: z.array(P.int64).min(1).max(20),
+  accountIndex: P.accountIndex.optional(),
+});
+/** Input type of accountOrders. */
+export type AccountOrdersParams = z.input<typeof AccountOrdersParamsSchema>;
+/** Parsed response of accountOrders. */
+export type AccountOrdersResponse = z.output<typeof OrdersResponseSchema>;
+
+/** Route spec of accountOrders. */
+export const accountOrdersRoute = defineRoute({
+  name: 'accountOrders',
+  method: 'GET',
+  path: '/api/v1/accountOrders',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: AccountOrdersParamsSchema,
+  response: OrdersResponseSchema,
+});
+
+/**
+ * Look up orders by client order index (max 20, sent comma-separated) (auth).
+ * @example
+ * const res = await accountOrders({ transport: createUndiciTransport({ baseUrl }) }, { clientOrderIndexes: [123, 456] }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountOrders(ctx: RouteContext, params: AccountOrdersParams, options?: CallOptions): Promise<AccountOrdersResponse> {
+  return callRoute(ctx, accountOrdersRoute, params, options);
+}

@@ -1,0 +1,45 @@
+/**
+ * GET `/api/v1/accountTxs`: Transactions of an account, index-paged (auth). Possibly retired from the newest spec (lighter-api.md §4.4).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TxsResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountTxs (camelCase; sent as snake_case). */
+export const AccountTxsParamsSchema = z.strictObject({
+  by: z.literal('account_index').default('account_index'),
+  value: P.nonEmpty,
+  limit: P.limit(100),
+  index: z.number().int().min(0).optional(),
+  types: z.array(z.number().int().min(0).max(255)).optional(),
+});
+/** Input type of accountTxs. */
+export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
+/** Parsed response of accountTxs. */
+export type AccountTxsResponse = z.output<typeof TxsResponseSchema>;
+
+/** Route spec of accountTxs. */
+export const accountTxsRoute = defineRoute({
+  name: 'accountTxs',
+  method: 'GET',
+  path: '/api/v1/accountTxs',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: AccountTxsParamsSchema,
+  response: TxsResponseSchema,
+});
+
+/**
+ * Transactions of an account, index-paged (auth). Possibly retired from the newest spec (lighter-api.md §4.4).
+ * @example
+ * const res = await accountTxs({ transport: createUndiciTransport({ baseUrl }) }, { value: '1077', limit: 50 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountTxs(ctx: RouteContext, params: AccountTxsParams, options?: CallOptions): Promise<AccountTxsResponse> {
+  return callRoute(ctx, accountTxsRoute, params, options);
+}

@@ -1,0 +1,44 @@
+/**
+ * GET `/api/v1/account`: Detailed account(s): balances, positions, assets.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { AccountResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of account (camelCase; sent as snake_case). */
+export const AccountParamsSchema = z.strictObject({
+  by: z.enum(['index', 'l1_address']),
+  value: P.nonEmpty,
+  activeOnly: z.boolean().optional(),
+  cursor: P.cursorParam.optional(),
+});
+/** Input type of account. */
+export type AccountParams = z.input<typeof AccountParamsSchema>;
+/** Parsed response of account. */
+export type AccountResponse = z.output<typeof AccountResponseSchema>;
+
+/** Route spec of account. */
+export const accountRoute = defineRoute({
+  name: 'account',
+  method: 'GET',
+  path: '/api/v1/account',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: AccountParamsSchema,
+  response: AccountResponseSchema,
+});
+
+/**
+ * Detailed account(s): balances, positions, assets.
+ * @example
+ * const res = await account({ transport: createUndiciTransport({ baseUrl }) }, { by: 'index', value: '1077' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function account(ctx: RouteContext, params: AccountParams, options?: CallOptions): Promise<AccountResponse> {
+  return callRoute(ctx, accountRoute, params, options);
+}

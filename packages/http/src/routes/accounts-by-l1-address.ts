@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/accountsByL1Address`: All accounts of an L1 address; the first is the master (lighter-api.md §4.2). Unknown address: venue code 21100.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { AccountsByL1AddressResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of accountsByL1Address (camelCase; sent as snake_case). */
+export const AccountsByL1AddressParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+  cursor: P.cursorParam.optional(),
+});
+/** Input type of accountsByL1Address. */
+export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParamsSchema>;
+/** Parsed response of accountsByL1Address. */
+export type AccountsByL1AddressResponse = z.output<typeof AccountsByL1AddressResponseSchema>;
+
+/** Route spec of accountsByL1Address. */
+export const accountsByL1AddressRoute = defineRoute({
+  name: 'accountsByL1Address',
+  method: 'GET',
+  path: '/api/v1/accountsByL1Address',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: AccountsByL1AddressParamsSchema,
+  response: AccountsByL1AddressResponseSchema,
+});
+
+/**
+ * All accounts of an L1 address; the first is the master (lighter-api.md §4.2). Unknown address: venue code 21100.
+ * @example
+ * const res = await accountsByL1Address({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function accountsByL1Address(ctx: RouteContext, params: AccountsByL1AddressParams, options?: CallOptions): Promise<AccountsByL1AddressResponse> {
+  return callRoute(ctx, accountsByL1AddressRoute, params, options);
+}

@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/announcement`: Venue announcements.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { AnnouncementResponseSchema } from '../schemas/system.js';
+
+/** Parameters of announcement (camelCase; sent as snake_case). */
+export const AnnouncementParamsSchema = z.strictObject({});
+/** Input type of announcement. */
+export type AnnouncementParams = z.input<typeof AnnouncementParamsSchema>;
+/** Parsed response of announcement. */
+export type AnnouncementResponse = z.output<typeof AnnouncementResponseSchema>;
+
+/** Route spec of announcement. */
+export const announcementRoute = defineRoute({
+  name: 'announcement',
+  method: 'GET',
+  path: '/api/v1/announcement',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: AnnouncementParamsSchema,
+  response: AnnouncementResponseSchema,
+});
+
+/**
+ * Venue announcements.
+ * @example
+ * const res = await announcement({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function announcement(ctx: RouteContext, params: AnnouncementParams = {}, options?: CallOptions): Promise<AnnouncementResponse> {
+  return callRoute(ctx, announcementRoute, params, options);
+}

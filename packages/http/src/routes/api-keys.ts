@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/apikeys`: Registered API keys of an account (`apiKeyIndex` 255 or omitted = all).
+ * Weight 150 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ApiKeysResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of apiKeys (camelCase; sent as snake_case). */
+export const ApiKeysParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  apiKeyIndex: P.apiKeyIndex.optional(),
+});
+/** Input type of apiKeys. */
+export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
+/** Parsed response of apiKeys. */
+export type ApiKeysResponse = z.output<typeof ApiKeysResponseSchema>;
+
+/** Route spec of apiKeys. */
+export const apiKeysRoute = defineRoute({
+  name: 'apiKeys',
+  method: 'GET',
+  path: '/api/v1/apikeys',
+  weight: 150,
+  auth: 'none',
+  kind: 'read',
+  params: ApiKeysParamsSchema,
+  response: ApiKeysResponseSchema,
+});
+
+/**
+ * Registered API keys of an account (`apiKeyIndex` 255 or omitted = all).
+ * @example
+ * const res = await apiKeys({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, apiKeyIndex: 3 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function apiKeys(ctx: RouteContext, params: ApiKeysParams, options?: CallOptions): Promise<ApiKeysResponse> {
+  return callRoute(ctx, apiKeysRoute, params, options);
+}

@@ -1,0 +1,40 @@
+/**
+ * GET `/api/v1/assetDetails`: Asset metadata (decimals, min transfer/withdraw amounts); `assetId` 0 or omitted = all.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { AssetDetailsResponseSchema } from '../schemas/market.js';
+
+/** Parameters of assetDetails (camelCase; sent as snake_case). */
+export const AssetDetailsParamsSchema = z.strictObject({
+  assetId: z.number().int().min(0).max(32767).optional(),
+});
+/** Input type of assetDetails. */
+export type AssetDetailsParams = z.input<typeof AssetDetailsParamsSchema>;
+/** Parsed response of assetDetails. */
+export type AssetDetailsResponse = z.output<typeof AssetDetailsResponseSchema>;
+
+/** Route spec of assetDetails. */
+export const assetDetailsRoute = defineRoute({
+  name: 'assetDetails',
+  method: 'GET',
+  path: '/api/v1/assetDetails',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: AssetDetailsParamsSchema,
+  response: AssetDetailsResponseSchema,
+});
+
+/**
+ * Asset metadata (decimals, min transfer/withdraw amounts); `assetId` 0 or omitted = all.
+ * @example
+ * const res = await assetDetails({ transport: createUndiciTransport({ baseUrl }) }, { assetId: 3 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function assetDetails(ctx: RouteContext, params: AssetDetailsParams = {}, options?: CallOptions): Promise<AssetDetailsResponse> {
+  return callRoute(ctx, assetDetailsRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/blockTxs`: Transactions of a block (older API).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TxsResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of blockTxs (camelCase; sent as snake_case). */
+export const BlockTxsParamsSchema = z.strictObject({
+  by: z.enum(['block_height', 'block_commitment']),
+  value: P.nonEmpty,
+});
+/** Input type of blockTxs. */
+export type BlockTxsParams = z.input<typeof BlockTxsParamsSchema>;
+/** Parsed response of blockTxs. */
+export type BlockTxsResponse = z.output<typeof TxsResponseSchema>;
+
+/** Route spec of blockTxs. */
+export const blockTxsRoute = defineRoute({
+  name: 'blockTxs',
+  method: 'GET',
+  path: '/api/v1/blockTxs',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: BlockTxsParamsSchema,
+  response: TxsResponseSchema,
+});
+
+/**
+ * Transactions of a block (older API).
+ * @example
+ * const res = await blockTxs({ transport: createUndiciTransport({ baseUrl }) }, { by: 'block_height', value: '1000' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function blockTxs(ctx: RouteContext, params: BlockTxsParams, options?: CallOptions): Promise<BlockTxsResponse> {
+  return callRoute(ctx, blockTxsRoute, params, options);
+}

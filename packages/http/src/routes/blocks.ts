@@ -1,0 +1,43 @@
+/**
+ * GET `/api/v1/blocks`: Blocks, index-paged (older API).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { BlocksResponseSchema } from '../schemas/system.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of blocks (camelCase; sent as snake_case). */
+export const BlocksParamsSchema = z.strictObject({
+  limit: P.limit(100),
+  index: z.number().int().min(0).optional(),
+  sort: z.enum(['asc', 'desc']).optional(),
+});
+/** Input type of blocks. */
+export type BlocksParams = z.input<typeof BlocksParamsSchema>;
+/** Parsed response of blocks. */
+export type BlocksResponse = z.output<typeof BlocksResponseSchema>;
+
+/** Route spec of blocks. */
+export const blocksRoute = defineRoute({
+  name: 'blocks',
+  method: 'GET',
+  path: '/api/v1/blocks',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: BlocksParamsSchema,
+  response: BlocksResponseSchema,
+});
+
+/**
+ * Blocks, index-paged (older API).
+ * @example
+ * const res = await blocks({ transport: createUndiciTransport({ baseUrl }) }, { limit: 10 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function blocks(ctx: RouteContext, params: BlocksParams, options?: CallOptions): Promise<BlocksResponse> {
+  return callRoute(ctx, blocksRoute, params, options);
+}

@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/bridges`: Bridge transfers of an L1 address.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { BridgesResponseSchema } from '../schemas/system.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of bridges (camelCase; sent as snake_case). */
+export const BridgesParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+});
+/** Input type of bridges. */
+export type BridgesParams = z.input<typeof BridgesParamsSchema>;
+/** Parsed response of bridges. */
+export type BridgesResponse = z.output<typeof BridgesResponseSchema>;
+
+/** Route spec of bridges. */
+export const bridgesRoute = defineRoute({
+  name: 'bridges',
+  method: 'GET',
+  path: '/api/v1/bridges',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: BridgesParamsSchema,
+  response: BridgesResponseSchema,
+});
+
+/**
+ * Bridge transfers of an L1 address.
+ * @example
+ * const res = await bridges({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function bridges(ctx: RouteContext, params: BridgesParams, options?: CallOptions): Promise<BridgesResponse> {
+  return callRoute(ctx, bridgesRoute, params, options);
+}

@@ -1,0 +1,46 @@
+/**
+ * GET `/api/v1/candles`: OHLCV candles (short keys `t o h l c v V i`); end exclusive; at most 500 per call.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { CandlesResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of candles (camelCase; sent as snake_case). */
+export const CandlesParamsSchema = z.strictObject({
+  marketId: P.marketId,
+  resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
+  startTimestamp: P.timestampMs,
+  endTimestamp: P.timestampMs,
+  countBack: z.number().int().min(0).max(500),
+  setTimestampToEnd: z.boolean().optional(),
+}).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+/** Input type of candles. */
+export type CandlesParams = z.input<typeof CandlesParamsSchema>;
+/** Parsed response of candles. */
+export type CandlesResponse = z.output<typeof CandlesResponseSchema>;
+
+/** Route spec of candles. */
+export const candlesRoute = defineRoute({
+  name: 'candles',
+  method: 'GET',
+  path: '/api/v1/candles',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: CandlesParamsSchema,
+  response: CandlesResponseSchema,
+});
+
+/**
+ * OHLCV candles (short keys `t o h l c v V i`); end exclusive; at most 500 per call.
+ * @example
+ * const res = await candles({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, resolution: '1m', startTimestamp: 1700000000000, endTimestamp: 1700003600000, countBack: 60 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function candles(ctx: RouteContext, params: CandlesParams, options?: CallOptions): Promise<CandlesResponse> {
+  return callRoute(ctx, candlesRoute, params, options);
+}

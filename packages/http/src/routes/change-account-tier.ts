@@ -1,0 +1,42 @@
+/**
+ * POST `/api/v1/changeAccountTier`: Switch account tier (auth; no open positions/orders; errors 62001-62006). Not retried.
+ * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ResultCodeSchema } from '../schemas/common.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of changeAccountTier (camelCase; sent as snake_case). */
+export const ChangeAccountTierParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  newTier: z.enum(['standard', 'premium', 'plus']),
+});
+/** Input type of changeAccountTier. */
+export type ChangeAccountTierParams = z.input<typeof ChangeAccountTierParamsSchema>;
+/** Parsed response of changeAccountTier. */
+export type ChangeAccountTierResponse = z.output<typeof ResultCodeSchema>;
+
+/** Route spec of changeAccountTier. */
+export const changeAccountTierRoute = defineRoute({
+  name: 'changeAccountTier',
+  method: 'POST',
+  path: '/api/v1/changeAccountTier',
+  weight: 3000,
+  auth: 'required',
+  kind: 'write',
+  params: ChangeAccountTierParamsSchema,
+  response: ResultCodeSchema,
+});
+
+/**
+ * Switch account tier (auth; no open positions/orders; errors 62001-62006). Not retried.
+ * @example
+ * const res = await changeAccountTier({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, newTier: 'premium' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function changeAccountTier(ctx: RouteContext, params: ChangeAccountTierParams, options?: CallOptions): Promise<ChangeAccountTierResponse> {
+  return callRoute(ctx, changeAccountTierRoute, params, options);
+}

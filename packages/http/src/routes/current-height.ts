@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/currentHeight`: Current block height (older API; also on WS channel `height`).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { CurrentHeightResponseSchema } from '../schemas/system.js';
+
+/** Parameters of currentHeight (camelCase; sent as snake_case). */
+export const CurrentHeightParamsSchema = z.strictObject({});
+/** Input type of currentHeight. */
+export type CurrentHeightParams = z.input<typeof CurrentHeightParamsSchema>;
+/** Parsed response of currentHeight. */
+export type CurrentHeightResponse = z.output<typeof CurrentHeightResponseSchema>;
+
+/** Route spec of currentHeight. */
+export const currentHeightRoute = defineRoute({
+  name: 'currentHeight',
+  method: 'GET',
+  path: '/api/v1/currentHeight',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: CurrentHeightParamsSchema,
+  response: CurrentHeightResponseSchema,
+});
+
+/**
+ * Current block height (older API; also on WS channel `height`).
+ * @example
+ * const res = await currentHeight({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function currentHeight(ctx: RouteContext, params: CurrentHeightParams = {}, options?: CallOptions): Promise<CurrentHeightResponse> {
+  return callRoute(ctx, currentHeightRoute, params, options);
+}

@@ -1,0 +1,44 @@
+/**
+ * GET `/api/v1/deposit/history`: Deposit history (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { DepositHistoryResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of depositHistory (camelCase; sent as snake_case). */
+export const DepositHistoryParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  l1Address: P.l1Address,
+  cursor: P.cursorParam.optional(),
+  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+});
+/** Input type of depositHistory. */
+export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;
+/** Parsed response of depositHistory. */
+export type DepositHistoryResponse = z.output<typeof DepositHistoryResponseSchema>;
+
+/** Route spec of depositHistory. */
+export const depositHistoryRoute = defineRoute({
+  name: 'depositHistory',
+  method: 'GET',
+  path: '/api/v1/deposit/history',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: DepositHistoryParamsSchema,
+  response: DepositHistoryResponseSchema,
+});
+
+/**
+ * Deposit history (auth).
+ * @example
+ * const res = await depositHistory({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function depositHistory(ctx: RouteContext, params: DepositHistoryParams, options?: CallOptions): Promise<DepositHistoryResponse> {
+  return callRoute(ctx, depositHistoryRoute, params, options);
+}

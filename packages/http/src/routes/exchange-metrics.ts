@@ -1,0 +1,44 @@
+/**
+ * GET `/api/v1/exchangeMetrics`: Exchange-wide metric time series.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ExchangeMetricsResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of exchangeMetrics (camelCase; sent as snake_case). */
+export const ExchangeMetricsParamsSchema = z.strictObject({
+  period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
+  kind: z.enum(['volume', 'maker_fee', 'taker_fee', 'liquidation_fee', 'trade_count', 'liquidation_count', 'liquidation_volume', 'inflow', 'outflow', 'transfer_fee', 'withdraw_fee', 'open_interest', 'account_count', 'active_account_count', 'tps']),
+  filter: z.literal('byMarket').optional(),
+  value: P.nonEmpty.optional(),
+});
+/** Input type of exchangeMetrics. */
+export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
+/** Parsed response of exchangeMetrics. */
+export type ExchangeMetricsResponse = z.output<typeof ExchangeMetricsResponseSchema>;
+
+/** Route spec of exchangeMetrics. */
+export const exchangeMetricsRoute = defineRoute({
+  name: 'exchangeMetrics',
+  method: 'GET',
+  path: '/api/v1/exchangeMetrics',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: ExchangeMetricsParamsSchema,
+  response: ExchangeMetricsResponseSchema,
+});
+
+/**
+ * Exchange-wide metric time series.
+ * @example
+ * const res = await exchangeMetrics({ transport: createUndiciTransport({ baseUrl }) }, { period: 'd', kind: 'volume' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function exchangeMetrics(ctx: RouteContext, params: ExchangeMetricsParams, options?: CallOptions): Promise<ExchangeMetricsResponse> {
+  return callRoute(ctx, exchangeMetricsRoute, params, options);
+}

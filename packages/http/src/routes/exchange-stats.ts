@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/exchangeStats`: 24h statistics per order book and totals.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ExchangeStatsResponseSchema } from '../schemas/market.js';
+
+/** Parameters of exchangeStats (camelCase; sent as snake_case). */
+export const ExchangeStatsParamsSchema = z.strictObject({});
+/** Input type of exchangeStats. */
+export type ExchangeStatsParams = z.input<typeof ExchangeStatsParamsSchema>;
+/** Parsed response of exchangeStats. */
+export type ExchangeStatsResponse = z.output<typeof ExchangeStatsResponseSchema>;
+
+/** Route spec of exchangeStats. */
+export const exchangeStatsRoute = defineRoute({
+  name: 'exchangeStats',
+  method: 'GET',
+  path: '/api/v1/exchangeStats',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: ExchangeStatsParamsSchema,
+  response: ExchangeStatsResponseSchema,
+});
+
+/**
+ * 24h statistics per order book and totals.
+ * @example
+ * const res = await exchangeStats({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function exchangeStats(ctx: RouteContext, params: ExchangeStatsParams = {}, options?: CallOptions): Promise<ExchangeStatsResponse> {
+  return callRoute(ctx, exchangeStatsRoute, params, options);
+}

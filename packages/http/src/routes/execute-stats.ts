@@ -1,0 +1,40 @@
+/**
+ * GET `/api/v1/executeStats`: Execution slippage statistics vs other venues.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ExecuteStatsResponseSchema } from '../schemas/market.js';
+
+/** Parameters of executeStats (camelCase; sent as snake_case). */
+export const ExecuteStatsParamsSchema = z.strictObject({
+  period: z.enum(['d', 'w', 'm', 'q', 'y', 'all']),
+});
+/** Input type of executeStats. */
+export type ExecuteStatsParams = z.input<typeof ExecuteStatsParamsSchema>;
+/** Parsed response of executeStats. */
+export type ExecuteStatsResponse = z.output<typeof ExecuteStatsResponseSchema>;
+
+/** Route spec of executeStats. */
+export const executeStatsRoute = defineRoute({
+  name: 'executeStats',
+  method: 'GET',
+  path: '/api/v1/executeStats',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: ExecuteStatsParamsSchema,
+  response: ExecuteStatsResponseSchema,
+});
+
+/**
+ * Execution slippage statistics vs other venues.
+ * @example
+ * const res = await executeStats({ transport: createUndiciTransport({ baseUrl }) }, { period: 'd' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function executeStats(ctx: RouteContext, params: ExecuteStatsParams, options?: CallOptions): Promise<ExecuteStatsResponse> {
+  return callRoute(ctx, executeStatsRoute, params, options);
+}

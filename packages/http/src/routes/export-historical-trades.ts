@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/export/historicalTrades`: Presigned URL of a day of historical trades (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ExportResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of exportHistoricalTrades (camelCase; sent as snake_case). */
+export const ExportHistoricalTradesParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+});
+/** Input type of exportHistoricalTrades. */
+export type ExportHistoricalTradesParams = z.input<typeof ExportHistoricalTradesParamsSchema>;
+/** Parsed response of exportHistoricalTrades. */
+export type ExportHistoricalTradesResponse = z.output<typeof ExportResponseSchema>;
+
+/** Route spec of exportHistoricalTrades. */
+export const exportHistoricalTradesRoute = defineRoute({
+  name: 'exportHistoricalTrades',
+  method: 'GET',
+  path: '/api/v1/export/historicalTrades',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: ExportHistoricalTradesParamsSchema,
+  response: ExportResponseSchema,
+});
+
+/**
+ * Presigned URL of a day of historical trades (auth).
+ * @example
+ * const res = await exportHistoricalTrades({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', date: '2026-01-01' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function exportHistoricalTrades(ctx: RouteContext, params: ExportHistoricalTradesParams, options?: CallOptions): Promise<ExportHistoricalTradesResponse> {
+  return callRoute(ctx, exportHistoricalTradesRoute, params, options);
+}

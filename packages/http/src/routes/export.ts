@@ -1,0 +1,49 @@
+/**
+ * GET `/api/v1/export`: Export funding or trade history as a download URL (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ExportResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of exportData (camelCase; sent as snake_case). */
+export const ExportDataParamsSchema = z.strictObject({
+  type: z.enum(['funding', 'trade']),
+  accountIndex: P.accountIndex.optional(),
+  marketId: P.marketId.optional(),
+  startTimestamp: P.timestampMs.optional(),
+  endTimestamp: P.timestampMs.optional(),
+  side: z.enum(['all', 'long', 'short']).optional(),
+  role: z.enum(['all', 'maker', 'taker']).optional(),
+  tradeType: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
+  aggregate: z.boolean().optional(),
+});
+/** Input type of exportData. */
+export type ExportDataParams = z.input<typeof ExportDataParamsSchema>;
+/** Parsed response of exportData. */
+export type ExportDataResponse = z.output<typeof ExportResponseSchema>;
+
+/** Route spec of exportData. */
+export const exportDataRoute = defineRoute({
+  name: 'exportData',
+  method: 'GET',
+  path: '/api/v1/export',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: ExportDataParamsSchema,
+  response: ExportResponseSchema,
+});
+
+/**
+ * Export funding or trade history as a download URL (auth).
+ * @example
+ * const res = await exportData({ transport: createUndiciTransport({ baseUrl }) }, { type: 'trade', accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function exportData(ctx: RouteContext, params: ExportDataParams, options?: CallOptions): Promise<ExportDataResponse> {
+  return callRoute(ctx, exportDataRoute, params, options);
+}

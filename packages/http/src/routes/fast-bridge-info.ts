@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/fastbridge/info`: Fast-bridge status.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { FastBridgeInfoResponseSchema } from '../schemas/system.js';
+
+/** Parameters of fastBridgeInfo (camelCase; sent as snake_case). */
+export const FastBridgeInfoParamsSchema = z.strictObject({});
+/** Input type of fastBridgeInfo. */
+export type FastBridgeInfoParams = z.input<typeof FastBridgeInfoParamsSchema>;
+/** Parsed response of fastBridgeInfo. */
+export type FastBridgeInfoResponse = z.output<typeof FastBridgeInfoResponseSchema>;
+
+/** Route spec of fastBridgeInfo. */
+export const fastBridgeInfoRoute = defineRoute({
+  name: 'fastBridgeInfo',
+  method: 'GET',
+  path: '/api/v1/fastbridge/info',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: FastBridgeInfoParamsSchema,
+  response: FastBridgeInfoResponseSchema,
+});
+
+/**
+ * Fast-bridge status.
+ * @example
+ * const res = await fastBridgeInfo({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function fastBridgeInfo(ctx: RouteContext, params: FastBridgeInfoParams = {}, options?: CallOptions): Promise<FastBridgeInfoResponse> {
+  return callRoute(ctx, fastBridgeInfoRoute, params, options);
+}

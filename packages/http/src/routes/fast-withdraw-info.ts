@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/fastwithdraw/info`: Fast-withdraw limits of an account (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { FastWithdrawInfoResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of fastWithdrawInfo (camelCase; sent as snake_case). */
+export const FastWithdrawInfoParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+});
+/** Input type of fastWithdrawInfo. */
+export type FastWithdrawInfoParams = z.input<typeof FastWithdrawInfoParamsSchema>;
+/** Parsed response of fastWithdrawInfo. */
+export type FastWithdrawInfoResponse = z.output<typeof FastWithdrawInfoResponseSchema>;
+
+/** Route spec of fastWithdrawInfo. */
+export const fastWithdrawInfoRoute = defineRoute({
+  name: 'fastWithdrawInfo',
+  method: 'GET',
+  path: '/api/v1/fastwithdraw/info',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: FastWithdrawInfoParamsSchema,
+  response: FastWithdrawInfoResponseSchema,
+});
+
+/**
+ * Fast-withdraw limits of an account (auth).
+ * @example
+ * const res = await fastWithdrawInfo({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function fastWithdrawInfo(ctx: RouteContext, params: FastWithdrawInfoParams, options?: CallOptions): Promise<FastWithdrawInfoResponse> {
+  return callRoute(ctx, fastWithdrawInfoRoute, params, options);
+}

@@ -1,0 +1,41 @@
+/**
+ * POST `/api/v1/fastwithdraw`: Fast withdrawal of a signed tx (auth). Single-shot: never resent.
+ * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ResultCodeSchema } from '../schemas/common.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of fastWithdraw (camelCase; sent as snake_case). */
+export const FastWithdrawParamsSchema = z.strictObject({
+  txInfo: P.nonEmpty,
+  toAddress: P.l1Address,
+});
+/** Input type of fastWithdraw. */
+export type FastWithdrawParams = z.input<typeof FastWithdrawParamsSchema>;
+/** Parsed response of fastWithdraw. */
+export type FastWithdrawResponse = z.output<typeof ResultCodeSchema>;
+
+/** Route spec of fastWithdraw. */
+export const fastWithdrawRoute = defineRoute({
+  name: 'fastWithdraw',
+  method: 'POST',
+  path: '/api/v1/fastwithdraw',
+  weight: 3000,
+  auth: 'required',
+  kind: 'tx',
+  params: FastWithdrawParamsSchema,
+  response: ResultCodeSchema,
+});
+
+/**
+ * Fast withdrawal of a signed tx (auth). Single-shot: never resent.
+ * @example
+ * const res = await fastWithdraw({ transport: createUndiciTransport({ baseUrl }) }, { txInfo: signed.txInfo, toAddress: '0x…' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {TxSendError} on any failure; never resent; `outcome` is `rejected` or `unknown`
+ */
+export function fastWithdraw(ctx: RouteContext, params: FastWithdrawParams, options?: CallOptions): Promise<FastWithdrawResponse> {
+  return callRoute(ctx, fastWithdrawRoute, params, options);
+}

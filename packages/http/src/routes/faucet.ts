@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/faucet`: Testnet faucet. Not retried (it has an effect).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ResultCodeSchema } from '../schemas/common.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of faucet (camelCase; sent as snake_case). */
+export const FaucetParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+  doL1Transfer: z.boolean(),
+});
+/** Input type of faucet. */
+export type FaucetParams = z.input<typeof FaucetParamsSchema>;
+/** Parsed response of faucet. */
+export type FaucetResponse = z.output<typeof ResultCodeSchema>;
+
+/** Route spec of faucet. */
+export const faucetRoute = defineRoute({
+  name: 'faucet',
+  method: 'GET',
+  path: '/api/v1/faucet',
+  weight: 300,
+  auth: 'none',
+  kind: 'write',
+  params: FaucetParamsSchema,
+  response: ResultCodeSchema,
+});
+
+/**
+ * Testnet faucet. Not retried (it has an effect).
+ * @example
+ * const res = await faucet({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', doL1Transfer: false }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function faucet(ctx: RouteContext, params: FaucetParams, options?: CallOptions): Promise<FaucetResponse> {
+  return callRoute(ctx, faucetRoute, params, options);
+}

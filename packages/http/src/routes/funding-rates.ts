@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/funding-rates`: Current funding rate per market and per external exchange.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { FundingRatesResponseSchema } from '../schemas/market.js';
+
+/** Parameters of fundingRates (camelCase; sent as snake_case). */
+export const FundingRatesParamsSchema = z.strictObject({});
+/** Input type of fundingRates. */
+export type FundingRatesParams = z.input<typeof FundingRatesParamsSchema>;
+/** Parsed response of fundingRates. */
+export type FundingRatesResponse = z.output<typeof FundingRatesResponseSchema>;
+
+/** Route spec of fundingRates. */
+export const fundingRatesRoute = defineRoute({
+  name: 'fundingRates',
+  method: 'GET',
+  path: '/api/v1/funding-rates',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: FundingRatesParamsSchema,
+  response: FundingRatesResponseSchema,
+});
+
+/**
+ * Current funding rate per market and per external exchange.
+ * @example
+ * const res = await fundingRates({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function fundingRates(ctx: RouteContext, params: FundingRatesParams = {}, options?: CallOptions): Promise<FundingRatesResponse> {
+  return callRoute(ctx, fundingRatesRoute, params, options);
+}

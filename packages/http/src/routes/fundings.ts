@@ -1,0 +1,45 @@
+/**
+ * GET `/api/v1/fundings`: Funding history; query bounds in ms, row `timestamp` in seconds (lighter-api.md §2).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { FundingsResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of fundings (camelCase; sent as snake_case). */
+export const FundingsParamsSchema = z.strictObject({
+  marketId: P.marketId,
+  resolution: z.enum(['1h', '1d']),
+  startTimestamp: P.timestampMs,
+  endTimestamp: P.timestampMs,
+  countBack: z.number().int().min(0).max(100),
+}).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+/** Input type of fundings. */
+export type FundingsParams = z.input<typeof FundingsParamsSchema>;
+/** Parsed response of fundings. */
+export type FundingsResponse = z.output<typeof FundingsResponseSchema>;
+
+/** Route spec of fundings. */
+export const fundingsRoute = defineRoute({
+  name: 'fundings',
+  method: 'GET',
+  path: '/api/v1/fundings',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: FundingsParamsSchema,
+  response: FundingsResponseSchema,
+});
+
+/**
+ * Funding history; query bounds in ms, row `timestamp` in seconds (lighter-api.md §2).
+ * @example
+ * const res = await fundings({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function fundings(ctx: RouteContext, params: FundingsParams, options?: CallOptions): Promise<FundingsResponse> {
+  return callRoute(ctx, fundingsRoute, params, options);
+}

@@ -1,0 +1,38 @@
+/**
+ * GET `/info`: zkLighter contract address.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { InfoResponseSchema } from '../schemas/system.js';
+
+/** Parameters of info (camelCase; sent as snake_case). */
+export const InfoParamsSchema = z.strictObject({});
+/** Input type of info. */
+export type InfoParams = z.input<typeof InfoParamsSchema>;
+/** Parsed response of info. */
+export type InfoResponse = z.output<typeof InfoResponseSchema>;
+
+/** Route spec of info. */
+export const infoRoute = defineRoute({
+  name: 'info',
+  method: 'GET',
+  path: '/info',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: InfoParamsSchema,
+  response: InfoResponseSchema,
+});
+
+/**
+ * zkLighter contract address.
+ * @example
+ * const res = await info({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function info(ctx: RouteContext, params: InfoParams = {}, options?: CallOptions): Promise<InfoResponse> {
+  return callRoute(ctx, infoRoute, params, options);
+}

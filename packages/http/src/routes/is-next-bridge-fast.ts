@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/bridges/isNextBridgeFast`: Whether the next bridge of an address is fast.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { IsNextBridgeFastResponseSchema } from '../schemas/system.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of isNextBridgeFast (camelCase; sent as snake_case). */
+export const IsNextBridgeFastParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+});
+/** Input type of isNextBridgeFast. */
+export type IsNextBridgeFastParams = z.input<typeof IsNextBridgeFastParamsSchema>;
+/** Parsed response of isNextBridgeFast. */
+export type IsNextBridgeFastResponse = z.output<typeof IsNextBridgeFastResponseSchema>;
+
+/** Route spec of isNextBridgeFast. */
+export const isNextBridgeFastRoute = defineRoute({
+  name: 'isNextBridgeFast',
+  method: 'GET',
+  path: '/api/v1/bridges/isNextBridgeFast',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: IsNextBridgeFastParamsSchema,
+  response: IsNextBridgeFastResponseSchema,
+});
+
+/**
+ * Whether the next bridge of an address is fast.
+ * @example
+ * const res = await isNextBridgeFast({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function isNextBridgeFast(ctx: RouteContext, params: IsNextBridgeFastParams, options?: CallOptions): Promise<IsNextBridgeFastResponse> {
+  return callRoute(ctx, isNextBridgeFastRoute, params, options);
+}

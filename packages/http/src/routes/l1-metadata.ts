@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/l1Metadata`: L1 address metadata (referrals) (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { L1MetadataResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of l1Metadata (camelCase; sent as snake_case). */
+export const L1MetadataParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+});
+/** Input type of l1Metadata. */
+export type L1MetadataParams = z.input<typeof L1MetadataParamsSchema>;
+/** Parsed response of l1Metadata. */
+export type L1MetadataResponse = z.output<typeof L1MetadataResponseSchema>;
+
+/** Route spec of l1Metadata. */
+export const l1MetadataRoute = defineRoute({
+  name: 'l1Metadata',
+  method: 'GET',
+  path: '/api/v1/l1Metadata',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: L1MetadataParamsSchema,
+  response: L1MetadataResponseSchema,
+});
+
+/**
+ * L1 address metadata (referrals) (auth).
+ * @example
+ * const res = await l1Metadata({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function l1Metadata(ctx: RouteContext, params: L1MetadataParams, options?: CallOptions): Promise<L1MetadataResponse> {
+  return callRoute(ctx, l1MetadataRoute, params, options);
+}

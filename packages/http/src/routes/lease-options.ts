@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/leaseOptions`: LIT lease options.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { LeaseOptionsResponseSchema } from '../schemas/account.js';
+
+/** Parameters of leaseOptions (camelCase; sent as snake_case). */
+export const LeaseOptionsParamsSchema = z.strictObject({});
+/** Input type of leaseOptions. */
+export type LeaseOptionsParams = z.input<typeof LeaseOptionsParamsSchema>;
+/** Parsed response of leaseOptions. */
+export type LeaseOptionsResponse = z.output<typeof LeaseOptionsResponseSchema>;
+
+/** Route spec of leaseOptions. */
+export const leaseOptionsRoute = defineRoute({
+  name: 'leaseOptions',
+  method: 'GET',
+  path: '/api/v1/leaseOptions',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: LeaseOptionsParamsSchema,
+  response: LeaseOptionsResponseSchema,
+});
+
+/**
+ * LIT lease options.
+ * @example
+ * const res = await leaseOptions({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function leaseOptions(ctx: RouteContext, params: LeaseOptionsParams = {}, options?: CallOptions): Promise<LeaseOptionsResponse> {
+  return callRoute(ctx, leaseOptionsRoute, params, options);
+}

@@ -1,0 +1,43 @@
+/**
+ * GET `/api/v1/leases`: LIT leases of an account (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { LeasesResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of leases (camelCase; sent as snake_case). */
+export const LeasesParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  cursor: P.cursorParam.optional(),
+  limit: P.limit(100).optional(),
+});
+/** Input type of leases. */
+export type LeasesParams = z.input<typeof LeasesParamsSchema>;
+/** Parsed response of leases. */
+export type LeasesResponse = z.output<typeof LeasesResponseSchema>;
+
+/** Route spec of leases. */
+export const leasesRoute = defineRoute({
+  name: 'leases',
+  method: 'GET',
+  path: '/api/v1/leases',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: LeasesParamsSchema,
+  response: LeasesResponseSchema,
+});
+
+/**
+ * LIT leases of an account (auth).
+ * @example
+ * const res = await leases({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function leases(ctx: RouteContext, params: LeasesParams, options?: CallOptions): Promise<LeasesResponse> {
+  return callRoute(ctx, leasesRoute, params, options);
+}

@@ -1,0 +1,44 @@
+/**
+ * GET `/api/v1/liquidations`: Liquidations of an account (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { LiquidationsResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of liquidations (camelCase; sent as snake_case). */
+export const LiquidationsParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  limit: P.limit(100),
+  marketId: P.marketId.optional(),
+  cursor: P.cursorParam.optional(),
+});
+/** Input type of liquidations. */
+export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;
+/** Parsed response of liquidations. */
+export type LiquidationsResponse = z.output<typeof LiquidationsResponseSchema>;
+
+/** Route spec of liquidations. */
+export const liquidationsRoute = defineRoute({
+  name: 'liquidations',
+  method: 'GET',
+  path: '/api/v1/liquidations',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: LiquidationsParamsSchema,
+  response: LiquidationsResponseSchema,
+});
+
+/**
+ * Liquidations of an account (auth).
+ * @example
+ * const res = await liquidations({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, limit: 50 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function liquidations(ctx: RouteContext, params: LiquidationsParams, options?: CallOptions): Promise<LiquidationsResponse> {
+  return callRoute(ctx, liquidationsRoute, params, options);
+}

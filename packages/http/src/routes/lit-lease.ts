@@ -1,0 +1,40 @@
+/**
+ * POST `/api/v1/litLease`: Submit a signed LIT lease (auth). Single-shot like sendTx; request fields beyond `tx_info` are not in the reference.
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TxHashResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of litLease (camelCase; sent as snake_case). */
+export const LitLeaseParamsSchema = z.strictObject({
+  txInfo: P.nonEmpty,
+});
+/** Input type of litLease. */
+export type LitLeaseParams = z.input<typeof LitLeaseParamsSchema>;
+/** Parsed response of litLease. */
+export type LitLeaseResponse = z.output<typeof TxHashResponseSchema>;
+
+/** Route spec of litLease. */
+export const litLeaseRoute = defineRoute({
+  name: 'litLease',
+  method: 'POST',
+  path: '/api/v1/litLease',
+  weight: 300,
+  auth: 'required',
+  kind: 'tx',
+  params: LitLeaseParamsSchema,
+  response: TxHashResponseSchema,
+});
+
+/**
+ * Submit a signed LIT lease (auth). Single-shot like sendTx; request fields beyond `tx_info` are not in the reference.
+ * @example
+ * const res = await litLease({ transport: createUndiciTransport({ baseUrl }) }, { txInfo: signedLease }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {TxSendError} on any failure; never resent; `outcome` is `rejected` or `unknown`
+ */
+export function litLease(ctx: RouteContext, params: LitLeaseParams, options?: CallOptions): Promise<LitLeaseResponse> {
+  return callRoute(ctx, litLeaseRoute, params, options);
+}

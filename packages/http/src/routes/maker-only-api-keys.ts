@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/getMakerOnlyApiKeys`: API key indexes restricted to maker-only traffic (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { MakerOnlyApiKeysResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of getMakerOnlyApiKeys (camelCase; sent as snake_case). */
+export const GetMakerOnlyApiKeysParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+});
+/** Input type of getMakerOnlyApiKeys. */
+export type GetMakerOnlyApiKeysParams = z.input<typeof GetMakerOnlyApiKeysParamsSchema>;
+/** Parsed response of getMakerOnlyApiKeys. */
+export type GetMakerOnlyApiKeysResponse = z.output<typeof MakerOnlyApiKeysResponseSchema>;
+
+/** Route spec of getMakerOnlyApiKeys. */
+export const getMakerOnlyApiKeysRoute = defineRoute({
+  name: 'getMakerOnlyApiKeys',
+  method: 'GET',
+  path: '/api/v1/getMakerOnlyApiKeys',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: GetMakerOnlyApiKeysParamsSchema,
+  response: MakerOnlyApiKeysResponseSchema,
+});
+
+/**
+ * API key indexes restricted to maker-only traffic (auth).
+ * @example
+ * const res = await getMakerOnlyApiKeys({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function getMakerOnlyApiKeys(ctx: RouteContext, params: GetMakerOnlyApiKeysParams, options?: CallOptions): Promise<GetMakerOnlyApiKeysResponse> {
+  return callRoute(ctx, getMakerOnlyApiKeysRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/nextNonce`: Next nonce to use for an (account, API key) pair (lighter-api.md §6.7).
+ * Weight 6 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { NextNonceResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of nextNonce (camelCase; sent as snake_case). */
+export const NextNonceParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  apiKeyIndex: z.number().int().min(0).max(254),
+});
+/** Input type of nextNonce. */
+export type NextNonceParams = z.input<typeof NextNonceParamsSchema>;
+/** Parsed response of nextNonce. */
+export type NextNonceResponse = z.output<typeof NextNonceResponseSchema>;
+
+/** Route spec of nextNonce. */
+export const nextNonceRoute = defineRoute({
+  name: 'nextNonce',
+  method: 'GET',
+  path: '/api/v1/nextNonce',
+  weight: 6,
+  auth: 'none',
+  kind: 'read',
+  params: NextNonceParamsSchema,
+  response: NextNonceResponseSchema,
+});
+
+/**
+ * Next nonce to use for an (account, API key) pair (lighter-api.md §6.7).
+ * @example
+ * const res = await nextNonce({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, apiKeyIndex: 3 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function nextNonce(ctx: RouteContext, params: NextNonceParams, options?: CallOptions): Promise<NextNonceResponse> {
+  return callRoute(ctx, nextNonceRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * POST `/api/v1/notification/ack`: Acknowledge a notification (auth).
+ * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ResultCodeSchema } from '../schemas/common.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of notificationAck (camelCase; sent as snake_case). */
+export const NotificationAckParamsSchema = z.strictObject({
+  notifId: P.nonEmpty,
+  accountIndex: P.accountIndex,
+});
+/** Input type of notificationAck. */
+export type NotificationAckParams = z.input<typeof NotificationAckParamsSchema>;
+/** Parsed response of notificationAck. */
+export type NotificationAckResponse = z.output<typeof ResultCodeSchema>;
+
+/** Route spec of notificationAck. */
+export const notificationAckRoute = defineRoute({
+  name: 'notificationAck',
+  method: 'POST',
+  path: '/api/v1/notification/ack',
+  weight: 3000,
+  auth: 'required',
+  kind: 'write',
+  params: NotificationAckParamsSchema,
+  response: ResultCodeSchema,
+});
+
+/**
+ * Acknowledge a notification (auth).
+ * @example
+ * const res = await notificationAck({ transport: createUndiciTransport({ baseUrl }) }, { notifId: 'n-1', accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function notificationAck(ctx: RouteContext, params: NotificationAckParams, options?: CallOptions): Promise<NotificationAckResponse> {
+  return callRoute(ctx, notificationAckRoute, params, options);
+}

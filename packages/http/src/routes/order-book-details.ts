@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/orderBookDetails`: Market details with decimals, margin fractions and daily stats (perp and spot lists).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { OrderBookDetailsResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of orderBookDetails (camelCase; sent as snake_case). */
+export const OrderBookDetailsParamsSchema = z.strictObject({
+  marketId: P.marketId.optional(),
+  filter: z.enum(['all', 'spot', 'perp']).optional(),
+});
+/** Input type of orderBookDetails. */
+export type OrderBookDetailsParams = z.input<typeof OrderBookDetailsParamsSchema>;
+/** Parsed response of orderBookDetails. */
+export type OrderBookDetailsResponse = z.output<typeof OrderBookDetailsResponseSchema>;
+
+/** Route spec of orderBookDetails. */
+export const orderBookDetailsRoute = defineRoute({
+  name: 'orderBookDetails',
+  method: 'GET',
+  path: '/api/v1/orderBookDetails',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: OrderBookDetailsParamsSchema,
+  response: OrderBookDetailsResponseSchema,
+});
+
+/**
+ * Market details with decimals, margin fractions and daily stats (perp and spot lists).
+ * @example
+ * const res = await orderBookDetails({ transport: createUndiciTransport({ baseUrl }) }, { filter: 'perp' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function orderBookDetails(ctx: RouteContext, params: OrderBookDetailsParams = {}, options?: CallOptions): Promise<OrderBookDetailsResponse> {
+  return callRoute(ctx, orderBookDetailsRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/orderBookOrders`: Individual resting orders (not levels) on each side of a book; limit 1..250.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { OrderBookOrdersResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of orderBookOrders (camelCase; sent as snake_case). */
+export const OrderBookOrdersParamsSchema = z.strictObject({
+  marketId: P.marketId,
+  limit: P.limit(250),
+});
+/** Input type of orderBookOrders. */
+export type OrderBookOrdersParams = z.input<typeof OrderBookOrdersParamsSchema>;
+/** Parsed response of orderBookOrders. */
+export type OrderBookOrdersResponse = z.output<typeof OrderBookOrdersResponseSchema>;
+
+/** Route spec of orderBookOrders. */
+export const orderBookOrdersRoute = defineRoute({
+  name: 'orderBookOrders',
+  method: 'GET',
+  path: '/api/v1/orderBookOrders',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: OrderBookOrdersParamsSchema,
+  response: OrderBookOrdersResponseSchema,
+});
+
+/**
+ * Individual resting orders (not levels) on each side of a book; limit 1..250.
+ * @example
+ * const res = await orderBookOrders({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, limit: 50 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function orderBookOrders(ctx: RouteContext, params: OrderBookOrdersParams, options?: CallOptions): Promise<OrderBookOrdersResponse> {
+  return callRoute(ctx, orderBookOrdersRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/orderBooks`: Market metadata for one market (or all: omit `marketId` / 255).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { OrderBooksResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of orderBooks (camelCase; sent as snake_case). */
+export const OrderBooksParamsSchema = z.strictObject({
+  marketId: P.marketId.optional(),
+  filter: z.enum(['all', 'spot', 'perp']).optional(),
+});
+/** Input type of orderBooks. */
+export type OrderBooksParams = z.input<typeof OrderBooksParamsSchema>;
+/** Parsed response of orderBooks. */
+export type OrderBooksResponse = z.output<typeof OrderBooksResponseSchema>;
+
+/** Route spec of orderBooks. */
+export const orderBooksRoute = defineRoute({
+  name: 'orderBooks',
+  method: 'GET',
+  path: '/api/v1/orderBooks',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: OrderBooksParamsSchema,
+  response: OrderBooksResponseSchema,
+});
+
+/**
+ * Market metadata for one market (or all: omit `marketId` / 255).
+ * @example
+ * const res = await orderBooks({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function orderBooks(ctx: RouteContext, params: OrderBooksParams = {}, options?: CallOptions): Promise<OrderBooksResponse> {
+  return callRoute(ctx, orderBooksRoute, params, options);
+}

@@ -1,0 +1,47 @@
+/**
+ * GET `/api/v1/pnl`: Account PnL series (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { PnlResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of pnl (camelCase; sent as snake_case). */
+export const PnlParamsSchema = z.strictObject({
+  by: z.literal('index').default('index'),
+  value: P.nonEmpty,
+  resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
+  startTimestamp: P.timestampMs,
+  endTimestamp: P.timestampMs,
+  countBack: z.number().int().min(0),
+  ignoreTransfers: z.boolean().optional(),
+}).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+/** Input type of pnl. */
+export type PnlParams = z.input<typeof PnlParamsSchema>;
+/** Parsed response of pnl. */
+export type PnlResponse = z.output<typeof PnlResponseSchema>;
+
+/** Route spec of pnl. */
+export const pnlRoute = defineRoute({
+  name: 'pnl',
+  method: 'GET',
+  path: '/api/v1/pnl',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: PnlParamsSchema,
+  response: PnlResponseSchema,
+});
+
+/**
+ * Account PnL series (auth).
+ * @example
+ * const res = await pnl({ transport: createUndiciTransport({ baseUrl }) }, { value: '1077', resolution: '1h', startTimestamp: 1700000000000, endTimestamp: 1700086400000, countBack: 24 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function pnl(ctx: RouteContext, params: PnlParams, options?: CallOptions): Promise<PnlResponse> {
+  return callRoute(ctx, pnlRoute, params, options);
+}

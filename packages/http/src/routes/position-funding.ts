@@ -1,0 +1,45 @@
+/**
+ * GET `/api/v1/positionFunding`: Funding payments of the positions of an account (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { PositionFundingResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of positionFunding (camelCase; sent as snake_case). */
+export const PositionFundingParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  limit: P.limit(100),
+  marketId: P.marketId.optional(),
+  cursor: P.cursorParam.optional(),
+  side: z.enum(['long', 'short', 'all']).optional(),
+});
+/** Input type of positionFunding. */
+export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;
+/** Parsed response of positionFunding. */
+export type PositionFundingResponse = z.output<typeof PositionFundingResponseSchema>;
+
+/** Route spec of positionFunding. */
+export const positionFundingRoute = defineRoute({
+  name: 'positionFunding',
+  method: 'GET',
+  path: '/api/v1/positionFunding',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: PositionFundingParamsSchema,
+  response: PositionFundingResponseSchema,
+});
+
+/**
+ * Funding payments of the positions of an account (auth).
+ * @example
+ * const res = await positionFunding({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, limit: 50 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function positionFunding(ctx: RouteContext, params: PositionFundingParams, options?: CallOptions): Promise<PositionFundingResponse> {
+  return callRoute(ctx, positionFundingRoute, params, options);
+}

@@ -1,0 +1,44 @@
+/**
+ * GET `/api/v1/publicPoolsMetadata`: Public pool listing (index-paged).
+ * Weight 300 (lighter-api.md §8.2); auth: optional (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { PublicPoolsMetadataResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of publicPoolsMetadata (camelCase; sent as snake_case). */
+export const PublicPoolsMetadataParamsSchema = z.strictObject({
+  index: z.number().int().min(0),
+  limit: P.limit(100),
+  filter: z.enum(['all', 'user', 'protocol', 'account_index', 'stake']).optional(),
+  accountIndex: P.accountIndex.optional(),
+});
+/** Input type of publicPoolsMetadata. */
+export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParamsSchema>;
+/** Parsed response of publicPoolsMetadata. */
+export type PublicPoolsMetadataResponse = z.output<typeof PublicPoolsMetadataResponseSchema>;
+
+/** Route spec of publicPoolsMetadata. */
+export const publicPoolsMetadataRoute = defineRoute({
+  name: 'publicPoolsMetadata',
+  method: 'GET',
+  path: '/api/v1/publicPoolsMetadata',
+  weight: 300,
+  auth: 'optional',
+  kind: 'read',
+  params: PublicPoolsMetadataParamsSchema,
+  response: PublicPoolsMetadataResponseSchema,
+});
+
+/**
+ * Public pool listing (index-paged).
+ * @example
+ * const res = await publicPoolsMetadata({ transport: createUndiciTransport({ baseUrl }) }, { index: 0, limit: 20 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function publicPoolsMetadata(ctx: RouteContext, params: PublicPoolsMetadataParams, options?: CallOptions): Promise<PublicPoolsMetadataResponse> {
+  return callRoute(ctx, publicPoolsMetadataRoute, params, options);
+}

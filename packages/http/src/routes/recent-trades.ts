@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/recentTrades`: Latest public trades of a market; limit 1..100.
+ * Weight 600 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TradesResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of recentTrades (camelCase; sent as snake_case). */
+export const RecentTradesParamsSchema = z.strictObject({
+  marketId: P.marketId,
+  limit: P.limit(100),
+});
+/** Input type of recentTrades. */
+export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
+/** Parsed response of recentTrades. */
+export type RecentTradesResponse = z.output<typeof TradesResponseSchema>;
+
+/** Route spec of recentTrades. */
+export const recentTradesRoute = defineRoute({
+  name: 'recentTrades',
+  method: 'GET',
+  path: '/api/v1/recentTrades',
+  weight: 600,
+  auth: 'none',
+  kind: 'read',
+  params: RecentTradesParamsSchema,
+  response: TradesResponseSchema,
+});
+
+/**
+ * Latest public trades of a market; limit 1..100.
+ * @example
+ * const res = await recentTrades({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, limit: 20 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function recentTrades(ctx: RouteContext, params: RecentTradesParams, options?: CallOptions): Promise<RecentTradesResponse> {
+  return callRoute(ctx, recentTradesRoute, params, options);
+}

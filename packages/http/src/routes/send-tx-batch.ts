@@ -1,0 +1,49 @@
+/**
+ * POST `/api/v1/sendTxBatch`: submit several signed txs at once. Form fields are JSON-encoded
+ * arrays: `tx_types` = "[14,15]", `tx_infos` = array of tx_info strings (lighter-api.md §4.4).
+ * All txs must share account and API key (21121) with increasing nonces (21105). Single-shot.
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { SendTxBatchResponseSchema } from '../schemas/tx.js';
+import { SignedTxInputSchema } from './send-tx.js';
+
+/** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (lighter-api.md §5.4). */
+export const MAX_TX_BATCH_SIZE = 50;
+
+/** Parameters of sendTxBatch. */
+export const SendTxBatchParamsSchema = z.strictObject({
+  txs: z.array(SignedTxInputSchema).min(1).max(MAX_TX_BATCH_SIZE),
+});
+/** Input type of sendTxBatch. */
+export type SendTxBatchParams = z.input<typeof SendTxBatchParamsSchema>;
+/** Parsed response of sendTxBatch: one code, one hash per tx, no per-tx result. */
+export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;
+
+/** Route spec of sendTxBatch. */
+export const sendTxBatchRoute = defineRoute({
+  name: 'sendTxBatch',
+  method: 'POST',
+  path: '/api/v1/sendTxBatch',
+  weight: 6,
+  auth: 'none',
+  kind: 'tx',
+  params: SendTxBatchParamsSchema,
+  encode: (p) => ({
+    tx_types: JSON.stringify(p.txs.map((t) => t.txType)),
+    tx_infos: JSON.stringify(p.txs.map((t) => t.txInfo)),
+  }),
+  txHashes: (p) => p.txs.flatMap((t) => (t.txHash ? [t.txHash] : [])),
+  response: SendTxBatchResponseSchema,
+});
+
+/**
+ * Submit a batch of signed txs (one request, one rate-limit token).
+ * @example
+ * await sendTxBatch(ctx, { txs: [signedCancel, signedCreate] }, { signal });
+ * @throws {LighterInputError} empty batch, more than 50 txs, bad `txs.N.txInfo` (before any I/O)
+ * @throws {TxSendError} any failure, with `outcome` 'rejected' | 'unknown' and the known `txHashes`
+ */
+export function sendTxBatch(ctx: RouteContext, params: SendTxBatchParams, options?: CallOptions): Promise<SendTxBatchResponse> {
+  return callRoute(ctx, sendTxBatchRoute, params, options);
+}

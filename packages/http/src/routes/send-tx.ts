@@ -1,0 +1,68 @@
+/**
+ * POST `/api/v1/sendTx`: submit one signed transaction (form fields `tx_type`, `tx_info`,
+ * `price_protection`; lighter-api.md §4.4). Weight 6; draws from the sendTx bucket shared with WS.
+ * Single-shot: never resent automatically, because a resend could double-submit a signed nonce
+ * (lighter-api.md §9.2). Failures are `TxSendError` with `outcome` 'rejected' | 'unknown'.
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { SendTxResponseSchema } from '../schemas/tx.js';
+
+/** A signed tx as produced by @lighter-ts/signing (`SignedTx`); extra fields are ignored. */
+export const SignedTxInputSchema = z.object({
+  txType: z.number().int().min(0).max(255),
+  txInfo: z.string().refine(
+    (s) => {
+      try {
+        const v: unknown = JSON.parse(s);
+        return typeof v === 'object' && v !== null && !Array.isArray(v);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be the exact JSON object string produced by the signer' },
+  ),
+  txHash: z.string().optional(),
+});
+
+/** Parameters of sendTx. Pass the signer's `SignedTx` directly. */
+export const SendTxParamsSchema = SignedTxInputSchema.extend({
+  /** OA default true; meaning undocumented (lighter-api.md §11). */
+  priceProtection: z.boolean().optional(),
+});
+/** Input type of sendTx. */
+export type SendTxParams = z.input<typeof SendTxParamsSchema>;
+/** Parsed response of sendTx (`tx_hash`, `predicted_execution_time_ms`, `volume_quota_remaining`). */
+export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
+
+/** Route spec of sendTx. */
+export const sendTxRoute = defineRoute({
+  name: 'sendTx',
+  method: 'POST',
+  path: '/api/v1/sendTx',
+  weight: 6,
+  auth: 'none',
+  kind: 'tx',
+  params: SendTxParamsSchema,
+  encode: (p) => ({
+    tx_type: String(p.txType),
+    tx_info: p.txInfo,
+    price_protection: p.priceProtection === undefined ? undefined : String(p.priceProtection),
+  }),
+  txHashes: (p) => (p.txHash ? [p.txHash] : []),
+  response: SendTxResponseSchema,
+});
+
+/**
+ * Submit one signed transaction. `code: 200` means the API server accepted the syntax; the
+ * sequencer may still reject it later (lighter-api.md §4.4).
+ * @example
+ * const signed = signer.signCreateOrder({ ...order, nonce });
+ * const { tx_hash } = await sendTx(ctx, signed, { signal });
+ * @throws {LighterInputError} invalid `txType` / `txInfo` (before any I/O)
+ * @throws {TxSendError} any failure; `outcome: 'rejected'` (venue refused or never sent) or
+ *   `'unknown'` (timeout / connection lost after sending: reconcile by `txHashes`)
+ */
+export function sendTx(ctx: RouteContext, params: SendTxParams, options?: CallOptions): Promise<SendTxResponse> {
+  return callRoute(ctx, sendTxRoute, params, options);
+}

@@ -1,0 +1,38 @@
+/**
+ * GET `/`: Venue status; `timestamp` in Unix seconds (the only server-time source, lighter-api.md §1).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { StatusResponseSchema } from '../schemas/system.js';
+
+/** Parameters of status (camelCase; sent as snake_case). */
+export const StatusParamsSchema = z.strictObject({});
+/** Input type of status. */
+export type StatusParams = z.input<typeof StatusParamsSchema>;
+/** Parsed response of status. */
+export type StatusResponse = z.output<typeof StatusResponseSchema>;
+
+/** Route spec of status. */
+export const statusRoute = defineRoute({
+  name: 'status',
+  method: 'GET',
+  path: '/',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: StatusParamsSchema,
+  response: StatusResponseSchema,
+});
+
+/**
+ * Venue status; `timestamp` in Unix seconds (the only server-time source, lighter-api.md §1).
+ * @example
+ * const res = await status({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function status(ctx: RouteContext, params: StatusParams = {}, options?: CallOptions): Promise<StatusResponse> {
+  return callRoute(ctx, statusRoute, params, options);
+}

@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/systemConfig`: System accounts and integrator fee caps.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { SystemConfigResponseSchema } from '../schemas/system.js';
+
+/** Parameters of systemConfig (camelCase; sent as snake_case). */
+export const SystemConfigParamsSchema = z.strictObject({});
+/** Input type of systemConfig. */
+export type SystemConfigParams = z.input<typeof SystemConfigParamsSchema>;
+/** Parsed response of systemConfig. */
+export type SystemConfigResponse = z.output<typeof SystemConfigResponseSchema>;
+
+/** Route spec of systemConfig. */
+export const systemConfigRoute = defineRoute({
+  name: 'systemConfig',
+  method: 'GET',
+  path: '/api/v1/systemConfig',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: SystemConfigParamsSchema,
+  response: SystemConfigResponseSchema,
+});
+
+/**
+ * System accounts and integrator fee caps.
+ * @example
+ * const res = await systemConfig({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function systemConfig(ctx: RouteContext, params: SystemConfigParams = {}, options?: CallOptions): Promise<SystemConfigResponse> {
+  return callRoute(ctx, systemConfigRoute, params, options);
+}

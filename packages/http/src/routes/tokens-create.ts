@@ -1,0 +1,45 @@
+/**
+ * POST `/api/v1/tokens/create`: Create a read-only API token (auth; expiry 1 day..10 years; codes 61001-61009).
+ * Weight 23000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ApiTokenCreateResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of tokensCreate (camelCase; sent as snake_case). */
+export const TokensCreateParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  name: z.string().min(1).max(50),
+  expiry: z.number().int().min(0),
+  subAccountAccess: z.boolean().optional(),
+  scopes: z.string().min(1).optional(),
+});
+/** Input type of tokensCreate. */
+export type TokensCreateParams = z.input<typeof TokensCreateParamsSchema>;
+/** Parsed response of tokensCreate. */
+export type TokensCreateResponse = z.output<typeof ApiTokenCreateResponseSchema>;
+
+/** Route spec of tokensCreate. */
+export const tokensCreateRoute = defineRoute({
+  name: 'tokensCreate',
+  method: 'POST',
+  path: '/api/v1/tokens/create',
+  weight: 23000,
+  auth: 'required',
+  kind: 'write',
+  params: TokensCreateParamsSchema,
+  response: ApiTokenCreateResponseSchema,
+});
+
+/**
+ * Create a read-only API token (auth; expiry 1 day..10 years; codes 61001-61009).
+ * @example
+ * const res = await tokensCreate({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, name: 'bot', expiry: 1893456000 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function tokensCreate(ctx: RouteContext, params: TokensCreateParams, options?: CallOptions): Promise<TokensCreateResponse> {
+  return callRoute(ctx, tokensCreateRoute, params, options);
+}

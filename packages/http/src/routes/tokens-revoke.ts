@@ -1,0 +1,42 @@
+/**
+ * POST `/api/v1/tokens/revoke`: Revoke a read-only API token (auth).
+ * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ApiTokenRevokeResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of tokensRevoke (camelCase; sent as snake_case). */
+export const TokensRevokeParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  tokenId: z.number().int().min(0),
+});
+/** Input type of tokensRevoke. */
+export type TokensRevokeParams = z.input<typeof TokensRevokeParamsSchema>;
+/** Parsed response of tokensRevoke. */
+export type TokensRevokeResponse = z.output<typeof ApiTokenRevokeResponseSchema>;
+
+/** Route spec of tokensRevoke. */
+export const tokensRevokeRoute = defineRoute({
+  name: 'tokensRevoke',
+  method: 'POST',
+  path: '/api/v1/tokens/revoke',
+  weight: 3000,
+  auth: 'required',
+  kind: 'write',
+  params: TokensRevokeParamsSchema,
+  response: ApiTokenRevokeResponseSchema,
+});
+
+/**
+ * Revoke a read-only API token (auth).
+ * @example
+ * const res = await tokensRevoke({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, tokenId: 5 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function tokensRevoke(ctx: RouteContext, params: TokensRevokeParams, options?: CallOptions): Promise<TokensRevokeResponse> {
+  return callRoute(ctx, tokensRevokeRoute, params, options);
+}

@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/tokens`: Read-only API tokens of an account (auth).
+ * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ApiTokensResponseSchema } from '../schemas/account.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of tokens (camelCase; sent as snake_case). */
+export const TokensParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+});
+/** Input type of tokens. */
+export type TokensParams = z.input<typeof TokensParamsSchema>;
+/** Parsed response of tokens. */
+export type TokensResponse = z.output<typeof ApiTokensResponseSchema>;
+
+/** Route spec of tokens. */
+export const tokensRoute = defineRoute({
+  name: 'tokens',
+  method: 'GET',
+  path: '/api/v1/tokens',
+  weight: 3000,
+  auth: 'required',
+  kind: 'read',
+  params: TokensParamsSchema,
+  response: ApiTokensResponseSchema,
+});
+
+/**
+ * Read-only API tokens of an account (auth).
+ * @example
+ * const res = await tokens({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function tokens(ctx: RouteContext, params: TokensParams, options?: CallOptions): Promise<TokensResponse> {
+  return callRoute(ctx, tokensRoute, params, options);
+}

@@ -1,0 +1,53 @@
+/**
+ * GET `/api/v1/trades`: Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (lighter-api.md §4.1).
+ * Weight 600 (lighter-api.md §8.2); auth: optional (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TradesResponseSchema } from '../schemas/market.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of trades (camelCase; sent as snake_case). */
+export const TradesParamsSchema = z.strictObject({
+  sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
+  limit: P.limit(100),
+  marketId: P.marketId.optional(),
+  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+  accountIndex: P.accountIndex.optional(),
+  orderIndex: P.int64.optional(),
+  sortDir: z.literal('desc').optional(),
+  cursor: P.cursorParam.optional(),
+  from: z.number().int().min(-1).optional(),
+  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
+  role: z.enum(['all', 'maker', 'taker']).optional(),
+  type: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
+  aggregate: z.boolean().optional(),
+});
+/** Input type of trades. */
+export type TradesParams = z.input<typeof TradesParamsSchema>;
+/** Parsed response of trades. */
+export type TradesResponse = z.output<typeof TradesResponseSchema>;
+
+/** Route spec of trades. */
+export const tradesRoute = defineRoute({
+  name: 'trades',
+  method: 'GET',
+  path: '/api/v1/trades',
+  weight: 600,
+  auth: 'optional',
+  kind: 'read',
+  params: TradesParamsSchema,
+  response: TradesResponseSchema,
+});
+
+/**
+ * Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (lighter-api.md §4.1).
+ * @example
+ * const res = await trades({ transport: createUndiciTransport({ baseUrl }) }, { sortBy: 'timestamp', limit: 100, marketId: 0 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function trades(ctx: RouteContext, params: TradesParams, options?: CallOptions): Promise<TradesResponse> {
+  return callRoute(ctx, tradesRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/transferFeeInfo`: USDC fee of an L2 transfer (auth).
+ * Weight 500 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TransferFeeInfoResponseSchema } from '../schemas/system.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of transferFeeInfo (camelCase; sent as snake_case). */
+export const TransferFeeInfoParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  toAccountIndex: P.accountIndex.optional(),
+});
+/** Input type of transferFeeInfo. */
+export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
+/** Parsed response of transferFeeInfo. */
+export type TransferFeeInfoResponse = z.output<typeof TransferFeeInfoResponseSchema>;
+
+/** Route spec of transferFeeInfo. */
+export const transferFeeInfoRoute = defineRoute({
+  name: 'transferFeeInfo',
+  method: 'GET',
+  path: '/api/v1/transferFeeInfo',
+  weight: 500,
+  auth: 'required',
+  kind: 'read',
+  params: TransferFeeInfoParamsSchema,
+  response: TransferFeeInfoResponseSchema,
+});
+
+/**
+ * USDC fee of an L2 transfer (auth).
+ * @example
+ * const res = await transferFeeInfo({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function transferFeeInfo(ctx: RouteContext, params: TransferFeeInfoParams, options?: CallOptions): Promise<TransferFeeInfoResponse> {
+  return callRoute(ctx, transferFeeInfoRoute, params, options);
+}

@@ -1,0 +1,43 @@
+/**
+ * GET `/api/v1/transfer/history`: Transfer history (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TransferHistoryResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of transferHistory (camelCase; sent as snake_case). */
+export const TransferHistoryParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  cursor: P.cursorParam.optional(),
+  type: z.enum(['all', 'L2Transfer', 'L2MintShares', 'L2BurnShares', 'L2StakeAssets', 'L2UnstakeAssets']).optional(),
+});
+/** Input type of transferHistory. */
+export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;
+/** Parsed response of transferHistory. */
+export type TransferHistoryResponse = z.output<typeof TransferHistoryResponseSchema>;
+
+/** Route spec of transferHistory. */
+export const transferHistoryRoute = defineRoute({
+  name: 'transferHistory',
+  method: 'GET',
+  path: '/api/v1/transfer/history',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: TransferHistoryParamsSchema,
+  response: TransferHistoryResponseSchema,
+});
+
+/**
+ * Transfer history (auth).
+ * @example
+ * const res = await transferHistory({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function transferHistory(ctx: RouteContext, params: TransferHistoryParams, options?: CallOptions): Promise<TransferHistoryResponse> {
+  return callRoute(ctx, transferHistoryRoute, params, options);
+}

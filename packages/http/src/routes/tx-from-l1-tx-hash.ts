@@ -1,0 +1,41 @@
+/**
+ * GET `/api/v1/txFromL1TxHash`: L2 transaction created by an L1 transaction.
+ * Weight 50 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { EnrichedTxResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of txFromL1TxHash (camelCase; sent as snake_case). */
+export const TxFromL1TxHashParamsSchema = z.strictObject({
+  hash: P.nonEmpty,
+});
+/** Input type of txFromL1TxHash. */
+export type TxFromL1TxHashParams = z.input<typeof TxFromL1TxHashParamsSchema>;
+/** Parsed response of txFromL1TxHash. */
+export type TxFromL1TxHashResponse = z.output<typeof EnrichedTxResponseSchema>;
+
+/** Route spec of txFromL1TxHash. */
+export const txFromL1TxHashRoute = defineRoute({
+  name: 'txFromL1TxHash',
+  method: 'GET',
+  path: '/api/v1/txFromL1TxHash',
+  weight: 50,
+  auth: 'none',
+  kind: 'read',
+  params: TxFromL1TxHashParamsSchema,
+  response: EnrichedTxResponseSchema,
+});
+
+/**
+ * L2 transaction created by an L1 transaction.
+ * @example
+ * const res = await txFromL1TxHash({ transport: createUndiciTransport({ baseUrl }) }, { hash: '0xabc…' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function txFromL1TxHash(ctx: RouteContext, params: TxFromL1TxHashParams, options?: CallOptions): Promise<TxFromL1TxHashResponse> {
+  return callRoute(ctx, txFromL1TxHashRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/tx`: One transaction by hash or sequence index.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { EnrichedTxResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of tx (camelCase; sent as snake_case). */
+export const TxParamsSchema = z.strictObject({
+  by: z.enum(['hash', 'sequence_index']),
+  value: P.nonEmpty,
+});
+/** Input type of tx. */
+export type TxParams = z.input<typeof TxParamsSchema>;
+/** Parsed response of tx. */
+export type TxResponse = z.output<typeof EnrichedTxResponseSchema>;
+
+/** Route spec of tx. */
+export const txRoute = defineRoute({
+  name: 'tx',
+  method: 'GET',
+  path: '/api/v1/tx',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: TxParamsSchema,
+  response: EnrichedTxResponseSchema,
+});
+
+/**
+ * One transaction by hash or sequence index.
+ * @example
+ * const res = await tx({ transport: createUndiciTransport({ baseUrl }) }, { by: 'hash', value: signed.txHash }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function tx(ctx: RouteContext, params: TxParams, options?: CallOptions): Promise<TxResponse> {
+  return callRoute(ctx, txRoute, params, options);
+}

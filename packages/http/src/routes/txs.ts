@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/txs`: Latest transactions, index-paged (older API).
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { TxsResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of txs (camelCase; sent as snake_case). */
+export const TxsParamsSchema = z.strictObject({
+  limit: P.limit(100),
+  index: z.number().int().min(0).optional(),
+});
+/** Input type of txs. */
+export type TxsParams = z.input<typeof TxsParamsSchema>;
+/** Parsed response of txs. */
+export type TxsResponse = z.output<typeof TxsResponseSchema>;
+
+/** Route spec of txs. */
+export const txsRoute = defineRoute({
+  name: 'txs',
+  method: 'GET',
+  path: '/api/v1/txs',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: TxsParamsSchema,
+  response: TxsResponseSchema,
+});
+
+/**
+ * Latest transactions, index-paged (older API).
+ * @example
+ * const res = await txs({ transport: createUndiciTransport({ baseUrl }) }, { limit: 20 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function txs(ctx: RouteContext, params: TxsParams, options?: CallOptions): Promise<TxsResponse> {
+  return callRoute(ctx, txsRoute, params, options);
+}

@@ -1,0 +1,42 @@
+/**
+ * GET `/api/v1/referral/userReferrals`: Referrals of an L1 address (auth).
+ * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { ReferralsResponseSchema } from '../schemas/system.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of userReferrals (camelCase; sent as snake_case). */
+export const UserReferralsParamsSchema = z.strictObject({
+  l1Address: P.l1Address,
+  cursor: P.cursorParam.optional(),
+});
+/** Input type of userReferrals. */
+export type UserReferralsParams = z.input<typeof UserReferralsParamsSchema>;
+/** Parsed response of userReferrals. */
+export type UserReferralsResponse = z.output<typeof ReferralsResponseSchema>;
+
+/** Route spec of userReferrals. */
+export const userReferralsRoute = defineRoute({
+  name: 'userReferrals',
+  method: 'GET',
+  path: '/api/v1/referral/userReferrals',
+  weight: 3000,
+  auth: 'required',
+  kind: 'read',
+  params: UserReferralsParamsSchema,
+  response: ReferralsResponseSchema,
+});
+
+/**
+ * Referrals of an L1 address (auth).
+ * @example
+ * const res = await userReferrals({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function userReferrals(ctx: RouteContext, params: UserReferralsParams, options?: CallOptions): Promise<UserReferralsResponse> {
+  return callRoute(ctx, userReferralsRoute, params, options);
+}

@@ -1,0 +1,43 @@
+/**
+ * GET `/api/v1/withdraw/history`: Withdrawal history (auth).
+ * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { WithdrawHistoryResponseSchema } from '../schemas/tx.js';
+import * as P from '../schemas/params.js';
+
+/** Parameters of withdrawHistory (camelCase; sent as snake_case). */
+export const WithdrawHistoryParamsSchema = z.strictObject({
+  accountIndex: P.accountIndex,
+  cursor: P.cursorParam.optional(),
+  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+});
+/** Input type of withdrawHistory. */
+export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;
+/** Parsed response of withdrawHistory. */
+export type WithdrawHistoryResponse = z.output<typeof WithdrawHistoryResponseSchema>;
+
+/** Route spec of withdrawHistory. */
+export const withdrawHistoryRoute = defineRoute({
+  name: 'withdrawHistory',
+  method: 'GET',
+  path: '/api/v1/withdraw/history',
+  weight: 300,
+  auth: 'required',
+  kind: 'read',
+  params: WithdrawHistoryParamsSchema,
+  response: WithdrawHistoryResponseSchema,
+});
+
+/**
+ * Withdrawal history (auth).
+ * @example
+ * const res = await withdrawHistory({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function withdrawHistory(ctx: RouteContext, params: WithdrawHistoryParams, options?: CallOptions): Promise<WithdrawHistoryResponse> {
+  return callRoute(ctx, withdrawHistoryRoute, params, options);
+}

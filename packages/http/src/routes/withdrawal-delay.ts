@@ -1,0 +1,38 @@
+/**
+ * GET `/api/v1/withdrawalDelay`: Current secure-withdrawal delay in seconds.
+ * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ */
+import { z } from 'zod';
+import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
+import { WithdrawalDelayResponseSchema } from '../schemas/system.js';
+
+/** Parameters of withdrawalDelay (camelCase; sent as snake_case). */
+export const WithdrawalDelayParamsSchema = z.strictObject({});
+/** Input type of withdrawalDelay. */
+export type WithdrawalDelayParams = z.input<typeof WithdrawalDelayParamsSchema>;
+/** Parsed response of withdrawalDelay. */
+export type WithdrawalDelayResponse = z.output<typeof WithdrawalDelayResponseSchema>;
+
+/** Route spec of withdrawalDelay. */
+export const withdrawalDelayRoute = defineRoute({
+  name: 'withdrawalDelay',
+  method: 'GET',
+  path: '/api/v1/withdrawalDelay',
+  weight: 300,
+  auth: 'none',
+  kind: 'read',
+  params: WithdrawalDelayParamsSchema,
+  response: WithdrawalDelayResponseSchema,
+});
+
+/**
+ * Current secure-withdrawal delay in seconds.
+ * @example
+ * const res = await withdrawalDelay({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
+ * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ */
+export function withdrawalDelay(ctx: RouteContext, params: WithdrawalDelayParams = {}, options?: CallOptions): Promise<WithdrawalDelayResponse> {
+  return callRoute(ctx, withdrawalDelayRoute, params, options);
+}

@@ -1,0 +1,26 @@
+/**
+ * Local response-schema building blocks. Lenient where the venue is loose (null lists, missing
+ * fields, lighter-api.md §2 "Nulls"); decimals stay strings. Used until @lighter-ts/models exports
+ * the corresponding schema (see README "Schemas").
+ */
+import { z } from 'zod';
+
+/** Decimal string kept exact (may be "" on empty books, lighter-api.md §2). */
+export const dec = z.string();
+/** Integer or integer-like value; ids may exceed 2^53 and then also arrive as `_str` twins. */
+export const int = z.number();
+/** A list that the venue may send as null or omit; normalised to []. */
+export function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullish()
+    .transform((v) => v ?? []);
+}
+/** Envelope fields shared by every JSON response (lighter-api.md §2). */
+export const envelope = { code: z.number().optional(), message: z.string().nullish() };
+/** A response with only the envelope (ResultCode). */
+export const ResultCodeSchema = z.looseObject(envelope);
+/** Any object row (used where the shape is not pinned by the reference). */
+export const anyRow = z.looseObject({});
+/** Next-cursor field (string, null or absent). */
+export const cursor = z.string().nullish();
