@@ -1,2 +1,59 @@
 // Public API of @lighter-ts/streaming: every export is named here.
-export const PACKAGE_PLACEHOLDER = true;
+export { LighterWsClient } from './client.js';
+export type { SubscribeOptions, WsClientEvents, WsClientState } from './client.js';
+export type { LighterWsClientOptions } from './options.js';
+export { Subscription } from './subscription.js';
+export type { BufferOptions, ResetReason, SubscriptionEvents, SubscriptionLifecycleEvents } from './subscription.js';
+export { BoundedQueue, OVERFLOW_POLICY } from './bounded-queue.js';
+export type { OverflowPolicy } from './bounded-queue.js';
+export { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+export type { BackoffOptions } from './backoff.js';
+export { OrderBook, normalizeBookLevels } from './order-book.js';
+export type { BookApplyResult, BookDepth, BookLevel, BookLevelsInput, BookSnapshotInput, BookUpdateInput } from './order-book.js';
+export { decimalKey, isZeroDecimal, normalizeDecimal } from './decimal-key.js';
+export { classifyFrame, toOutboundChannel } from './frames.js';
+export type { InboundFrame, JsonObject } from './frames.js';
+export type { BaseChannelEvent, ChannelDefinition, ChannelHandler, HandlerContext } from './channel.js';
+export type { WsSendTxBatchResult, WsSendTxResult } from './tx-correlator.js';
+export type { WsSendTxBatchParams, WsSendTxParams } from './tx-frames.js';
+export {
+  BufferOverflowError,
+  LighterWsError,
+  WS_ERROR_CODE,
+  WsTxOutcomeUnknownError,
+  WsTxRejectedError,
+  WsVenueError,
+  isLighterWsError,
+  isTxOutcomeUnknown,
+  isTxRejected,
+  redactSecrets,
+} from './errors.js';
+export type { LighterWsErrorOptions, TxOutcome, WsErrorCode } from './errors.js';
+// Channels (lighter-api.md §5.2), one factory per file.
+export { orderBookChannel } from './channels/order-book.js';
+export type { OrderBookChannelParams, OrderBookEvent } from './channels/order-book.js';
+export { tickerChannel } from './channels/ticker.js';
+export type { TickerEvent } from './channels/ticker.js';
+export { tradeChannel } from './channels/trade.js';
+export type { TradeEvent } from './channels/trade.js';
+export { CANDLE_RESOLUTION, candleChannel } from './channels/candle.js';
+export type { Candle, CandleEvent, CandleResolution } from './channels/candle.js';
+export { marketStatsChannel } from './channels/market-stats.js';
+export type { MarketStatsEvent } from './channels/market-stats.js';
+export { spotMarketStatsChannel } from './channels/spot-market-stats.js';
+export { heightChannel } from './channels/height.js';
+export type { HeightEvent } from './channels/height.js';
+export type { PayloadEvent } from './channels/generic.js';
+export { accountAllChannel } from './channels/account-all.js';
+export { accountMarketChannel } from './channels/account-market.js';
+export { accountOrdersChannel } from './channels/account-orders.js';
+export { accountAllOrdersChannel } from './channels/account-all-orders.js';
+export { accountAllTradesChannel } from './channels/account-all-trades.js';
+export { accountAllPositionsChannel } from './channels/account-all-positions.js';
+export { accountAllAssetsChannel } from './channels/account-all-assets.js';
+export { accountSpotAvgEntryPricesChannel } from './channels/account-spot-avg-entry-prices.js';
+export { userStatsChannel } from './channels/user-stats.js';
+export { accountTxChannel } from './channels/account-tx.js';
+export { notificationChannel } from './channels/notification.js';
+export { poolDataChannel } from './channels/pool-data.js';
+export { poolInfoChannel } from './channels/pool-info.js';

@@ -1,0 +1,46 @@
+/**
+ * What a subscription does when its consumer falls behind and the buffer is full:
+ * `drop-oldest` discards the oldest buffered event and counts it; `disconnect` ends the
+ * subscription with a BufferOverflowError.
+ */
+export const OVERFLOW_POLICY = { DROP_OLDEST: 'drop-oldest', DISCONNECT: 'disconnect' } as const;
+/** Union of {@link OVERFLOW_POLICY} values. */
+export type OverflowPolicy = (typeof OVERFLOW_POLICY)[keyof typeof OVERFLOW_POLICY];
+
+/**
+ * Fixed-capacity FIFO ring buffer.
+ * @example const q = new BoundedQueue<number>(2); q.push(1); q.push(2); q.push(3); // false (full)
+ */
+export class BoundedQueue<T> {
+  private readonly items: (T | undefined)[];
+  private head = 0;
+  private count = 0;
+  constructor(readonly capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('capacity must be a positive integer');
+    this.items = new Array(capacity);
+  }
+  get length(): number {
+    return this.count;
+  }
+  /** Appends; returns false (and stores nothing) when full. */
+  push(item: T): boolean {
+    if (this.count === this.capacity) return false;
+    this.items[(this.head + this.count) % this.capacity] = item;
+    this.count++;
+    return true;
+  }
+  /** Removes and returns the oldest item. */
+  shift(): T | undefined {
+    if (this.count === 0) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head] = undefined;
+    this.head = (this.head + 1) % this.capacity;
+    this.count--;
+    return item;
+  }
+  clear(): void {
+    this.items.fill(undefined);
+    this.head = 0;
+    this.count = 0;
+  }
+}

@@ -1,0 +1,17 @@
+import { accountPart, marketPart, type ChannelDefinition } from '../channel.js';
+import { type PayloadEvent, payloadChannel } from './generic.js';
+
+/**
+ * `account_market`: one market of an account: orders, position, trades, funding (lighter-api.md §5.2). Payload passed through in `data`, decimals as strings.
+ * Sends the auth token from the client's provider.
+ * @example ws.subscribe(accountMarketChannel({ marketIndex: 0, accountIndex: 1234 })).on('data', (e) => console.log(e.data));
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
+ */
+export function accountMarketChannel(params: { readonly marketIndex: number; readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent> {
+  const account = accountPart('accountIndex', params.accountIndex);
+  return payloadChannel({
+    kind: 'account_market',
+    channel: `account_market/${marketPart('marketIndex', params.marketIndex, false)}/${account}`,
+    requiresAuth: true,
+  });
+}

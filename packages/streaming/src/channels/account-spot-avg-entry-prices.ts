@@ -1,0 +1,17 @@
+import { accountPart, type ChannelDefinition } from '../channel.js';
+import { type PayloadEvent, payloadChannel } from './generic.js';
+
+/**
+ * `account_spot_avg_entry_prices`: spot average entry prices (lighter-api.md §5.2). Payload passed through in `data`, decimals as strings.
+ * Sends the auth token from the client's provider.
+ * @example ws.subscribe(accountSpotAvgEntryPricesChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
+ */
+export function accountSpotAvgEntryPricesChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent> {
+  const account = accountPart('accountIndex', params.accountIndex);
+  return payloadChannel({
+    kind: 'account_spot_avg_entry_prices',
+    channel: `account_spot_avg_entry_prices/${account}`,
+    requiresAuth: true,
+  });
+}

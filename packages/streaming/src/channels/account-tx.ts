@@ -1,0 +1,17 @@
+import { accountPart, type ChannelDefinition } from '../channel.js';
+import { type PayloadEvent, payloadChannel } from './generic.js';
+
+/**
+ * `account_tx`: an account's transactions (lighter-api.md §5.2). Payload passed through in `data`, decimals as strings.
+ * Sends the auth token from the client's provider.
+ * @example ws.subscribe(accountTxChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
+ */
+export function accountTxChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent> {
+  const account = accountPart('accountIndex', params.accountIndex);
+  return payloadChannel({
+    kind: 'account_tx',
+    channel: `account_tx/${account}`,
+    requiresAuth: true,
+  });
+}

@@ -1,0 +1,86 @@
+import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, decimalString, invalidArgument, marketPart } from '../channel.js';
+import type { JsonObject } from '../frames.js';
+
+/** Candle resolutions streamed over WS (`1w` is REST-only; lighter-api.md §5.2). */
+export const CANDLE_RESOLUTION = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d'] as const;
+/** Union of {@link CANDLE_RESOLUTION}. */
+export type CandleResolution = (typeof CANDLE_RESOLUTION)[number];
+
+/** A closed bar. Wire numbers become strings via their shortest round-trip form. */
+export interface Candle {
+  /** Bar open time, ms. */
+  readonly openTime: number;
+  readonly open: string;
+  readonly high: string;
+  readonly low: string;
+  readonly close: string;
+  /** Base volume. */
+  readonly volume: string;
+  /** Quote volume. */
+  readonly quoteVolume: string;
+  readonly raw: JsonObject;
+}
+
+/** Event of the `candle` channel: one CLOSED bar. */
+export interface CandleEvent extends BaseChannelEvent {
+  readonly marketIndex: number;
+  readonly resolution: CandleResolution;
+  readonly candle: Candle;
+}
+
+function toCandle(raw: JsonObject): Candle | undefined {
+  const t = raw.t;
+  const o = decimalString(raw.o ?? raw.O);
+  const h = decimalString(raw.h ?? raw.H);
+  const l = decimalString(raw.l ?? raw.L);
+  const c = decimalString(raw.c ?? raw.C);
+  if (typeof t !== 'number' || o === undefined || h === undefined || l === undefined || c === undefined) return undefined;
+  return { openTime: t, open: o, high: h, low: l, close: c, volume: decimalString(raw.v) ?? '0', quoteVolume: decimalString(raw.V) ?? '0', raw };
+}
+
+/**
+ * `candle/{market}/{resolution}`. The venue re-sends the open bar about every 500 ms; a bar is
+ * emitted only once it closes, i.e. when a later bar starts (lighter-parity §1.3). The open bar
+ * is forgotten on reconnect and resync.
+ * @example ws.subscribe(candleChannel({ marketIndex: 0, resolution: '1m' })).on('data', (e) => console.log(e.candle.close));
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market or resolution
+ */
+export function candleChannel(params: { readonly marketIndex: number; readonly resolution: CandleResolution }): ChannelDefinition<CandleEvent> {
+  if (!(CANDLE_RESOLUTION as readonly string[]).includes(params.resolution)) {
+    throw invalidArgument('resolution', `must be one of ${CANDLE_RESOLUTION.join(', ')}`);
+  }
+  const channel = `candle/${marketPart('marketIndex', params.marketIndex, false)}/${params.resolution}`;
+  return {
+    kind: 'candle',
+    channel,
+    requiresAuth: false,
+    createHandler() {
+      let open: Candle | undefined;
+      return {
+        handle(frame) {
+          const out: CandleEvent[] = [];
+          const bars = arrayField(frame.raw, 'candles')
+            .filter((x): x is JsonObject => typeof x === 'object' && x !== null)
+            .map(toCandle)
+            .filter((x): x is Candle => x !== undefined)
+            .sort((a, b) => a.openTime - b.openTime);
+          if (frame.phase === 'snapshot') {
+            // A snapshot carries history; only its newest bar may still be open.
+            open = bars[bars.length - 1] ?? open;
+            return out;
+          }
+          for (const bar of bars) {
+            if (open && bar.openTime > open.openTime) {
+              out.push({ ...baseEvent(frame, channel), marketIndex: params.marketIndex, resolution: params.resolution, candle: open });
+            }
+            if (!open || bar.openTime >= open.openTime) open = bar;
+          }
+          return out;
+        },
+        reset() {
+          open = undefined;
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { type BaseChannelEvent, type ChannelDefinition, baseEvent } from '../channel.js';
+
+/** Event of the `height` channel. */
+export interface HeightEvent extends BaseChannelEvent {
+  readonly height: number | undefined;
+}
+
+/**
+ * `height`: the chain height (lighter-api.md §5.2).
+ * @example ws.subscribe(heightChannel()).on('data', (e) => console.log(e.height));
+ * @throws never
+ */
+export function heightChannel(): ChannelDefinition<HeightEvent> {
+  const channel = 'height';
+  return {
+    kind: 'height',
+    channel,
+    requiresAuth: false,
+    createHandler() {
+      return {
+        handle(frame) {
+          const h = frame.raw.height;
+          return [{ ...baseEvent(frame, channel), height: typeof h === 'number' ? h : undefined }];
+        },
+        reset() {},
+      };
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import { type BaseChannelEvent, type ChannelDefinition, type ChannelHandler, arrayField, baseEvent, marketPart, objectField } from '../channel.js';
+import type { JsonObject } from '../frames.js';
+import { type BookLevel, OrderBook } from '../order-book.js';
+
+/** Parameters of {@link orderBookChannel}. */
+export interface OrderBookChannelParams {
+  /** Market index (perps 0–254, spot 2048+). */
+  readonly marketIndex: number;
+}
+
+/** Event of the `order_book` channel, emitted after the frame was applied. */
+export interface OrderBookEvent extends BaseChannelEvent {
+  readonly marketIndex: number;
+  /** The maintained book (live object: read it in the handler, or copy with `depth()`). */
+  readonly book: OrderBook;
+  readonly nonce: number;
+  /** `begin_nonce` of the frame (0 for snapshots). */
+  readonly beginNonce: number;
+  /** Levels carried by this frame (size "0…" = deleted). */
+  readonly asks: readonly BookLevel[];
+  readonly bids: readonly BookLevel[];
+}
+
+function levels(raw: unknown[]): BookLevel[] | undefined {
+  const out: BookLevel[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const l = raw[i] as { price?: unknown; size?: unknown } | null;
+    if (l === null || typeof l !== 'object' || typeof l.price !== 'string' || typeof l.size !== 'string') return undefined;
+    out[i] = { price: l.price, size: l.size };
+  }
+  return out;
+}
+
+function int(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
+}
+
+/** @internal the order-book frame payload, validated; undefined when unusable. */
+export function parseOrderBookPayload(raw: JsonObject):
+  | { asks: BookLevel[]; bids: BookLevel[]; nonce: number; beginNonce: number; offset: number | undefined }
+  | undefined {
+  const ob = objectField(raw, 'order_book');
+  const asks = levels(arrayField(ob, 'asks'));
+  const bids = levels(arrayField(ob, 'bids'));
+  const nonce = int(ob.nonce);
+  if (!asks || !bids || nonce === undefined) return undefined;
+  return { asks, bids, nonce, beginNonce: int(ob.begin_nonce) ?? 0, offset: int(ob.offset ?? raw.offset) };
+}
+
+/**
+ * `order_book/{market}`: snapshot then 50 ms batches of changed levels, kept as an exact
+ * {@link OrderBook}. A `begin_nonce` that does not continue the book (gap, duplicate, out of
+ * order) or an unparseable frame triggers a `reset` and a resync from a fresh snapshot
+ * (lighter-api.md §5.3; lighter-parity §3.2 `a944d3e365`).
+ *
+ * @example
+ * const sub = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
+ * sub.on('data', (e) => console.log(e.book.bestBid(), e.book.bestAsk()));
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market index
+ */
+export function orderBookChannel(params: OrderBookChannelParams): ChannelDefinition<OrderBookEvent> {
+  const channel = `order_book/${marketPart('marketIndex', params.marketIndex, false)}`;
+  const marketIndex = params.marketIndex;
+  return {
+    kind: 'order_book',
+    channel,
+    requiresAuth: false,
+    createHandler(): ChannelHandler<OrderBookEvent> {
+      const book = new OrderBook();
+      return {
+        handle(frame, ctx) {
+          const p = parseOrderBookPayload(frame.raw);
+          if (!p) {
+            if (book.ready || frame.phase === 'snapshot') {
+              book.clear();
+              ctx.resync('invalid');
+            }
+            return [];
+          }
+          if (frame.phase === 'snapshot') {
+            try {
+              book.applySnapshot(p);
+            } catch {
+              book.clear();
+              ctx.resync('invalid');
+              return [];
+            }
+          } else {
+            const r = book.applyUpdate(p);
+            if (r === 'not_ready') return [];
+            if (r !== 'applied') {
+              book.clear();
+              ctx.resync(r);
+              return [];
+            }
+          }
+          return [{ ...baseEvent(frame, channel), marketIndex, book, nonce: p.nonce, beginNonce: p.beginNonce, asks: p.asks, bids: p.bids }];
+        },
+        reset() {
+          book.clear();
+        },
+      };
+    },
+  };
+}

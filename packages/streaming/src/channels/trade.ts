@@ -1,0 +1,41 @@
+import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, marketPart } from '../channel.js';
+import type { JsonObject } from '../frames.js';
+
+/** Event of the `trade` channel. Trades are passed as sent (decimal strings kept). */
+export interface TradeEvent extends BaseChannelEvent {
+  readonly marketIndex: number;
+  readonly trades: readonly JsonObject[];
+  readonly liquidationTrades: readonly JsonObject[];
+}
+
+const objects = (a: unknown[]): JsonObject[] =>
+  a.filter((x): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x));
+
+/**
+ * `trade/{market}`: public trades and liquidation trades (lighter-api.md §5.2).
+ * @example ws.subscribe(tradeChannel({ marketIndex: 0 })).on('data', (e) => console.log(e.trades.length));
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market index
+ */
+export function tradeChannel(params: { readonly marketIndex: number }): ChannelDefinition<TradeEvent> {
+  const channel = `trade/${marketPart('marketIndex', params.marketIndex, false)}`;
+  return {
+    kind: 'trade',
+    channel,
+    requiresAuth: false,
+    createHandler() {
+      return {
+        handle(frame) {
+          return [
+            {
+              ...baseEvent(frame, channel),
+              marketIndex: params.marketIndex,
+              trades: objects(arrayField(frame.raw, 'trades')),
+              liquidationTrades: objects(arrayField(frame.raw, 'liquidation_trades')),
+            },
+          ];
+        },
+        reset() {},
+      };
+    },
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Error classes of @lighter-ts/streaming. Every class carries a stable string `code`; type
+ * guards check `name`/`code` rather than only `instanceof`, because dual ESM/CJS installs can
+ * load two copies of a class (STYLE.md "Errors").
+ */
+
+/** Stable error codes of this package. */
+export const WS_ERROR_CODE = {
+  WS_ERROR: 'WS_ERROR',
+  INVALID_ARGUMENT: 'WS_INVALID_ARGUMENT',
+  NOT_CONNECTED: 'WS_NOT_CONNECTED',
+  CLOSED: 'WS_CLOSED',
+  ABORTED: 'WS_ABORTED',
+  VENUE: 'WS_VENUE_ERROR',
+  BUFFER_OVERFLOW: 'WS_BUFFER_OVERFLOW',
+  TX_REJECTED: 'WS_TX_REJECTED',
+  TX_OUTCOME_UNKNOWN: 'WS_TX_OUTCOME_UNKNOWN',
+  BOOK_PRECISION: 'WS_BOOK_PRECISION',
+} as const;
+/** Union of {@link WS_ERROR_CODE} values. */
+export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];
+
+// Auth tokens look like `deadline:account:key:<160 hex>` (lighter-api.md §3); read-only tokens
+// start with `ro:`. Never let either reach a message or a log line.
+const TOKEN_RE = /\b\d{9,}:\d+:\d+:[0-9a-f]{32,}\b|\bro:[^\s"']+/gi;
+
+/** Removes auth tokens from a string (used for messages and `toJSON`). */
+export function redactSecrets(text: string): string {
+  return text.replace(TOKEN_RE, '[REDACTED]');
+}
+
+/** Options shared by every error of this package. */
+export interface LighterWsErrorOptions {
+  code?: WsErrorCode;
+  cause?: unknown;
+  /** Venue numeric error code (lighter-api.md §8.1), when the venue sent one. */
+  venueCode?: number;
+  /** The raw frame that caused the error, if any. */
+  raw?: unknown;
+}
+
+/**
+ * Root error of the streaming package.
+ * @example
+ * try { await ws.connect(); } catch (e) { if (isLighterWsError(e)) console.log(e.code); }
+ */
+export class LighterWsError extends Error {
+  override readonly name: string = 'LighterWsError';
+  readonly code: WsErrorCode;
+  readonly venueCode: number | undefined;
+  readonly raw: unknown;
+  constructor(message: string, options: LighterWsErrorOptions = {}) {
+    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code ?? WS_ERROR_CODE.WS_ERROR;
+    this.venueCode = options.venueCode;
+    this.raw = options.raw;
+  }
+  /** JSON form with secrets redacted. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      venueCode: this.venueCode,
+      raw: this.raw === undefined ? undefined : redactSecrets(JSON.stringify(this.raw)),
+    };
+  }
+}
+
+/** A venue `{"type":"error"}` / `{"error":{…}}` frame (lighter-api.md §5.1). */
+export class WsVenueError extends LighterWsError {
+  override readonly name: string = 'WsVenueError';
+  constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> = {}) {
+    super(message, { ...options, code: WS_ERROR_CODE.VENUE });
+  }
+}
+
+/** A subscription buffer overflowed under the `disconnect` overflow policy. */
+export class BufferOverflowError extends LighterWsError {
+  override readonly name: string = 'BufferOverflowError';
+  readonly capacity: number;
+  constructor(params: { channel: string; capacity: number }) {
+    super(`subscription buffer for ${params.channel} overflowed (capacity ${params.capacity})`, {
+      code: WS_ERROR_CODE.BUFFER_OVERFLOW,
+    });
+    this.capacity = params.capacity;
+  }
+}
+
+/** Outcome of a transaction submission that did not succeed. */
+export type TxOutcome = 'rejected' | 'unknown';
+
+/**
+ * The venue answered a `jsonapi/sendtx(batch)` with a code other than 200: the tx was NOT
+ * accepted (`outcome: 'rejected'`).
+ */
+export class WsTxRejectedError extends LighterWsError {
+  override readonly name: string = 'WsTxRejectedError';
+  readonly outcome: TxOutcome = 'rejected';
+  readonly txHash: string | readonly string[] | undefined;
+  constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> & { txHash?: string | readonly string[] } = {}) {
+    super(message, { ...options, code: WS_ERROR_CODE.TX_REJECTED });
+    this.txHash = options.txHash;
+  }
+}
+
+/**
+ * The transaction was (possibly) sent, but no answer arrived: timeout, disconnect or abort after
+ * the frame left. It may or may not execute; reconcile by tx hash (lighter-api.md §9.6). Never
+ * retry blindly: a retry may double-submit a signed nonce (§9.2).
+ */
+export class WsTxOutcomeUnknownError extends LighterWsError {
+  override readonly name: string = 'WsTxOutcomeUnknownError';
+  readonly outcome: TxOutcome = 'unknown';
+  readonly txHash: string | readonly string[] | undefined;
+  constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> & { txHash?: string | readonly string[] } = {}) {
+    super(message, { ...options, code: WS_ERROR_CODE.TX_OUTCOME_UNKNOWN });
+    this.txHash = options.txHash;
+  }
+}
+
+function hasCode(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}
+
+/**
+ * True for any error raised by this package (checks `code` prefix, not only instanceof).
+ * @example if (isLighterWsError(e)) console.log(e.code);
+ */
+export function isLighterWsError(e: unknown): e is LighterWsError {
+  if (e instanceof LighterWsError) return true;
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && Object.values(WS_ERROR_CODE).includes(code as WsErrorCode);
+}
+
+/**
+ * True when a send ended with an unknown outcome (the tx may still execute).
+ * @example if (isTxOutcomeUnknown(e)) reconcile(e.txHash);
+ */
+export function isTxOutcomeUnknown(e: unknown): e is WsTxOutcomeUnknownError {
+  return hasCode(e, WS_ERROR_CODE.TX_OUTCOME_UNKNOWN);
+}
+
+/**
+ * True when the venue rejected a tx (it will not execute).
+ * @example if (isTxRejected(e)) console.log(e.venueCode);
+ */
+export function isTxRejected(e: unknown): e is WsTxRejectedError {
+  return hasCode(e, WS_ERROR_CODE.TX_REJECTED);
+}

@@ -1,0 +1,123 @@
+/**
+ * Classification of inbound WS frames (lighter-api.md §5.1). Hand-written rather than zod:
+ * it runs for every frame, and the per-channel parsers validate the payload they use.
+ * Nothing here throws: anything unrecognised becomes an `unknown` frame.
+ */
+
+/** A JSON object frame. */
+export type JsonObject = Record<string, unknown>;
+
+/** Inbound frame, classified. Every variant keeps the parsed `raw` object. */
+export type InboundFrame =
+  | { readonly kind: 'connected'; readonly sessionId: string | undefined; readonly raw: JsonObject }
+  | { readonly kind: 'ping'; readonly raw: JsonObject }
+  | { readonly kind: 'pong'; readonly raw: JsonObject }
+  | {
+      readonly kind: 'data';
+      /** `snapshot` for `subscribed/<kind>`, `update` for `update/<kind>`. */
+      readonly phase: 'snapshot' | 'update';
+      /** Channel kind, e.g. `order_book` (front-end `_fe` variants are folded in). */
+      readonly channelKind: string;
+      /** Channel in outbound form (`order_book/0`), or undefined when the frame has none. */
+      readonly channel: string | undefined;
+      readonly raw: JsonObject;
+    }
+  | { readonly kind: 'subscribed'; readonly channel: string | undefined; readonly raw: JsonObject }
+  | { readonly kind: 'unsubscribed'; readonly channel: string | undefined; readonly raw: JsonObject }
+  | { readonly kind: 'error'; readonly code: number | undefined; readonly message: string; readonly raw: JsonObject }
+  | {
+      readonly kind: 'tx';
+      readonly batch: boolean;
+      readonly code: number | undefined;
+      readonly id: string | undefined;
+      readonly txHash: string | readonly string[] | undefined;
+      readonly message: string | undefined;
+      readonly raw: JsonObject;
+    }
+  | { readonly kind: 'unknown'; readonly reason: 'malformed' | 'not_object' | 'unknown_type'; readonly raw: unknown };
+
+/** Converts an inbound channel (`order_book:0`) to the outbound form (`order_book/0`). */
+export function toOutboundChannel(inbound: string): string {
+  return inbound.replaceAll(':', '/');
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+function num(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+/**
+ * Parses and classifies one text frame.
+ * @example classifyFrame('{"type":"ping"}') // { kind: 'ping', raw: { type: 'ping' } }
+ * @throws never
+ */
+export function classifyFrame(text: string): InboundFrame {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { kind: 'unknown', reason: 'malformed', raw: text };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    // The venue emits occasional null frames (lighter-api.md §5.1); never fatal.
+    return { kind: 'unknown', reason: 'not_object', raw: parsed };
+  }
+  return classifyObject(parsed as JsonObject);
+}
+
+/** Classifies an already parsed frame object. @throws never */
+export function classifyObject(raw: JsonObject): InboundFrame {
+  const type = raw.type;
+  const channelRaw = str(raw.channel);
+  const channel = channelRaw === undefined ? undefined : toOutboundChannel(channelRaw);
+  if (typeof type !== 'string') {
+    const err = raw.error;
+    if (typeof err === 'object' && err !== null) {
+      const e = err as JsonObject;
+      return { kind: 'error', code: num(e.code), message: str(e.message) ?? 'venue error', raw };
+    }
+    return { kind: 'unknown', reason: 'unknown_type', raw };
+  }
+  switch (type) {
+    case 'connected':
+      return { kind: 'connected', sessionId: str(raw.session_id), raw };
+    case 'ping':
+      return { kind: 'ping', raw };
+    case 'pong':
+      return { kind: 'pong', raw };
+    case 'subscribed':
+      return { kind: 'subscribed', channel, raw };
+    case 'unsubscribed':
+      return { kind: 'unsubscribed', channel, raw };
+    case 'error':
+      return { kind: 'error', code: num(raw.code), message: str(raw.message) ?? 'venue error', raw };
+    case 'jsonapi/sendtx':
+    case 'jsonapi/sendtxbatch': {
+      const h = raw.tx_hash;
+      const txHash = Array.isArray(h) ? h.filter((x): x is string => typeof x === 'string') : str(h);
+      return {
+        kind: 'tx',
+        batch: type === 'jsonapi/sendtxbatch',
+        code: num(raw.code),
+        id: str(raw.id),
+        txHash,
+        message: str(raw.message),
+        raw,
+      };
+    }
+  }
+  const slash = type.indexOf('/');
+  if (slash > 0) {
+    const phaseRaw = type.slice(0, slash);
+    if (phaseRaw === 'subscribed' || phaseRaw === 'update') {
+      let channelKind = type.slice(slash + 1);
+      if (channelKind.endsWith('_fe')) channelKind = channelKind.slice(0, -3);
+      return { kind: 'data', phase: phaseRaw === 'subscribed' ? 'snapshot' : 'update', channelKind, channel, raw };
+    }
+  }
+  return { kind: 'unknown', reason: 'unknown_type', raw };
+}

@@ -1,0 +1,87 @@
+import type { BackoffOptions } from './backoff.js';
+import type { OverflowPolicy } from './bounded-queue.js';
+import { invalidArgument } from './channel.js';
+
+/** Options of {@link LighterWsClient}. */
+export interface LighterWsClientOptions {
+  /** WebSocket URL, e.g. `wss://mainnet.zklighter.elliot.ai/stream` (lighter-api.md §1). */
+  readonly url: string;
+  /**
+   * Append `readonly=true` to the URL: a data-only connection (lighter-parity §3.2 `09d1f062d4`).
+   * Default false.
+   */
+  readonly readonly?: boolean;
+  /**
+   * Auth token provider for private channels, called for every (re)subscribe so a rotated
+   * token is used (lighter-api.md §3, §9.4). Tokens are never logged.
+   */
+  readonly authToken?: () => Promise<string> | string;
+  /** Re-subscribe private channels with a fresh token this often. Default 6 h (NT rotation). */
+  readonly authRefreshMs?: number;
+  /** Send `{"type":"ping"}` this often. Default 30 000 (venue needs traffic every 2 min, §5.1). */
+  readonly pingIntervalMs?: number;
+  /** Reconnect when no `pong` arrives this long after a ping. Default 10 000. */
+  readonly pongTimeoutMs?: number;
+  /** Default staleness watchdog per subscription (no frame → resubscribe). Default off. */
+  readonly staleAfterMs?: number;
+  /** Max un-acknowledged subscribes in flight (lighter-parity §3.2: ≤35). Default 35. */
+  readonly maxInFlightSubscribes?: number;
+  /** A subscribe without any reply frees its in-flight slot after this long. Default 10 000. */
+  readonly subscribeAckTimeoutMs?: number;
+  /** Reconnect backoff. Default 250 ms → 30 s, ×2, 50 % jitter. */
+  readonly backoff?: BackoffOptions;
+  /** Give up a connect attempt after this long. Default 10 000. */
+  readonly connectTimeoutMs?: number;
+  /** Default reply timeout of sendTx / sendTxBatch. Default 10 000. */
+  readonly sendTxTimeoutMs?: number;
+  /** Max txs per sendTxBatch (lighter-api.md §5.4: use ≤15). Default 15. */
+  readonly maxBatchSize?: number;
+  /** Default iterator buffer per subscription. Default 1024. */
+  readonly bufferSize?: number;
+  /** Default overflow policy. Default `drop-oldest`. */
+  readonly overflow?: OverflowPolicy;
+  /** Watchdog granularity. Default 250 ms. */
+  readonly tickMs?: number;
+}
+
+/** @internal resolved options. */
+export type ResolvedOptions = Required<Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff'>> &
+  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff'>;
+
+function positive(field: string, v: number | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw invalidArgument(field, 'must be a positive number');
+  return v;
+}
+
+/** @internal validates and fills defaults. */
+export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
+  if (typeof o !== 'object' || o === null) throw invalidArgument('options', 'must be an object');
+  let url: URL;
+  try {
+    url = new URL(o.url);
+  } catch {
+    throw invalidArgument('url', 'must be a ws:// or wss:// URL');
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw invalidArgument('url', 'must be a ws:// or wss:// URL');
+  if (o.readonly) url.searchParams.set('readonly', 'true');
+  if (o.authToken !== undefined && typeof o.authToken !== 'function') throw invalidArgument('authToken', 'must be a function');
+  return {
+    url: url.toString(),
+    readonly: o.readonly ?? false,
+    authToken: o.authToken,
+    authRefreshMs: positive('authRefreshMs', o.authRefreshMs, 6 * 3600_000),
+    pingIntervalMs: positive('pingIntervalMs', o.pingIntervalMs, 30_000),
+    pongTimeoutMs: positive('pongTimeoutMs', o.pongTimeoutMs, 10_000),
+    staleAfterMs: o.staleAfterMs === undefined ? undefined : positive('staleAfterMs', o.staleAfterMs, 0),
+    maxInFlightSubscribes: positive('maxInFlightSubscribes', o.maxInFlightSubscribes, 35),
+    subscribeAckTimeoutMs: positive('subscribeAckTimeoutMs', o.subscribeAckTimeoutMs, 10_000),
+    backoff: o.backoff,
+    connectTimeoutMs: positive('connectTimeoutMs', o.connectTimeoutMs, 10_000),
+    sendTxTimeoutMs: positive('sendTxTimeoutMs', o.sendTxTimeoutMs, 10_000),
+    maxBatchSize: positive('maxBatchSize', o.maxBatchSize, 15),
+    bufferSize: positive('bufferSize', o.bufferSize, 1024),
+    overflow: o.overflow ?? 'drop-oldest',
+    tickMs: positive('tickMs', o.tickMs, 250),
+  };
+}
