@@ -81,3 +81,28 @@ export {
   WIRE_LIMITS,
 } from './translate/venue-constants.js';
 export type { VenueOrderType, VenueTimeInForce } from './translate/venue-constants.js';
+export { AccountStateCache } from './account/account-state.js';
+export { OrderDispatcher } from './orders/dispatcher.js';
+export type { DispatcherSinks, EventBody, TrackedOrder } from './orders/dispatcher.js';
+export { divideDecimal, feeFromPpm, orderRowToReport, ownSides, positionRowToReport, tradeToFillReport } from './reports/build.js';
+export type { OwnFillSide } from './reports/build.js';
+export type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from './reports/types.js';
+export {
+  cancelReasonOf,
+  REJECT_LIKE_CANCEL_REASONS,
+  toMillis,
+  venueStatusToNautilus,
+  venueTifToNautilus,
+  venueTypeToNautilus,
+} from './venue/mapping.js';
+export {
+  flattenMarketMap,
+  parseVenueOrderRow,
+  parseVenueTradeRow,
+  VenueAssetRowSchema,
+  VenueOrderRowSchema,
+  VenuePositionRowSchema,
+  VenueTradeRowSchema,
+  VenueUserStatsSchema,
+} from './venue/rows.js';
+export type { VenueAssetRow, VenueOrderRow, VenuePositionRow, VenueTradeRow, VenueUserStats } from './venue/rows.js';

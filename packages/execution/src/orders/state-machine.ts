@@ -151,6 +151,11 @@ export class OrderStateMachine {
   /** Events applied so far, in order. */
   get events(): readonly OrderEvent[] { return this.#events; }
 
+  /** Records the venue id without an event (adoption after restart). @throws never */
+  setVenueOrderId(venueOrderId: string): void {
+    this.#venueOrderId = venueOrderId;
+  }
+
   /**
    * Whether applying the event would be legal right now.
    * @throws never

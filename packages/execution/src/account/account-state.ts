@@ -1,0 +1,125 @@
+/**
+ * Merges `account_all_assets` and `user_stats` into one AccountState (parity R7, §1.8, NT
+ * #4246): nothing is emitted until both streams delivered a frame, so the state never
+ * flip-flops between partial views. Positions are an authoritative snapshot cache (parity R4,
+ * NT `c7bddc6f86`): markets missing from a new frame are FLAT; rows that fail to parse keep
+ * their previous entry.
+ */
+import type { AccountState } from '../reports/types.js';
+import { addDecimal, compareDecimal, normalizeDecimal, subDecimal } from '../translate/decimal.js';
+import {
+  type VenueAssetRow,
+  VenueAssetRowSchema,
+  type VenuePositionRow,
+  VenuePositionRowSchema,
+  type VenueUserStats,
+  VenueUserStatsSchema,
+} from '../venue/rows.js';
+
+/**
+ * @example
+ * const acct = new AccountStateCache({ accountId: 'LIGHTER-001' });
+ * acct.onAssets(frame.assets); const state = acct.onUserStats(frame.stats);
+ */
+export class AccountStateCache {
+  readonly accountId: string;
+  #assets: VenueAssetRow[] | undefined;
+  #stats: VenueUserStats | undefined;
+  #positions = new Map<number, VenuePositionRow>();
+  #positionsSeen = false;
+  #last: AccountState | undefined;
+
+  constructor(params: { accountId: string }) {
+    this.accountId = params.accountId;
+  }
+
+  /** Clears everything (connect / reconnect gate). @throws never */
+  reset(): void {
+    this.#assets = undefined;
+    this.#stats = undefined;
+    this.#positions = new Map();
+    this.#positionsSeen = false;
+    this.#last = undefined;
+  }
+
+  /** Assets frame (`assets` map keyed by asset id, or array). Returns the merged state when complete. @throws never */
+  onAssets(assets: unknown, tsEvent = Date.now()): AccountState | undefined {
+    const rows: VenueAssetRow[] = [];
+    const values = Array.isArray(assets) ? assets : typeof assets === 'object' && assets !== null ? Object.values(assets) : [];
+    for (const v of values) {
+      const r = VenueAssetRowSchema.safeParse(v);
+      if (r.success) rows.push(r.data);
+    }
+    this.#assets = rows;
+    return this.#merge(tsEvent);
+  }
+
+  /** user_stats `stats` object. @throws never */
+  onUserStats(stats: unknown, tsEvent = Date.now()): AccountState | undefined {
+    const r = VenueUserStatsSchema.safeParse(stats);
+    if (!r.success) return undefined;
+    this.#stats = r.data;
+    return this.#merge(tsEvent);
+  }
+
+  /** Positions snapshot (`positions` map keyed by market id). @throws never */
+  onPositions(positions: unknown): void {
+    const next = new Map<number, VenuePositionRow>();
+    const entries = typeof positions === 'object' && positions !== null ? Object.entries(positions) : [];
+    for (const [key, v] of entries) {
+      const r = VenuePositionRowSchema.safeParse(v);
+      if (r.success) next.set(r.data.market_id, r.data);
+      else {
+        const prev = this.#positions.get(Number(key));
+        if (prev !== undefined) next.set(prev.market_id, prev);
+      }
+    }
+    this.#positions = next;
+    this.#positionsSeen = true;
+  }
+
+  /** Whether a positions snapshot has arrived since the last reset. */
+  get hasPositions(): boolean {
+    return this.#positionsSeen;
+  }
+  /** Whether both assets and stats arrived since the last reset. */
+  get hasAccountState(): boolean {
+    return this.#last !== undefined;
+  }
+  /** The cached position row per market index. @throws never */
+  position(marketIndex: number): VenuePositionRow | undefined {
+    return this.#positions.get(marketIndex);
+  }
+  /** All cached position rows. @throws never */
+  positions(): VenuePositionRow[] {
+    return [...this.#positions.values()];
+  }
+  /** Last merged state. */
+  get state(): AccountState | undefined {
+    return this.#last;
+  }
+
+  #merge(tsEvent: number): AccountState | undefined {
+    if (this.#assets === undefined || this.#stats === undefined) return undefined;
+    const balances = this.#assets.map((a) => {
+      // total = spot balance + perp margin balance (NT #4246); locked = spot order reservations.
+      const total = normalizeDecimal(addDecimal(a.balance, a.margin_balance ?? '0'));
+      const locked = normalizeDecimal(a.locked_balance ?? '0');
+      const free = subDecimal(total, locked);
+      return { currency: a.symbol, total, locked, free: compareDecimal(free, '0') < 0 ? '0' : free };
+    });
+    const collateral = this.#stats.collateral ?? '0';
+    const available = this.#stats.available_balance ?? '0';
+    const used = subDecimal(collateral, available);
+    const initial = compareDecimal(used, '0') < 0 ? '0' : used;
+    this.#last = {
+      accountId: this.accountId,
+      accountType: 'MARGIN',
+      baseCurrency: null,
+      balances,
+      margins: [{ currency: 'USDC', initial, maintenance: '0' }],
+      tsEvent,
+    };
+    return this.#last;
+  }
+}

@@ -1,0 +1,319 @@
+/**
+ * Venue frames -> Nautilus order events (parity §1.6). Owns the per-order state machines, the
+ * identity lookups and the dedup that makes duplicate / replayed frames harmless: an event that
+ * is illegal in the order's current state is a duplicate and is dropped; fills are deduplicated
+ * by (trade id, venue order id) in a bounded set (parity §2.3 rule 6).
+ */
+import { type IdentityStore, registerClientOrderId } from '../identity/store.js';
+import type { LighterInstrument } from '../instruments/instrument.js';
+import { orderRowToReport, ownSides, tradeToFillReport } from '../reports/build.js';
+import type { FillReport, OrderStatusReport } from '../reports/types.js';
+import { normalizeDecimal } from '../translate/decimal.js';
+import { cancelReasonOf, REJECT_LIKE_CANCEL_REASONS, toMillis } from '../venue/mapping.js';
+import type { VenueOrderRow, VenueTradeRow } from '../venue/rows.js';
+import { BoundedDedupSet } from './dedup.js';
+import type { OrderEvent } from './events.js';
+import { OrderStateMachine } from './state-machine.js';
+import type { NautilusOrder, OrderStatus } from './types.js';
+
+/** One order this client knows about. */
+export interface TrackedOrder {
+  readonly order: NautilusOrder;
+  readonly machine: OrderStateMachine;
+  readonly clientOrderIndex: number;
+  accepted: boolean;
+  triggered: boolean;
+  shape: { quantity: string; price: string; trigger: string } | undefined;
+  /** Unix ms when the order was submitted (for in-flight resolution). */
+  submittedAtMs: number;
+}
+
+type Distribute<T> = T extends OrderEvent ? Omit<T, 'clientOrderId' | 'instrumentId' | 'tsEvent'> : never;
+/** Event body without the common fields. */
+export type EventBody = Distribute<OrderEvent>;
+
+/** Callbacks of the dispatcher. */
+export interface DispatcherSinks {
+  onEvent(event: OrderEvent): void;
+  /** Rows for orders this client did not place (external orders, parity R9). */
+  onOrderReport?(report: OrderStatusReport): void;
+  onFillReport?(report: FillReport): void;
+}
+
+/**
+ * @example
+ * const d = new OrderDispatcher({ accountId: 'LIGHTER-001', accountIndex: 12, identity, instrumentByMarket, sinks });
+ * d.handleOrderRow(row);
+ */
+export class OrderDispatcher {
+  readonly accountId: string;
+  readonly accountIndex: number;
+  readonly identity: IdentityStore;
+  readonly #instrumentByMarket: (marketIndex: number) => LighterInstrument | undefined;
+  readonly #sinks: DispatcherSinks;
+  readonly #now: () => number;
+  readonly #orders = new Map<string, TrackedOrder>();
+  readonly #fills = new BoundedDedupSet({ capacity: 10_000 });
+
+  constructor(params: {
+    accountId: string;
+    accountIndex: number;
+    identity: IdentityStore;
+    instrumentByMarket: (marketIndex: number) => LighterInstrument | undefined;
+    sinks: DispatcherSinks;
+    now?: () => number;
+  }) {
+    this.accountId = params.accountId;
+    this.accountIndex = params.accountIndex;
+    this.identity = params.identity;
+    this.#instrumentByMarket = params.instrumentByMarket;
+    this.#sinks = params.sinks;
+    this.#now = params.now ?? Date.now;
+  }
+
+  /** Starts tracking a locally created order (status INITIALIZED). @throws never */
+  track(params: { order: NautilusOrder; clientOrderIndex: number }): TrackedOrder {
+    const existing = this.#orders.get(params.order.clientOrderId);
+    if (existing !== undefined) return existing;
+    const tracked: TrackedOrder = {
+      order: params.order,
+      machine: new OrderStateMachine({ clientOrderId: params.order.clientOrderId, quantity: params.order.quantity }),
+      clientOrderIndex: params.clientOrderIndex,
+      accepted: false,
+      triggered: false,
+      shape: undefined,
+      submittedAtMs: this.#now(),
+    };
+    this.#orders.set(params.order.clientOrderId, tracked);
+    return tracked;
+  }
+
+  /**
+   * Adopts an order from a status report (restart / reconciliation), at the reported status.
+   * @throws never
+   */
+  adopt(report: OrderStatusReport): TrackedOrder | undefined {
+    if (report.clientOrderId === undefined) return undefined;
+    const existing = this.#orders.get(report.clientOrderId);
+    if (existing !== undefined) return existing;
+    const identity = this.identity.get(report.clientOrderId);
+    if (identity === undefined) return undefined;
+    const order: NautilusOrder = {
+      clientOrderId: report.clientOrderId,
+      instrumentId: report.instrumentId,
+      side: report.orderSide,
+      type: report.orderType,
+      quantity: report.quantity,
+      price: report.price,
+      triggerPrice: report.triggerPrice,
+      timeInForce: report.timeInForce,
+      postOnly: report.postOnly,
+      reduceOnly: report.reduceOnly,
+      strategyId: identity.strategyId,
+    };
+    const machine = new OrderStateMachine({
+      clientOrderId: report.clientOrderId,
+      quantity: report.quantity,
+      status: report.orderStatus,
+      filledQty: report.filledQty,
+    });
+    machine.setVenueOrderId(report.venueOrderId);
+    const tracked: TrackedOrder = {
+      order,
+      machine,
+      clientOrderIndex: identity.clientOrderIndex,
+      accepted: report.orderStatus !== 'SUBMITTED',
+      triggered: report.orderStatus === 'TRIGGERED',
+      shape: undefined,
+      submittedAtMs: report.tsAccepted,
+    };
+    this.#orders.set(report.clientOrderId, tracked);
+    if (identity.venueOrderId === undefined) this.identity.put({ ...identity, venueOrderId: report.venueOrderId });
+    return tracked;
+  }
+
+  /** @throws never */
+  get(clientOrderId: string): TrackedOrder | undefined {
+    return this.#orders.get(clientOrderId);
+  }
+
+  /** Every tracked order. @throws never */
+  all(): TrackedOrder[] {
+    return [...this.#orders.values()];
+  }
+
+  /** Orders working at the venue (ACCEPTED, TRIGGERED, PARTIALLY_FILLED, PENDING_*). @throws never */
+  openOrders(filter: { instrumentId?: string; side?: 'BUY' | 'SELL' } = {}): TrackedOrder[] {
+    return this.all().filter(
+      (t) =>
+        t.machine.isOpen &&
+        (filter.instrumentId === undefined || t.order.instrumentId === filter.instrumentId) &&
+        (filter.side === undefined || t.order.side === filter.side),
+    );
+  }
+
+  /**
+   * Applies an event if legal (duplicates and late frames are dropped) and emits it.
+   * @returns whether the event was applied
+   * @throws never
+   */
+  emit(tracked: TrackedOrder, body: EventBody, tsEvent?: number): boolean {
+    const event = {
+      ...body,
+      clientOrderId: tracked.order.clientOrderId,
+      instrumentId: tracked.order.instrumentId,
+      tsEvent: tsEvent ?? this.#now(),
+    } as OrderEvent;
+    if (!tracked.machine.canApply(event)) return false;
+    tracked.machine.apply(event);
+    if (event.type === 'OrderAccepted') tracked.accepted = true;
+    if (event.type === 'OrderTriggered') tracked.triggered = true;
+    this.#sinks.onEvent(event);
+    return true;
+  }
+
+  #resolve(venueOrderId: string, clientOrderIndex: number): string | undefined {
+    const byVenue = this.identity.getByVenueOrderId(venueOrderId);
+    if (byVenue !== undefined) return byVenue.clientOrderId;
+    if (clientOrderIndex > 0) return this.identity.getByClientOrderIndex(clientOrderIndex)?.clientOrderId;
+    return undefined;
+  }
+
+  #ensureAccepted(t: TrackedOrder, venueOrderId: string, ts: number): void {
+    if (t.accepted) return;
+    const s: OrderStatus = t.machine.status;
+    if (s === 'SUBMITTED' || s === 'INITIALIZED' || s === 'PENDING_CANCEL' || s === 'PENDING_UPDATE') {
+      if (s === 'PENDING_CANCEL' || s === 'PENDING_UPDATE') {
+        t.accepted = true; // leave the pending state alone; the venue id is recorded below
+        t.machine.setVenueOrderId(venueOrderId);
+        return;
+      }
+      this.emit(t, { type: 'OrderAccepted', venueOrderId }, ts);
+    }
+  }
+
+  /**
+   * Handles one venue order row (WS account orders frame or REST row).
+   * @throws never
+   */
+  handleOrderRow(row: VenueOrderRow): void {
+    const cloid = this.#resolve(row.orderId, row.clientOrderIndex);
+    const instrument = this.#instrumentByMarket(row.market_index);
+    const ts = toMillis(row.updated_at ?? row.timestamp) ?? this.#now();
+    let tracked = cloid === undefined ? undefined : this.#orders.get(cloid);
+    if (tracked === undefined && cloid !== undefined && instrument !== undefined) {
+      tracked = this.adopt(orderRowToReport({ row, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() }));
+      return; // adopted at the reported status: nothing to emit
+    }
+    if (tracked === undefined) {
+      if (instrument !== undefined) {
+        this.#sinks.onOrderReport?.(orderRowToReport({ row, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() }));
+      }
+      return;
+    }
+    const identity = this.identity.get(tracked.order.clientOrderId);
+    if (identity !== undefined && identity.venueOrderId !== row.orderId) this.identity.put({ ...identity, venueOrderId: row.orderId });
+
+    const venueOrderId = row.orderId;
+    if (row.status === 'open' || row.status === 'pending' || row.status === 'in-progress') {
+      if (row.status !== 'open') return;
+      this.#ensureAccepted(tracked, venueOrderId, ts);
+      if (row.trigger_status === 'ready' && !tracked.triggered) this.emit(tracked, { type: 'OrderTriggered', venueOrderId }, ts);
+      const shape = {
+        quantity: normalizeDecimal(row.initial_base_amount),
+        price: normalizeDecimal(row.price ?? '0'),
+        trigger: normalizeDecimal(row.trigger_price ?? '0'),
+      };
+      const prev = tracked.shape;
+      tracked.shape = shape;
+      const pendingUpdate = tracked.machine.status === 'PENDING_UPDATE';
+      if ((prev !== undefined && (prev.quantity !== shape.quantity || prev.price !== shape.price || prev.trigger !== shape.trigger)) || (pendingUpdate && prev === undefined)) {
+        this.emit(
+          tracked,
+          {
+            type: 'OrderUpdated',
+            venueOrderId,
+            quantity: shape.quantity,
+            price: shape.price === '0' ? undefined : shape.price,
+            triggerPrice: shape.trigger === '0' ? undefined : shape.trigger,
+          },
+          ts,
+        );
+      }
+      return;
+    }
+    if (row.status === 'filled') {
+      // Fills are driven by the trade stream; only make sure the venue id is known.
+      tracked.machine.setVenueOrderId(venueOrderId);
+      return;
+    }
+    const reason = cancelReasonOf(row.status);
+    if (reason === undefined) return;
+    if (reason === 'expired') {
+      this.#ensureAccepted(tracked, venueOrderId, ts);
+      this.emit(tracked, { type: 'OrderExpired', venueOrderId }, ts);
+      return;
+    }
+    if (REJECT_LIKE_CANCEL_REASONS.has(reason) && (reason === 'post-only' || !tracked.accepted)) {
+      if (this.emit(tracked, { type: 'OrderRejected', reason: `canceled-${reason}`, duePostOnly: reason === 'post-only' }, ts)) return;
+    }
+    this.emit(tracked, { type: 'OrderCanceled', venueOrderId, reason }, ts);
+  }
+
+  /**
+   * Handles one venue trade row; emits OrderFilled (after a synthesised OrderAccepted if the open
+   * frame was missed) for each of our sides. Unknown orders become FillReports.
+   * @throws never
+   */
+  handleTradeRow(trade: VenueTradeRow): void {
+    const instrument = this.#instrumentByMarket(trade.market_id);
+    if (instrument === undefined) return;
+    const tradeId = trade.trade_id_str ?? trade.trade_id;
+    for (const side of ownSides(trade, this.accountIndex)) {
+      const key = `${tradeId}:${side.venueOrderId}`;
+      if (!this.#fills.mark(key)) continue;
+      const cloid = this.#resolve(side.venueOrderId, side.clientOrderIndex);
+      const tracked = cloid === undefined ? undefined : this.#orders.get(cloid);
+      const report = tradeToFillReport({ trade, side, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() });
+      if (tracked === undefined) {
+        this.#sinks.onFillReport?.(report);
+        continue;
+      }
+      const identity = this.identity.get(tracked.order.clientOrderId);
+      if (identity !== undefined && identity.venueOrderId === undefined) this.identity.put({ ...identity, venueOrderId: side.venueOrderId });
+      this.#ensureAccepted(tracked, side.venueOrderId, report.tsEvent);
+      this.emit(
+        tracked,
+        {
+          type: 'OrderFilled',
+          venueOrderId: side.venueOrderId,
+          tradeId: report.tradeId,
+          orderSide: side.side,
+          orderType: tracked.order.type,
+          lastQty: report.lastQty,
+          lastPx: report.lastPx,
+          commission: report.commission,
+          liquiditySide: report.liquiditySide,
+        },
+        report.tsEvent,
+      );
+    }
+  }
+
+  /** Marks a fill as seen (REST reconciliation shares the WS dedup). @returns false if already seen */
+  markFillSeen(tradeId: string, venueOrderId: string): boolean {
+    return this.#fills.mark(`${tradeId}:${venueOrderId}`);
+  }
+
+  /** Registers a cloid in the identity store and tracks the order. @throws on index exhaustion */
+  register(order: NautilusOrder): TrackedOrder {
+    const identity = registerClientOrderId({
+      store: this.identity,
+      clientOrderId: order.clientOrderId,
+      instrumentId: order.instrumentId,
+      ...(order.strategyId === undefined ? {} : { strategyId: order.strategyId }),
+      nowMs: this.#now(),
+    });
+    return this.track({ order, clientOrderIndex: identity.clientOrderIndex });
+  }
+}
