@@ -1,3 +1,65 @@
 #!/usr/bin/env node
-console.log('not implemented yet');
-process.exitCode = 1;
+/**
+ * `lighter-canary` CLI: parse flags, install the SIGINT/SIGTERM harness, run, exit.
+ */
+import { CANARY_USAGE, parseCanaryArgs } from './args.js';
+import { describeError, isCanaryError } from './errors.js';
+import { EXIT_CODE } from './exit-codes.js';
+import { CANARY_VERSION } from './report/build.js';
+import { createRedactor } from './redact.js';
+import { runCanary } from './run.js';
+
+async function main(): Promise<number> {
+  const redactor = createRedactor([process.env.LIGHTER_API_SECRET, process.env.LIGHTER_TESTNET_API_SECRET]);
+  let parsed: ReturnType<typeof parseCanaryArgs>;
+  try {
+    parsed = parseCanaryArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`${redactor.text(describeError(err))}\n\n${CANARY_USAGE}\n`);
+    return EXIT_CODE.USAGE;
+  }
+  if (parsed.kind === 'help') {
+    process.stdout.write(`${CANARY_USAGE}\n`);
+    return EXIT_CODE.PASS;
+  }
+  if (parsed.kind === 'version') {
+    process.stdout.write(`${CANARY_VERSION}\n`);
+    return EXIT_CODE.PASS;
+  }
+
+  // First signal: abort the run; the safety harness cancels what was placed, then we exit.
+  // Further signals are acknowledged but do not cut the cleanup short.
+  const controller = new AbortController();
+  let signals = 0;
+  const onSignal = (name: NodeJS.Signals): void => {
+    signals++;
+    if (signals === 1) {
+      process.stderr.write(`\n${name} received: canceling what the canary placed before exit…\n`);
+      controller.abort(name);
+    } else {
+      process.stderr.write(`${name} again: cleanup in progress, please wait\n`);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const { exitCode } = await runCanary({ options: parsed.options, signal: controller.signal });
+    return exitCode;
+  } catch (err) {
+    process.stderr.write(`${redactor.text(describeError(err))}\n`);
+    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`fatal: ${describeError(err)}\n`);
+    process.exitCode = EXIT_CODE.FAIL;
+  },
+);

@@ -1,2 +1,71 @@
-// Public API of @lighter-ts/canary: every export is named here.
-export const PACKAGE_PLACEHOLDER = true;
+// Public API of @lighter-ts/canary: every export is named here (no `export *`).
+export { CANARY_NETWORK, CANARY_USAGE, CanaryOptionsSchema, parseCanaryArgs, validateCanaryOptions } from './args.js';
+export type { CanaryNetwork, CanaryOptions, CanaryOptionsInput, ParsedCli } from './args.js';
+export { CanaryConfigFileSchema, loadCredentials } from './credentials.js';
+export type { CanaryCredentials } from './credentials.js';
+export { evaluateCriteria } from './criteria.js';
+export { fromUnits, toUnits } from './decimal.js';
+export { CANARY_ERROR_CODE, CanaryError, describeError, isCanaryError } from './errors.js';
+export type { CanaryErrorCode } from './errors.js';
+export { createExecutionVenue } from './execution-venue.js';
+export type { ExecutionVenueNetwork } from './execution-venue.js';
+export { EXIT_CODE } from './exit-codes.js';
+export type { ExitCode } from './exit-codes.js';
+export { FILL_STEPS, pickMarket } from './lifecycle.js';
+export { createOrderWatch } from './order-watch.js';
+export type { OrderWatch } from './order-watch.js';
+export { computePostOnlyOrder, minimumSizeUnits } from './price.js';
+export type { CanarySide, PostOnlyOrderPlan, PricingMarket } from './price.js';
+export { createProgress } from './progress.js';
+export type { Progress, ProgressStream } from './progress.js';
+export { createRecorder } from './recorder.js';
+export type { Recorder, StepObserver } from './recorder.js';
+export { createRedactor, REDACTED } from './redact.js';
+export type { Redactor } from './redact.js';
+export { CANARY_VERSION } from './report/build.js';
+export { renderHtmlReport, writeHtmlReport } from './report/html.js';
+export { serializeReport, writeJsonReport } from './report/json.js';
+export {
+  CANARY_REPORT_VERSION,
+  CanaryReportSchema,
+  CleanupRecordSchema,
+  CriterionSchema,
+  EventRecordSchema,
+  IncidentSchema,
+  OrderRecordSchema,
+  RateLimitEntrySchema,
+  StepRecordSchema,
+  StepStatusSchema,
+  TransportTimingSchema,
+} from './report/schema.js';
+export type {
+  CanaryReport,
+  CleanupRecord,
+  Criterion,
+  EventRecord,
+  Incident,
+  OrderRecord,
+  RateLimitEntry,
+  StepRecord,
+} from './report/schema.js';
+export { renderSummaryTable } from './report/table.js';
+export { renderTimelineSvg } from './report/timeline.js';
+export { isRateLimitError, retryOnRateLimit } from './retry.js';
+export { runCanary } from './run.js';
+export type { CanaryRunResult, RunCanaryParams } from './run.js';
+export { createSafetyHarness } from './safety.js';
+export type { SafetyHarness } from './safety.js';
+export { parseFaultEnv } from './sim.js';
+export type { SimFaultSpec, SimulatorHooks } from './sim.js';
+export { isStepFailedError, runStep, StepFailedError } from './steps.js';
+export type { StepOutcome } from './steps.js';
+export { normalizeOrderStatus } from './venue.js';
+export type {
+  CanaryMarket,
+  CanaryVenue,
+  NormalizedOrderState,
+  OrderObservation,
+  TopOfBook,
+  TxAck,
+  VenueIncident,
+} from './venue.js';

@@ -1,0 +1,191 @@
+/**
+ * Command-line options of `lighter-canary`, parsed with node:util and validated with zod.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
+
+/** Networks the canary can target. `sim` starts an embedded simulator. */
+export const CANARY_NETWORK = { SIM: 'sim', TESTNET: 'testnet', MAINNET: 'mainnet' } as const;
+/** Literal union of {@link CANARY_NETWORK} values. */
+export type CanaryNetwork = (typeof CANARY_NETWORK)[keyof typeof CANARY_NETWORK];
+
+const decimalString = z.string().regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as 0.01');
+const positiveDecimal = decimalString.refine((v) => /[1-9]/.test(v), 'must be greater than zero');
+
+/** Parse "30s", "1500ms", "2m" or a bare number of seconds into milliseconds. */
+const durationMs = z
+  .string()
+  .regex(/^\d+(\.\d+)?(ms|s|m)?$/, 'must be a duration such as 30s, 1500ms or 2m')
+  .transform((v) => {
+    const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v);
+    const n = Number(m?.[1] ?? '0');
+    const unit = m?.[2] ?? 's';
+    return Math.round(unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000);
+  })
+  .refine((ms) => ms >= 100 && ms <= 3_600_000, 'must be between 100ms and 60m');
+
+/**
+ * Validated canary options (the CLI flags after zod).
+ */
+export const CanaryOptionsSchema = z
+  .object({
+    network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
+    market: z.string().min(1).default('ETH'),
+    side: z.enum(['buy', 'sell']).default('buy'),
+    size: positiveDecimal.optional(),
+    timeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
+    json: z.string().min(1).optional(),
+    html: z.string().min(1).optional(),
+    fill: z.boolean().default(false),
+    yes: z.boolean().default(false),
+    maxNotional: positiveDecimal.optional(),
+    offsetBps: z.number().int().min(1).max(5000).default(200),
+    minOffsetTicks: z.number().int().min(1).max(1_000_000).default(100),
+    config: z.string().min(1).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.network === 'mainnet') {
+      if (!o.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: 'mainnet requires an explicit --yes' });
+      if (o.maxNotional === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['maxNotional'], message: 'mainnet requires --max-notional (a cap in quote currency)' });
+      }
+    }
+  });
+
+/** Validated options (output of {@link CanaryOptionsSchema}). */
+export type CanaryOptions = z.output<typeof CanaryOptionsSchema>;
+/** Options as given by a caller (defaults optional). */
+export type CanaryOptionsInput = z.input<typeof CanaryOptionsSchema>;
+
+/** Result of {@link parseCanaryArgs}: options, or a request for help/version. */
+export type ParsedCli =
+  | { readonly kind: 'run'; readonly options: CanaryOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' };
+
+/** Usage text printed by `--help`. */
+export const CANARY_USAGE = `Usage: lighter-canary [options]
+
+Proves the Lighter order lifecycle end to end: place a post-only order far from
+the touch, see it accepted (WS + REST), cancel it, see it canceled, reconcile.
+
+Options:
+  --network <sim|testnet|mainnet>  target (default: sim, an embedded simulator)
+  --market <symbol|index>          market symbol (ETH, ETH-PERP, ETH-PERP.LIGHTER) or index (default: ETH)
+  --side <buy|sell>                side of the resting order (default: buy)
+  --size <decimal>                 order size (default: the smallest size the market accepts)
+  --timeout <duration>             per-step timeout, e.g. 30s, 1500ms, 2m (default: 30s)
+  --json <file>                    write the JSON compliance report
+  --html <file>                    write the self-contained HTML report
+  --fill                           also exercise a small fill and flatten (off by default; explicit on mainnet)
+  --max-notional <decimal>         refuse orders above this quote notional (required on mainnet)
+  --offset-bps <n>                 distance from the touch in basis points (default: 200)
+  --min-offset-ticks <n>           minimum distance from the touch in ticks (default: 100)
+  --config <file>                  JSON credentials file {accountIndex, apiKeyIndex, apiSecret}
+  --yes                            confirm a mainnet run
+  -h, --help                       show this help
+  -v, --version                    show the version
+
+Credentials (testnet/mainnet): LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET
+or --config. Exit code 0 only when every criterion passes.`;
+
+/**
+ * Parse and validate argv (without the node and script entries).
+ *
+ * @example
+ * const parsed = parseCanaryArgs(['--network', 'sim', '--json', 'report.json']);
+ * if (parsed.kind === 'run') console.log(parsed.options.timeoutMs);
+ * @throws CanaryError (CANARY_USAGE) naming the offending flag
+ */
+export function parseCanaryArgs(argv: readonly string[]): ParsedCli {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        network: { type: 'string' },
+        market: { type: 'string' },
+        side: { type: 'string' },
+        size: { type: 'string' },
+        timeout: { type: 'string' },
+        json: { type: 'string' },
+        html: { type: 'string' },
+        fill: { type: 'boolean' },
+        yes: { type: 'boolean' },
+        'max-notional': { type: 'string' },
+        'offset-bps': { type: 'string' },
+        'min-offset-ticks': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (err) {
+    const message = (err as Error).message;
+    const flag = /--([a-z][a-z-]*)/.exec(message)?.[1];
+    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message, cause: err, ...(flag ? { field: flag } : {}) });
+  }
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const int = (flag: string): number | undefined => {
+    const v = str(flag);
+    if (v === undefined) return undefined;
+    if (!/^\d+$/.test(v)) throw usage(flag, `--${flag}: "${v}" is not a non-negative integer`);
+    return Number(v);
+  };
+  let timeoutMs: number | undefined;
+  const timeout = str('timeout');
+  if (timeout !== undefined) {
+    const r = durationMs.safeParse(timeout);
+    if (!r.success) throw usage('timeout', `--timeout: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    timeoutMs = r.data;
+  }
+  const raw = {
+    network: str('network'),
+    market: str('market'),
+    side: str('side'),
+    size: str('size'),
+    timeoutMs,
+    json: str('json'),
+    html: str('html'),
+    fill: values.fill === true,
+    yes: values.yes === true,
+    maxNotional: str('max-notional'),
+    offsetBps: int('offset-bps'),
+    minOffsetTicks: int('min-offset-ticks'),
+    config: str('config'),
+  };
+  return { kind: 'run', options: validateCanaryOptions(raw) };
+}
+
+/**
+ * Validate programmatic options (same rules as the CLI).
+ *
+ * @example
+ * const options = validateCanaryOptions({ network: 'sim', fill: true });
+ * @throws CanaryError (CANARY_USAGE) naming the offending option
+ */
+export function validateCanaryOptions(input: unknown): CanaryOptions {
+  const cleaned =
+    typeof input === 'object' && input !== null
+      ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
+      : input;
+  const r = CanaryOptionsSchema.safeParse(cleaned);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.map(String).join('.') || 'options';
+  throw usage(field, `--${kebab(field)}: ${issue?.message ?? 'invalid'}`);
+}
+
+function kebab(s: string): string {
+  return s === 'timeoutMs' ? 'timeout' : s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+function usage(field: string, message: string): CanaryError {
+  return new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message, field });
+}

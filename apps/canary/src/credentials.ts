@@ -1,0 +1,87 @@
+/**
+ * Credentials for testnet/mainnet: from env (LIGHTER_ACCOUNT_INDEX,
+ * LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET; on testnet the LIGHTER_TESTNET_*
+ * names are accepted as a fallback, as the execution package reads them) or a
+ * JSON config file. The secret never appears in any error message.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
+
+/** Resolved canary credentials. Treat `apiSecret` as a secret: register it with the redactor. */
+export interface CanaryCredentials {
+  readonly accountIndex: number;
+  readonly apiKeyIndex: number;
+  readonly apiSecret: string;
+}
+
+/** Shape of the `--config` file. */
+export const CanaryConfigFileSchema = z.object({
+  accountIndex: z.coerce.number().int().min(0).max(2 ** 48 - 2).optional(),
+  apiKeyIndex: z.coerce.number().int().min(0).max(254).optional(),
+  apiSecret: z.string().optional(),
+});
+
+const SECRET_HEX = /^(0x)?[0-9a-fA-F]{80}$/;
+
+/**
+ * Resolve credentials: config file values beat env; blank values are unset.
+ *
+ * @example
+ * const creds = await loadCredentials({ network: 'testnet', env: process.env, configFile: undefined });
+ * @throws CanaryError (CANARY_CONFIG) naming the missing or malformed field (never its value)
+ */
+export async function loadCredentials(params: {
+  network: 'testnet' | 'mainnet';
+  env: Record<string, string | undefined>;
+  configFile: string | undefined;
+}): Promise<CanaryCredentials> {
+  let file: z.output<typeof CanaryConfigFileSchema> = {};
+  if (params.configFile !== undefined) {
+    let text: string;
+    try {
+      text = await readFile(params.configFile, 'utf8');
+    } catch (err) {
+      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `--config: cannot read ${params.configFile}`, field: 'config', cause: err });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // Deliberately no cause: a JSON parse error can quote the file content (the secret).
+      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `--config: ${params.configFile} is not valid JSON`, field: 'config' });
+    }
+    const r = CanaryConfigFileSchema.safeParse(json);
+    if (!r.success) {
+      const field = r.error.issues[0]?.path.join('.') ?? 'config';
+      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `--config: field ${field} is invalid`, field });
+    }
+    file = r.data;
+  }
+  const env = (name: string): string | undefined => {
+    const primary = params.env[name];
+    const v = primary !== undefined && primary.trim() !== '' ? primary : params.network === 'testnet' ? params.env[name.replace('LIGHTER_', 'LIGHTER_TESTNET_')] : undefined;
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const int = (value: number | undefined, envName: string, field: string, max: number): number => {
+    if (value !== undefined) return value;
+    const raw = env(envName);
+    if (raw === undefined) throw missing(field, envName);
+    if (!/^\d+$/.test(raw) || Number(raw) > max) {
+      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `${envName} must be an integer in 0..${max}`, field });
+    }
+    return Number(raw);
+  };
+  const accountIndex = int(file.accountIndex, 'LIGHTER_ACCOUNT_INDEX', 'accountIndex', 2 ** 48 - 2);
+  const apiKeyIndex = int(file.apiKeyIndex, 'LIGHTER_API_KEY_INDEX', 'apiKeyIndex', 254);
+  const apiSecret = file.apiSecret?.trim() || env('LIGHTER_API_SECRET');
+  if (apiSecret === undefined) throw missing('apiSecret', 'LIGHTER_API_SECRET');
+  if (!SECRET_HEX.test(apiSecret)) {
+    throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: 'apiSecret must be 40 bytes of hex (value not shown)', field: 'apiSecret' });
+  }
+  return { accountIndex, apiKeyIndex, apiSecret };
+}
+
+function missing(field: string, envName: string): CanaryError {
+  return new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `missing ${field}: set ${envName} or use --config`, field });
+}

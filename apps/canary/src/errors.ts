@@ -1,0 +1,101 @@
+/**
+ * Errors raised by the canary. Each has a stable string `code` so callers (and
+ * the CLI's exit-code mapping) never rely on `instanceof` alone: a dual ESM/CJS
+ * install can load two copies of this class.
+ */
+
+/** Stable error codes of the canary. */
+export const CANARY_ERROR_CODE = {
+  USAGE: 'CANARY_USAGE',
+  CONFIG: 'CANARY_CONFIG',
+  MARKET: 'CANARY_MARKET',
+  PRICE: 'CANARY_PRICE',
+  TIMEOUT: 'CANARY_TIMEOUT',
+  ABORTED: 'CANARY_ABORTED',
+  VENUE: 'CANARY_VENUE',
+  REPORT: 'CANARY_REPORT',
+} as const;
+
+/** Literal union of {@link CANARY_ERROR_CODE} values. */
+export type CanaryErrorCode = (typeof CANARY_ERROR_CODE)[keyof typeof CANARY_ERROR_CODE];
+
+/**
+ * Root error of the canary.
+ *
+ * @example
+ * throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message: '--size: not a decimal', field: 'size' });
+ * @throws never (constructor)
+ */
+export class CanaryError extends Error {
+  override readonly name = 'CanaryError';
+  readonly code: CanaryErrorCode;
+  /** Input field the error is about (CLI flag or config key), when there is one. */
+  readonly field: string | undefined;
+  /** Venue numeric error code (21xxx) when the venue reported one. */
+  readonly venueCode: number | undefined;
+
+  constructor(params: {
+    code: CanaryErrorCode;
+    message: string;
+    field?: string;
+    venueCode?: number;
+    cause?: unknown;
+  }) {
+    super(params.message, params.cause === undefined ? undefined : { cause: params.cause });
+    this.code = params.code;
+    this.field = params.field;
+    this.venueCode = params.venueCode;
+  }
+
+  /** Serializable form; the message is already free of secrets (callers redact before throwing). */
+  toJSON(): { name: string; code: string; message: string; field?: string; venueCode?: number } {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.venueCode === undefined ? {} : { venueCode: this.venueCode }),
+    };
+  }
+}
+
+/**
+ * Type guard that checks `name` and `code`, not only `instanceof`.
+ *
+ * @example
+ * if (isCanaryError(err) && err.code === 'CANARY_USAGE') process.exitCode = 2;
+ * @throws never
+ */
+export function isCanaryError(value: unknown): value is CanaryError {
+  if (value instanceof CanaryError) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { name?: unknown; code?: unknown };
+  return (
+    v.name === 'CanaryError' &&
+    typeof v.code === 'string' &&
+    Object.values(CANARY_ERROR_CODE).includes(v.code as CanaryErrorCode)
+  );
+}
+
+/**
+ * Best-effort human message of any thrown value (never includes stack traces).
+ *
+ * @example
+ * describeError(new Error('boom')); // 'boom'
+ * @throws never
+ */
+export function describeError(err: unknown): string {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    const venue = (err as { venueCode?: unknown }).venueCode;
+    const prefix = typeof code === 'string' ? `${code}: ` : '';
+    const suffix = typeof venue === 'number' ? ` (venue code ${venue})` : '';
+    return `${prefix}${err.message}${suffix}`;
+  }
+  if (typeof err === 'string') return err;
+  try {
+    return JSON.stringify(err) ?? String(err);
+  } catch {
+    return String(err);
+  }
+}

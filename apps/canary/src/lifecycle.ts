@@ -1,0 +1,347 @@
+/**
+ * The canary lifecycle (parity §5): load instruments → pick the market →
+ * subscribe → price post-only away from the touch → submit → accepted (WS) →
+ * confirm (REST) → cancel → canceled (WS) → confirm (REST) → reconcile.
+ * Optionally (`--fill`) a small taker fill and a flatten.
+ *
+ * Every step goes through {@link runStep}; a failing step stops the flow and the
+ * caller's safety harness cleans up. Criteria are evaluated by `criteria.ts`.
+ */
+import { randomInt } from 'node:crypto';
+import type { CanaryOptions } from './args.js';
+import { fromUnits } from './decimal.js';
+import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
+import { runFill } from './fill.js';
+import { createOrderWatch, type OrderWatch } from './order-watch.js';
+import { computePostOnlyOrder, type PostOnlyOrderPlan } from './price.js';
+import type { Recorder } from './recorder.js';
+import type { OrderRecord } from './report/schema.js';
+import { retryOnRateLimit } from './retry.js';
+import type { SafetyHarness } from './safety.js';
+import { raceAbort, runStep, sleep } from './steps.js';
+import type { CanaryMarket, CanaryVenue, OrderObservation } from './venue.js';
+
+/** Everything a lifecycle run needs. */
+export interface LifecycleContext {
+  readonly venue: CanaryVenue;
+  readonly options: CanaryOptions;
+  readonly rec: Recorder;
+  readonly safety: SafetyHarness;
+  readonly signal: AbortSignal;
+  readonly redact: (s: string) => string;
+  /** Test hook: after this step id completes, call `onPause` and wait for the run to be aborted. */
+  readonly pauseAfter?: string | undefined;
+  readonly onPause?: ((stepId: string) => void) | undefined;
+}
+
+/** Mutable state the report is built from (filled in as steps complete). */
+export interface LifecycleState {
+  market: CanaryMarket | null;
+  plan: PostOnlyOrderPlan | null;
+  order: OrderRecord | null;
+  watch: OrderWatch;
+  fill: { attempted: boolean; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
+  acceptedWs: OrderObservation | null;
+  acceptedRest: OrderObservation | null;
+  canceledWs: OrderObservation | null;
+  canceledRest: OrderObservation | null;
+  /** How the accepted state was established when WS alone did not deliver it. */
+  acceptedVia: 'ws' | 'rest-after-ws-drop' | null;
+  wsDropsWhileAccepting: number;
+  reconcileOpen: number | null;
+}
+
+/**
+ * Create the empty state object.
+ *
+ * @example
+ * const state = createLifecycleState();
+ * @throws never
+ */
+export function createLifecycleState(): LifecycleState {
+  return {
+    market: null,
+    plan: null,
+    order: null,
+    watch: createOrderWatch(),
+    fill: null,
+    acceptedWs: null,
+    acceptedRest: null,
+    canceledWs: null,
+    canceledRest: null,
+    acceptedVia: null,
+    wsDropsWhileAccepting: 0,
+    reconcileOpen: null,
+  };
+}
+
+/**
+ * Run the lifecycle against `ctx.venue`, filling `state`.
+ *
+ * @example
+ * const state = createLifecycleState();
+ * await runLifecycle(ctx, state); // throws StepFailedError on the first failing step
+ * @throws StepFailedError from the first failing step; the signal's reason when aborted
+ */
+export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState): Promise<void> {
+  const { venue, options, rec, signal } = ctx;
+  const t = options.timeoutMs;
+  const step = async <T>(id: string, title: string, body: (s: AbortSignal) => Promise<{ value: T; detail?: string }>): Promise<T> => {
+    const value = await runStep(rec, { id, title, timeoutMs: t, signal, redact: ctx.redact }, body);
+    if (ctx.pauseAfter === id) {
+      ctx.onPause?.(id);
+      await raceAbort(new Promise<never>(() => {}), signal);
+    }
+    return value;
+  };
+  const offOrders = venue.onOrderUpdate((o) => {
+    state.watch.push(o);
+    rec.event({ kind: `order-${o.state}`, source: o.source, status: o.status, detail: `client ${o.clientOrderIndex}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`, atMs: o.atMs });
+  });
+  let dropsListener: (() => void) | undefined;
+  const offIncidents = venue.onIncident((i) => {
+    rec.incident(i.kind, ctx.redact(i.detail));
+    dropsListener?.();
+  });
+
+  try {
+    await step('connect', 'Connect to the venue', async (s) => {
+      await venue.connect({ signal: s });
+      return { value: undefined, detail: venue.endpoint.httpUrl ?? 'connected' };
+    });
+
+    const markets = await step('load-instruments', 'Load instruments', async (s) => {
+      const list = await retryOnRateLimit({ rec, operation: 'load instruments', signal: s }, (ss) => venue.loadMarkets({ signal: ss }));
+      if (list.length === 0) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: 'the venue returned no instruments' });
+      return { value: list, detail: `${list.length} instruments` };
+    });
+
+    const market = await step('pick-market', 'Pick the market', async () => {
+      const m = pickMarket(markets, options.market);
+      if (!m.active) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: `market ${m.symbol} is not active`, field: 'market' });
+      return { value: m, detail: `${m.symbol} (index ${m.marketIndex}, ${m.marketType}, tick ${tick(m.priceDecimals)}, lot ${tick(m.sizeDecimals)})` };
+    });
+    state.market = market;
+
+    const book = await step('subscribe', 'Subscribe to book and account streams', async (s) => {
+      const tob = await venue.subscribe({ market, signal: s });
+      return { value: tob, detail: `bid ${tob.bestBid ?? '-'} / ask ${tob.bestAsk ?? '-'}` };
+    });
+
+    const plan = await step('compute-price', 'Compute a safe post-only price', async () => {
+      const live = venue.topOfBook(market);
+      const p = computePostOnlyOrder({
+        market,
+        side: options.side,
+        bestBid: live.bestBid ?? book.bestBid,
+        bestAsk: live.bestAsk ?? book.bestAsk,
+        offsetBps: options.offsetBps,
+        minOffsetTicks: options.minOffsetTicks,
+        size: options.size,
+        maxNotional: options.maxNotional,
+      });
+      return { value: p, detail: `${p.side} ${p.size} @ ${p.price} (touch ${p.reference}, ${p.distanceTicks} ticks away, notional ${p.notional})` };
+    });
+    state.plan = plan;
+
+    const clientOrderIndex = BigInt(randomInt(1, 2 ** 31 - 1)); // parity §1.5: keep it within 31 bits
+    const cid = clientOrderIndex.toString();
+    const order: OrderRecord = {
+      clientOrderId: `canary-${cid}`,
+      clientOrderIndex: cid,
+      venueOrderId: null,
+      side: plan.side,
+      price: plan.price,
+      size: plan.size,
+      notional: plan.notional,
+      reference: plan.reference,
+      distanceTicks: plan.distanceTicks.toString(),
+      nonce: null,
+      txHash: null,
+      cancelNonce: null,
+      cancelTxHash: null,
+      statusPath: ['submitted'],
+      finalStatus: null,
+    };
+    state.order = order;
+
+    await step('submit', 'Submit the post-only order', async (s) => {
+      // Tracked before the send: a timed-out send has an unknown outcome and may still rest.
+      ctx.safety.track({ market, clientOrderIndex });
+      rec.event({ kind: 'order-submitted', source: 'local', detail: `client ${cid}` });
+      const ack = await venue.submitPostOnly({ market, side: plan.side, priceUnits: plan.priceUnits, sizeUnits: plan.sizeUnits, clientOrderIndex, signal: s });
+      order.nonce = ack.nonce ?? null;
+      order.txHash = ack.txHash ?? null;
+      rec.event({ kind: 'submit-ack', source: 'rest', detail: `nonce ${ack.nonce ?? '?'} tx ${ack.txHash ?? '?'}` });
+      return { value: ack, detail: `nonce ${ack.nonce ?? '?'}, tx ${short(ack.txHash)}` };
+    });
+
+    const accepted = await step('accepted-ws', 'Wait for accepted on the WS', async (s) => {
+      const restFallback = new AbortController();
+      const both = AbortSignal.any([s, restFallback.signal]);
+      // A WS drop while waiting: keep waiting for the reconnect snapshot, and poll REST too.
+      let resolveFallback: (o: OrderObservation) => void = () => {};
+      let rejectFallback: (e: unknown) => void = () => {};
+      const fallback = new Promise<OrderObservation>((resolve, reject) => {
+        resolveFallback = resolve;
+        rejectFallback = reject;
+      });
+      let polling = false;
+      dropsListener = () => {
+        state.wsDropsWhileAccepting++;
+        if (polling) return;
+        polling = true;
+        pollRest(ctx, market, clientOrderIndex, (o) => o.state !== 'pending', both).then(resolveFallback, rejectFallback);
+      };
+      try {
+        const wsWait = state.watch.waitFor({ clientOrderIndex: cid, predicate: (o) => o.state !== 'pending', signal: both });
+        const first = await Promise.race([
+          wsWait.then((o) => ({ o, via: 'ws' as const })),
+          fallback.then((o) => ({ o, via: 'rest-after-ws-drop' as const })),
+        ]);
+        const o = first.o;
+        if (o.state !== 'open' && o.state !== 'filled') {
+          ctx.safety.markDone(clientOrderIndex);
+          throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `venue did not accept the order: status ${o.status}${o.reason ? ` (${o.reason})` : ''}` });
+        }
+        state.acceptedVia = first.via;
+        if (first.via === 'ws') state.acceptedWs = o;
+        return { value: o, detail: `${o.status} via ${first.via}, venue id ${o.venueOrderId ?? '?'}` };
+      } finally {
+        dropsListener = undefined;
+        restFallback.abort();
+      }
+    });
+    order.venueOrderId = accepted.venueOrderId ?? null;
+    order.statusPath.push(accepted.status);
+    if (accepted.venueOrderId) ctx.safety.setVenueOrderId(clientOrderIndex, accepted.venueOrderId);
+
+    const confirmed = await step('accepted-rest', 'Confirm accepted by REST order query', async (s) => {
+      const o = await pollRest(ctx, market, clientOrderIndex, (x) => x.state !== 'pending', s, order.venueOrderId ?? undefined);
+      if (o.state !== 'open') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST shows status ${o.status}, expected open` });
+      if (order.venueOrderId && o.venueOrderId && o.venueOrderId !== order.venueOrderId) {
+        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST venue id ${o.venueOrderId} differs from WS ${order.venueOrderId}` });
+      }
+      return { value: o, detail: `${o.status}, venue id ${o.venueOrderId ?? '?'}` };
+    });
+    state.acceptedRest = confirmed;
+    if (!order.venueOrderId && confirmed.venueOrderId) {
+      order.venueOrderId = confirmed.venueOrderId;
+      ctx.safety.setVenueOrderId(clientOrderIndex, confirmed.venueOrderId);
+    }
+
+    await step('cancel', 'Cancel the order', async (s) => {
+      const ack = await venue.cancel({ market, clientOrderIndex, venueOrderId: order.venueOrderId ?? undefined, signal: s });
+      order.cancelNonce = ack.nonce ?? null;
+      order.cancelTxHash = ack.txHash ?? null;
+      rec.event({ kind: 'cancel-ack', source: 'rest', detail: `nonce ${ack.nonce ?? '?'} tx ${ack.txHash ?? '?'}` });
+      return { value: ack, detail: `nonce ${ack.nonce ?? '?'}, tx ${short(ack.txHash)}` };
+    });
+
+    const canceled = await step('canceled-ws', 'Wait for canceled on the WS', async (s) => {
+      const o = await state.watch.waitFor({ clientOrderIndex: cid, predicate: (x) => x.state === 'canceled' || x.state === 'filled' || x.state === 'rejected', signal: s });
+      if (o.state !== 'canceled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `expected canceled, got ${o.status}` });
+      return { value: o, detail: o.status };
+    });
+    state.canceledWs = canceled;
+    ctx.safety.markDone(clientOrderIndex);
+    order.statusPath.push(canceled.status);
+
+    const canceledRest = await step('canceled-rest', 'Confirm canceled by REST order query', async (s) => {
+      const o = await pollRest(ctx, market, clientOrderIndex, (x) => x.state !== 'open' && x.state !== 'pending', s, order.venueOrderId ?? undefined);
+      if (o.state !== 'canceled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST shows status ${o.status}, expected canceled` });
+      return { value: o, detail: o.status };
+    });
+    state.canceledRest = canceledRest;
+    order.finalStatus = canceledRest.status;
+
+    await step('reconcile', 'Reconcile: no canary order left open', async (s) => {
+      const open = await retryOnRateLimit({ rec, operation: 'open orders', signal: s }, (ss) => venue.openOrders({ market, signal: ss }));
+      const ours = new Set(ctx.safety.tracked().map(String));
+      const left = open.filter((o) => ours.has(o.clientOrderIndex));
+      state.reconcileOpen = left.length;
+      if (left.length > 0) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `${left.length} canary order(s) still open` });
+      return { value: undefined, detail: `0 canary orders open (${open.length} open orders on the market)` };
+    });
+
+    if (options.fill) {
+      await runFill({ ctx, state, market, step });
+    } else {
+      for (const [id, title] of FILL_STEPS) rec.skipStep(id, title, '--fill not requested');
+    }
+  } finally {
+    offOrders();
+    offIncidents();
+  }
+}
+
+/** Step ids and titles of the `--fill` exercise (listed as skipped when not requested). */
+export const FILL_STEPS: ReadonlyArray<readonly [string, string]> = [
+  ['fill-submit', 'Submit a small taker order'],
+  ['fill-ws', 'Wait for the fill on the WS'],
+  ['flatten', 'Flatten the position'],
+  ['flat-rest', 'Confirm flat by REST'],
+];
+
+/**
+ * Poll the REST order query until `done(observation)`; rate limits are retried and recorded.
+ *
+ * @example
+ * const o = await pollRest(ctx, market, 42n, (x) => x.state === 'open', signal);
+ * @throws the signal's reason when aborted; non-rate-limit errors from the venue
+ */
+export async function pollRest(
+  ctx: LifecycleContext,
+  market: CanaryMarket,
+  clientOrderIndex: bigint,
+  done: (o: OrderObservation) => boolean,
+  signal: AbortSignal,
+  venueOrderId?: string,
+): Promise<OrderObservation> {
+  for (;;) {
+    const o = await retryOnRateLimit({ rec: ctx.rec, operation: 'REST order query', signal }, (s) =>
+      ctx.venue.queryOrder({ market, clientOrderIndex, venueOrderId, signal: s }),
+    );
+    if (o) {
+      ctx.rec.event({ kind: `rest-${o.state}`, source: 'rest', status: o.status, detail: `client ${o.clientOrderIndex}`, atMs: o.atMs });
+      if (done(o)) return o;
+    }
+    await sleep(200, signal);
+  }
+}
+
+/**
+ * Find a market by symbol (`ETH`, `ETH-PERP`, `ETH-PERP.LIGHTER`, `ETH/USDC`) or index.
+ *
+ * @example
+ * pickMarket(markets, 'ETH-PERP.LIGHTER');
+ * @throws CanaryError (CANARY_MARKET) when nothing matches, listing what exists
+ */
+export function pickMarket(markets: readonly CanaryMarket[], wanted: string): CanaryMarket {
+  const w = wanted.trim();
+  if (/^\d+$/.test(w)) {
+    const m = markets.find((x) => x.marketIndex === Number(w));
+    if (m) return m;
+  }
+  const norm = w.toUpperCase().replace(/\.LIGHTER$/, '');
+  const found =
+    markets.find((x) => x.instrumentId?.toUpperCase() === w.toUpperCase()) ??
+    markets.find((x) => x.symbol.toUpperCase() === norm) ??
+    markets.find((x) => norm.endsWith('-PERP') && x.marketType === 'perp' && x.symbol.toUpperCase() === norm.slice(0, -5)) ??
+    markets.find((x) => norm.endsWith('-SPOT') && x.marketType === 'spot' && x.symbol.toUpperCase() === norm.slice(0, -5));
+  if (found) return found;
+  throw new CanaryError({
+    code: CANARY_ERROR_CODE.MARKET,
+    message: `market "${wanted}" not found; available: ${markets.map((m) => `${m.symbol}(${m.marketIndex})`).join(', ')}`,
+    field: 'market',
+  });
+}
+
+function tick(decimals: number): string {
+  return fromUnits({ units: 1n, decimals });
+}
+
+function short(hash: string | undefined): string {
+  if (!hash) return '?';
+  return hash.length > 18 ? `${hash.slice(0, 10)}…${hash.slice(-6)}` : hash;
+}

@@ -1,0 +1,151 @@
+/**
+ * Collects everything the report needs while the run proceeds: timed steps,
+ * observed events, criteria, rate-limit hits and transport incidents.
+ *
+ * The clock is injectable so tests (and the report) are deterministic about
+ * ordering without asserting on wall time.
+ */
+import type { Criterion, EventRecord, Incident, RateLimitEntry, StepRecord } from './report/schema.js';
+
+/** Millisecond clock (defaults to Date.now). */
+export type Clock = () => number;
+
+/** Observer of step transitions (terminal progress). */
+export interface StepObserver {
+  onStepStart?(step: { id: string; title: string }): void;
+  onStepEnd?(step: StepRecord): void;
+  onEvent?(event: EventRecord): void;
+  onIncident?(incident: Incident): void;
+  onRateLimit?(entry: RateLimitEntry): void;
+}
+
+/** Mutable run log; see {@link createRecorder}. */
+export interface Recorder {
+  readonly startedAtMs: number;
+  readonly steps: StepRecord[];
+  readonly events: EventRecord[];
+  readonly criteria: Criterion[];
+  readonly rateLimit: RateLimitEntry[];
+  readonly incidents: Incident[];
+  now(): number;
+  iso(ms?: number): string;
+  /** Current step id (used to attribute rate-limit hits). */
+  currentStep(): string;
+  startStep(id: string, title: string): { finish(status: StepRecord['status'], extra?: { detail?: string; error?: string }): StepRecord };
+  skipStep(id: string, title: string, reason: string): StepRecord;
+  event(e: { kind: string; source: EventRecord['source']; status?: string; detail?: string; atMs?: number }): EventRecord;
+  criterion(id: string, description: string, passed: boolean, reason: string): Criterion;
+  rateLimitHit(e: { operation: string; attempt: number; delayMs: number; reason: string }): RateLimitEntry;
+  incident(kind: string, detail: string): Incident;
+}
+
+/**
+ * Create a recorder.
+ *
+ * @example
+ * const rec = createRecorder();
+ * const s = rec.startStep('load-instruments', 'Load instruments');
+ * s.finish('passed', { detail: '3 markets' });
+ * @throws never
+ */
+export function createRecorder(params: { clock?: Clock; observer?: StepObserver } = {}): Recorder {
+  const clock = params.clock ?? Date.now;
+  const observer = params.observer ?? {};
+  const startedAtMs = clock();
+  const steps: StepRecord[] = [];
+  const events: EventRecord[] = [];
+  const criteria: Criterion[] = [];
+  const rateLimit: RateLimitEntry[] = [];
+  const incidents: Incident[] = [];
+  let current = 'setup';
+  const iso = (ms?: number): string => new Date(ms ?? clock()).toISOString();
+  const rel = (ms: number): number => Math.max(0, ms - startedAtMs);
+
+  return {
+    startedAtMs,
+    steps,
+    events,
+    criteria,
+    rateLimit,
+    incidents,
+    now: clock,
+    iso,
+    currentStep: () => current,
+    startStep(id, title) {
+      const start = clock();
+      current = id;
+      observer.onStepStart?.({ id, title });
+      let done: StepRecord | undefined;
+      return {
+        finish(status, extra = {}) {
+          if (done) return done;
+          const end = clock();
+          done = {
+            id,
+            title,
+            status,
+            startedAt: iso(start),
+            endedAt: iso(end),
+            tStartMs: rel(start),
+            latencyMs: Math.max(0, end - start),
+            ...(extra.detail === undefined ? {} : { detail: extra.detail }),
+            ...(extra.error === undefined ? {} : { error: extra.error }),
+          };
+          steps.push(done);
+          observer.onStepEnd?.(done);
+          return done;
+        },
+      };
+    },
+    skipStep(id, title, reason) {
+      const rec: StepRecord = {
+        id,
+        title,
+        status: 'skipped',
+        startedAt: null,
+        endedAt: null,
+        tStartMs: null,
+        latencyMs: null,
+        detail: reason,
+      };
+      steps.push(rec);
+      observer.onStepEnd?.(rec);
+      return rec;
+    },
+    event(e) {
+      const at = e.atMs ?? clock();
+      const rec: EventRecord = {
+        kind: e.kind,
+        source: e.source,
+        at: iso(at),
+        tMs: rel(at),
+        ...(e.status === undefined ? {} : { status: e.status }),
+        ...(e.detail === undefined ? {} : { detail: e.detail }),
+      };
+      events.push(rec);
+      observer.onEvent?.(rec);
+      return rec;
+    },
+    criterion(id, description, passed, reason) {
+      const existing = criteria.findIndex((c) => c.id === id);
+      const rec: Criterion = { id, description, passed, reason };
+      // Re-evaluating a criterion (e.g. after cleanup) replaces the earlier verdict.
+      if (existing >= 0) criteria[existing] = rec;
+      else criteria.push(rec);
+      return rec;
+    },
+    rateLimitHit(e) {
+      const rec: RateLimitEntry = { step: current, operation: e.operation, attempt: e.attempt, delayMs: e.delayMs, at: iso(), reason: e.reason };
+      rateLimit.push(rec);
+      observer.onRateLimit?.(rec);
+      return rec;
+    },
+    incident(kind, detail) {
+      const now = clock();
+      const rec: Incident = { kind, at: iso(now), tMs: rel(now), detail };
+      incidents.push(rec);
+      observer.onIncident?.(rec);
+      return rec;
+    },
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The canary compliance report: a published zod schema so other tools can
+ * validate a report file (`CanaryReportSchema.parse(JSON.parse(text))`).
+ *
+ * Times are ISO-8601 strings plus `tMs` offsets from the run start, so a reader
+ * can both correlate with venue logs and draw a timeline.
+ */
+import { z } from 'zod';
+
+/** Version of the report layout; bump on breaking changes. */
+export const CANARY_REPORT_VERSION = 1 as const;
+
+const isoTime = z.string().datetime({ offset: true });
+const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
+
+/** Outcome of one step. */
+export const StepStatusSchema = z.enum(['passed', 'failed', 'skipped']);
+
+/** One timed step of the lifecycle. */
+export const StepRecordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  status: StepStatusSchema,
+  startedAt: isoTime.nullable(),
+  endedAt: isoTime.nullable(),
+  /** Offset of the start from the run start, ms. */
+  tStartMs: z.number().nonnegative().nullable(),
+  latencyMs: z.number().nonnegative().nullable(),
+  detail: z.string().optional(),
+  error: z.string().optional(),
+});
+
+/** Where an event was observed. */
+export const EventSourceSchema = z.enum(['ws', 'rest', 'local']);
+
+/** An order/venue event observed during the run (WS frame, REST answer, local action). */
+export const EventRecordSchema = z.object({
+  kind: z.string().min(1),
+  source: EventSourceSchema,
+  at: isoTime,
+  tMs: z.number().nonnegative(),
+  status: z.string().optional(),
+  detail: z.string().optional(),
+});
+
+/** A pass/fail compliance criterion with its reason. */
+export const CriterionSchema = z.object({
+  id: z.string().min(1),
+  description: z.string().min(1),
+  passed: z.boolean(),
+  reason: z.string(),
+});
+
+/** A rate-limit hit and the retry decision taken. */
+export const RateLimitEntrySchema = z.object({
+  step: z.string(),
+  operation: z.string(),
+  attempt: z.number().int().positive(),
+  delayMs: z.number().nonnegative(),
+  at: isoTime,
+  reason: z.string(),
+});
+
+/** Transport incidents (WS drop, reconnect, injected fault). */
+export const IncidentSchema = z.object({
+  kind: z.string().min(1),
+  at: isoTime,
+  tMs: z.number().nonnegative(),
+  detail: z.string(),
+});
+
+/** The canary order's identifiers and parameters. */
+export const OrderRecordSchema = z.object({
+  clientOrderId: z.string().nullable(),
+  clientOrderIndex: z.string().nullable(),
+  venueOrderId: z.string().nullable(),
+  side: z.enum(['buy', 'sell']),
+  price: decimal,
+  size: decimal,
+  notional: decimal,
+  reference: decimal.nullable(),
+  distanceTicks: z.string().nullable(),
+  nonce: z.string().nullable(),
+  txHash: z.string().nullable(),
+  cancelNonce: z.string().nullable(),
+  cancelTxHash: z.string().nullable(),
+  /** Order statuses observed in order (must follow parity §2.8). */
+  statusPath: z.array(z.string()),
+  finalStatus: z.string().nullable(),
+});
+
+/** Latency pair for one lifecycle event seen on both transports. */
+export const TransportTimingSchema = z.object({
+  event: z.string(),
+  wsAt: isoTime.nullable(),
+  restAt: isoTime.nullable(),
+  /** restAt - wsAt in ms (positive: WS was first). */
+  restMinusWsMs: z.number().nullable(),
+});
+
+/** What the safety harness did before exit. */
+export const CleanupRecordSchema = z.object({
+  attempted: z.boolean(),
+  reason: z.string(),
+  canceled: z.array(z.string()),
+  errors: z.array(z.string()),
+  openOrdersAfter: z.number().int().nonnegative().nullable(),
+  positionAfter: decimal.nullable(),
+});
+
+/** The full compliance report. */
+export const CanaryReportSchema = z.object({
+  reportVersion: z.literal(CANARY_REPORT_VERSION),
+  tool: z.object({ name: z.literal('@lighter-ts/canary'), version: z.string() }),
+  runId: z.string().min(1),
+  network: z.enum(['sim', 'testnet', 'mainnet']),
+  endpoint: z.object({ httpUrl: z.string().nullable(), wsUrl: z.string().nullable(), chainId: z.number().int().nullable() }),
+  account: z.object({ accountIndex: z.string().nullable(), apiKeyIndex: z.number().int().nullable() }),
+  options: z.object({
+    market: z.string(),
+    side: z.enum(['buy', 'sell']),
+    size: z.string().nullable(),
+    timeoutMs: z.number().int(),
+    fill: z.boolean(),
+    maxNotional: z.string().nullable(),
+    offsetBps: z.number().int(),
+    minOffsetTicks: z.number().int(),
+  }),
+  market: z
+    .object({
+      symbol: z.string(),
+      marketIndex: z.number().int(),
+      instrumentId: z.string().nullable(),
+      priceDecimals: z.number().int(),
+      sizeDecimals: z.number().int(),
+      tickSize: decimal,
+      lotSize: decimal,
+      minBaseAmount: decimal,
+      minQuoteAmount: decimal,
+    })
+    .nullable(),
+  startedAt: isoTime,
+  finishedAt: isoTime,
+  durationMs: z.number().nonnegative(),
+  steps: z.array(StepRecordSchema),
+  events: z.array(EventRecordSchema),
+  transportTimings: z.array(TransportTimingSchema),
+  order: OrderRecordSchema.nullable(),
+  fill: z
+    .object({
+      attempted: z.boolean(),
+      filledSize: decimal.nullable(),
+      avgPrice: decimal.nullable(),
+      flattened: z.boolean(),
+      detail: z.string(),
+    })
+    .nullable(),
+  rateLimit: z.object({
+    hits: z.number().int().nonnegative(),
+    retries: z.number().int().nonnegative(),
+    entries: z.array(RateLimitEntrySchema),
+  }),
+  incidents: z.array(IncidentSchema),
+  cleanup: CleanupRecordSchema,
+  interrupted: z.object({ signal: z.string(), at: isoTime }).nullable(),
+  criteria: z.array(CriterionSchema),
+  verdict: z.enum(['pass', 'fail']),
+  exitCode: z.number().int().nonnegative(),
+  /** Errors outside any step (setup, harness). */
+  errors: z.array(z.string()),
+});
+
+/** A parsed compliance report. */
+export type CanaryReport = z.output<typeof CanaryReportSchema>;
+/** One step record. */
+export type StepRecord = z.output<typeof StepRecordSchema>;
+/** One event record. */
+export type EventRecord = z.output<typeof EventRecordSchema>;
+/** One criterion. */
+export type Criterion = z.output<typeof CriterionSchema>;
+/** One rate-limit entry. */
+export type RateLimitEntry = z.output<typeof RateLimitEntrySchema>;
+/** One transport incident. */
+export type Incident = z.output<typeof IncidentSchema>;
+/** The order record. */
+export type OrderRecord = z.output<typeof OrderRecordSchema>;
+/** Cleanup record. */
+export type CleanupRecord = z.output<typeof CleanupRecordSchema>;

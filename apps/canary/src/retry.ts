@@ -1,0 +1,62 @@
+/**
+ * Retry with backoff for transient rate limits (HTTP 429 / venue 23000,
+ * lighter-api.md §8.2). A 429 during a REST confirmation is recorded in the
+ * report, not counted as a failure, as long as a retry eventually succeeds.
+ */
+import type { Recorder } from './recorder.js';
+import { sleep } from './steps.js';
+
+/**
+ * True when `err` looks like a rate-limit error from any layer (checks name, code,
+ * HTTP status and venue code rather than `instanceof`).
+ *
+ * @example
+ * isRateLimitError({ name: 'RateLimitError' }); // true
+ * @throws never
+ */
+export function isRateLimitError(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { name?: unknown; code?: unknown; status?: unknown; httpStatus?: unknown; venueCode?: unknown };
+  if (e.name === 'RateLimitError') return true;
+  if (typeof e.code === 'string' && /RATE_?LIMIT/i.test(e.code)) return true;
+  if (e.code === 23000 || e.venueCode === 23000) return true;
+  return e.status === 429 || e.httpStatus === 429;
+}
+
+function retryAfterMs(err: unknown): number | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const v = (err as { retryAfterMs?: unknown }).retryAfterMs;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined;
+}
+
+/**
+ * Call `fn`, retrying rate-limit failures with exponential backoff (honouring a
+ * `retryAfterMs` hint, capped at `maxDelayMs`). Every hit is recorded.
+ *
+ * @example
+ * const order = await retryOnRateLimit({ rec, operation: 'query order', signal }, (s) => venue.queryOrder({ ref, signal: s }));
+ * @throws the last error when it is not a rate limit or attempts are exhausted; the signal's reason when aborted
+ */
+export async function retryOnRateLimit<T>(
+  params: { rec: Recorder; operation: string; signal: AbortSignal; maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number },
+  fn: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const maxAttempts = params.maxAttempts ?? 6;
+  const base = params.baseDelayMs ?? 200;
+  const cap = params.maxDelayMs ?? 5_000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(params.signal);
+    } catch (err) {
+      if (!isRateLimitError(err) || attempt >= maxAttempts || params.signal.aborted) throw err;
+      const delayMs = Math.min(cap, retryAfterMs(err) ?? base * 2 ** (attempt - 1));
+      params.rec.rateLimitHit({
+        operation: params.operation,
+        attempt,
+        delayMs,
+        reason: err instanceof Error ? err.message : 'rate limited',
+      });
+      await sleep(delayMs, params.signal);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The embedded simulator for `--network sim` (the default): start it on an
+ * ephemeral loopback port, create a funded account, and apply test faults.
+ *
+ * Faults come from {@link SimulatorHooks} (programmatic) or the hidden env var
+ * LIGHTER_CANARY_SIM_FAULTS (a JSON array, used by the E2E tests that spawn the
+ * CLI). They are passed to the simulator's own fault API unchanged.
+ */
+import type { CanaryCredentials } from './credentials.js';
+import { CANARY_ERROR_CODE, CanaryError, describeError } from './errors.js';
+import type { Recorder } from './recorder.js';
+
+/** Hooks into the embedded simulator (tests). */
+export interface SimulatorHooks {
+  /** Faults to install right after start (see {@link applySimFaults} for the accepted shapes). */
+  readonly faults?: readonly SimFaultSpec[];
+  /** Called with the running simulator (its full API) before the canary connects. */
+  readonly onStarted?: (sim: unknown) => void | Promise<void>;
+}
+
+/**
+ * A fault to inject, forwarded to `sim.faults`: `{ method, args }` calls
+ * `sim.faults[method](...args)`. Example: `{ "method": "rejectNextTx", "args": [{ "code": 21739 }] }`.
+ */
+export interface SimFaultSpec {
+  readonly method: string;
+  readonly args?: readonly unknown[];
+}
+
+// CONTRACTS.md "@lighter-ts/simulator": the part of its API the canary uses.
+type StartSimulator = (opts: { port?: number }) => Promise<{
+  httpUrl: string;
+  wsUrl: string;
+  chainId: number;
+  createAccount(p: { collateral: string }): Promise<{ accountIndex: number; apiKeyIndex: number; privateKey: string }>;
+  close(): Promise<void>;
+}>;
+
+/** A running embedded simulator with the canary's account. */
+export interface EmbeddedSimulator {
+  readonly httpUrl: string;
+  readonly wsUrl: string;
+  readonly chainId: number;
+  readonly credentials: CanaryCredentials;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * Start the simulator, create an account, apply faults.
+ *
+ * @example
+ * const sim = await startEmbeddedSimulator({ hooks: undefined, env: process.env, rec, signal });
+ * @throws CanaryError (CANARY_CONFIG) when the fault spec is malformed; simulator start errors
+ */
+export async function startEmbeddedSimulator(params: {
+  hooks: SimulatorHooks | undefined;
+  env: Record<string, string | undefined>;
+  rec: Recorder;
+  signal: AbortSignal;
+}): Promise<EmbeddedSimulator> {
+  const { rec } = params;
+  const faults = [...(params.hooks?.faults ?? []), ...parseFaultEnv(params.env.LIGHTER_CANARY_SIM_FAULTS)];
+  const step = rec.startStep('start-simulator', 'Start the embedded simulator');
+  try {
+    const mod = (await import('@lighter-ts/simulator')) as unknown as { startSimulator?: StartSimulator };
+    if (typeof mod.startSimulator !== 'function') {
+      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: '@lighter-ts/simulator has no startSimulator export' });
+    }
+    const sim = await mod.startSimulator({ port: 0 });
+    try {
+      const acct = await sim.createAccount({ collateral: '100000' });
+      await applySimFaults(sim, faults, rec);
+      await params.hooks?.onStarted?.(sim);
+      step.finish('passed', { detail: `${sim.httpUrl}, account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}` });
+      return {
+        httpUrl: sim.httpUrl,
+        wsUrl: sim.wsUrl,
+        chainId: sim.chainId,
+        credentials: { accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, apiSecret: acct.privateKey },
+        close: () => sim.close(),
+      };
+    } catch (err) {
+      await sim.close().catch(() => {});
+      throw err;
+    }
+  } catch (err) {
+    step.finish('failed', { error: describeError(err) });
+    throw err;
+  }
+}
+
+/**
+ * Parse the LIGHTER_CANARY_SIM_FAULTS env value (JSON array of {@link SimFaultSpec}).
+ *
+ * @example
+ * parseFaultEnv('[{"method":"rejectNextTx","args":[{"code":21739}]}]');
+ * @throws CanaryError (CANARY_CONFIG) when it is not a JSON array of { method, args? }
+ */
+export function parseFaultEnv(value: string | undefined): SimFaultSpec[] {
+  if (value === undefined || value.trim() === '') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw faultError('LIGHTER_CANARY_SIM_FAULTS is not valid JSON');
+  }
+  const list = Array.isArray(parsed) ? parsed : [parsed];
+  return list.map((f, i) => {
+    if (typeof f !== 'object' || f === null || typeof (f as { method?: unknown }).method !== 'string') {
+      throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}] needs a string "method"`);
+    }
+    const args = (f as { args?: unknown }).args;
+    if (args !== undefined && !Array.isArray(args)) throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].args must be an array`);
+    return { method: (f as { method: string }).method, ...(args === undefined ? {} : { args: args as unknown[] }) };
+  });
+}
+
+/**
+ * Install faults on a running simulator: `sim.faults[method](...args)`.
+ *
+ * @example
+ * await applySimFaults(sim, [{ method: 'rejectNextTx', args: [{ code: 21739 }] }], rec);
+ * @throws CanaryError (CANARY_CONFIG) when the simulator has no such fault method
+ */
+export async function applySimFaults(sim: unknown, faults: readonly SimFaultSpec[], rec: Recorder): Promise<void> {
+  if (faults.length === 0) return;
+  const api = (sim as { faults?: Record<string, unknown> }).faults;
+  for (const f of faults) {
+    const fn = api?.[f.method];
+    if (typeof fn !== 'function') throw faultError(`simulator has no fault "${f.method}"`);
+    await (fn as (...a: unknown[]) => unknown).apply(api, [...(f.args ?? [])]);
+    rec.incident('fault-injected', `${f.method}(${(f.args ?? []).map((a) => JSON.stringify(a)).join(', ')})`);
+  }
+}
+
+function faultError(message: string): CanaryError {
+  return new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message, field: 'LIGHTER_CANARY_SIM_FAULTS' });
+}

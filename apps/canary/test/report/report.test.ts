@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../src/redact.js';
+import { renderHtmlReport } from '../../src/report/html.js';
+import { serializeReport } from '../../src/report/json.js';
+import { CanaryReportSchema } from '../../src/report/schema.js';
+import { renderSummaryTable } from '../../src/report/table.js';
+import { SAMPLE_SECRET, sampleReport } from '../helpers/sample-report.js';
+
+describe('report', () => {
+  it('a passing run validates, passes every criterion and records WS vs REST timing', () => {
+    const report = sampleReport();
+    expect(CanaryReportSchema.parse(JSON.parse(serializeReport(report, createRedactor())))).toEqual(report);
+    expect(report.verdict).toBe('pass');
+    expect(report.criteria.every((c) => c.passed)).toBe(true);
+    expect(report.transportTimings[0]).toMatchObject({ event: 'accepted', restMinusWsMs: 10 });
+    expect(report.rateLimit.hits).toBe(1);
+    expect(report.criteria.find((c) => c.id === 'rate-limits-handled')?.reason).toMatch(/1 rate-limit hit/);
+  });
+
+  it('a failing step fails its criterion with the reason and marks the rest not reached', () => {
+    const report = sampleReport({ failAt: 'accepted-ws' });
+    expect(report.verdict).toBe('fail');
+    const accepted = report.criteria.find((c) => c.id === 'accepted-on-ws');
+    expect(accepted).toMatchObject({ passed: false, reason: expect.stringContaining('canceled-margin-not-allowed') });
+    expect(report.criteria.find((c) => c.id === 'canceled-on-ws')?.reason).toBe('not reached: step "accepted-ws" failed');
+  });
+
+  it('secrets never reach the JSON, HTML or table', () => {
+    const report = sampleReport({ secretInDetail: true });
+    const r = createRedactor([SAMPLE_SECRET]);
+    for (const text of [serializeReport(report, r), renderHtmlReport(report, r), renderSummaryTable(report)]) {
+      expect(text).not.toContain(SAMPLE_SECRET.slice(2));
+    }
+    expect(serializeReport(report, r)).toContain('[REDACTED]');
+  });
+
+  it('HTML is self-contained, escaped, embeds the JSON and draws a timeline', () => {
+    const report = sampleReport();
+    const html = renderHtmlReport(report, createRedactor());
+    expect(html).not.toMatch(/<link|src=|https?:\/\/(?!127\.0\.0\.1)(?!www\.w3\.org)/);
+    expect(html).toContain('<svg');
+    expect((html.match(/class="step-bar step-passed"/g) ?? []).length).toBe(12);
+    expect(html).toContain('ok &lt;&amp;&gt;');
+    const embedded = /<script type="application\/json" id="canary-report">(.*)<\/script>/s.exec(html)?.[1];
+    expect(CanaryReportSchema.parse(JSON.parse(embedded ?? ''))).toEqual(report);
+  });
+
+  it('the table lists steps, criteria and the verdict', () => {
+    const table = renderSummaryTable(sampleReport({ failAt: 'submit' }));
+    expect(table).toMatch(/Submit the post-only order\s+FAILED/);
+    expect(table).toMatch(/FAIL\s+submit-acknowledged/);
+    expect(table).toMatch(/VERDICT: FAIL \(exit 1/);
+  });
+});
