@@ -85,7 +85,7 @@ ${rows(r.transportTimings.map((t) => [td(t.event), td(t.wsAt), td(t.restAt), td(
 
 <h2>Rate limits and incidents</h2>
 <p>${h(String(r.rateLimit.hits))} rate-limit hit(s), ${h(String(r.rateLimit.retries))} retr${r.rateLimit.retries === 1 ? 'y' : 'ies'}; ${h(String(r.incidents.length))} transport incident(s).</p>
-<table id="incidents"><thead><tr><th>When (ms)</th><th>Kind</th><th>Detail</th></tr></thead><tbody>
+<table id="incidents"><thead><tr><th>When</th><th>Kind</th><th>Detail</th></tr></thead><tbody>
 ${rows([
   ...r.rateLimit.entries.map((e) => [td(e.at), td(`rate limit (${e.operation}, attempt ${e.attempt})`), td(`${e.reason}; retried after ${e.delayMs} ms`)]),
   ...r.incidents.map((i) => [td(i.tMs), td(i.kind), td(i.detail)]),
