@@ -8,6 +8,7 @@
 import { type Gfp5, gfp5Inv, gfp5Mul, gfp5Square } from '../field/gfp5.js';
 import {
   type AffinePoint,
+  canonical,
   GENERATOR,
   JACOBIAN_INFINITY,
   type JacobianPoint,
@@ -62,7 +63,7 @@ export function batchToAffine(points: readonly JacobianPoint[]): AffinePoint[] {
     const zi = i === 0 ? inv : gfp5Mul(inv, prefix[i - 1]!);
     inv = gfp5Mul(inv, p.z);
     const zi2 = gfp5Square(zi);
-    out[i] = { x: gfp5Mul(p.x, zi2), y: gfp5Mul(p.y, gfp5Mul(zi2, zi)), infinity: false };
+    out[i] = { x: canonical(gfp5Mul(p.x, zi2)), y: canonical(gfp5Mul(p.y, gfp5Mul(zi2, zi))), infinity: false };
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { schnorrSign } from '../../src/schnorr/sign.js';
 import { schnorrVerify } from '../../src/schnorr/verify.js';
 import { parsePrivateKey, publicKeyFromPrivateKey } from '../../src/keys/private-key.js';
 import { privateKeyFromSeed } from '../../src/keys/generate.js';
+import { gfp5FromLeBytes } from '../../src/field/gfp5.js';
 import { hex, limbs, unhex, vectors } from './vectors.js';
 
 const prim = vectors.primitives;
@@ -66,3 +67,35 @@ describe('official-signer transactions: byte-exact signatures from nonce_k (ligh
     expect(hex(sig)).toBe(t.signature.hex);
   });
 });
+
+describe('determinism cases and model-only transactions (explicit k)', () => {
+  const det = Object.values(vectors.determinism.cases as Record<string, TxLike>).filter(
+    (c) => c.signature.nonce_k !== undefined,
+  );
+  it('has replayable determinism cases', () => expect(det.length).toBeGreaterThanOrEqual(2));
+  it.each(det.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const sig = schnorrSign({
+      privateKey: keyScalar(c.account),
+      messageHash: limbs(c.hashed_message),
+      k: BigInt(c.signature.nonce_k!),
+    });
+    expect(hex(sig)).toBe(c.signature.hex);
+  });
+
+  const model: { id: string; tx_hash: string; signed_with: { key: string; nonce_k: string }; signature_hex: string }[] =
+    vectors.model_only.transactions;
+  it.each(model.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    const sk = keyScalar(c.signed_with.key);
+    const m = gfp5FromLeBytes(unhex(c.tx_hash));
+    const sig = schnorrSign({ privateKey: sk, messageHash: m, k: BigInt(c.signed_with.nonce_k) });
+    expect(hex(sig)).toBe(c.signature_hex);
+    expect(schnorrVerify({ publicKey: publicKeyFromPrivateKey(sk), messageHash: m, signature: sig })).toBe(true);
+  });
+});
+
+interface TxLike {
+  id: string;
+  account: string;
+  hashed_message: string[];
+  signature: { hex: string; nonce_k?: string };
+}
