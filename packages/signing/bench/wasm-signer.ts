@@ -10,7 +10,9 @@ export interface WasmSigner {
   signCreateOrder(i: number): Promise<unknown>;
 }
 
-type GoCtor = new () => { importObject: WebAssembly.Imports; run(i: WebAssembly.Instance): Promise<void> };
+// The WebAssembly global is typed only partially by the ES2023 lib + @types/node; describe what we use.
+type GoCtor = new () => { importObject: unknown; run(i: unknown): Promise<void> };
+type Wasm = { instantiate(bytes: Uint8Array, imports: unknown): Promise<{ instance: unknown }> };
 type AsyncCall = (...args: unknown[]) => () => Promise<{ success?: boolean; error?: string }>;
 
 export async function loadWasmSigner(): Promise<WasmSigner | string> {
@@ -29,7 +31,7 @@ export async function loadWasmSigner(): Promise<WasmSigner | string> {
   };
   runInThisContext(readFileSync(execPath, 'utf8'));
   const go = new (g.Go as GoCtor)();
-  const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), go.importObject);
+  const { instance } = await (g.WebAssembly as Wasm).instantiate(readFileSync(wasmPath), go.importObject);
   void go.run(instance);
   await new Promise((r) => setTimeout(r, 10));
   const prv = '0x0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f202122232425262728';
