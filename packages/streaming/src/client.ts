@@ -426,6 +426,8 @@ export class LighterWsClient {
 
   private async sendSubscribe(vs: VenueSub): Promise<void> {
     const ws = this.ws;
+    // Always continue asynchronously so listeners attached right after subscribe() see every event.
+    await undefined;
     let auth: string | undefined;
     if (vs.def.requiresAuth && this.opts.authToken) {
       try {
