@@ -1,0 +1,117 @@
+// Error classes of @lighter-ts/signing. Guards check `name`/`code` rather than only
+// `instanceof`, because dual ESM/CJS installs can load two copies of a class (STYLE.md).
+
+/** Stable string codes of every error this package throws. */
+export const SIGNING_ERROR_CODE = {
+  /** Root code: signing or verification failed for a reason other than bad input. */
+  SIGNING: 'SIGNING',
+  /** A caller-supplied value is malformed or out of range; `field` names it. */
+  SIGNING_INPUT: 'SIGNING_INPUT',
+  /** An auth token is malformed, expired or carries a bad signature. */
+  AUTH_TOKEN: 'AUTH_TOKEN',
+} as const;
+
+/** Literal union of {@link SIGNING_ERROR_CODE} values. */
+export type SigningErrorCode = (typeof SIGNING_ERROR_CODE)[keyof typeof SIGNING_ERROR_CODE];
+
+/**
+ * Root error of @lighter-ts/signing.
+ *
+ * Messages never contain private keys or auth tokens.
+ *
+ * @example
+ * try { signer.signCreateOrder(params) } catch (e) { if (isSigningError(e)) console.error(e.code) }
+ * @throws never (it is the thrown value)
+ */
+export class SigningError extends Error {
+  override readonly name: string = 'SigningError';
+  readonly code: SigningErrorCode;
+
+  constructor(message: string, options?: { code?: SigningErrorCode; cause?: unknown }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options?.code ?? SIGNING_ERROR_CODE.SIGNING;
+  }
+
+  /** JSON form without stack or cause (which could carry caller data). */
+  toJSON(): { name: string; code: string; message: string } {
+    return { name: this.name, code: this.code, message: this.message };
+  }
+}
+
+/**
+ * A caller-supplied value was rejected before anything was hashed or signed.
+ *
+ * `field` names the offending input (tx_info key such as `"MarketIndex"`, or a
+ * parameter such as `"privateKey"`). The message mirrors the official signer's
+ * `Validate()` text where one exists (LG `types/txtypes/errors.go`).
+ *
+ * @example
+ * try { signer.signCancelOrder({ marketIndex: 300, orderIndex: 1, nonce: 0 }) }
+ * catch (e) { if (isSigningInputError(e)) console.log(e.field) } // "MarketIndex"
+ * @throws never (it is the thrown value)
+ */
+export class SigningInputError extends SigningError {
+  override readonly name: string = 'SigningInputError';
+  readonly field: string;
+
+  constructor(field: string, message: string, options?: { cause?: unknown }) {
+    super(`${field}: ${message}`, { code: SIGNING_ERROR_CODE.SIGNING_INPUT, cause: options?.cause });
+    this.field = field;
+  }
+
+  override toJSON(): { name: string; code: string; message: string; field: string } {
+    return { ...super.toJSON(), field: this.field };
+  }
+}
+
+/**
+ * An auth token could not be parsed or verified (`verifyAuthToken`).
+ *
+ * @example
+ * try { verifyAuthToken({ token, publicKey }) } catch (e) { if (isAuthTokenError(e)) reject() }
+ * @throws never (it is the thrown value)
+ */
+export class AuthTokenError extends SigningError {
+  override readonly name: string = 'AuthTokenError';
+  readonly reason: 'malformed' | 'expired' | 'bad_signature';
+
+  constructor(reason: 'malformed' | 'expired' | 'bad_signature', message: string) {
+    super(message, { code: SIGNING_ERROR_CODE.AUTH_TOKEN });
+    this.reason = reason;
+  }
+}
+
+function hasCode(e: unknown, code: string): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
+}
+
+/**
+ * True for any error thrown by this package (checks `code`, not only `instanceof`).
+ * @example if (isSigningError(e)) log(e.code)
+ * @throws never
+ */
+export function isSigningError(e: unknown): e is SigningError {
+  if (e instanceof SigningError) return true;
+  return Object.values(SIGNING_ERROR_CODE).some((c) => hasCode(e, c)) && e instanceof Error;
+}
+
+/**
+ * True for {@link SigningInputError} (checks `code` and `field`).
+ * @example if (isSigningInputError(e)) console.log(e.field)
+ * @throws never
+ */
+export function isSigningInputError(e: unknown): e is SigningInputError {
+  return (
+    hasCode(e, SIGNING_ERROR_CODE.SIGNING_INPUT) &&
+    typeof (e as { field?: unknown }).field === 'string'
+  );
+}
+
+/**
+ * True for {@link AuthTokenError}.
+ * @example if (isAuthTokenError(e)) res.status(401)
+ * @throws never
+ */
+export function isAuthTokenError(e: unknown): e is AuthTokenError {
+  return hasCode(e, SIGNING_ERROR_CODE.AUTH_TOKEN);
+}

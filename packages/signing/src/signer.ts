@@ -1,0 +1,322 @@
+// The Signer: binds (chain id, account, API key, private key) and signs every tx type.
+// The private scalar lives in a #private field: never enumerable, never serialised.
+import { buildAuthToken, DEFAULT_AUTH_TOKEN_TTL_SECONDS } from './auth-token.js';
+import { SigningError, SigningInputError, isSigningInputError } from './errors.js';
+import { l1MessageOf } from './l1/tx-messages.js';
+import { signL1Message } from './l1/personal-sign.js';
+import { type Gfp5, parsePrivateKey, publicKeyFromPrivateKey, randomScalar, schnorrSign } from './primitives.js';
+import type { ApproveIntegratorParams } from './tx/approve-integrator.js';
+import { attributesFromInput } from './tx/attributes.js';
+import type { CancelAllOrdersParams } from './tx/cancel-all-orders.js';
+import type { CancelOrderParams } from './tx/cancel-order.js';
+import type { ChangePubKeyParams } from './tx/change-pub-key.js';
+import { DEFAULT_EXPIRED_AT_OFFSET_MS, DEFAULT_ORDER_EXPIRY_OFFSET_MS, TX_LIMITS, TX_TYPE } from './tx/constants.js';
+import type { CreateGroupedOrdersParams } from './tx/create-grouped-orders.js';
+import type { CreateOrderParams } from './tx/create-order.js';
+import type { CreatePublicPoolParams } from './tx/create-public-pool.js';
+import type { CreateSubAccountParams } from './tx/create-sub-account.js';
+import type { BurnSharesParams } from './tx/burn-shares.js';
+import type { MintSharesParams } from './tx/mint-shares.js';
+import type { ModifyOrderParams } from './tx/modify-order.js';
+import { type DecodedTx, type TxKind, checkChainId, hashDecodedTx, specOf, toDecoded } from './tx/registry.js';
+import { type TxInfoRecord, encodeInfo, infoFromParams, validateInfo } from './tx/spec.js';
+import type { StakeAssetsParams } from './tx/stake-assets.js';
+import type { TransferParams } from './tx/transfer.js';
+import type { UnstakeAssetsParams } from './tx/unstake-assets.js';
+import type { UpdateAccountAssetConfigParams } from './tx/update-account-asset-config.js';
+import type { UpdateAccountConfigParams } from './tx/update-account-config.js';
+import type { UpdateLeverageParams } from './tx/update-leverage.js';
+import type { UpdateMarginParams } from './tx/update-margin.js';
+import type { UpdatePublicPoolParams } from './tx/update-public-pool.js';
+import type { WithdrawParams } from './tx/withdraw.js';
+import { bytesToHex, intInRange, toInteger } from './validate.js';
+
+/** Options of {@link createSigner}. */
+export interface CreateSignerOptions {
+  /** 304 mainnet, 300 testnet (CHAIN_ID). */
+  chainId: number | bigint;
+  /** Account index, -1 … 2^48-2. */
+  accountIndex: number | bigint;
+  /** API key slot, 0 … 254. */
+  apiKeyIndex: number | bigint;
+  /** 40-byte API private key as hex (optional 0x), or the scalar itself. */
+  privateKey: string | bigint;
+  /** Source of the Schnorr nonce k in [1, n). Default: fresh `randomScalar()` per signature. Pin only in tests. */
+  nonceK?: () => bigint;
+  /** Clock in Unix ms for default ExpiredAt / OrderExpiry -1 / auth deadline. Default Date.now. */
+  now?: () => number;
+}
+
+/** Form fields of `POST /api/v1/sendTx` (lighter-signing.md §9). `price_protection` is left to the server default. */
+export interface SendTxForm {
+  readonly tx_type: number;
+  readonly tx_info: string;
+}
+
+/** A signed transaction, ready for sendTx. */
+export interface SignedTx {
+  readonly kind: TxKind;
+  readonly txType: number;
+  /** Exact tx_info JSON (Go field order, Sig base64). */
+  readonly txInfo: string;
+  /** Hex (no 0x) of the 40-byte message hash; what the venue reports as tx hash. */
+  readonly txHash: string;
+  readonly messageHash: Gfp5;
+  readonly nonce: bigint;
+  /** Unix ms. */
+  readonly expiredAt: bigint;
+  /** 80-byte Schnorr signature s‖e. */
+  readonly signature: Uint8Array;
+  /** The decoded form (typed union) of what was signed. */
+  readonly decoded: DecodedTx;
+  /** L1 message body for ChangePubKey, Transfer and ApproveIntegrator (to personal_sign). */
+  readonly l1Message?: string;
+  readonly sendTx: SendTxForm;
+}
+
+/** Extra L1 inputs for txs that carry an `L1Sig`. */
+export interface L1SigningParams {
+  /** Ethereum private key of the account's L1 address; when given, L1Sig is produced here. */
+  ethPrivateKey?: string;
+}
+
+/** A signer bound to one API key. It never exposes its private key. */
+export interface Signer {
+  readonly chainId: number;
+  readonly accountIndex: bigint;
+  readonly apiKeyIndex: number;
+  /** Public key, 80 lowercase hex chars without 0x. */
+  readonly publicKeyHex: string;
+  signCreateOrder(p: CreateOrderParams): SignedTx;
+  signCancelOrder(p: CancelOrderParams): SignedTx;
+  signModifyOrder(p: ModifyOrderParams): SignedTx;
+  signCancelAllOrders(p: CancelAllOrdersParams): SignedTx;
+  signCreateGroupedOrders(p: CreateGroupedOrdersParams): SignedTx;
+  signUpdateLeverage(p: UpdateLeverageParams): SignedTx;
+  signUpdateMargin(p: UpdateMarginParams): SignedTx;
+  signWithdraw(p: WithdrawParams): SignedTx;
+  signTransfer(p: TransferParams & L1SigningParams): SignedTx;
+  signChangePubKey(p: ChangePubKeyParams & L1SigningParams): SignedTx;
+  signRevokePubKey(p: Omit<ChangePubKeyParams, 'pubKey'> & L1SigningParams): SignedTx;
+  signCreateSubAccount(p: CreateSubAccountParams): SignedTx;
+  signCreatePublicPool(p: CreatePublicPoolParams): SignedTx;
+  signUpdatePublicPool(p: UpdatePublicPoolParams): SignedTx;
+  signMintShares(p: MintSharesParams): SignedTx;
+  signBurnShares(p: BurnSharesParams): SignedTx;
+  signStakeAssets(p: StakeAssetsParams): SignedTx;
+  signUnstakeAssets(p: UnstakeAssetsParams): SignedTx;
+  signUpdateAccountConfig(p: UpdateAccountConfigParams): SignedTx;
+  signUpdateAccountAssetConfig(p: UpdateAccountAssetConfigParams): SignedTx;
+  signApproveIntegrator(p: ApproveIntegratorParams & L1SigningParams): SignedTx;
+  /** `deadline:account:apiKey:sigHex`; deadline in Unix seconds, default now + 10 min. */
+  createAuthToken(p?: { deadline?: number | bigint }): string;
+}
+
+function wrapKeyError(e: unknown): never {
+  if (isSigningInputError(e)) throw new SigningInputError('privateKey', 'is not a valid 40-byte API private key');
+  throw e;
+}
+
+class LighterSigner implements Signer {
+  readonly #sk: bigint;
+  readonly #nonceK: () => bigint;
+  readonly #now: () => number;
+  readonly #pk: Uint8Array;
+  readonly chainId: number;
+  readonly accountIndex: bigint;
+  readonly apiKeyIndex: number;
+  readonly publicKeyHex: string;
+
+  constructor(o: CreateSignerOptions) {
+    this.chainId = Number(checkChainId(o.chainId));
+    this.accountIndex = intInRange(o.accountIndex, 'accountIndex', TX_LIMITS.MIN_ACCOUNT_INDEX, TX_LIMITS.MAX_ACCOUNT_INDEX);
+    this.apiKeyIndex = Number(intInRange(o.apiKeyIndex, 'apiKeyIndex', 0n, TX_LIMITS.MAX_API_KEY_INDEX));
+    let sk: bigint;
+    try {
+      if (typeof o.privateKey === 'string') sk = parsePrivateKey(o.privateKey);
+      else if (typeof o.privateKey === 'bigint') {
+        sk = o.privateKey;
+        publicKeyFromPrivateKey(sk); // range check
+      } else throw new SigningInputError('privateKey', 'must be a hex string or bigint');
+    } catch (e) {
+      wrapKeyError(e);
+    }
+    this.#sk = sk;
+    this.#pk = publicKeyFromPrivateKey(sk);
+    this.publicKeyHex = bytesToHex(this.#pk);
+    this.#nonceK = o.nonceK ?? randomScalar;
+    this.#now = o.now ?? Date.now;
+  }
+
+  #schnorr(messageHash: Gfp5): Uint8Array {
+    const k = this.#nonceK();
+    try {
+      return schnorrSign({ privateKey: this.#sk, messageHash, k });
+    } catch (e) {
+      if (isSigningInputError(e)) throw new SigningError('nonce source returned an invalid k', { cause: e });
+      throw e;
+    }
+  }
+
+  #nowMs(): bigint {
+    return BigInt(Math.floor(this.#now()));
+  }
+
+  #sign(txType: number, params: object, eth?: string): SignedTx {
+    const spec = specOf(txType);
+    const p = params as Record<string, unknown>;
+    const expiredAt =
+      p.expiredAt === undefined ? this.#nowMs() + BigInt(DEFAULT_EXPIRED_AT_OFFSET_MS) : toInteger(p.expiredAt, 'ExpiredAt');
+    const attributes = attributesFromInput(p.attributes as Parameters<typeof attributesFromInput>[0]);
+    if (eth !== undefined && p.l1Sig !== undefined && p.l1Sig !== '') {
+      throw new SigningInputError('l1Sig', 'pass either l1Sig or ethPrivateKey, not both');
+    }
+    // ChangePubKey names the slot it changes, which may differ from the signing key's slot.
+    const apiKeyIndex =
+      spec.txType === TX_TYPE.CHANGE_PUB_KEY && p.apiKeyIndex !== undefined
+        ? intInRange(p.apiKeyIndex, 'ApiKeyIndex', 0n, TX_LIMITS.MAX_API_KEY_INDEX)
+        : BigInt(this.apiKeyIndex);
+    const info = infoFromParams(spec, p, {
+      accountIndex: this.accountIndex,
+      apiKeyIndex,
+      nonce: p.nonce,
+      expiredAt,
+      attributes,
+    }) as Record<string, unknown>;
+    validateInfo(spec, info as TxInfoRecord);
+    const chainId = BigInt(this.chainId);
+    const l1Message = l1MessageOf(spec.txType, info as TxInfoRecord, chainId);
+    if (eth !== undefined && l1Message !== undefined) info.L1Sig = signL1Message({ message: l1Message, ethPrivateKey: eth });
+    const unsigned = toDecoded(spec, info as TxInfoRecord);
+    const h = hashDecodedTx({ decoded: unsigned, chainId });
+    const signature = this.#schnorr(h.messageHash);
+    const signedInfo = { ...info, Sig: signature } as TxInfoRecord;
+    const txInfo = encodeInfo(spec, signedInfo);
+    return {
+      kind: spec.kind as TxKind,
+      txType: spec.txType,
+      txInfo,
+      txHash: h.txHash,
+      messageHash: h.messageHash,
+      nonce: signedInfo.Nonce as bigint,
+      expiredAt,
+      signature,
+      decoded: toDecoded(spec, signedInfo),
+      ...(l1Message === undefined ? {} : { l1Message }),
+      sendTx: { tx_type: spec.txType, tx_info: txInfo },
+    };
+  }
+
+  #withOrderExpiry<T extends { orderExpiry: unknown }>(o: T): T {
+    if (o.orderExpiry === -1 || o.orderExpiry === -1n || o.orderExpiry === '-1') {
+      return { ...o, orderExpiry: this.#nowMs() + BigInt(DEFAULT_ORDER_EXPIRY_OFFSET_MS) };
+    }
+    return o;
+  }
+
+  signCreateOrder(p: CreateOrderParams): SignedTx {
+    return this.#sign(TX_TYPE.CREATE_ORDER, this.#withOrderExpiry(p));
+  }
+  signCancelOrder(p: CancelOrderParams): SignedTx {
+    return this.#sign(TX_TYPE.CANCEL_ORDER, p);
+  }
+  signModifyOrder(p: ModifyOrderParams): SignedTx {
+    return this.#sign(TX_TYPE.MODIFY_ORDER, p);
+  }
+  signCancelAllOrders(p: CancelAllOrdersParams): SignedTx {
+    return this.#sign(TX_TYPE.CANCEL_ALL_ORDERS, p);
+  }
+  signCreateGroupedOrders(p: CreateGroupedOrdersParams): SignedTx {
+    const orders = Array.isArray(p.orders) ? p.orders.map((o) => this.#withOrderExpiry(o)) : p.orders;
+    return this.#sign(TX_TYPE.CREATE_GROUPED_ORDERS, { ...p, orders });
+  }
+  signUpdateLeverage(p: UpdateLeverageParams): SignedTx {
+    return this.#sign(TX_TYPE.UPDATE_LEVERAGE, p);
+  }
+  signUpdateMargin(p: UpdateMarginParams): SignedTx {
+    return this.#sign(TX_TYPE.UPDATE_MARGIN, p);
+  }
+  signWithdraw(p: WithdrawParams): SignedTx {
+    return this.#sign(TX_TYPE.WITHDRAW, p);
+  }
+  signTransfer(p: TransferParams & L1SigningParams): SignedTx {
+    return this.#sign(TX_TYPE.TRANSFER, p, p.ethPrivateKey);
+  }
+  signChangePubKey(p: ChangePubKeyParams & L1SigningParams): SignedTx {
+    return this.#sign(TX_TYPE.CHANGE_PUB_KEY, { ...p, pubKey: p.pubKey ?? this.#pk }, p.ethPrivateKey);
+  }
+  signRevokePubKey(p: Omit<ChangePubKeyParams, 'pubKey'> & L1SigningParams): SignedTx {
+    return this.#sign(TX_TYPE.CHANGE_PUB_KEY, { ...p, pubKey: new Uint8Array(40) }, p.ethPrivateKey);
+  }
+  signCreateSubAccount(p: CreateSubAccountParams): SignedTx {
+    return this.#sign(TX_TYPE.CREATE_SUB_ACCOUNT, p);
+  }
+  signCreatePublicPool(p: CreatePublicPoolParams): SignedTx {
+    return this.#sign(TX_TYPE.CREATE_PUBLIC_POOL, p);
+  }
+  signUpdatePublicPool(p: UpdatePublicPoolParams): SignedTx {
+    return this.#sign(TX_TYPE.UPDATE_PUBLIC_POOL, p);
+  }
+  signMintShares(p: MintSharesParams): SignedTx {
+    return this.#sign(TX_TYPE.MINT_SHARES, p);
+  }
+  signBurnShares(p: BurnSharesParams): SignedTx {
+    return this.#sign(TX_TYPE.BURN_SHARES, p);
+  }
+  signStakeAssets(p: StakeAssetsParams): SignedTx {
+    return this.#sign(TX_TYPE.STAKE_ASSETS, p);
+  }
+  signUnstakeAssets(p: UnstakeAssetsParams): SignedTx {
+    return this.#sign(TX_TYPE.UNSTAKE_ASSETS, p);
+  }
+  signUpdateAccountConfig(p: UpdateAccountConfigParams): SignedTx {
+    return this.#sign(TX_TYPE.UPDATE_ACCOUNT_CONFIG, p);
+  }
+  signUpdateAccountAssetConfig(p: UpdateAccountAssetConfigParams): SignedTx {
+    return this.#sign(TX_TYPE.UPDATE_ACCOUNT_ASSET_CONFIG, p);
+  }
+  signApproveIntegrator(p: ApproveIntegratorParams & L1SigningParams): SignedTx {
+    return this.#sign(TX_TYPE.APPROVE_INTEGRATOR, p, p.ethPrivateKey);
+  }
+
+  createAuthToken(p: { deadline?: number | bigint } = {}): string {
+    const deadline = p.deadline ?? Math.floor(this.#now() / 1000) + DEFAULT_AUTH_TOKEN_TTL_SECONDS;
+    return buildAuthToken({
+      privateKey: this.#sk,
+      deadline,
+      accountIndex: this.accountIndex,
+      apiKeyIndex: this.apiKeyIndex,
+      k: this.#nonceK(),
+    });
+  }
+
+  toString(): string {
+    return `Signer(chainId=${this.chainId}, account=${this.accountIndex}, apiKey=${this.apiKeyIndex}, privateKey=[redacted])`;
+  }
+  toJSON(): Record<string, unknown> {
+    return {
+      chainId: this.chainId,
+      accountIndex: this.accountIndex.toString(),
+      apiKeyIndex: this.apiKeyIndex,
+      publicKeyHex: this.publicKeyHex,
+      privateKey: '[redacted]',
+    };
+  }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}
+
+/**
+ * Create a signer bound to one API key. Construction only parses the key (no I/O).
+ *
+ * @example
+ * const signer = createSigner({ chainId: CHAIN_ID.TESTNET, accountIndex: 1001, apiKeyIndex: 3, privateKey: '0x…' });
+ * const tx = signer.signCreateOrder({ marketIndex: 0, clientOrderIndex: 1, baseAmount: 1000, price: 50000,
+ *   isAsk: false, orderType: ORDER_TYPE.LIMIT, timeInForce: TIME_IN_FORCE.GOOD_TILL_TIME, orderExpiry: -1, nonce: 7 });
+ * await http.sendTx({ txType: tx.txType, txInfo: tx.txInfo });
+ * @throws {SigningInputError} for a malformed key, chain id, account or API key index
+ */
+export function createSigner(options: CreateSignerOptions): Signer {
+  return new LighterSigner(options);
+}

@@ -1,0 +1,38 @@
+// CancelOrder, tx type 15 (LG `types/txtypes/cancel_order.go`).
+import type { IntegerInput } from '../validate.js';
+import type { TxCommonParams } from './common.js';
+import { TX_LIMITS, TX_TYPE } from './constants.js';
+import { isPerpsMarket, isSpotMarket } from './order-rules.js';
+import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
+
+/** Parameters of `signer.signCancelOrder`. */
+export interface CancelOrderParams extends TxCommonParams {
+  marketIndex: IntegerInput;
+  /** Venue order index (2^48 … 2^60-1) or client order index (1 … 2^48-1). */
+  orderIndex: IntegerInput;
+}
+
+/** Decoded CancelOrder tx_info. */
+export interface CancelOrderTxInfo extends CommonTxInfo {
+  readonly AccountIndex: bigint;
+  readonly MarketIndex: bigint;
+  readonly Index: bigint;
+}
+
+/** Spec of CancelOrder: 8 hashed elements. */
+export const cancelOrderSpec: TxSpec = {
+  kind: 'CancelOrder',
+  txType: TX_TYPE.CANCEL_ORDER,
+  accountKey: 'AccountIndex',
+  body: [
+    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+    { type: 'int', key: 'Index', param: 'orderIndex', width: 'i64', hash: 'fe' },
+  ],
+  validate(info: TxInfoRecord): void {
+    const m = info.MarketIndex as bigint;
+    if (!isSpotMarket(m) && !isPerpsMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
+    const idx = info.Index as bigint;
+    if (idx < 1n) reject('Index', `OrderIndex should not be less than ${TX_LIMITS.MIN_ORDER_INDEX}`);
+    if (idx > TX_LIMITS.MAX_ORDER_INDEX) reject('Index', `OrderIndex should not be larger than ${TX_LIMITS.MAX_ORDER_INDEX}`);
+  },
+};

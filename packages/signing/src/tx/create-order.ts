@@ -1,0 +1,30 @@
+// CreateOrder, tx type 14 (LG `types/txtypes/create_order.go`; lighter-signing.md §8.2, §9).
+import type { TxCommonParams, OrderParams } from './common.js';
+import { TX_TYPE } from './constants.js';
+import { isPerpsMarket, isSpotMarket, validateOrderRanges, validateOrderType } from './order-rules.js';
+import { type CommonTxInfo, ORDER_FIELDS, type OrderInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
+
+/** Parameters of `signer.signCreateOrder`. */
+export interface CreateOrderParams extends TxCommonParams, OrderParams {}
+
+/** Decoded CreateOrder tx_info (OrderInfo flattened, §9). */
+export interface CreateOrderTxInfo extends CommonTxInfo, OrderInfo {
+  readonly AccountIndex: bigint;
+}
+
+/** Spec of CreateOrder: 16 hashed elements. */
+export const createOrderSpec: TxSpec = {
+  kind: 'CreateOrder',
+  txType: TX_TYPE.CREATE_ORDER,
+  accountKey: 'AccountIndex',
+  body: ORDER_FIELDS,
+  validate(info: TxInfoRecord): void {
+    const o = info as unknown as OrderInfo;
+    const spot = isSpotMarket(o.MarketIndex);
+    const perps = isPerpsMarket(o.MarketIndex);
+    if (!spot && !perps) reject('MarketIndex', 'MarketIndex is not valid');
+    validateOrderRanges(o, '');
+    if (spot && o.ReduceOnly === 1n) reject('ReduceOnly', 'ReduceOnly is invalid');
+    validateOrderType(o, '', perps);
+  },
+};

@@ -1,0 +1,339 @@
+// Declarative description of one tx type: its tx_info keys in Go struct order, the Go
+// width of each integer, how each enters the hash (lighter-signing.md §8.2, §9), and the
+// semantic rules of the official Validate(). Generic code below turns a spec into
+// parameter normalisation, tx_info JSON (both ways) and the hashed field-element list.
+import { SigningInputError } from '../errors.js';
+import {
+  JsonEntries,
+  type JsonObject,
+  type JsonOut,
+  type JsonValue,
+  base64Decode,
+  base64Encode,
+  writeJson,
+} from '../tx-info-json.js';
+import { INT_WIDTH, type IntWidth, hexToBytes, toFlag, toInteger } from '../validate.js';
+import { type L2TxAttributes, attributesFromJson, attributesToJson, validateAttributes } from './attributes.js';
+import { TX_LIMITS } from './constants.js';
+
+/** An integer body field. */
+export interface IntFieldSpec {
+  readonly type: 'int';
+  readonly key: string;
+  readonly param: string;
+  readonly width: IntWidth;
+  /** fe: one element; split: lo32, hi32 of the uint64; split-arith: hi32 by arithmetic shift; none: not hashed. */
+  readonly hash: 'fe' | 'split' | 'split-arith' | 'none';
+  /** Accept booleans for this 0/1 field. */
+  readonly flag?: boolean;
+  /** Value used when the parameter is omitted (undefined = required). */
+  readonly default?: bigint;
+}
+
+/** A non-integer body field. */
+export interface SpecialFieldSpec {
+  readonly type: 'pubkey' | 'memo' | 'l1sig' | 'orders';
+  readonly key: string;
+  readonly param: string;
+}
+
+/** One tx_info body field (between ApiKeyIndex and ExpiredAt). */
+export type FieldSpec = IntFieldSpec | SpecialFieldSpec;
+
+/** Values held by a normalised tx_info. */
+export type FieldValue = bigint | Uint8Array | string | readonly OrderInfo[] | L2TxAttributes;
+
+/** One order of CreateGroupedOrders (the flattened OrderInfo of CreateOrder). */
+export interface OrderInfo {
+  readonly MarketIndex: bigint;
+  readonly ClientOrderIndex: bigint;
+  readonly BaseAmount: bigint;
+  readonly Price: bigint;
+  readonly IsAsk: bigint;
+  readonly Type: bigint;
+  readonly TimeInForce: bigint;
+  readonly ReduceOnly: bigint;
+  readonly TriggerPrice: bigint;
+  readonly OrderExpiry: bigint;
+}
+
+/** Fields every L2 tx carries. `Sig` is null until signed. */
+export interface CommonTxInfo {
+  readonly ApiKeyIndex: bigint;
+  readonly ExpiredAt: bigint;
+  readonly Nonce: bigint;
+  readonly Sig: Uint8Array | null;
+  readonly L2TxAttributes: L2TxAttributes;
+}
+
+/** Internal untyped view of a tx_info. */
+export type TxInfoRecord = Readonly<Record<string, FieldValue | null>>;
+
+/** Description of one tx type. */
+export interface TxSpec {
+  readonly kind: string;
+  readonly txType: number;
+  readonly accountKey: 'AccountIndex' | 'FromAccountIndex';
+  readonly body: readonly FieldSpec[];
+  /** Transfer and ApproveIntegrator place L1Sig after Sig (struct order, §9). */
+  readonly l1SigAfterSig?: boolean;
+  /** Highest valid account index (sub-account/pool creation needs a master account). */
+  readonly maxAccountIndex?: bigint;
+  /** Allow ApiKeyIndex 255 (NilApiKeyIndex, CancelAllOrders only). */
+  readonly allowNilApiKey?: boolean;
+  /** Semantic rules of the official Validate(); widths were already checked. */
+  validate(info: TxInfoRecord): void;
+  /** Override for body elements that are not a plain per-field mapping (grouped orders). */
+  bodyElements?(info: TxInfoRecord): bigint[];
+}
+
+const P = 0xffffffff00000001n;
+const U64 = 2n ** 64n;
+
+/**
+ * Integer to Goldilocks element as Go's `g.GoldilocksField(x)`: two's-complement u64, then mod p
+ * (lighter-signing.md §2). So -1 becomes 2^32 - 2.
+ *
+ * @example fe(-1n) // 4294967294n
+ * @throws never
+ */
+export function fe(x: bigint): bigint {
+  return (((x % U64) + U64) % U64) % P;
+}
+
+/** Throw a SigningInputError with the official signer's message. */
+export function reject(field: string, message: string): never {
+  throw new SigningInputError(field, message);
+}
+
+/** Width check for a value already known to be a bigint. */
+export function checkWidth(v: bigint, field: string, width: IntWidth): bigint {
+  const w = INT_WIDTH[width];
+  if (v < w.min || v > w.max) reject(field, `does not fit ${width} (${w.min}..${w.max}): ${v}`);
+  return v;
+}
+
+function intFromParam(spec: IntFieldSpec, raw: unknown): bigint {
+  if (raw === undefined) {
+    if (spec.default === undefined) reject(spec.key, `is required (parameter ${spec.param})`);
+    return spec.default;
+  }
+  const v = spec.flag && typeof raw === 'boolean' ? toFlag(raw, spec.key) : toInteger(raw, spec.key);
+  return checkWidth(v, spec.key, spec.width);
+}
+
+/** Common header inputs resolved by the signer. */
+export interface HeaderInput {
+  readonly accountIndex: bigint;
+  readonly apiKeyIndex: bigint;
+  readonly nonce: unknown;
+  readonly expiredAt: bigint;
+  readonly attributes: L2TxAttributes;
+}
+
+/** Parameter-object normaliser for orders, shared by CreateOrder and grouped orders. */
+export const ORDER_FIELDS: readonly IntFieldSpec[] = [
+  { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+  { type: 'int', key: 'ClientOrderIndex', param: 'clientOrderIndex', width: 'i64', hash: 'fe', default: 0n },
+  { type: 'int', key: 'BaseAmount', param: 'baseAmount', width: 'i64', hash: 'fe' },
+  { type: 'int', key: 'Price', param: 'price', width: 'u32', hash: 'fe' },
+  { type: 'int', key: 'IsAsk', param: 'isAsk', width: 'u8', hash: 'fe', flag: true },
+  { type: 'int', key: 'Type', param: 'orderType', width: 'u8', hash: 'fe' },
+  { type: 'int', key: 'TimeInForce', param: 'timeInForce', width: 'u8', hash: 'fe' },
+  { type: 'int', key: 'ReduceOnly', param: 'reduceOnly', width: 'u8', hash: 'fe', flag: true, default: 0n },
+  { type: 'int', key: 'TriggerPrice', param: 'triggerPrice', width: 'u32', hash: 'fe', default: 0n },
+  { type: 'int', key: 'OrderExpiry', param: 'orderExpiry', width: 'i64', hash: 'fe' },
+];
+
+/** Build an OrderInfo from a parameter object (`orderExpiry` must already be resolved). */
+export function orderFromParams(p: Readonly<Record<string, unknown>>, prefix: string): OrderInfo {
+  const o: Record<string, bigint> = {};
+  for (const f of ORDER_FIELDS) {
+    try {
+      o[f.key] = intFromParam(f, p[f.param]);
+    } catch (e) {
+      if (e instanceof SigningInputError && prefix) reject(`${prefix}.${e.field}`, e.message.slice(e.field.length + 2));
+      throw e;
+    }
+  }
+  return o as unknown as OrderInfo;
+}
+
+function orderFromJson(v: JsonValue, field: string): OrderInfo {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) reject(field, 'must be an object');
+  const o: Record<string, bigint> = {};
+  for (const f of ORDER_FIELDS) o[f.key] = jsonInt(v, f.key, f.width, `${field}.${f.key}`);
+  for (const k of Object.keys(v)) if (!ORDER_FIELDS.some((f) => f.key === k)) reject(`${field}.${k}`, 'unknown key');
+  return o as unknown as OrderInfo;
+}
+
+function jsonInt(obj: JsonObject, key: string, width: IntWidth, field = key): bigint {
+  const v = obj[key];
+  if (v === undefined) reject(field, 'is missing');
+  if (typeof v !== 'bigint') reject(field, 'must be a JSON integer');
+  return checkWidth(v, field, width);
+}
+
+/**
+ * Normalise a named parameter object into a tx_info record (widths checked, Sig null).
+ * @throws {SigningInputError} naming the offending field
+ */
+export function infoFromParams(spec: TxSpec, params: Readonly<Record<string, unknown>>, h: HeaderInput): TxInfoRecord {
+  const info: Record<string, FieldValue | null> = {};
+  info[spec.accountKey] = h.accountIndex;
+  info.ApiKeyIndex = h.apiKeyIndex;
+  for (const f of spec.body) {
+    const raw = params[f.param];
+    if (f.type === 'int') info[f.key] = intFromParam(f, raw);
+    else if (f.type === 'pubkey') info[f.key] = raw instanceof Uint8Array ? checkLen(raw, f.key, 40) : hexToBytes(raw, f.key, 40);
+    else if (f.type === 'memo') {
+      info[f.key] = raw === undefined ? new Uint8Array(32) : raw instanceof Uint8Array ? checkLen(raw, f.key, 32) : hexToBytes(raw, f.key, 32);
+    } else if (f.type === 'l1sig') info[f.key] = l1SigValue(raw ?? '', f.key);
+    else if (f.type === 'orders') {
+      if (!Array.isArray(raw)) reject(f.key, 'must be an array of orders');
+      info[f.key] = raw.map((o: unknown, i: number) => {
+        if (o === null || typeof o !== 'object') reject(`${f.key}[${i}]`, 'must be an order object');
+        return orderFromParams(o as Record<string, unknown>, `${f.key}[${i}]`);
+      });
+    }
+  }
+  info.ExpiredAt = h.expiredAt;
+  info.Nonce = checkWidth(toInteger(h.nonce, 'Nonce'), 'Nonce', 'i64');
+  info.Sig = null;
+  if (spec.l1SigAfterSig) info.L1Sig = l1SigValue(params.l1Sig ?? '', 'L1Sig');
+  info.L2TxAttributes = h.attributes;
+  return info;
+}
+
+function checkLen(b: Uint8Array, field: string, n: number): Uint8Array {
+  if (b.length !== n) reject(field, `must be ${n} bytes, got ${b.length}`);
+  return Uint8Array.from(b);
+}
+
+function l1SigValue(raw: unknown, field: string): string {
+  if (typeof raw !== 'string') reject(field, 'must be a string ("" or 0x + 65-byte hex)');
+  if (raw !== '' && !/^0x[0-9a-fA-F]{130}$/.test(raw)) reject(field, 'must be "" or 0x followed by 130 hex characters');
+  return raw;
+}
+
+/**
+ * Checks shared by every tx type (account, api key, nonce, expiry, attributes), then the
+ * type's own Validate() rules. Runs before anything is hashed.
+ * @throws {SigningInputError}
+ */
+export function validateInfo(spec: TxSpec, info: TxInfoRecord): void {
+  validateAttributes(info.L2TxAttributes as L2TxAttributes);
+  const acct = info[spec.accountKey] as bigint;
+  const acctName = spec.accountKey;
+  if (acct < TX_LIMITS.MIN_ACCOUNT_INDEX) reject(acctName, `${acctName} should not be less than -1`);
+  const maxAcct = spec.maxAccountIndex ?? TX_LIMITS.MAX_ACCOUNT_INDEX;
+  if (acct > maxAcct) reject(acctName, `${acctName} should not be larger than ${maxAcct}`);
+  const api = info.ApiKeyIndex as bigint;
+  if (api > TX_LIMITS.MAX_API_KEY_INDEX && !(spec.allowNilApiKey && api === 255n)) {
+    reject('ApiKeyIndex', 'ApiKeyIndex should not be larger than 254');
+  }
+  if ((info.Nonce as bigint) < 0n) reject('Nonce', 'AccountNonce should not be less than 0');
+  const exp = info.ExpiredAt as bigint;
+  if (exp < 0n || exp > TX_LIMITS.MAX_TIMESTAMP) reject('ExpiredAt', 'ExpiredAt is invalid');
+  spec.validate(info);
+}
+
+/**
+ * The ordered field elements of the tx hash: `[chainId, txType, Nonce, ExpiredAt, account,
+ * ApiKeyIndex, …body]` (lighter-signing.md §8.1-8.2).
+ * @throws never for a validated record
+ */
+export function txElements(spec: TxSpec, info: TxInfoRecord, chainId: bigint): bigint[] {
+  const out = [chainId, BigInt(spec.txType), info.Nonce as bigint, info.ExpiredAt as bigint];
+  out.push(info[spec.accountKey] as bigint, info.ApiKeyIndex as bigint);
+  if (spec.bodyElements) out.push(...spec.bodyElements(info));
+  else {
+    for (const f of spec.body) {
+      const v = info[f.key];
+      if (f.type === 'pubkey') {
+        const b = v as Uint8Array;
+        for (let i = 0; i < 5; i++) {
+          let limb = 0n;
+          for (let j = 7; j >= 0; j--) limb = (limb << 8n) | BigInt(b[i * 8 + j] as number);
+          out.push(limb);
+        }
+      } else if (f.type === 'int') {
+        const x = v as bigint;
+        if (f.hash === 'fe') out.push(x);
+        else if (f.hash === 'split') out.push(x & 0xffffffffn, ((x % U64) + U64) % U64 >> 32n);
+        else if (f.hash === 'split-arith') out.push(x & 0xffffffffn, x >> 32n);
+      }
+    }
+  }
+  return out.map(fe);
+}
+
+/**
+ * tx_info JSON exactly as the Go signer writes it (struct order, compact, Sig base64).
+ * @throws never
+ */
+export function encodeInfo(spec: TxSpec, info: TxInfoRecord): string {
+  const e: [string, JsonOut][] = [
+    [spec.accountKey, info[spec.accountKey] as bigint],
+    ['ApiKeyIndex', info.ApiKeyIndex as bigint],
+  ];
+  for (const f of spec.body) {
+    const v = info[f.key];
+    if (f.type === 'int') e.push([f.key, v as bigint]);
+    else if (f.type === 'pubkey') e.push([f.key, base64Encode(v as Uint8Array)]);
+    else if (f.type === 'memo') e.push([f.key, Array.from(v as Uint8Array, (b) => BigInt(b))]);
+    else if (f.type === 'l1sig') e.push([f.key, v as string]);
+    else {
+      const orders = v as readonly OrderInfo[];
+      e.push([f.key, orders.map((o) => new JsonEntries(ORDER_FIELDS.map((of) => [of.key, o[of.key as keyof OrderInfo]] as const)))]);
+    }
+  }
+  e.push(['ExpiredAt', info.ExpiredAt as bigint], ['Nonce', info.Nonce as bigint]);
+  const sig = info.Sig as Uint8Array | null;
+  e.push(['Sig', sig === null ? null : base64Encode(sig)]);
+  if (spec.l1SigAfterSig) e.push(['L1Sig', info.L1Sig as string]);
+  e.push(['L2TxAttributes', attributesToJson(info.L2TxAttributes as L2TxAttributes)]);
+  return writeJson(new JsonEntries(e));
+}
+
+/**
+ * Parse tx_info JSON into a record: every key known and typed, widths checked, no
+ * unknown keys. Semantic validation is separate ({@link validateInfo}).
+ * @throws {SigningInputError}
+ */
+export function decodeInfo(spec: TxSpec, obj: JsonValue): TxInfoRecord {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) reject('tx_info', 'must be a JSON object');
+  const info: Record<string, FieldValue | null> = {};
+  const known = new Set<string>([spec.accountKey, 'ApiKeyIndex', 'ExpiredAt', 'Nonce', 'Sig', 'L2TxAttributes']);
+  info[spec.accountKey] = jsonInt(obj, spec.accountKey, 'i64');
+  info.ApiKeyIndex = jsonInt(obj, 'ApiKeyIndex', 'u8');
+  for (const f of spec.body) {
+    known.add(f.key);
+    const v = obj[f.key];
+    if (f.type === 'int') info[f.key] = jsonInt(obj, f.key, f.width);
+    else if (f.type === 'pubkey') {
+      if (typeof v !== 'string') reject(f.key, 'must be a base64 string');
+      info[f.key] = checkLen(base64Decode(v, f.key), f.key, 40);
+    } else if (f.type === 'memo') {
+      if (!Array.isArray(v) || v.length !== 32) reject(f.key, 'must be an array of 32 bytes');
+      info[f.key] = Uint8Array.from(v, (b, i) => Number(checkWidth(typeof b === 'bigint' ? b : reject(`${f.key}[${i}]`, 'must be an integer'), `${f.key}[${i}]`, 'u8')));
+    } else if (f.type === 'l1sig') info[f.key] = l1SigValue(v, f.key);
+    else {
+      if (!Array.isArray(v)) reject(f.key, 'must be an array');
+      info[f.key] = v.map((o, i) => orderFromJson(o, `${f.key}[${i}]`));
+    }
+  }
+  info.ExpiredAt = jsonInt(obj, 'ExpiredAt', 'i64');
+  info.Nonce = jsonInt(obj, 'Nonce', 'i64');
+  const sig = obj.Sig;
+  if (sig === undefined || sig === null) info.Sig = null;
+  else if (typeof sig !== 'string') reject('Sig', 'must be a base64 string');
+  else info.Sig = checkLen(base64Decode(sig, 'Sig'), 'Sig', 80);
+  if (spec.l1SigAfterSig) {
+    known.add('L1Sig');
+    info.L1Sig = l1SigValue(obj.L1Sig, 'L1Sig');
+  }
+  info.L2TxAttributes = attributesFromJson(obj.L2TxAttributes);
+  for (const k of Object.keys(obj)) if (!known.has(k)) reject(k, 'unknown tx_info key');
+  return info;
+}

@@ -1,0 +1,45 @@
+// UpdatePublicPool, tx type 11 (LG `types/txtypes/update_public_pool.go`).
+import type { IntegerInput } from '../validate.js';
+import type { TxCommonParams } from './common.js';
+import { TX_LIMITS, TX_TYPE } from './constants.js';
+import { checkPoolFees } from './create-public-pool.js';
+import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
+
+/** Parameters of `signer.signUpdatePublicPool`. */
+export interface UpdatePublicPoolParams extends TxCommonParams {
+  publicPoolIndex: IntegerInput;
+  /** 0 active, 1 frozen. */
+  status: IntegerInput;
+  operatorFee: IntegerInput;
+  minOperatorShareRate: IntegerInput;
+}
+
+/** Decoded UpdatePublicPool tx_info. */
+export interface UpdatePublicPoolTxInfo extends CommonTxInfo {
+  readonly AccountIndex: bigint;
+  readonly PublicPoolIndex: bigint;
+  readonly Status: bigint;
+  readonly OperatorFee: bigint;
+  readonly MinOperatorShareRate: bigint;
+}
+
+/** Spec of UpdatePublicPool: 10 hashed elements. */
+export const updatePublicPoolSpec: TxSpec = {
+  kind: 'UpdatePublicPool',
+  txType: TX_TYPE.UPDATE_PUBLIC_POOL,
+  accountKey: 'AccountIndex',
+  body: [
+    { type: 'int', key: 'PublicPoolIndex', param: 'publicPoolIndex', width: 'i64', hash: 'fe' },
+    { type: 'int', key: 'Status', param: 'status', width: 'u8', hash: 'fe' },
+    { type: 'int', key: 'OperatorFee', param: 'operatorFee', width: 'i64', hash: 'fe' },
+    { type: 'int', key: 'MinOperatorShareRate', param: 'minOperatorShareRate', width: 'u16', hash: 'fe' },
+  ],
+  validate(info: TxInfoRecord): void {
+    const p = info.PublicPoolIndex as bigint;
+    if (p < TX_LIMITS.MIN_ACCOUNT_INDEX) reject('PublicPoolIndex', 'PublicPoolIndex should not be less than -1');
+    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX) reject('PublicPoolIndex', `PublicPoolIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`);
+    const s = info.Status as bigint;
+    if (s !== 0n && s !== 1n) reject('Status', 'PoolStatus should be either 0 or 1');
+    checkPoolFees(info);
+  },
+};

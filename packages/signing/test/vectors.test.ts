@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkVectors } from '../src/validate-vectors.js';
+import { VECTORS_TEXT } from './vectors-helpers.js';
+
+describe('signing-vectors.json, every section', () => {
+  const report = checkVectors(VECTORS_TEXT);
+  const by = (section: string) => report.cases.filter((c) => c.section === section);
+
+  it('passes every case', () => {
+    const failing = report.cases.filter((c) => !c.ok).map((c) => `${c.section}/${c.id}: ${c.failures.join('; ')}`);
+    expect(failing).toEqual([]);
+  });
+
+  it('covers all sections of the file', () => {
+    expect(by('keys')).toHaveLength(6);
+    expect(by('transactions')).toHaveLength(51);
+    expect(by('determinism')).toHaveLength(7);
+    expect(by('auth_tokens')).toHaveLength(4);
+    expect(by('expected_errors')).toHaveLength(2);
+    expect(by('model_only')).toHaveLength(3);
+    expect(by('model_only.attribute_hashes')).toHaveLength(5);
+  });
+});
