@@ -1,0 +1,122 @@
+/**
+ * The five private account streams (orders, trades, positions, assets, user_stats) over one
+ * authenticated WS connection, with the connect gate: connect() resolves only after the first
+ * frame of every stream (parity R6, NT 30 s).
+ */
+import {
+  accountAllAssetsChannel,
+  accountAllOrdersChannel,
+  accountAllPositionsChannel,
+  accountAllTradesChannel,
+  type LighterWsClient,
+  type PayloadEvent,
+  type Subscription,
+  userStatsChannel,
+} from '@lighter-ts/streaming';
+import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
+
+/** Stream names of the gate. */
+export type AccountStreamName = 'orders' | 'trades' | 'positions' | 'assets' | 'userStats';
+
+/** Handlers of account stream payloads. */
+export interface AccountStreamHandlers {
+  onOrders(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  onTrades(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  onPositions(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  onAssets(data: Record<string, unknown>, ts: number | undefined): void;
+  onUserStats(data: Record<string, unknown>, ts: number | undefined): void;
+  /** A stream was re-confirmed after a reconnect (run a targeted reconcile). */
+  onResubscribed?(stream: AccountStreamName): void;
+}
+
+/**
+ * @example
+ * const streams = new AccountStreams({ ws, accountIndex, handlers });
+ * await streams.start({ timeoutMs: 30_000 });
+ */
+export class AccountStreams {
+  readonly #ws: LighterWsClient;
+  readonly #accountIndex: number;
+  readonly #handlers: AccountStreamHandlers;
+  readonly #subs: Subscription<PayloadEvent>[] = [];
+  readonly #seen = new Set<AccountStreamName>();
+
+  constructor(params: { ws: LighterWsClient; accountIndex: number; handlers: AccountStreamHandlers }) {
+    this.#ws = params.ws;
+    this.#accountIndex = params.accountIndex;
+    this.#handlers = params.handlers;
+  }
+
+  /**
+   * Subscribes every stream and waits for the first frame of each.
+   * @throws ExecutionError NOT_CONNECTED on timeout (naming the silent streams) or abort
+   */
+  async start(params: { timeoutMs: number; signal?: AbortSignal }): Promise<void> {
+    const accountIndex = this.#accountIndex;
+    const h = this.#handlers;
+    const defs: [AccountStreamName, Subscription<PayloadEvent>][] = [
+      ['orders', this.#ws.subscribe(accountAllOrdersChannel({ accountIndex }))],
+      ['trades', this.#ws.subscribe(accountAllTradesChannel({ accountIndex }))],
+      ['positions', this.#ws.subscribe(accountAllPositionsChannel({ accountIndex }))],
+      ['assets', this.#ws.subscribe(accountAllAssetsChannel({ accountIndex }))],
+      ['userStats', this.#ws.subscribe(userStatsChannel({ accountIndex }))],
+    ];
+    let wake: (() => void) | undefined;
+    for (const [name, sub] of defs) {
+      this.#subs.push(sub);
+      sub.on('data', (e) => {
+        this.#seen.add(name);
+        const data = e.data as Record<string, unknown>;
+        switch (name) {
+          case 'orders':
+            h.onOrders(data, e.phase);
+            break;
+          case 'trades':
+            h.onTrades(data, e.phase);
+            break;
+          case 'positions':
+            h.onPositions(data, e.phase);
+            break;
+          case 'assets':
+            h.onAssets(data, e.timestamp);
+            break;
+          case 'userStats':
+            h.onUserStats(data, e.timestamp);
+            break;
+        }
+        wake?.();
+      });
+      sub.on('resubscribed', () => h.onResubscribed?.(name));
+    }
+    if (this.#seen.size === defs.length) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanup();
+        const silent = defs.map(([n]) => n).filter((n) => !this.#seen.has(n));
+        reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: `account streams silent after ${params.timeoutMs} ms: ${silent.join(', ')}` }));
+      }, params.timeoutMs);
+      const onAbort = () => {
+        cleanup();
+        reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'connect aborted', cause: params.signal?.reason }));
+      };
+      const cleanup = () => {
+        clearTimeout(timer);
+        wake = undefined;
+        params.signal?.removeEventListener('abort', onAbort);
+      };
+      params.signal?.addEventListener('abort', onAbort, { once: true });
+      wake = () => {
+        if (this.#seen.size === defs.length) {
+          cleanup();
+          resolve();
+        }
+      };
+      wake();
+    });
+  }
+
+  /** Unsubscribes every stream. Idempotent. @throws never */
+  stop(): void {
+    for (const s of this.#subs.splice(0)) s.unsubscribe();
+  }
+}

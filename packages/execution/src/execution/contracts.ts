@@ -1,0 +1,32 @@
+/**
+ * Structural contracts of the lower layers as the execution client uses them. The real
+ * `@lighter-ts/signing` Signer satisfies {@link ExecSigner}; tests and alternative signers
+ * (e.g. a WASM signer) can be injected.
+ */
+import type { CreateOrderParams } from '../translate/order-translation.js';
+
+/** What the client needs from a signed tx (a subset of signing's `SignedTx`). */
+export interface ExecSignedTx {
+  readonly txType: number;
+  readonly txInfo: string;
+  readonly txHash: string;
+  readonly nonce: bigint | number;
+}
+
+type Int = number | bigint;
+interface Common {
+  nonce: Int;
+  expiredAt?: Int;
+}
+
+/** The slice of `@lighter-ts/signing`'s Signer used here (named parameter objects, lighter-signing.md §8). */
+export interface ExecSigner {
+  signCreateOrder(p: CreateOrderParams & Common): ExecSignedTx;
+  signCancelOrder(p: { marketIndex: Int; orderIndex: Int } & Common): ExecSignedTx;
+  signModifyOrder(p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common): ExecSignedTx;
+  signCreateGroupedOrders(p: { groupingType: Int; orders: readonly CreateOrderParams[] } & Common): ExecSignedTx;
+  createAuthToken(p?: { deadline?: number | bigint }): string;
+}
+
+/** Tx validity: now + 5 min (parity S7, NT). */
+export const TX_EXPIRY_MS = 5 * 60_000;

@@ -1,0 +1,95 @@
+/**
+ * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, §2.6). Margin fractions are
+ * in 1/10000 (500 = 5%); fees are percent strings (lighter-api.md §8.3) and become fractions.
+ */
+import { z } from 'zod';
+import { normalizeDecimal, scaleDecimal, unscaleDecimal } from '../translate/decimal.js';
+import { incrementFor, instrumentIdFor, type LighterInstrument, type MarketKind } from './instrument.js';
+
+const dec = z.union([z.string(), z.number()]).transform((v) => String(v));
+
+const DetailRowSchema = z.looseObject({
+  symbol: z.string().min(1),
+  market_id: z.number().int().min(0),
+  market_type: z.string().nullish(),
+  status: z.string().nullish(),
+  taker_fee: dec.nullish(),
+  maker_fee: dec.nullish(),
+  min_base_amount: dec.nullish(),
+  min_quote_amount: dec.nullish(),
+  order_quote_limit: dec.nullish(),
+  size_decimals: z.number().int().min(0).max(18),
+  price_decimals: z.number().int().min(0).max(18),
+  default_initial_margin_fraction: z.number().nullish(),
+  maintenance_margin_fraction: z.number().nullish(),
+});
+
+function divide(value: string | null | undefined, by: number): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const neg = value.startsWith('-');
+  const abs = neg ? value.slice(1) : value;
+  const places = by === 100 ? 2 : 4;
+  const dot = abs.indexOf('.');
+  const d = dot < 0 ? 0 : abs.length - dot - 1;
+  // Dividing by 10^places is a shift of the decimal point: exact.
+  const out = normalizeDecimal(unscaleDecimal({ value: scaleDecimal({ value: abs, decimals: d }), decimals: d + places }));
+  return neg && out !== '0' ? `-${out}` : out;
+}
+
+/**
+ * Parses one detail row, or returns undefined for rows that do not parse (never fatal).
+ * @example parseInstrument({ row, kind: 'perp' })
+ * @throws never
+ */
+export function parseInstrument(params: { row: unknown; kind: MarketKind; venue?: string }): LighterInstrument | undefined {
+  const r = DetailRowSchema.safeParse(params.row);
+  if (!r.success) return undefined;
+  const row = r.data;
+  const kind: MarketKind = row.market_type === 'spot' || row.market_type === 'perp' ? row.market_type : params.kind;
+  const [base, quote] = kind === 'spot' && row.symbol.includes('/') ? (row.symbol.split('/') as [string, string]) : [row.symbol, 'USDC'];
+  const nonZero = (v: string | null | undefined) => (v === undefined || v === null || v === '' || Number(v) === 0 ? undefined : normalizeDecimal(v));
+  try {
+    return {
+      instrumentId: instrumentIdFor({ symbol: row.symbol, kind, ...(params.venue === undefined ? {} : { venue: params.venue }), quote }),
+      rawSymbol: row.symbol,
+      marketIndex: row.market_id,
+      kind,
+      baseCurrency: base,
+      quoteCurrency: quote,
+      priceDecimals: row.price_decimals,
+      sizeDecimals: row.size_decimals,
+      priceIncrement: incrementFor(row.price_decimals),
+      sizeIncrement: incrementFor(row.size_decimals),
+      minQuantity: nonZero(row.min_base_amount),
+      minNotional: nonZero(row.min_quote_amount),
+      maxNotional: nonZero(row.order_quote_limit),
+      marginInit: kind === 'perp' && row.default_initial_margin_fraction != null ? divide(String(row.default_initial_margin_fraction), 10_000) : undefined,
+      marginMaint: kind === 'perp' && row.maintenance_margin_fraction != null ? divide(String(row.maintenance_margin_fraction), 10_000) : undefined,
+      makerFee: divide(row.maker_fee, 100),
+      takerFee: divide(row.taker_fee, 100),
+      status: row.status ?? 'active',
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses an orderBookDetails response (perp + spot lists; null lists are empty).
+ * @example parseInstruments({ response: await http.orderBookDetails({}) })
+ * @throws never
+ */
+export function parseInstruments(params: { response: unknown; venue?: string }): LighterInstrument[] {
+  const res = (params.response ?? {}) as { order_book_details?: unknown; spot_order_book_details?: unknown };
+  const out: LighterInstrument[] = [];
+  const add = (rows: unknown, kind: MarketKind) => {
+    if (!Array.isArray(rows)) return;
+    for (const row of rows) {
+      const i = parseInstrument({ row, kind, ...(params.venue === undefined ? {} : { venue: params.venue }) });
+      if (i !== undefined) out.push(i);
+    }
+  };
+  add(res.order_book_details, 'perp');
+  add(res.spot_order_book_details, 'spot');
+  return out;
+}

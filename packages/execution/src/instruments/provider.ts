@@ -1,0 +1,130 @@
+/**
+ * Instrument provider: loads perp + spot instruments from `orderBookDetails`, keeps a
+ * bidirectional market_index <-> InstrumentId map, refreshes periodically (re-emitting every
+ * instrument and its status, parity I4/I5; NT default 60 min) and is restart-safe (I6).
+ */
+import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
+import type { LighterInstrument } from './instrument.js';
+import { parseInstruments } from './parse.js';
+
+/** Nautilus market status from the venue status (parity I5). */
+export type InstrumentStatusAction = 'TRADING' | 'NOT_AVAILABLE_FOR_TRADING';
+
+/** An instrument status event. */
+export interface InstrumentStatus {
+  readonly instrumentId: string;
+  readonly action: InstrumentStatusAction;
+  readonly venueStatus: string;
+  readonly tsEvent: number;
+}
+
+/** Listener set of the provider. */
+export interface InstrumentProviderListeners {
+  onInstrument?(instrument: LighterInstrument): void;
+  onStatus?(status: InstrumentStatus): void;
+  onRefreshError?(error: unknown): void;
+}
+
+/**
+ * @example
+ * const provider = new InstrumentProvider({ fetchDetails: (signal) => http.orderBookDetails({}, { signal }) });
+ * await provider.load();
+ * provider.byId('ETH-PERP.LIGHTER')
+ */
+export class InstrumentProvider {
+  readonly #fetch: (signal?: AbortSignal) => Promise<unknown>;
+  readonly #venue: string;
+  readonly #listeners = new Set<InstrumentProviderListeners>();
+  #byId = new Map<string, LighterInstrument>();
+  #byMarket = new Map<number, LighterInstrument>();
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #closed = false;
+  #abort = new AbortController();
+
+  constructor(params: { fetchDetails: (signal?: AbortSignal) => Promise<unknown>; venue?: string }) {
+    this.#fetch = params.fetchDetails;
+    this.#venue = params.venue ?? 'LIGHTER';
+  }
+
+  /** Adds listeners; returns a remover. @throws never */
+  listen(listeners: InstrumentProviderListeners): () => void {
+    this.#listeners.add(listeners);
+    return () => this.#listeners.delete(listeners);
+  }
+
+  /**
+   * Fetches and (re)builds the registry, then emits every instrument and its status.
+   * @throws whatever the fetch throws (transport / venue errors)
+   */
+  async load(params: { signal?: AbortSignal } = {}): Promise<LighterInstrument[]> {
+    const response = await this.#fetch(params.signal);
+    const list = parseInstruments({ response, venue: this.#venue });
+    this.#byId = new Map(list.map((i) => [i.instrumentId, i]));
+    this.#byMarket = new Map(list.map((i) => [i.marketIndex, i]));
+    const ts = Date.now();
+    for (const l of this.#listeners) {
+      for (const i of list) {
+        l.onInstrument?.(i);
+        l.onStatus?.(statusOf(i, ts));
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Starts the periodic refresh (0 disables). Errors go to `onRefreshError`; the registry is kept.
+   * @throws never
+   */
+  startRefresh(params: { intervalMins: number }): void {
+    if (this.#closed || this.#timer !== undefined || params.intervalMins <= 0) return;
+    this.#timer = setInterval(() => {
+      this.load({ signal: this.#abort.signal }).catch((e: unknown) => {
+        for (const l of this.#listeners) l.onRefreshError?.(e);
+      });
+    }, params.intervalMins * 60_000);
+    this.#timer.unref?.();
+  }
+
+  /** @throws never */
+  byId(instrumentId: string): LighterInstrument | undefined {
+    return this.#byId.get(instrumentId);
+  }
+  /** @throws never */
+  byMarketIndex(marketIndex: number): LighterInstrument | undefined {
+    return this.#byMarket.get(marketIndex);
+  }
+  /**
+   * @throws ExecutionError (code INSTRUMENT_NOT_FOUND)
+   */
+  require(instrumentId: string): LighterInstrument {
+    const i = this.#byId.get(instrumentId);
+    if (i === undefined) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.INSTRUMENT_NOT_FOUND, message: `unknown instrument ${instrumentId}` });
+    return i;
+  }
+  /** @throws never */
+  all(): LighterInstrument[] {
+    return [...this.#byId.values()];
+  }
+  /** Status of a cached instrument. @throws never */
+  status(instrumentId: string): InstrumentStatus | undefined {
+    const i = this.#byId.get(instrumentId);
+    return i === undefined ? undefined : statusOf(i, Date.now());
+  }
+
+  /** Stops the refresh timer and aborts an in-flight refresh. Idempotent. @throws never */
+  close(): void {
+    this.#closed = true;
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#timer = undefined;
+    this.#abort.abort();
+  }
+}
+
+function statusOf(i: LighterInstrument, ts: number): InstrumentStatus {
+  return {
+    instrumentId: i.instrumentId,
+    action: i.status === 'active' ? 'TRADING' : 'NOT_AVAILABLE_FOR_TRADING',
+    venueStatus: i.status,
+    tsEvent: ts,
+  };
+}
