@@ -1,0 +1,191 @@
+// Every route against a loopback server over real sockets: params validated before any I/O
+// (typed error naming the field, zero requests reach the server), wire encoding (snake_case query
+// or form), auth header on private routes, and the response parsed by its schema (reference
+// fixtures where one exists). Routes the simulator serves are covered again in simulator.test.ts.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as http from '../../src/index.js';
+import { fixtureText, json, type Loopback, startLoopback } from '../helpers/loopback.js';
+
+interface Case {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  auth: 'none' | 'optional' | 'required';
+  kind: 'read' | 'write' | 'tx';
+  params: Record<string, unknown>;
+  badField: string | undefined;
+  body: unknown;
+}
+
+const CASES: Case[] = [
+  { name: 'account', method: 'GET', path: '/api/v1/account', auth: 'none', kind: 'read', params: { by: 'index', value: '1077' }, badField: 'by', body: fixtureText('nt_account.json') },
+  { name: 'accountActiveOrders', method: 'GET', path: '/api/v1/accountActiveOrders', auth: 'required', kind: 'read', params: { accountIndex: 1077, marketId: 0 }, badField: 'accountIndex', body: fixtureText('nt_orders.json') },
+  { name: 'accountInactiveOrders', method: 'GET', path: '/api/v1/accountInactiveOrders', auth: 'required', kind: 'read', params: { accountIndex: 1077, limit: 100 }, badField: 'accountIndex', body: fixtureText('nt_orders.json') },
+  { name: 'accountLimits', method: 'GET', path: '/api/v1/accountLimits', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'accountMetadata', method: 'GET', path: '/api/v1/accountMetadata', auth: 'optional', kind: 'read', params: { by: 'index', value: '1077' }, badField: 'by', body: { code: 200 } },
+  { name: 'accountOrders', method: 'GET', path: '/api/v1/accountOrders', auth: 'required', kind: 'read', params: { clientOrderIndexes: [123, 456] }, badField: 'clientOrderIndexes', body: { code: 200 } },
+  { name: 'accountTxs', method: 'GET', path: '/api/v1/accountTxs', auth: 'required', kind: 'read', params: { value: '1077', limit: 50 }, badField: 'by', body: { code: 200, txs: [{ hash: '0x1', type: 14, sequence_index: 7 }] } },
+  { name: 'accountsByL1Address', method: 'GET', path: '/api/v1/accountsByL1Address', auth: 'none', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'l1Address', body: fixtureText('ccxt_accounts_by_l1_address.json') },
+  { name: 'announcement', method: 'GET', path: '/api/v1/announcement', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200 } },
+  { name: 'apiKeys', method: 'GET', path: '/api/v1/apikeys', auth: 'none', kind: 'read', params: { accountIndex: 1077, apiKeyIndex: 3 }, badField: 'accountIndex', body: { code: 200, api_keys: [{ account_index: 1077, api_key_index: 3, nonce: 5, public_key: 'aa' }] } },
+  { name: 'assetDetails', method: 'GET', path: '/api/v1/assetDetails', auth: 'none', kind: 'read', params: { assetId: 3 }, badField: 'assetId', body: fixtureText('ccxt_asset_details.json') },
+  { name: 'blockTxs', method: 'GET', path: '/api/v1/blockTxs', auth: 'none', kind: 'read', params: { by: 'block_height', value: '1000' }, badField: 'by', body: { code: 200, txs: [{ hash: '0x1', type: 14, sequence_index: 7 }] } },
+  { name: 'blocks', method: 'GET', path: '/api/v1/blocks', auth: 'none', kind: 'read', params: { limit: 10 }, badField: 'limit', body: { code: 200 } },
+  { name: 'bridges', method: 'GET', path: '/api/v1/bridges', auth: 'none', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'l1Address', body: { code: 200 } },
+  { name: 'candles', method: 'GET', path: '/api/v1/candles', auth: 'none', kind: 'read', params: { marketId: 0, resolution: '1m', startTimestamp: 1700000000000, endTimestamp: 1700003600000, countBack: 60 }, badField: 'marketId', body: fixtureText('nt_candles.json') },
+  { name: 'changeAccountTier', method: 'POST', path: '/api/v1/changeAccountTier', auth: 'required', kind: 'write', params: { accountIndex: 1077, newTier: 'premium' }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'currentHeight', method: 'GET', path: '/api/v1/currentHeight', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200, height: 42 } },
+  { name: 'depositHistory', method: 'GET', path: '/api/v1/deposit/history', auth: 'required', kind: 'read', params: { accountIndex: 1077, l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'accountIndex', body: fixtureText('ccxt_deposit_history.json') },
+  { name: 'exchangeMetrics', method: 'GET', path: '/api/v1/exchangeMetrics', auth: 'none', kind: 'read', params: { period: 'd', kind: 'volume' }, badField: 'period', body: { code: 200 } },
+  { name: 'exchangeStats', method: 'GET', path: '/api/v1/exchangeStats', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200 } },
+  { name: 'executeStats', method: 'GET', path: '/api/v1/executeStats', auth: 'none', kind: 'read', params: { period: 'd' }, badField: 'period', body: { code: 200 } },
+  { name: 'exportData', method: 'GET', path: '/api/v1/export', auth: 'required', kind: 'read', params: { type: 'trade', accountIndex: 1077 }, badField: 'type', body: { code: 200 } },
+  { name: 'exportHistoricalTrades', method: 'GET', path: '/api/v1/export/historicalTrades', auth: 'required', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', date: '2026-01-01' }, badField: 'l1Address', body: { code: 200 } },
+  { name: 'fastBridgeInfo', method: 'GET', path: '/api/v1/fastbridge/info', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200 } },
+  { name: 'fastWithdraw', method: 'POST', path: '/api/v1/fastwithdraw', auth: 'required', kind: 'tx', params: { txInfo: '{"a":1}', toAddress: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'txInfo', body: { code: 200 } },
+  { name: 'fastWithdrawInfo', method: 'GET', path: '/api/v1/fastwithdraw/info', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'faucet', method: 'GET', path: '/api/v1/faucet', auth: 'none', kind: 'write', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', doL1Transfer: false }, badField: 'l1Address', body: { code: 200 } },
+  { name: 'fundingRates', method: 'GET', path: '/api/v1/funding-rates', auth: 'none', kind: 'read', params: {}, badField: undefined, body: fixtureText('ccxt_funding_rates.json') },
+  { name: 'fundings', method: 'GET', path: '/api/v1/fundings', auth: 'none', kind: 'read', params: { marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 }, badField: 'marketId', body: fixtureText('nt_fundings.json') },
+  { name: 'getMakerOnlyApiKeys', method: 'GET', path: '/api/v1/getMakerOnlyApiKeys', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'info', method: 'GET', path: '/info', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { contract_address: '0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7' } },
+  { name: 'isNextBridgeFast', method: 'GET', path: '/api/v1/bridges/isNextBridgeFast', auth: 'none', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'l1Address', body: { code: 200 } },
+  { name: 'l1Metadata', method: 'GET', path: '/api/v1/l1Metadata', auth: 'required', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'l1Address', body: { code: 200 } },
+  { name: 'leaseOptions', method: 'GET', path: '/api/v1/leaseOptions', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200 } },
+  { name: 'leases', method: 'GET', path: '/api/v1/leases', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'liquidations', method: 'GET', path: '/api/v1/liquidations', auth: 'required', kind: 'read', params: { accountIndex: 1077, limit: 50 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'litLease', method: 'POST', path: '/api/v1/litLease', auth: 'required', kind: 'tx', params: { txInfo: '{"a":1}' }, badField: 'txInfo', body: { code: 200 } },
+  { name: 'nextNonce', method: 'GET', path: '/api/v1/nextNonce', auth: 'none', kind: 'read', params: { accountIndex: 1077, apiKeyIndex: 3 }, badField: 'accountIndex', body: fixtureText('nt_next_nonce.json') },
+  { name: 'notificationAck', method: 'POST', path: '/api/v1/notification/ack', auth: 'required', kind: 'write', params: { notifId: 'n-1', accountIndex: 1077 }, badField: 'notifId', body: { code: 200 } },
+  { name: 'orderBookDetails', method: 'GET', path: '/api/v1/orderBookDetails', auth: 'none', kind: 'read', params: { filter: 'perp' }, badField: 'marketId', body: fixtureText('nt_order_book_details.json') },
+  { name: 'orderBookOrders', method: 'GET', path: '/api/v1/orderBookOrders', auth: 'none', kind: 'read', params: { marketId: 0, limit: 50 }, badField: 'marketId', body: fixtureText('nt_order_book_orders.json') },
+  { name: 'orderBooks', method: 'GET', path: '/api/v1/orderBooks', auth: 'none', kind: 'read', params: { marketId: 0 }, badField: 'marketId', body: fixtureText('nt_order_books.json') },
+  { name: 'pnl', method: 'GET', path: '/api/v1/pnl', auth: 'required', kind: 'read', params: { value: '1077', resolution: '1h', startTimestamp: 1700000000000, endTimestamp: 1700086400000, countBack: 24 }, badField: 'by', body: { code: 200 } },
+  { name: 'positionFunding', method: 'GET', path: '/api/v1/positionFunding', auth: 'required', kind: 'read', params: { accountIndex: 1077, limit: 50 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'publicPoolsMetadata', method: 'GET', path: '/api/v1/publicPoolsMetadata', auth: 'optional', kind: 'read', params: { index: 0, limit: 20 }, badField: 'index', body: { code: 200 } },
+  { name: 'recentTrades', method: 'GET', path: '/api/v1/recentTrades', auth: 'none', kind: 'read', params: { marketId: 0, limit: 20 }, badField: 'marketId', body: fixtureText('nt_recent_trades.json') },
+  { name: 'sendTx', method: 'POST', path: '/api/v1/sendTx', auth: 'none', kind: 'tx', params: { txType: 14, txInfo: '{"Nonce":1}', txHash: '0xh1' }, badField: 'txType', body: fixtureText('ccxt_send_tx_response.json') },
+  { name: 'sendTxBatch', method: 'POST', path: '/api/v1/sendTxBatch', auth: 'none', kind: 'tx', params: { txs: [{ txType: 14, txInfo: '{"Nonce":1}' }, { txType: 15, txInfo: '{"Nonce":2}' }] }, badField: 'txs', body: { code: 200, tx_hash: ['0xh1', '0xh2'], predicted_execution_time_ms: 1 } },
+  { name: 'status', method: 'GET', path: '/', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { status: 1, network_id: 300, timestamp: 1700000000 } },
+  { name: 'systemConfig', method: 'GET', path: '/api/v1/systemConfig', auth: 'none', kind: 'read', params: {}, badField: undefined, body: fixtureText('lts_system_config.json') },
+  { name: 'tokens', method: 'GET', path: '/api/v1/tokens', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'tokensCreate', method: 'POST', path: '/api/v1/tokens/create', auth: 'required', kind: 'write', params: { accountIndex: 1077, name: 'bot', expiry: 1893456000 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'tokensRevoke', method: 'POST', path: '/api/v1/tokens/revoke', auth: 'required', kind: 'write', params: { accountIndex: 1077, tokenId: 5 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'trades', method: 'GET', path: '/api/v1/trades', auth: 'optional', kind: 'read', params: { sortBy: 'timestamp', limit: 100, marketId: 0 }, badField: 'sortBy', body: fixtureText('nt_recent_trades_unordered.json') },
+  { name: 'transferFeeInfo', method: 'GET', path: '/api/v1/transferFeeInfo', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200, transfer_fee_usdc: 1000 } },
+  { name: 'transferHistory', method: 'GET', path: '/api/v1/transfer/history', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: fixtureText('ccxt_transfer_history.json') },
+  { name: 'tx', method: 'GET', path: '/api/v1/tx', auth: 'none', kind: 'read', params: { by: 'hash', value: '0xabc' }, badField: 'by', body: { code: 200, hash: '0xabc', type: 14, info: '{}', event_info: '{}', status: 2 } },
+  { name: 'txFromL1TxHash', method: 'GET', path: '/api/v1/txFromL1TxHash', auth: 'none', kind: 'read', params: { hash: '0xabc' }, badField: 'hash', body: { code: 200, hash: '0xabc', type: 14, info: '{}', event_info: '{}', status: 2 } },
+  { name: 'txs', method: 'GET', path: '/api/v1/txs', auth: 'none', kind: 'read', params: { limit: 20 }, badField: 'limit', body: { code: 200, txs: [{ hash: '0x1', type: 14, sequence_index: 7 }] } },
+  { name: 'userReferrals', method: 'GET', path: '/api/v1/referral/userReferrals', auth: 'required', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'l1Address', body: { code: 200 } },
+  { name: 'withdrawHistory', method: 'GET', path: '/api/v1/withdraw/history', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'withdrawalDelay', method: 'GET', path: '/api/v1/withdrawalDelay', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200, seconds: 86400 } },];
+
+const TOKEN = `1900000000:1077:3:${'ab'.repeat(80)}`;
+type RouteFn = (ctx: http.RouteContext, params: unknown, options?: http.CallOptions) => Promise<Record<string, unknown>>;
+
+let server: Loopback;
+let ctx: http.RouteContext;
+let transport: http.HttpTransport;
+
+beforeAll(async () => {
+  server = await startLoopback();
+  transport = http.createUndiciTransport({ baseUrl: server.url });
+  const auth = http.createAuthTokenProvider({ signer: { createAuthToken: ({ deadline }) => `${deadline}:1077:3:${'ab'.repeat(80)}` } });
+  ctx = { transport, auth, retry: { ...http.DEFAULT_RETRY_POLICY, maxRetries: 0 } };
+});
+afterAll(async () => {
+  await transport.close();
+  await server.close();
+});
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+function expectedWire(params: Record<string, unknown>): Record<string, string> {
+  return http.encodeParams(params);
+}
+
+describe('every route', () => {
+  it('covers every exported route', () => {
+    const exported = Object.keys(http).filter((k) => k.endsWith('Route') && k !== 'callRoute' && k !== 'defineRoute').map((k) => k.slice(0, -5));
+    expect(CASES.map((c) => c.name).sort()).toEqual(exported.sort());
+  });
+
+  for (const c of CASES) {
+    describe(c.name, () => {
+      const fn = (http as unknown as Record<string, RouteFn>)[c.name]!;
+
+      it('rejects invalid params before any I/O, naming the field', async () => {
+        const bad = c.badField === undefined ? { bogus: 1 } : { ...c.params, [c.badField]: { not: 'valid' } };
+        const err = await fn(ctx, bad).catch((e: unknown) => e);
+        expect(http.isLighterInputError(err)).toBe(true);
+        expect((err as http.LighterInputError).field).toBe(c.badField ?? '<params>');
+        expect(server.requests).toHaveLength(0);
+      });
+
+      it('sends the request on the wire and parses the response', async () => {
+        server.setHandler((_req, res) => json(res, c.body));
+        const out = await fn(ctx, c.params, { signal: new AbortController().signal });
+        expect(server.requests).toHaveLength(1);
+        const req = server.requests[0]!;
+        expect(req.method).toBe(c.method);
+        expect(req.path).toBe(c.path);
+        if (c.name === 'sendTx') {
+          expect(req.form).toEqual({ tx_type: '14', tx_info: '{"Nonce":1}' });
+        } else if (c.name === 'sendTxBatch') {
+          expect(req.form).toEqual({ tx_types: '[14,15]', tx_infos: JSON.stringify(['{"Nonce":1}', '{"Nonce":2}']) });
+        } else {
+          const wire = expectedWire(c.params);
+          // zod defaults (e.g. by=index) are added on the wire too.
+          expect(c.method === 'GET' ? req.query : req.form).toMatchObject(wire);
+        }
+        if (c.auth === 'required' || c.auth === 'optional') expect(req.headers.authorization).toMatch(/^\d+:1077:3:[0-9a-f]{160}$/);
+        else expect(req.headers.authorization).toBeUndefined();
+        expect(typeof out).toBe('object');
+        const raw = JSON.parse(typeof c.body === 'string' ? c.body : JSON.stringify(c.body)) as Record<string, unknown>;
+        for (const [k, v] of Object.entries(raw)) {
+          if (v !== null && !Array.isArray(v)) expect(out[k], k).toEqual(v);
+        }
+      });
+    });
+  }
+
+  it('private routes without an auth provider fail before I/O with field "auth"', async () => {
+    const err = await http.accountActiveOrders({ transport }, { accountIndex: 1 }).catch((e: unknown) => e);
+    expect(http.isLighterInputError(err) && err.field).toBe('auth');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('a per-call authToken overrides the provider and never appears in errors', async () => {
+    server.setHandler((_req, res) => json(res, { code: 21109, message: 'api key not found' }, 400));
+    const err = await http.accountLimits(ctx, { accountIndex: 1 }, { authToken: TOKEN }).catch((e: unknown) => e);
+    expect(server.requests[0]!.headers.authorization).toBe(TOKEN);
+    expect(http.isLighterApiError(err) && err.venueCode).toBe(21109);
+    expect(JSON.stringify((err as http.LighterApiError).toJSON())).not.toContain('abab');
+  });
+
+  it('normalises null lists to [] (lighter-api.md §2 "Nulls")', async () => {
+    server.setHandler((_req, res) => json(res, fixtureText('nt_recent_trades_null.json')));
+    const out = await http.recentTrades(ctx, { marketId: 0, limit: 10 });
+    expect(out.trades).toEqual([]);
+    server.setHandler((_req, res) => json(res, fixtureText('nt_candles_null.json')));
+    const c = await http.candles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 1, endTimestamp: 2, countBack: 1 });
+    expect(c.c).toEqual([]);
+  });
+
+  it('keeps decimals as exact strings', async () => {
+    server.setHandler((_req, res) => json(res, fixtureText('nt_order_book_orders.json')));
+    const out = await http.orderBookOrders(ctx, { marketId: 0, limit: 1 });
+    expect(out.asks[0]!.price).toBe('2361.32');
+    expect(typeof out.asks[0]!.remaining_base_amount).toBe('string');
+  });
+
+  it('checks cross-field constraints (end > start) before I/O', async () => {
+    const err = await http.candles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 10, endTimestamp: 10, countBack: 1 }).catch((e: unknown) => e);
+    expect(http.isLighterInputError(err) && err.field).toBe('endTimestamp');
+    const big = await http.orderBookOrders(ctx, { marketId: 0, limit: 251 }).catch((e: unknown) => e);
+    expect(http.isLighterInputError(big) && big.field).toBe('limit');
+    expect(server.requests).toHaveLength(0);
+  });
+});
