@@ -61,9 +61,23 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   const env = params.env ?? process.env;
   const stdout = params.stdout ?? process.stdout;
   const external = params.signal ?? new AbortController().signal;
-  const redactor = createRedactor([env.LIGHTER_API_SECRET, env.LIGHTER_TESTNET_API_SECRET]);
+  const redactor = createRedactor([
+    env.LIGHTER_API_SECRET,
+    env.LIGHTER_TESTNET_API_SECRET,
+    env.LIGHTER_CANARY_SIM_ACCOUNT_KEY,
+    params.simulator?.accountPrivateKey,
+  ]);
   const progress = createProgress({ stream: stdout, redact: redactor.text });
-  const rec = createRecorder({ observer: progress });
+  let stepHook: ((stepId: string) => void) | undefined;
+  const rec = createRecorder({
+    observer: {
+      ...progress,
+      onStepStart: (step) => {
+        stepHook?.(step.id);
+        progress.onStepStart?.(step);
+      },
+    },
+  });
   const state = createLifecycleState();
   const safety = createSafetyHarness();
   const errors: string[] = [];
@@ -81,6 +95,7 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
         const sim = await startEmbeddedSimulator({ hooks: params.simulator, env, rec, signal: external });
         redactor.add(sim.credentials.apiSecret);
         closeTarget = sim.close;
+        stepHook = sim.onStepStart;
         venue = createExecutionVenue({
           network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId },
           credentials: sim.credentials,

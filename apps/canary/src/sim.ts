@@ -14,17 +14,22 @@ import type { Recorder } from './recorder.js';
 export interface SimulatorHooks {
   /** Faults to install right after start (see {@link applySimFaults} for the accepted shapes). */
   readonly faults?: readonly SimFaultSpec[];
+  /** Register the canary's API key with this private key (hex) instead of a random one (redaction tests). */
+  readonly accountPrivateKey?: string;
   /** Called with the running simulator (its full API) before the canary connects. */
   readonly onStarted?: (sim: unknown) => void | Promise<void>;
 }
 
 /**
  * A fault to inject, forwarded to `sim.faults`: `{ method, args }` calls
- * `sim.faults[method](...args)`. Example: `{ "method": "rejectNextTx", "args": [{ "code": 21739 }] }`.
+ * `sim.faults[method](...args)`. Examples: `{ "method": "rejectNextTx", "args": [{ "code": 21739 }] }`,
+ * `{ "method": "inject", "args": [{ "kind": "ws-close", "code": 1012 }], "atStep": "submit" }`.
  */
 export interface SimFaultSpec {
   readonly method: string;
   readonly args?: readonly unknown[];
+  /** Apply when this canary step starts (e.g. `submit`) instead of right after start. */
+  readonly atStep?: string;
 }
 
 // CONTRACTS.md "@lighter-ts/simulator": the part of its API the canary uses.
@@ -32,7 +37,7 @@ type StartSimulator = (opts: { port?: number }) => Promise<{
   httpUrl: string;
   wsUrl: string;
   chainId: number;
-  createAccount(p: { collateral: string }): Promise<{ accountIndex: number; apiKeyIndex: number; privateKey: string }>;
+  createAccount(p: { collateral: string; privateKey?: string }): Promise<{ accountIndex: number; apiKeyIndex: number; privateKey: string }>;
   close(): Promise<void>;
 }>;
 
@@ -43,6 +48,8 @@ export interface EmbeddedSimulator {
   readonly chainId: number;
   readonly credentials: CanaryCredentials;
   readonly close: () => Promise<void>;
+  /** Apply the faults scheduled for `stepId` (call synchronously from the step-start observer). */
+  readonly onStepStart: (stepId: string) => void;
 }
 
 /**
@@ -62,14 +69,18 @@ export async function startEmbeddedSimulator(params: {
   const faults = [...(params.hooks?.faults ?? []), ...parseFaultEnv(params.env.LIGHTER_CANARY_SIM_FAULTS)];
   const step = rec.startStep('start-simulator', 'Start the embedded simulator');
   try {
-    const mod = (await import('@lighter-ts/simulator')) as unknown as { startSimulator?: StartSimulator };
+    // Loaded lazily so testnet/mainnet runs never load the simulator; typed structurally (CONTRACTS.md).
+    const specifier = '@lighter-ts/simulator';
+    const mod = (await import(specifier)) as { startSimulator?: StartSimulator };
     if (typeof mod.startSimulator !== 'function') {
       throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: '@lighter-ts/simulator has no startSimulator export' });
     }
     const sim = await mod.startSimulator({ port: 0 });
     try {
-      const acct = await sim.createAccount({ collateral: '100000' });
-      await applySimFaults(sim, faults, rec);
+      const privateKey = params.hooks?.accountPrivateKey ?? params.env.LIGHTER_CANARY_SIM_ACCOUNT_KEY;
+      const acct = await sim.createAccount({ collateral: '100000', ...(privateKey ? { privateKey } : {}) });
+      await applySimFaults(sim, faults.filter((f) => f.atStep === undefined), rec);
+      const scheduled = faults.filter((f) => f.atStep !== undefined);
       await params.hooks?.onStarted?.(sim);
       step.finish('passed', { detail: `${sim.httpUrl}, account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}` });
       return {
@@ -78,6 +89,11 @@ export async function startEmbeddedSimulator(params: {
         chainId: sim.chainId,
         credentials: { accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, apiSecret: acct.privateKey },
         close: () => sim.close(),
+        onStepStart: (stepId) => {
+          const due = scheduled.filter((f) => f.atStep === stepId);
+          if (due.length === 0) return;
+          applySimFaults(sim, due, rec).catch((err: unknown) => rec.incident('fault-error', describeError(err)));
+        },
       };
     } catch (err) {
       await sim.close().catch(() => {});
@@ -111,7 +127,13 @@ export function parseFaultEnv(value: string | undefined): SimFaultSpec[] {
     }
     const args = (f as { args?: unknown }).args;
     if (args !== undefined && !Array.isArray(args)) throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].args must be an array`);
-    return { method: (f as { method: string }).method, ...(args === undefined ? {} : { args: args as unknown[] }) };
+    const atStep = (f as { atStep?: unknown }).atStep;
+    if (atStep !== undefined && typeof atStep !== 'string') throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].atStep must be a step id`);
+    return {
+      method: (f as { method: string }).method,
+      ...(args === undefined ? {} : { args: args as unknown[] }),
+      ...(atStep === undefined ? {} : { atStep }),
+    };
   });
 }
 
@@ -128,6 +150,7 @@ export async function applySimFaults(sim: unknown, faults: readonly SimFaultSpec
   for (const f of faults) {
     const fn = api?.[f.method];
     if (typeof fn !== 'function') throw faultError(`simulator has no fault "${f.method}"`);
+    // Synchronous call first so a fault scheduled at a step start lands before the step body runs.
     await (fn as (...a: unknown[]) => unknown).apply(api, [...(f.args ?? [])]);
     rec.incident('fault-injected', `${f.method}(${(f.args ?? []).map((a) => JSON.stringify(a)).join(', ')})`);
   }
