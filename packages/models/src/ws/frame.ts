@@ -20,6 +20,20 @@ import {
 import { OrderBookFrameSchema } from './order-book.js';
 import { WsSendTxBatchResultFrameSchema, WsSendTxResultFrameSchema } from './send-tx.js';
 import { TradeFrameSchema } from './trade.js';
+import {
+  AccountAllAssetsFrameSchema,
+  AccountAllPositionsFrameSchema,
+  AccountAllTradesFrameSchema,
+  AccountSpotAvgEntryPricesFrameSchema,
+  UserStatsFrameSchema,
+} from './account-channels.js';
+import { AccountTxFrameSchema } from './account-tx.js';
+import { CandleFrameSchema } from './candle.js';
+import { HeightFrameSchema } from './height.js';
+import { MarketStatsFrameSchema, SpotMarketStatsFrameSchema } from './market-stats.js';
+import { NotificationFrameSchema } from './notification.js';
+import { PoolDataFrameSchema, PoolInfoFrameSchema } from './pool.js';
+import { TickerFrameSchema } from './ticker.js';
 
 /** Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames. */
 export const WS_CHANNEL_SCHEMAS = {
@@ -29,6 +43,20 @@ export const WS_CHANNEL_SCHEMAS = {
   account_all_orders: AccountAllOrdersFrameSchema,
   account_all: AccountAllFrameSchema,
   account_market: AccountMarketFrameSchema,
+  ticker: TickerFrameSchema,
+  candle: CandleFrameSchema,
+  market_stats: MarketStatsFrameSchema,
+  spot_market_stats: SpotMarketStatsFrameSchema,
+  height: HeightFrameSchema,
+  account_all_trades: AccountAllTradesFrameSchema,
+  account_all_positions: AccountAllPositionsFrameSchema,
+  account_all_assets: AccountAllAssetsFrameSchema,
+  account_spot_avg_entry_prices: AccountSpotAvgEntryPricesFrameSchema,
+  user_stats: UserStatsFrameSchema,
+  account_tx: AccountTxFrameSchema,
+  notification: NotificationFrameSchema,
+  pool_data: PoolDataFrameSchema,
+  pool_info: PoolInfoFrameSchema,
 } as const;
 /** Channel kinds known to {@link parseWsFrame}. */
 export type WsChannelKind = keyof typeof WS_CHANNEL_SCHEMAS;

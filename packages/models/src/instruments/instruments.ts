@@ -1,0 +1,207 @@
+/**
+ * Instrument definitions built from `orderBookDetails`, mirroring NautilusTrader's Lighter adapter
+ * (nautilus-lighter-parity.md §2.6): perps → `CryptoPerpetual`, spot → `CurrencyPair`.
+ */
+import { fromScaledInteger, normalizeDecimal, toScaledInteger } from '../decimal/decimal.js';
+import { LighterModelsError } from '../errors.js';
+import { InstrumentId, PERP_QUOTE_CURRENCY } from '../identifiers/identifiers.js';
+import type { OrderBookDetails, PerpsOrderBookDetail, SpotOrderBookDetail } from '../rest/order-book-details.js';
+import { Money } from '../values/money.js';
+import { Price } from '../values/price.js';
+import { Quantity } from '../values/quantity.js';
+
+/** Fields shared by both instrument kinds. */
+export interface InstrumentBase {
+  readonly id: InstrumentId;
+  /** Venue symbol (`BTC`, `ETH/USDC`). */
+  readonly rawSymbol: string;
+  /** Venue `market_id` (the integer signed into orders). */
+  readonly marketIndex: number;
+  readonly baseCurrency: string;
+  readonly quoteCurrency: string;
+  readonly pricePrecision: number;
+  readonly sizePrecision: number;
+  /** `10^-price_decimals`. */
+  readonly priceIncrement: Price;
+  /** `10^-size_decimals`. */
+  readonly sizeIncrement: Quantity;
+  readonly multiplier: Quantity;
+  readonly lotSize: Quantity | undefined;
+  readonly maxQuantity: Quantity | undefined;
+  /** `min_base_amount`. */
+  readonly minQuantity: Quantity;
+  /** `order_quote_limit`. */
+  readonly maxNotional: Money | undefined;
+  /** `min_quote_amount`. */
+  readonly minNotional: Money;
+  readonly maxPrice: Price | undefined;
+  readonly minPrice: Price | undefined;
+  /** Fee rates as exact decimal fractions (the venue sends percent strings: `"0.0280"` % → `"0.00028"`). */
+  readonly makerFee: string;
+  readonly takerFee: string;
+  /** `status === 'active'` (NT: active → Trading, inactive → NotAvailable). */
+  readonly active: boolean;
+  /** ns timestamps (both the build time, as NT does). */
+  readonly tsEvent: bigint;
+  readonly tsInit: bigint;
+}
+
+/** Perpetual instrument (USDC-settled, linear). */
+export interface CryptoPerpetual extends InstrumentBase {
+  readonly type: 'CryptoPerpetual';
+  readonly settlementCurrency: string;
+  readonly isInverse: false;
+  /** `default_initial_margin_fraction / 10000` as a decimal fraction. */
+  readonly marginInit: string;
+  /** `maintenance_margin_fraction / 10000`. */
+  readonly marginMaint: string;
+}
+
+/** Spot instrument. */
+export interface CurrencyPair extends InstrumentBase {
+  readonly type: 'CurrencyPair';
+}
+
+/** Either instrument kind. */
+export type Instrument = CryptoPerpetual | CurrencyPair;
+
+function percentToFraction(percent: string, field: string): string {
+  if (percent === '') return '0';
+  // percent / 100 exactly: shift two decimal places.
+  const scaled = toScaledInteger({ value: percent, decimals: 8, rounding: 'exact', field });
+  return normalizeDecimal(fromScaledInteger({ value: scaled, decimals: 10 }));
+}
+
+function nowNs(): bigint {
+  return BigInt(Date.now()) * 1_000_000n;
+}
+
+function base(
+  detail: PerpsOrderBookDetail | SpotOrderBookDetail,
+  id: InstrumentId,
+  quote: string,
+  tsInit: bigint,
+): Omit<InstrumentBase, never> {
+  const p = detail.price_decimals;
+  const s = detail.size_decimals;
+  const quoteLimit = detail.order_quote_limit;
+  return {
+    id,
+    rawSymbol: detail.symbol,
+    marketIndex: detail.market_id,
+    baseCurrency: id.base,
+    quoteCurrency: quote,
+    pricePrecision: p,
+    sizePrecision: s,
+    priceIncrement: Price.fromRaw({ raw: 1n, precision: p }),
+    sizeIncrement: Quantity.fromRaw({ raw: 1n, precision: s }),
+    multiplier: Quantity.from('1'),
+    lotSize: undefined,
+    maxQuantity: undefined,
+    minQuantity: Quantity.from(detail.min_base_amount, s, 'ceil'),
+    maxNotional: quoteLimit == null || quoteLimit === '' ? undefined : Money.from(quoteLimit, quote, undefined, 'floor'),
+    minNotional: Money.from(detail.min_quote_amount, quote, undefined, 'ceil'),
+    maxPrice: undefined,
+    minPrice: undefined,
+    makerFee: percentToFraction(detail.maker_fee, 'maker_fee'),
+    takerFee: percentToFraction(detail.taker_fee, 'taker_fee'),
+    active: detail.status === 'active',
+    tsEvent: tsInit,
+    tsInit,
+  };
+}
+
+/**
+ * Build a `CryptoPerpetual` from a perp `orderBookDetails` row.
+ *
+ * @example
+ * const inst = perpetualFromDetail({ detail: details.order_book_details[0]! });
+ * inst.id.toString(); // 'ETH-PERP.LIGHTER'; inst.marginInit // '0.05'
+ * @throws {LighterModelsError} when the row has malformed decimals
+ */
+export function perpetualFromDetail(params: { detail: PerpsOrderBookDetail; tsInit?: bigint }): CryptoPerpetual {
+  const { detail } = params;
+  const id = InstrumentId.perp(detail.symbol);
+  return {
+    type: 'CryptoPerpetual',
+    ...base(detail, id, PERP_QUOTE_CURRENCY, params.tsInit ?? nowNs()),
+    settlementCurrency: PERP_QUOTE_CURRENCY,
+    isInverse: false,
+    marginInit: normalizeDecimal(fromScaledInteger({ value: detail.default_initial_margin_fraction, decimals: 4 })),
+    marginMaint: normalizeDecimal(fromScaledInteger({ value: detail.maintenance_margin_fraction, decimals: 4 })),
+  };
+}
+
+/**
+ * Build a `CurrencyPair` from a spot `orderBookDetails` row (`symbol` `BASE/QUOTE`).
+ *
+ * @example
+ * currencyPairFromDetail({ detail: spot }).id.toString(); // 'ETH/USDC-SPOT.LIGHTER'
+ * @throws {LighterModelsError} INVALID_IDENTIFIER when the symbol is not `BASE/QUOTE`
+ */
+export function currencyPairFromDetail(params: { detail: SpotOrderBookDetail; tsInit?: bigint }): CurrencyPair {
+  const { detail } = params;
+  const id = InstrumentId.fromMarket({ symbol: detail.symbol, marketType: 'spot' });
+  return { type: 'CurrencyPair', ...base(detail, id, id.quote, params.tsInit ?? nowNs()) };
+}
+
+/**
+ * All instruments of an `orderBookDetails` response (perps then spot).
+ *
+ * @example
+ * const instruments = instrumentsFromOrderBookDetails({ details: parseOrderBookDetails(body) });
+ * @throws {LighterModelsError} when a row cannot be converted
+ */
+export function instrumentsFromOrderBookDetails(params: { details: OrderBookDetails; tsInit?: bigint }): Instrument[] {
+  const tsInit = params.tsInit ?? nowNs();
+  return [
+    ...params.details.order_book_details.map((detail) => perpetualFromDetail({ detail, tsInit })),
+    ...params.details.spot_order_book_details.map((detail) => currencyPairFromDetail({ detail, tsInit })),
+  ];
+}
+
+/**
+ * Bidirectional market index ↔ instrument registry (nautilus-lighter-parity.md §4.2 I1).
+ *
+ * @example
+ * const reg = new InstrumentRegistry(instruments);
+ * reg.byMarketIndex(0)?.id.toString(); // 'ETH-PERP.LIGHTER'
+ * @throws {LighterModelsError} INVALID_IDENTIFIER from the constructor on duplicate market indexes
+ */
+export class InstrumentRegistry {
+  private readonly byIndex = new Map<number, Instrument>();
+  private readonly byId = new Map<string, Instrument>();
+
+  constructor(instruments: Iterable<Instrument>) {
+    for (const inst of instruments) {
+      if (this.byIndex.has(inst.marketIndex)) {
+        throw new LighterModelsError({
+          code: 'INVALID_IDENTIFIER',
+          field: 'marketIndex',
+          message: `duplicate market index ${inst.marketIndex}`,
+        });
+      }
+      this.byIndex.set(inst.marketIndex, inst);
+      this.byId.set(inst.id.value, inst);
+    }
+  }
+
+  /** Instrument of a venue market index. */
+  byMarketIndex(marketIndex: number): Instrument | undefined {
+    return this.byIndex.get(marketIndex);
+  }
+
+  /** Instrument of an id (object or `BTC-PERP.LIGHTER` text). */
+  byInstrumentId(id: InstrumentId | string): Instrument | undefined {
+    return this.byId.get(typeof id === 'string' ? id : id.value);
+  }
+
+  /** Every instrument, in insertion order. */
+  all(): Instrument[] {
+    return [...this.byIndex.values()];
+  }
+
+  get size(): number {
+    return this.byIndex.size;
+  }
+}

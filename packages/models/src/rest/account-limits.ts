@@ -1,0 +1,60 @@
+/** `GET /api/v1/accountLimits` and `POST /api/v1/changeAccountTier` (lighter-api.md §4.2, §8.3). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const ACCOUNT_LIMITS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountLimits', weight: 300, auth: true, encoding: 'query' };
+/** Route facts. */
+export const CHANGE_ACCOUNT_TIER_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/changeAccountTier',
+  weight: 3000,
+  auth: true,
+  encoding: 'form',
+};
+
+/** `AccountLimits` (`user_tier` e.g. `"std"`; fee ticks in ppm). */
+export const AccountLimitsSchema = z.looseObject({
+  ...ResultCodeShape,
+  max_llp_percentage: IntSchema.nullish(),
+  max_llp_amount: DecimalStringSchema.nullish(),
+  user_tier: z.string().nullish(),
+  can_create_public_pool: BoolSchema.nullish(),
+  current_maker_fee_tick: IntSchema.nullish(),
+  current_taker_fee_tick: IntSchema.nullish(),
+  leased_lit: DecimalStringSchema.nullish(),
+  effective_lit_stakes: DecimalStringSchema.nullish(),
+});
+/** Inferred {@link AccountLimitsSchema}. */
+export type AccountLimits = z.output<typeof AccountLimitsSchema>;
+
+/** Query of `accountLimits`. */
+export const AccountLimitsParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link AccountLimitsParamsSchema}. */
+export type AccountLimitsParams = z.input<typeof AccountLimitsParamsSchema>;
+
+/** Form of `changeAccountTier`. */
+export const ChangeAccountTierParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  newTier: z.enum(['standard', 'premium', 'plus']),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link ChangeAccountTierParamsSchema}. */
+export type ChangeAccountTierParams = z.input<typeof ChangeAccountTierParamsSchema>;
+
+/**
+ * Parse an `accountLimits` response.
+ *
+ * @example
+ * parseAccountLimits(body).user_tier; // 'std'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseAccountLimits(raw: unknown): WithRaw<AccountLimits> {
+  return parseWith(AccountLimitsSchema, raw, 'AccountLimits');
+}

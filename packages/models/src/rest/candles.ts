@@ -1,0 +1,71 @@
+/** `GET /api/v1/candles` (lighter-api.md §4.1, §4.6 Candle): short keys, floats. */
+import { z } from 'zod';
+import { CANDLE_RESOLUTIONS } from '../constants/network.js';
+import { type WithRaw, parseWith } from '../parse.js';
+import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { MarketIdParam, TimestampMsParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const CANDLES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/candles', weight: 300, auth: false, encoding: 'query' };
+
+/** Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, lighter-api.md §4.1). */
+export const CANDLES_MAX_COUNT = 500;
+
+/**
+ * One candle: `t` open time ms, `o h l c` prices, `v` base volume, `V` quote volume, `i` last trade id;
+ * `O H L C` raw variants in newer data. Floats on the wire (lighter-api.md §2).
+ */
+export const CandleSchema = z.looseObject({
+  t: IntSchema,
+  o: FloatSchema,
+  h: FloatSchema,
+  l: FloatSchema,
+  c: FloatSchema,
+  v: FloatSchema.nullish(),
+  V: FloatSchema.nullish(),
+  i: IntSchema.nullish(),
+  O: FloatSchema.nullish(),
+  H: FloatSchema.nullish(),
+  L: FloatSchema.nullish(),
+  C: FloatSchema.nullish(),
+});
+/** Inferred {@link CandleSchema}. */
+export type Candle = z.output<typeof CandleSchema>;
+
+/** `Candles` response: `r` resolution, `c` candles (`null` → `[]`). */
+export const CandlesSchema = z.looseObject({
+  ...ResultCodeShape,
+  r: z.string().nullish(),
+  c: listOf(CandleSchema),
+});
+/** Inferred {@link CandlesSchema}. */
+export type Candles = z.output<typeof CandlesSchema>;
+
+/** Query of `candles` (all required except `setTimestampToEnd`); end is exclusive. */
+export const CandlesParamsSchema = z
+  .strictObject({
+    marketId: MarketIdParam,
+    resolution: z.enum(CANDLE_RESOLUTIONS),
+    startTimestamp: TimestampMsParam,
+    endTimestamp: TimestampMsParam,
+    countBack: z.number().int().min(0).max(CANDLES_MAX_COUNT),
+    setTimestampToEnd: z.boolean().optional(),
+  })
+  .refine((p) => p.endTimestamp > p.startTimestamp, {
+    message: 'endTimestamp must be greater than startTimestamp (venue error 22400)',
+    path: ['endTimestamp'],
+  });
+/** Inferred {@link CandlesParamsSchema}. */
+export type CandlesParams = z.input<typeof CandlesParamsSchema>;
+
+/**
+ * Parse a `candles` response.
+ *
+ * @example
+ * parseCandles(body).c[0]?.o; // 2361.11
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseCandles(raw: unknown): WithRaw<Candles> {
+  return parseWith(CandlesSchema, raw, 'Candles');
+}

@@ -1,0 +1,82 @@
+/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` (lighter-api.md §4.1, §4.6 Funding/FundingRate). */
+import { z } from 'zod';
+import { FUNDING_RESOLUTIONS } from '../constants/network.js';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { MarketIdParam, TimestampMsParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const FUNDINGS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/fundings', weight: 300, auth: false, encoding: 'query' };
+/** Route facts. */
+export const FUNDING_RATES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/funding-rates', weight: 300, auth: false, encoding: 'query' };
+
+/** One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (lighter-api.md §2, §4.6). */
+export const FundingSchema = z.looseObject({
+  timestamp: IntSchema,
+  value: DecimalStringSchema.nullish(),
+  rate: DecimalStringSchema,
+  direction: lenientEnum(['long', 'short'] as const).nullish(),
+});
+/** Inferred {@link FundingSchema}. */
+export type Funding = z.output<typeof FundingSchema>;
+
+/** `Fundings` response. */
+export const FundingsSchema = z.looseObject({
+  ...ResultCodeShape,
+  resolution: z.string().nullish(),
+  fundings: listOf(FundingSchema),
+});
+/** Inferred {@link FundingsSchema}. */
+export type Fundings = z.output<typeof FundingsSchema>;
+
+/** Query of `fundings` (all required; bounds in ms; at most 100 rows per call). */
+export const FundingsParamsSchema = z.strictObject({
+  marketId: MarketIdParam,
+  resolution: z.enum(FUNDING_RESOLUTIONS),
+  startTimestamp: TimestampMsParam,
+  endTimestamp: TimestampMsParam,
+  countBack: z.number().int().min(0).max(100),
+});
+/** Inferred {@link FundingsParamsSchema}. */
+export type FundingsParams = z.input<typeof FundingsParamsSchema>;
+
+/** Current funding rate per market and exchange (`binance|bybit|hyperliquid|lighter`); `rate` is a float. */
+export const FundingRateSchema = z.looseObject({
+  market_id: IntSchema,
+  exchange: lenientEnum(['binance', 'bybit', 'hyperliquid', 'lighter'] as const),
+  symbol: z.string(),
+  rate: FloatSchema,
+});
+/** Inferred {@link FundingRateSchema}. */
+export type FundingRate = z.output<typeof FundingRateSchema>;
+
+/** `FundingRates` response. */
+export const FundingRatesSchema = z.looseObject({
+  ...ResultCodeShape,
+  funding_rates: listOf(FundingRateSchema),
+});
+/** Inferred {@link FundingRatesSchema}. */
+export type FundingRates = z.output<typeof FundingRatesSchema>;
+
+/**
+ * Parse a `fundings` response.
+ *
+ * @example
+ * parseFundings(body).fundings[0]?.rate; // '0.0012'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseFundings(raw: unknown): WithRaw<Fundings> {
+  return parseWith(FundingsSchema, raw, 'Fundings');
+}
+
+/**
+ * Parse a `funding-rates` response.
+ *
+ * @example
+ * parseFundingRates(body).funding_rates[0]?.exchange; // 'lighter'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseFundingRates(raw: unknown): WithRaw<FundingRates> {
+  return parseWith(FundingRatesSchema, raw, 'FundingRates');
+}

@@ -1,0 +1,60 @@
+/** `GET /api/v1/liquidations` (lighter-api.md §4.2, §4.6 Liquidation). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const LIQUIDATIONS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/liquidations', weight: 300, auth: true, encoding: 'query' };
+
+/** One liquidation (`type` partial | deleverage). `info` is kept loose. */
+export const LiquidationSchema = z.looseObject({
+  id: IdStringSchema,
+  market_id: IntSchema,
+  type: lenientEnum(['partial', 'deleverage'] as const),
+  trade: z
+    .looseObject({
+      price: DecimalStringSchema.nullish(),
+      size: DecimalStringSchema.nullish(),
+      taker_fee: DecimalStringSchema.nullish(),
+      maker_fee: DecimalStringSchema.nullish(),
+      transaction_time: IntSchema.nullish(),
+    })
+    .nullish(),
+  info: z.looseObject({}).nullish(),
+  executed_at: IntSchema.nullish(),
+});
+/** Inferred {@link LiquidationSchema}. */
+export type Liquidation = z.output<typeof LiquidationSchema>;
+
+/** `LiquidationInfos` response. */
+export const LiquidationInfosSchema = z.looseObject({
+  ...ResultCodeShape,
+  liquidations: listOf(LiquidationSchema),
+  next_cursor: z.string().nullish(),
+});
+/** Inferred {@link LiquidationInfosSchema}. */
+export type LiquidationInfos = z.output<typeof LiquidationInfosSchema>;
+
+/** Query of `liquidations`. */
+export const LiquidationsParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  limit: Limit100Param,
+  marketId: MarketIdParam.optional(),
+  cursor: CursorParam.optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link LiquidationsParamsSchema}. */
+export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;
+
+/**
+ * Parse a `liquidations` response.
+ *
+ * @example
+ * parseLiquidationInfos(body).liquidations.length;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseLiquidationInfos(raw: unknown): WithRaw<LiquidationInfos> {
+  return parseWith(LiquidationInfosSchema, raw, 'LiquidationInfos');
+}

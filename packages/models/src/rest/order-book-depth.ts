@@ -1,0 +1,30 @@
+/**
+ * `OrderBookDepth {asks, bids, offset, nonce}`: a model in the spec that no current route returns
+ * (lighter-api.md §5.3); kept for fixtures and simulators.
+ */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { OrderBookLevelSchema } from '../ws/order-book.js';
+
+/** `OrderBookDepth` (levels, not orders). */
+export const OrderBookDepthSchema = z.looseObject({
+  ...ResultCodeShape,
+  asks: listOf(OrderBookLevelSchema),
+  bids: listOf(OrderBookLevelSchema),
+  offset: IntSchema.nullish(),
+  nonce: IntSchema.nullish(),
+});
+/** Inferred {@link OrderBookDepthSchema}. */
+export type OrderBookDepth = z.output<typeof OrderBookDepthSchema>;
+
+/**
+ * Parse an `OrderBookDepth` body.
+ *
+ * @example
+ * parseOrderBookDepth(body).asks[0]?.price; // '2352.74'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseOrderBookDepth(raw: unknown): WithRaw<OrderBookDepth> {
+  return parseWith(OrderBookDepthSchema, raw, 'OrderBookDepth');
+}

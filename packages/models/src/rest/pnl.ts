@@ -1,0 +1,64 @@
+/** `GET /api/v1/pnl` (lighter-api.md §4.2, §4.6 PnLEntry): floats on the wire. */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { AuthParam, TimestampMsParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const PNL_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/pnl', weight: 300, auth: true, encoding: 'query' };
+
+/** One PnL point. */
+export const PnlEntrySchema = z.looseObject({
+  timestamp: IntSchema,
+  trade_pnl: FloatSchema.nullish(),
+  trade_spot_pnl: FloatSchema.nullish(),
+  inflow: FloatSchema.nullish(),
+  outflow: FloatSchema.nullish(),
+  spot_inflow: FloatSchema.nullish(),
+  spot_outflow: FloatSchema.nullish(),
+  pool_pnl: FloatSchema.nullish(),
+  pool_inflow: FloatSchema.nullish(),
+  pool_outflow: FloatSchema.nullish(),
+  staking_pnl: FloatSchema.nullish(),
+  staking_inflow: FloatSchema.nullish(),
+  staking_outflow: FloatSchema.nullish(),
+  pool_total_shares: FloatSchema.nullish(),
+  staked_lit: FloatSchema.nullish(),
+});
+/** Inferred {@link PnlEntrySchema}. */
+export type PnlEntry = z.output<typeof PnlEntrySchema>;
+
+/** `AccountPnL` response. */
+export const AccountPnlSchema = z.looseObject({
+  ...ResultCodeShape,
+  resolution: z.string().nullish(),
+  pnl: listOf(PnlEntrySchema),
+});
+/** Inferred {@link AccountPnlSchema}. */
+export type AccountPnl = z.output<typeof AccountPnlSchema>;
+
+/** Query of `pnl`. */
+export const PnlParamsSchema = z.strictObject({
+  by: z.literal('index').optional(),
+  value: z.string().min(1),
+  resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
+  startTimestamp: TimestampMsParam,
+  endTimestamp: TimestampMsParam,
+  countBack: z.number().int().min(0),
+  ignoreTransfers: z.boolean().optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link PnlParamsSchema}. */
+export type PnlParams = z.input<typeof PnlParamsSchema>;
+
+/**
+ * Parse a `pnl` response.
+ *
+ * @example
+ * parseAccountPnl(body).pnl.length;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseAccountPnl(raw: unknown): WithRaw<AccountPnl> {
+  return parseWith(AccountPnlSchema, raw, 'AccountPnl');
+}

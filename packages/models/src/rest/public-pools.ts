@@ -1,0 +1,61 @@
+/** `GET /api/v1/publicPoolsMetadata` (lighter-api.md §4.2). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const PUBLIC_POOLS_METADATA_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/publicPoolsMetadata',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
+
+/** One public pool (loose: only the identifying fields are typed). */
+export const PublicPoolMetadataSchema = z.looseObject({
+  code: IntSchema.nullish(),
+  account_index: IntSchema,
+  account_type: IntSchema.nullish(),
+  name: z.string().nullish(),
+  l1_address: z.string().nullish(),
+  annual_percentage_yield: FloatSchema.nullish(),
+  status: IntSchema.nullish(),
+  operator_fee: DecimalStringSchema.nullish(),
+  total_asset_value: DecimalStringSchema.nullish(),
+  total_shares: IntSchema.nullish(),
+});
+/** Inferred {@link PublicPoolMetadataSchema}. */
+export type PublicPoolMetadata = z.output<typeof PublicPoolMetadataSchema>;
+
+/** `RespPublicPoolsMetadata` response. */
+export const PublicPoolsMetadataSchema = z.looseObject({
+  ...ResultCodeShape,
+  public_pools: listOf(PublicPoolMetadataSchema),
+});
+/** Inferred {@link PublicPoolsMetadataSchema}. */
+export type PublicPoolsMetadata = z.output<typeof PublicPoolsMetadataSchema>;
+
+/** Query of `publicPoolsMetadata` (index-style paging). */
+export const PublicPoolsMetadataParamsSchema = z.strictObject({
+  index: z.number().int().min(0),
+  limit: Limit100Param,
+  filter: z.enum(['all', 'user', 'protocol', 'account_index', 'stake']).optional(),
+  accountIndex: AccountIndexParam.optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link PublicPoolsMetadataParamsSchema}. */
+export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParamsSchema>;
+
+/**
+ * Parse a `publicPoolsMetadata` response.
+ *
+ * @example
+ * parsePublicPoolsMetadata(body).public_pools[0]?.account_index;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parsePublicPoolsMetadata(raw: unknown): WithRaw<PublicPoolsMetadata> {
+  return parseWith(PublicPoolsMetadataSchema, raw, 'PublicPoolsMetadata');
+}

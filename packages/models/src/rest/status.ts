@@ -1,0 +1,92 @@
+/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` (lighter-api.md §4.5). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const STATUS_ROUTE: RouteInfo = { method: 'GET', path: '/', weight: 300, auth: false, encoding: 'query' };
+/** Route facts. */
+export const INFO_ROUTE: RouteInfo = { method: 'GET', path: '/info', weight: 300, auth: false, encoding: 'query' };
+/** Route facts. */
+export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/withdrawalDelay', weight: 300, auth: false, encoding: 'query' };
+/** Route facts. */
+export const ANNOUNCEMENT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/announcement', weight: 300, auth: false, encoding: 'query' };
+
+/** `Status`: `timestamp` is **Unix seconds** (the only server-time source, lighter-api.md §1). */
+export const StatusSchema = z.looseObject({
+  status: IntSchema,
+  network_id: IntSchema.nullish(),
+  timestamp: IntSchema,
+});
+/** Inferred {@link StatusSchema}. */
+export type Status = z.output<typeof StatusSchema>;
+
+/** `ZkLighterInfo`. */
+export const ZkLighterInfoSchema = z.looseObject({ contract_address: z.string() });
+/** Inferred {@link ZkLighterInfoSchema}. */
+export type ZkLighterInfo = z.output<typeof ZkLighterInfoSchema>;
+
+/** `RespWithdrawalDelay`. */
+export const WithdrawalDelaySchema = z.looseObject({ seconds: IntSchema });
+/** Inferred {@link WithdrawalDelaySchema}. */
+export type WithdrawalDelay = z.output<typeof WithdrawalDelaySchema>;
+
+/** `Announcements`. */
+export const AnnouncementsSchema = z.looseObject({
+  ...ResultCodeShape,
+  announcements: listOf(
+    z.looseObject({
+      title: z.string().nullish(),
+      content: z.string().nullish(),
+      created_at: IntSchema.nullish(),
+      expired_at: IntSchema.nullish(),
+    }),
+  ),
+});
+/** Inferred {@link AnnouncementsSchema}. */
+export type Announcements = z.output<typeof AnnouncementsSchema>;
+
+/**
+ * Parse `GET /`.
+ *
+ * @example
+ * parseStatus({ status: 200, network_id: 304, timestamp: 1700000000 }).timestamp;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseStatus(raw: unknown): WithRaw<Status> {
+  return parseWith(StatusSchema, raw, 'Status');
+}
+
+/**
+ * Parse `GET /info`.
+ *
+ * @example
+ * parseZkLighterInfo(body).contract_address;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseZkLighterInfo(raw: unknown): WithRaw<ZkLighterInfo> {
+  return parseWith(ZkLighterInfoSchema, raw, 'ZkLighterInfo');
+}
+
+/**
+ * Parse `withdrawalDelay`.
+ *
+ * @example
+ * parseWithdrawalDelay({ seconds: 3600 }).seconds;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseWithdrawalDelay(raw: unknown): WithRaw<WithdrawalDelay> {
+  return parseWith(WithdrawalDelaySchema, raw, 'WithdrawalDelay');
+}
+
+/**
+ * Parse `announcement`.
+ *
+ * @example
+ * parseAnnouncements(body).announcements.length;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseAnnouncements(raw: unknown): WithRaw<Announcements> {
+  return parseWith(AnnouncementsSchema, raw, 'Announcements');
+}

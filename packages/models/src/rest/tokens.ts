@@ -1,0 +1,78 @@
+/** Read-only API tokens: `GET /tokens`, `POST /tokens/create`, `POST /tokens/revoke` (lighter-api.md §3, §4.2). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const TOKENS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tokens', weight: 3000, auth: true, encoding: 'query' };
+/** Route facts. */
+export const TOKENS_CREATE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/tokens/create', weight: 23000, auth: true, encoding: 'form' };
+/** Route facts. */
+export const TOKENS_REVOKE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/tokens/revoke', weight: 3000, auth: true, encoding: 'form' };
+
+/** One read-only token (the `token` value itself is a secret and redacted in errors). */
+export const ApiTokenSchema = z.looseObject({
+  token_id: IntSchema.nullish(),
+  name: z.string().nullish(),
+  account_index: IntSchema.nullish(),
+  expiry: IntSchema.nullish(),
+  sub_account_access: BoolSchema.nullish(),
+  revoked: BoolSchema.nullish(),
+  scopes: z.string().nullish(),
+  token: z.string().nullish(),
+});
+/** Inferred {@link ApiTokenSchema}. */
+export type ApiToken = z.output<typeof ApiTokenSchema>;
+
+/** `RespGetApiTokens`. */
+export const ApiTokensSchema = z.looseObject({
+  ...ResultCodeShape,
+  api_tokens: listOf(ApiTokenSchema),
+});
+/** Inferred {@link ApiTokensSchema}. */
+export type ApiTokens = z.output<typeof ApiTokensSchema>;
+
+/** `RespRevokeApiToken`. */
+export const RevokeApiTokenSchema = z.looseObject({
+  ...ResultCodeShape,
+  token_id: IntSchema.nullish(),
+  revoked: BoolSchema.nullish(),
+});
+/** Inferred {@link RevokeApiTokenSchema}. */
+export type RevokeApiToken = z.output<typeof RevokeApiTokenSchema>;
+
+/** Form of `tokens/create` (expiry 1 day … 10 years, name ≤ 50 chars). */
+export const CreateApiTokenParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  name: z.string().min(1).max(50),
+  expiry: z.number().int().min(0),
+  subAccountAccess: z.boolean().optional(),
+  scopes: z.string().optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link CreateApiTokenParamsSchema}. */
+export type CreateApiTokenParams = z.input<typeof CreateApiTokenParamsSchema>;
+
+/**
+ * Parse a `tokens` response.
+ *
+ * @example
+ * parseApiTokens(body).api_tokens.length;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseApiTokens(raw: unknown): WithRaw<ApiTokens> {
+  return parseWith(ApiTokensSchema, raw, 'ApiTokens');
+}
+
+/**
+ * Parse a `tokens/revoke` response.
+ *
+ * @example
+ * parseRevokeApiToken(body).revoked;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseRevokeApiToken(raw: unknown): WithRaw<RevokeApiToken> {
+  return parseWith(RevokeApiTokenSchema, raw, 'RevokeApiToken');
+}

@@ -1,0 +1,64 @@
+/** `GET /api/v1/transfer/history` (lighter-api.md §4.4, §4.6 TransferHistoryItem). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const TRANSFER_HISTORY_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/transfer/history',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
+
+/** One transfer. `type` e.g. `L2TransferInflow`, `L2TransferOutflow`, `L2SelfTransfer`. */
+export const TransferHistoryItemSchema = z.looseObject({
+  id: IdStringSchema,
+  asset_id: IntSchema,
+  amount: DecimalStringSchema,
+  fee: DecimalStringSchema.nullish(),
+  timestamp: IntSchema,
+  type: z.string(),
+  from_l1_address: z.string().nullish(),
+  to_l1_address: z.string().nullish(),
+  from_account_index: IntSchema.nullish(),
+  to_account_index: IntSchema.nullish(),
+  from_route: lenientEnum(['spot', 'perps'] as const).nullish(),
+  to_route: lenientEnum(['spot', 'perps'] as const).nullish(),
+  tx_hash: z.string().nullish(),
+});
+/** Inferred {@link TransferHistoryItemSchema}. */
+export type TransferHistoryItem = z.output<typeof TransferHistoryItemSchema>;
+
+/** `TransferHistory` response (`cursor` for the next page). */
+export const TransferHistorySchema = z.looseObject({
+  ...ResultCodeShape,
+  transfers: listOf(TransferHistoryItemSchema),
+  cursor: z.string().nullish(),
+});
+/** Inferred {@link TransferHistorySchema}. */
+export type TransferHistory = z.output<typeof TransferHistorySchema>;
+
+/** Query of `transfer/history`. */
+export const TransferHistoryParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  cursor: CursorParam.optional(),
+  type: z.string().optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link TransferHistoryParamsSchema}. */
+export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;
+
+/**
+ * Parse a `transfer/history` response.
+ *
+ * @example
+ * parseTransferHistory(body).transfers[0]?.amount; // '11.000000'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseTransferHistory(raw: unknown): WithRaw<TransferHistory> {
+  return parseWith(TransferHistorySchema, raw, 'TransferHistory');
+}

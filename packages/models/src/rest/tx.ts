@@ -1,0 +1,136 @@
+/**
+ * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs`
+ * (lighter-api.md §4.4, §4.6 EnrichedTx/Tx). `info` / `event_info` are JSON **strings**.
+ */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const TX_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tx', weight: 300, auth: false, encoding: 'query' };
+/** Route facts. */
+export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/txFromL1TxHash',
+  weight: 50,
+  auth: false,
+  encoding: 'query',
+};
+/** Route facts (possibly retired from the 2026 spec, lighter-api.md §4.4). */
+export const ACCOUNT_TXS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountTxs', weight: 300, auth: true, encoding: 'query' };
+
+/** Fields of a `Tx`: `status` 0 failed, 1 pending, 2 executed, 3 pending-final. */
+export const TxShape = {
+  hash: z.string(),
+  type: IntSchema,
+  info: z.string().nullish(),
+  event_info: z.string().nullish(),
+  status: IntSchema.nullish(),
+  transaction_index: IntSchema.nullish(),
+  l1_address: z.string().nullish(),
+  account_index: IntSchema.nullish(),
+  nonce: IntSchema.nullish(),
+  expire_at: IntSchema.nullish(),
+  block_height: IntSchema.nullish(),
+  queued_at: IntSchema.nullish(),
+  executed_at: IntSchema.nullish(),
+  sequence_index: IntSchema.nullish(),
+  parent_hash: z.string().nullish(),
+  api_key_index: IntSchema.nullish(),
+  transaction_time: IntSchema.nullish(),
+};
+
+/** One transaction (`accountTxs`, WS `account_tx`). */
+export const TxSchema = z.looseObject(TxShape);
+/** Inferred {@link TxSchema}. */
+export type Tx = z.output<typeof TxSchema>;
+
+/** `EnrichedTx` (`tx`, `txFromL1TxHash`): Tx + commit/verify times and the envelope code. */
+export const EnrichedTxSchema = z.looseObject({
+  ...TxShape,
+  code: IntSchema.nullish(),
+  message: z.string().nullish(),
+  committed_at: IntSchema.nullish(),
+  verified_at: IntSchema.nullish(),
+});
+/** Inferred {@link EnrichedTxSchema}. */
+export type EnrichedTx = z.output<typeof EnrichedTxSchema>;
+
+/** `Txs` response. */
+export const TxsSchema = z.looseObject({
+  ...ResultCodeShape,
+  txs: listOf(TxSchema),
+});
+/** Inferred {@link TxsSchema}. */
+export type Txs = z.output<typeof TxsSchema>;
+
+/** Query of `tx`. */
+export const TxParamsSchema = z.strictObject({
+  by: z.enum(['hash', 'sequence_index']),
+  value: z.string().min(1),
+});
+/** Inferred {@link TxParamsSchema}. */
+export type TxParams = z.input<typeof TxParamsSchema>;
+
+/** Query of `accountTxs`. */
+export const AccountTxsParamsSchema = z.strictObject({
+  by: z.literal('account_index').optional(),
+  value: AccountIndexParam,
+  limit: Limit100Param,
+  index: z.number().int().min(0).optional(),
+  types: z.array(z.number().int().min(0).max(255)).optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link AccountTxsParamsSchema}. */
+export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
+
+/**
+ * Parse one transaction object.
+ *
+ * @example
+ * parseTx(obj).type; // 15
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseTx(raw: unknown): WithRaw<Tx> {
+  return parseWith(TxSchema, raw, 'Tx');
+}
+
+/**
+ * Parse a `tx` / `txFromL1TxHash` response.
+ *
+ * @example
+ * parseEnrichedTx(body).status; // 2
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseEnrichedTx(raw: unknown): WithRaw<EnrichedTx> {
+  return parseWith(EnrichedTxSchema, raw, 'EnrichedTx');
+}
+
+/**
+ * Parse a `Txs` response.
+ *
+ * @example
+ * parseTxs(body).txs.length;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseTxs(raw: unknown): WithRaw<Txs> {
+  return parseWith(TxsSchema, raw, 'Txs');
+}
+
+/**
+ * Decode a tx's `info` / `event_info` JSON string; `undefined` for empty or malformed text (never throws).
+ *
+ * @example
+ * decodeTxJson('{"a":1}'); // { a: 1 }
+ * @throws never
+ */
+export function decodeTxJson(text: string | null | undefined): unknown {
+  if (text == null || text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

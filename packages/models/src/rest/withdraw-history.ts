@@ -1,0 +1,52 @@
+/** `GET /api/v1/withdraw/history` (lighter-api.md §4.4, §4.6 WithdrawHistoryItem). */
+import { z } from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
+import type { RouteInfo } from './route.js';
+
+/** Route facts. */
+export const WITHDRAW_HISTORY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/withdraw/history', weight: 300, auth: true, encoding: 'query' };
+
+/** One withdrawal (`status` failed | pending | claimable | refunded | completed; `type` secure | fast). */
+export const WithdrawHistoryItemSchema = z.looseObject({
+  id: IdStringSchema,
+  asset_id: IntSchema,
+  amount: DecimalStringSchema,
+  timestamp: IntSchema,
+  status: lenientEnum(['failed', 'pending', 'claimable', 'refunded', 'completed'] as const),
+  type: lenientEnum(['secure', 'fast'] as const).nullish(),
+  l1_tx_hash: z.string().nullish(),
+});
+/** Inferred {@link WithdrawHistoryItemSchema}. */
+export type WithdrawHistoryItem = z.output<typeof WithdrawHistoryItemSchema>;
+
+/** `WithdrawHistory` response. */
+export const WithdrawHistorySchema = z.looseObject({
+  ...ResultCodeShape,
+  withdraws: listOf(WithdrawHistoryItemSchema),
+  cursor: z.string().nullish(),
+});
+/** Inferred {@link WithdrawHistorySchema}. */
+export type WithdrawHistory = z.output<typeof WithdrawHistorySchema>;
+
+/** Query of `withdraw/history`. */
+export const WithdrawHistoryParamsSchema = z.strictObject({
+  accountIndex: AccountIndexParam,
+  cursor: CursorParam.optional(),
+  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+  auth: AuthParam.optional(),
+});
+/** Inferred {@link WithdrawHistoryParamsSchema}. */
+export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;
+
+/**
+ * Parse a `withdraw/history` response.
+ *
+ * @example
+ * parseWithdrawHistory(body).withdraws.length;
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseWithdrawHistory(raw: unknown): WithRaw<WithdrawHistory> {
+  return parseWith(WithdrawHistorySchema, raw, 'WithdrawHistory');
+}

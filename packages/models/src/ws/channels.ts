@@ -1,0 +1,149 @@
+/**
+ * WS channel names and outbound control messages (lighter-api.md §5.1, §5.2). Outbound names use `/`
+ * (`order_book/0`); inbound `channel` fields use `:` (`order_book:0`).
+ */
+import { z } from 'zod';
+import { CANDLE_RESOLUTIONS, type CandleResolution } from '../constants/network.js';
+import { LighterModelsError } from '../errors.js';
+
+type Id = number | bigint;
+const id = (v: Id, field: string): string => {
+  if ((typeof v === 'number' && (!Number.isSafeInteger(v) || v < 0)) || (typeof v === 'bigint' && v < 0n)) {
+    throw new LighterModelsError({ code: 'OUT_OF_RANGE', field, message: `${field}: must be a non-negative integer` });
+  }
+  return v.toString();
+};
+
+/**
+ * Outbound channel names, one builder per channel.
+ *
+ * @example
+ * WS_CHANNEL.orderBook(0); // 'order_book/0'
+ * WS_CHANNEL.accountOrders(0, 1234); // 'account_orders/0/1234'
+ * @throws {LighterModelsError} OUT_OF_RANGE for negative / unsafe ids, INVALID_IDENTIFIER for a bad resolution
+ */
+export const WS_CHANNEL = {
+  orderBook: (marketId: Id) => `order_book/${id(marketId, 'marketId')}`,
+  ticker: (marketId: Id) => `ticker/${id(marketId, 'marketId')}`,
+  trade: (marketId: Id) => `trade/${id(marketId, 'marketId')}`,
+  candle: (marketId: Id, resolution: CandleResolution) => {
+    if (!(CANDLE_RESOLUTIONS as readonly string[]).includes(resolution)) {
+      throw new LighterModelsError({ code: 'INVALID_IDENTIFIER', field: 'resolution', message: `resolution: unknown "${resolution}"` });
+    }
+    return `candle/${id(marketId, 'marketId')}/${resolution}`;
+  },
+  marketStats: (marketId: Id | 'all') => `market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  spotMarketStats: (marketId: Id | 'all') => `spot_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  height: () => 'height',
+  accountAll: (accountIndex: Id) => `account_all/${id(accountIndex, 'accountIndex')}`,
+  accountMarket: (marketId: Id, accountIndex: Id) => `account_market/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
+  accountOrders: (marketId: Id, accountIndex: Id) => `account_orders/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
+  accountAllOrders: (accountIndex: Id) => `account_all_orders/${id(accountIndex, 'accountIndex')}`,
+  accountAllTrades: (accountIndex: Id) => `account_all_trades/${id(accountIndex, 'accountIndex')}`,
+  accountAllPositions: (accountIndex: Id) => `account_all_positions/${id(accountIndex, 'accountIndex')}`,
+  accountAllAssets: (accountIndex: Id) => `account_all_assets/${id(accountIndex, 'accountIndex')}`,
+  accountSpotAvgEntryPrices: (accountIndex: Id) => `account_spot_avg_entry_prices/${id(accountIndex, 'accountIndex')}`,
+  userStats: (accountIndex: Id) => `user_stats/${id(accountIndex, 'accountIndex')}`,
+  accountTx: (accountIndex: Id) => `account_tx/${id(accountIndex, 'accountIndex')}`,
+  notification: (accountIndex: Id) => `notification/${id(accountIndex, 'accountIndex')}`,
+  poolData: (accountIndex: Id) => `pool_data/${id(accountIndex, 'accountIndex')}`,
+  poolInfo: (accountIndex: Id) => `pool_info/${id(accountIndex, 'accountIndex')}`,
+} as const;
+
+/**
+ * Channels whose subscribe frame must carry `auth` (ASY security or NT `requires_auth`,
+ * lighter-api.md §5.2; the status of some is an open point, so we always send it for these).
+ */
+export const PRIVATE_WS_CHANNELS: ReadonlySet<string> = new Set([
+  'account_all',
+  'account_market',
+  'account_orders',
+  'account_all_orders',
+  'account_all_trades',
+  'account_all_positions',
+  'account_all_assets',
+  'account_spot_avg_entry_prices',
+  'user_stats',
+  'account_tx',
+  'notification',
+  'pool_data',
+  'pool_info',
+]);
+
+/** A channel name split into its kind and parameters. */
+export interface WsChannelName {
+  /** e.g. `order_book`. */
+  readonly kind: string;
+  /** e.g. `['0']`, `['0', '1234']`, `['0', '1m']`. */
+  readonly params: readonly string[];
+  /** Canonical outbound form with `/` (`order_book/0`): use it as the subscription key. */
+  readonly key: string;
+  /** Whether subscribing needs an auth token. */
+  readonly requiresAuth: boolean;
+}
+
+/**
+ * Split an inbound (`order_book:0`) or outbound (`order_book/0`) channel name.
+ *
+ * @example
+ * parseWsChannel('account_orders:0:1234'); // { kind: 'account_orders', params: ['0', '1234'], key: 'account_orders/0/1234', requiresAuth: true }
+ * @throws never
+ */
+export function parseWsChannel(channel: string): WsChannelName {
+  const parts = channel.split(/[:/]/);
+  const kind = parts[0] ?? '';
+  const params = parts.slice(1);
+  return { kind, params, key: [kind, ...params].join('/'), requiresAuth: PRIVATE_WS_CHANNELS.has(kind) };
+}
+
+/** `{"type":"subscribe","channel":"order_book/0"}` (+ `auth` for private channels). */
+export const WsSubscribeRequestSchema = z.strictObject({
+  type: z.literal('subscribe'),
+  channel: z.string().min(1),
+  auth: z.string().min(1).optional(),
+});
+/** Inferred {@link WsSubscribeRequestSchema}. */
+export type WsSubscribeRequest = z.output<typeof WsSubscribeRequestSchema>;
+
+/** `{"type":"unsubscribe","channel":"order_book/0"}`. */
+export const WsUnsubscribeRequestSchema = z.strictObject({
+  type: z.literal('unsubscribe'),
+  channel: z.string().min(1),
+});
+/** Inferred {@link WsUnsubscribeRequestSchema}. */
+export type WsUnsubscribeRequest = z.output<typeof WsUnsubscribeRequestSchema>;
+
+/**
+ * Build a subscribe frame; `auth` is included only when given.
+ *
+ * @example
+ * wsSubscribeRequest({ channel: WS_CHANNEL.orderBook(0) }); // { type: 'subscribe', channel: 'order_book/0' }
+ * @throws {LighterModelsError} INVALID_IDENTIFIER when a private channel has no auth token
+ */
+export function wsSubscribeRequest(params: { channel: string; auth?: string }): WsSubscribeRequest {
+  const { requiresAuth } = parseWsChannel(params.channel);
+  if (requiresAuth && (params.auth === undefined || params.auth === '')) {
+    throw new LighterModelsError({
+      code: 'INVALID_IDENTIFIER',
+      field: 'auth',
+      message: `auth: channel ${params.channel} requires an auth token`,
+    });
+  }
+  return params.auth === undefined ? { type: 'subscribe', channel: params.channel } : { type: 'subscribe', channel: params.channel, auth: params.auth };
+}
+
+/**
+ * Build an unsubscribe frame.
+ *
+ * @example
+ * wsUnsubscribeRequest({ channel: 'order_book/0' });
+ * @throws never
+ */
+export function wsUnsubscribeRequest(params: { channel: string }): WsUnsubscribeRequest {
+  return { type: 'unsubscribe', channel: params.channel };
+}
+
+/** The app-level ping and pong frames (lighter-api.md §5.1). */
+export const WS_PING = Object.freeze({ type: 'ping' as const });
+/** Reply to a server `ping`. */
+export const WS_PONG = Object.freeze({ type: 'pong' as const });

@@ -1,0 +1,89 @@
+/**
+ * `market_stats/{market|all}` and `spot_market_stats/{market|all}` channels (lighter-api.md §5.2).
+ * One market sends an object, `all` sends a map keyed by market id; both parse to a flat array.
+ */
+import { z } from 'zod';
+import { DecimalStringSchema, FloatSchema, IntSchema } from '../schemas/primitives.js';
+
+/** Perp market statistics: prices/OI/funding are decimal strings, 24h stats floats. */
+export const MarketStatsSchema = z.looseObject({
+  market_id: IntSchema,
+  symbol: z.string().nullish(),
+  index_price: DecimalStringSchema.nullish(),
+  mark_price: DecimalStringSchema.nullish(),
+  mid_price: DecimalStringSchema.nullish(),
+  open_interest: DecimalStringSchema.nullish(),
+  open_interest_limit: DecimalStringSchema.nullish(),
+  funding_clamp_small: DecimalStringSchema.nullish(),
+  funding_clamp_big: DecimalStringSchema.nullish(),
+  base_interest_rate: DecimalStringSchema.nullish(),
+  last_trade_price: DecimalStringSchema.nullish(),
+  current_funding_rate: DecimalStringSchema.nullish(),
+  funding_rate: DecimalStringSchema.nullish(),
+  funding_timestamp: IntSchema.nullish(),
+  daily_base_token_volume: FloatSchema.nullish(),
+  daily_quote_token_volume: FloatSchema.nullish(),
+  daily_price_low: FloatSchema.nullish(),
+  daily_price_high: FloatSchema.nullish(),
+  daily_price_change: FloatSchema.nullish(),
+});
+/** Inferred {@link MarketStatsSchema}. */
+export type MarketStats = z.output<typeof MarketStatsSchema>;
+
+/** Spot market statistics. */
+export const SpotMarketStatsSchema = z.looseObject({
+  market_id: IntSchema,
+  symbol: z.string().nullish(),
+  index_price: DecimalStringSchema.nullish(),
+  mid_price: DecimalStringSchema.nullish(),
+  last_trade_price: DecimalStringSchema.nullish(),
+  daily_base_token_volume: FloatSchema.nullish(),
+  daily_quote_token_volume: FloatSchema.nullish(),
+  daily_price_low: FloatSchema.nullish(),
+  daily_price_high: FloatSchema.nullish(),
+  daily_price_change: FloatSchema.nullish(),
+});
+/** Inferred {@link SpotMarketStatsSchema}. */
+export type SpotMarketStats = z.output<typeof SpotMarketStatsSchema>;
+
+function singleOrMap<T extends z.ZodType>(item: T) {
+  // A single market's stats has `market_id` at top level; the `all` map does not.
+  return z.unknown().transform((v, ctx): z.output<T>[] => {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const entries = 'market_id' in v ? [v] : Object.values(v);
+      const out: z.output<T>[] = [];
+      for (const [i, entry] of entries.entries()) {
+        const r = item.safeParse(entry);
+        if (!r.success) {
+          const key = 'market_id' in v ? [] : [Object.keys(v)[i] ?? String(i)];
+          for (const issue of r.error.issues) ctx.addIssue({ ...issue, path: [...key, ...issue.path] } as never);
+          return z.NEVER;
+        }
+        out.push(r.data as z.output<T>);
+      }
+      return out;
+    }
+    ctx.addIssue({ code: 'custom', message: 'market stats object or map', input: v });
+    return z.NEVER;
+  });
+}
+
+/** `market_stats` frame; `market_stats` parsed to an array (one entry for a single market). */
+export const MarketStatsFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/market_stats', 'update/market_stats']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  market_stats: singleOrMap(MarketStatsSchema),
+});
+/** Inferred {@link MarketStatsFrameSchema}. */
+export type MarketStatsFrame = z.output<typeof MarketStatsFrameSchema>;
+
+/** `spot_market_stats` frame. */
+export const SpotMarketStatsFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/spot_market_stats', 'update/spot_market_stats']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  spot_market_stats: singleOrMap(SpotMarketStatsSchema),
+});
+/** Inferred {@link SpotMarketStatsFrameSchema}. */
+export type SpotMarketStatsFrame = z.output<typeof SpotMarketStatsFrameSchema>;

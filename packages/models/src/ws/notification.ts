@@ -1,0 +1,27 @@
+/** `notification/{account}` channel (lighter-api.md §5.2). */
+import { z } from 'zod';
+import { BoolSchema, IntSchema, lenientEnum, listOf } from '../schemas/primitives.js';
+
+/** One notification (`kind` liquidation | deleverage | announcement). */
+export const NotificationSchema = z.looseObject({
+  id: z.union([z.string(), z.number()]),
+  created_at: IntSchema.nullish(),
+  updated_at: IntSchema.nullish(),
+  kind: lenientEnum(['liquidation', 'deleverage', 'announcement'] as const).nullish(),
+  account_index: IntSchema.nullish(),
+  content: z.unknown().optional(),
+  ack: BoolSchema.nullish(),
+  acked_at: IntSchema.nullish(),
+});
+/** Inferred {@link NotificationSchema}. */
+export type Notification = z.output<typeof NotificationSchema>;
+
+/** `notification` frame. */
+export const NotificationFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/notification', 'update/notification']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  notifs: listOf(NotificationSchema),
+});
+/** Inferred {@link NotificationFrameSchema}. */
+export type NotificationFrame = z.output<typeof NotificationFrameSchema>;

@@ -1,0 +1,44 @@
+/** `pool_data/{account}` and `pool_info/{account}` channels (lighter-api.md §5.2). */
+import { z } from 'zod';
+import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
+import { OrderSchema } from '../rest/orders.js';
+import { TradeSchema } from '../rest/trades.js';
+import { DecimalStringSchema, FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** `pool_data` frame: the pool's trades, orders, positions, shares. */
+export const PoolDataFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/pool_data', 'update/pool_data']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  account: IntSchema.nullish(),
+  trades: flatListOf(TradeSchema),
+  orders: flatListOf(OrderSchema),
+  positions: flatListOf(AccountPositionSchema),
+  shares: flatListOf(PublicPoolShareSchema),
+});
+/** Inferred {@link PoolDataFrameSchema}. */
+export type PoolDataFrame = z.output<typeof PoolDataFrameSchema>;
+
+/** `pool_info` payload. */
+export const PoolInfoSchema = z.looseObject({
+  status: IntSchema.nullish(),
+  operator_fee: DecimalStringSchema.nullish(),
+  min_operator_share_rate: DecimalStringSchema.nullish(),
+  total_shares: IntSchema.nullish(),
+  operator_shares: IntSchema.nullish(),
+  annual_percentage_yield: FloatSchema.nullish(),
+  daily_returns: z.unknown().optional(),
+  share_prices: z.unknown().optional(),
+});
+/** Inferred {@link PoolInfoSchema}. */
+export type PoolInfo = z.output<typeof PoolInfoSchema>;
+
+/** `pool_info` frame. */
+export const PoolInfoFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/pool_info', 'update/pool_info']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  pool_info: PoolInfoSchema.nullish(),
+});
+/** Inferred {@link PoolInfoFrameSchema}. */
+export type PoolInfoFrame = z.output<typeof PoolInfoFrameSchema>;

@@ -1,0 +1,26 @@
+/** `ticker/{market}` channel: best bid/offer (lighter-api.md §5.2). */
+import { z } from 'zod';
+import { IntSchema } from '../schemas/primitives.js';
+import { OrderBookLevelSchema } from './order-book.js';
+
+/** Inner `ticker`: `s` symbol, `a` best ask, `b` best bid (prices may be `""` on an empty book). */
+export const TickerPayloadSchema = z.looseObject({
+  s: z.string().nullish(),
+  a: OrderBookLevelSchema.nullish(),
+  b: OrderBookLevelSchema.nullish(),
+  last_updated_at: IntSchema.nullish(),
+});
+/** Inferred {@link TickerPayloadSchema}. */
+export type TickerPayload = z.output<typeof TickerPayloadSchema>;
+
+/** `ticker` frame. */
+export const TickerFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/ticker', 'update/ticker']),
+  channel: z.string(),
+  nonce: IntSchema.nullish(),
+  last_updated_at: IntSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  ticker: TickerPayloadSchema,
+});
+/** Inferred {@link TickerFrameSchema}. */
+export type TickerFrame = z.output<typeof TickerFrameSchema>;
