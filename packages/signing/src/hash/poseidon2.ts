@@ -2,7 +2,7 @@
  * Poseidon2 permutation over Goldilocks, width 12, "plonky2" variant (lighter-signing.md §4.2).
  *
  * BigInt implementation with lazy reduction: the linear layers add unreduced values and reduce
- * once per lane, and the S-box x^7 reduces after each product.
+ * once per lane, and the S-box x^7 reduces once.
  */
 import { GOLDILOCKS_P } from '../field/goldilocks.js';
 import { EXTERNAL_ROUND_CONSTANTS, INTERNAL_ROUND_CONSTANTS, MATRIX_DIAG_12 } from './poseidon2-constants.js';
@@ -48,11 +48,22 @@ function externalLinearLayer(s: bigint[]): void {
   }
 }
 
-// M_I: y_i = x_i · diag_i + Σ_j x_j.
-function internalLinearLayer(s: bigint[]): void {
-  let sum = 0n;
-  for (let i = 0; i < 12; i++) sum += s[i]!;
-  for (let i = 0; i < 12; i++) s[i] = (s[i]! * DIAG[i]! + sum) % P;
+// The 22 partial rounds: S-box on lane 0 only, then M_I: y_i = x_i · diag_i + Σ_j x_j.
+// Lane 0 is reduced every round (it feeds the S-box); lanes 1-11 only every other round,
+// since two unreduced rounds stay below 2^200 and a BigInt `%` costs as much as a multiply.
+function partialRounds(s: bigint[]): void {
+  const d0 = DIAG[0]!;
+  for (let r = 0; r < 22; r++) {
+    const x0 = sbox(s[0]! + RC_INT[r]!);
+    let sum = x0;
+    for (let i = 1; i < 12; i++) sum += s[i]!;
+    s[0] = (x0 * d0 + sum) % P;
+    if (r & 1) {
+      for (let i = 1; i < 12; i++) s[i] = (s[i]! * DIAG[i]! + sum) % P;
+    } else {
+      for (let i = 1; i < 12; i++) s[i] = s[i]! * DIAG[i]! + sum;
+    }
+  }
 }
 
 function fullRound(s: bigint[], rc: readonly bigint[]): void {
@@ -71,10 +82,7 @@ export function poseidon2PermuteInPlace(state: bigint[]): void {
   for (let i = 0; i < 12; i++) state[i] = state[i]! % P;
   externalLinearLayer(state);
   for (let r = 0; r < 4; r++) fullRound(state, RC_EXT[r]!);
-  for (let r = 0; r < 22; r++) {
-    state[0] = sbox(state[0]! + RC_INT[r]!);
-    internalLinearLayer(state);
-  }
+  partialRounds(state);
   for (let r = 4; r < 8; r++) fullRound(state, RC_EXT[r]!);
 }
 
