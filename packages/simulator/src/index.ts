@@ -1,2 +1,11 @@
 // Public API of @lighter-ts/simulator: every export is named here.
-export const PACKAGE_PLACEHOLDER = true;
+export { startSimulator } from './simulator.js';
+export type { CreatedAccount, DirectOrderParams, Simulator, SimulatorOptions } from './simulator.js';
+export { DEFAULT_MARKETS } from './markets.js';
+export type { MarketSpec } from './markets.js';
+export type { MarketMakerOptions } from './market-maker.js';
+export { FaultController } from './faults.js';
+export type { FaultHandle, FaultKind, FaultSpec } from './faults.js';
+export { VENUE_ERRORS, VenueError, SimulatorInputError, isVenueError, isSimulatorInputError, venueMessage } from './errors.js';
+export type { VenueErrorCode } from './errors.js';
+export { ORDER_STATUS } from './protocol.js';

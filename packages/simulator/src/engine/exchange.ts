@@ -1,0 +1,360 @@
+/**
+ * The simulated venue state: markets, accounts, orders. Every mutation goes through here so
+ * REST, WS and market makers see one consistent sequence (single-threaded, synchronous).
+ */
+import { VenueError } from '../errors.js';
+import type { MarketSpec } from '../markets.js';
+import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.js';
+import { absBig } from '../util/decimal.js';
+import { EventBus, type ExchangeListener } from './events.js';
+import { hasMarginFor } from './margin.js';
+import { SimMarket } from './market.js';
+import { iocRemainderStatus, matchOrder, reduceOnlyCapacity, wouldCross } from './matching.js';
+import { isTriggerType, type NewOrderParams, validateNewOrder } from './order-rules.js';
+import { checkTriggers, expireDue } from './triggers.js';
+import type { SimAccount, SimOrder, SimTrade } from './types.js';
+
+/** Options of {@link Exchange}. */
+export interface ExchangeOptions {
+  markets: readonly MarketSpec[];
+  /** Venue clock in ms (tests may shift it). */
+  clock: () => number;
+}
+
+/** Matching engine and account state of the whole venue. */
+export class Exchange {
+  readonly markets = new Map<number, SimMarket>();
+  readonly accounts = new Map<number, SimAccount>();
+  readonly orders = new Map<number, SimOrder>();
+  readonly openOrdersByAccount = new Map<number, Set<SimOrder>>();
+  readonly bus = new EventBus();
+  height = 1;
+  private nextOrderIndex = 281_474_976_710_656; // 2^48 = lighter-go MinOrderIndex (§6.3)
+  private tradeId = 1_000_000;
+  private seq = 0;
+  private nextAccountIndex = 1000;
+  private readonly clock: () => number;
+
+  constructor(options: ExchangeOptions) {
+    this.clock = options.clock;
+    for (const spec of options.markets) this.markets.set(spec.marketIndex, new SimMarket(spec, this.clock()));
+  }
+
+  /** Venue time in ms. */
+  now(): number {
+    return this.clock();
+  }
+
+  /** Subscribes to engine events. */
+  on(listener: ExchangeListener): () => void {
+    return this.bus.on(listener);
+  }
+
+  market(marketIndex: number): SimMarket | undefined {
+    return this.markets.get(marketIndex);
+  }
+
+  /** Open (resting or pending) orders of an account. */
+  openOrders(accountIndex: number): Iterable<SimOrder> {
+    return this.openOrdersByAccount.get(accountIndex) ?? [];
+  }
+
+  /** Pending mark-price triggers of a market. */
+  *pendingTriggers(marketIndex: number): Iterable<SimOrder> {
+    for (const set of this.openOrdersByAccount.values()) {
+      for (const o of set) if (o.marketIndex === marketIndex && o.status === 'pending') yield o;
+    }
+  }
+
+  nextTradeId(): number {
+    return ++this.tradeId;
+  }
+
+  /** Advances the block height (one per accepted tx). */
+  bumpHeight(): number {
+    return ++this.height;
+  }
+
+  /** Creates an account with USDC collateral (micro-USDC). */
+  createAccount(params: { collateral: bigint; l1Address: string; isMarketMaker?: boolean }): SimAccount {
+    const index = this.nextAccountIndex++;
+    const acct: SimAccount = {
+      index,
+      l1Address: params.l1Address,
+      accountType: 0,
+      collateral: params.collateral,
+      apiKeys: new Map(),
+      positions: new Map(),
+      spotBalances: new Map(),
+      cancelAllTime: 0,
+      cancelAllMarketIndex: -1,
+      createdAt: this.now(),
+      isMarketMaker: params.isMarketMaker ?? false,
+      txs: [],
+      fundings: [],
+      totalOrderCount: 0,
+    };
+    this.accounts.set(index, acct);
+    return acct;
+  }
+
+  /** Looks an account up. @throws VenueError 21100 when unknown. */
+  account(accountIndex: number): SimAccount {
+    const a = this.accounts.get(accountIndex);
+    if (!a) throw new VenueError({ code: 21100 });
+    return a;
+  }
+
+  private newOrder(p: NewOrderParams): SimOrder {
+    const now = this.now();
+    return {
+      orderIndex: this.nextOrderIndex++,
+      clientOrderIndex: p.clientOrderIndex,
+      marketIndex: p.marketIndex,
+      owner: p.accountIndex,
+      apiKeyIndex: p.apiKeyIndex,
+      isAsk: p.isAsk,
+      type: p.type,
+      timeInForce: p.timeInForce,
+      reduceOnly: p.reduceOnly,
+      price: p.price,
+      triggerPrice: p.triggerPrice,
+      initialBase: p.baseAmount,
+      remainingBase: p.baseAmount,
+      filledBase: 0n,
+      filledQuote: 0n,
+      orderExpiry: p.orderExpiry,
+      status: 'in-progress',
+      triggerStatus: 'na',
+      triggerTime: 0,
+      nonce: p.nonce,
+      createdAt: now,
+      updatedAt: now,
+      blockHeight: this.height,
+      transactionTime: now * 1000,
+      parentOrderIndex: 0,
+      toTriggerOrderIndex0: 0,
+      toTriggerOrderIndex1: 0,
+      toCancelOrderIndex0: 0,
+      selfTradeMode: p.selfTradeMode ?? 0,
+      seq: ++this.seq,
+    };
+  }
+
+  private checkClientIndex(p: NewOrderParams): void {
+    if (p.clientOrderIndex === 0) return;
+    for (const o of this.openOrders(p.accountIndex)) {
+      if (o.clientOrderIndex === p.clientOrderIndex) throw new VenueError({ code: 21728 });
+    }
+  }
+
+  private register(o: SimOrder): void {
+    this.orders.set(o.orderIndex, o);
+    let set = this.openOrdersByAccount.get(o.owner);
+    if (!set) this.openOrdersByAccount.set(o.owner, (set = new Set()));
+    set.add(o);
+    const acct = this.accounts.get(o.owner);
+    if (acct) acct.totalOrderCount++;
+  }
+
+  /**
+   * Validates and executes a new order (CreateOrder, §6.3).
+   * @throws VenueError for API-level rejections (nonce not consumed).
+   */
+  placeOrder(p: NewOrderParams): SimOrder {
+    return this.placeOrderWithChildren(p, []);
+  }
+
+  /** Creates a pending child of a grouped order (trigger_status parent-order, §7). */
+  createChild(p: NewOrderParams): SimOrder {
+    this.account(p.accountIndex);
+    this.checkClientIndex(p);
+    const child = this.newOrder(p);
+    child.status = 'pending';
+    child.triggerStatus = 'parent-order';
+    this.register(child);
+    return child;
+  }
+
+  /** Places a parent order whose fills activate `children` (OTO/OTOCO). */
+  placeOrderWithChildren(p: NewOrderParams, children: SimOrder[]): SimOrder {
+    const market = this.markets.get(p.marketIndex);
+    validateNewOrder({ order: p, market, now: this.now(), allowZeroBase: p.allowZeroBase ?? false });
+    const acct = this.account(p.accountIndex);
+    this.checkClientIndex(p);
+    const order = this.newOrder(p);
+    order.toTriggerOrderIndex0 = children[0]?.orderIndex ?? 0;
+    order.toTriggerOrderIndex1 = children[1]?.orderIndex ?? 0;
+    for (const c of children) c.parentOrderIndex = order.orderIndex;
+    const resting = !isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;
+    // §4.4: maker orders without margin fail at the API level; takers go to the sequencer.
+    if (resting && !p.reduceOnly && !this.canAfford(acct, market!, order)) {
+      for (const c of children) this.finishOrder(c, 'canceled-child');
+      throw new VenueError({ code: market!.isPerp ? 21739 : 21304 });
+    }
+    this.register(order);
+    if (isTriggerType(p.type)) {
+      order.status = 'pending';
+      order.triggerStatus = 'mark-price';
+      this.touchOrder(order);
+      this.touchAccount(order.owner);
+      checkTriggers(this, market!);
+    } else {
+      this.execute(order, p.txHash ?? '');
+    }
+    return order;
+  }
+
+  private canAfford(acct: SimAccount, market: SimMarket, order: SimOrder): boolean {
+    if (market.isPerp) return hasMarginFor(this, acct, order);
+    if (order.isAsk) {
+      let locked = 0n;
+      for (const o of this.openOrders(acct.index)) if (o.marketIndex === market.index && o.isAsk) locked += o.remainingBase;
+      return (acct.spotBalances.get(market.spec.baseAssetId ?? 1) ?? 0n) >= locked + order.remainingBase;
+    }
+    return acct.collateral >= market.quote(order.remainingBase, order.price);
+  }
+
+  /** Runs an activated order through post-only, reduce-only, margin and matching. */
+  execute(order: SimOrder, txHash: string): void {
+    const market = this.markets.get(order.marketIndex)!;
+    const acct = this.account(order.owner);
+    const ioc = order.timeInForce === TIME_IN_FORCE.IMMEDIATE_OR_CANCEL || order.type === ORDER_TYPE.MARKET;
+    if (order.reduceOnly) {
+      const cap = reduceOnlyCapacity(this, order);
+      if (cap === 0n) { this.finishOrder(order, 'canceled-reduce-only'); return; }
+      if (order.remainingBase > cap) {
+        order.remainingBase = cap;
+        if (order.filledBase === 0n) order.initialBase = cap;
+      }
+    }
+    if (order.timeInForce === TIME_IN_FORCE.POST_ONLY && wouldCross(market, order)) {this.finishOrder(order, 'canceled-post-only'); return; 
+    }
+    if (ioc && !order.reduceOnly && !this.canAfford(acct, market, order)) {this.finishOrder(order, market.isPerp ? 'canceled-margin-not-allowed' : 'canceled-invalid-balance'); return; 
+    }
+    const stop = matchOrder(this, market, order, txHash);
+    if (order.remainingBase === 0n) { this.finishOrder(order, 'filled'); return; }
+    if (ioc || stop === 'self-trade' || stop === 'reduce-only') {this.finishOrder(order, iocRemainderStatus(order, stop)); return; 
+    }
+    order.status = 'open';
+    market.book.add(order);
+    this.bookChanged(market, order);
+    this.touchOrder(order);
+    this.touchAccount(order.owner);
+  }
+
+  /** Converts a triggered SL/TP into a live order (trigger_status → ready). */
+  fireTrigger(order: SimOrder): void {
+    order.triggerStatus = 'ready';
+    order.triggerTime = this.now();
+    if (order.initialBase === 0n) {
+      // position-tied child: size is the whole position at trigger time (§6.4)
+      const size = absBig(this.accounts.get(order.owner)?.positions.get(order.marketIndex)?.size ?? 0n);
+      order.initialBase = size;
+      order.remainingBase = size;
+    }
+    if (order.toCancelOrderIndex0) {
+      const sibling = this.orders.get(order.toCancelOrderIndex0);
+      if (sibling && isOpen(sibling)) this.finishOrder(sibling, 'canceled-oco');
+    }
+    this.execute(order, '');
+  }
+
+  /** Moves an order to a final status and runs its group side effects. */
+  finishOrder(order: SimOrder, status: OrderStatus): void {
+    const market = this.markets.get(order.marketIndex);
+    if (order.status === 'open' && market?.book.remove(order)) this.bookChanged(market, order);
+    order.status = status;
+    order.updatedAt = this.now();
+    this.openOrdersByAccount.get(order.owner)?.delete(order);
+    this.touchOrder(order);
+    this.touchAccount(order.owner);
+    for (const childIndex of [order.toTriggerOrderIndex0, order.toTriggerOrderIndex1]) {
+      const child = childIndex ? this.orders.get(childIndex) : undefined;
+      if (child?.status !== 'pending' || child.triggerStatus !== 'parent-order') continue;
+      if (order.filledBase > 0n) {
+        if (child.initialBase === 0n || child.initialBase > order.filledBase) {
+          child.initialBase = order.filledBase;
+          child.remainingBase = order.filledBase;
+        }
+        child.triggerStatus = 'mark-price';
+        this.touchOrder(child);
+      } else {
+        this.finishOrder(child, 'canceled-child');
+      }
+    }
+    if (market && status === 'filled') checkTriggers(this, market);
+  }
+
+  /** Emits an order update. */
+  touchOrder(order: SimOrder): void {
+    this.bus.emit({ kind: 'order', order });
+  }
+
+  /** Emits an account update. */
+  touchAccount(accountIndex: number): void {
+    this.bus.emit({ kind: 'account', accountIndex });
+  }
+
+  /** Bumps the market nonce and reports the touched level (§5.3). */
+  bookChanged(market: SimMarket, order: SimOrder): void {
+    market.nonce++;
+    this.bus.emit({ kind: 'book', marketIndex: market.index, isAsk: order.isAsk, price: order.price, nonce: market.nonce });
+  }
+
+  emitTrade(trade: SimTrade): void {
+    this.bus.emit({ kind: 'trade', trade });
+  }
+
+  /** Spot settlement: base asset against USDC collateral. */
+  settleSpot(market: SimMarket, p: { buyer: SimAccount; seller: SimAccount; qty: bigint; quote: bigint }): void {
+    const asset = market.spec.baseAssetId ?? 1;
+    p.buyer.spotBalances.set(asset, (p.buyer.spotBalances.get(asset) ?? 0n) + p.qty);
+    p.seller.spotBalances.set(asset, (p.seller.spotBalances.get(asset) ?? 0n) - p.qty);
+    p.buyer.collateral -= p.quote;
+    p.seller.collateral += p.quote;
+  }
+
+  /** Finds an open order of the account by order index or client order index (§6.3). */
+  findOpen(accountIndex: number, marketIndex: number, index: number): SimOrder | undefined {
+    for (const o of this.openOrders(accountIndex)) {
+      if (o.marketIndex !== marketIndex) continue;
+      if (o.orderIndex === index || (o.clientOrderIndex !== 0 && o.clientOrderIndex === index)) return o;
+    }
+    return undefined;
+  }
+
+  /** Cancels every open order of an account (optionally one market). */
+  cancelAllOpen(accountIndex: number, status: OrderStatus, marketIndex = -1): number {
+    const list = [...this.openOrders(accountIndex)].filter((o) => marketIndex < 0 || o.marketIndex === marketIndex);
+    for (const o of list) if (isOpen(o)) this.finishOrder(o, status);
+    return list.length;
+  }
+
+  /** Sets the mark (and index) price and fires triggers (test control, CONTRACTS). */
+  setMarkPrice(marketIndex: number, price: bigint): void {
+    const m = this.markets.get(marketIndex);
+    if (!m) throw new VenueError({ code: 21602 });
+    m.markPrice = price;
+    m.indexPrice = price;
+    this.bus.emit({ kind: 'mark', marketIndex });
+    checkTriggers(this, m);
+    for (const a of this.accounts.values()) if (a.positions.get(marketIndex)?.size) this.touchAccount(a.index);
+  }
+
+  /** Expiries, scheduled cancel-alls and triggers due now. */
+  tick(): void {
+    expireDue(this, this.now());
+    for (const m of this.markets.values()) checkTriggers(this, m);
+  }
+
+  /** Spot USDC asset helpers for account views. */
+  usdcAssetId(): number {
+    return USDC.ASSET_ID;
+  }
+}
+
+/** True while an order can still trade or trigger. */
+export function isOpen(o: SimOrder): boolean {
+  return o.status === 'open' || o.status === 'pending' || o.status === 'in-progress';
+}

@@ -1,0 +1,134 @@
+/**
+ * Venue error catalogue (lighter-api.md §8.1) and the error classes of the simulator.
+ */
+
+/** Numeric venue codes the simulator emits, with the venue's message text (§8.1). */
+export const VENUE_ERRORS = {
+  20001: 'invalid param',
+  21100: 'account not found',
+  21102: 'invalid account index',
+  21103: 'invalid account l1 address',
+  21104: 'invalid nonce',
+  21105: 'batch transaction nonce is not increasing',
+  21108: 'invalid PublicKey,please run changePubKey',
+  21109: 'api key not found',
+  21110: 'invalid api key index',
+  21113: 'invalid initial margin fraction',
+  21120: 'invalid signature',
+  21121: 'all transactions in the batch must have use same account and apikey',
+  21132: 'margin mode change on a market with position or open order is not allowed',
+  21300: 'invalid asset amount',
+  21301: 'not enough collateral',
+  21304: 'not enough asset balance',
+  21500: 'transaction not found',
+  21501: 'invalid tx info',
+  21505: 'unsupported tx type',
+  21508: "account is below initial margin, can't execute transaction",
+  21513: 'TxInfos and TxTypes should have the same length',
+  21514: 'maximum 50 transactions allowed per batch',
+  21600: 'given order is not an active limit order',
+  21602: 'invalid market index',
+  21603: 'invalid min amounts for market',
+  21613: 'invalid margin mode',
+  21614: 'no position found',
+  21615: 'invalid update margin direction',
+  21618: 'invalid order type for market',
+  21700: 'invalid order index',
+  21701: 'invalid base amount',
+  21702: 'invalid price',
+  21703: 'invalid isAsk',
+  21704: 'invalid OrderType',
+  21705: 'invalid OrderTimeInForce',
+  21706: 'invalid order base or quote amount',
+  21707: 'account is not owner of the order',
+  21709: 'order is inactive',
+  21711: 'invalid expiry',
+  21712: 'account has a queued cancel all orders request',
+  21713: 'invalid cancel all time in force',
+  21714: 'invalid cancel all time',
+  21715: 'given order is not an active order',
+  21727: 'invalid client order index',
+  21728: 'client order index already exists',
+  21729: 'invalid order trigger price',
+  21732: 'reduce only increases position',
+  21739: 'not enough margin to create the order',
+  21740: 'invalid reduce only mode',
+  21741: 'invalid grouping type',
+  21742: 'invalid order group size',
+  21743: 'invalid order info',
+  22400: 'invalid timestamps: end_timestamp must be greater than start_timestamp',
+  22402: 'invalid resolution: resolution unsupported',
+  23000: 'Too Many Requests!',
+  29404: 'not found',
+  29500: 'internal server error',
+  30000: 'Invalid Json',
+  30001: 'Invalid Type',
+  30002: 'Not Subscribed to',
+  30003: 'Already Subscribed to',
+  30005: 'Invalid Channel',
+  30007: 'Invalid Data',
+} as const;
+
+/** A venue error code the simulator knows a message for. */
+export type VenueErrorCode = keyof typeof VENUE_ERRORS;
+
+/** Returns the venue's message for a code, or a generic text for unknown codes. */
+export function venueMessage(code: number): string {
+  return (VENUE_ERRORS as Record<number, string>)[code] ?? `error ${code}`;
+}
+
+/**
+ * A rejection the venue would answer with `{code, message}` (HTTP 400 on REST).
+ * @example throw new VenueError({ code: 21104 });
+ */
+export class VenueError extends Error {
+  override readonly name = 'VenueError';
+  /** Stable string code for type guards. */
+  readonly errorCode = 'VENUE_ERROR' as const;
+  /** Venue numeric code (21xxx, 20001, ...). */
+  readonly code: number;
+
+  constructor(params: { code: number; message?: string; cause?: unknown }) {
+    super(params.message ?? venueMessage(params.code), { cause: params.cause });
+    this.code = params.code;
+  }
+
+  /** Body the venue sends for this error. */
+  toBody(): { code: number; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Type guard that does not rely on `instanceof` (dual ESM/CJS copies). */
+export function isVenueError(e: unknown): e is VenueError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { name?: unknown }).name === 'VenueError' &&
+    typeof (e as { code?: unknown }).code === 'number'
+  );
+}
+
+/**
+ * Invalid simulator options or test-control input (not a venue error).
+ * @example throw new SimulatorInputError({ field: 'seed', message: 'must be an integer' });
+ */
+export class SimulatorInputError extends Error {
+  override readonly name = 'SimulatorInputError';
+  readonly code = 'SIMULATOR_INPUT' as const;
+  readonly field: string;
+
+  constructor(params: { field: string; message: string }) {
+    super(`${params.field}: ${params.message}`);
+    this.field = params.field;
+  }
+}
+
+/** Type guard for {@link SimulatorInputError}. */
+export function isSimulatorInputError(e: unknown): e is SimulatorInputError {
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    (e as { code?: unknown }).code === 'SIMULATOR_INPUT'
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * Market specifications and the default market set (CONTRACTS: ETH perp 0, BTC perp 1,
+ * spot ETH/USDC 2048). Values mirror mainnet metadata (fixtures/api/rest/nt_order_book_details.json).
+ */
+import { SimulatorInputError } from './errors.js';
+
+/** Static description of one simulated market. */
+export interface MarketSpec {
+  /** market_id on the wire (perps 0..2047, spot from 2048). */
+  marketIndex: number;
+  /** `ETH` for perps, `ETH/USDC` for spot (§4.6). */
+  symbol: string;
+  marketType: 'perp' | 'spot';
+  sizeDecimals: number;
+  priceDecimals: number;
+  /** Decimal string, e.g. '0.0050'. */
+  minBaseAmount: string;
+  /** Decimal string in USDC, e.g. '10.000000'. */
+  minQuoteAmount: string;
+  /** Starting mark/index price, decimal string. */
+  initialPrice: string;
+  /** Percent strings as on the wire (`"0.0000"`); §4.6 fees are percent. */
+  takerFee?: string;
+  makerFee?: string;
+  /** Margin fractions in 1/10000 (perps only). */
+  defaultInitialMarginFraction?: number;
+  minInitialMarginFraction?: number;
+  maintenanceMarginFraction?: number;
+  closeoutMarginFraction?: number;
+  /** Base / quote asset ids (spot; perps use 0/0 as on mainnet). */
+  baseAssetId?: number;
+  quoteAssetId?: number;
+}
+
+/** Default markets of a fresh simulator. */
+export const DEFAULT_MARKETS: readonly MarketSpec[] = [
+  {
+    marketIndex: 0,
+    symbol: 'ETH',
+    marketType: 'perp',
+    sizeDecimals: 4,
+    priceDecimals: 2,
+    minBaseAmount: '0.0050',
+    minQuoteAmount: '10.000000',
+    initialPrice: '3000.00',
+    defaultInitialMarginFraction: 500,
+    minInitialMarginFraction: 200,
+    maintenanceMarginFraction: 120,
+    closeoutMarginFraction: 80,
+  },
+  {
+    marketIndex: 1,
+    symbol: 'BTC',
+    marketType: 'perp',
+    sizeDecimals: 5,
+    priceDecimals: 1,
+    minBaseAmount: '0.00020',
+    minQuoteAmount: '10.000000',
+    initialPrice: '90000.0',
+    defaultInitialMarginFraction: 500,
+    minInitialMarginFraction: 200,
+    maintenanceMarginFraction: 120,
+    closeoutMarginFraction: 80,
+  },
+  {
+    marketIndex: 2048,
+    symbol: 'ETH/USDC',
+    marketType: 'spot',
+    sizeDecimals: 4,
+    priceDecimals: 2,
+    minBaseAmount: '0.0050',
+    minQuoteAmount: '10.000000',
+    initialPrice: '3000.00',
+    baseAssetId: 1,
+    quoteAssetId: 3,
+  },
+];
+
+/** Validates a market spec list. @throws SimulatorInputError naming the bad field. */
+export function validateMarkets(markets: readonly MarketSpec[]): void {
+  const seen = new Set<number>();
+  markets.forEach((m, i) => {
+    const f = (name: string) => `markets[${i}].${name}`;
+    if (!Number.isInteger(m.marketIndex) || m.marketIndex < 0 || m.marketIndex > 32767) {
+      throw new SimulatorInputError({ field: f('marketIndex'), message: 'must be an int16 >= 0' });
+    }
+    if (seen.has(m.marketIndex)) {
+      throw new SimulatorInputError({ field: f('marketIndex'), message: 'duplicate' });
+    }
+    seen.add(m.marketIndex);
+    for (const k of ['sizeDecimals', 'priceDecimals'] as const) {
+      if (!Number.isInteger(m[k]) || m[k] < 0 || m[k] > 8) {
+        throw new SimulatorInputError({ field: f(k), message: 'must be an integer 0..8' });
+      }
+    }
+    if (!/^\d+(\.\d+)?$/.test(m.initialPrice)) {
+      throw new SimulatorInputError({ field: f('initialPrice'), message: 'must be a decimal string' });
+    }
+  });
+}

@@ -1,0 +1,292 @@
+/**
+ * `startSimulator`: a local Lighter venue on loopback (REST under /api/v1, WS at /stream).
+ */
+import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
+import { runFunding } from './engine/account-actions.js';
+import { Exchange } from './engine/exchange.js';
+import type { SimAccount } from './engine/types.js';
+import { SimulatorInputError, VenueError } from './errors.js';
+import { FaultController } from './faults.js';
+import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
+import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
+import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import type { RouteEnv } from './rest/context.js';
+import { createRequestListener } from './rest/router.js';
+import type { IntakeContext } from './tx/intake.js';
+import { loadSigningBackend, type SigningBackend } from './tx/signing-backend.js';
+import { parseScaled } from './util/decimal.js';
+import { SeededRandom } from './util/prng.js';
+import { WsHub } from './ws/hub.js';
+
+/** Options of {@link startSimulator}. */
+export interface SimulatorOptions {
+  /** TCP port; 0 (default) = ephemeral. */
+  port?: number;
+  /** Bind address; default 127.0.0.1. */
+  host?: string;
+  /** PRNG seed for market makers and ids; default 1. */
+  seed?: number;
+  /** Chain id signed into txs; default 300 (testnet). */
+  chainId?: number;
+  /** Markets; default ETH perp 0, BTC perp 1, ETH/USDC spot 2048. */
+  markets?: readonly MarketSpec[];
+  /** Synthetic liquidity: false disables, an object tunes it. Default true. */
+  marketMakers?: boolean | MarketMakerOptions;
+  /** WS order-book batch interval (ms); default 50 (§5.3). */
+  flushIntervalMs?: number;
+  /** Server app-level ping interval (ms); default 0 = off. */
+  pingIntervalMs?: number;
+}
+
+/** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
+export interface CreatedAccount {
+  accountIndex: number;
+  l1Address: string;
+  apiKeyIndex: number;
+  /** 40-byte private key, hex (as @lighter-ts/signing prints it). */
+  privateKey: string;
+  /** 40-byte public key, hex. */
+  publicKey: string;
+}
+
+/** A resting order placed directly by a test (no signing). */
+export interface DirectOrderParams {
+  accountIndex: number;
+  marketIndex: number;
+  isAsk: boolean;
+  /** Decimal strings in market units. */
+  price: string;
+  size: string;
+  timeInForce?: 'gtt' | 'ioc' | 'post-only';
+  reduceOnly?: boolean;
+}
+
+/** Handle of a running simulator. */
+export interface Simulator {
+  readonly httpUrl: string;
+  readonly wsUrl: string;
+  readonly port: number;
+  readonly chainId: number;
+  readonly seed: number;
+  readonly faults: FaultController;
+  /** Market specs in use. */
+  readonly markets: readonly MarketSpec[];
+  /** Creates a funded account with a registered API key. */
+  createAccount(params?: { collateral?: string; l1Address?: string; apiKeyIndex?: number; privateKey?: string; spotBalances?: Record<number, string> }): Promise<CreatedAccount>;
+  /** Sets mark (and index) price of a market, firing SL/TP triggers. */
+  setMarkPrice(marketIndex: number, price: string): void;
+  /** Mark price of a market as a decimal string. */
+  markPrice(marketIndex: number): string;
+  /** Shifts the venue clock forward (expiry, scheduled cancel-all) and runs due work. */
+  advanceTime(ms: number): void;
+  /** Venue time (ms). */
+  now(): number;
+  /** Applies one funding round with `rate` (fraction, e.g. '0.0001'; > 0: longs pay). */
+  runFunding(params: { marketIndex: number; rate: string }): void;
+  /** Places an order directly in the engine (for seeding books in tests); returns its order index. */
+  placeOrder(params: DirectOrderParams): { orderIndex: number; status: string };
+  /** Market makers: pause/resume the timer or run one quoting round. */
+  readonly marketMakers: { pause(): void; resume(): void; step(): void; accountIndexes(): number[] };
+  /** Open WS connections (`id` = session_id of the connected frame). */
+  connections(): { id: string; subscriptions: string[] }[];
+  /** Flushes pending WS updates now (normally every 50 ms). */
+  flush(): void;
+  /** Stops everything: sockets, timers, servers. Idempotent. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a simulator on loopback.
+ * @example
+ * const sim = await startSimulator({ seed: 7 });
+ * const acct = await sim.createAccount({ collateral: '10000' });
+ * await fetch(`${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`);
+ * await sim.close();
+ * @throws SimulatorInputError on invalid options.
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SimulatorInputError({ field: 'port', message: 'must be 0..65535' });
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new SimulatorInputError({ field: 'seed', message: 'must be an integer' });
+  const chainId = options.chainId ?? CHAIN_ID.TESTNET;
+  if (!Number.isInteger(chainId) || chainId < 0) throw new SimulatorInputError({ field: 'chainId', message: 'must be a non-negative integer' });
+  const markets = options.markets ?? DEFAULT_MARKETS;
+  validateMarkets(markets);
+  const host = options.host ?? '127.0.0.1';
+
+  let clockOffset = 0;
+  const exchange = new Exchange({ markets, clock: () => Date.now() + clockOffset });
+  const rng = new SeededRandom(seed);
+  const signing: SigningBackend | undefined = await loadSigningBackend();
+  const faults = new FaultController();
+  const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx() };
+
+  const checkAuth = (token: string | undefined, accountIndex: number): void => {
+    if (!token) throw new VenueError({ code: 20001, message: 'invalid param : auth field is required' });
+    const parts = token.split(':');
+    if (parts.length !== 4 || !parts.slice(0, 3).every((p) => /^\d+$/.test(p))) {
+      throw new VenueError({ code: 20001, message: 'invalid param : auth' });
+    }
+    const [deadline, acct, key] = parts.slice(0, 3).map(Number) as [number, number, number];
+    if (acct !== accountIndex) throw new VenueError({ code: 20001, message: 'invalid param : auth account mismatch' });
+    const nowS = Math.floor(exchange.now() / 1000);
+    if (deadline <= nowS || deadline > nowS + LIMITS.MAX_AUTH_TOKEN_SECONDS + 60) {
+      throw new VenueError({ code: 20001, message: 'invalid param : auth expired' });
+    }
+    const a = exchange.accounts.get(acct);
+    if (!a) throw new VenueError({ code: 21100 });
+    const k = a.apiKeys.get(key);
+    if (!k) throw new VenueError({ code: 21109 });
+    if (!signing) throw new VenueError({ code: 21120, message: 'invalid signature (simulator: @lighter-ts/signing unavailable)' });
+    try {
+      signing.verifyAuthToken({ token, publicKey: k.publicKey, nowSeconds: nowS });
+    } catch (cause) {
+      throw new VenueError({ code: 21120, cause });
+    }
+  };
+
+  const env: RouteEnv = { exchange, chainId, intake, checkAuth };
+  const timers = new Set<NodeJS.Timeout>();
+  const server: Server = createServer(createRequestListener(env, faults, timers));
+  server.keepAliveTimeout = 1000;
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  const hub = new WsHub({
+    exchange,
+    faults,
+    intake,
+    checkAuth,
+    flushIntervalMs: options.flushIntervalMs ?? 50,
+    pingIntervalMs: options.pingIntervalMs ?? 0,
+  });
+  server.on('upgrade', (req, socket, head) => hub.handleUpgrade(req, socket, head));
+
+  const mmOpt = options.marketMakers ?? true;
+  const mm = mmOpt === false ? undefined : new MarketMakers(exchange, rng, mmOpt === true ? {} : mmOpt);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address();
+  const boundPort = typeof addr === 'object' && addr ? addr.port : port;
+  hub.start();
+  mm?.start();
+  const ticker = setInterval(() => exchange.tick(), 100);
+  ticker.unref();
+
+  let closing: Promise<void> | undefined;
+  const marketOf = (i: number) => {
+    const m = exchange.market(i);
+    if (!m) throw new SimulatorInputError({ field: 'marketIndex', message: `unknown market ${i}` });
+    return m;
+  };
+  const hostForUrl = host.includes(':') ? `[${host}]` : host;
+
+  const sim: Simulator = {
+    httpUrl: `http://${hostForUrl}:${boundPort}`,
+    wsUrl: `ws://${hostForUrl}:${boundPort}/stream`,
+    port: boundPort,
+    chainId,
+    seed,
+    faults,
+    markets,
+    async createAccount(params = {}) {
+      if (!signing) throw new SimulatorInputError({ field: 'signing', message: '@lighter-ts/signing does not export key helpers yet' });
+      const collateral = params.collateral ?? '100000';
+      let micro: bigint;
+      try {
+        micro = parseScaled(collateral, 6);
+      } catch {
+        throw new SimulatorInputError({ field: 'collateral', message: 'must be a decimal string with <= 6 places' });
+      }
+      if (micro < 0n) throw new SimulatorInputError({ field: 'collateral', message: 'must be >= 0' });
+      const apiKeyIndex = params.apiKeyIndex ?? 3;
+      if (!Number.isInteger(apiKeyIndex) || apiKeyIndex < 0 || apiKeyIndex > 254) {
+        throw new SimulatorInputError({ field: 'apiKeyIndex', message: 'must be 0..254' });
+      }
+      const keys = params.privateKey
+        ? { privateKey: params.privateKey, publicKey: signing.publicKeyOf(params.privateKey) }
+        : signing.newKeyPair();
+      const l1Address = params.l1Address ?? `0x${rng.hex(20)}`;
+      if (!/^0x[0-9a-fA-F]{40}$/.test(l1Address)) throw new SimulatorInputError({ field: 'l1Address', message: 'must be 0x + 40 hex' });
+      const acct: SimAccount = exchange.createAccount({ collateral: micro, l1Address });
+      acct.apiKeys.set(apiKeyIndex, { apiKeyIndex, publicKey: keys.publicKey, nonce: 0, transactionTime: exchange.now() * 1000 });
+      for (const [asset, amount] of Object.entries(params.spotBalances ?? {})) {
+        const m = [...exchange.markets.values()].find((x) => !x.isPerp && (x.spec.baseAssetId ?? 1) === Number(asset));
+        acct.spotBalances.set(Number(asset), parseScaled(amount, m?.spec.sizeDecimals ?? 8));
+      }
+      exchange.touchAccount(acct.index);
+      return { accountIndex: acct.index, l1Address, apiKeyIndex, privateKey: keys.privateKey, publicKey: keys.publicKey };
+    },
+    setMarkPrice(marketIndex, price) {
+      const m = marketOf(marketIndex);
+      exchange.setMarkPrice(marketIndex, parseScaled(price, m.spec.priceDecimals));
+    },
+    markPrice(marketIndex) {
+      const m = marketOf(marketIndex);
+      return `${m.markPrice}`.padStart(m.spec.priceDecimals + 1, '0').replace(new RegExp(`(\\d{${m.spec.priceDecimals}})$`), '.$1');
+    },
+    advanceTime(ms) {
+      if (!(ms >= 0)) throw new SimulatorInputError({ field: 'ms', message: 'must be >= 0' });
+      clockOffset += ms;
+      exchange.tick();
+    },
+    now: () => exchange.now(),
+    runFunding(params) {
+      runFunding(exchange, params);
+    },
+    placeOrder(p) {
+      const m = marketOf(p.marketIndex);
+      const tif = p.timeInForce ?? 'gtt';
+      const ioc = tif === 'ioc';
+      const o = exchange.placeOrder({
+        accountIndex: p.accountIndex,
+        apiKeyIndex: 0,
+        marketIndex: p.marketIndex,
+        clientOrderIndex: 0,
+        baseAmount: parseScaled(p.size, m.spec.sizeDecimals),
+        price: parseScaled(p.price, m.spec.priceDecimals),
+        isAsk: p.isAsk,
+        type: ORDER_TYPE.LIMIT,
+        timeInForce: ioc ? TIME_IN_FORCE.IMMEDIATE_OR_CANCEL : tif === 'post-only' ? TIME_IN_FORCE.POST_ONLY : TIME_IN_FORCE.GOOD_TILL_TIME,
+        reduceOnly: p.reduceOnly ?? false,
+        triggerPrice: 0n,
+        orderExpiry: ioc ? 0 : exchange.now() + 28 * 86_400_000,
+        nonce: 0,
+      });
+      return { orderIndex: o.orderIndex, status: o.status };
+    },
+    marketMakers: {
+      pause: () => mm?.stop(),
+      resume: () => mm?.start(),
+      step: () => mm?.step(),
+      accountIndexes: () => mm?.accountIndexes() ?? [],
+    },
+    connections: () => [...hub.connections.values()].map((c) => ({ id: c.id, subscriptions: [...c.subs.keys()] })),
+    flush: () => hub.flush(),
+    close() {
+      closing ??= (async () => {
+        mm?.stop();
+        clearInterval(ticker);
+        for (const t of timers) clearTimeout(t);
+        timers.clear();
+        faults.clear();
+        await hub.close();
+        for (const s of sockets) s.destroy();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        exchange.bus.clear();
+      })();
+      return closing;
+    },
+  };
+  return sim;
+}

@@ -1,0 +1,264 @@
+/**
+ * Transaction intake: the checks the API server runs before the engine (account, api key,
+ * ExpiredAt, nonce per (account, api key), field ranges, signature with the chain id), then
+ * dispatch to the engine. API-level errors do not consume the nonce (lighter-api.md §4.4).
+ */
+import { cancelAllOrders, cancelOrder, createGroupedOrders, modifyOrder } from '../engine/order-actions.js';
+import { transfer, updateLeverage, updateMargin, withdraw } from '../engine/account-actions.js';
+import type { Exchange } from '../engine/exchange.js';
+import { type NewOrderParams, validateNewOrder } from '../engine/order-rules.js';
+import type { SimAccount, SimTx } from '../engine/types.js';
+import { VenueError } from '../errors.js';
+import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
+import { attributes, header, intField, optIntField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
+import type { SigningBackend } from './signing-backend.js';
+
+/** What intake needs from its surroundings. */
+export interface IntakeContext {
+  exchange: Exchange;
+  chainId: number;
+  signing: SigningBackend | undefined;
+  /** Fault hook: a venue error to answer instead of processing (consumed when returned). */
+  takeTxFault?: () => { code: number; message?: string } | undefined;
+}
+
+/** Accepted tx. */
+export interface TxReceipt {
+  txHash: string;
+  accountIndex: number;
+  apiKeyIndex: number;
+  nonce: number;
+}
+
+const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
+
+function orderFrom(o: Record<string, unknown>, h: TxHeader, selfTradeMode: number, txHash: string): NewOrderParams {
+  return {
+    accountIndex: h.accountIndex,
+    apiKeyIndex: h.apiKeyIndex,
+    marketIndex: safeNumber(intField(o, 'MarketIndex'), 'MarketIndex'),
+    clientOrderIndex: safeNumber(intField(o, 'ClientOrderIndex'), 'ClientOrderIndex'),
+    baseAmount: intField(o, 'BaseAmount'),
+    price: intField(o, 'Price'),
+    isAsk: isFlag(intField(o, 'IsAsk'), 21703),
+    type: safeNumber(intField(o, 'Type'), 'Type'),
+    timeInForce: safeNumber(intField(o, 'TimeInForce'), 'TimeInForce'),
+    reduceOnly: isFlag(intField(o, 'ReduceOnly'), 21740),
+    triggerPrice: intField(o, 'TriggerPrice'),
+    orderExpiry: safeNumber(intField(o, 'OrderExpiry'), 'OrderExpiry'),
+    nonce: h.nonce,
+    selfTradeMode,
+    txHash,
+  };
+}
+
+function isFlag(v: bigint, code: number): boolean {
+  if (v !== 0n && v !== 1n) throw new VenueError({ code });
+  return v === 1n;
+}
+
+/** Resolves the signing key: registered key, or the new key of a ChangePubKey (§6.8). */
+function signingKey(acct: SimAccount, h: TxHeader, txType: number, obj: Record<string, unknown>): string {
+  if (txType === TX_TYPE.CHANGE_PUB_KEY) {
+    const pk = obj.PubKey;
+    if (typeof pk !== 'string' || !/^(0x)?[0-9a-fA-F]{80}$/.test(pk)) throw new VenueError({ code: 21108 });
+    return pk.replace(/^0x/, '').toLowerCase();
+  }
+  const key = acct.apiKeys.get(h.apiKeyIndex);
+  if (!key) throw new VenueError({ code: 21109 });
+  return key.publicKey;
+}
+
+/**
+ * Validates and executes one signed tx.
+ * @throws VenueError with the venue code (21104 nonce, 21120 signature, ...).
+ */
+export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unknown }): TxReceipt {
+  const fault = ctx.takeTxFault?.();
+  if (fault) throw new VenueError({ code: fault.code, message: fault.message });
+  const ex = ctx.exchange;
+  if (!Number.isInteger(p.txType) || !SUPPORTED.has(p.txType)) throw new VenueError({ code: 21505 });
+  const { text, obj } = parseTxInfo(p.txInfo);
+  const h = header(obj);
+  if (h.accountIndex < 0) throw new VenueError({ code: 21102 });
+  const acct = ex.accounts.get(h.accountIndex);
+  if (!acct) throw new VenueError({ code: 21100 });
+  if (h.apiKeyIndex < 0 || h.apiKeyIndex > LIMITS.MAX_API_KEY_INDEX) throw new VenueError({ code: 21110 });
+  const now = ex.now();
+  if (h.expiredAt <= now) throw new VenueError({ code: 21711, message: 'invalid expiry: tx expired' });
+  const attrs = attributes(obj);
+  const publicKey = signingKey(acct, h, p.txType, obj);
+  const keySlot = acct.apiKeys.get(h.apiKeyIndex);
+  const expectedNonce = keySlot?.nonce ?? 0;
+  const skipNonce = attrs.get(TX_ATTRIBUTE.SKIP_TX_NONCE) === 1n;
+  if (!skipNonce && h.nonce !== expectedNonce) throw new VenueError({ code: 21104 });
+  if (!ctx.signing) {
+    throw new VenueError({ code: 21120, message: 'invalid signature (simulator: @lighter-ts/signing unavailable)' });
+  }
+  let verified: { valid: boolean; txHash: string };
+  try {
+    verified = ctx.signing.verifyTx({ txType: p.txType, txInfo: text, chainId: ctx.chainId, publicKey });
+  } catch (cause) {
+    throw new VenueError({ code: 21501, message: `invalid tx info: ${(cause as Error).message ?? ''}`, cause });
+  }
+  if (!verified.valid) throw new VenueError({ code: 21120 });
+  const txHash = verified.txHash;
+  const selfTrade = Number(attrs.get(TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE) ?? 0n);
+  const eventInfo = dispatch(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
+  // accepted: the nonce is consumed (sequencer-level outcomes such as canceled-post-only included)
+  if (p.txType === TX_TYPE.CHANGE_PUB_KEY) {
+    acct.apiKeys.set(h.apiKeyIndex, {
+      apiKeyIndex: h.apiKeyIndex,
+      publicKey,
+      nonce: h.nonce + 1,
+      transactionTime: now * 1000,
+    });
+  } else if (keySlot && !skipNonce) {
+    keySlot.nonce = h.nonce + 1;
+  }
+  recordTx(ex, acct, { txType: p.txType, text, h, txHash, eventInfo });
+  return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
+}
+
+function dispatch(
+  ex: Exchange,
+  d: { txType: number; obj: Record<string, unknown>; h: TxHeader; txHash: string; selfTrade: number; attrs: Map<number, bigint> },
+): Record<string, unknown> {
+  const { obj, h, txHash } = d;
+  const mi = () => safeNumber(intField(obj, 'MarketIndex'), 'MarketIndex');
+  switch (d.txType) {
+    case TX_TYPE.CREATE_ORDER: {
+      const order = orderFrom(obj, h, d.selfTrade, txHash);
+      validateNewOrder({ order, market: ex.market(order.marketIndex), now: ex.now() });
+      const o = ex.placeOrder(order);
+      return { i: o.orderIndex, u: o.clientOrderIndex, a: o.owner, st: o.status, ae: '' };
+    }
+    case TX_TYPE.CANCEL_ORDER: {
+      const o = cancelOrder(ex, { accountIndex: h.accountIndex, marketIndex: mi(), index: safeNumber(intField(obj, 'Index'), 'Index') });
+      return { a: o.owner, i: o.orderIndex, u: o.clientOrderIndex, ae: '' };
+    }
+    case TX_TYPE.CANCEL_ALL_ORDERS: {
+      const marketAttr = d.attrs.get(TX_ATTRIBUTE.CANCEL_ALL_MARKET_INDEX);
+      cancelAllOrders(ex, {
+        accountIndex: h.accountIndex,
+        timeInForce: safeNumber(intField(obj, 'TimeInForce'), 'TimeInForce'),
+        time: safeNumber(optIntField(obj, 'Time', 0n), 'Time'),
+        marketIndex: marketAttr === undefined ? undefined : Number(marketAttr),
+      });
+      return { a: h.accountIndex, ae: '' };
+    }
+    case TX_TYPE.MODIFY_ORDER: {
+      const o = modifyOrder(ex, {
+        accountIndex: h.accountIndex,
+        marketIndex: mi(),
+        index: safeNumber(intField(obj, 'Index'), 'Index'),
+        baseAmount: intField(obj, 'BaseAmount'),
+        price: intField(obj, 'Price'),
+        triggerPrice: intField(obj, 'TriggerPrice'),
+        txHash,
+      });
+      return { m: o.marketIndex, no: { i: o.orderIndex }, ae: '' };
+    }
+    case TX_TYPE.CREATE_GROUPED_ORDERS: {
+      const orders = obj.Orders;
+      if (!Array.isArray(orders) || orders.length === 0 || orders.length > 3) throw new VenueError({ code: 21742 });
+      const params = orders.map((o) => {
+        if (typeof o !== 'object' || o === null) throw new VenueError({ code: 21743 });
+        return orderFrom(o as Record<string, unknown>, h, d.selfTrade, txHash);
+      });
+      const created = createGroupedOrders(ex, {
+        groupingType: safeNumber(intField(obj, 'GroupingType'), 'GroupingType'),
+        orders: params,
+      });
+      return { a: h.accountIndex, i: created.map((o) => o.orderIndex), ae: '' };
+    }
+    case TX_TYPE.UPDATE_LEVERAGE:
+      updateLeverage(ex, {
+        accountIndex: h.accountIndex,
+        marketIndex: mi(),
+        initialMarginFraction: safeNumber(intField(obj, 'InitialMarginFraction'), 'InitialMarginFraction'),
+        marginMode: safeNumber(optIntField(obj, 'MarginMode', 0n), 'MarginMode'),
+      });
+      return { a: h.accountIndex, ae: '' };
+    case TX_TYPE.UPDATE_MARGIN:
+      updateMargin(ex, {
+        accountIndex: h.accountIndex,
+        marketIndex: mi(),
+        usdcAmount: intField(obj, 'USDCAmount'),
+        direction: safeNumber(intField(obj, 'Direction'), 'Direction'),
+      });
+      return { a: h.accountIndex, ae: '' };
+    case TX_TYPE.WITHDRAW:
+      withdraw(ex, {
+        accountIndex: h.accountIndex,
+        assetIndex: safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex'),
+        amount: intField(obj, 'Amount'),
+      });
+      return { a: h.accountIndex, ae: '' };
+    case TX_TYPE.TRANSFER:
+      transfer(ex, {
+        fromAccountIndex: h.accountIndex,
+        toAccountIndex: safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'),
+        assetIndex: safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex'),
+        amount: intField(obj, 'Amount'),
+        fee: optIntField(obj, 'USDCFee', 0n),
+      });
+      return { a: h.accountIndex, ae: '' };
+    case TX_TYPE.CHANGE_PUB_KEY:
+      return { a: h.accountIndex, ae: '' };
+    default:
+      throw new VenueError({ code: 21505 });
+  }
+}
+
+let sequence = 0;
+
+function recordTx(
+  ex: Exchange,
+  acct: SimAccount,
+  p: { txType: number; text: string; h: TxHeader; txHash: string; eventInfo: Record<string, unknown> },
+): void {
+  const now = ex.now();
+  const height = ex.bumpHeight();
+  const tx: SimTx = {
+    hash: p.txHash,
+    type: p.txType,
+    info: p.text,
+    eventInfo: JSON.stringify(p.eventInfo),
+    status: 2,
+    transactionIndex: 0,
+    l1Address: acct.l1Address,
+    accountIndex: acct.index,
+    nonce: p.h.nonce,
+    expireAt: p.h.expiredAt,
+    blockHeight: height,
+    queuedAt: now,
+    executedAt: now,
+    sequenceIndex: ++sequence,
+    apiKeyIndex: p.h.apiKeyIndex,
+    transactionTime: now * 1000,
+  };
+  acct.txs.push(tx);
+  if (acct.txs.length > 1000) acct.txs.splice(0, acct.txs.length - 1000);
+  ex.bus.emit({ kind: 'tx', tx });
+}
+
+/**
+ * Validates and executes a batch: same account and key (21121), increasing nonces (21105),
+ * at most {@link LIMITS.MAX_BATCH} txs (21514), equal lengths (21513) (§5.4).
+ */
+export function processTxBatch(ctx: IntakeContext, p: { txTypes: unknown; txInfos: unknown }): TxReceipt[] {
+  if (!Array.isArray(p.txTypes) || !Array.isArray(p.txInfos)) throw new VenueError({ code: 21501 });
+  if (p.txTypes.length !== p.txInfos.length) throw new VenueError({ code: 21513 });
+  if (p.txTypes.length === 0) throw new VenueError({ code: 21501 });
+  if (p.txTypes.length > LIMITS.MAX_BATCH) throw new VenueError({ code: 21514 });
+  const headers = p.txInfos.map((i) => header(parseTxInfo(i).obj));
+  const first = headers[0]!;
+  for (let i = 1; i < headers.length; i++) {
+    const h = headers[i]!;
+    if (h.accountIndex !== first.accountIndex || h.apiKeyIndex !== first.apiKeyIndex) throw new VenueError({ code: 21121 });
+    if (h.nonce <= headers[i - 1]!.nonce) throw new VenueError({ code: 21105 });
+  }
+  const infos = p.txInfos;
+  return p.txTypes.map((t, i) => processTx(ctx, { txType: Number(t), txInfo: infos[i] }));
+}

@@ -1,0 +1,80 @@
+/**
+ * WS channel names: outbound `kind/a/b`, inbound `kind:a:b` (lighter-api.md §5.1, §5.2).
+ */
+import { RESOLUTION_MS } from '../views/candles.js';
+
+/** Channel kinds the simulator serves. */
+export const PUBLIC_KINDS = ['order_book', 'ticker', 'trade', 'candle', 'market_stats', 'spot_market_stats', 'height'] as const;
+export const PRIVATE_KINDS = [
+  'account_all',
+  'account_market',
+  'account_orders',
+  'account_all_orders',
+  'account_all_trades',
+  'account_all_positions',
+  'account_all_assets',
+  'account_tx',
+  'user_stats',
+  'notification',
+] as const;
+
+/** One parsed channel. */
+export interface ChannelRef {
+  kind: string;
+  /** Inbound key with `:` separators, e.g. `order_book:0`. */
+  key: string;
+  marketIndex?: number;
+  /** `market_stats/all`. */
+  all?: boolean;
+  accountIndex?: number;
+  resolution?: string;
+  isPrivate: boolean;
+}
+
+const MARKET_KINDS = new Set(['order_book', 'ticker', 'trade']);
+const ACCOUNT_KINDS = new Set([
+  'account_all',
+  'account_all_orders',
+  'account_all_trades',
+  'account_all_positions',
+  'account_all_assets',
+  'account_tx',
+  'user_stats',
+  'notification',
+]);
+
+const isIndex = (s: string | undefined) => s !== undefined && /^\d{1,15}$/.test(s);
+
+/** Parses a subscribe channel; undefined when invalid (→ 30005 Invalid Channel). */
+export function parseChannel(raw: unknown, hasMarket: (m: number) => boolean): ChannelRef | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const parts = raw.split(/[/:]/);
+  const kind = parts[0] ?? '';
+  const args = parts.slice(1);
+  const key = [kind, ...args].join(':');
+  if (MARKET_KINDS.has(kind)) {
+    if (args.length !== 1 || !isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;
+    return { kind, key, marketIndex: Number(args[0]), isPrivate: false };
+  }
+  if (kind === 'candle') {
+    if (args.length !== 2 || !isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;
+    if (RESOLUTION_MS[args[1]!] === undefined || args[1] === '1w') return undefined;
+    return { kind, key, marketIndex: Number(args[0]), resolution: args[1]!, isPrivate: false };
+  }
+  if (kind === 'market_stats' || kind === 'spot_market_stats') {
+    if (args.length !== 1) return undefined;
+    if (args[0] === 'all') return { kind, key, all: true, isPrivate: false };
+    if (!isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;
+    return { kind, key, marketIndex: Number(args[0]), isPrivate: false };
+  }
+  if (kind === 'height') return args.length === 0 ? { kind, key, isPrivate: false } : undefined;
+  if (ACCOUNT_KINDS.has(kind)) {
+    if (args.length !== 1 || !isIndex(args[0])) return undefined;
+    return { kind, key, accountIndex: Number(args[0]), isPrivate: true };
+  }
+  if (kind === 'account_market' || kind === 'account_orders') {
+    if (args.length !== 2 || !isIndex(args[0]) || !isIndex(args[1]) || !hasMarket(Number(args[0]))) return undefined;
+    return { kind, key, marketIndex: Number(args[0]), accountIndex: Number(args[1]), isPrivate: true };
+  }
+  return undefined;
+}

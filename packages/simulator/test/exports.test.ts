@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+
+it('exports exactly the documented names', async () => {
+  const mod = await import('../src/index.js');
+  expect(Object.keys(mod).sort()).toMatchInlineSnapshot(`
+    [
+      "DEFAULT_MARKETS",
+      "FaultController",
+      "ORDER_STATUS",
+      "SimulatorInputError",
+      "VENUE_ERRORS",
+      "VenueError",
+      "isSimulatorInputError",
+      "isVenueError",
+      "startSimulator",
+      "venueMessage",
+    ]
+  `);
+});
