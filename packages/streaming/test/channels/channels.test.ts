@@ -107,8 +107,19 @@ describe('channel parsers on real fixtures', () => {
     const [e] = run(accountAllAssetsChannel({ accountIndex: 1234 }), 'nt_account_all_assets_update.json');
     expect(e?.data.assets).toBeDefined();
     expect(e?.data.type).toBeUndefined();
+    expect(e?.typed?.kind).toBe('account_all_assets');
+    expect(e?.parseError).toBeUndefined();
     const [o] = run(accountOrdersChannel({ marketIndex: 0, accountIndex: 1234 }), 'nt_account_orders_update.json');
     expect(o?.data.orders).toBeDefined();
+    expect(o?.typed?.kind).toBe('account_orders');
+  });
+  it('account channels still deliver a frame the models schema rejects, with parseError', () => {
+    const h = userStatsChannel({ accountIndex: 1 }).createHandler();
+    const f = classifyFrame(JSON.stringify({ type: 'update/user_stats', channel: 'user_stats:1', stats: 'garbage' }));
+    const [e] = h.handle(f as DataFrame, noResync);
+    expect(e?.data.stats).toBe('garbage');
+    expect(e?.typed).toBeUndefined();
+    expect(e?.parseError?.code).toBe('PARSE_ERROR');
   });
   it('order_book snapshot then continuing update', () => {
     const def = orderBookChannel({ marketIndex: 0 });
