@@ -106,3 +106,22 @@ export {
   VenueUserStatsSchema,
 } from './venue/rows.js';
 export type { VenueAssetRow, VenueOrderRow, VenuePositionRow, VenueTradeRow, VenueUserStats } from './venue/rows.js';
+export { AccountStreams } from './execution/account-streams.js';
+export type { AccountStreamHandlers, AccountStreamName } from './execution/account-streams.js';
+export { LighterExecutionClient } from './execution/client.js';
+export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
+export { TX_EXPIRY_MS } from './execution/contracts.js';
+export type { ExecSignedTx, ExecSigner } from './execution/contracts.js';
+export { classifySend, INVALID_NONCE_CODE, TxSender } from './execution/tx-sender.js';
+export type { TxOutcomeResult } from './execution/tx-sender.js';
+export {
+  generateFillReports,
+  generateMassStatus,
+  generateOrderStatusReport,
+  generateOrderStatusReports,
+  generatePositionStatusReports,
+} from './execution/reconciliation.js';
+export type { ReconciliationContext } from './execution/reconciliation.js';
+export { parseInstrument, parseInstruments } from './instruments/parse.js';
+export { InstrumentProvider } from './instruments/provider.js';
+export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';

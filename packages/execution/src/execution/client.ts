@@ -1,0 +1,595 @@
+/**
+ * LighterExecutionClient: Nautilus-style execution client for Lighter (parity §2.2, §1.4-§1.7).
+ * Submit / modify / cancel / cancel-all (honouring side) / batches (sendTxBatch, cap 15) /
+ * OTO-OCO-OTOCO brackets, order events from the private WS streams, and REST reconciliation.
+ * Emission follows the outcome policy strictly (parity §2.3, L9): OrderDenied before anything
+ * is signed; OrderSubmitted right after signing; Rejected only on a structured venue answer;
+ * unknown outcomes stay in flight and are resolved by the streams or a REST probe.
+ */
+import { type LighterHttpClient, createAuthTokenProvider } from '@lighter-ts/http';
+import { LighterWsClient } from '@lighter-ts/streaming';
+import { AccountStateCache } from '../account/account-state.js';
+import { type LighterClientConfigInput, type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
+import { EXECUTION_ERROR_CODE, ExecutionError, isOrderDeniedError } from '../errors.js';
+import type { IdentityStore } from '../identity/store.js';
+import { InstrumentProvider } from '../instruments/provider.js';
+import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manager.js';
+import { TxSequencer } from '../nonce/sequencer.js';
+import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
+import type { OrderEvent } from '../orders/events.js';
+import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
+import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
+import { scaleDecimal } from '../translate/decimal.js';
+import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
+import { MAX_BATCH_SIZE, VENUE_GROUPING_TYPE } from '../translate/venue-constants.js';
+import { Emitter } from '../util/emitter.js';
+import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
+import { AccountStreams } from './account-streams.js';
+import { type ExecSignedTx, type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
+import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
+import * as recon from './reconciliation.js';
+import { TxSender, type TxOutcomeResult } from './tx-sender.js';
+
+/** Events of the execution client. */
+export interface ExecutionClientEvents {
+  /** Every order event (Nautilus names), in order per ClientOrderId. */
+  order: OrderEvent;
+  /** Merged account state (after both assets and user_stats arrived). */
+  accountState: AccountState;
+  /** Orders this client did not place (external orders, parity R9). */
+  orderStatusReport: OrderStatusReport;
+  /** Fills of orders this client did not place. */
+  fillReport: FillReport;
+  /** Non-fatal problems (refresh failures, probe failures, listener exceptions). */
+  error: unknown;
+}
+
+/** Options of {@link LighterExecutionClient}. */
+export interface LighterExecutionClientOptions {
+  readonly config: LighterClientConfigInput;
+  /** Env used for credential fallback; pass `process.env` explicitly (never read implicitly). */
+  readonly env?: Record<string, string | undefined>;
+  /** Default: `createSigner` from @lighter-ts/signing with the resolved credentials. */
+  readonly signer?: ExecSigner;
+  /** Default: a client owned (and closed) by this one. */
+  readonly http?: LighterHttpClient;
+  /** Default: a client owned (and closed) by this one. */
+  readonly ws?: LighterWsClient;
+  /** Default: file-backed store at `identityStorePath` (or `.lighter-ts/identities-<chain>-<account>-<key>.json`). */
+  readonly identityStore?: IdentityStore;
+  readonly identityStorePath?: string;
+  /** Default: optimistic manager reading `nextNonce` at start and after 21104 only. */
+  readonly nonceManager?: NonceManager;
+  /** Top of book for market-order price caps (e.g. `(id) => dataClient.topOfBook(id)`). */
+  readonly quoteSource?: (instrumentId: string) => TopOfBook | undefined;
+  /** Client id reported in mass status. Default `LIGHTER`. */
+  readonly clientId?: string;
+  /** Delay before an unknown-outcome submit is looked up over REST. Default 2 000 ms. */
+  readonly inflightProbeMs?: number;
+  readonly now?: () => number;
+}
+
+/** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
+export interface ModifyOrderRequest {
+  readonly clientOrderId: string;
+  readonly quantity?: string;
+  readonly price?: string;
+  readonly triggerPrice?: string;
+}
+
+/**
+ * @example
+ * const exec = new LighterExecutionClient({ config: { network: 'testnet' }, env: process.env });
+ * exec.on('order', (e) => console.log(e.type, e.clientOrderId));
+ * await exec.connect();
+ * await exec.submitOrder({ clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '2000', timeInForce: 'GTC', postOnly: true });
+ * await exec.close();
+ * @throws ExecutionConfigError from the constructor when credentials are missing or malformed
+ */
+export class LighterExecutionClient {
+  readonly config: ResolvedClientConfig & { readonly credentials: LighterCredentials };
+  readonly instruments: InstrumentProvider;
+  readonly identity: IdentityStore;
+  readonly account: AccountStateCache;
+  readonly #options: LighterExecutionClientOptions;
+  readonly #events: Emitter<ExecutionClientEvents>;
+  readonly #signer: ExecSigner;
+  readonly #http: LighterHttpClient;
+  readonly #ownsHttp: boolean;
+  readonly #ws: LighterWsClient;
+  readonly #ownsWs: boolean;
+  readonly #nonces: NonceManager;
+  readonly #sequencer: TxSequencer;
+  readonly #sender: TxSender;
+  readonly #dispatcher: OrderDispatcher;
+  readonly #streams: AccountStreams;
+  readonly #now: () => number;
+  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #closer = new AbortController();
+  #connected = false;
+  #closing: Promise<void> | undefined;
+
+  constructor(options: LighterExecutionClientOptions) {
+    this.#options = options;
+    this.config = resolveExecConfig({ config: options.config, ...(options.env === undefined ? {} : { env: options.env }) });
+    const cfg = this.config;
+    const creds = cfg.credentials;
+    this.#now = options.now ?? Date.now;
+    this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
+    this.#signer = options.signer ?? defaultSigner({ chainId: cfg.network.chainId, credentials: creds });
+    this.#ownsHttp = options.http === undefined;
+    const auth = createAuthTokenProvider({ signer: this.#signer, ttlSeconds: 7 * 3600 });
+    this.#http = options.http ?? defaultHttpClient({ config: cfg, auth });
+    this.#ownsWs = options.ws === undefined;
+    this.#ws =
+      options.ws ??
+      new LighterWsClient({
+        url: cfg.network.wsUrl,
+        authToken: () => auth.getToken(),
+        connectTimeoutMs: cfg.wsTimeoutMs,
+      });
+    this.identity = options.identityStore ?? defaultIdentityStore({ config: cfg, ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }) });
+    this.#nonces =
+      options.nonceManager ??
+      new OptimisticNonceManager({
+        fetchNextNonce: async (signal) =>
+          BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce),
+      });
+    this.#sequencer = new TxSequencer({ nonces: this.#nonces });
+    this.#sender = new TxSender({ sequencer: this.#sequencer, http: this.#http });
+    this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: cfg.venue });
+    this.account = new AccountStateCache({ accountId: cfg.accountId });
+    this.#dispatcher = new OrderDispatcher({
+      accountId: cfg.accountId,
+      accountIndex: creds.accountIndex,
+      identity: this.identity,
+      instrumentByMarket: (m) => this.instruments.byMarketIndex(m),
+      now: this.#now,
+      sinks: {
+        onEvent: (e) => this.#events.emit('order', e),
+        onOrderReport: (r) => this.#events.emit('orderStatusReport', r),
+        onFillReport: (r) => this.#events.emit('fillReport', r),
+      },
+    });
+    this.#streams = new AccountStreams({
+      ws: this.#ws,
+      accountIndex: creds.accountIndex,
+      handlers: {
+        onOrders: (data) => {
+          for (const raw of flattenMarketMap(data.orders)) {
+            const row = parseVenueOrderRow(raw);
+            if (row !== undefined) this.#dispatcher.handleOrderRow(row);
+          }
+        },
+        onTrades: (data, phase) => {
+          // The subscribe snapshot replays history: reconciled over REST, never double-booked (parity §1.6).
+          if (phase === 'snapshot') return;
+          for (const raw of flattenMarketMap(data.trades)) {
+            const trade = parseVenueTradeRow(raw);
+            if (trade !== undefined) this.#dispatcher.handleTradeRow(trade);
+          }
+        },
+        onPositions: (data) => this.account.onPositions(data.positions),
+        onAssets: (data, ts) => this.#emitAccount(this.account.onAssets(data.assets, ts ?? this.#now())),
+        onUserStats: (data, ts) => this.#emitAccount(this.account.onUserStats(data.stats, ts ?? this.#now())),
+        onResubscribed: (name) => {
+          if (name === 'orders') this.#probeInflight();
+        },
+      },
+    });
+  }
+
+  /** Adds an event listener; returns a remover. @throws never */
+  on<K extends keyof ExecutionClientEvents>(event: K, listener: (payload: ExecutionClientEvents[K]) => void): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  /** True between a successful connect() and close(). */
+  get connected(): boolean {
+    return this.#connected;
+  }
+
+  /**
+   * Instruments -> nonce baseline -> WS -> 5 account streams, resolving once every stream has
+   * delivered its first frame and the account state is known (parity R6, §1.11).
+   * @throws ExecutionError NOT_CONNECTED (gate timeout / closed), http / ws errors
+   */
+  async connect(params: { signal?: AbortSignal } = {}): Promise<void> {
+    if (this.#closer.signal.aborted) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'client is closed' });
+    if (this.#connected) return;
+    const signal = params.signal === undefined ? this.#closer.signal : AbortSignal.any([params.signal, this.#closer.signal]);
+    this.account.reset();
+    await this.instruments.load({ signal });
+    await this.#nonces.resync({ signal });
+    await this.#ws.connect({ signal });
+    await this.#streams.start({ timeoutMs: this.config.connectTimeoutMs, signal });
+    this.instruments.startRefresh({ intervalMins: this.config.updateInstrumentsIntervalMins });
+    this.#connected = true;
+  }
+
+  #emitAccount(state: AccountState | undefined): void {
+    if (state !== undefined) this.#events.emit('accountState', state);
+  }
+
+  #requireConnected(): void {
+    if (!this.#connected) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'execution client is not connected' });
+  }
+
+  #deny(order: NautilusOrder, reason: string): OrderStatus {
+    const tracked = this.#dispatcher.track({ order, clientOrderIndex: 0 });
+    this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason });
+    return tracked.machine.status;
+  }
+
+  #prepare(order: NautilusOrder): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
+    if (this.#dispatcher.get(order.clientOrderId) !== undefined) {
+      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${order.clientOrderId}` });
+    }
+    const instrument = this.instruments.byId(order.instrumentId);
+    if (instrument === undefined) return { denied: `unknown instrument ${order.instrumentId}` };
+    const tracked = this.#dispatcher.register(order);
+    try {
+      const params = translateOrder({
+        order,
+        instrument,
+        clientOrderIndex: tracked.clientOrderIndex,
+        nowMs: this.#now(),
+        topOfBook: this.#options.quoteSource?.(order.instrumentId),
+        defaultSlippageBps: this.config.marketOrderSlippageBps,
+      });
+      return { tracked, params };
+    } catch (e) {
+      if (!isOrderDeniedError(e)) throw e;
+      this.identity.delete(order.clientOrderId);
+      return { denied: e.reason };
+    }
+  }
+
+  /**
+   * Submits one order. Resolves after the send with the order's status (events tell the rest).
+   * @throws ExecutionError NOT_CONNECTED; ORDER_DENIED for a duplicate ClientOrderId (no event)
+   */
+  async submitOrder(order: NautilusOrder, params: { signal?: AbortSignal } = {}): Promise<OrderStatus> {
+    this.#requireConnected();
+    const prepared = this.#prepare(order);
+    if ('denied' in prepared) return this.#deny(order, prepared.denied);
+    const { tracked, params: p } = prepared;
+    let result: TxOutcomeResult;
+    try {
+      result = await this.#sender.send({
+        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+        onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.config.accountId }),
+        ...(params.signal === undefined ? {} : { signal: params.signal }),
+      });
+    } catch (e) {
+      if (tracked.machine.status === 'INITIALIZED') {
+        // Local prepare failure (signer input / nonce resync) before anything was sent.
+        this.identity.delete(order.clientOrderId);
+        this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason: e instanceof Error ? e.message : String(e) });
+        return tracked.machine.status;
+      }
+      throw e;
+    }
+    this.#afterCreate([tracked], result);
+    return tracked.machine.status;
+  }
+
+  #afterCreate(orders: readonly TrackedOrder[], result: TxOutcomeResult): void {
+    if (result.classification === 'rejected') {
+      for (const t of orders) {
+        this.#dispatcher.emit(t, { type: 'OrderRejected', reason: result.message ?? 'rejected by venue', duePostOnly: false, venueCode: result.venueCode });
+      }
+    } else if (result.classification === 'unknown') {
+      this.#scheduleProbe(orders);
+    }
+  }
+
+  #scheduleProbe(orders: readonly TrackedOrder[]): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      void this.#resolveInflight(orders);
+    }, this.#options.inflightProbeMs ?? 2_000);
+    timer.unref?.();
+    this.#timers.add(timer);
+  }
+
+  /** Looks up in-flight orders over REST and feeds what it finds through the dispatcher (never rejects). */
+  async #resolveInflight(orders: readonly TrackedOrder[]): Promise<void> {
+    for (const t of orders) {
+      if (t.machine.status !== 'SUBMITTED' || this.#closer.signal.aborted) continue;
+      try {
+        const report = await recon.generateOrderStatusReport(this.#reconCtx(), {
+          instrumentId: t.order.instrumentId,
+          clientOrderId: t.order.clientOrderId,
+          signal: this.#closer.signal,
+        });
+        if (report === undefined) continue; // still unknown: stays in flight (no false reject)
+        const row = await this.#rowFor(report);
+        if (row !== undefined) this.#dispatcher.handleOrderRow(row);
+      } catch (e) {
+        if (!this.#closer.signal.aborted) this.#events.emit('error', e);
+      }
+    }
+  }
+
+  async #rowFor(report: OrderStatusReport) {
+    // Re-fetch as a raw row so the dispatcher applies the same rules as for WS frames.
+    const instrument = this.instruments.require(report.instrumentId);
+    const active = await this.#http.accountActiveOrders({ accountIndex: this.config.credentials.accountIndex, marketId: instrument.marketIndex }, { signal: this.#closer.signal });
+    for (const raw of active.orders) {
+      const row = parseVenueOrderRow(raw);
+      if (row?.orderId === report.venueOrderId) return row;
+    }
+    return undefined;
+  }
+
+  #probeInflight(): void {
+    const inflight = this.#dispatcher.all().filter((t) => t.machine.status === 'SUBMITTED');
+    if (inflight.length > 0) this.#scheduleProbe(inflight);
+  }
+
+  /**
+   * Submits up to 15 independent orders in one sendTxBatch, or a contingent bracket (OTO / OCO /
+   * OTOCO) as one CreateGroupedOrders tx. Unsupported members are DENIED; the rest are sent.
+   * @throws ExecutionError NOT_CONNECTED
+   */
+  async submitOrderList(params: {
+    orders: readonly NautilusOrder[];
+    contingency?: ContingencyType | 'OTOCO';
+    signal?: AbortSignal;
+  }): Promise<OrderStatus[]> {
+    this.#requireConnected();
+    const contingency = params.contingency ?? 'NO_CONTINGENCY';
+    if (contingency !== 'NO_CONTINGENCY') return this.#submitGrouped(params.orders, contingency, params.signal);
+    if (params.orders.length > MAX_BATCH_SIZE) {
+      return params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`));
+    }
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    for (const o of params.orders) {
+      const prepared = this.#prepare(o);
+      if ('denied' in prepared) this.#deny(o, prepared.denied);
+      else ready.push(prepared);
+    }
+    if (ready.length > 0) {
+      const tracked = ready.map((r) => r.tracked);
+      const result = await this.#sender.send({
+        count: ready.length,
+        sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS })),
+        onSigned: () => {
+          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
+        },
+        ...(params.signal === undefined ? {} : { signal: params.signal }),
+      });
+      // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
+      if (result.classification === 'rejected' && result.venueCode === undefined) this.#scheduleProbe(tracked);
+      else this.#afterCreate(tracked, result);
+    }
+    return params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED');
+  }
+
+  async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderStatus[]> {
+    const grouping =
+      contingency === 'OTO' && orders.length === 3 ? VENUE_GROUPING_TYPE.OTOCO : contingency === 'OTO' ? VENUE_GROUPING_TYPE.OTO : contingency === 'OTOCO' ? VENUE_GROUPING_TYPE.OTOCO : contingency === 'OCO' ? VENUE_GROUPING_TYPE.OCO : undefined;
+    const expected = grouping === VENUE_GROUPING_TYPE.OCO || grouping === VENUE_GROUPING_TYPE.OTO ? 2 : 3;
+    if (grouping === undefined || orders.length !== expected) {
+      return orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`));
+    }
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    for (const o of orders) {
+      const prepared = this.#prepare(o);
+      if ('denied' in prepared) {
+        // A bracket is all-or-nothing: deny every member.
+        for (const r of ready) this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` });
+        for (const r of ready) this.identity.delete(r.tracked.order.clientOrderId);
+        this.#deny(o, prepared.denied);
+        for (const rest of orders.slice(ready.length + 1)) this.#deny(rest, `bracket member ${o.clientOrderId} denied`);
+        return orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED');
+      }
+      ready.push(prepared);
+    }
+    // Children of OTO / OTOCO are position-tied: size 0, reduce-only (lighter-api.md §6.4).
+    const wire = ready.map((r, i) =>
+      grouping !== VENUE_GROUPING_TYPE.OCO && i > 0 ? { ...r.params, baseAmount: 0n, reduceOnly: true } : grouping === VENUE_GROUPING_TYPE.OCO ? { ...r.params, reduceOnly: true } : r.params,
+    );
+    const tracked = ready.map((r) => r.tracked);
+    const result = await this.#sender.send({
+      sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+      onSigned: () => {
+        for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
+      },
+      ...(signal === undefined ? {} : { signal }),
+    });
+    this.#afterCreate(tracked, result);
+    return tracked.map((t) => t.machine.status);
+  }
+
+  /**
+   * Modifies an order in place (same venue order index). Emits OrderPendingUpdate, then
+   * OrderUpdated from the venue, or OrderModifyRejected on a definitive refusal.
+   * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (unknown order); OrderDeniedError for bad values
+   */
+  async modifyOrder(req: ModifyOrderRequest, params: { signal?: AbortSignal } = {}): Promise<OrderStatus> {
+    this.#requireConnected();
+    const t = this.#tracked(req.clientOrderId);
+    const instrument = this.instruments.require(t.order.instrumentId);
+    const qty = req.quantity ?? t.machine.quantity;
+    const price = req.price ?? t.shape?.price ?? t.order.price ?? '0';
+    const trigger = req.triggerPrice ?? t.shape?.trigger ?? t.order.triggerPrice ?? '0';
+    const baseAmount = scaleDecimal({ value: qty, decimals: instrument.sizeDecimals, field: 'quantity' });
+    const priceTicks = scaleDecimal({ value: price, decimals: instrument.priceDecimals, field: 'price' });
+    const triggerTicks = scaleDecimal({ value: trigger, decimals: instrument.priceDecimals, field: 'triggerPrice' });
+    if (!this.#dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId })) return t.machine.status;
+    const index = t.machine.venueOrderId ?? String(t.clientOrderIndex);
+    const result = await this.#sender.send({
+      sign: (nonce) => [
+        this.#signer.signModifyOrder({
+          marketIndex: instrument.marketIndex,
+          orderIndex: BigInt(index),
+          baseAmount,
+          price: priceTicks,
+          triggerPrice: triggerTicks,
+          nonce,
+          expiredAt: this.#now() + TX_EXPIRY_MS,
+        }),
+      ],
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+    });
+    if (result.classification === 'rejected') {
+      this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
+    }
+    return t.machine.status;
+  }
+
+  #tracked(clientOrderId: string): TrackedOrder {
+    const t = this.#dispatcher.get(clientOrderId);
+    if (t === undefined) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `unknown ClientOrderId ${clientOrderId}` });
+    return t;
+  }
+
+  /**
+   * Cancels one order (by venue order index, or its client order index before OrderAccepted).
+   * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
+   */
+  async cancelOrder(req: { clientOrderId: string }, params: { signal?: AbortSignal } = {}): Promise<OrderStatus> {
+    this.#requireConnected();
+    await this.#cancelMany([this.#tracked(req.clientOrderId)], params.signal);
+    return this.#tracked(req.clientOrderId).machine.status;
+  }
+
+  /**
+   * Cancels several orders with sendTxBatch (chunks of 15).
+   * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
+   */
+  async batchCancelOrders(req: { clientOrderIds: readonly string[] }, params: { signal?: AbortSignal } = {}): Promise<void> {
+    this.#requireConnected();
+    await this.#cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal);
+  }
+
+  /**
+   * Cancels every open order of an instrument, optionally only one side (parity E11: side honoured).
+   * @returns the ClientOrderIds a cancel was sent for
+   * @throws ExecutionError NOT_CONNECTED
+   */
+  async cancelAllOrders(req: { instrumentId: string; side?: OrderSide }, params: { signal?: AbortSignal } = {}): Promise<string[]> {
+    this.#requireConnected();
+    const targets = this.#dispatcher.openOrders({ instrumentId: req.instrumentId, ...(req.side === undefined ? {} : { side: req.side }) });
+    await this.#cancelMany(targets, params.signal);
+    return targets.map((t) => t.order.clientOrderId);
+  }
+
+  async #cancelMany(targets: readonly TrackedOrder[], signal?: AbortSignal): Promise<void> {
+    const live = targets.filter((t) => this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }));
+    for (let i = 0; i < live.length; i += MAX_BATCH_SIZE) {
+      const chunk = live.slice(i, i + MAX_BATCH_SIZE);
+      const result = await this.#sender.send({
+        count: chunk.length,
+        sign: (first) =>
+          chunk.map((t, j): ExecSignedTx => {
+            const instrument = this.instruments.require(t.order.instrumentId);
+            return this.#signer.signCancelOrder({
+              marketIndex: instrument.marketIndex,
+              orderIndex: BigInt(t.machine.venueOrderId ?? String(t.clientOrderIndex)),
+              nonce: first + BigInt(j),
+              expiredAt: this.#now() + TX_EXPIRY_MS,
+            });
+          }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+      if (result.classification === 'rejected' && (chunk.length === 1 || result.venueCode !== undefined)) {
+        for (const t of chunk) {
+          this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
+        }
+      }
+    }
+  }
+
+  /** Status of a tracked order. @throws never */
+  orderStatus(clientOrderId: string): OrderStatus | undefined {
+    return this.#dispatcher.get(clientOrderId)?.machine.status;
+  }
+
+  /** Open orders this client tracks (optionally per instrument / side). @throws never */
+  openOrders(filter: { instrumentId?: string; side?: OrderSide } = {}): { clientOrderId: string; venueOrderId: string | undefined; status: OrderStatus; order: NautilusOrder }[] {
+    return this.#dispatcher.openOrders(filter).map((t) => ({ clientOrderId: t.order.clientOrderId, venueOrderId: t.machine.venueOrderId, status: t.machine.status, order: t.order }));
+  }
+
+  /** Cached merged account state (no REST source exists, parity R8). @throws never */
+  queryAccount(): AccountState | undefined {
+    return this.account.state;
+  }
+
+  #reconCtx(): recon.ReconciliationContext {
+    return {
+      http: this.#http,
+      accountIndex: this.config.credentials.accountIndex,
+      accountId: this.config.accountId,
+      venue: this.config.venue,
+      clientId: this.#options.clientId ?? 'LIGHTER',
+      instruments: this.instruments,
+      identity: this.identity,
+      dispatcher: this.#dispatcher,
+      account: this.account,
+      now: this.#now,
+    };
+  }
+
+  /** @see recon.generateOrderStatusReport @throws http errors */
+  generateOrderStatusReport(params: { instrumentId: string; clientOrderId?: string; venueOrderId?: string; signal?: AbortSignal }): Promise<OrderStatusReport | undefined> {
+    return recon.generateOrderStatusReport(this.#reconCtx(), params);
+  }
+
+  /**
+   * Bulk order reports; reports for this client's own orders (incl. from a previous session via
+   * the identity store) are adopted so they can be canceled / modified by ClientOrderId.
+   * @throws http errors
+   */
+  async generateOrderStatusReports(params: { instrumentId?: string; openOnly?: boolean; startMs?: number; endMs?: number; signal?: AbortSignal } = {}): Promise<OrderStatusReport[]> {
+    const reports = await recon.generateOrderStatusReports(this.#reconCtx(), params);
+    for (const r of reports) if (r.clientOrderId !== undefined) this.#dispatcher.adopt(r);
+    return reports;
+  }
+
+  /** @see recon.generateFillReports @throws http errors */
+  generateFillReports(params: { instrumentId?: string; venueOrderId?: string; startMs?: number; endMs?: number; signal?: AbortSignal } = {}): Promise<FillReport[]> {
+    return recon.generateFillReports(this.#reconCtx(), params);
+  }
+
+  /** @see recon.generatePositionStatusReports @throws ExecutionError for an unknown instrument */
+  generatePositionStatusReports(params: { instrumentId?: string } = {}): PositionStatusReport[] {
+    return recon.generatePositionStatusReports(this.#reconCtx(), params);
+  }
+
+  /** @see recon.generateMassStatus @throws never */
+  generateMassStatus(params: { lookbackMins?: number; signal?: AbortSignal } = {}): Promise<ExecutionMassStatus> {
+    const lookback = params.lookbackMins ?? (this.config.reconciliationLookbackMins > 0 ? this.config.reconciliationLookbackMins : undefined);
+    return recon.generateMassStatus(this.#reconCtx(), {
+      ...(lookback === undefined ? {} : { lookbackMins: lookback }),
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+      onError: (part, e) => this.#events.emit('error', new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: `mass status part ${part} failed`, cause: e })),
+    });
+  }
+
+  /**
+   * Stops streams and timers, flushes the identity store, closes owned clients. Idempotent.
+   * @throws never
+   */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      this.#connected = false;
+      this.#closer.abort();
+      for (const t of this.#timers) clearTimeout(t);
+      this.#timers.clear();
+      this.instruments.close();
+      this.#streams.stop();
+      this.#sequencer.close();
+      try {
+        await this.identity.flush();
+      } catch (e) {
+        this.#events.emit('error', e);
+      }
+      if (this.#ownsWs) await this.#ws.close();
+      if (this.#ownsHttp) await this.#http.close();
+    })();
+    return this.#closing;
+  }
+}
