@@ -15,9 +15,10 @@ import {
   jacobianAdd,
   jacobianAddAffine,
   jacobianDouble,
-  negateAffine,
   toJacobian,
 } from './point.js';
+import { f64FromGfp5 } from '../field/fp5-f64.js';
+import { f64AddAffine, f64Double, f64SetInfinity, f64ToJacobian } from './point-f64.js';
 import { ECGFP5_ORDER, scalarReduce } from './scalar.js';
 
 /**
@@ -75,19 +76,28 @@ const FIXED_W = 8;
 // 321 bits: scalars have 319 bits, plus one for the final carry of the signed recoding.
 const FIXED_WINDOWS = Math.ceil(321 / FIXED_W);
 const FIXED_HALF = 1 << (FIXED_W - 1);
-let fixedTable: AffinePoint[][] | undefined;
+// Affine entries packed as float64 limbs (20 doubles each): row i, entry j = (j+1)·2^(w·i)·G.
+let fixedTable: Float64Array | undefined;
+const ENTRY = 20;
 
-function buildFixedTable(): AffinePoint[][] {
-  const rows: AffinePoint[][] = [];
+function packAffine(out: Float64Array, offset: number, points: readonly AffinePoint[]): void {
+  for (let j = 0; j < points.length; j++) {
+    f64FromGfp5(out, offset + j * ENTRY, points[j]!.x);
+    f64FromGfp5(out, offset + j * ENTRY + 10, points[j]!.y);
+  }
+}
+
+function buildFixedTable(): Float64Array {
+  const table = new Float64Array(FIXED_WINDOWS * FIXED_HALF * ENTRY);
   let base: JacobianPoint = toJacobian(GENERATOR);
   for (let i = 0; i < FIXED_WINDOWS; i++) {
     const jac: JacobianPoint[] = [base];
     for (let j = 1; j < FIXED_HALF; j++) jac.push(jacobianAdd(jac[j - 1]!, base));
-    rows.push(batchToAffine(jac));
+    packAffine(table, i * FIXED_HALF * ENTRY, batchToAffine(jac));
     // next base = 2^w · base = 2 · (2^(w−1) · base)
     base = jacobianDouble(jac[FIXED_HALF - 1]!);
   }
-  return rows;
+  return table;
 }
 
 /**
@@ -99,22 +109,24 @@ export function precomputeGeneratorTable(): void {
   fixedTable ??= buildFixedTable();
 }
 
+// Accumulator for the float64 loops (30 doubles = one Jacobian point).
+const ACC = new Float64Array(30);
+
 /**
  * k·G for the ECgFp5 generator, k taken mod n.
  * @example encodePoint(mulGenerator(1n)) // [4n, 0n, 0n, 0n, 0n]
  * @throws never
  */
 export function mulGenerator(k: bigint): JacobianPoint {
-  fixedTable ??= buildFixedTable();
+  const table = (fixedTable ??= buildFixedTable());
   const digits = signedDigits(scalarReduce(k), FIXED_W, FIXED_WINDOWS);
-  let acc = JACOBIAN_INFINITY;
+  f64SetInfinity(ACC, 0);
   for (let i = 0; i < FIXED_WINDOWS; i++) {
     const d = digits[i]!;
     if (d === 0) continue;
-    const entry = fixedTable[i]![Math.abs(d) - 1]!;
-    acc = jacobianAddAffine(acc, d > 0 ? entry : negateAffine(entry));
+    f64AddAffine(ACC, 0, table, (i * FIXED_HALF + Math.abs(d) - 1) * ENTRY, d < 0);
   }
-  return acc;
+  return f64ToJacobian(ACC, 0);
 }
 
 const VAR_W = 5;
@@ -130,17 +142,17 @@ export function mulPoint(p: AffinePoint, k: bigint): JacobianPoint {
   const half = 1 << (VAR_W - 1);
   const jac: JacobianPoint[] = [toJacobian(p)];
   for (let j = 1; j < half; j++) jac.push(jacobianAddAffine(jac[j - 1]!, p));
-  const table = batchToAffine(jac);
+  const table = new Float64Array(half * ENTRY);
+  packAffine(table, 0, batchToAffine(jac));
   const digits = signedDigits(scalarReduce(k), VAR_W, VAR_WINDOWS);
-  let acc = JACOBIAN_INFINITY;
+  f64SetInfinity(ACC, 0);
   for (let i = VAR_WINDOWS - 1; i >= 0; i--) {
-    for (let s = 0; s < VAR_W; s++) acc = jacobianDouble(acc);
+    for (let s = 0; s < VAR_W; s++) f64Double(ACC, 0);
     const d = digits[i]!;
     if (d === 0) continue;
-    const entry = table[Math.abs(d) - 1]!;
-    acc = jacobianAddAffine(acc, d > 0 ? entry : negateAffine(entry));
+    f64AddAffine(ACC, 0, table, (Math.abs(d) - 1) * ENTRY, d < 0);
   }
-  return acc;
+  return f64ToJacobian(ACC, 0);
 }
 
 /**

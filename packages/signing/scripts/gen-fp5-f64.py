@@ -1,0 +1,191 @@
+# Generates src/field/fp5-f64.ts: GF(p^5) multiplication on float64 limbs, fully unrolled.
+# usage: python3 scripts/gen-fp5-f64.py  (run from packages/signing; writes the file)
+L=[]
+w=L.append
+w("""/**
+ * GF(p^5) arithmetic on float64 limbs, for the hot loops of scalar multiplication.
+ *
+ * BigInt arithmetic allocates on every operation; here an element is ten doubles in a
+ * Float64Array, `[lo0, hi0, lo1, hi1, …]` (32-bit halves of the five canonical limbs), and a
+ * product is formed from exact 32×16-bit partial products (< 2^50) accumulated in doubles
+ * (< 2^53) and then reduced mod p = 2^64 − 2^32 + 1 using 2^64 ≡ 2^32 − 1 and 2^96 ≡ −1.
+ * Results are canonical. The multiplication body is generated (scripts in the PR history):
+ * it is a plain schoolbook product with X^5 = 3 (lighter-signing.md §3), unrolled.
+ */
+import type { Gfp5 } from './gfp5.js';
+
+const TWO16 = 65536;
+const TWO32 = 4294967296;
+const INV16 = 1 / 65536;
+const INV32 = 1 / 4294967296;
+const MAX32 = 4294967295;
+
+/** Ten doubles per element: [lo0, hi0, …, lo4, hi4]. */
+export type F64Buffer = Float64Array;
+
+/**
+ * Writes lo + hi·2^32 (any integers with |lo|, |hi| < 2^50) reduced mod p into d[di], d[di+1].
+ * @throws never
+ */
+export function norm(d: F64Buffer, di: number, lo: number, hi: number): void {
+  let q = Math.floor(lo * INV32);
+  lo -= q * TWO32;
+  hi += q;
+  q = Math.floor(hi * INV32);
+  if (q !== 0) {
+    // q·2^64 ≡ q·(2^32 − 1)
+    hi += q - q * TWO32;
+    lo -= q;
+    q = Math.floor(lo * INV32);
+    lo -= q * TWO32;
+    hi += q;
+    q = Math.floor(hi * INV32);
+    if (q !== 0) {
+      hi += q - q * TWO32;
+      lo -= q;
+      q = Math.floor(lo * INV32);
+      lo -= q * TWO32;
+      hi += q;
+    }
+  }
+  if (hi === MAX32 && lo >= 1) {
+    hi = 0;
+    lo -= 1;
+  }
+  d[di] = lo;
+  d[di + 1] = hi;
+}
+
+// Columns c0..c5 hold a 133-bit value Σ c_m·2^(16m); reduce it mod p into d[di], d[di+1].
+function reduceColumns(
+  d: F64Buffer,
+  di: number,
+  c0: number,
+  c1: number,
+  c2: number,
+  c3: number,
+  c4: number,
+  c5: number,
+): void {
+  let q = Math.floor(c0 * INV16);
+  const r0 = c0 - q * TWO16;
+  c1 += q;
+  q = Math.floor(c1 * INV16);
+  const r1 = c1 - q * TWO16;
+  c2 += q;
+  q = Math.floor(c2 * INV16);
+  const r2 = c2 - q * TWO16;
+  c3 += q;
+  q = Math.floor(c3 * INV16);
+  const r3 = c3 - q * TWO16;
+  c4 += q;
+  q = Math.floor(c4 * INV16);
+  const r4 = c4 - q * TWO16;
+  c5 += q;
+  q = Math.floor(c5 * INV16);
+  const r5 = c5 - q * TWO16;
+  // value = x0 + x1·2^32 + x2·2^64 + q·2^96, and 2^64 ≡ 2^32 − 1, 2^96 ≡ −1, 2^128 ≡ −2^32.
+  const th = Math.floor(q * INV32);
+  const tl = q - th * TWO32;
+  const x0 = r0 + r1 * TWO16;
+  const x1 = r2 + r3 * TWO16;
+  const x2 = r4 + r5 * TWO16;
+  norm(d, di, x0 - x2 - tl, x1 + x2 - th);
+}
+""")
+# mul
+w("""/**
+ * d = a · b in GF(p^5) (d may alias a or b).
+ * @throws never
+ */
+export function f64Mul(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {""")
+for i in range(5):
+    w(f"  const a{i}l = a[ai + {2*i}]!;")
+    w(f"  const a{i}h = a[ai + {2*i+1}]!;")
+for j in range(5):
+    w(f"  const b{j}l = b[bi + {2*j}]!;")
+    w(f"  const b{j}h = b[bi + {2*j+1}]!;")
+    w(f"  const b{j}0 = b{j}l & 0xffff;")
+    w(f"  const b{j}1 = b{j}l >>> 16;")
+    w(f"  const b{j}2 = b{j}h & 0xffff;")
+    w(f"  const b{j}3 = b{j}h >>> 16;")
+for j in range(1,5):
+    for m in range(4):
+        w(f"  const t{j}{m} = 3 * b{j}{m};")
+for k in range(5):
+    terms={m:[] for m in range(6)}
+    for i in range(5):
+        j=k-i
+        pre='b'
+        if j<0:
+            j+=5; pre='t'
+        B=lambda m: f"{pre}{j}{m}"
+        terms[0].append(f"a{i}l * {B(0)}")
+        terms[1].append(f"a{i}l * {B(1)}")
+        terms[2].append(f"a{i}l * {B(2)}"); terms[2].append(f"a{i}h * {B(0)}")
+        terms[3].append(f"a{i}l * {B(3)}"); terms[3].append(f"a{i}h * {B(1)}")
+        terms[4].append(f"a{i}h * {B(2)}")
+        terms[5].append(f"a{i}h * {B(3)}")
+    for m in range(6):
+        w(f"  const c{k}{m} = {' + '.join(terms[m])};")
+for k in range(5):
+    w(f"  reduceColumns(d, di + {2*k}, c{k}0, c{k}1, c{k}2, c{k}3, c{k}4, c{k}5);")
+w("}")
+w("""
+/**
+ * d = a + b.
+ * @throws never
+ */
+export function f64Add(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {
+  for (let i = 0; i < 10; i += 2) norm(d, di + i, a[ai + i]! + b[bi + i]!, a[ai + i + 1]! + b[bi + i + 1]!);
+}
+
+/**
+ * d = a − b.
+ * @throws never
+ */
+export function f64Sub(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {
+  for (let i = 0; i < 10; i += 2) norm(d, di + i, a[ai + i]! - b[bi + i]!, a[ai + i + 1]! - b[bi + i + 1]!);
+}
+
+/**
+ * d = k · a for a small integer k (|k| ≤ 2^17).
+ * @throws never
+ */
+export function f64MulSmall(d: F64Buffer, di: number, a: F64Buffer, ai: number, k: number): void {
+  for (let i = 0; i < 10; i += 2) norm(d, di + i, a[ai + i]! * k, a[ai + i + 1]! * k);
+}
+
+/** True when all five limbs are zero (elements are canonical). */
+export function f64IsZero(a: F64Buffer, ai: number): boolean {
+  for (let i = 0; i < 10; i++) if (a[ai + i] !== 0) return false;
+  return true;
+}
+
+/** Copies an element. */
+export function f64Copy(d: F64Buffer, di: number, a: F64Buffer, ai: number): void {
+  for (let i = 0; i < 10; i++) d[di + i] = a[ai + i]!;
+}
+
+/**
+ * Stores a canonical BigInt element.
+ * @throws never
+ */
+export function f64FromGfp5(d: F64Buffer, di: number, x: Gfp5): void {
+  for (let i = 0; i < 5; i++) {
+    const v = x[i]!;
+    d[di + 2 * i] = Number(v & 0xffffffffn);
+    d[di + 2 * i + 1] = Number(v >> 32n);
+  }
+}
+
+/**
+ * Reads an element back as BigInt limbs.
+ * @throws never
+ */
+export function f64ToGfp5(a: F64Buffer, ai: number): Gfp5 {
+  const limb = (i: number): bigint => (BigInt(a[ai + 2 * i + 1]!) << 32n) | BigInt(a[ai + 2 * i]!);
+  return [limb(0), limb(1), limb(2), limb(3), limb(4)];
+}
+""")
+open('src/field/fp5-f64.ts','w').write("\n".join(L))
