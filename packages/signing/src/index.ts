@@ -54,20 +54,11 @@ export {
   isAuthTokenError,
 } from './errors.js';
 
-// Protocol constants.
+// Signing-specific constants (shared enums such as TX_TYPE, ORDER_TYPE, CHAIN_ID live in
+// @lighter-ts/models).
 export {
-  TX_TYPE,
+  SIGNABLE_TX_TYPES,
   type SignableTxType,
-  CHAIN_ID,
-  ORDER_TYPE,
-  TIME_IN_FORCE,
-  CANCEL_ALL_TIME_IN_FORCE,
-  GROUPING_TYPE,
-  MARGIN_MODE,
-  MARGIN_DIRECTION,
-  ROUTE_TYPE,
-  ATTRIBUTE_TYPE,
-  SELF_TRADE_BEHAVIOR,
   SELF_TRADE_EQUALITY,
   TX_LIMITS,
   DEFAULT_EXPIRED_AT_OFFSET_MS,

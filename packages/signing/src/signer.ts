@@ -83,7 +83,8 @@ export interface L1SigningParams {
 /** A signer bound to one API key. It never exposes its private key. */
 export interface Signer {
   readonly chainId: number;
-  readonly accountIndex: bigint;
+  /** Account index (-1 … 2^48-2, exact as a number). */
+  readonly accountIndex: number;
   readonly apiKeyIndex: number;
   /** Public key, 80 lowercase hex chars without 0x. */
   readonly publicKeyHex: string;
@@ -123,13 +124,13 @@ class LighterSigner implements Signer {
   readonly #now: () => number;
   readonly #pk: Uint8Array;
   readonly chainId: number;
-  readonly accountIndex: bigint;
+  readonly accountIndex: number;
   readonly apiKeyIndex: number;
   readonly publicKeyHex: string;
 
   constructor(o: CreateSignerOptions) {
     this.chainId = Number(checkChainId(o.chainId));
-    this.accountIndex = intInRange(o.accountIndex, 'accountIndex', TX_LIMITS.MIN_ACCOUNT_INDEX, TX_LIMITS.MAX_ACCOUNT_INDEX);
+    this.accountIndex = Number(intInRange(o.accountIndex, 'accountIndex', TX_LIMITS.MIN_ACCOUNT_INDEX, TX_LIMITS.MAX_ACCOUNT_INDEX));
     this.apiKeyIndex = Number(intInRange(o.apiKeyIndex, 'apiKeyIndex', 0n, TX_LIMITS.MAX_API_KEY_INDEX));
     let sk: bigint;
     try {
@@ -177,7 +178,7 @@ class LighterSigner implements Signer {
         ? intInRange(p.apiKeyIndex, 'ApiKeyIndex', 0n, TX_LIMITS.MAX_API_KEY_INDEX)
         : BigInt(this.apiKeyIndex);
     const info = infoFromParams(spec, p, {
-      accountIndex: this.accountIndex,
+      accountIndex: BigInt(this.accountIndex),
       apiKeyIndex,
       nonce: p.nonce,
       expiredAt,
@@ -296,7 +297,7 @@ class LighterSigner implements Signer {
   toJSON(): Record<string, unknown> {
     return {
       chainId: this.chainId,
-      accountIndex: this.accountIndex.toString(),
+      accountIndex: this.accountIndex,
       apiKeyIndex: this.apiKeyIndex,
       publicKeyHex: this.publicKeyHex,
       privateKey: '[redacted]',

@@ -2,7 +2,7 @@
 import { SigningInputError } from '../errors.js';
 import { JsonEntries, type JsonOut, type JsonValue } from '../tx-info-json.js';
 import { intInRange, toFlag } from '../validate.js';
-import { ATTRIBUTE_TYPE, TX_LIMITS } from './constants.js';
+import { TX_ATTRIBUTE, TX_LIMITS } from './constants.js';
 
 /** One attribute entry as carried in tx_info (`"type": value`). */
 export interface AttributeEntry {
@@ -61,13 +61,13 @@ const FIELD = 'L2TxAttributes';
 export function attributesFromInput(input: L2TxAttributesInput | undefined): L2TxAttributes {
   if (input === undefined) return null;
   const raw: [number, unknown][] = [
-    [ATTRIBUTE_TYPE.INTEGRATOR_ACCOUNT_INDEX, input.integratorAccountIndex],
-    [ATTRIBUTE_TYPE.INTEGRATOR_TAKER_FEE, input.integratorTakerFee],
-    [ATTRIBUTE_TYPE.INTEGRATOR_MAKER_FEE, input.integratorMakerFee],
-    [ATTRIBUTE_TYPE.SKIP_TX_NONCE, input.skipNonce === undefined ? undefined : toFlag(input.skipNonce, 'skipNonce')],
-    [ATTRIBUTE_TYPE.CANCEL_ALL_MARKET_INDEX, input.cancelAllMarketIndex],
-    [ATTRIBUTE_TYPE.SELF_TRADE_BEHAVIOR_MODE, input.selfTradeBehaviorMode],
-    [ATTRIBUTE_TYPE.SELF_TRADE_EQUALITY_MODE, input.selfTradeEqualityMode],
+    [TX_ATTRIBUTE.INTEGRATOR_ACCOUNT_INDEX, input.integratorAccountIndex],
+    [TX_ATTRIBUTE.INTEGRATOR_TAKER_FEE, input.integratorTakerFee],
+    [TX_ATTRIBUTE.INTEGRATOR_MAKER_FEE, input.integratorMakerFee],
+    [TX_ATTRIBUTE.SKIP_TX_NONCE, input.skipNonce === undefined ? undefined : toFlag(input.skipNonce, 'skipNonce')],
+    [TX_ATTRIBUTE.CANCEL_ALL_MARKET_INDEX, input.cancelAllMarketIndex],
+    [TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE, input.selfTradeBehaviorMode],
+    [TX_ATTRIBUTE.SELF_TRADE_EQUALITY_MODE, input.selfTradeEqualityMode],
   ];
   const entries: AttributeEntry[] = [];
   for (const [type, v] of raw) {

@@ -2,7 +2,7 @@
 import type { IntegerInput } from '../validate.js';
 import type { L2TxAttributes } from './attributes.js';
 import type { TxCommonParams } from './common.js';
-import { ATTRIBUTE_TYPE, CANCEL_ALL_TIME_IN_FORCE, TX_LIMITS, TX_TYPE } from './constants.js';
+import { TX_ATTRIBUTE, CANCEL_ALL_TIME_IN_FORCE, TX_LIMITS, TX_TYPE } from './constants.js';
 import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
 
 /** Parameters of `signer.signCancelAllOrders`. */
@@ -34,7 +34,7 @@ export const cancelAllOrdersSpec: TxSpec = {
     const tif = info.TimeInForce as bigint;
     const time = info.Time as bigint;
     const attrs = info.L2TxAttributes as L2TxAttributes;
-    const market = attrs?.find((a) => a.type === ATTRIBUTE_TYPE.CANCEL_ALL_MARKET_INDEX);
+    const market = attrs?.find((a) => a.type === TX_ATTRIBUTE.CANCEL_ALL_MARKET_INDEX);
     if (market !== undefined && tif !== 0n && market.value !== TX_LIMITS.NIL_MARKET_INDEX) {
       reject('TimeInForce', "Cancel all for market index can't be scheduled, TimeInforce must be ImmediateCancelAll");
     }

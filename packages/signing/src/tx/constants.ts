@@ -1,78 +1,43 @@
 // Protocol numbers for signing (LG `types/txtypes/constants.go`; lighter-signing.md §8, §12).
-// Defined here because @lighter-ts/models is written in parallel; values are identical.
+// Enums shared with the rest of the SDK come from @lighter-ts/models; only signing-specific
+// values (validation limits, default offsets, self-trade equality) are defined here.
+import {
+  CANCEL_ALL_TIME_IN_FORCE,
+  GROUPING_TYPE,
+  ORDER_TYPE,
+  TIME_IN_FORCE,
+  TX_ATTRIBUTE,
+  TX_TYPE,
+} from '@lighter-ts/models';
 
-/** L2 transaction type codes that this package can sign (lighter-signing.md §8.2). */
-export const TX_TYPE = {
-  CHANGE_PUB_KEY: 8,
-  CREATE_SUB_ACCOUNT: 9,
-  CREATE_PUBLIC_POOL: 10,
-  UPDATE_PUBLIC_POOL: 11,
-  TRANSFER: 12,
-  WITHDRAW: 13,
-  CREATE_ORDER: 14,
-  CANCEL_ORDER: 15,
-  CANCEL_ALL_ORDERS: 16,
-  MODIFY_ORDER: 17,
-  MINT_SHARES: 18,
-  BURN_SHARES: 19,
-  UPDATE_LEVERAGE: 20,
-  CREATE_GROUPED_ORDERS: 28,
-  UPDATE_MARGIN: 29,
-  STAKE_ASSETS: 35,
-  UNSTAKE_ASSETS: 36,
-  UPDATE_ACCOUNT_CONFIG: 41,
-  UPDATE_ACCOUNT_ASSET_CONFIG: 42,
-  APPROVE_INTEGRATOR: 45,
-} as const;
+export { CANCEL_ALL_TIME_IN_FORCE, GROUPING_TYPE, ORDER_TYPE, TIME_IN_FORCE, TX_ATTRIBUTE, TX_TYPE };
+
+/** The L2 tx type codes this package can hash and sign (lighter-signing.md §8.2). */
+export const SIGNABLE_TX_TYPES = [
+  TX_TYPE.CHANGE_PUB_KEY,
+  TX_TYPE.CREATE_SUB_ACCOUNT,
+  TX_TYPE.CREATE_PUBLIC_POOL,
+  TX_TYPE.UPDATE_PUBLIC_POOL,
+  TX_TYPE.TRANSFER,
+  TX_TYPE.WITHDRAW,
+  TX_TYPE.CREATE_ORDER,
+  TX_TYPE.CANCEL_ORDER,
+  TX_TYPE.CANCEL_ALL_ORDERS,
+  TX_TYPE.MODIFY_ORDER,
+  TX_TYPE.MINT_SHARES,
+  TX_TYPE.BURN_SHARES,
+  TX_TYPE.UPDATE_LEVERAGE,
+  TX_TYPE.CREATE_GROUPED_ORDERS,
+  TX_TYPE.UPDATE_MARGIN,
+  TX_TYPE.STAKE_ASSETS,
+  TX_TYPE.UNSTAKE_ASSETS,
+  TX_TYPE.UPDATE_ACCOUNT_CONFIG,
+  TX_TYPE.UPDATE_ACCOUNT_ASSET_CONFIG,
+  TX_TYPE.APPROVE_INTEGRATOR,
+] as const;
 
 /** Literal union of signable tx type codes. */
-export type SignableTxType = (typeof TX_TYPE)[keyof typeof TX_TYPE];
-
-/** Chain ids (lighter-signing.md §8.1). */
-export const CHAIN_ID = { MAINNET: 304, TESTNET: 300 } as const;
-
-/** Order types (LG constants.go). */
-export const ORDER_TYPE = {
-  LIMIT: 0,
-  MARKET: 1,
-  STOP_LOSS: 2,
-  STOP_LOSS_LIMIT: 3,
-  TAKE_PROFIT: 4,
-  TAKE_PROFIT_LIMIT: 5,
-  TWAP: 6,
-} as const;
-
-/** Order time-in-force (LG constants.go). */
-export const TIME_IN_FORCE = { IMMEDIATE_OR_CANCEL: 0, GOOD_TILL_TIME: 1, POST_ONLY: 2 } as const;
-
-/** CancelAllOrders time-in-force (LG constants.go). */
-export const CANCEL_ALL_TIME_IN_FORCE = { IMMEDIATE: 0, SCHEDULED: 1, ABORT_SCHEDULED: 2 } as const;
-
-/** Grouped-order types (LG constants.go). */
-export const GROUPING_TYPE = { ONE_TRIGGERS_THE_OTHER: 1, ONE_CANCELS_THE_OTHER: 2, ONE_TRIGGERS_A_ONE_CANCELS_THE_OTHER: 3 } as const;
-
-/** Position margin mode (UpdateLeverage). */
-export const MARGIN_MODE = { CROSS: 0, ISOLATED: 1 } as const;
-
-/** UpdateMargin direction. */
-export const MARGIN_DIRECTION = { REMOVE: 0, ADD: 1 } as const;
-
-/** Asset route (Transfer/Withdraw). */
-export const ROUTE_TYPE = { PERPS: 0, SPOT: 1 } as const;
-
-/** L2TxAttributes type codes (lighter-signing.md §8.3). */
-export const ATTRIBUTE_TYPE = {
-  INTEGRATOR_ACCOUNT_INDEX: 1,
-  INTEGRATOR_TAKER_FEE: 2,
-  INTEGRATOR_MAKER_FEE: 3,
-  SKIP_TX_NONCE: 4,
-  CANCEL_ALL_MARKET_INDEX: 5,
-  SELF_TRADE_BEHAVIOR_MODE: 6,
-  SELF_TRADE_EQUALITY_MODE: 7,
-} as const;
-
-/** Self-trade behaviour modes (attribute 6). */
-export const SELF_TRADE_BEHAVIOR = { EXPIRE_MAKER: 0, EXPIRE_TAKER: 1, CANCEL_BOTH: 2, REDUCE: 3 } as const;
+export type SignableTxType = (typeof SIGNABLE_TX_TYPES)[number];
 
 /** Self-trade equality modes (attribute 7). */
 export const SELF_TRADE_EQUALITY = { ACCOUNT: 0, MASTER_ACCOUNT: 1 } as const;

@@ -102,7 +102,7 @@ export const createGroupedOrdersSpec: TxSpec = {
     const size = (n: number): void => {
       if (orders.length !== n) reject('Orders', 'OrderGroupSize is not valid');
     };
-    if (g === GROUPING_TYPE.ONE_CANCELS_THE_OTHER) {
+    if (g === GROUPING_TYPE.ONE_CANCELS_OTHER) {
       size(2);
       const b = o1 as OrderInfo;
       if (o0.BaseAmount !== b.BaseAmount) reject('Orders[1].BaseAmount', 'BaseAmounts should be equal');
@@ -110,7 +110,7 @@ export const createGroupedOrdersSpec: TxSpec = {
       if (o0.ReduceOnly !== 1n || b.ReduceOnly !== 1n) reject('Orders', 'ReduceOnly is invalid');
       if (o0.OrderExpiry !== b.OrderExpiry) reject('Orders[1].OrderExpiry', 'OrderExpiry is invalid');
       validateSiblings(orders, 0);
-    } else if (g === GROUPING_TYPE.ONE_TRIGGERS_THE_OTHER) {
+    } else if (g === GROUPING_TYPE.ONE_TRIGGERS_OTHER) {
       size(2);
       const c = o1 as OrderInfo;
       if (c.BaseAmount !== 0n) reject('Orders[1].BaseAmount', 'BaseAmount should be nil');
@@ -118,7 +118,7 @@ export const createGroupedOrdersSpec: TxSpec = {
       if (o0.OrderExpiry !== 0n && o0.OrderExpiry !== c.OrderExpiry) reject('Orders[1].OrderExpiry', 'OrderExpiry is invalid');
       validateParent(o0, 'Orders[0].');
       validateChild(c, 'Orders[1].');
-    } else if (g === GROUPING_TYPE.ONE_TRIGGERS_A_ONE_CANCELS_THE_OTHER) {
+    } else if (g === GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER) {
       size(3);
       const c1 = o1 as OrderInfo;
       const c2 = o2 as OrderInfo;
