@@ -48,6 +48,8 @@ export interface CreatedAccount {
   privateKey: string;
   /** 40-byte public key, hex. */
   publicKey: string;
+  /** Ethereum key of `l1Address` (for L1-signed txs such as ChangePubKey); absent when `l1Address` was given. */
+  l1PrivateKey?: string;
 }
 
 /** A resting order placed directly by a test (no signing). */
@@ -216,7 +218,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const keys = params.privateKey
         ? { privateKey: params.privateKey, publicKey: signing.publicKeyOf(params.privateKey) }
         : signing.newKeyPair();
-      const l1Address = params.l1Address ?? `0x${rng.hex(20)}`;
+      const l1 = params.l1Address === undefined ? signing.newL1Key() : undefined;
+      const l1Address = params.l1Address ?? l1!.l1Address;
       if (!/^0x[0-9a-fA-F]{40}$/.test(l1Address)) throw new SimulatorInputError({ field: 'l1Address', message: 'must be 0x + 40 hex' });
       const acct: SimAccount = exchange.createAccount({ collateral: micro, l1Address });
       acct.apiKeys.set(apiKeyIndex, { apiKeyIndex, publicKey: keys.publicKey, nonce: 0, transactionTime: exchange.now() * 1000 });
@@ -225,7 +228,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         acct.spotBalances.set(Number(asset), parseScaled(amount, m?.spec.sizeDecimals ?? 8));
       }
       exchange.touchAccount(acct.index);
-      return { accountIndex: acct.index, l1Address, apiKeyIndex, privateKey: keys.privateKey, publicKey: keys.publicKey };
+      const created: CreatedAccount = { accountIndex: acct.index, l1Address, apiKeyIndex, privateKey: keys.privateKey, publicKey: keys.publicKey };
+      if (l1) created.l1PrivateKey = l1.ethPrivateKey;
+      return created;
     },
     setMarkPrice(marketIndex, price) {
       const m = marketOf(marketIndex);

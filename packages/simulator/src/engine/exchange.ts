@@ -233,7 +233,11 @@ export class Exchange {
     if (ioc && !order.reduceOnly && !this.canAfford(acct, market, order)) {this.finishOrder(order, market.isPerp ? 'canceled-margin-not-allowed' : 'canceled-invalid-balance'); return; 
     }
     const stop = matchOrder(this, market, order, txHash);
-    if (order.remainingBase === 0n) { this.finishOrder(order, 'filled'); return; }
+    if (order.remainingBase === 0n) {
+      // REDUCE self-trade mode can shrink an order without fills (§6.5)
+      this.finishOrder(order, order.filledBase === order.initialBase ? 'filled' : 'canceled-self-trade');
+      return;
+    }
     if (ioc || stop === 'self-trade' || stop === 'reduce-only') {this.finishOrder(order, iocRemainderStatus(order, stop)); return; 
     }
     order.status = 'open';

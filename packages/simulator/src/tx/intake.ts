@@ -11,7 +11,7 @@ import type { SimAccount, SimTx } from '../engine/types.js';
 import { VenueError } from '../errors.js';
 import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
 import { attributes, header, intField, optIntField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
-import type { SigningBackend } from './signing-backend.js';
+import type { SigningBackend, VerifiedTx } from './signing-backend.js';
 
 /** What intake needs from its surroundings. */
 export interface IntakeContext {
@@ -57,13 +57,9 @@ function isFlag(v: bigint, code: number): boolean {
   return v === 1n;
 }
 
-/** Resolves the signing key: registered key, or the new key of a ChangePubKey (§6.8). */
-function signingKey(acct: SimAccount, h: TxHeader, txType: number, obj: Record<string, unknown>): string {
-  if (txType === TX_TYPE.CHANGE_PUB_KEY) {
-    const pk = obj.PubKey;
-    if (typeof pk !== 'string' || !/^(0x)?[0-9a-fA-F]{80}$/.test(pk)) throw new VenueError({ code: 21108 });
-    return pk.replace(/^0x/, '').toLowerCase();
-  }
+/** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (§6.8). */
+function signingKey(acct: SimAccount, h: TxHeader, txType: number): string | undefined {
+  if (txType === TX_TYPE.CHANGE_PUB_KEY) return undefined;
   const key = acct.apiKeys.get(h.apiKeyIndex);
   if (!key) throw new VenueError({ code: 21109 });
   return key.publicKey;
@@ -87,7 +83,7 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   const now = ex.now();
   if (h.expiredAt <= now) throw new VenueError({ code: 21711, message: 'invalid expiry: tx expired' });
   const attrs = attributes(obj);
-  const publicKey = signingKey(acct, h, p.txType, obj);
+  const publicKey = signingKey(acct, h, p.txType);
   const keySlot = acct.apiKeys.get(h.apiKeyIndex);
   const expectedNonce = keySlot?.nonce ?? 0;
   const skipNonce = attrs.get(TX_ATTRIBUTE.SKIP_TX_NONCE) === 1n;
@@ -95,13 +91,20 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   if (!ctx.signing) {
     throw new VenueError({ code: 21120, message: 'invalid signature (simulator: @lighter-ts/signing unavailable)' });
   }
-  let verified: { valid: boolean; txHash: string };
+  let verified: VerifiedTx;
   try {
     verified = ctx.signing.verifyTx({ txType: p.txType, txInfo: text, chainId: ctx.chainId, publicKey });
   } catch (cause) {
     throw new VenueError({ code: 21501, message: `invalid tx info: ${(cause as Error).message ?? ''}`, cause });
   }
   if (!verified.valid) throw new VenueError({ code: 21120 });
+  if (verified.l1Signer !== undefined) {
+    const sameOwner =
+      p.txType === TX_TYPE.TRANSFER &&
+      ex.accounts.get(safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'))?.l1Address.toLowerCase() === acct.l1Address.toLowerCase();
+    // ChangePubKey always, Transfer unless between accounts of one L1 owner (§6.4, SIGN §11)
+    if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
+  }
   const txHash = verified.txHash;
   const selfTrade = Number(attrs.get(TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE) ?? 0n);
   const eventInfo = dispatch(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
@@ -109,7 +112,7 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   if (p.txType === TX_TYPE.CHANGE_PUB_KEY) {
     acct.apiKeys.set(h.apiKeyIndex, {
       apiKeyIndex: h.apiKeyIndex,
-      publicKey,
+      publicKey: verified.pubKey ?? '',
       nonce: h.nonce + 1,
       transactionTime: now * 1000,
     });
