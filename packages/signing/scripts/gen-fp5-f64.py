@@ -56,8 +56,8 @@ export function norm(d: F64Buffer, di: number, lo: number, hi: number): void {
   d[di + 1] = hi;
 }
 
-// Columns c0..c5 hold a 133-bit value Σ c_m·2^(16m); reduce it mod p into d[di], d[di+1].
-function reduceColumns(
+/** Columns c0..c5 (each < 2^53) hold Σ c_m·2^(16m); reduces it mod p into d[di], d[di+1]. */
+export function reduceColumns(
   d: F64Buffer,
   di: number,
   c0: number,

@@ -4,7 +4,8 @@
  */
 import { fieldElementFromInt, GOLDILOCKS_P } from '../field/goldilocks.js';
 import type { Gfp5 } from '../field/gfp5.js';
-import { POSEIDON2_RATE, POSEIDON2_WIDTH, poseidon2PermuteInPlace } from './poseidon2.js';
+import { POSEIDON2_RATE } from './poseidon2.js';
+import { poseidon2PermuteF64 } from './poseidon2-f64.js';
 
 /** Four-element hash output (`HashNoPad`). */
 export type HashOut = readonly [bigint, bigint, bigint, bigint];
@@ -23,19 +24,24 @@ function toLane(x: bigint): bigint {
  */
 export function hashNToMNoPad(inputs: readonly bigint[], numOutputs: number): bigint[] {
   if (!Number.isInteger(numOutputs) || numOutputs < 0) throw new RangeError('numOutputs must be a non-negative integer');
-  const state: bigint[] = new Array<bigint>(POSEIDON2_WIDTH).fill(0n);
+  // State as float64 halves (see poseidon2-f64.ts): lane i = state[2i] + state[2i+1]·2^32.
+  const state = new Float64Array(24);
   for (let start = 0; start < inputs.length; start += POSEIDON2_RATE) {
     const end = Math.min(start + POSEIDON2_RATE, inputs.length);
-    for (let i = start; i < end; i++) state[i - start] = toLane(inputs[i]!);
-    poseidon2PermuteInPlace(state);
+    for (let i = start; i < end; i++) {
+      const v = toLane(inputs[i]!);
+      state[2 * (i - start)] = Number(v & 0xffffffffn);
+      state[2 * (i - start) + 1] = Number(v >> 32n);
+    }
+    poseidon2PermuteF64(state);
   }
   const out: bigint[] = [];
   for (;;) {
     for (let i = 0; i < POSEIDON2_RATE; i++) {
       if (out.length === numOutputs) return out;
-      out.push(state[i]!);
+      out.push((BigInt(state[2 * i + 1]!) << 32n) | BigInt(state[2 * i]!));
     }
-    poseidon2PermuteInPlace(state);
+    poseidon2PermuteF64(state);
   }
 }
 

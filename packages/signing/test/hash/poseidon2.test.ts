@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poseidon2Permute } from '../../src/hash/poseidon2.js';
+import { poseidon2PermuteF64 } from '../../src/hash/poseidon2-f64.js';
 import { hashNoPad, hashToQuinticExtension, hashTwoToOne } from '../../src/hash/sponge.js';
 import { big, vectors } from '../schnorr/vectors.js';
 
@@ -33,5 +35,30 @@ describe('Poseidon2 sponge (lighter-signing.md §4.3)', () => {
     const a = hashNoPad([1n]);
     const b = hashNoPad([2n]);
     expect(hashTwoToOne(a, b)).toEqual(hashNoPad([...a, ...b]));
+  });
+});
+
+describe('float64 Poseidon2 agrees with the BigInt reference', () => {
+  it('random and edge states', () => {
+    const P = 0xffffffff00000001n;
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.bigInt({ min: 0n, max: P - 1n }), fc.constantFrom(0n, 1n, P - 1n, 0xffffffffn, P - 0x100000000n)), {
+          minLength: 12,
+          maxLength: 12,
+        }),
+        (lanes) => {
+          const f = new Float64Array(24);
+          lanes.forEach((v, i) => {
+            f[2 * i] = Number(v & 0xffffffffn);
+            f[2 * i + 1] = Number(v >> 32n);
+          });
+          poseidon2PermuteF64(f);
+          const got = lanes.map((_, i) => (BigInt(f[2 * i + 1]!) << 32n) | BigInt(f[2 * i]!));
+          expect(got).toEqual(poseidon2Permute(lanes));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
