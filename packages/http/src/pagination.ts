@@ -163,7 +163,7 @@ export async function* paginateAccountTxs(ctx: RouteContext, params: AccountTxsP
   for (let page = 0; page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
     const resp = await accountTxs(ctx, { ...params, index }, options);
     yield* resp.txs;
-    const lastSeq = resp.txs.reduce<number | undefined>((m, t) => (t.sequence_index === undefined ? m : Math.max(m ?? 0, t.sequence_index)), undefined);
+    const lastSeq = resp.txs.reduce<number | undefined>((m, t) => (t.sequence_index === undefined || t.sequence_index === null ? m : Math.max(m ?? 0, t.sequence_index)), undefined);
     if (resp.txs.length < params.limit || lastSeq === undefined || (index !== undefined && lastSeq < index)) return;
     index = lastSeq + 1;
   }

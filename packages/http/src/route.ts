@@ -3,6 +3,7 @@
  * retries for idempotent GETs only) → envelope check → schema parse. Each file in `routes/`
  * declares a {@link RouteSpec} and a one-line function over {@link callRoute}.
  */
+import { LighterParseError as ModelsParseError, toParseIssues } from '@lighter-ts/models';
 import type { z } from 'zod';
 import type { AuthTokenProvider } from './auth.js';
 import {
@@ -187,9 +188,15 @@ function txOutcome(e: LighterError): TxOutcome {
 
 function parseResponse<R extends z.ZodType>(route: string, schema: R, json: unknown, body: string): z.output<R> {
   const r = schema.safeParse(json);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new LighterParseError({ route, path: issue ? issue.path.map(String).join('.') : '', detail: issue?.message ?? 'schema mismatch', rawBody: body, cause: r.error });
+  if (r.success) {
+    // Keep the payload on the result (STYLE.md "Data at the boundary"), non-enumerable so it
+    // does not show up in spreads or JSON.
+    if (r.data !== null && typeof r.data === 'object') Object.defineProperty(r.data, 'raw', { value: json, enumerable: false, configurable: true });
+    return r.data;
+  }
+  // Wrap the models' parse error (redacted issues with expected/received) as the cause.
+  const modelsError = new ModelsParseError({ what: route, issues: toParseIssues(r.error.issues, json), cause: r.error });
+  throw new LighterParseError({ route, path: modelsError.path, detail: modelsError.message, rawBody: body, cause: modelsError });
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   paginateTrades,
   type RouteContext,
 } from '../src/index.js';
-import { json, type Loopback, startLoopback } from './helpers/loopback.js';
+import { fixtureText, json, type Loopback, startLoopback } from './helpers/loopback.js';
 
 let server: Loopback;
 let transport: HttpTransport;
@@ -30,8 +30,10 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 
-const trade = (id: number) => ({ trade_id: id, market_id: 0, size: '0.1', price: '1.0', timestamp: id });
-const order = (id: number) => ({ order_index: id, market_index: 0, price: '1.0', is_ask: true, status: 'filled' });
+const TRADE = (JSON.parse(fixtureText('nt_recent_trades.json')) as { trades: Record<string, unknown>[] }).trades[0]!;
+const ORDER = (JSON.parse(fixtureText('nt_orders.json')) as { orders: Record<string, unknown>[] }).orders[0]!;
+const trade = (id: number) => ({ ...TRADE, trade_id: id, trade_id_str: String(id) });
+const order = (id: number) => ({ ...ORDER, order_index: id, order_id: String(id) });
 
 describe('cursor iterators', () => {
   it('paginateTrades follows next_cursor until it is absent', async () => {

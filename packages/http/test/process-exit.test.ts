@@ -19,7 +19,7 @@ const server = createServer((req, res) => {
   if (req.url.startsWith('/api/v1/fundingRates') || req.url.startsWith('/api/v1/funding-rates')) { res.writeHead(429, { 'retry-after': '120' }); res.end('{}'); return; }
   if (req.url.startsWith('/api/v1/sendTx')) { res.writeHead(500); res.end('boom'); return; }
   res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ code: 200, order_books: [{ symbol: 'ETH', market_id: 0 }] }));
+  res.end(JSON.stringify({ code: 200, order_books: [{ symbol: 'ETH', market_id: 0, market_type: 'perp', base_asset_id: 0, quote_asset_id: 0, status: 'active', taker_fee: '0', maker_fee: '0', liquidation_fee: '1', min_base_amount: '0.005', min_quote_amount: '10', order_quote_limit: '1', supported_size_decimals: 4, supported_price_decimals: 2, supported_quote_decimals: 6 }] }));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const url = 'http://127.0.0.1:' + server.address().port;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrdersResponseSchema } from '../schemas/tx.js';
+import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountActiveOrders (camelCase; sent as snake_case). */
@@ -16,7 +16,7 @@ export const AccountActiveOrdersParamsSchema = z.strictObject({
 /** Input type of accountActiveOrders. */
 export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;
 /** Parsed response of accountActiveOrders. */
-export type AccountActiveOrdersResponse = z.output<typeof OrdersResponseSchema>;
+export type AccountActiveOrdersResponse = z.output<typeof OrdersSchema>;
 
 /** Route spec of accountActiveOrders. */
 export const accountActiveOrdersRoute = defineRoute({
@@ -27,7 +27,7 @@ export const accountActiveOrdersRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: AccountActiveOrdersParamsSchema,
-  response: OrdersResponseSchema,
+  response: OrdersSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrdersResponseSchema } from '../schemas/tx.js';
+import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountInactiveOrders (camelCase; sent as snake_case). */
@@ -20,7 +20,7 @@ export const AccountInactiveOrdersParamsSchema = z.strictObject({
 /** Input type of accountInactiveOrders. */
 export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;
 /** Parsed response of accountInactiveOrders. */
-export type AccountInactiveOrdersResponse = z.output<typeof OrdersResponseSchema>;
+export type AccountInactiveOrdersResponse = z.output<typeof OrdersSchema>;
 
 /** Route spec of accountInactiveOrders. */
 export const accountInactiveOrdersRoute = defineRoute({
@@ -31,7 +31,7 @@ export const accountInactiveOrdersRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: AccountInactiveOrdersParamsSchema,
-  response: OrdersResponseSchema,
+  response: OrdersSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AccountLimitsResponseSchema } from '../schemas/account.js';
+import { AccountLimitsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountLimits (camelCase; sent as snake_case). */
@@ -14,7 +14,7 @@ export const AccountLimitsParamsSchema = z.strictObject({
 /** Input type of accountLimits. */
 export type AccountLimitsParams = z.input<typeof AccountLimitsParamsSchema>;
 /** Parsed response of accountLimits. */
-export type AccountLimitsResponse = z.output<typeof AccountLimitsResponseSchema>;
+export type AccountLimitsResponse = z.output<typeof AccountLimitsSchema>;
 
 /** Route spec of accountLimits. */
 export const accountLimitsRoute = defineRoute({
@@ -25,7 +25,7 @@ export const accountLimitsRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: AccountLimitsParamsSchema,
-  response: AccountLimitsResponseSchema,
+  response: AccountLimitsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AccountMetadataResponseSchema } from '../schemas/account.js';
+import { AccountMetadatasSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountMetadata (camelCase; sent as snake_case). */
@@ -16,7 +16,7 @@ export const AccountMetadataParamsSchema = z.strictObject({
 /** Input type of accountMetadata. */
 export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 /** Parsed response of accountMetadata. */
-export type AccountMetadataResponse = z.output<typeof AccountMetadataResponseSchema>;
+export type AccountMetadataResponse = z.output<typeof AccountMetadatasSchema>;
 
 /** Route spec of accountMetadata. */
 export const accountMetadataRoute = defineRoute({
@@ -27,7 +27,7 @@ export const accountMetadataRoute = defineRoute({
   auth: 'optional',
   kind: 'read',
   params: AccountMetadataParamsSchema,
-  response: AccountMetadataResponseSchema,
+  response: AccountMetadatasSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrdersResponseSchema } from '../schemas/tx.js';
+import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountOrders (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const AccountOrdersParamsSchema = z.strictObject({
 /** Input type of accountOrders. */
 export type AccountOrdersParams = z.input<typeof AccountOrdersParamsSchema>;
 /** Parsed response of accountOrders. */
-export type AccountOrdersResponse = z.output<typeof OrdersResponseSchema>;
+export type AccountOrdersResponse = z.output<typeof OrdersSchema>;
 
 /** Route spec of accountOrders. */
 export const accountOrdersRoute = defineRoute({
@@ -26,7 +26,7 @@ export const accountOrdersRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: AccountOrdersParamsSchema,
-  response: OrdersResponseSchema,
+  response: OrdersSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TxsResponseSchema } from '../schemas/tx.js';
+import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountTxs (camelCase; sent as snake_case). */
@@ -18,7 +18,7 @@ export const AccountTxsParamsSchema = z.strictObject({
 /** Input type of accountTxs. */
 export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 /** Parsed response of accountTxs. */
-export type AccountTxsResponse = z.output<typeof TxsResponseSchema>;
+export type AccountTxsResponse = z.output<typeof TxsSchema>;
 
 /** Route spec of accountTxs. */
 export const accountTxsRoute = defineRoute({
@@ -29,7 +29,7 @@ export const accountTxsRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: AccountTxsParamsSchema,
-  response: TxsResponseSchema,
+  response: TxsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AccountResponseSchema } from '../schemas/account.js';
+import { DetailedAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of account (camelCase; sent as snake_case). */
@@ -17,7 +17,7 @@ export const AccountParamsSchema = z.strictObject({
 /** Input type of account. */
 export type AccountParams = z.input<typeof AccountParamsSchema>;
 /** Parsed response of account. */
-export type AccountResponse = z.output<typeof AccountResponseSchema>;
+export type AccountResponse = z.output<typeof DetailedAccountsSchema>;
 
 /** Route spec of account. */
 export const accountRoute = defineRoute({
@@ -28,7 +28,7 @@ export const accountRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: AccountParamsSchema,
-  response: AccountResponseSchema,
+  response: DetailedAccountsSchema,
 });
 
 /**

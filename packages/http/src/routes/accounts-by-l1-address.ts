@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AccountsByL1AddressResponseSchema } from '../schemas/account.js';
+import { SubAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of accountsByL1Address (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const AccountsByL1AddressParamsSchema = z.strictObject({
 /** Input type of accountsByL1Address. */
 export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParamsSchema>;
 /** Parsed response of accountsByL1Address. */
-export type AccountsByL1AddressResponse = z.output<typeof AccountsByL1AddressResponseSchema>;
+export type AccountsByL1AddressResponse = z.output<typeof SubAccountsSchema>;
 
 /** Route spec of accountsByL1Address. */
 export const accountsByL1AddressRoute = defineRoute({
@@ -26,7 +26,7 @@ export const accountsByL1AddressRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: AccountsByL1AddressParamsSchema,
-  response: AccountsByL1AddressResponseSchema,
+  response: SubAccountsSchema,
 });
 
 /**

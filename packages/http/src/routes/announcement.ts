@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AnnouncementResponseSchema } from '../schemas/system.js';
+import { AnnouncementsSchema } from '@lighter-ts/models';
 
 /** Parameters of announcement (camelCase; sent as snake_case). */
 export const AnnouncementParamsSchema = z.strictObject({});
 /** Input type of announcement. */
 export type AnnouncementParams = z.input<typeof AnnouncementParamsSchema>;
 /** Parsed response of announcement. */
-export type AnnouncementResponse = z.output<typeof AnnouncementResponseSchema>;
+export type AnnouncementResponse = z.output<typeof AnnouncementsSchema>;
 
 /** Route spec of announcement. */
 export const announcementRoute = defineRoute({
@@ -22,7 +22,7 @@ export const announcementRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: AnnouncementParamsSchema,
-  response: AnnouncementResponseSchema,
+  response: AnnouncementsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ApiKeysResponseSchema } from '../schemas/account.js';
+import { AccountApiKeysSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of apiKeys (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const ApiKeysParamsSchema = z.strictObject({
 /** Input type of apiKeys. */
 export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
 /** Parsed response of apiKeys. */
-export type ApiKeysResponse = z.output<typeof ApiKeysResponseSchema>;
+export type ApiKeysResponse = z.output<typeof AccountApiKeysSchema>;
 
 /** Route spec of apiKeys. */
 export const apiKeysRoute = defineRoute({
@@ -26,7 +26,7 @@ export const apiKeysRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: ApiKeysParamsSchema,
-  response: ApiKeysResponseSchema,
+  response: AccountApiKeysSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AssetDetailsResponseSchema } from '../schemas/market.js';
+import { AssetDetailsSchema } from '@lighter-ts/models';
 
 /** Parameters of assetDetails (camelCase; sent as snake_case). */
 export const AssetDetailsParamsSchema = z.strictObject({
@@ -13,7 +13,7 @@ export const AssetDetailsParamsSchema = z.strictObject({
 /** Input type of assetDetails. */
 export type AssetDetailsParams = z.input<typeof AssetDetailsParamsSchema>;
 /** Parsed response of assetDetails. */
-export type AssetDetailsResponse = z.output<typeof AssetDetailsResponseSchema>;
+export type AssetDetailsResponse = z.output<typeof AssetDetailsSchema>;
 
 /** Route spec of assetDetails. */
 export const assetDetailsRoute = defineRoute({
@@ -24,7 +24,7 @@ export const assetDetailsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: AssetDetailsParamsSchema,
-  response: AssetDetailsResponseSchema,
+  response: AssetDetailsSchema,
 });
 
 /**

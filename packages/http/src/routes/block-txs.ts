@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TxsResponseSchema } from '../schemas/tx.js';
+import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of blockTxs (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const BlockTxsParamsSchema = z.strictObject({
 /** Input type of blockTxs. */
 export type BlockTxsParams = z.input<typeof BlockTxsParamsSchema>;
 /** Parsed response of blockTxs. */
-export type BlockTxsResponse = z.output<typeof TxsResponseSchema>;
+export type BlockTxsResponse = z.output<typeof TxsSchema>;
 
 /** Route spec of blockTxs. */
 export const blockTxsRoute = defineRoute({
@@ -26,7 +26,7 @@ export const blockTxsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: BlockTxsParamsSchema,
-  response: TxsResponseSchema,
+  response: TxsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { CandlesResponseSchema } from '../schemas/market.js';
+import { CandlesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of candles (camelCase; sent as snake_case). */
@@ -19,7 +19,7 @@ export const CandlesParamsSchema = z.strictObject({
 /** Input type of candles. */
 export type CandlesParams = z.input<typeof CandlesParamsSchema>;
 /** Parsed response of candles. */
-export type CandlesResponse = z.output<typeof CandlesResponseSchema>;
+export type CandlesResponse = z.output<typeof CandlesSchema>;
 
 /** Route spec of candles. */
 export const candlesRoute = defineRoute({
@@ -30,7 +30,7 @@ export const candlesRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: CandlesParamsSchema,
-  response: CandlesResponseSchema,
+  response: CandlesSchema,
 });
 
 /**

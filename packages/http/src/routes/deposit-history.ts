@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { DepositHistoryResponseSchema } from '../schemas/tx.js';
+import { DepositHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of depositHistory (camelCase; sent as snake_case). */
@@ -17,7 +17,7 @@ export const DepositHistoryParamsSchema = z.strictObject({
 /** Input type of depositHistory. */
 export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;
 /** Parsed response of depositHistory. */
-export type DepositHistoryResponse = z.output<typeof DepositHistoryResponseSchema>;
+export type DepositHistoryResponse = z.output<typeof DepositHistorySchema>;
 
 /** Route spec of depositHistory. */
 export const depositHistoryRoute = defineRoute({
@@ -28,7 +28,7 @@ export const depositHistoryRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: DepositHistoryParamsSchema,
-  response: DepositHistoryResponseSchema,
+  response: DepositHistorySchema,
 });
 
 /**

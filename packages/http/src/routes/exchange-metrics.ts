@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ExchangeMetricsResponseSchema } from '../schemas/market.js';
+import { ExchangeMetricsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of exchangeMetrics (camelCase; sent as snake_case). */
@@ -17,7 +17,7 @@ export const ExchangeMetricsParamsSchema = z.strictObject({
 /** Input type of exchangeMetrics. */
 export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
 /** Parsed response of exchangeMetrics. */
-export type ExchangeMetricsResponse = z.output<typeof ExchangeMetricsResponseSchema>;
+export type ExchangeMetricsResponse = z.output<typeof ExchangeMetricsSchema>;
 
 /** Route spec of exchangeMetrics. */
 export const exchangeMetricsRoute = defineRoute({
@@ -28,7 +28,7 @@ export const exchangeMetricsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: ExchangeMetricsParamsSchema,
-  response: ExchangeMetricsResponseSchema,
+  response: ExchangeMetricsSchema,
 });
 
 /**

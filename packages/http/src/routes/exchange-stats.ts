@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ExchangeStatsResponseSchema } from '../schemas/market.js';
+import { ExchangeStatsSchema } from '@lighter-ts/models';
 
 /** Parameters of exchangeStats (camelCase; sent as snake_case). */
 export const ExchangeStatsParamsSchema = z.strictObject({});
 /** Input type of exchangeStats. */
 export type ExchangeStatsParams = z.input<typeof ExchangeStatsParamsSchema>;
 /** Parsed response of exchangeStats. */
-export type ExchangeStatsResponse = z.output<typeof ExchangeStatsResponseSchema>;
+export type ExchangeStatsResponse = z.output<typeof ExchangeStatsSchema>;
 
 /** Route spec of exchangeStats. */
 export const exchangeStatsRoute = defineRoute({
@@ -22,7 +22,7 @@ export const exchangeStatsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: ExchangeStatsParamsSchema,
-  response: ExchangeStatsResponseSchema,
+  response: ExchangeStatsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ExecuteStatsResponseSchema } from '../schemas/market.js';
+import { ExecuteStatsSchema } from '@lighter-ts/models';
 
 /** Parameters of executeStats (camelCase; sent as snake_case). */
 export const ExecuteStatsParamsSchema = z.strictObject({
@@ -13,7 +13,7 @@ export const ExecuteStatsParamsSchema = z.strictObject({
 /** Input type of executeStats. */
 export type ExecuteStatsParams = z.input<typeof ExecuteStatsParamsSchema>;
 /** Parsed response of executeStats. */
-export type ExecuteStatsResponse = z.output<typeof ExecuteStatsResponseSchema>;
+export type ExecuteStatsResponse = z.output<typeof ExecuteStatsSchema>;
 
 /** Route spec of executeStats. */
 export const executeStatsRoute = defineRoute({
@@ -24,7 +24,7 @@ export const executeStatsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: ExecuteStatsParamsSchema,
-  response: ExecuteStatsResponseSchema,
+  response: ExecuteStatsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ExportResponseSchema } from '../schemas/tx.js';
+import { ExportDataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of exportData (camelCase; sent as snake_case). */
@@ -22,7 +22,7 @@ export const ExportDataParamsSchema = z.strictObject({
 /** Input type of exportData. */
 export type ExportDataParams = z.input<typeof ExportDataParamsSchema>;
 /** Parsed response of exportData. */
-export type ExportDataResponse = z.output<typeof ExportResponseSchema>;
+export type ExportDataResponse = z.output<typeof ExportDataSchema>;
 
 /** Route spec of exportData. */
 export const exportDataRoute = defineRoute({
@@ -33,7 +33,7 @@ export const exportDataRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: ExportDataParamsSchema,
-  response: ExportResponseSchema,
+  response: ExportDataSchema,
 });
 
 /**

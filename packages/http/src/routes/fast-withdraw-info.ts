@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { FastWithdrawInfoResponseSchema } from '../schemas/tx.js';
+import { FastWithdrawInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of fastWithdrawInfo (camelCase; sent as snake_case). */
@@ -14,7 +14,7 @@ export const FastWithdrawInfoParamsSchema = z.strictObject({
 /** Input type of fastWithdrawInfo. */
 export type FastWithdrawInfoParams = z.input<typeof FastWithdrawInfoParamsSchema>;
 /** Parsed response of fastWithdrawInfo. */
-export type FastWithdrawInfoResponse = z.output<typeof FastWithdrawInfoResponseSchema>;
+export type FastWithdrawInfoResponse = z.output<typeof FastWithdrawInfoSchema>;
 
 /** Route spec of fastWithdrawInfo. */
 export const fastWithdrawInfoRoute = defineRoute({
@@ -25,7 +25,7 @@ export const fastWithdrawInfoRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: FastWithdrawInfoParamsSchema,
-  response: FastWithdrawInfoResponseSchema,
+  response: FastWithdrawInfoSchema,
 });
 
 /**

@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { FundingRatesResponseSchema } from '../schemas/market.js';
+import { FundingRatesSchema } from '@lighter-ts/models';
 
 /** Parameters of fundingRates (camelCase; sent as snake_case). */
 export const FundingRatesParamsSchema = z.strictObject({});
 /** Input type of fundingRates. */
 export type FundingRatesParams = z.input<typeof FundingRatesParamsSchema>;
 /** Parsed response of fundingRates. */
-export type FundingRatesResponse = z.output<typeof FundingRatesResponseSchema>;
+export type FundingRatesResponse = z.output<typeof FundingRatesSchema>;
 
 /** Route spec of fundingRates. */
 export const fundingRatesRoute = defineRoute({
@@ -22,7 +22,7 @@ export const fundingRatesRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: FundingRatesParamsSchema,
-  response: FundingRatesResponseSchema,
+  response: FundingRatesSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { FundingsResponseSchema } from '../schemas/market.js';
+import { FundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of fundings (camelCase; sent as snake_case). */
@@ -18,7 +18,7 @@ export const FundingsParamsSchema = z.strictObject({
 /** Input type of fundings. */
 export type FundingsParams = z.input<typeof FundingsParamsSchema>;
 /** Parsed response of fundings. */
-export type FundingsResponse = z.output<typeof FundingsResponseSchema>;
+export type FundingsResponse = z.output<typeof FundingsSchema>;
 
 /** Route spec of fundings. */
 export const fundingsRoute = defineRoute({
@@ -29,7 +29,7 @@ export const fundingsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: FundingsParamsSchema,
-  response: FundingsResponseSchema,
+  response: FundingsSchema,
 });
 
 /**

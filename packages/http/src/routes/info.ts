@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { InfoResponseSchema } from '../schemas/system.js';
+import { ZkLighterInfoSchema } from '@lighter-ts/models';
 
 /** Parameters of info (camelCase; sent as snake_case). */
 export const InfoParamsSchema = z.strictObject({});
 /** Input type of info. */
 export type InfoParams = z.input<typeof InfoParamsSchema>;
 /** Parsed response of info. */
-export type InfoResponse = z.output<typeof InfoResponseSchema>;
+export type InfoResponse = z.output<typeof ZkLighterInfoSchema>;
 
 /** Route spec of info. */
 export const infoRoute = defineRoute({
@@ -22,7 +22,7 @@ export const infoRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: InfoParamsSchema,
-  response: InfoResponseSchema,
+  response: ZkLighterInfoSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { L1MetadataResponseSchema } from '../schemas/account.js';
+import { L1MetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of l1Metadata (camelCase; sent as snake_case). */
@@ -14,7 +14,7 @@ export const L1MetadataParamsSchema = z.strictObject({
 /** Input type of l1Metadata. */
 export type L1MetadataParams = z.input<typeof L1MetadataParamsSchema>;
 /** Parsed response of l1Metadata. */
-export type L1MetadataResponse = z.output<typeof L1MetadataResponseSchema>;
+export type L1MetadataResponse = z.output<typeof L1MetadataSchema>;
 
 /** Route spec of l1Metadata. */
 export const l1MetadataRoute = defineRoute({
@@ -25,7 +25,7 @@ export const l1MetadataRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: L1MetadataParamsSchema,
-  response: L1MetadataResponseSchema,
+  response: L1MetadataSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { LiquidationsResponseSchema } from '../schemas/account.js';
+import { LiquidationInfosSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of liquidations (camelCase; sent as snake_case). */
@@ -17,7 +17,7 @@ export const LiquidationsParamsSchema = z.strictObject({
 /** Input type of liquidations. */
 export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;
 /** Parsed response of liquidations. */
-export type LiquidationsResponse = z.output<typeof LiquidationsResponseSchema>;
+export type LiquidationsResponse = z.output<typeof LiquidationInfosSchema>;
 
 /** Route spec of liquidations. */
 export const liquidationsRoute = defineRoute({
@@ -28,7 +28,7 @@ export const liquidationsRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: LiquidationsParamsSchema,
-  response: LiquidationsResponseSchema,
+  response: LiquidationInfosSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { MakerOnlyApiKeysResponseSchema } from '../schemas/account.js';
+import { MakerOnlyApiKeysSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of getMakerOnlyApiKeys (camelCase; sent as snake_case). */
@@ -14,7 +14,7 @@ export const GetMakerOnlyApiKeysParamsSchema = z.strictObject({
 /** Input type of getMakerOnlyApiKeys. */
 export type GetMakerOnlyApiKeysParams = z.input<typeof GetMakerOnlyApiKeysParamsSchema>;
 /** Parsed response of getMakerOnlyApiKeys. */
-export type GetMakerOnlyApiKeysResponse = z.output<typeof MakerOnlyApiKeysResponseSchema>;
+export type GetMakerOnlyApiKeysResponse = z.output<typeof MakerOnlyApiKeysSchema>;
 
 /** Route spec of getMakerOnlyApiKeys. */
 export const getMakerOnlyApiKeysRoute = defineRoute({
@@ -25,7 +25,7 @@ export const getMakerOnlyApiKeysRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: GetMakerOnlyApiKeysParamsSchema,
-  response: MakerOnlyApiKeysResponseSchema,
+  response: MakerOnlyApiKeysSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { NextNonceResponseSchema } from '../schemas/tx.js';
+import { NextNonceSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of nextNonce (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const NextNonceParamsSchema = z.strictObject({
 /** Input type of nextNonce. */
 export type NextNonceParams = z.input<typeof NextNonceParamsSchema>;
 /** Parsed response of nextNonce. */
-export type NextNonceResponse = z.output<typeof NextNonceResponseSchema>;
+export type NextNonceResponse = z.output<typeof NextNonceSchema>;
 
 /** Route spec of nextNonce. */
 export const nextNonceRoute = defineRoute({
@@ -26,7 +26,7 @@ export const nextNonceRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: NextNonceParamsSchema,
-  response: NextNonceResponseSchema,
+  response: NextNonceSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrderBookDetailsResponseSchema } from '../schemas/market.js';
+import { OrderBookDetailsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of orderBookDetails (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const OrderBookDetailsParamsSchema = z.strictObject({
 /** Input type of orderBookDetails. */
 export type OrderBookDetailsParams = z.input<typeof OrderBookDetailsParamsSchema>;
 /** Parsed response of orderBookDetails. */
-export type OrderBookDetailsResponse = z.output<typeof OrderBookDetailsResponseSchema>;
+export type OrderBookDetailsResponse = z.output<typeof OrderBookDetailsSchema>;
 
 /** Route spec of orderBookDetails. */
 export const orderBookDetailsRoute = defineRoute({
@@ -26,7 +26,7 @@ export const orderBookDetailsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: OrderBookDetailsParamsSchema,
-  response: OrderBookDetailsResponseSchema,
+  response: OrderBookDetailsSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrderBookOrdersResponseSchema } from '../schemas/market.js';
+import { OrderBookOrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of orderBookOrders (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const OrderBookOrdersParamsSchema = z.strictObject({
 /** Input type of orderBookOrders. */
 export type OrderBookOrdersParams = z.input<typeof OrderBookOrdersParamsSchema>;
 /** Parsed response of orderBookOrders. */
-export type OrderBookOrdersResponse = z.output<typeof OrderBookOrdersResponseSchema>;
+export type OrderBookOrdersResponse = z.output<typeof OrderBookOrdersSchema>;
 
 /** Route spec of orderBookOrders. */
 export const orderBookOrdersRoute = defineRoute({
@@ -26,7 +26,7 @@ export const orderBookOrdersRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: OrderBookOrdersParamsSchema,
-  response: OrderBookOrdersResponseSchema,
+  response: OrderBookOrdersSchema,
 });
 
 /**

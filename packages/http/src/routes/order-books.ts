@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrderBooksResponseSchema } from '../schemas/market.js';
+import { OrderBooksSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of orderBooks (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const OrderBooksParamsSchema = z.strictObject({
 /** Input type of orderBooks. */
 export type OrderBooksParams = z.input<typeof OrderBooksParamsSchema>;
 /** Parsed response of orderBooks. */
-export type OrderBooksResponse = z.output<typeof OrderBooksResponseSchema>;
+export type OrderBooksResponse = z.output<typeof OrderBooksSchema>;
 
 /** Route spec of orderBooks. */
 export const orderBooksRoute = defineRoute({
@@ -26,7 +26,7 @@ export const orderBooksRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: OrderBooksParamsSchema,
-  response: OrderBooksResponseSchema,
+  response: OrderBooksSchema,
 });
 
 /**

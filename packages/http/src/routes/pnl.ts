@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { PnlResponseSchema } from '../schemas/account.js';
+import { AccountPnlSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of pnl (camelCase; sent as snake_case). */
@@ -20,7 +20,7 @@ export const PnlParamsSchema = z.strictObject({
 /** Input type of pnl. */
 export type PnlParams = z.input<typeof PnlParamsSchema>;
 /** Parsed response of pnl. */
-export type PnlResponse = z.output<typeof PnlResponseSchema>;
+export type PnlResponse = z.output<typeof AccountPnlSchema>;
 
 /** Route spec of pnl. */
 export const pnlRoute = defineRoute({
@@ -31,7 +31,7 @@ export const pnlRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: PnlParamsSchema,
-  response: PnlResponseSchema,
+  response: AccountPnlSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { PositionFundingResponseSchema } from '../schemas/account.js';
+import { PositionFundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of positionFunding (camelCase; sent as snake_case). */
@@ -18,7 +18,7 @@ export const PositionFundingParamsSchema = z.strictObject({
 /** Input type of positionFunding. */
 export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;
 /** Parsed response of positionFunding. */
-export type PositionFundingResponse = z.output<typeof PositionFundingResponseSchema>;
+export type PositionFundingResponse = z.output<typeof PositionFundingsSchema>;
 
 /** Route spec of positionFunding. */
 export const positionFundingRoute = defineRoute({
@@ -29,7 +29,7 @@ export const positionFundingRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: PositionFundingParamsSchema,
-  response: PositionFundingResponseSchema,
+  response: PositionFundingsSchema,
 });
 
 /**

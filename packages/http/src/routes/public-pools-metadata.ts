@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { PublicPoolsMetadataResponseSchema } from '../schemas/account.js';
+import { PublicPoolsMetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of publicPoolsMetadata (camelCase; sent as snake_case). */
@@ -17,7 +17,7 @@ export const PublicPoolsMetadataParamsSchema = z.strictObject({
 /** Input type of publicPoolsMetadata. */
 export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParamsSchema>;
 /** Parsed response of publicPoolsMetadata. */
-export type PublicPoolsMetadataResponse = z.output<typeof PublicPoolsMetadataResponseSchema>;
+export type PublicPoolsMetadataResponse = z.output<typeof PublicPoolsMetadataSchema>;
 
 /** Route spec of publicPoolsMetadata. */
 export const publicPoolsMetadataRoute = defineRoute({
@@ -28,7 +28,7 @@ export const publicPoolsMetadataRoute = defineRoute({
   auth: 'optional',
   kind: 'read',
   params: PublicPoolsMetadataParamsSchema,
-  response: PublicPoolsMetadataResponseSchema,
+  response: PublicPoolsMetadataSchema,
 });
 
 /**

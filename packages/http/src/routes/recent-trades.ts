@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TradesResponseSchema } from '../schemas/market.js';
+import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of recentTrades (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const RecentTradesParamsSchema = z.strictObject({
 /** Input type of recentTrades. */
 export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
 /** Parsed response of recentTrades. */
-export type RecentTradesResponse = z.output<typeof TradesResponseSchema>;
+export type RecentTradesResponse = z.output<typeof TradesSchema>;
 
 /** Route spec of recentTrades. */
 export const recentTradesRoute = defineRoute({
@@ -26,7 +26,7 @@ export const recentTradesRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: RecentTradesParamsSchema,
-  response: TradesResponseSchema,
+  response: TradesSchema,
 });
 
 /**

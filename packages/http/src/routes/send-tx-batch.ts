@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { SendTxBatchResponseSchema } from '../schemas/tx.js';
+import { SendTxBatchResponseSchema } from '@lighter-ts/models';
 import { SignedTxInputSchema } from './send-tx.js';
 
 /** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (lighter-api.md §5.4). */

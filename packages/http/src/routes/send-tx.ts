@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { SendTxResponseSchema } from '../schemas/tx.js';
+import { SendTxResponseSchema } from '@lighter-ts/models';
 
 /** A signed tx as produced by @lighter-ts/signing (`SignedTx`); extra fields are ignored. */
 export const SignedTxInputSchema = z.object({

@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { StatusResponseSchema } from '../schemas/system.js';
+import { StatusSchema } from '@lighter-ts/models';
 
 /** Parameters of status (camelCase; sent as snake_case). */
 export const StatusParamsSchema = z.strictObject({});
 /** Input type of status. */
 export type StatusParams = z.input<typeof StatusParamsSchema>;
 /** Parsed response of status. */
-export type StatusResponse = z.output<typeof StatusResponseSchema>;
+export type StatusResponse = z.output<typeof StatusSchema>;
 
 /** Route spec of status. */
 export const statusRoute = defineRoute({
@@ -22,7 +22,7 @@ export const statusRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: StatusParamsSchema,
-  response: StatusResponseSchema,
+  response: StatusSchema,
 });
 
 /**

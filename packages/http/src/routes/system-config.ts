@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { SystemConfigResponseSchema } from '../schemas/system.js';
+import { SystemConfigSchema } from '@lighter-ts/models';
 
 /** Parameters of systemConfig (camelCase; sent as snake_case). */
 export const SystemConfigParamsSchema = z.strictObject({});
 /** Input type of systemConfig. */
 export type SystemConfigParams = z.input<typeof SystemConfigParamsSchema>;
 /** Parsed response of systemConfig. */
-export type SystemConfigResponse = z.output<typeof SystemConfigResponseSchema>;
+export type SystemConfigResponse = z.output<typeof SystemConfigSchema>;
 
 /** Route spec of systemConfig. */
 export const systemConfigRoute = defineRoute({
@@ -22,7 +22,7 @@ export const systemConfigRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: SystemConfigParamsSchema,
-  response: SystemConfigResponseSchema,
+  response: SystemConfigSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ApiTokenRevokeResponseSchema } from '../schemas/account.js';
+import { RevokeApiTokenSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of tokensRevoke (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const TokensRevokeParamsSchema = z.strictObject({
 /** Input type of tokensRevoke. */
 export type TokensRevokeParams = z.input<typeof TokensRevokeParamsSchema>;
 /** Parsed response of tokensRevoke. */
-export type TokensRevokeResponse = z.output<typeof ApiTokenRevokeResponseSchema>;
+export type TokensRevokeResponse = z.output<typeof RevokeApiTokenSchema>;
 
 /** Route spec of tokensRevoke. */
 export const tokensRevokeRoute = defineRoute({
@@ -26,7 +26,7 @@ export const tokensRevokeRoute = defineRoute({
   auth: 'required',
   kind: 'write',
   params: TokensRevokeParamsSchema,
-  response: ApiTokenRevokeResponseSchema,
+  response: RevokeApiTokenSchema,
 });
 
 /**

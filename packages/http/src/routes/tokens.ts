@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ApiTokensResponseSchema } from '../schemas/account.js';
+import { ApiTokensSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of tokens (camelCase; sent as snake_case). */
@@ -14,7 +14,7 @@ export const TokensParamsSchema = z.strictObject({
 /** Input type of tokens. */
 export type TokensParams = z.input<typeof TokensParamsSchema>;
 /** Parsed response of tokens. */
-export type TokensResponse = z.output<typeof ApiTokensResponseSchema>;
+export type TokensResponse = z.output<typeof ApiTokensSchema>;
 
 /** Route spec of tokens. */
 export const tokensRoute = defineRoute({
@@ -25,7 +25,7 @@ export const tokensRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: TokensParamsSchema,
-  response: ApiTokensResponseSchema,
+  response: ApiTokensSchema,
 });
 
 /**

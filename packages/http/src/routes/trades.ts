@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TradesResponseSchema } from '../schemas/market.js';
+import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of trades (camelCase; sent as snake_case). */
@@ -26,7 +26,7 @@ export const TradesParamsSchema = z.strictObject({
 /** Input type of trades. */
 export type TradesParams = z.input<typeof TradesParamsSchema>;
 /** Parsed response of trades. */
-export type TradesResponse = z.output<typeof TradesResponseSchema>;
+export type TradesResponse = z.output<typeof TradesSchema>;
 
 /** Route spec of trades. */
 export const tradesRoute = defineRoute({
@@ -37,7 +37,7 @@ export const tradesRoute = defineRoute({
   auth: 'optional',
   kind: 'read',
   params: TradesParamsSchema,
-  response: TradesResponseSchema,
+  response: TradesSchema,
 });
 
 /**

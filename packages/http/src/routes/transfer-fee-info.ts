@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TransferFeeInfoResponseSchema } from '../schemas/system.js';
+import { TransferFeeInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of transferFeeInfo (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const TransferFeeInfoParamsSchema = z.strictObject({
 /** Input type of transferFeeInfo. */
 export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
 /** Parsed response of transferFeeInfo. */
-export type TransferFeeInfoResponse = z.output<typeof TransferFeeInfoResponseSchema>;
+export type TransferFeeInfoResponse = z.output<typeof TransferFeeInfoSchema>;
 
 /** Route spec of transferFeeInfo. */
 export const transferFeeInfoRoute = defineRoute({
@@ -26,7 +26,7 @@ export const transferFeeInfoRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: TransferFeeInfoParamsSchema,
-  response: TransferFeeInfoResponseSchema,
+  response: TransferFeeInfoSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TransferHistoryResponseSchema } from '../schemas/tx.js';
+import { TransferHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of transferHistory (camelCase; sent as snake_case). */
@@ -16,7 +16,7 @@ export const TransferHistoryParamsSchema = z.strictObject({
 /** Input type of transferHistory. */
 export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;
 /** Parsed response of transferHistory. */
-export type TransferHistoryResponse = z.output<typeof TransferHistoryResponseSchema>;
+export type TransferHistoryResponse = z.output<typeof TransferHistorySchema>;
 
 /** Route spec of transferHistory. */
 export const transferHistoryRoute = defineRoute({
@@ -27,7 +27,7 @@ export const transferHistoryRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: TransferHistoryParamsSchema,
-  response: TransferHistoryResponseSchema,
+  response: TransferHistorySchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { EnrichedTxResponseSchema } from '../schemas/tx.js';
+import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of txFromL1TxHash (camelCase; sent as snake_case). */
@@ -14,7 +14,7 @@ export const TxFromL1TxHashParamsSchema = z.strictObject({
 /** Input type of txFromL1TxHash. */
 export type TxFromL1TxHashParams = z.input<typeof TxFromL1TxHashParamsSchema>;
 /** Parsed response of txFromL1TxHash. */
-export type TxFromL1TxHashResponse = z.output<typeof EnrichedTxResponseSchema>;
+export type TxFromL1TxHashResponse = z.output<typeof EnrichedTxSchema>;
 
 /** Route spec of txFromL1TxHash. */
 export const txFromL1TxHashRoute = defineRoute({
@@ -25,7 +25,7 @@ export const txFromL1TxHashRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: TxFromL1TxHashParamsSchema,
-  response: EnrichedTxResponseSchema,
+  response: EnrichedTxSchema,
 });
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { EnrichedTxResponseSchema } from '../schemas/tx.js';
+import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of tx (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const TxParamsSchema = z.strictObject({
 /** Input type of tx. */
 export type TxParams = z.input<typeof TxParamsSchema>;
 /** Parsed response of tx. */
-export type TxResponse = z.output<typeof EnrichedTxResponseSchema>;
+export type TxResponse = z.output<typeof EnrichedTxSchema>;
 
 /** Route spec of tx. */
 export const txRoute = defineRoute({
@@ -26,7 +26,7 @@ export const txRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: TxParamsSchema,
-  response: EnrichedTxResponseSchema,
+  response: EnrichedTxSchema,
 });
 
 /**

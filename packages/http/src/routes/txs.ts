@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { TxsResponseSchema } from '../schemas/tx.js';
+import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of txs (camelCase; sent as snake_case). */
@@ -15,7 +15,7 @@ export const TxsParamsSchema = z.strictObject({
 /** Input type of txs. */
 export type TxsParams = z.input<typeof TxsParamsSchema>;
 /** Parsed response of txs. */
-export type TxsResponse = z.output<typeof TxsResponseSchema>;
+export type TxsResponse = z.output<typeof TxsSchema>;
 
 /** Route spec of txs. */
 export const txsRoute = defineRoute({
@@ -26,7 +26,7 @@ export const txsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: TxsParamsSchema,
-  response: TxsResponseSchema,
+  response: TxsSchema,
 });
 
 /**

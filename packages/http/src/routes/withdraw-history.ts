@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { WithdrawHistoryResponseSchema } from '../schemas/tx.js';
+import { WithdrawHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /** Parameters of withdrawHistory (camelCase; sent as snake_case). */
@@ -16,7 +16,7 @@ export const WithdrawHistoryParamsSchema = z.strictObject({
 /** Input type of withdrawHistory. */
 export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;
 /** Parsed response of withdrawHistory. */
-export type WithdrawHistoryResponse = z.output<typeof WithdrawHistoryResponseSchema>;
+export type WithdrawHistoryResponse = z.output<typeof WithdrawHistorySchema>;
 
 /** Route spec of withdrawHistory. */
 export const withdrawHistoryRoute = defineRoute({
@@ -27,7 +27,7 @@ export const withdrawHistoryRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: WithdrawHistoryParamsSchema,
-  response: WithdrawHistoryResponseSchema,
+  response: WithdrawHistorySchema,
 });
 
 /**

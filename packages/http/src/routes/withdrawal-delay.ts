@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { WithdrawalDelayResponseSchema } from '../schemas/system.js';
+import { WithdrawalDelaySchema } from '@lighter-ts/models';
 
 /** Parameters of withdrawalDelay (camelCase; sent as snake_case). */
 export const WithdrawalDelayParamsSchema = z.strictObject({});
 /** Input type of withdrawalDelay. */
 export type WithdrawalDelayParams = z.input<typeof WithdrawalDelayParamsSchema>;
 /** Parsed response of withdrawalDelay. */
-export type WithdrawalDelayResponse = z.output<typeof WithdrawalDelayResponseSchema>;
+export type WithdrawalDelayResponse = z.output<typeof WithdrawalDelaySchema>;
 
 /** Route spec of withdrawalDelay. */
 export const withdrawalDelayRoute = defineRoute({
@@ -22,7 +22,7 @@ export const withdrawalDelayRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: WithdrawalDelayParamsSchema,
-  response: WithdrawalDelayResponseSchema,
+  response: WithdrawalDelaySchema,
 });
 
 /**

@@ -1,12 +1,10 @@
 /**
- * Local response-schema building blocks. Lenient where the venue is loose (null lists, missing
- * fields, lighter-api.md §2 "Nulls"); decimals stay strings. Used until @lighter-ts/models exports
- * the corresponding schema (see README "Schemas").
+ * Building blocks for the few response schemas @lighter-ts/models does not (yet) define: bridges,
+ * blocks, leases, referrals, token creation, historical-trades export. Lenient where the venue is
+ * loose (null lists, missing fields, lighter-api.md §2 "Nulls").
  */
 import { z } from 'zod';
 
-/** Decimal string kept exact (may be "" on empty books, lighter-api.md §2). */
-export const dec = z.string();
 /** Integer or integer-like value; ids may exceed 2^53 and then also arrive as `_str` twins. */
 export const int = z.number();
 /** A list that the venue may send as null or omit; normalised to []. */
