@@ -215,10 +215,15 @@ export class OrderDispatcher {
     if (identity !== undefined && identity.venueOrderId !== row.orderId) this.identity.put({ ...identity, venueOrderId: row.orderId });
 
     const venueOrderId = row.orderId;
-    if (row.status === 'open' || row.status === 'pending' || row.status === 'in-progress') {
-      if (row.status !== 'open') return;
-      this.#ensureAccepted(tracked, venueOrderId, ts);
-      if (row.trigger_status === 'ready' && !tracked.triggered) this.emit(tracked, { type: 'OrderTriggered', venueOrderId }, ts);
+    // A conditional order waiting for its trigger is working at the venue even though its
+    // status reads `pending` (trigger_status mark-price / parent-order).
+    const waitingTrigger = row.status === 'pending' && row.trigger_status != null && row.trigger_status !== 'na' && row.trigger_status !== 'ready';
+    const working = row.status === 'open' || waitingTrigger;
+    if (working) this.#ensureAccepted(tracked, venueOrderId, ts);
+    if (row.trigger_status === 'ready' && !tracked.triggered && tracked.machine.status === 'ACCEPTED') {
+      this.emit(tracked, { type: 'OrderTriggered', venueOrderId }, ts);
+    }
+    if (working) {
       const shape = {
         quantity: normalizeDecimal(row.initial_base_amount),
         price: normalizeDecimal(row.price ?? '0'),
@@ -242,6 +247,7 @@ export class OrderDispatcher {
       }
       return;
     }
+    if (row.status === 'pending' || row.status === 'in-progress') return;
     if (row.status === 'filled') {
       // Fills are driven by the trade stream; only make sure the venue id is known.
       tracked.machine.setVenueOrderId(venueOrderId);

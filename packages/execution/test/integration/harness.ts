@@ -91,3 +91,12 @@ export const limit = (o: Partial<NautilusOrder> & { clientOrderId: string }): Na
   timeInForce: 'GTC',
   ...o,
 });
+
+/** Polls a condition (for state that has no event, e.g. position snapshots). */
+export async function until(pred: () => boolean, label: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pred()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
