@@ -23,11 +23,17 @@ const MAX32 = 4294967295;
 /** Ten doubles per element: [lo0, hi0, …, lo4, hi4]. */
 export type F64Buffer = Float64Array;
 
+// Doubles passed as arguments to a non-inlined call are boxed (heap-allocated) by V8, so the
+// hot helpers exchange values through Float64Arrays instead of parameters.
+
 /**
- * Writes lo + hi·2^32 (any integers with |lo|, |hi| < 2^50) reduced mod p into d[di], d[di+1].
+ * Reduces the element half-pair at d[di], d[di+1] in place: on entry lo + hi·2^32 with any
+ * integers |lo|, |hi| < 2^50; on exit the canonical value mod p as (lo, hi) 32-bit halves.
  * @throws never
  */
-export function norm(d: F64Buffer, di: number, lo: number, hi: number): void {
+export function normInPlace(d: F64Buffer, di: number): void {
+  let lo = d[di]!;
+  let hi = d[di + 1]!;
   let q = Math.floor(lo * INV32);
   lo -= q * TWO32;
   hi += q;
@@ -56,41 +62,38 @@ export function norm(d: F64Buffer, di: number, lo: number, hi: number): void {
   d[di + 1] = hi;
 }
 
-/** Columns c0..c5 (each < 2^53) hold Σ c_m·2^(16m); reduces it mod p into d[di], d[di+1]. */
-export function reduceColumns(
-  d: F64Buffer,
-  di: number,
-  c0: number,
-  c1: number,
-  c2: number,
-  c3: number,
-  c4: number,
-  c5: number,
-): void {
-  let q = Math.floor(c0 * INV16);
-  const r0 = c0 - q * TWO16;
-  c1 += q;
-  q = Math.floor(c1 * INV16);
-  const r1 = c1 - q * TWO16;
-  c2 += q;
-  q = Math.floor(c2 * INV16);
-  const r2 = c2 - q * TWO16;
-  c3 += q;
-  q = Math.floor(c3 * INV16);
-  const r3 = c3 - q * TWO16;
-  c4 += q;
-  q = Math.floor(c4 * INV16);
-  const r4 = c4 - q * TWO16;
-  c5 += q;
-  q = Math.floor(c5 * INV16);
-  const r5 = c5 - q * TWO16;
+/** Column scratch for {@link reduceColumns}: six values, each < 2^53, weights 2^(16m). */
+export const COLS = new Float64Array(6);
+
+/** Reduces Σ COLS[m]·2^(16m) (< 2^133) mod p into d[di], d[di+1]. */
+export function reduceColumns(d: F64Buffer, di: number): void {
+  let c = COLS[0]!;
+  let q = Math.floor(c * INV16);
+  const r0 = c - q * TWO16;
+  c = COLS[1]! + q;
+  q = Math.floor(c * INV16);
+  const r1 = c - q * TWO16;
+  c = COLS[2]! + q;
+  q = Math.floor(c * INV16);
+  const r2 = c - q * TWO16;
+  c = COLS[3]! + q;
+  q = Math.floor(c * INV16);
+  const r3 = c - q * TWO16;
+  c = COLS[4]! + q;
+  q = Math.floor(c * INV16);
+  const r4 = c - q * TWO16;
+  c = COLS[5]! + q;
+  q = Math.floor(c * INV16);
+  const r5 = c - q * TWO16;
   // value = x0 + x1·2^32 + x2·2^64 + q·2^96, and 2^64 ≡ 2^32 − 1, 2^96 ≡ −1, 2^128 ≡ −2^32.
   const th = Math.floor(q * INV32);
   const tl = q - th * TWO32;
   const x0 = r0 + r1 * TWO16;
   const x1 = r2 + r3 * TWO16;
   const x2 = r4 + r5 * TWO16;
-  norm(d, di, x0 - x2 - tl, x1 + x2 - th);
+  d[di] = x0 - x2 - tl;
+  d[di + 1] = x1 + x2 - th;
+  normInPlace(d, di);
 }
 """)
 # mul
@@ -127,9 +130,8 @@ for k in range(5):
         terms[4].append(f"a{i}h * {B(2)}")
         terms[5].append(f"a{i}h * {B(3)}")
     for m in range(6):
-        w(f"  const c{k}{m} = {' + '.join(terms[m])};")
-for k in range(5):
-    w(f"  reduceColumns(d, di + {2*k}, c{k}0, c{k}1, c{k}2, c{k}3, c{k}4, c{k}5);")
+        w(f"  COLS[{m}] = {' + '.join(terms[m])};")
+    w(f"  reduceColumns(d, di + {2*k});")
 w("}")
 w("""
 /**
@@ -137,7 +139,13 @@ w("""
  * @throws never
  */
 export function f64Add(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {
-  for (let i = 0; i < 10; i += 2) norm(d, di + i, a[ai + i]! + b[bi + i]!, a[ai + i + 1]! + b[bi + i + 1]!);
+  for (let i = 0; i < 10; i += 2) {
+    const lo = a[ai + i]! + b[bi + i]!;
+    const hi = a[ai + i + 1]! + b[bi + i + 1]!;
+    d[di + i] = lo;
+    d[di + i + 1] = hi;
+    normInPlace(d, di + i);
+  }
 }
 
 /**
@@ -145,7 +153,13 @@ export function f64Add(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F6
  * @throws never
  */
 export function f64Sub(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {
-  for (let i = 0; i < 10; i += 2) norm(d, di + i, a[ai + i]! - b[bi + i]!, a[ai + i + 1]! - b[bi + i + 1]!);
+  for (let i = 0; i < 10; i += 2) {
+    const lo = a[ai + i]! - b[bi + i]!;
+    const hi = a[ai + i + 1]! - b[bi + i + 1]!;
+    d[di + i] = lo;
+    d[di + i + 1] = hi;
+    normInPlace(d, di + i);
+  }
 }
 
 /**
@@ -153,7 +167,11 @@ export function f64Sub(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F6
  * @throws never
  */
 export function f64MulSmall(d: F64Buffer, di: number, a: F64Buffer, ai: number, k: number): void {
-  for (let i = 0; i < 10; i += 2) norm(d, di + i, a[ai + i]! * k, a[ai + i + 1]! * k);
+  for (let i = 0; i < 10; i += 2) {
+    d[di + i] = a[ai + i]! * k;
+    d[di + i + 1] = a[ai + i + 1]! * k;
+    normInPlace(d, di + i);
+  }
 }
 
 /** True when all five limbs are zero (elements are canonical). */

@@ -4,7 +4,7 @@
  * partial products and reduction as field/fp5-f64.ts. poseidon2.ts is the BigInt reference;
  * tests check both agree.
  */
-import { norm, reduceColumns } from '../field/fp5-f64.js';
+import { COLS, normInPlace, reduceColumns } from '../field/fp5-f64.js';
 import { EXTERNAL_ROUND_CONSTANTS, INTERNAL_ROUND_CONSTANTS, MATRIX_DIAG_12 } from './poseidon2-constants.js';
 
 const lo32 = (x: bigint): number => Number(x & 0xffffffffn);
@@ -30,24 +30,35 @@ MATRIX_DIAG_12.forEach((c, i) => {
 
 const TMP = new Float64Array(8);
 
-// d[di..di+2) = a · b mod p, with (alo, ahi) and (blo, bhi) canonical halves.
-function mulFp(d: Float64Array, di: number, alo: number, ahi: number, blo: number, bhi: number): void {
-  const b0 = blo & 0xffff;
-  const b1 = blo >>> 16;
-  const b2 = bhi & 0xffff;
-  const b3 = bhi >>> 16;
-  reduceColumns(d, di, alo * b0, alo * b1, alo * b2 + ahi * b0, alo * b3 + ahi * b1, ahi * b2, ahi * b3);
+// d[di..di+2) = a[ai..] · b[bi..] mod p (canonical halves). Values travel through typed
+// arrays, not parameters, so V8 never boxes them.
+function mulFp(d: Float64Array, di: number, a: Float64Array, ai: number, b: Float64Array, bi: number): void {
+  const al = a[ai]!;
+  const ah = a[ai + 1]!;
+  const bl = b[bi]!;
+  const bh = b[bi + 1]!;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const b2 = bh & 0xffff;
+  const b3 = bh >>> 16;
+  COLS[0] = al * b0;
+  COLS[1] = al * b1;
+  COLS[2] = al * b2 + ah * b0;
+  COLS[3] = al * b3 + ah * b1;
+  COLS[4] = ah * b2;
+  COLS[5] = ah * b3;
+  reduceColumns(d, di);
 }
 
-// Lane i ← (lane i + rc)^7, with rc given as halves.
-function sbox(s: Float64Array, i: number, rlo: number, rhi: number): void {
-  norm(TMP, 0, s[i]! + rlo, s[i + 1]! + rhi); // x
-  const xl = TMP[0]!;
-  const xh = TMP[1]!;
-  mulFp(TMP, 2, xl, xh, xl, xh); // x²
-  mulFp(TMP, 4, TMP[2]!, TMP[3]!, xl, xh); // x³
-  mulFp(TMP, 6, TMP[2]!, TMP[3]!, TMP[2]!, TMP[3]!); // x⁴
-  mulFp(s, i, TMP[4]!, TMP[5]!, TMP[6]!, TMP[7]!); // x⁷
+// Lane s[i..i+2) ← (lane + rc[ri..ri+2))^7.
+function sbox(s: Float64Array, i: number, rc: Float64Array, ri: number): void {
+  TMP[0] = s[i]! + rc[ri]!;
+  TMP[1] = s[i + 1]! + rc[ri + 1]!;
+  normInPlace(TMP, 0); // x
+  mulFp(TMP, 2, TMP, 0, TMP, 0); // x²
+  mulFp(TMP, 4, TMP, 2, TMP, 0); // x³
+  mulFp(TMP, 6, TMP, 2, TMP, 2); // x⁴
+  mulFp(s, i, TMP, 4, TMP, 6); // x⁷
 }
 
 // M_E = circ(2·M4, M4, M4) on the lo and hi halves separately (values stay < 2^38), then one
@@ -74,7 +85,7 @@ function externalLinearLayer(s: Float64Array): void {
       s[i + 16 + h] = s[i + 16 + h]! + sum;
     }
   }
-  for (let i = 0; i < 24; i += 2) norm(s, i, s[i]!, s[i + 1]!);
+  for (let i = 0; i < 24; i += 2) normInPlace(s, i);
 }
 
 // M_I: y_i = x_i · diag_i + Σ_j x_j; the sum is folded into the product's columns.
@@ -92,12 +103,18 @@ function internalLinearLayer(s: Float64Array): void {
     const b1 = DIAG16[4 * i + 1]!;
     const b2 = DIAG16[4 * i + 2]!;
     const b3 = DIAG16[4 * i + 3]!;
-    reduceColumns(s, 2 * i, al * b0 + sl, al * b1, al * b2 + ah * b0 + sh, al * b3 + ah * b1, ah * b2, ah * b3);
+    COLS[0] = al * b0 + sl;
+    COLS[1] = al * b1;
+    COLS[2] = al * b2 + ah * b0 + sh;
+    COLS[3] = al * b3 + ah * b1;
+    COLS[4] = ah * b2;
+    COLS[5] = ah * b3;
+    reduceColumns(s, 2 * i);
   }
 }
 
 function fullRound(s: Float64Array, r: number): void {
-  for (let i = 0; i < 24; i += 2) sbox(s, i, RC_EXT[r * 24 + i]!, RC_EXT[r * 24 + i + 1]!);
+  for (let i = 0; i < 24; i += 2) sbox(s, i, RC_EXT, r * 24 + i);
   externalLinearLayer(s);
 }
 
@@ -109,7 +126,7 @@ export function poseidon2PermuteF64(s: Float64Array): void {
   externalLinearLayer(s);
   for (let r = 0; r < 4; r++) fullRound(s, r);
   for (let r = 0; r < 22; r++) {
-    sbox(s, 0, RC_INT[2 * r]!, RC_INT[2 * r + 1]!);
+    sbox(s, 0, RC_INT, 2 * r);
     internalLinearLayer(s);
   }
   for (let r = 4; r < 8; r++) fullRound(s, r);
