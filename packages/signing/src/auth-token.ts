@@ -83,7 +83,10 @@ const TOKEN = /^(0|[1-9][0-9]{0,18}):(-1|0|[1-9][0-9]{0,15}):(0|[1-9][0-9]{0,2})
 export function verifyAuthToken(params: {
   token: string;
   publicKey: string | Uint8Array;
+  /** Current time, Unix seconds (default: the system clock). */
   nowSeconds?: number;
+  /** Reject deadlines further than this in the future (the venue allows at most 8 h). */
+  maxValiditySeconds?: number;
 }): VerifiedAuthToken {
   const m = typeof params.token === 'string' ? TOKEN.exec(params.token) : null;
   if (m === null) throw new AuthTokenError('malformed', 'auth token is malformed');
@@ -95,6 +98,9 @@ export function verifyAuthToken(params: {
   }
   const now = params.nowSeconds ?? Math.floor(Date.now() / 1000);
   if (deadline < now) throw new AuthTokenError('expired', `auth token expired at ${deadline}`);
+  if (params.maxValiditySeconds !== undefined && deadline > now + params.maxValiditySeconds) {
+    throw new AuthTokenError('malformed', `auth token deadline is more than ${params.maxValiditySeconds}s ahead`);
+  }
   let pk: Uint8Array;
   try {
     pk = params.publicKey instanceof Uint8Array ? params.publicKey : hexToBytes(params.publicKey, 'publicKey', 40);

@@ -61,3 +61,12 @@ describe('auth tokens (§10)', () => {
     expectRejected(() => authTokenMessage({ deadline: 1, accountIndex: 2, apiKeyIndex: 255 }), 'apiKeyIndex');
   });
 });
+
+describe('auth token validity window', () => {
+  it('optionally rejects deadlines too far ahead', () => {
+    const s = createSigner({ chainId: 300, accountIndex: 7, apiKeyIndex: 2, privateKey: KEY });
+    const token = s.createAuthToken({ deadline: 100 + 9 * 3600 });
+    expect(reasonOf(() => verifyAuthToken({ token, publicKey: PK, nowSeconds: 100, maxValiditySeconds: 8 * 3600 }))).toBe('malformed');
+    expect(verifyAuthToken({ token, publicKey: PK, nowSeconds: 100 }).deadline).toBe(100 + 9 * 3600);
+  });
+});

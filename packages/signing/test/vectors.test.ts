@@ -21,3 +21,15 @@ describe('signing-vectors.json, every section', () => {
     expect(by('model_only.attribute_hashes')).toHaveLength(5);
   });
 });
+
+describe('vectors without a replayable wasm_call', () => {
+  it('re-signs the decoded fields with the logged k instead', () => {
+    const doc = JSON.parse(VECTORS_TEXT);
+    doc.transactions = doc.transactions.slice(0, 3).map((t: Record<string, unknown>) => ({ ...t, wasm_call: undefined }));
+    const ok = checkVectors(JSON.stringify(doc));
+    expect(ok.failed).toBe(0);
+    doc.transactions[0].signature.nonce_k = '5';
+    const bad = checkVectors(JSON.stringify(doc));
+    expect(bad.cases.filter((c) => !c.ok).map((c) => c.id)).toEqual([doc.transactions[0].id]);
+  });
+});
