@@ -94,6 +94,21 @@ export function nextFundingTimestamp(now: number): number {
 export function marketStatsJson(m: SimMarket, now: number): Record<string, unknown> {
   const pd = m.spec.priceDecimals;
   const d = dailyStats(m, now);
+  if (!m.isPerp) {
+    // spot rows carry no mark/funding/open-interest fields (ws/nt_spot_market_stats_update_single.json)
+    return {
+      symbol: m.spec.symbol,
+      market_id: m.index,
+      index_price: formatScaled(m.indexPrice, pd),
+      mid_price: formatScaled(m.midPrice(), pd),
+      last_trade_price: formatScaled(m.lastTradePrice || m.markPrice, pd),
+      daily_base_token_volume: d.daily_base_token_volume,
+      daily_quote_token_volume: d.daily_quote_token_volume,
+      daily_price_low: d.daily_price_low,
+      daily_price_high: d.daily_price_high,
+      daily_price_change: d.daily_price_change,
+    };
+  }
   return {
     symbol: m.spec.symbol,
     market_id: m.index,

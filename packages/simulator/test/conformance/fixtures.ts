@@ -1,0 +1,9 @@
+// Loads real payload fixtures from the shared reference (read-only).
+import { readFileSync } from 'node:fs';
+
+const ROOT = new URL('../../../../../shared/reference/fixtures/api/', import.meta.url);
+
+/** Parsed JSON of `fixtures/api/<rel>`. */
+export function fixture(rel: string): unknown {
+  return JSON.parse(readFileSync(new URL(rel, ROOT), 'utf8')) as unknown;
+}
