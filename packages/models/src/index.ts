@@ -115,7 +115,7 @@ export { MarketStatsFrameSchema, MarketStatsSchema, SpotMarketStatsFrameSchema, 
 export type { MarketStats, MarketStatsFrame, SpotMarketStats, SpotMarketStatsFrame } from './ws/market-stats.js';
 export { NotificationFrameSchema, NotificationSchema } from './ws/notification.js';
 export type { Notification, NotificationFrame } from './ws/notification.js';
-export { OrderBookFrameSchema, OrderBookLevelSchema, OrderBookPayloadSchema } from './ws/order-book.js';
+export { OrderBookFrameSchema, OrderBookLevelSchema, OrderBookPayloadSchema, fastParseOrderBookFrame } from './ws/order-book.js';
 export type { OrderBookFrame, OrderBookLevel, OrderBookPayload } from './ws/order-book.js';
 export { PoolDataFrameSchema, PoolInfoFrameSchema, PoolInfoSchema } from './ws/pool.js';
 export type { PoolDataFrame, PoolInfo, PoolInfoFrame } from './ws/pool.js';

@@ -17,7 +17,7 @@ import {
   SubscribedFrameSchema,
   UnsubscribedFrameSchema,
 } from './control.js';
-import { OrderBookFrameSchema } from './order-book.js';
+import { OrderBookFrameSchema, fastParseOrderBookFrame } from './order-book.js';
 import { WsSendTxBatchResultFrameSchema, WsSendTxResultFrameSchema } from './send-tx.js';
 import { TradeFrameSchema } from './trade.js';
 import {
@@ -150,6 +150,11 @@ export function parseWsFrame(raw: unknown): WsFrame {
   if (slash > 0) {
     const phase = type.slice(0, slash);
     const kind = type.slice(slash + 1);
+    if (kind === 'order_book') {
+      // Hot path: hand-checked canonical shape; anything unusual goes through the schema below.
+      const fast = fastParseOrderBookFrame(value);
+      if (fast !== undefined) return attach(fast, value, { kind, snapshot: phase === 'subscribed' }) as WsFrame;
+    }
     if ((phase === 'subscribed' || phase === 'update') && Object.hasOwn(WS_CHANNEL_SCHEMAS, kind)) {
       const schema = WS_CHANNEL_SCHEMAS[kind as WsChannelKind];
       return attach(run(schema, value, `ws:${type}`), value, { kind, snapshot: phase === 'subscribed' }) as WsFrame;

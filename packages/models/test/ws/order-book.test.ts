@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseWsFrame } from '../../src/index.js';
+import { OrderBookFrameSchema, fastParseOrderBookFrame, parseWsFrame, safeParseWsFrame } from '../../src/index.js';
 import { loadFixture, loadFixtureText } from '../helpers/fixtures.js';
 
 describe('order_book frames', () => {
@@ -58,5 +59,47 @@ describe('order_book frames', () => {
     expect(f.order_book.bids).toEqual([]);
     expect(f.order_book.nonce).toBe(0);
     expect(f.order_book.last_updated_at).toBe(0);
+  });
+});
+
+describe('order_book fast path', () => {
+  it('produces exactly the schema output for every order_book fixture', () => {
+    for (const name of ['nt_order_book_subscribed.json', 'nt_order_book_subscribed_empty.json', 'nt_order_book_update.json', 'docs_order_book_update.json']) {
+      const raw = loadFixture(`ws/${name}`);
+      const fast = fastParseOrderBookFrame(raw);
+      expect(fast, name).toBeDefined();
+      expect(fast).toEqual(OrderBookFrameSchema.parse(raw));
+    }
+  });
+
+  it('property: fast path output equals the schema output, or defers to it', () => {
+    const level = fc.record({
+      price: fc.oneof(fc.constant(''), fc.stringMatching(/^-?\d{1,6}(\.\d{1,8})?$/), fc.double(), fc.constant(null)),
+      size: fc.oneof(fc.stringMatching(/^\d{1,6}(\.\d{1,8})?$/), fc.constant('0'), fc.integer()),
+    });
+    const frame = fc.record({
+      type: fc.constantFrom('update/order_book', 'subscribed/order_book'),
+      channel: fc.constant('order_book:0'),
+      offset: fc.option(fc.integer({ min: 0 })),
+      order_book: fc.record({
+        asks: fc.option(fc.array(level, { maxLength: 5 })),
+        bids: fc.array(level, { maxLength: 5 }),
+        nonce: fc.oneof(fc.integer({ min: 0 }), fc.constant('12')),
+        begin_nonce: fc.option(fc.integer({ min: 0 })),
+      }),
+    });
+    fc.assert(
+      fc.property(frame, (raw) => {
+        const fast = fastParseOrderBookFrame(raw);
+        const slow = OrderBookFrameSchema.safeParse(raw);
+        if (fast !== undefined) {
+          expect(slow.success).toBe(true);
+          expect(fast).toEqual(slow.data);
+        }
+        const viaFrame = safeParseWsFrame(raw);
+        expect(viaFrame.ok).toBe(slow.success);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
