@@ -135,6 +135,45 @@ for k in range(5):
 w("}")
 w("""
 /**
+ * d = a² in GF(p^5) (d may alias a): the 15 distinct limb products, cross terms doubled.
+ * @throws never
+ */
+export function f64Sqr(d: F64Buffer, di: number, a: F64Buffer, ai: number): void {""")
+for i in range(5):
+    w(f"  const a{i}l = a[ai + {2*i}]!;")
+    w(f"  const a{i}h = a[ai + {2*i+1}]!;")
+    w(f"  const a{i}0 = a{i}l & 0xffff;")
+    w(f"  const a{i}1 = a{i}l >>> 16;")
+    w(f"  const a{i}2 = a{i}h & 0xffff;")
+    w(f"  const a{i}3 = a{i}h >>> 16;")
+scaled=set()
+body=[]
+for k in range(5):
+    terms={m:[] for m in range(6)}
+    for i in range(5):
+        for j in range(i,5):
+            if (i+j)%5!=k: continue
+            f=(1 if i==j else 2)*(3 if i+j>=5 else 1)
+            if f==1:
+                B=lambda m: f"a{j}{m}"
+            else:
+                for m in range(4): scaled.add((j,f,m))
+                B=lambda m: f"s{j}x{f}{m}"
+            terms[0].append(f"a{i}l * {B(0)}")
+            terms[1].append(f"a{i}l * {B(1)}")
+            terms[2].append(f"a{i}l * {B(2)}"); terms[2].append(f"a{i}h * {B(0)}")
+            terms[3].append(f"a{i}l * {B(3)}"); terms[3].append(f"a{i}h * {B(1)}")
+            terms[4].append(f"a{i}h * {B(2)}")
+            terms[5].append(f"a{i}h * {B(3)}")
+    for m in range(6):
+        body.append(f"  COLS[{m}] = {' + '.join(terms[m])};")
+    body.append(f"  reduceColumns(d, di + {2*k});")
+for (j,f,m) in sorted(scaled):
+    w(f"  const s{j}x{f}{m} = {f} * a{j}{m};")
+L.extend(body)
+w("}")
+w("""
+/**
  * d = a + b.
  * @throws never
  */

@@ -6,7 +6,17 @@
  * A point is 30 doubles at an offset of a Float64Array: X at +0, Y at +10, Z at +20; Z = 0 is
  * infinity. Affine table entries are 20 doubles: x at +0, y at +10.
  */
-import { f64Add, f64Copy, f64FromGfp5, f64IsZero, f64Mul, f64MulSmall, f64Sub, f64ToGfp5 } from '../field/fp5-f64.js';
+import {
+  f64Add,
+  f64Copy,
+  f64FromGfp5,
+  f64IsZero,
+  f64Mul,
+  f64MulSmall,
+  f64Sqr,
+  f64Sub,
+  f64ToGfp5,
+} from '../field/fp5-f64.js';
 import { CURVE_A, type JacobianPoint } from './point.js';
 
 const CONST = new Float64Array(20);
@@ -46,28 +56,28 @@ export function f64Double(p: Float64Array, pi: number): void {
   const X = pi;
   const Y = pi + 10;
   const Z = pi + 20;
-  f64Mul(T, R0, p, X, p, X); // XX
-  f64Mul(T, R1, p, Y, p, Y); // YY
-  f64Mul(T, R2, T, R1, T, R1); // YYYY
-  f64Mul(T, R3, p, Z, p, Z); // ZZ
+  f64Sqr(T, R0, p, X); // XX
+  f64Sqr(T, R1, p, Y); // YY
+  f64Sqr(T, R2, T, R1); // YYYY
+  f64Sqr(T, R3, p, Z); // ZZ
   // Z3 = (Y + Z)² − YY − ZZ (uses the input Y, Z: compute first)
   f64Add(T, R4, p, Y, p, Z);
-  f64Mul(T, R4, T, R4, T, R4);
+  f64Sqr(T, R4, T, R4);
   f64Sub(T, R4, T, R4, T, R1);
   f64Sub(p, Z, T, R4, T, R3);
   // S = 2((X + YY)² − XX − YYYY)
   f64Add(T, R5, p, X, T, R1);
-  f64Mul(T, R5, T, R5, T, R5);
+  f64Sqr(T, R5, T, R5);
   f64Sub(T, R5, T, R5, T, R0);
   f64Sub(T, R5, T, R5, T, R2);
   f64Add(T, R5, T, R5, T, R5);
   // M = 3XX + A·ZZ²
-  f64Mul(T, R6, T, R3, T, R3);
+  f64Sqr(T, R6, T, R3);
   f64Mul(T, R6, CONST, A_OFF, T, R6);
   f64MulSmall(T, R7, T, R0, 3);
   f64Add(T, R6, T, R6, T, R7);
   // X3 = M² − 2S
-  f64Mul(T, R7, T, R6, T, R6);
+  f64Sqr(T, R7, T, R6);
   f64Sub(T, R7, T, R7, T, R5);
   f64Sub(p, X, T, R7, T, R5);
   // Y3 = M(S − X3) − 8·YYYY
@@ -93,7 +103,7 @@ export function f64AddAffine(p: Float64Array, pi: number, q: Float64Array, qi: n
     p[Z] = 1;
     return;
   }
-  f64Mul(T, R0, p, Z, p, Z); // Z1Z1
+  f64Sqr(T, R0, p, Z); // Z1Z1
   f64Mul(T, R1, q, qi, T, R0); // U2
   f64Mul(T, R2, p, Z, T, R0);
   f64Mul(T, R2, q, qi + 10, T, R2); // S2 (for +Q)
@@ -111,17 +121,17 @@ export function f64AddAffine(p: Float64Array, pi: number, q: Float64Array, qi: n
     else f64SetInfinity(p, pi);
     return;
   }
-  f64Mul(T, R5, T, R3, T, R3); // HH
+  f64Sqr(T, R5, T, R3); // HH
   f64MulSmall(T, R6, T, R5, 4); // I
   f64Mul(T, R7, T, R3, T, R6); // J
   f64Mul(T, R8, p, X, T, R6); // V
   // Z3 = (Z1 + H)² − Z1Z1 − HH
   f64Add(T, R9, p, Z, T, R3);
-  f64Mul(T, R9, T, R9, T, R9);
+  f64Sqr(T, R9, T, R9);
   f64Sub(T, R9, T, R9, T, R0);
   f64Sub(p, Z, T, R9, T, R5);
   // X3 = r² − J − 2V
-  f64Mul(T, R9, T, R4, T, R4);
+  f64Sqr(T, R9, T, R4);
   f64Sub(T, R9, T, R9, T, R7);
   f64Sub(T, R9, T, R9, T, R8);
   f64Sub(T, R10, T, R9, T, R8); // X3 (X1 still needed below)

@@ -133,17 +133,26 @@ const VAR_W = 5;
 const VAR_WINDOWS = Math.ceil(321 / VAR_W);
 
 /**
- * k·P for an arbitrary point, k taken mod n (signed 5-bit fixed window).
- * @example mulPoint(GENERATOR, 2n)
+ * Precomputes the affine multiples 1·P … 16·P used by {@link mulPointTable} (cache it when the
+ * same point is multiplied repeatedly, e.g. one public key verifying many signatures).
+ * @example const t = pointTable(publicKeyPoint)
  * @throws never
  */
-export function mulPoint(p: AffinePoint, k: bigint): JacobianPoint {
-  if (p.infinity) return JACOBIAN_INFINITY;
+export function pointTable(p: AffinePoint): Float64Array {
   const half = 1 << (VAR_W - 1);
   const jac: JacobianPoint[] = [toJacobian(p)];
   for (let j = 1; j < half; j++) jac.push(jacobianAddAffine(jac[j - 1]!, p));
   const table = new Float64Array(half * ENTRY);
   packAffine(table, 0, batchToAffine(jac));
+  return table;
+}
+
+/**
+ * k·P from P's {@link pointTable}, k taken mod n (signed 5-bit fixed window).
+ * @example mulPointTable(pointTable(p), 7n)
+ * @throws never
+ */
+export function mulPointTable(table: Float64Array, k: bigint): JacobianPoint {
   const digits = signedDigits(scalarReduce(k), VAR_W, VAR_WINDOWS);
   f64SetInfinity(ACC, 0);
   for (let i = VAR_WINDOWS - 1; i >= 0; i--) {
@@ -156,11 +165,23 @@ export function mulPoint(p: AffinePoint, k: bigint): JacobianPoint {
 }
 
 /**
- * s·G + e·P (the Schnorr verification equation, lighter-signing.md §7).
+ * k·P for an arbitrary point, k taken mod n.
+ * @example mulPoint(GENERATOR, 2n)
+ * @throws never
+ */
+export function mulPoint(p: AffinePoint, k: bigint): JacobianPoint {
+  if (p.infinity) return JACOBIAN_INFINITY;
+  return mulPointTable(pointTable(p), k);
+}
+
+/**
+ * s·G + e·P (the Schnorr verification equation, lighter-signing.md §7); P may be given as its
+ * {@link pointTable}.
  * @example mulAdd2(s, e, publicKeyPoint)
  * @throws never
  */
-export function mulAdd2(s: bigint, e: bigint, p: AffinePoint): JacobianPoint {
+export function mulAdd2(s: bigint, e: bigint, p: AffinePoint | Float64Array): JacobianPoint {
+  if (p instanceof Float64Array) return jacobianAdd(mulGenerator(s), mulPointTable(p, e));
   return jacobianAdd(mulGenerator(s), mulPoint(p, e));
 }
 

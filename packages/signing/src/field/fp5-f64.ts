@@ -191,6 +191,110 @@ export function f64Mul(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F6
 }
 
 /**
+ * d = a² in GF(p^5) (d may alias a): the 15 distinct limb products, cross terms doubled.
+ * @throws never
+ */
+export function f64Sqr(d: F64Buffer, di: number, a: F64Buffer, ai: number): void {
+  const a0l = a[ai + 0]!;
+  const a0h = a[ai + 1]!;
+  const a00 = a0l & 0xffff;
+  const a01 = a0l >>> 16;
+  const a02 = a0h & 0xffff;
+  const a03 = a0h >>> 16;
+  const a1l = a[ai + 2]!;
+  const a1h = a[ai + 3]!;
+  const a10 = a1l & 0xffff;
+  const a11 = a1l >>> 16;
+  const a12 = a1h & 0xffff;
+  const a13 = a1h >>> 16;
+  const a2l = a[ai + 4]!;
+  const a2h = a[ai + 5]!;
+  const a20 = a2l & 0xffff;
+  const a21 = a2l >>> 16;
+  const a22 = a2h & 0xffff;
+  const a23 = a2h >>> 16;
+  const a3l = a[ai + 6]!;
+  const a3h = a[ai + 7]!;
+  const a30 = a3l & 0xffff;
+  const a31 = a3l >>> 16;
+  const a32 = a3h & 0xffff;
+  const a33 = a3h >>> 16;
+  const a4l = a[ai + 8]!;
+  const a4h = a[ai + 9]!;
+  const a40 = a4l & 0xffff;
+  const a41 = a4l >>> 16;
+  const a42 = a4h & 0xffff;
+  const a43 = a4h >>> 16;
+  const s1x20 = 2 * a10;
+  const s1x21 = 2 * a11;
+  const s1x22 = 2 * a12;
+  const s1x23 = 2 * a13;
+  const s2x20 = 2 * a20;
+  const s2x21 = 2 * a21;
+  const s2x22 = 2 * a22;
+  const s2x23 = 2 * a23;
+  const s3x20 = 2 * a30;
+  const s3x21 = 2 * a31;
+  const s3x22 = 2 * a32;
+  const s3x23 = 2 * a33;
+  const s3x30 = 3 * a30;
+  const s3x31 = 3 * a31;
+  const s3x32 = 3 * a32;
+  const s3x33 = 3 * a33;
+  const s3x60 = 6 * a30;
+  const s3x61 = 6 * a31;
+  const s3x62 = 6 * a32;
+  const s3x63 = 6 * a33;
+  const s4x20 = 2 * a40;
+  const s4x21 = 2 * a41;
+  const s4x22 = 2 * a42;
+  const s4x23 = 2 * a43;
+  const s4x30 = 3 * a40;
+  const s4x31 = 3 * a41;
+  const s4x32 = 3 * a42;
+  const s4x33 = 3 * a43;
+  const s4x60 = 6 * a40;
+  const s4x61 = 6 * a41;
+  const s4x62 = 6 * a42;
+  const s4x63 = 6 * a43;
+  COLS[0] = a0l * a00 + a1l * s4x60 + a2l * s3x60;
+  COLS[1] = a0l * a01 + a1l * s4x61 + a2l * s3x61;
+  COLS[2] = a0l * a02 + a0h * a00 + a1l * s4x62 + a1h * s4x60 + a2l * s3x62 + a2h * s3x60;
+  COLS[3] = a0l * a03 + a0h * a01 + a1l * s4x63 + a1h * s4x61 + a2l * s3x63 + a2h * s3x61;
+  COLS[4] = a0h * a02 + a1h * s4x62 + a2h * s3x62;
+  COLS[5] = a0h * a03 + a1h * s4x63 + a2h * s3x63;
+  reduceColumns(d, di + 0);
+  COLS[0] = a0l * s1x20 + a2l * s4x60 + a3l * s3x30;
+  COLS[1] = a0l * s1x21 + a2l * s4x61 + a3l * s3x31;
+  COLS[2] = a0l * s1x22 + a0h * s1x20 + a2l * s4x62 + a2h * s4x60 + a3l * s3x32 + a3h * s3x30;
+  COLS[3] = a0l * s1x23 + a0h * s1x21 + a2l * s4x63 + a2h * s4x61 + a3l * s3x33 + a3h * s3x31;
+  COLS[4] = a0h * s1x22 + a2h * s4x62 + a3h * s3x32;
+  COLS[5] = a0h * s1x23 + a2h * s4x63 + a3h * s3x33;
+  reduceColumns(d, di + 2);
+  COLS[0] = a0l * s2x20 + a1l * a10 + a3l * s4x60;
+  COLS[1] = a0l * s2x21 + a1l * a11 + a3l * s4x61;
+  COLS[2] = a0l * s2x22 + a0h * s2x20 + a1l * a12 + a1h * a10 + a3l * s4x62 + a3h * s4x60;
+  COLS[3] = a0l * s2x23 + a0h * s2x21 + a1l * a13 + a1h * a11 + a3l * s4x63 + a3h * s4x61;
+  COLS[4] = a0h * s2x22 + a1h * a12 + a3h * s4x62;
+  COLS[5] = a0h * s2x23 + a1h * a13 + a3h * s4x63;
+  reduceColumns(d, di + 4);
+  COLS[0] = a0l * s3x20 + a1l * s2x20 + a4l * s4x30;
+  COLS[1] = a0l * s3x21 + a1l * s2x21 + a4l * s4x31;
+  COLS[2] = a0l * s3x22 + a0h * s3x20 + a1l * s2x22 + a1h * s2x20 + a4l * s4x32 + a4h * s4x30;
+  COLS[3] = a0l * s3x23 + a0h * s3x21 + a1l * s2x23 + a1h * s2x21 + a4l * s4x33 + a4h * s4x31;
+  COLS[4] = a0h * s3x22 + a1h * s2x22 + a4h * s4x32;
+  COLS[5] = a0h * s3x23 + a1h * s2x23 + a4h * s4x33;
+  reduceColumns(d, di + 6);
+  COLS[0] = a0l * s4x20 + a1l * s3x20 + a2l * a20;
+  COLS[1] = a0l * s4x21 + a1l * s3x21 + a2l * a21;
+  COLS[2] = a0l * s4x22 + a0h * s4x20 + a1l * s3x22 + a1h * s3x20 + a2l * a22 + a2h * a20;
+  COLS[3] = a0l * s4x23 + a0h * s4x21 + a1l * s3x23 + a1h * s3x21 + a2l * a23 + a2h * a21;
+  COLS[4] = a0h * s4x22 + a1h * s3x22 + a2h * a22;
+  COLS[5] = a0h * s4x23 + a1h * s3x23 + a2h * a23;
+  reduceColumns(d, di + 8);
+}
+
+/**
  * d = a + b.
  * @throws never
  */

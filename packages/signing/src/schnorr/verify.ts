@@ -4,7 +4,7 @@
 import type { Gfp5 } from '../field/gfp5.js';
 import { gfp5, gfp5FromLeBytes } from '../field/gfp5.js';
 import { type AffinePoint, decodePoint, encodePoint } from '../curve/point.js';
-import { mulAdd2 } from '../curve/scalar-mult.js';
+import { mulAdd2, pointTable } from '../curve/scalar-mult.js';
 import { ECGFP5_ORDER } from '../curve/scalar.js';
 import { schnorrChallenge } from './sign.js';
 
@@ -26,20 +26,23 @@ function leToBigint(b: Uint8Array, start: number, end: number): bigint {
   return x;
 }
 
-// Verifiers (e.g. a simulator) check many signatures by the same key; decoding costs a
-// GF(p^5) square root, so remember the last few decoded keys.
-const decodedKeys = new Map<string, AffinePoint | null>();
-const DECODED_KEYS_MAX = 64;
+// Verifiers (e.g. a simulator) check many signatures by the same key. Decoding costs a
+// GF(p^5) square root and the window table 15 point additions, so keep both for the last
+// few keys (bounded, first-in first-out). `null` remembers keys that do not decode.
+const keyCache = new Map<string, Float64Array | AffinePoint | null>();
+const KEY_CACHE_MAX = 64;
 
-function decodePublicKey(bytes: Uint8Array): AffinePoint | undefined {
+function publicKeyTable(bytes: Uint8Array): Float64Array | AffinePoint | undefined {
   let id = '';
   for (let i = 0; i < 40; i++) id += bytes[i]!.toString(16).padStart(2, '0');
-  const hit = decodedKeys.get(id);
+  const hit = keyCache.get(id);
   if (hit !== undefined) return hit ?? undefined;
   const point = decodePoint(gfp5FromLeBytes(bytes));
-  if (decodedKeys.size >= DECODED_KEYS_MAX) decodedKeys.delete(decodedKeys.keys().next().value!);
-  decodedKeys.set(id, point ?? null);
-  return point;
+  // The neutral (w = 0) has no table; mulAdd2 handles it as a point.
+  const entry = point === undefined ? null : point.infinity ? point : pointTable(point);
+  if (keyCache.size >= KEY_CACHE_MAX) keyCache.delete(keyCache.keys().next().value!);
+  keyCache.set(id, entry);
+  return entry ?? undefined;
 }
 
 /**
@@ -58,7 +61,7 @@ export function schnorrVerify(params: SchnorrVerifyParams): boolean {
     const s = leToBigint(signature, 0, 40);
     const e = leToBigint(signature, 40, 80);
     if (s >= N || e >= N) return false;
-    const pk = decodePublicKey(publicKey);
+    const pk = publicKeyTable(publicKey);
     if (pk === undefined) return false;
     const rv = encodePoint(mulAdd2(s, e, pk));
     return schnorrChallenge(rv, gfp5(messageHash as bigint[])) === e;

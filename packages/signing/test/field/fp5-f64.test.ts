@@ -2,8 +2,8 @@
 // the reduction edges (limbs 0, 1, p − 1, 2^32 ± 1, p − 2^32).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { f64Add, f64FromGfp5, f64Mul, f64MulSmall, f64Sub, f64ToGfp5 } from '../../src/field/fp5-f64.js';
-import { type Gfp5, gfp5, gfp5Add, gfp5Mul, gfp5MulScalar, gfp5Sub } from '../../src/field/gfp5.js';
+import { f64Add, f64FromGfp5, f64Mul, f64MulSmall, f64Sqr, f64Sub, f64ToGfp5 } from '../../src/field/fp5-f64.js';
+import { type Gfp5, gfp5, gfp5Add, gfp5Mul, gfp5MulScalar, gfp5Square, gfp5Sub } from '../../src/field/gfp5.js';
 import { GOLDILOCKS_P } from '../../src/field/goldilocks.js';
 
 const P = GOLDILOCKS_P;
@@ -49,5 +49,26 @@ describe('float64 GF(p^5) kernels match the BigInt reference', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('float64 squaring', () => {
+  it('matches the BigInt square, in place and out of place', () => {
+    fc.assert(
+      fc.property(el, (a) => {
+        const buf = new Float64Array(20);
+        f64FromGfp5(buf, 10, a);
+        f64Sqr(buf, 0, buf, 10);
+        expect(f64ToGfp5(buf, 0)).toEqual(gfp5Square(a));
+        f64Sqr(buf, 10, buf, 10);
+        expect(f64ToGfp5(buf, 10)).toEqual(gfp5Square(a));
+      }),
+      { numRuns: 3000 },
+    );
+    const m = gfp5([P - 1n, P - 1n, P - 1n, P - 1n, P - 1n]);
+    const buf = new Float64Array(10);
+    f64FromGfp5(buf, 0, m);
+    f64Sqr(buf, 0, buf, 0);
+    expect(f64ToGfp5(buf, 0)).toEqual(gfp5Square(m));
   });
 });
