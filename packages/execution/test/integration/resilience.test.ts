@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OptimisticNonceManager } from '../../src/nonce/nonce-manager.js';
+import { type Harness, has, limit, startHarness, typesOf, until, waitFor } from './harness.js';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function nextNonce(h: Harness): Promise<bigint> {
+  const res = await fetch(`${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`);
+  return BigInt(((await res.json()) as { nonce: number }).nonce);
+}
+
+describe('execution client resilience against the simulator', () => {
+  it('restart with open orders: a new client maps every open order back to its ClientOrderId', async () => {
+    const c1 = h.makeClient();
+    await c1.connect();
+    const ids = ['RS-1', 'RS-2', 'RS-3'];
+    for (const [i, id] of ids.entries()) await c1.submitOrder(limit({ clientOrderId: id, price: String(2500 + i), postOnly: true }));
+    await waitFor(h, (e) => ids.every((id) => has(id, 'OrderAccepted')(e)), 'accepted');
+    await c1.close();
+
+    const c2 = h.makeClient();
+    await c2.connect();
+    const reports = await c2.generateOrderStatusReports({ openOnly: true });
+    expect(reports.map((r) => r.clientOrderId).sort()).toEqual(ids);
+    expect(reports.every((r) => r.orderStatus === 'ACCEPTED')).toBe(true);
+    expect(c2.openOrders().map((o) => o.clientOrderId).sort()).toEqual(ids);
+    const mass = await c2.generateMassStatus({ lookbackMins: 60 });
+    expect(mass.orderReports.filter((r) => r.clientOrderId !== undefined).map((r) => r.clientOrderId).sort()).toEqual(ids);
+    await c2.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER' });
+    await waitFor(h, (e) => ids.every((id) => has(id, 'OrderCanceled')(e)), 'canceled after restart');
+  });
+
+  it('1,000 concurrent submits: zero nonce errors, one nextNonce read', async () => {
+    const client = h.makeClient();
+    const nonces = new OptimisticNonceManager({ fetchNextNonce: () => nextNonce(h) });
+    await h.clients.pop()?.close();
+    const c = h.makeClient({ nonceManager: nonces });
+    void client;
+    await c.connect();
+    const start = await nextNonce(h);
+    const N = 1000;
+    const statuses = await Promise.all(
+      Array.from({ length: N }, (_, i) => c.submitOrder(limit({ clientOrderId: `N-${i}`, price: String(2000 + (i % 50)), timeInForce: 'IOC' }))),
+    );
+    expect(statuses.filter((s) => s === 'REJECTED' || s === 'DENIED')).toEqual([]);
+    expect(h.events.filter((e) => e.type === 'OrderRejected')).toEqual([]);
+    expect(nonces.fetchCount).toBe(1);
+    expect(await nextNonce(h)).toBe(start + BigInt(N));
+  }, 120_000);
+
+  it('an injected invalid-nonce error is recovered without losing the order', async () => {
+    const nonces = new OptimisticNonceManager({ fetchNextNonce: () => nextNonce(h) });
+    const c = h.makeClient({ nonceManager: nonces });
+    await c.connect();
+    h.sim.faults.rejectNextTx({ code: 21104 });
+    await c.submitOrder(limit({ clientOrderId: 'IN-1', postOnly: true }));
+    await waitFor(h, has('IN-1', 'OrderAccepted'), 'accepted after resync');
+    expect(typesOf(h, 'IN-1')).toEqual(['OrderSubmitted', 'OrderAccepted']);
+    expect(nonces.fetchCount).toBe(2);
+  });
+
+  it('WS drop during a submit with an unknown HTTP outcome: no false reject, order resolved', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    const sessionsBefore = h.sim.connections().map((x) => x.id);
+    h.sim.faults.inject({ kind: 'rest-truncate', path: '/api/v1/sendTx' });
+    const drop = h.sim.faults.inject({ kind: 'ws-drop-after', frames: 0 });
+    const status = await c.submitOrder(limit({ clientOrderId: 'WD-1', postOnly: true }));
+    expect(status).not.toBe('REJECTED');
+    // While the stream is down, the REST probe of the unknown outcome resolves the order.
+    await waitFor(h, has('WD-1', 'OrderAccepted'), 'accepted after reconnect / probe');
+    await until(() => !h.sim.connections().some((x) => sessionsBefore.includes(x.id)), 'old session dropped');
+    drop.remove();
+    await until(() => h.sim.connections().some((x) => !sessionsBefore.includes(x.id)), 'reconnected');
+    expect(typesOf(h, 'WD-1')).not.toContain('OrderRejected');
+    // The client keeps working after the reconnect.
+    await c.cancelOrder({ clientOrderId: 'WD-1' });
+    await waitFor(h, has('WD-1', 'OrderCanceled'), 'canceled');
+    await until(() => c.openOrders().length === 0, 'no open orders');
+  });
+
+  it('venue rejection of a cancel -> OrderCancelRejected, order stays working', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'CR-1', postOnly: true }));
+    await waitFor(h, has('CR-1', 'OrderAccepted'), 'accepted');
+    h.sim.faults.rejectNextTx({ code: 21700 });
+    await c.cancelOrder({ clientOrderId: 'CR-1' });
+    expect(typesOf(h, 'CR-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
+    expect(c.orderStatus('CR-1')).toBe('ACCEPTED');
+  });
+
+  it('unsupported orders are denied before signing (no nonce spent)', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    const before = await nextNonce(h);
+    await c.submitOrder(limit({ clientOrderId: 'D-1', timeInForce: 'FOK' }));
+    await c.submitOrder(limit({ clientOrderId: 'D-2', type: 'MARKET', price: undefined }));
+    await c.submitOrder(limit({ clientOrderId: 'D-3', instrumentId: 'NOPE-PERP.LIGHTER' }));
+    expect(['D-1', 'D-2', 'D-3'].map((id) => typesOf(h, id))).toEqual([['OrderDenied'], ['OrderDenied'], ['OrderDenied']]);
+    expect(await nextNonce(h)).toBe(before);
+  });
+});
