@@ -113,6 +113,12 @@ export interface Signer {
   createAuthToken(p?: { deadline?: number | bigint }): string;
 }
 
+/** Reject non-object parameters before any field is read. */
+function asParams<T>(p: T): T {
+  if (p === null || typeof p !== 'object') throw new SigningInputError('params', 'must be a parameter object');
+  return p;
+}
+
 function wrapKeyError(e: unknown): never {
   if (isSigningInputError(e)) throw new SigningInputError('privateKey', 'is not a valid 40-byte API private key');
   throw e;
@@ -165,6 +171,7 @@ class LighterSigner implements Signer {
 
   #sign(txType: number, params: object, eth?: string): SignedTx {
     const spec = specOf(txType);
+    if (params === null || typeof params !== 'object') throw new SigningInputError('params', 'must be a parameter object');
     const p = params as Record<string, unknown>;
     const expiredAt =
       p.expiredAt === undefined ? this.#nowMs() + BigInt(DEFAULT_EXPIRED_AT_OFFSET_MS) : toInteger(p.expiredAt, 'ExpiredAt');
@@ -209,6 +216,7 @@ class LighterSigner implements Signer {
   }
 
   #withOrderExpiry<T extends { orderExpiry: unknown }>(o: T): T {
+    if (o === null || typeof o !== 'object') return o;
     if (o.orderExpiry === -1 || o.orderExpiry === -1n || o.orderExpiry === '-1') {
       return { ...o, orderExpiry: this.#nowMs() + BigInt(DEFAULT_ORDER_EXPIRY_OFFSET_MS) };
     }
@@ -216,67 +224,88 @@ class LighterSigner implements Signer {
   }
 
   signCreateOrder(p: CreateOrderParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CREATE_ORDER, this.#withOrderExpiry(p));
   }
   signCancelOrder(p: CancelOrderParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CANCEL_ORDER, p);
   }
   signModifyOrder(p: ModifyOrderParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.MODIFY_ORDER, p);
   }
   signCancelAllOrders(p: CancelAllOrdersParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CANCEL_ALL_ORDERS, p);
   }
   signCreateGroupedOrders(p: CreateGroupedOrdersParams): SignedTx {
+    asParams(p);
     const orders = Array.isArray(p.orders) ? p.orders.map((o) => this.#withOrderExpiry(o)) : p.orders;
     return this.#sign(TX_TYPE.CREATE_GROUPED_ORDERS, { ...p, orders });
   }
   signUpdateLeverage(p: UpdateLeverageParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.UPDATE_LEVERAGE, p);
   }
   signUpdateMargin(p: UpdateMarginParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.UPDATE_MARGIN, p);
   }
   signWithdraw(p: WithdrawParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.WITHDRAW, p);
   }
   signTransfer(p: TransferParams & L1SigningParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.TRANSFER, p, p.ethPrivateKey);
   }
   signChangePubKey(p: ChangePubKeyParams & L1SigningParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CHANGE_PUB_KEY, { ...p, pubKey: p.pubKey ?? this.#pk }, p.ethPrivateKey);
   }
   signRevokePubKey(p: Omit<ChangePubKeyParams, 'pubKey'> & L1SigningParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CHANGE_PUB_KEY, { ...p, pubKey: new Uint8Array(40) }, p.ethPrivateKey);
   }
   signCreateSubAccount(p: CreateSubAccountParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CREATE_SUB_ACCOUNT, p);
   }
   signCreatePublicPool(p: CreatePublicPoolParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.CREATE_PUBLIC_POOL, p);
   }
   signUpdatePublicPool(p: UpdatePublicPoolParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.UPDATE_PUBLIC_POOL, p);
   }
   signMintShares(p: MintSharesParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.MINT_SHARES, p);
   }
   signBurnShares(p: BurnSharesParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.BURN_SHARES, p);
   }
   signStakeAssets(p: StakeAssetsParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.STAKE_ASSETS, p);
   }
   signUnstakeAssets(p: UnstakeAssetsParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.UNSTAKE_ASSETS, p);
   }
   signUpdateAccountConfig(p: UpdateAccountConfigParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.UPDATE_ACCOUNT_CONFIG, p);
   }
   signUpdateAccountAssetConfig(p: UpdateAccountAssetConfigParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.UPDATE_ACCOUNT_ASSET_CONFIG, p);
   }
   signApproveIntegrator(p: ApproveIntegratorParams & L1SigningParams): SignedTx {
+    asParams(p);
     return this.#sign(TX_TYPE.APPROVE_INTEGRATOR, p, p.ethPrivateKey);
   }
 

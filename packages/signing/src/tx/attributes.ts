@@ -60,6 +60,7 @@ const FIELD = 'L2TxAttributes';
  */
 export function attributesFromInput(input: L2TxAttributesInput | undefined): L2TxAttributes {
   if (input === undefined) return null;
+  if (input === null || typeof input !== 'object') throw new SigningInputError('attributes', 'must be an object');
   const raw: [number, unknown][] = [
     [TX_ATTRIBUTE.INTEGRATOR_ACCOUNT_INDEX, input.integratorAccountIndex],
     [TX_ATTRIBUTE.INTEGRATOR_TAKER_FEE, input.integratorTakerFee],

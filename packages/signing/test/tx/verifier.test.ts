@@ -1,8 +1,10 @@
 // Verifier-side API used by the simulator: decodeTxInfo / hashDecodedTx / verifyTxSignature.
 import { TX_TYPE } from '@lighter-ts/models';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeTxInfo, encodeTxInfo, hashDecodedTx, verifyTxSignature } from '../../src/tx/registry.js';
-import { expectRejected, publicKeyOf, vector } from './helpers.js';
+import { isSigningInputError } from '../../src/errors.js';
+import { expectRejected, publicKeyOf, vector, vectorsOf } from './helpers.js';
 
 const v = vector('CreateOrder-0');
 const decode = (txInfo: string, txType: number = TX_TYPE.CREATE_ORDER) => decodeTxInfo({ txType, txInfo });
@@ -66,5 +68,24 @@ describe('verifyTxSignature', () => {
     const unsigned = decode(v.tx_info_json.replace(/"Sig":"[^"]*"/, '"Sig":null'));
     expect(verifyTxSignature({ decoded: unsigned, chainId: 304, publicKey: publicKeyOf('A1') })).toBe(false);
     expectRejected(() => verifyTxSignature({ decoded: d, chainId: 304, publicKey: '0x12' }), 'publicKey');
+  });
+});
+
+describe('decodeTxInfo under arbitrary field values', () => {
+  it('either decodes or throws SigningInputError, for every tx type', () => {
+    const all = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 35, 36, 41, 42].flatMap((t) => vectorsOf(t).slice(0, 1));
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.nat(40), fc.jsonValue(), (t, pick, value) => {
+        const obj = JSON.parse(t.tx_info_json) as Record<string, unknown>;
+        const keys = Object.keys(obj);
+        obj[keys[pick % keys.length] as string] = value;
+        try {
+          decodeTxInfo({ txType: t.tx_type, txInfo: JSON.stringify(obj) });
+        } catch (e) {
+          if (!isSigningInputError(e)) throw e;
+        }
+      }),
+      { numRuns: 600 },
+    );
   });
 });
