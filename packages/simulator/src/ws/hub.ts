@@ -16,6 +16,8 @@ import { parseChannel } from './channels.js';
 import { WsConnection } from './connection.js';
 import { type AccountDelta, candleBody, levelJson, marketStatsBody, orderBookBody, privateBody, tickerBody, tradeBody } from './payloads.js';
 
+const NO_TIMESTAMP = new Set(['account_orders', 'account_all_orders', 'account_all_trades', 'account_all_positions']);
+
 /** WS hub options. */
 export interface WsHubOptions {
   exchange: Exchange;
@@ -160,8 +162,13 @@ export class WsHub {
       case 'candle':
         return { ...candleBody(m!, ref.resolution!, now), ...ts };
       case 'market_stats':
-      case 'spot_market_stats':
-        return { ...marketStatsBody(ex, ref), ...ts };
+      case 'spot_market_stats': {
+        const body = marketStatsBody(ex, ref);
+        // snapshots of a single perp market also carry base_interest_rate (ws/nt_market_stats_subscribed_single.json)
+        const stats = body.market_stats as Record<string, unknown> | undefined;
+        if (ref.kind === 'market_stats' && !ref.all && stats) body.market_stats = { ...stats, base_interest_rate: '0.0100' };
+        return { ...body, ...ts };
+      }
       case 'height':
         return { channel: 'height', height: ex.height, ...ts };
       default: {
@@ -313,7 +320,9 @@ export class WsHub {
           const d = deltas.get(s.ref.accountIndex!);
           if (!d?.dirty) continue;
           const body = privateBody(ex, s.ref, d);
-          if (body) c.data({ ...body, timestamp: now, type: `update/${s.ref.kind}` });
+          // only some private channels stamp updates (fixtures/api/ws/nt_account_*_update.json)
+          const stamp = NO_TIMESTAMP.has(s.ref.kind) ? {} : { timestamp: now };
+          if (body) c.data({ ...body, ...stamp, type: `update/${s.ref.kind}` });
         }
       }
     }
