@@ -314,10 +314,10 @@ export class LighterWsClient {
       this.stateValue = 'idle';
       return;
     }
-    this.scheduleReconnect(code, reason);
+    this.scheduleReconnect(code, reason, opened);
   }
 
-  private scheduleReconnect(code: number, reason: string): void {
+  private scheduleReconnect(code: number, reason: string, wasOpen: boolean): void {
     this.stateValue = 'reconnecting';
     const attempt = this.attempt++;
     const delayMs = backoffDelay({ attempt, ...(this.opts.backoff ? { options: this.opts.backoff } : {}) });
@@ -330,7 +330,8 @@ export class LighterWsClient {
       vs.resyncing = false;
       for (const c of vs.consumers) {
         c.emitLifecycle('reconnecting', info);
-        c.emitLifecycle('reset', { channel: vs.def.channel, reason: 'reconnect' });
+        // State is invalidated once per outage, not once per failed attempt.
+        if (wasOpen) c.emitLifecycle('reset', { channel: vs.def.channel, reason: 'reconnect' });
       }
     }
     this.reconnectTimer = setTimeout(() => {
@@ -383,7 +384,8 @@ export class LighterWsClient {
         vs.retryAt = 0;
         this.enqueue(vs);
       }
-      if (vs.status !== 'active') continue;
+      if (vs.status !== 'active' && vs.status !== 'inflight') continue;
+      // An unanswered (re)subscribe counts as silence too, so a dead stream escalates.
       const stale = staleAfter(vs);
       if (stale !== undefined && now - vs.lastFrameAt > stale) {
         const silentMs = now - vs.lastFrameAt;
@@ -397,6 +399,7 @@ export class LighterWsClient {
         this.resync(vs, 'stale');
         continue;
       }
+      if (vs.status !== 'active') continue;
       if (vs.def.requiresAuth && this.opts.authToken && vs.lastAuthAt !== 0 && now - vs.lastAuthAt > this.opts.authRefreshMs) {
         this.resync(vs, 'auth_refresh');
       }

@@ -2,6 +2,8 @@
 export { LighterWsClient } from './client.js';
 export type { SubscribeOptions, WsClientEvents, WsClientState } from './client.js';
 export type { LighterWsClientOptions } from './options.js';
+export { LighterWsPool } from './pool.js';
+export type { PoolAcquireOptions, PooledClient } from './pool.js';
 export { Subscription } from './subscription.js';
 export type { BufferOptions, ResetReason, SubscriptionEvents, SubscriptionLifecycleEvents } from './subscription.js';
 export { BoundedQueue, OVERFLOW_POLICY } from './bounded-queue.js';

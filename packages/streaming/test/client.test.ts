@@ -250,3 +250,46 @@ describe('close', () => {
     await expect(ws.connect()).rejects.toMatchObject({ code: 'WS_CLOSED' });
   });
 });
+
+describe('auth rotation, stale strikes, close while reconnecting', () => {
+  it('re-subscribes private channels with a fresh token every authRefreshMs', async () => {
+    let n = 0;
+    const ws = make({ authToken: () => `tok-${n++}`, authRefreshMs: 50 });
+    await ws.connect();
+    const sub = ws.subscribe(accountAllOrdersChannel({ accountIndex: 7 }));
+    const reasons: string[] = [];
+    sub.on('reset', (r) => reasons.push(r.reason));
+    await venue.waitFor((f) => subscribeFrame('account_all_orders/7')(f) && f.auth === 'tok-0');
+    venue.send({ type: 'subscribed/account_all_orders', channel: 'account_all_orders:7', orders: {} });
+    await venue.waitFor((f) => f.type === 'unsubscribe' && f.channel === 'account_all_orders/7');
+    await venue.waitFor((f) => subscribeFrame('account_all_orders/7')(f) && f.auth === 'tok-1');
+    expect(reasons).toEqual(['auth_refresh']);
+  });
+
+  it('reconnects after repeated stale strikes', async () => {
+    const ws = make();
+    await ws.connect();
+    const sub = ws.subscribe(tickerChannel({ marketIndex: 0 }), { staleAfterMs: 20 });
+    let stale = 0;
+    sub.on('stale', () => stale++);
+    await venue.waitFor(subscribeFrame('ticker/0'));
+    venue.send({ type: 'subscribed/ticker', channel: 'ticker:0', ticker: {} });
+    // Never answer again: resubscribes stay unconfirmed, so the watchdog escalates to a reconnect.
+    const strikes: number[] = [];
+    ws.on('reconnecting', () => strikes.push(stale));
+    await venue.waitForConnections(2);
+    expect(strikes[0]).toBe(3);
+  });
+
+  it('close() during a reconnect backoff stops reconnecting', async () => {
+    const ws = make({ backoff: { initialMs: 200, maxMs: 200, jitter: 0 } });
+    await ws.connect();
+    const reconnecting = once((l) => ws.on('reconnecting', l));
+    venue.dropCurrent();
+    await reconnecting;
+    expect(ws.state).toBe('reconnecting');
+    await ws.close();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(venue.connections).toBe(1);
+  });
+});

@@ -1,0 +1,87 @@
+import { LighterWsClient } from './client.js';
+import type { LighterWsClientOptions } from './options.js';
+import { resolveOptions } from './options.js';
+
+/** A leased client from {@link LighterWsPool}. */
+export interface PooledClient {
+  readonly client: LighterWsClient;
+  /** Returns the lease; the connection closes when its last lease is released. Idempotent. */
+  release(): Promise<void>;
+}
+
+/** Options of {@link LighterWsPool.acquire}: client options plus the identity of the auth. */
+export interface PoolAcquireOptions extends LighterWsClientOptions {
+  /**
+   * Identity of the auth provider, e.g. `"account:apiKey"`; leases with the same URL and
+   * authKey share one connection. Defaults to the identity of the `authToken` function.
+   */
+  readonly authKey?: string;
+}
+
+/**
+ * One connection per (URL, auth): components that ask for the same venue URL (and the same
+ * account credentials) share a single `LighterWsClient`, which keeps the per-IP connection and
+ * subscription budgets (lighter-api.md §8.2) and lets channels be ref-counted across them.
+ * Construction is inert; connections open on `client.connect()`.
+ *
+ * @example
+ * const pool = new LighterWsPool();
+ * const a = pool.acquire({ url, readonly: true });
+ * const b = pool.acquire({ url, readonly: true }); // a.client === b.client
+ * await a.client.connect();
+ * await a.release(); await b.release(); // closes the connection
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for bad client options
+ */
+export class LighterWsPool {
+  private readonly entries = new Map<string, { client: LighterWsClient; leases: number }>();
+  private readonly fnIds = new WeakMap<object, number>();
+  private nextFnId = 1;
+
+  /** Number of distinct connections held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Leases the client for (URL incl. readonly flag, auth identity), creating it if needed. */
+  acquire(options: PoolAcquireOptions): PooledClient {
+    const { authKey, ...clientOptions } = options;
+    const url = resolveOptions(clientOptions).url;
+    const key = `${url}|${authKey ?? this.authIdentity(options.authToken)}`;
+    let entry = this.entries.get(key);
+    if (!entry || entry.client.state === 'closed') {
+      entry = { client: new LighterWsClient(clientOptions), leases: 0 };
+      this.entries.set(key, entry);
+    }
+    entry.leases++;
+    const held = entry;
+    let released = false;
+    return {
+      client: held.client,
+      release: async () => {
+        if (released) return;
+        released = true;
+        held.leases--;
+        if (held.leases > 0) return;
+        if (this.entries.get(key) === held) this.entries.delete(key);
+        await held.client.close();
+      },
+    };
+  }
+
+  /** Closes every connection of the pool. Idempotent. @throws never */
+  async close(): Promise<void> {
+    const all = [...this.entries.values()];
+    this.entries.clear();
+    await Promise.all(all.map((e) => e.client.close()));
+  }
+
+  private authIdentity(fn: unknown): string {
+    if (typeof fn !== 'function') return 'public';
+    let id = this.fnIds.get(fn);
+    if (id === undefined) {
+      id = this.nextFnId++;
+      this.fnIds.set(fn, id);
+    }
+    return `auth#${id}`;
+  }
+}
