@@ -13,11 +13,9 @@ import {
   JACOBIAN_INFINITY,
   type JacobianPoint,
   jacobianAdd,
-  jacobianAddAffine,
-  jacobianDouble,
-  toJacobian,
+  toAffine,
 } from './point.js';
-import { f64FromGfp5 } from '../field/fp5-f64.js';
+import { f64Copy, f64FromGfp5, f64Mul, f64Sqr, f64ToGfp5 } from '../field/fp5-f64.js';
 import { f64AddAffine, f64Double, f64SetInfinity, f64ToJacobian } from './point-f64.js';
 import { ECGFP5_ORDER, scalarReduce } from './scalar.js';
 
@@ -80,22 +78,49 @@ const FIXED_HALF = 1 << (FIXED_W - 1);
 let fixedTable: Float64Array | undefined;
 const ENTRY = 20;
 
-function packAffine(out: Float64Array, offset: number, points: readonly AffinePoint[]): void {
-  for (let j = 0; j < points.length; j++) {
-    f64FromGfp5(out, offset + j * ENTRY, points[j]!.x);
-    f64FromGfp5(out, offset + j * ENTRY + 10, points[j]!.y);
+/**
+ * Writes the affine multiples 1·P … count·P (20 doubles each) into out[offset…], computed with
+ * float64 mixed additions and normalized with one BigInt inversion (Montgomery's trick).
+ * Returns (2·count)·P, for the next fixed-base row. None of the multiples is infinity because
+ * count < n (prime order).
+ */
+function writeMultiples(out: Float64Array, offset: number, p: AffinePoint, count: number): AffinePoint {
+  const jac = new Float64Array(count * 30);
+  const base = new Float64Array(ENTRY);
+  f64FromGfp5(base, 0, p.x);
+  f64FromGfp5(base, 10, p.y);
+  f64SetInfinity(jac, 0);
+  f64AddAffine(jac, 0, base, 0, false);
+  for (let j = 1; j < count; j++) {
+    jac.copyWithin(j * 30, (j - 1) * 30, j * 30);
+    f64AddAffine(jac, j * 30, base, 0, false);
   }
+  // prefix[j] = Z_0 · … · Z_j
+  const prefix = new Float64Array(count * 10);
+  f64Copy(prefix, 0, jac, 20);
+  for (let j = 1; j < count; j++) f64Mul(prefix, j * 10, prefix, (j - 1) * 10, jac, j * 30 + 20);
+  const inv = new Float64Array(40);
+  f64FromGfp5(inv, 0, gfp5Inv(f64ToGfp5(prefix, (count - 1) * 10)));
+  for (let j = count - 1; j >= 0; j--) {
+    // zi = 1/Z_j = inv · prefix[j−1]; then inv ← inv · Z_j = 1/(Z_0 ⋯ Z_{j−1})
+    if (j > 0) f64Mul(inv, 10, inv, 0, prefix, (j - 1) * 10);
+    else f64Copy(inv, 10, inv, 0);
+    f64Mul(inv, 0, inv, 0, jac, j * 30 + 20);
+    f64Sqr(inv, 20, inv, 10); // zi²
+    f64Mul(out, offset + j * ENTRY, jac, j * 30, inv, 20);
+    f64Mul(inv, 30, inv, 20, inv, 10); // zi³
+    f64Mul(out, offset + j * ENTRY + 10, jac, j * 30 + 10, inv, 30);
+  }
+  f64Double(jac, (count - 1) * 30);
+  return toAffine(f64ToJacobian(jac, (count - 1) * 30));
 }
 
 function buildFixedTable(): Float64Array {
   const table = new Float64Array(FIXED_WINDOWS * FIXED_HALF * ENTRY);
-  let base: JacobianPoint = toJacobian(GENERATOR);
+  let base = GENERATOR;
   for (let i = 0; i < FIXED_WINDOWS; i++) {
-    const jac: JacobianPoint[] = [base];
-    for (let j = 1; j < FIXED_HALF; j++) jac.push(jacobianAdd(jac[j - 1]!, base));
-    packAffine(table, i * FIXED_HALF * ENTRY, batchToAffine(jac));
-    // next base = 2^w · base = 2 · (2^(w−1) · base)
-    base = jacobianDouble(jac[FIXED_HALF - 1]!);
+    // Row i: (j+1)·2^(w·i)·G; the next base is 2^w times this one.
+    base = writeMultiples(table, i * FIXED_HALF * ENTRY, base, FIXED_HALF);
   }
   return table;
 }
@@ -140,10 +165,8 @@ const VAR_WINDOWS = Math.ceil(321 / VAR_W);
  */
 export function pointTable(p: AffinePoint): Float64Array {
   const half = 1 << (VAR_W - 1);
-  const jac: JacobianPoint[] = [toJacobian(p)];
-  for (let j = 1; j < half; j++) jac.push(jacobianAddAffine(jac[j - 1]!, p));
   const table = new Float64Array(half * ENTRY);
-  packAffine(table, 0, batchToAffine(jac));
+  writeMultiples(table, 0, p, half);
   return table;
 }
 
