@@ -45,6 +45,9 @@ interface VenueSub {
   announce: boolean;
   /** After a resync only a snapshot confirms the new subscription. */
   resyncing: boolean;
+  /** Last delivered event, replayed to consumers that join a live channel. */
+  lastEvent: unknown;
+  hasLast: boolean;
 }
 
 const AUTH_RETRY_MS = 5_000;
@@ -153,6 +156,8 @@ export class LighterWsClient {
         staleStrikes: 0,
         announce: false,
         resyncing: false,
+        lastEvent: undefined,
+        hasLast: false,
       };
       this.subs.set(definition.channel, vs);
     }
@@ -164,6 +169,13 @@ export class LighterWsClient {
     staleOf.set(sub as Subscription<unknown>, stale);
     vs.consumers.add(sub as Subscription<unknown>);
     if (fresh && this.stateValue === 'open') this.enqueue(vs);
+    if (!fresh && vs.hasLast) {
+      // A late joiner of a shared channel gets the current state (e.g. the live book) first.
+      const shared = vs;
+      queueMicrotask(() => {
+        if (shared.hasLast && this.subs.get(definition.channel) === shared) sub.deliver(shared.lastEvent as E);
+      });
+    }
     return sub;
   }
 
@@ -325,6 +337,7 @@ export class LighterWsClient {
     this.emitter.emit('reconnecting', info);
     for (const vs of this.subs.values()) {
       vs.handler.reset();
+      forget(vs);
       vs.status = 'idle';
       vs.announce = true;
       vs.resyncing = false;
@@ -470,6 +483,7 @@ export class LighterWsClient {
   private resync(vs: VenueSub, reason: ResetReason): void {
     if (vs.resyncing && vs.status !== 'active') return;
     vs.handler.reset();
+    forget(vs);
     vs.resyncing = true;
     vs.announce = true;
     for (const c of vs.consumers) c.emitLifecycle('reset', { channel: vs.def.channel, reason });
@@ -549,7 +563,11 @@ export class LighterWsClient {
     vs.staleStrikes = 0;
     const target = vs;
     const events = vs.handler.handle(frame, { resync: (reason) => this.resync(target, reason) });
-    for (const ev of events) for (const c of [...vs.consumers]) c.deliver(ev);
+    for (const ev of events) {
+      vs.lastEvent = ev;
+      vs.hasLast = true;
+      for (const c of [...vs.consumers]) c.deliver(ev);
+    }
   }
 
   private onVenueError(frame: Extract<InboundFrame, { kind: 'error' }>): void {
@@ -562,6 +580,8 @@ export class LighterWsClient {
         this.confirm(vs, true);
         return;
       }
+      // "Not Subscribed to" answers our own unsubscribe of a resync; nothing to report.
+      if (frame.code === 30002) return;
       this.inflight.delete(vs);
       if (vs.status === 'inflight') vs.status = 'active';
       for (const c of vs.consumers) c.emitLifecycle('error', err);
@@ -604,6 +624,11 @@ function staleAfter(vs: VenueSub): number | undefined {
     if (s !== undefined && (min === undefined || s < min)) min = s;
   }
   return min;
+}
+
+function forget(vs: VenueSub): void {
+  vs.lastEvent = undefined;
+  vs.hasLast = false;
 }
 
 function closedError(): LighterWsError {

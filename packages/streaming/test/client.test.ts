@@ -293,3 +293,18 @@ describe('auth rotation, stale strikes, close while reconnecting', () => {
     expect(venue.connections).toBe(1);
   });
 });
+
+describe('late joiners of a shared channel', () => {
+  it('receive the current state first (the live book)', async () => {
+    const ws = make();
+    await ws.connect();
+    const first = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
+    await venue.waitFor(subscribeFrame('order_book/0'));
+    venue.send({ type: 'subscribed/order_book', channel: 'order_book:0', order_book: { asks: [{ price: '10', size: '1' }], bids: [], nonce: 5, begin_nonce: 0 } });
+    await first.next();
+    const late = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
+    const e = await late.next();
+    expect(e.book.bestAsk()).toEqual({ price: '10', size: '1' });
+    expect(venue.received.filter(subscribeFrame('order_book/0'))).toHaveLength(1);
+  });
+});
