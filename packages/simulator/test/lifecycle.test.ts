@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MARKETS, isSimulatorInputError, startSimulator } from '../src/index.js';
+import { parseArgs } from '../src/cli-args.js';
+import { WsProbe } from './helpers.js';
+
+const handles = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap' || r === 'Timeout');
+
+describe('lifecycle', () => {
+  it('binds 127.0.0.1 on an ephemeral port and close() frees every socket and timer (idempotent)', async () => {
+    const before = handles().length;
+    const sim = await startSimulator({ seed: 1, marketMakers: { intervalMs: 5 }, pingIntervalMs: 1000 });
+    expect(sim.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(sim.wsUrl).toBe(`ws://127.0.0.1:${sim.port}/stream`);
+    const ws = await WsProbe.open(sim.wsUrl);
+    ws.send({ type: 'subscribe', channel: 'order_book/0' });
+    await ws.next((f) => f.type === 'update/order_book');
+    sim.faults.inject({ kind: 'rest-delay', ms: 60_000 });
+    const pending = fetch(`${sim.httpUrl}/api/v1/orderBooks`).catch(() => 'aborted');
+    expect(handles().length).toBeGreaterThan(before);
+    await Promise.all([sim.close(), sim.close()]);
+    await ws.waitClose();
+    expect(await pending).toBe('aborted');
+    // let libuv finish closing the handles
+    await new Promise((r) => setImmediate(r));
+    expect(handles().length).toBeLessThanOrEqual(before);
+  });
+
+  it('is deterministic for a seed', async () => {
+    const run = async (seed: number) => {
+      const sim = await startSimulator({ seed, marketMakers: { intervalMs: 3_600_000, tradeProbability: 0.5 } });
+      for (let i = 0; i < 40; i++) sim.marketMakers.step();
+      const res = await fetch(`${sim.httpUrl}/api/v1/recentTrades?market_id=0&limit=100`);
+      const body = (await res.json()) as { trades: { price: string; size: string; is_maker_ask: boolean }[] };
+      await sim.close();
+      return body.trades.map((t) => [t.price, t.size, t.is_maker_ask]);
+    };
+    const a = await run(42);
+    expect(a.length).toBeGreaterThan(5);
+    expect(await run(42)).toEqual(a);
+    expect(await run(43)).not.toEqual(a);
+  });
+
+  it('validates options', async () => {
+    for (const bad of [{ port: -1 }, { seed: 1.5 }, { markets: [DEFAULT_MARKETS[0]!, DEFAULT_MARKETS[0]!] }]) {
+      await expect(startSimulator(bad)).rejects.toSatisfy(isSimulatorInputError);
+    }
+  });
+
+  it('parses CLI flags', () => {
+    expect(parseArgs(['--port', '8080', '--seed=9', '--markets', 'ETH,BTC', '--no-market-makers'])).toEqual({
+      port: 8080,
+      seed: 9,
+      chainId: 300,
+      markets: ['ETH', 'BTC'],
+      marketMakers: false,
+    });
+    expect(() => parseArgs(['--port', 'x'])).toThrow('--port');
+    expect(() => parseArgs(['--bogus'])).toThrow('unknown flag');
+  });
+});
