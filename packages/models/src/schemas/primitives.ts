@@ -19,7 +19,7 @@ export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
   } else if (typeof v === 'number' && Number.isFinite(v)) {
     return numberToDecimalString(v);
   }
-  ctx.addIssue({ code: 'custom', message: 'decimal string', input: v });
+  ctx.addIssue({ code: 'custom', message: 'decimal string' });
   return z.NEVER;
 });
 
@@ -30,7 +30,7 @@ export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
 export const IntSchema = z.unknown().transform((v, ctx): number => {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
-  ctx.addIssue({ code: 'custom', message: 'integer', input: v });
+  ctx.addIssue({ code: 'custom', message: 'integer' });
   return z.NEVER;
 });
 
@@ -38,7 +38,7 @@ export const IntSchema = z.unknown().transform((v, ctx): number => {
 export const FloatSchema = z.unknown().transform((v, ctx): number => {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && DECIMAL_RE.test(v)) return Number(v);
-  ctx.addIssue({ code: 'custom', message: 'number', input: v });
+  ctx.addIssue({ code: 'custom', message: 'number' });
   return z.NEVER;
 });
 
@@ -47,7 +47,7 @@ export const IdStringSchema = z.unknown().transform((v, ctx): string => {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
   if (typeof v === 'bigint') return v.toString();
-  ctx.addIssue({ code: 'custom', message: 'id string or integer', input: v });
+  ctx.addIssue({ code: 'custom', message: 'id string or integer' });
   return z.NEVER;
 });
 
@@ -55,7 +55,7 @@ export const IdStringSchema = z.unknown().transform((v, ctx): string => {
 export const BoolSchema = z.unknown().transform((v, ctx): boolean => {
   if (typeof v === 'boolean') return v;
   if (v === 0 || v === 1) return v === 1;
-  ctx.addIssue({ code: 'custom', message: 'boolean', input: v });
+  ctx.addIssue({ code: 'custom', message: 'boolean' });
   return z.NEVER;
 });
 
@@ -102,7 +102,7 @@ export function lenientEnum<const T extends readonly string[]>(values: T) {
   const expected = values.map((v) => JSON.stringify(v)).join(' | ');
   return z.unknown().transform((v, ctx): T[number] | (string & {}) => {
     if (typeof v === 'string') return v;
-    ctx.addIssue({ code: 'custom', message: `string (${expected})`, input: v });
+    ctx.addIssue({ code: 'custom', message: `string (${expected})` });
     return z.NEVER;
   });
 }

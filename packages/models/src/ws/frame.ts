@@ -20,13 +20,11 @@ import {
 import { OrderBookFrameSchema, fastParseOrderBookFrame } from './order-book.js';
 import { WsSendTxBatchResultFrameSchema, WsSendTxResultFrameSchema } from './send-tx.js';
 import { TradeFrameSchema } from './trade.js';
-import {
-  AccountAllAssetsFrameSchema,
-  AccountAllPositionsFrameSchema,
-  AccountAllTradesFrameSchema,
-  AccountSpotAvgEntryPricesFrameSchema,
-  UserStatsFrameSchema,
-} from './account-channels.js';
+import { AccountAllAssetsFrameSchema } from './account-all-assets.js';
+import { AccountAllPositionsFrameSchema } from './account-all-positions.js';
+import { AccountAllTradesFrameSchema } from './account-all-trades.js';
+import { AccountSpotAvgEntryPricesFrameSchema } from './account-spot-avg-entry-prices.js';
+import { UserStatsFrameSchema } from './user-stats.js';
 import { AccountTxFrameSchema } from './account-tx.js';
 import { CandleFrameSchema } from './candle.js';
 import { HeightFrameSchema } from './height.js';

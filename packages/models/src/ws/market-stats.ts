@@ -63,7 +63,7 @@ function singleOrMap<T extends z.ZodType>(item: T) {
       }
       return out;
     }
-    ctx.addIssue({ code: 'custom', message: 'market stats object or map', input: v });
+    ctx.addIssue({ code: 'custom', message: 'market stats object or map' });
     return z.NEVER;
   });
 }

@@ -2,46 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseWsFrame } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
-describe('ticker frames', () => {
-  it('parses nt_ticker_update.json', () => {
-    const f = parseWsFrame(loadFixture('ws/nt_ticker_update.json'));
-    if (f.kind !== 'ticker') throw new Error(`kind ${f.kind}`);
-    expect(f.nonce).toBe(9182390020);
-    expect(f.last_updated_at).toBe(1774883844921166);
-    expect(f.ticker).toEqual({
-      s: 'ETH',
-      a: { price: '2064.48', size: '0.4950' },
-      b: { price: '2064.30', size: '1.0392' },
-      last_updated_at: 1774883844921166,
-    });
-  });
-  it('parses nt_ticker_subscribed.json as a snapshot', () => {
-    const f = parseWsFrame(loadFixture('ws/nt_ticker_subscribed.json'));
-    if (f.kind !== 'ticker') throw new Error(`kind ${f.kind}`);
-    expect(f.snapshot).toBe(true);
-    expect(f.ticker.a).toEqual({ price: '2325.00', size: '99.0000' });
-    expect(f.ticker.b).toEqual({ price: '2000.00', size: '0.0200' });
-  });
-  it('accepts empty-string prices on an empty book', () => {
-    const f = parseWsFrame({ type: 'update/ticker', channel: 'ticker:9', ticker: { s: 'X', a: { price: '', size: '' }, b: null } });
-    expect(f.kind === 'ticker' && f.ticker.a?.price).toBe('');
-  });
-});
-
-describe('candle frames', () => {
-  it('parses nt_candle_subscribed.json and nt_candle_update.json', () => {
-    const s = parseWsFrame(loadFixture('ws/nt_candle_subscribed.json'));
-    if (s.kind !== 'candle') throw new Error(`kind ${s.kind}`);
-    expect(s.channel).toBe('candle:0:1m');
-    expect(s.candles).toEqual([
-      { t: 1778821440000, o: 2264.2, h: 2264.34, l: 2263.36, c: 2263.97, v: 13.223699999999997, V: 29934.600011999984, i: 19993571166 },
-    ]);
-    const u = parseWsFrame(loadFixture('ws/nt_candle_update.json'));
-    expect(u.kind === 'candle' && u.candles[0]?.c).toBe(2263.89);
-    expect(u.kind === 'candle' && u.candles[0]?.i).toBe(19993574218);
-  });
-});
-
 describe('market_stats frames', () => {
   it('parses a single market (ccxt_market_stats_update_single.json) to a one-element array', () => {
     const f = parseWsFrame(loadFixture('ws/ccxt_market_stats_update_single.json'));
@@ -120,15 +80,5 @@ describe('spot_market_stats frames', () => {
     }
     const d = parseWsFrame(loadFixture('ws/docs_spot_market_stats_update_all.json'));
     expect(d.kind === 'spot_market_stats' && d.spot_market_stats[0]?.last_trade_price).toBe('3038.08');
-  });
-});
-
-describe('height frames', () => {
-  it('parses nt_height_update.json', () => {
-    const f = parseWsFrame(loadFixture('ws/nt_height_update.json'));
-    if (f.kind !== 'height') throw new Error(`kind ${f.kind}`);
-    expect(f.height).toBe(227535532);
-    expect(f.channel).toBe('height');
-    expect(f.timestamp).toBe(1774883844933);
   });
 });

@@ -1,0 +1,14 @@
+/** `account_all_assets/{account}` channel (lighter-api.md §5.2): `assets {"{asset_id}": Asset}`, parsed flat. */
+import { z } from 'zod';
+import { AccountAssetSchema } from '../rest/account.js';
+import { IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** `account_all_assets` frame (balances in coin units). */
+export const AccountAllAssetsFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_all_assets', 'update/account_all_assets']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  assets: flatListOf(AccountAssetSchema),
+});
+/** Inferred {@link AccountAllAssetsFrameSchema}. */
+export type AccountAllAssetsFrame = z.output<typeof AccountAllAssetsFrameSchema>;

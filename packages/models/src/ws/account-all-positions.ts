@@ -1,0 +1,17 @@
+/** `account_all_positions/{account}` channel (lighter-api.md §5.2): `positions {"{m}": Position}`, parsed flat. */
+import { z } from 'zod';
+import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
+import { IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** `account_all_positions` frame. `last_funding_*` are maps or null. */
+export const AccountAllPositionsFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_all_positions', 'update/account_all_positions']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  positions: flatListOf(AccountPositionSchema),
+  shares: flatListOf(PublicPoolShareSchema),
+  last_funding_round: z.unknown().optional(),
+  last_funding_discount: z.unknown().optional(),
+});
+/** Inferred {@link AccountAllPositionsFrameSchema}. */
+export type AccountAllPositionsFrame = z.output<typeof AccountAllPositionsFrameSchema>;

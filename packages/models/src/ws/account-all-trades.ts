@@ -1,0 +1,18 @@
+/** `account_all_trades/{account}` channel (lighter-api.md §5.2): update `trades {"{m}": Trade[]}`, snapshot adds volumes. */
+import { z } from 'zod';
+import { TradeSchema } from '../rest/trades.js';
+import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** `account_all_trades` frame (snapshot also carries volumes). */
+export const AccountAllTradesFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_all_trades', 'update/account_all_trades']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  trades: flatListOf(TradeSchema),
+  total_volume: FloatSchema.nullish(),
+  monthly_volume: FloatSchema.nullish(),
+  weekly_volume: FloatSchema.nullish(),
+  daily_volume: FloatSchema.nullish(),
+});
+/** Inferred {@link AccountAllTradesFrameSchema}. */
+export type AccountAllTradesFrame = z.output<typeof AccountAllTradesFrameSchema>;

@@ -1,0 +1,23 @@
+/** `account_spot_avg_entry_prices/{account}` channel (lighter-api.md §5.2). */
+import { z } from 'zod';
+import { DecimalStringSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+
+/** One spot average entry price. */
+export const SpotAvgEntryPriceSchema = z.looseObject({
+  asset_id: IntSchema,
+  avg_entry_price: DecimalStringSchema.nullish(),
+  asset_size: DecimalStringSchema.nullish(),
+  last_trade_id: IntSchema.nullish(),
+});
+/** Inferred {@link SpotAvgEntryPriceSchema}. */
+export type SpotAvgEntryPrice = z.output<typeof SpotAvgEntryPriceSchema>;
+
+/** `account_spot_avg_entry_prices` frame. */
+export const AccountSpotAvgEntryPricesFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/account_spot_avg_entry_prices', 'update/account_spot_avg_entry_prices']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  avg_entry_prices: flatListOf(SpotAvgEntryPriceSchema),
+});
+/** Inferred {@link AccountSpotAvgEntryPricesFrameSchema}. */
+export type AccountSpotAvgEntryPricesFrame = z.output<typeof AccountSpotAvgEntryPricesFrameSchema>;

@@ -1,0 +1,35 @@
+/** `user_stats/{account}` channel (lighter-api.md §5.2): figures are decimal strings, the mode an integer. */
+import { z } from 'zod';
+import { DecimalStringSchema, IntSchema } from '../schemas/primitives.js';
+
+/** The six figures of `cross_stats` / `total_stats` (all decimal strings). */
+export const UserStatsFiguresSchema = z.looseObject({
+  collateral: DecimalStringSchema.nullish(),
+  portfolio_value: DecimalStringSchema.nullish(),
+  leverage: DecimalStringSchema.nullish(),
+  available_balance: DecimalStringSchema.nullish(),
+  margin_usage: DecimalStringSchema.nullish(),
+  buying_power: DecimalStringSchema.nullish(),
+});
+/** Inferred {@link UserStatsFiguresSchema}. */
+export type UserStatsFigures = z.output<typeof UserStatsFiguresSchema>;
+
+/** `stats` of `user_stats`. */
+export const UserStatsSchema = z.looseObject({
+  ...UserStatsFiguresSchema.shape,
+  account_trading_mode: IntSchema.nullish(),
+  cross_stats: UserStatsFiguresSchema.nullish(),
+  total_stats: UserStatsFiguresSchema.nullish(),
+});
+/** Inferred {@link UserStatsSchema}. */
+export type UserStats = z.output<typeof UserStatsSchema>;
+
+/** `user_stats` frame. */
+export const UserStatsFrameSchema = z.looseObject({
+  type: z.enum(['subscribed/user_stats', 'update/user_stats']),
+  channel: z.string(),
+  timestamp: IntSchema.nullish(),
+  stats: UserStatsSchema,
+});
+/** Inferred {@link UserStatsFrameSchema}. */
+export type UserStatsFrame = z.output<typeof UserStatsFrameSchema>;
