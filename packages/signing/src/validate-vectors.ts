@@ -21,6 +21,7 @@ import { aggregatedOrdersHash, orderHash } from './tx/create-grouped-orders.js';
 import { decodeTxInfo, encodeTxInfo, hashDecodedTx, specOf, toDecoded, verifyTxSignature } from './tx/registry.js';
 import { type OrderInfo, type TxInfoRecord, decodeInfo, encodeInfo, validateInfo } from './tx/spec.js';
 import { type JsonObject, type JsonValue, parseJsonExact } from './tx-info-json.js';
+import { checkPrimitiveVectors } from './validate-vectors-primitives.js';
 import { signWasmCall } from './validate-vectors-wasm-args.js';
 import { bytesToHex } from './validate.js';
 
@@ -311,6 +312,12 @@ export function checkVectors(text: string): VectorReport {
     const c = new Case('model_only.attribute_hashes', String(i));
     cases.push(c.run(() => checkAttributeHash(c, obj(a))));
   });
+  if (doc.primitives !== undefined) {
+    checkPrimitiveVectors(obj(doc.primitives), (id, fn) => {
+      const c = new Case('primitives', id);
+      cases.push(c.run(() => fn(c)));
+    });
+  }
   const failed = cases.filter((r) => !r.ok).length;
   return { cases, passed: cases.length - failed, failed };
 }

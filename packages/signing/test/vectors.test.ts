@@ -19,6 +19,7 @@ describe('signing-vectors.json, every section', () => {
     expect(by('expected_errors')).toHaveLength(2);
     expect(by('model_only')).toHaveLength(3);
     expect(by('model_only.attribute_hashes')).toHaveLength(5);
+    expect(by('primitives').length).toBeGreaterThanOrEqual(20);
   });
 });
 
