@@ -125,3 +125,23 @@ export type { ReconciliationContext } from './execution/reconciliation.js';
 export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
+export { bookFrameToDeltas } from './data/book-deltas.js';
+export { LighterDataClient } from './data/client.js';
+export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
+export { BOOK_ACTION, barTypeOf, RECORD_FLAG, resolutionMs } from './data/types.js';
+export type {
+  Bar,
+  BarResolution,
+  BookAction,
+  BookLevelView,
+  BookType,
+  FundingRateUpdate,
+  IndexPriceUpdate,
+  MarkPriceUpdate,
+  OrderBookDelta,
+  OrderBookDeltas,
+  OrderBookDepth10,
+  OrderBookSnapshot,
+  QuoteTick,
+  TradeTick,
+} from './data/types.js';

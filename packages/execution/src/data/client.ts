@@ -1,0 +1,454 @@
+/**
+ * LighterDataClient: Nautilus-style market-data client (parity §1.3, §2.1). Instruments are
+ * loaded and emitted before connect() resolves; the WS is read-only (C4); book deltas carry
+ * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
+ * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).
+ */
+import { LighterHttpClient, paginateCandles, paginateFundings } from '@lighter-ts/http';
+import {
+  type CandleResolution,
+  candleChannel,
+  LighterWsClient,
+  marketStatsChannel,
+  orderBookChannel,
+  spotMarketStatsChannel,
+  type Subscription,
+  tickerChannel,
+  tradeChannel,
+} from '@lighter-ts/streaming';
+import { type LighterClientConfigInput, type ResolvedClientConfig, resolveClientConfig } from '../config/config.js';
+import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
+import type { LighterInstrument } from '../instruments/instrument.js';
+import { type InstrumentStatus, InstrumentProvider } from '../instruments/provider.js';
+import { BoundedDedupSet } from '../orders/dedup.js';
+import type { TopOfBook } from '../translate/order-translation.js';
+import { addDecimal, compareDecimal, normalizeDecimal } from '../translate/decimal.js';
+import { Emitter } from '../util/emitter.js';
+import { toMillis } from '../venue/mapping.js';
+import { bookFrameToDeltas } from './book-deltas.js';
+import {
+  type Bar,
+  type BarResolution,
+  type BookLevelView,
+  type BookType,
+  barTypeOf,
+  type FundingRateUpdate,
+  type IndexPriceUpdate,
+  type MarkPriceUpdate,
+  type OrderBookDeltas,
+  type OrderBookDepth10,
+  type OrderBookSnapshot,
+  type QuoteTick,
+  resolutionMs,
+  type TradeTick,
+} from './types.js';
+
+/** Events of the data client. */
+export interface DataClientEvents {
+  instrument: LighterInstrument;
+  instrumentStatus: InstrumentStatus;
+  deltas: OrderBookDeltas;
+  depth10: OrderBookDepth10;
+  quote: QuoteTick;
+  trade: TradeTick;
+  bar: Bar;
+  markPrice: MarkPriceUpdate;
+  indexPrice: IndexPriceUpdate;
+  fundingRate: FundingRateUpdate;
+  /** Non-fatal problems (refresh failure, listener exception). */
+  error: unknown;
+}
+
+/** Options of {@link LighterDataClient}. */
+export interface LighterDataClientOptions {
+  readonly config?: LighterClientConfigInput;
+  readonly env?: Record<string, string | undefined>;
+  readonly http?: LighterHttpClient;
+  readonly ws?: LighterWsClient;
+  readonly now?: () => number;
+}
+
+type SubKey = string;
+
+/**
+ * @example
+ * const data = new LighterDataClient({ config: { network: 'testnet' } });
+ * data.on('deltas', (d) => apply(d));
+ * await data.connect();
+ * data.subscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
+ * @throws ExecutionConfigError for invalid config (credentials are optional here)
+ */
+export class LighterDataClient {
+  readonly config: ResolvedClientConfig;
+  readonly instruments: InstrumentProvider;
+  readonly #events: Emitter<DataClientEvents>;
+  readonly #http: LighterHttpClient;
+  readonly #ownsHttp: boolean;
+  readonly #ws: LighterWsClient;
+  readonly #ownsWs: boolean;
+  readonly #now: () => number;
+  readonly #subs = new Map<SubKey, Subscription<unknown>>();
+  readonly #quotes = new Map<string, TopOfBook>();
+  readonly #trades = new BoundedDedupSet({ capacity: 10_000 });
+  readonly #statusSubs = new Set<string>();
+  #connected = false;
+  #closing: Promise<void> | undefined;
+
+  constructor(options: LighterDataClientOptions = {}) {
+    this.config = resolveClientConfig({ config: options.config ?? {}, ...(options.env === undefined ? {} : { env: options.env }) });
+    this.#now = options.now ?? Date.now;
+    this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
+    this.#ownsHttp = options.http === undefined;
+    this.#http =
+      options.http ??
+      new LighterHttpClient({
+        network: { baseUrl: this.config.network.httpUrl, chainId: this.config.network.chainId },
+        headersTimeoutMs: this.config.httpTimeoutMs,
+        rateLimits: { budget: { restPerMinute: this.config.restQuotaPerMin, txPerMinute: this.config.sendTxQuotaPerMin, weighted: false } },
+      });
+    this.#ownsWs = options.ws === undefined;
+    this.#ws = options.ws ?? new LighterWsClient({ url: this.config.network.wsUrl, readonly: true, connectTimeoutMs: this.config.wsTimeoutMs });
+    this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: this.config.venue });
+    this.instruments.listen({
+      onInstrument: (i) => this.#events.emit('instrument', i),
+      onStatus: (s) => {
+        if (this.#statusSubs.has(s.instrumentId)) this.#events.emit('instrumentStatus', s);
+      },
+      onRefreshError: (e) => this.#events.emit('error', e),
+    });
+  }
+
+  /** Adds a listener; returns a remover. @throws never */
+  on<K extends keyof DataClientEvents>(event: K, listener: (payload: DataClientEvents[K]) => void): () => void {
+    return this.#events.on(event, listener);
+  }
+
+  /**
+   * Loads and emits instruments, connects the read-only WS, starts the refresh loop.
+   * @throws http / ws errors
+   */
+  async connect(params: { signal?: AbortSignal } = {}): Promise<void> {
+    if (this.#connected) return;
+    await this.instruments.load(params);
+    await this.#ws.connect(params);
+    this.instruments.startRefresh({ intervalMins: this.config.updateInstrumentsIntervalMins });
+    this.#connected = true;
+  }
+
+  #instrument(instrumentId: string): LighterInstrument {
+    return this.instruments.require(instrumentId);
+  }
+
+  #add<E>(key: SubKey, make: () => Subscription<E>, onData: (e: E) => void): void {
+    if (this.#subs.has(key)) return;
+    const sub = make();
+    sub.on('data', (e) => onData(e));
+    sub.on('error', (e) => this.#events.emit('error', e));
+    this.#subs.set(key, sub as Subscription<unknown>);
+  }
+
+  #remove(key: SubKey): void {
+    this.#subs.get(key)?.unsubscribe();
+    this.#subs.delete(key);
+  }
+
+  /**
+   * L2 book deltas (snapshot Clear+Adds, then Update/Delete; sequence = venue nonce). Gaps are
+   * resynced by the streaming layer with a fresh snapshot (D2).
+   * @throws ExecutionError UNSUPPORTED_REQUEST for a book type other than L2_MBP; INSTRUMENT_NOT_FOUND
+   */
+  subscribeBookDeltas(params: { instrumentId: string; bookType?: BookType }): void {
+    if ((params.bookType ?? 'L2_MBP') !== 'L2_MBP') {
+      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `Lighter supports L2_MBP books only, got ${params.bookType}` });
+    }
+    const i = this.#instrument(params.instrumentId);
+    this.#add(`deltas:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex })), (e) => {
+      const now = this.#now();
+      this.#events.emit('deltas', bookFrameToDeltas({ instrumentId: i.instrumentId, phase: e.phase, bids: e.bids, asks: e.asks, nonce: e.nonce, tsEvent: e.timestamp ?? now, tsInit: now }));
+    });
+  }
+  /** @throws never */
+  unsubscribeBookDeltas(params: { instrumentId: string }): void {
+    this.#remove(`deltas:${params.instrumentId}`);
+  }
+
+  /**
+   * Top-10 view after every accepted book frame (shares the venue order_book subscription, D3).
+   * @throws ExecutionError INSTRUMENT_NOT_FOUND
+   */
+  subscribeBookDepth10(params: { instrumentId: string }): void {
+    const i = this.#instrument(params.instrumentId);
+    this.#add(`depth10:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex })), (e) => {
+      const d = e.book.depth(10);
+      const now = this.#now();
+      this.#events.emit('depth10', { instrumentId: i.instrumentId, bids: d.bids, asks: d.asks, sequence: d.nonce, tsEvent: e.timestamp ?? now, tsInit: now });
+    });
+  }
+  /** @throws never */
+  unsubscribeBookDepth10(params: { instrumentId: string }): void {
+    this.#remove(`depth10:${params.instrumentId}`);
+  }
+
+  /**
+   * Quotes from `ticker` (D5); also cached for {@link topOfBook}.
+   * @throws ExecutionError INSTRUMENT_NOT_FOUND
+   */
+  subscribeQuotes(params: { instrumentId: string }): void {
+    const i = this.#instrument(params.instrumentId);
+    this.#add(`quotes:${i.instrumentId}`, () => this.#ws.subscribe(tickerChannel({ marketIndex: i.marketIndex })), (e) => {
+      const bid = e.bestBid;
+      const ask = e.bestAsk;
+      this.#quotes.set(i.instrumentId, { bid: bid?.price || undefined, ask: ask?.price || undefined });
+      if (bid === undefined || ask === undefined || bid.price === '' || ask.price === '') return; // thin market: no quote
+      const now = this.#now();
+      this.#events.emit('quote', { instrumentId: i.instrumentId, bidPrice: bid.price, askPrice: ask.price, bidSize: bid.size, askSize: ask.size, tsEvent: e.timestamp ?? now, tsInit: now });
+    });
+  }
+  /** @throws never */
+  unsubscribeQuotes(params: { instrumentId: string }): void {
+    this.#remove(`quotes:${params.instrumentId}`);
+    this.#quotes.delete(params.instrumentId);
+  }
+
+  /** Cached best bid/ask (for market-order caps in the execution client). @throws never */
+  topOfBook(instrumentId: string): TopOfBook | undefined {
+    return this.#quotes.get(instrumentId);
+  }
+
+  /**
+   * Public trades (D6), deduplicated by trade id.
+   * @throws ExecutionError INSTRUMENT_NOT_FOUND
+   */
+  subscribeTrades(params: { instrumentId: string }): void {
+    const i = this.#instrument(params.instrumentId);
+    this.#add(`trades:${i.instrumentId}`, () => this.#ws.subscribe(tradeChannel({ marketIndex: i.marketIndex })), (e) => {
+      if (e.phase === 'snapshot') return; // history replay on subscribe
+      for (const t of [...e.trades, ...e.liquidationTrades]) {
+        const tick = this.#toTradeTick(i, t);
+        if (tick !== undefined && this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`)) this.#events.emit('trade', tick);
+      }
+    });
+  }
+  /** @throws never */
+  unsubscribeTrades(params: { instrumentId: string }): void {
+    this.#remove(`trades:${params.instrumentId}`);
+  }
+
+  #toTradeTick(i: LighterInstrument, t: Record<string, unknown>): TradeTick | undefined {
+    const id = t.trade_id_str ?? t.trade_id;
+    const price = t.price;
+    const size = t.size;
+    if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string') return undefined;
+    const now = this.#now();
+    // is_maker_ask: the ask rested, so the taker bought (lighter-api.md §4.6).
+    const aggressorSide = t.is_maker_ask === true ? 'BUYER' : t.is_maker_ask === false ? 'SELLER' : 'NO_AGGRESSOR';
+    return { instrumentId: i.instrumentId, price, size, aggressorSide, tradeId: String(id), tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now, tsInit: now };
+  }
+
+  /**
+   * Closed bars from `candle` (1m..1d; 1w is REST-only, D7).
+   * @throws ExecutionError UNSUPPORTED_REQUEST for 1w; INSTRUMENT_NOT_FOUND
+   */
+  subscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
+    if (params.resolution === '1w') throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: '1w bars are REST-only (requestBars)' });
+    const i = this.#instrument(params.instrumentId);
+    const resolution = params.resolution as CandleResolution;
+    this.#add(`bars:${i.instrumentId}:${resolution}`, () => this.#ws.subscribe(candleChannel({ marketIndex: i.marketIndex, resolution })), (e) => {
+      const c = e.candle;
+      const now = this.#now();
+      this.#events.emit('bar', {
+        barType: barTypeOf(i.instrumentId, params.resolution),
+        instrumentId: i.instrumentId,
+        open: c.open,
+        high: c.high,
+        low: c.low,
+        close: c.close,
+        volume: c.volume,
+        tsEvent: c.openTime + resolutionMs(params.resolution),
+        tsInit: now,
+      });
+    });
+  }
+  /** @throws never */
+  unsubscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
+    this.#remove(`bars:${params.instrumentId}:${params.resolution}`);
+  }
+
+  #statsKey(i: LighterInstrument, what: string): string {
+    return `${what}:${i.instrumentId}`;
+  }
+
+  #subscribeStats(i: LighterInstrument, what: 'mark' | 'index' | 'funding'): void {
+    const spot = i.kind === 'spot';
+    if (spot && what !== 'index') {
+      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `${what} prices are perp-only (${i.instrumentId} is spot)` });
+    }
+    const def = spot ? spotMarketStatsChannel({ market: i.marketIndex }) : marketStatsChannel({ market: i.marketIndex });
+    this.#add(this.#statsKey(i, what), () => this.#ws.subscribe(def), (e) => {
+      const s = e.stats[String(i.marketIndex)];
+      if (s === undefined) return;
+      const now = this.#now();
+      const ts = e.timestamp ?? now;
+      const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
+      if (what === 'mark') {
+        const v = str(s.mark_price);
+        if (v !== undefined) this.#events.emit('markPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
+      } else if (what === 'index') {
+        const v = str(s.index_price);
+        if (v !== undefined) this.#events.emit('indexPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
+      } else {
+        const v = str(s.current_funding_rate);
+        const next = typeof s.funding_timestamp === 'number' ? s.funding_timestamp : undefined;
+        if (v !== undefined) this.#events.emit('fundingRate', { instrumentId: i.instrumentId, rate: v, intervalMins: 60, nextFundingMs: next, tsEvent: ts, tsInit: now });
+      }
+    });
+  }
+
+  /** Mark prices (perp, `market_stats`). @throws ExecutionError UNSUPPORTED_REQUEST for spot */
+  subscribeMarkPrices(params: { instrumentId: string }): void {
+    this.#subscribeStats(this.#instrument(params.instrumentId), 'mark');
+  }
+  /** @throws never */
+  unsubscribeMarkPrices(params: { instrumentId: string }): void {
+    this.#remove(`mark:${params.instrumentId}`);
+  }
+  /** Index prices (perp `market_stats`, spot `spot_market_stats`). @throws ExecutionError INSTRUMENT_NOT_FOUND */
+  subscribeIndexPrices(params: { instrumentId: string }): void {
+    this.#subscribeStats(this.#instrument(params.instrumentId), 'index');
+  }
+  /** @throws never */
+  unsubscribeIndexPrices(params: { instrumentId: string }): void {
+    this.#remove(`index:${params.instrumentId}`);
+  }
+  /** Funding rates (perp; the venue's estimate for the upcoming payment). @throws ExecutionError UNSUPPORTED_REQUEST for spot */
+  subscribeFundingRates(params: { instrumentId: string }): void {
+    this.#subscribeStats(this.#instrument(params.instrumentId), 'funding');
+  }
+  /** @throws never */
+  unsubscribeFundingRates(params: { instrumentId: string }): void {
+    this.#remove(`funding:${params.instrumentId}`);
+  }
+
+  /**
+   * Instrument status: replays the cached status now and re-emits it on every refresh (I5;
+   * Lighter has no WS status stream).
+   * @throws ExecutionError INSTRUMENT_NOT_FOUND
+   */
+  subscribeInstrumentStatus(params: { instrumentId: string }): void {
+    const i = this.#instrument(params.instrumentId);
+    this.#statusSubs.add(i.instrumentId);
+    const s = this.instruments.status(i.instrumentId);
+    if (s !== undefined) this.#events.emit('instrumentStatus', s);
+  }
+  /** @throws never */
+  unsubscribeInstrumentStatus(params: { instrumentId: string }): void {
+    this.#statusSubs.delete(params.instrumentId);
+  }
+  /** Re-emits the cached instrument (no venue stream). @throws ExecutionError INSTRUMENT_NOT_FOUND */
+  subscribeInstrument(params: { instrumentId: string }): void {
+    this.#events.emit('instrument', this.#instrument(params.instrumentId));
+  }
+
+  /** Fresh instruments from `orderBookDetails`. @throws http errors */
+  async requestInstruments(params: { signal?: AbortSignal } = {}): Promise<LighterInstrument[]> {
+    return this.instruments.load(params);
+  }
+  /** @throws http errors; ExecutionError INSTRUMENT_NOT_FOUND */
+  async requestInstrument(params: { instrumentId: string; signal?: AbortSignal }): Promise<LighterInstrument> {
+    await this.instruments.load(params.signal === undefined ? {} : { signal: params.signal });
+    return this.instruments.require(params.instrumentId);
+  }
+
+  /**
+   * REST book snapshot (`orderBookOrders`, depth clamped to 250 orders; D4), aggregated by price.
+   * @throws http errors; INSTRUMENT_NOT_FOUND
+   */
+  async requestBookSnapshot(params: { instrumentId: string; depth?: number; signal?: AbortSignal }): Promise<OrderBookSnapshot> {
+    const i = this.#instrument(params.instrumentId);
+    const limit = Math.max(1, Math.min(250, params.depth ?? 250));
+    const res = await this.#http.orderBookOrders({ marketId: i.marketIndex, limit }, params.signal === undefined ? {} : { signal: params.signal });
+    const agg = (rows: readonly { price: string; remaining_base_amount: string }[], desc: boolean): BookLevelView[] => {
+      const m = new Map<string, string>();
+      for (const r of rows) {
+        const p = normalizeDecimal(r.price);
+        m.set(p, addDecimal(m.get(p) ?? '0', r.remaining_base_amount));
+      }
+      return [...m.entries()].map(([price, size]) => ({ price, size })).sort((a, b) => (desc ? -1 : 1) * compareDecimal(a.price, b.price));
+    };
+    return { instrumentId: i.instrumentId, bids: agg(res.bids, true), asks: agg(res.asks, false), tsInit: this.#now() };
+  }
+
+  /**
+   * Recent public trades (`recentTrades`: NOT a deep history), filtered to [start, end] and sorted ascending (D6).
+   * @throws http errors; INSTRUMENT_NOT_FOUND
+   */
+  async requestTrades(params: { instrumentId: string; limit?: number; startMs?: number; endMs?: number; signal?: AbortSignal }): Promise<TradeTick[]> {
+    const i = this.#instrument(params.instrumentId);
+    const res = await this.#http.recentTrades({ marketId: i.marketIndex, limit: Math.max(1, Math.min(100, params.limit ?? 100)) }, params.signal === undefined ? {} : { signal: params.signal });
+    return res.trades
+      .map((t) => this.#toTradeTick(i, t as Record<string, unknown>))
+      .filter((t): t is TradeTick => t !== undefined && (params.startMs === undefined || t.tsEvent >= params.startMs) && (params.endMs === undefined || t.tsEvent <= params.endMs))
+      .sort((a, b) => a.tsEvent - b.tsEvent);
+  }
+
+  /**
+   * Bars from `candles` (paged by 500, incl. 1w). Candle values are JSON floats on the wire and are
+   * rendered with JS number formatting (lighter-api.md §2).
+   * @throws http errors; INSTRUMENT_NOT_FOUND
+   */
+  async requestBars(params: { instrumentId: string; resolution: BarResolution; startMs: number; endMs: number; signal?: AbortSignal }): Promise<Bar[]> {
+    const i = this.#instrument(params.instrumentId);
+    const out: Bar[] = [];
+    const now = this.#now();
+    const step = resolutionMs(params.resolution);
+    for await (const c of paginateCandles(
+      this.#http.context,
+      { marketId: i.marketIndex, resolution: params.resolution, startTimestamp: params.startMs, endTimestamp: params.endMs },
+      params.signal === undefined ? {} : { signal: params.signal },
+    )) {
+      out.push({ barType: barTypeOf(i.instrumentId, params.resolution), instrumentId: i.instrumentId, open: String(c.o), high: String(c.h), low: String(c.l), close: String(c.c), volume: String(c.v ?? 0), tsEvent: c.t + step, tsInit: now });
+    }
+    return out;
+  }
+
+  /**
+   * Historical funding rates (`fundings` 1h, paginated, D9): `direction=short` makes the rate negative.
+   * @throws http errors; UNSUPPORTED_REQUEST for spot
+   */
+  async requestFundingRates(params: { instrumentId: string; startMs: number; endMs: number; signal?: AbortSignal }): Promise<FundingRateUpdate[]> {
+    const i = this.#instrument(params.instrumentId);
+    if (i.kind !== 'perp') throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'funding rates are perp-only' });
+    const out: FundingRateUpdate[] = [];
+    const now = this.#now();
+    for await (const f of paginateFundings(
+      this.#http.context,
+      { marketId: i.marketIndex, resolution: '1h', startTimestamp: params.startMs, endTimestamp: params.endMs },
+      params.signal === undefined ? {} : { signal: params.signal },
+    )) {
+      const rate = f.direction === 'short' && !f.rate.startsWith('-') && /[1-9]/.test(f.rate) ? `-${f.rate}` : f.rate;
+      out.push({ instrumentId: i.instrumentId, rate, intervalMins: 60, nextFundingMs: undefined, tsEvent: toMillis(f.timestamp) ?? now, tsInit: now });
+    }
+    return out;
+  }
+
+  /** Unsupported: no timestamped REST quote history (D10). @throws ExecutionError UNSUPPORTED_REQUEST always */
+  async requestQuotes(_params: { instrumentId: string }): Promise<never> {
+    throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'Lighter has no timestamped REST quote history (request_quotes unsupported)' });
+  }
+  /** Unsupported: REST depth carries no venue ts_event (D10). @throws ExecutionError UNSUPPORTED_REQUEST always */
+  async requestBookDepth(_params: { instrumentId: string }): Promise<never> {
+    throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'request_book_depth unsupported (REST book has no venue timestamp); use requestBookSnapshot' });
+  }
+
+  /** Unsubscribes everything, stops the refresh, closes owned clients. Idempotent. @throws never */
+  close(): Promise<void> {
+    this.#closing ??= (async () => {
+      this.#connected = false;
+      for (const key of [...this.#subs.keys()]) this.#remove(key);
+      this.instruments.close();
+      if (this.#ownsWs) await this.#ws.close();
+      if (this.#ownsHttp) await this.#http.close();
+    })();
+    return this.#closing;
+  }
+}

@@ -1,0 +1,93 @@
+import { type Simulator, startSimulator } from '@lighter-ts/simulator';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LighterDataClient } from '../../src/data/client.js';
+import type { DataClientEvents } from '../../src/data/client.js';
+import { until } from '../integration/harness.js';
+
+let sim: Simulator;
+let data: LighterDataClient;
+const seen: { [K in keyof DataClientEvents]?: DataClientEvents[K][] } = {};
+
+function record<K extends keyof DataClientEvents>(k: K) {
+  seen[k] = [];
+  data.on(k, (e) => (seen[k] as DataClientEvents[K][]).push(e));
+}
+
+beforeEach(async () => {
+  sim = await startSimulator({ seed: 3, marketMakers: true });
+  data = new LighterDataClient({
+    config: { network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId }, restQuotaPerMin: 100_000 },
+  });
+  for (const k of ['instrument', 'instrumentStatus', 'deltas', 'depth10', 'quote', 'trade', 'markPrice', 'indexPrice', 'fundingRate'] as const) record(k);
+});
+afterEach(async () => {
+  await data.close();
+  await sim.close();
+});
+
+describe('LighterDataClient against the simulator', () => {
+  it('emits instruments before connect resolves (perp + spot) and instrument status', async () => {
+    await data.connect();
+    const ids = (seen.instrument ?? []).map((i) => i.instrumentId);
+    expect(ids).toEqual(expect.arrayContaining(['ETH-PERP.LIGHTER', 'BTC-PERP.LIGHTER', 'ETH/USDC-SPOT.LIGHTER']));
+    data.subscribeInstrumentStatus({ instrumentId: 'ETH-PERP.LIGHTER' });
+    expect(seen.instrumentStatus?.[0]).toMatchObject({ instrumentId: 'ETH-PERP.LIGHTER', action: 'TRADING' });
+  });
+
+  it('book deltas with snapshot flags and nonce sequence, depth10, quotes; unsubscribe stops them', async () => {
+    await data.connect();
+    data.subscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
+    data.subscribeBookDepth10({ instrumentId: 'ETH-PERP.LIGHTER' });
+    data.subscribeQuotes({ instrumentId: 'ETH-PERP.LIGHTER' });
+    await until(() => (seen.deltas?.length ?? 0) >= 2 && (seen.depth10?.length ?? 0) >= 1 && (seen.quote?.length ?? 0) >= 1, 'book + quotes');
+    const first = seen.deltas![0]!.deltas;
+    expect(first[0]).toMatchObject({ action: 4, flags: 32 });
+    expect(first.at(-1)!.flags & 128).toBe(128);
+    for (const msg of seen.deltas!) expect(msg.deltas.filter((d) => (d.flags & 128) !== 0)).toHaveLength(1);
+    const depth = seen.depth10!.at(-1)!;
+    expect(depth.bids.length).toBeGreaterThan(0);
+    expect(depth.bids.length).toBeLessThanOrEqual(10);
+    expect(data.topOfBook('ETH-PERP.LIGHTER')?.ask).toBeDefined();
+    expect(() => data.subscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER', bookType: 'L3_MBO' })).toThrow(/L2_MBP/);
+    data.unsubscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
+    data.unsubscribeBookDepth10({ instrumentId: 'ETH-PERP.LIGHTER' });
+  });
+
+  it('book gap -> fresh snapshot (Clear) is emitted', async () => {
+    await data.connect();
+    data.subscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
+    await until(() => (seen.deltas?.length ?? 0) >= 2, 'first updates');
+    sim.faults.inject({ kind: 'ws-gap', marketIndex: 0 });
+    await until(() => (seen.deltas ?? []).slice(1).some((m) => m.deltas[0]?.action === 4), 'resnapshot after gap');
+  });
+
+  it('mark / index / funding from market_stats', async () => {
+    await data.connect();
+    data.subscribeMarkPrices({ instrumentId: 'ETH-PERP.LIGHTER' });
+    data.subscribeIndexPrices({ instrumentId: 'ETH-PERP.LIGHTER' });
+    data.subscribeFundingRates({ instrumentId: 'ETH-PERP.LIGHTER' });
+    sim.setMarkPrice(0, '3123.45');
+    await until(() => (seen.markPrice ?? []).some((m) => m.value === '3123.45'), 'mark price');
+    await until(() => (seen.indexPrice?.length ?? 0) > 0 && (seen.fundingRate?.length ?? 0) > 0, 'index + funding');
+    expect(() => data.subscribeMarkPrices({ instrumentId: 'ETH/USDC-SPOT.LIGHTER' })).toThrow(/perp-only/);
+  });
+
+  it('requests: snapshot, trades, bars, funding; unsupported requests fail loudly', async () => {
+    await data.connect();
+    const snap = await data.requestBookSnapshot({ instrumentId: 'ETH-PERP.LIGHTER', depth: 1000 });
+    expect(snap.bids.length).toBeGreaterThan(0);
+    expect(snap.asks.length).toBeGreaterThan(0);
+    const trades = await data.requestTrades({ instrumentId: 'ETH-PERP.LIGHTER' });
+    for (let k = 1; k < trades.length; k++) expect(trades[k]!.tsEvent).toBeGreaterThanOrEqual(trades[k - 1]!.tsEvent);
+    const now = Date.now();
+    const bars = await data.requestBars({ instrumentId: 'ETH-PERP.LIGHTER', resolution: '1m', startMs: now - 3600_000, endMs: now });
+    expect(Array.isArray(bars)).toBe(true);
+    sim.runFunding({ marketIndex: 0, rate: '-0.0001' });
+    const fundings = await data.requestFundingRates({ instrumentId: 'ETH-PERP.LIGHTER', startMs: now - 3 * 3600_000, endMs: now + 3600_000 });
+    expect(fundings.length).toBeGreaterThanOrEqual(1);
+    expect(fundings.at(-1)?.rate.startsWith('-')).toBe(true);
+    await expect(data.requestQuotes({ instrumentId: 'ETH-PERP.LIGHTER' })).rejects.toMatchObject({ code: 'UNSUPPORTED_REQUEST' });
+    await expect(data.requestBookDepth({ instrumentId: 'ETH-PERP.LIGHTER' })).rejects.toMatchObject({ code: 'UNSUPPORTED_REQUEST' });
+    expect(() => data.subscribeBars({ instrumentId: 'ETH-PERP.LIGHTER', resolution: '1w' })).toThrow(/REST-only/);
+  });
+});
