@@ -65,8 +65,13 @@ export function normInPlace(d: F64Buffer, di: number): void {
 /** Column scratch for {@link reduceColumns}: six values, each < 2^53, weights 2^(16m). */
 export const COLS = new Float64Array(6);
 
-/** Reduces Σ COLS[m]·2^(16m) (< 2^133) mod p into d[di], d[di+1]. */
-export function reduceColumns(d: F64Buffer, di: number): void {
+/**
+ * Reduces Σ COLS[m]·2^(16m) (|·| < 2^133) mod p into d[di], d[di+1]. With `lazy`, the last
+ * normalization is skipped: the pair is then congruent, with lo ∈ (−2^33, 2^32) and
+ * hi ∈ (−2, 2^33 + 2). Such a pair may be the `a` operand of another product (its partial
+ * products stay < 2^50) but must be normalized before being split as a `b` operand.
+ */
+export function reduceColumns(d: F64Buffer, di: number, lazy = false): void {
   let c = COLS[0]!;
   let q = Math.floor(c * INV16);
   const r0 = c - q * TWO16;
@@ -93,7 +98,7 @@ export function reduceColumns(d: F64Buffer, di: number): void {
   const x2 = r4 + r5 * TWO16;
   d[di] = x0 - x2 - tl;
   d[di + 1] = x1 + x2 - th;
-  normInPlace(d, di);
+  if (!lazy) normInPlace(d, di);
 }
 """)
 # mul

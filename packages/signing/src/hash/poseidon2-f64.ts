@@ -88,7 +88,9 @@ function externalLinearLayer(s: Float64Array): void {
   for (let i = 0; i < 24; i += 2) normInPlace(s, i);
 }
 
-// M_I: y_i = x_i · diag_i + Σ_j x_j; the sum is folded into the product's columns.
+// M_I: y_i = x_i · diag_i + Σ_j x_j; the sum is folded into the product's columns. Lanes are
+// left unnormalized between partial rounds (see reduceColumns `lazy`): they only ever appear
+// as the `a` operand here, in sums, or go through normInPlace (S-box input, M_E output).
 function internalLinearLayer(s: Float64Array): void {
   let sl = 0;
   let sh = 0;
@@ -109,7 +111,7 @@ function internalLinearLayer(s: Float64Array): void {
     COLS[3] = al * b3 + ah * b1;
     COLS[4] = ah * b2;
     COLS[5] = ah * b3;
-    reduceColumns(s, 2 * i);
+    reduceColumns(s, 2 * i, true);
   }
 }
 
