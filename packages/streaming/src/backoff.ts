@@ -10,7 +10,11 @@ export interface BackoffOptions {
   readonly jitter?: number;
 }
 
-/** Default reconnect backoff. */
+/**
+ * Default reconnect backoff.
+ * @example new LighterWsClient({ url, backoff: { ...DEFAULT_BACKOFF, maxMs: 10_000 } });
+ * @throws never
+ */
 export const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 30_000, factor: 2, jitter: 0.5 } as const;
 
 /**

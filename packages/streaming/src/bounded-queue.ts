@@ -2,6 +2,8 @@
  * What a subscription does when its consumer falls behind and the buffer is full:
  * `drop-oldest` discards the oldest buffered event and counts it; `disconnect` ends the
  * subscription with a BufferOverflowError.
+ * @example ws.subscribe(tickerChannel({ marketIndex: 0 }), { bufferSize: 64, overflow: OVERFLOW_POLICY.DISCONNECT });
+ * @throws never
  */
 export const OVERFLOW_POLICY = { DROP_OLDEST: 'drop-oldest', DISCONNECT: 'disconnect' } as const;
 /** Union of {@link OVERFLOW_POLICY} values. */
@@ -10,6 +12,7 @@ export type OverflowPolicy = (typeof OVERFLOW_POLICY)[keyof typeof OVERFLOW_POLI
 /**
  * Fixed-capacity FIFO ring buffer.
  * @example const q = new BoundedQueue<number>(2); q.push(1); q.push(2); q.push(3); // false (full)
+ * @throws {RangeError} when capacity is not a positive integer
  */
 export class BoundedQueue<T> {
   private readonly items: (T | undefined)[];

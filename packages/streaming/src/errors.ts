@@ -4,7 +4,11 @@
  * load two copies of a class (STYLE.md "Errors").
  */
 
-/** Stable error codes of this package. */
+/**
+ * Stable error codes of this package.
+ * @example if (err.code === WS_ERROR_CODE.TX_OUTCOME_UNKNOWN) reconcile();
+ * @throws never
+ */
 export const WS_ERROR_CODE = {
   WS_ERROR: 'WS_ERROR',
   INVALID_ARGUMENT: 'WS_INVALID_ARGUMENT',
@@ -24,7 +28,11 @@ export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];
 // start with `ro:`. Never let either reach a message or a log line.
 const TOKEN_RE = /\b\d{9,}:\d+:\d+:[0-9a-f]{32,}\b|\bro:[^\s"']+/gi;
 
-/** Removes auth tokens from a string (used for messages and `toJSON`). */
+/**
+ * Removes auth tokens from a string (used for messages and `toJSON`).
+ * @example redactSecrets(`token ${t}`) // 'token [REDACTED]'
+ * @throws never
+ */
 export function redactSecrets(text: string): string {
   return text.replace(TOKEN_RE, '[REDACTED]');
 }
@@ -43,6 +51,7 @@ export interface LighterWsErrorOptions {
  * Root error of the streaming package.
  * @example
  * try { await ws.connect(); } catch (e) { if (isLighterWsError(e)) console.log(e.code); }
+ * @throws never (constructing an error does not throw)
  */
 export class LighterWsError extends Error {
   override readonly name: string = 'LighterWsError';
@@ -67,7 +76,11 @@ export class LighterWsError extends Error {
   }
 }
 
-/** A venue `{"type":"error"}` / `{"error":{…}}` frame (lighter-api.md §5.1). */
+/**
+ * A venue `{"type":"error"}` / `{"error":{…}}` frame (lighter-api.md §5.1).
+ * @example sub.on('error', (e) => { if (e instanceof WsVenueError) console.log(e.venueCode); });
+ * @throws never
+ */
 export class WsVenueError extends LighterWsError {
   override readonly name: string = 'WsVenueError';
   constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> = {}) {
@@ -75,7 +88,11 @@ export class WsVenueError extends LighterWsError {
   }
 }
 
-/** A subscription buffer overflowed under the `disconnect` overflow policy. */
+/**
+ * A subscription buffer overflowed under the `disconnect` overflow policy.
+ * @example for await (const e of sub) {} // throws BufferOverflowError if the consumer fell behind
+ * @throws never
+ */
 export class BufferOverflowError extends LighterWsError {
   override readonly name: string = 'BufferOverflowError';
   readonly capacity: number;
@@ -93,6 +110,8 @@ export type TxOutcome = 'rejected' | 'unknown';
 /**
  * The venue answered a `jsonapi/sendtx(batch)` with a code other than 200: the tx was NOT
  * accepted (`outcome: 'rejected'`).
+ * @example try { await ws.sendTx(tx); } catch (e) { if (isTxRejected(e)) console.log(e.venueCode); }
+ * @throws never
  */
 export class WsTxRejectedError extends LighterWsError {
   override readonly name: string = 'WsTxRejectedError';
@@ -108,6 +127,8 @@ export class WsTxRejectedError extends LighterWsError {
  * The transaction was (possibly) sent, but no answer arrived: timeout, disconnect or abort after
  * the frame left. It may or may not execute; reconcile by tx hash (lighter-api.md §9.6). Never
  * retry blindly: a retry may double-submit a signed nonce (§9.2).
+ * @example try { await ws.sendTx(tx); } catch (e) { if (isTxOutcomeUnknown(e)) reconcile(e.txHash); }
+ * @throws never
  */
 export class WsTxOutcomeUnknownError extends LighterWsError {
   override readonly name: string = 'WsTxOutcomeUnknownError';
@@ -126,6 +147,7 @@ function hasCode(e: unknown, code: string): boolean {
 /**
  * True for any error raised by this package (checks `code` prefix, not only instanceof).
  * @example if (isLighterWsError(e)) console.log(e.code);
+ * @throws never
  */
 export function isLighterWsError(e: unknown): e is LighterWsError {
   if (e instanceof LighterWsError) return true;
@@ -136,6 +158,7 @@ export function isLighterWsError(e: unknown): e is LighterWsError {
 /**
  * True when a send ended with an unknown outcome (the tx may still execute).
  * @example if (isTxOutcomeUnknown(e)) reconcile(e.txHash);
+ * @throws never
  */
 export function isTxOutcomeUnknown(e: unknown): e is WsTxOutcomeUnknownError {
   return hasCode(e, WS_ERROR_CODE.TX_OUTCOME_UNKNOWN);
@@ -144,6 +167,7 @@ export function isTxOutcomeUnknown(e: unknown): e is WsTxOutcomeUnknownError {
 /**
  * True when the venue rejected a tx (it will not execute).
  * @example if (isTxRejected(e)) console.log(e.venueCode);
+ * @throws never
  */
 export function isTxRejected(e: unknown): e is WsTxRejectedError {
   return hasCode(e, WS_ERROR_CODE.TX_REJECTED);

@@ -36,7 +36,12 @@ export type InboundFrame =
     }
   | { readonly kind: 'unknown'; readonly reason: 'malformed' | 'not_object' | 'unknown_type'; readonly raw: unknown };
 
-/** Converts an inbound channel (`order_book:0`) to the outbound form (`order_book/0`). */
+/**
+ * Converts an inbound channel (`order_book:0`) to the outbound form (`order_book/0`)
+ * (lighter-api.md §5.1).
+ * @example toOutboundChannel('candle:0:1m') // 'candle/0/1m'
+ * @throws never
+ */
 export function toOutboundChannel(inbound: string): string {
   return inbound.replaceAll(':', '/');
 }

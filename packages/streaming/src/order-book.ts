@@ -45,6 +45,7 @@ export interface BookDepth {
  * book.applySnapshot({ nonce: 10, asks: [{ price: '101.5', size: '2' }], bids: [] });
  * book.applyUpdate({ beginNonce: 10, nonce: 11, asks: [{ price: '101.5', size: '0' }], bids: [] }); // 'applied'
  * book.bestAsk(); // undefined
+ * @throws {LighterWsError} from applySnapshot only, for unusable prices
  */
 export class OrderBook {
   private readonly bidSide = new BookSide(true);

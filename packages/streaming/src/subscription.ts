@@ -42,6 +42,8 @@ export interface BufferOptions {
  * const sub = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
  * sub.on('reset', (e) => console.log('book reset', e.reason));
  * for await (const ev of sub) console.log(ev.book.bestBid());
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad bufferSize / overflow; the iterator
+ * throws {@link BufferOverflowError} once under the `disconnect` policy
  */
 export class Subscription<E> implements AsyncIterable<E> {
   private readonly emitter: TypedEmitter<SubscriptionEvents<E>>;

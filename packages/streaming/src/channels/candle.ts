@@ -1,7 +1,11 @@
 import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, decimalString, invalidArgument, marketPart } from '../channel.js';
 import type { JsonObject } from '../frames.js';
 
-/** Candle resolutions streamed over WS (`1w` is REST-only; lighter-api.md §5.2). */
+/**
+ * Candle resolutions streamed over WS (`1w` is REST-only; lighter-api.md §5.2).
+ * @example CANDLE_RESOLUTION.includes('5m') // true
+ * @throws never
+ */
 export const CANDLE_RESOLUTION = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d'] as const;
 /** Union of {@link CANDLE_RESOLUTION}. */
 export type CandleResolution = (typeof CANDLE_RESOLUTION)[number];
