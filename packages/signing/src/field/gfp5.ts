@@ -41,7 +41,11 @@ export function gfp5IsZero(a: Gfp5): boolean {
   return a[0] === 0n && a[1] === 0n && a[2] === 0n && a[3] === 0n && a[4] === 0n;
 }
 
-/** Limb-wise equality of canonical elements. */
+/**
+ * Limb-wise equality of canonical elements.
+ * @example gfp5Equals(gfp5([1, 0, 0, 0, 0]), GFP5_ONE) // true
+ * @throws never
+ */
 export function gfp5Equals(a: Gfp5, b: Gfp5): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3] && a[4] === b[4];
 }
@@ -55,12 +59,20 @@ function subFp(x: bigint, y: bigint): bigint {
   return r < 0n ? r + P : r;
 }
 
-/** a + b. */
+/**
+ * a + b for canonical a, b.
+ * @example gfp5Add(GFP5_ONE, GFP5_ONE) // [2n, 0n, 0n, 0n, 0n]
+ * @throws never
+ */
 export function gfp5Add(a: Gfp5, b: Gfp5): Gfp5 {
   return [addFp(a[0], b[0]), addFp(a[1], b[1]), addFp(a[2], b[2]), addFp(a[3], b[3]), addFp(a[4], b[4])];
 }
 
-/** a − b. */
+/**
+ * a − b for canonical a, b.
+ * @example gfp5Sub(GFP5_ZERO, GFP5_ONE) // [p − 1, 0n, 0n, 0n, 0n]
+ * @throws never
+ */
 export function gfp5Sub(a: Gfp5, b: Gfp5): Gfp5 {
   return [subFp(a[0], b[0]), subFp(a[1], b[1]), subFp(a[2], b[2]), subFp(a[3], b[3]), subFp(a[4], b[4])];
 }

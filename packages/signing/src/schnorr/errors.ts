@@ -1,22 +1,21 @@
 /**
- * Typed error for bad inputs to the cryptographic primitives (keys, scalars, encodings).
- * `code` is the same stable string the transaction layer uses for input errors, so one
- * type guard covers both; messages never contain key material.
+ * Input errors of the cryptographic primitives (keys, scalars, encodings).
+ *
+ * A subclass of the package's {@link SigningInputError}, so `instanceof SigningInputError`,
+ * `isSigningInputError` and `isSigningError` all accept it; `name` tells the layer apart.
+ * Messages name the parameter, never its value (keys are secrets).
  */
-export class PrimitiveInputError extends Error {
-  override readonly name = 'PrimitiveInputError';
-  readonly code = 'SIGNING_INPUT' as const;
-  /** The offending parameter, e.g. `privateKey`. */
-  readonly field: string;
+import { SigningInputError } from '../errors.js';
 
-  constructor(field: string, message: string, options?: { cause?: unknown }) {
-    super(`${field}: ${message}`, options);
-    this.field = field;
-  }
-
-  toJSON(): { name: string; code: string; field: string; message: string } {
-    return { name: this.name, code: this.code, field: this.field, message: this.message };
-  }
+/**
+ * Thrown by the primitives for a malformed or out-of-range input; `field` names it
+ * (`privateKey`, `seed`, `k`, `messageHash`, `crypto`).
+ * @example
+ * try { parsePrivateKey('0x12') } catch (e) { if (isPrimitiveInputError(e)) console.log(e.field) } // "privateKey"
+ * @throws never (it is the thrown value)
+ */
+export class PrimitiveInputError extends SigningInputError {
+  override readonly name: string = 'PrimitiveInputError';
 }
 
 /**
@@ -29,6 +28,7 @@ export function isPrimitiveInputError(err: unknown): err is PrimitiveInputError 
     typeof err === 'object' &&
     err !== null &&
     (err as { name?: unknown }).name === 'PrimitiveInputError' &&
-    (err as { code?: unknown }).code === 'SIGNING_INPUT'
+    (err as { code?: unknown }).code === 'SIGNING_INPUT' &&
+    typeof (err as { field?: unknown }).field === 'string'
   );
 }

@@ -77,3 +77,22 @@ describe('random keys', () => {
     expect(seen.size).toBe(50);
   });
 });
+
+describe('error model', () => {
+  it('primitive input errors are SigningInputErrors with a redacting toJSON', async () => {
+    const { SigningInputError, isSigningInputError, isSigningError } = await import('../../src/errors.js');
+    const secret = `0x${'ab'.repeat(39)}`;
+    let caught: unknown;
+    try {
+      parsePrivateKey(secret);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(SigningInputError);
+    expect(isSigningInputError(caught)).toBe(true);
+    expect(isSigningError(caught)).toBe(true);
+    expect(isPrimitiveInputError(caught)).toBe(true);
+    expect(JSON.stringify(caught)).not.toContain('abab');
+    expect(JSON.parse(JSON.stringify(caught))).toMatchObject({ name: 'PrimitiveInputError', code: 'SIGNING_INPUT', field: 'privateKey' });
+  });
+});
