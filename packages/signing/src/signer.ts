@@ -80,7 +80,16 @@ export interface L1SigningParams {
   ethPrivateKey?: string;
 }
 
-/** A signer bound to one API key. It never exposes its private key. */
+/**
+ * A signer bound to one API key. It never exposes its private key.
+ *
+ * Every `sign*` method validates its named parameter object (widths, sentinels and the
+ * official `Validate()` rules) before hashing, signs with a fresh nonce k, and returns the
+ * exact `tx_info` JSON, the tx hash and the sendTx form fields.
+ *
+ * @example const tx = signer.signCancelOrder({ marketIndex: 0, orderIndex: 281474976710656n, nonce: 8 });
+ * @throws {SigningInputError} from every `sign*` method, naming the rejected field
+ */
 export interface Signer {
   readonly chainId: number;
   /** Account index (-1 … 2^48-2, exact as a number). */
@@ -88,28 +97,53 @@ export interface Signer {
   readonly apiKeyIndex: number;
   /** Public key, 80 lowercase hex chars without 0x. */
   readonly publicKeyHex: string;
+  /** CreateOrder (14). `orderExpiry: -1` = now + 28 days. @example signer.signCreateOrder({ marketIndex: 0, baseAmount: 10n, price: 3000, isAsk: true, orderType: 1, timeInForce: 0, orderExpiry: 0, nonce }) */
   signCreateOrder(p: CreateOrderParams): SignedTx;
+  /** CancelOrder (15) by venue order index or client order index. @example signer.signCancelOrder({ marketIndex: 0, orderIndex: 12345, nonce }) */
   signCancelOrder(p: CancelOrderParams): SignedTx;
+  /** ModifyOrder (17). @example signer.signModifyOrder({ marketIndex: 0, orderIndex: 12345, baseAmount: 2000, price: 51000, nonce }) */
   signModifyOrder(p: ModifyOrderParams): SignedTx;
+  /** CancelAllOrders (16); `attributes.cancelAllMarketIndex` limits it to one market. @example signer.signCancelAllOrders({ timeInForce: 0, nonce }) */
   signCancelAllOrders(p: CancelAllOrdersParams): SignedTx;
+  /** CreateGroupedOrders (28): OTO (1), OCO (2), OTOCO (3). @example signer.signCreateGroupedOrders({ groupingType: 1, orders: [parent, takeProfit], nonce }) */
   signCreateGroupedOrders(p: CreateGroupedOrdersParams): SignedTx;
+  /** UpdateLeverage (20); IMF = 10 000 / leverage. @example signer.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 1000, marginMode: 0, nonce }) */
   signUpdateLeverage(p: UpdateLeverageParams): SignedTx;
+  /** UpdateMargin (29), isolated positions. @example signer.signUpdateMargin({ marketIndex: 0, usdcAmount: 100_000_000n, direction: 1, nonce }) */
   signUpdateMargin(p: UpdateMarginParams): SignedTx;
+  /** Withdraw (13) to the account's own L1 address. @example signer.signWithdraw({ assetIndex: 3, routeType: 0, amount: 1_000_000n, nonce }) */
   signWithdraw(p: WithdrawParams): SignedTx;
+  /** Transfer (12); pass `ethPrivateKey` (or `l1Sig`) unless both accounts share a master. @example signer.signTransfer({ toAccountIndex: 2002, assetIndex: 3, fromRouteType: 0, toRouteType: 0, amount: 1n, nonce, ethPrivateKey }) */
   signTransfer(p: TransferParams & L1SigningParams): SignedTx;
+  /** ChangePubKey (8): registers `pubKey` (default: this signer's key) in slot `apiKeyIndex`. @example signer.signChangePubKey({ nonce, ethPrivateKey }) */
   signChangePubKey(p: ChangePubKeyParams & L1SigningParams): SignedTx;
+  /** ChangePubKey (8) with a 40-zero-byte key: revokes slot `apiKeyIndex`. @example signer.signRevokePubKey({ apiKeyIndex: 7, nonce, ethPrivateKey }) */
   signRevokePubKey(p: Omit<ChangePubKeyParams, 'pubKey'> & L1SigningParams): SignedTx;
+  /** CreateSubAccount (9), master accounts only. @example signer.signCreateSubAccount({ nonce }) */
   signCreateSubAccount(p: CreateSubAccountParams): SignedTx;
+  /** CreatePublicPool (10). @example signer.signCreatePublicPool({ operatorFee: 100000, initialTotalShares: 1000000, minOperatorShareRate: 500, nonce }) */
   signCreatePublicPool(p: CreatePublicPoolParams): SignedTx;
+  /** UpdatePublicPool (11). @example signer.signUpdatePublicPool({ publicPoolIndex, status: 1, operatorFee: 50000, minOperatorShareRate: 100, nonce }) */
   signUpdatePublicPool(p: UpdatePublicPoolParams): SignedTx;
+  /** MintShares (18). @example signer.signMintShares({ publicPoolIndex, shareAmount: 1000n, nonce }) */
   signMintShares(p: MintSharesParams): SignedTx;
+  /** BurnShares (19). @example signer.signBurnShares({ publicPoolIndex, shareAmount: 1000n, nonce }) */
   signBurnShares(p: BurnSharesParams): SignedTx;
+  /** StakeAssets (35). @example signer.signStakeAssets({ stakingPoolIndex, shareAmount: 100000n, nonce }) */
   signStakeAssets(p: StakeAssetsParams): SignedTx;
+  /** UnstakeAssets (36). @example signer.signUnstakeAssets({ stakingPoolIndex, shareAmount: 5n, nonce }) */
   signUnstakeAssets(p: UnstakeAssetsParams): SignedTx;
+  /** UpdateAccountConfig (41). @example signer.signUpdateAccountConfig({ accountTradingMode: 1, nonce }) */
   signUpdateAccountConfig(p: UpdateAccountConfigParams): SignedTx;
+  /** UpdateAccountAssetConfig (42). @example signer.signUpdateAccountAssetConfig({ assetIndex: 3, assetMarginMode: 1, nonce }) */
   signUpdateAccountAssetConfig(p: UpdateAccountAssetConfigParams): SignedTx;
+  /** ApproveIntegrator (45); needs an L1 signature. @example signer.signApproveIntegrator({ integratorAccountIndex, maxPerpsTakerFee: 1000, maxPerpsMakerFee: 0, maxSpotTakerFee: 0, maxSpotMakerFee: 0, approvalExpiry, nonce, ethPrivateKey }) */
   signApproveIntegrator(p: ApproveIntegratorParams & L1SigningParams): SignedTx;
-  /** `deadline:account:apiKey:sigHex`; deadline in Unix seconds, default now + 10 min. */
+  /**
+   * Auth token `deadline:account:apiKey:sigHex` (lighter-signing.md §10); deadline in Unix
+   * seconds, default now + 10 min.
+   * @example ws.subscribe({ channel: 'account_all_orders/1001', auth: signer.createAuthToken() })
+   */
   createAuthToken(p?: { deadline?: number | bigint }): string;
 }
 

@@ -12,7 +12,10 @@ import {
 
 export { CANCEL_ALL_TIME_IN_FORCE, GROUPING_TYPE, ORDER_TYPE, TIME_IN_FORCE, TX_ATTRIBUTE, TX_TYPE };
 
-/** The L2 tx type codes this package can hash and sign (lighter-signing.md §8.2). */
+/**
+ * The L2 tx type codes this package can hash and sign (lighter-signing.md §8.2).
+ * @example SIGNABLE_TX_TYPES.includes(14) // true
+ */
 export const SIGNABLE_TX_TYPES = [
   TX_TYPE.CHANGE_PUB_KEY,
   TX_TYPE.CREATE_SUB_ACCOUNT,
@@ -39,10 +42,16 @@ export const SIGNABLE_TX_TYPES = [
 /** Literal union of signable tx type codes. */
 export type SignableTxType = (typeof SIGNABLE_TX_TYPES)[number];
 
-/** Self-trade equality modes (attribute 7). */
+/**
+ * Self-trade equality modes (attribute 7; models has no constant for it yet).
+ * @example signer.signCreateOrder({ ...order, attributes: { selfTradeEqualityMode: SELF_TRADE_EQUALITY.MASTER_ACCOUNT } })
+ */
 export const SELF_TRADE_EQUALITY = { ACCOUNT: 0, MASTER_ACCOUNT: 1 } as const;
 
-/** Numeric limits the official signer's Validate() enforces (LG constants.go). */
+/**
+ * Numeric limits the official signer's Validate() enforces (LG constants.go).
+ * @example if (clientOrderIndex > TX_LIMITS.MAX_CLIENT_ORDER_INDEX) throw …
+ */
 export const TX_LIMITS = {
   MIN_ACCOUNT_INDEX: -1n,
   MAX_ACCOUNT_INDEX: 2n ** 48n - 2n,
@@ -72,8 +81,14 @@ export const TX_LIMITS = {
   MAX_ATTRIBUTES: 4,
 } as const;
 
-/** Default tx validity: now + 10 min - 1 s, in ms (LG `client/tx_client.go`; vectors' ExpiredAt). */
+/**
+ * Default tx validity: now + 10 min - 1 s, in ms (LG `client/tx_client.go`; vectors' ExpiredAt).
+ * @example const expiredAt = Date.now() + DEFAULT_EXPIRED_AT_OFFSET_MS
+ */
 export const DEFAULT_EXPIRED_AT_OFFSET_MS = 599_000;
 
-/** OrderExpiry `-1` means now + 28 days (LG sharedlib `SignCreateOrder`; lighter-signing.md §12). */
+/**
+ * OrderExpiry `-1` means now + 28 days (LG sharedlib `SignCreateOrder`; lighter-signing.md §12).
+ * @example const orderExpiry = Date.now() + DEFAULT_ORDER_EXPIRY_OFFSET_MS
+ */
 export const DEFAULT_ORDER_EXPIRY_OFFSET_MS = 28 * 24 * 60 * 60 * 1000;
