@@ -277,6 +277,9 @@ export class LighterWsClient {
         this.onOpen();
         resolve();
       });
+      ws.on('pong', () => {
+        if (ws === this.ws) this.pingOutstandingSince = undefined;
+      });
       ws.on('message', (data, isBinary) => {
         if (ws === this.ws) this.onText(isBinary ? '' : rawText(data));
       });
@@ -382,6 +385,9 @@ export class LighterWsClient {
       this.lastPingAt = now;
       this.pingOutstandingSince ??= now;
       this.sendText('{"type":"ping"}');
+      // Also a protocol-level ping: servers answer it natively, so a venue that ignores the JSON
+      // ping (lighter-api.md §5.1 says it answers; unverified) never trips the pong watchdog.
+      if (ws.readyState === WebSocket.OPEN) ws.ping();
     }
     let freed = false;
     for (const vs of this.inflight) {

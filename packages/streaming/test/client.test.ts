@@ -59,11 +59,26 @@ describe('LighterWsClient connection', () => {
 
   it('reconnects when the server stops answering pings', async () => {
     venue.answerPings = false;
+    venue.answerProtocolPings = false;
     const ws = make({ pingIntervalMs: 20, pongTimeoutMs: 40 });
     await ws.connect();
     const r = await once<{ attempt: number }>((l) => ws.on('reconnecting', l));
     expect(r.attempt).toBe(0);
     await venue.waitForConnections(2);
+  });
+
+  it('a protocol-level pong alone keeps the connection (venue ignoring JSON pings)', async () => {
+    venue.answerPings = false;
+    const ws = make({ pingIntervalMs: 20, pongTimeoutMs: 40 });
+    let reconnects = 0;
+    ws.on('reconnecting', () => reconnects++);
+    await ws.connect();
+    for (let i = 0; i < 6; i++) {
+      const seen = venue.received.filter((f) => f.type === 'ping').length;
+      await venue.waitFor((f) => f.type === 'ping' && venue.received.filter((x) => x.type === 'ping').length > seen);
+    }
+    expect(reconnects).toBe(0);
+    expect(venue.connections).toBe(1);
   });
 
   it('surfaces unknown, malformed and null frames as events, never fatal', async () => {

@@ -11,7 +11,10 @@ export interface FakeVenue {
   connections: number;
   /** Request URLs of each connection (for readonly=true). */
   paths: string[];
+  /** Answer JSON `{"type":"ping"}` with a JSON pong. */
   answerPings: boolean;
+  /** Answer protocol-level ping frames. */
+  answerProtocolPings: boolean;
   send(frame: unknown): void;
   sendRaw(text: string): void;
   /** Server-side close of the current connection with a code. */
@@ -26,7 +29,7 @@ export interface FakeVenue {
 }
 
 export async function startFakeVenue(): Promise<FakeVenue> {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, autoPong: false });
   await new Promise<void>((r) => wss.once('listening', () => r()));
   const port = (wss.address() as AddressInfo).port;
   let current: WebSocket | undefined;
@@ -38,6 +41,7 @@ export async function startFakeVenue(): Promise<FakeVenue> {
     connections: 0,
     paths: [],
     answerPings: true,
+    answerProtocolPings: true,
     send(frame) {
       current?.send(JSON.stringify(frame));
     },
@@ -73,6 +77,9 @@ export async function startFakeVenue(): Promise<FakeVenue> {
       w.resolve();
     }
     ws.send(JSON.stringify({ type: 'connected', session_id: `s${venue.connections}` }));
+    ws.on('ping', (data) => {
+      if (venue.answerProtocolPings) ws.pong(data);
+    });
     ws.on('message', (data) => {
       const f = JSON.parse(data.toString()) as Record<string, unknown>;
       if (ws !== current) return;
