@@ -33,6 +33,8 @@ export class Exchange {
   private tradeId = 1_000_000;
   private seq = 0;
   private nextAccountIndex = 1000;
+  /** Ids of funds movements (deposit/withdraw/transfer history). */
+  fundsId = 3_000_000;
   private readonly clock: () => number;
 
   constructor(options: ExchangeOptions) {
@@ -93,7 +95,11 @@ export class Exchange {
       txs: [],
       fundings: [],
       totalOrderCount: 0,
+      funds: [],
     };
+    if (params.collateral > 0n) {
+      acct.funds.push({ id: ++this.fundsId, kind: 'deposit', assetId: USDC.ASSET_ID, amount: params.collateral, fee: 0n, timestamp: acct.createdAt, counterparty: index, txHash: '' });
+    }
     this.accounts.set(index, acct);
     return acct;
   }

@@ -144,6 +144,19 @@ export interface SimApiKey {
   transactionTime: number;
 }
 
+/** A funds movement shown by the deposit/withdraw/transfer history routes (§4.4). */
+export interface SimFundsMove {
+  id: number;
+  kind: 'deposit' | 'withdraw' | 'transfer-in' | 'transfer-out';
+  assetId: number;
+  /** micro-USDC */
+  amount: bigint;
+  fee: bigint;
+  timestamp: number;
+  counterparty: number;
+  txHash: string;
+}
+
 /** A simulated account. */
 export interface SimAccount {
   index: number;
@@ -164,4 +177,5 @@ export interface SimAccount {
   txs: SimTx[];
   fundings: SimPositionFunding[];
   totalOrderCount: number;
+  funds: SimFundsMove[];
 }

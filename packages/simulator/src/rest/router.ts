@@ -8,6 +8,7 @@ import type { FaultController } from '../faults.js';
 import type { RouteEnv, RouteHandler, RouteRequest } from './context.js';
 import { parseForm } from './form.js';
 import * as accounts from './routes/accounts.js';
+import * as hist from './routes/history.js';
 import * as infoRoutes from './routes/info.js';
 import * as md from './routes/market-data.js';
 import * as txr from './routes/transactions.js';
@@ -44,6 +45,15 @@ export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new 
   ['/api/v1/sendTx', [POST, txr.sendTx]],
   ['/api/v1/sendTxBatch', [POST, txr.sendTxBatch]],
   ['/api/v1/tx', [GET, txr.tx]],
+  ['/api/v1/txFromL1TxHash', [GET, hist.txFromL1TxHash]],
+  ['/api/v1/accountOrders', [GET, hist.accountOrders]],
+  ['/api/v1/getMakerOnlyApiKeys', [GET, hist.makerOnlyApiKeys]],
+  ['/api/v1/deposit/history', [GET, hist.depositHistory]],
+  ['/api/v1/withdraw/history', [GET, hist.withdrawHistory]],
+  ['/api/v1/transfer/history', [GET, hist.transferHistory]],
+  ['/api/v1/transferFeeInfo', [GET, hist.transferFeeInfo]],
+  ['/api/v1/withdrawalDelay', [GET, hist.withdrawalDelay]],
+  ['/api/v1/announcement', [GET, hist.announcement]],
 ]);
 
 const MAX_BODY = 4 * 1024 * 1024;

@@ -191,22 +191,26 @@ function dispatch(
         direction: safeNumber(intField(obj, 'Direction'), 'Direction'),
       });
       return { a: h.accountIndex, ae: '' };
-    case TX_TYPE.WITHDRAW:
-      withdraw(ex, {
-        accountIndex: h.accountIndex,
-        assetIndex: safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex'),
-        amount: intField(obj, 'Amount'),
-      });
+    case TX_TYPE.WITHDRAW: {
+      const assetId = safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex');
+      const amount = intField(obj, 'Amount');
+      withdraw(ex, { accountIndex: h.accountIndex, assetIndex: assetId, amount });
+      const now = ex.now();
+      ex.account(h.accountIndex).funds.push({ id: ++ex.fundsId, kind: 'withdraw', assetId, amount, fee: 0n, timestamp: now, counterparty: h.accountIndex, txHash });
       return { a: h.accountIndex, ae: '' };
-    case TX_TYPE.TRANSFER:
-      transfer(ex, {
-        fromAccountIndex: h.accountIndex,
-        toAccountIndex: safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'),
-        assetIndex: safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex'),
-        amount: intField(obj, 'Amount'),
-        fee: optIntField(obj, 'USDCFee', 0n),
-      });
+    }
+    case TX_TYPE.TRANSFER: {
+      const to = safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex');
+      const assetId = safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex');
+      const amount = intField(obj, 'Amount');
+      const fee = optIntField(obj, 'USDCFee', 0n);
+      transfer(ex, { fromAccountIndex: h.accountIndex, toAccountIndex: to, assetIndex: assetId, amount, fee });
+      const now = ex.now();
+      const id = ++ex.fundsId;
+      ex.account(h.accountIndex).funds.push({ id, kind: 'transfer-out', assetId, amount, fee, timestamp: now, counterparty: to, txHash });
+      ex.account(to).funds.push({ id, kind: 'transfer-in', assetId, amount, fee, timestamp: now, counterparty: h.accountIndex, txHash });
       return { a: h.accountIndex, ae: '' };
+    }
     case TX_TYPE.CHANGE_PUB_KEY:
       return { a: h.accountIndex, ae: '' };
     default:
