@@ -1,10 +1,12 @@
 // GET order book round trips through LighterHttpClient (validation, rate-limit bookkeeping,
 // envelope check, zod parse) vs a bare undici request + JSON.parse against the same loopback
 // server in the same run. vitest prints the ratio ("x times faster"); the second group isolates
-// the CPU cost of validation (schema parse vs JSON.parse only) on the same 2 × 250-order body.
+// the CPU cost of validation (fast path and models schema vs JSON.parse only) on the same
+// 2 × 250-order body.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
+import { startSimulator } from '@lighter-ts/simulator';
 import { afterAll, bench, describe } from 'vitest';
 import { interpretResponse, LighterHttpClient, orderBookOrdersRoute } from '../src/index.js';
 
@@ -37,9 +39,17 @@ const pool = new Pool(url, { connections: 16 });
 // Longer runs: the shared CI box is noisy.
 const opts = { time: 3000, warmupTime: 500 };
 
+// The same comparison against the simulator (seeded market makers keep the book two-sided).
+const sim = await startSimulator({ seed: 1 });
+const simClient = new LighterHttpClient({ network: { baseUrl: sim.httpUrl, chainId: sim.chainId }, rateLimits: false });
+const simPool = new Pool(sim.httpUrl, { connections: 16 });
+
 afterAll(async () => {
   await client.close();
   await pool.close();
+  await simClient.close();
+  await simPool.close();
+  await sim.close();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
@@ -58,8 +68,23 @@ describe('validation overhead on the same body (no I/O)', () => {
   bench('JSON.parse only', () => {
     JSON.parse(BODY);
   }, opts);
-  bench('params validation + envelope check + zod parse', () => {
+  bench('params + envelope + hand-written fast path (what the client runs)', () => {
+    orderBookOrdersRoute.params.parse({ marketId: 0, limit: 250 });
+    const json = interpretResponse('orderBookOrders', response);
+    if (orderBookOrdersRoute.fastParse?.(json) === undefined) throw new Error('fast path not taken');
+  }, opts);
+  bench('params + envelope + models zod schema (fallback path)', () => {
     orderBookOrdersRoute.params.parse({ marketId: 0, limit: 250 });
     orderBookOrdersRoute.response.parse(interpretResponse('orderBookOrders', response));
+  }, opts);
+});
+
+describe('GET orderBookOrders round trip against the simulator (limit 100)', () => {
+  bench('bare undici request + JSON.parse', async () => {
+    const res = await simPool.request({ path: '/api/v1/orderBookOrders?market_id=0&limit=100', method: 'GET' });
+    JSON.parse(await res.body.text());
+  }, opts);
+  bench('LighterHttpClient.orderBookOrders', async () => {
+    await simClient.orderBookOrders({ marketId: 0, limit: 100 });
   }, opts);
 });

@@ -61,6 +61,11 @@ export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
   /** Wire encoding of the validated params (default: camelCase → snake_case query/form). */
   readonly encode?: (p: z.output<P>) => Record<string, string | undefined>;
   readonly response: R;
+  /**
+   * Optional hand-written validator for hot paths: returns the parsed value for the common
+   * well-formed case, or undefined to fall back to `response` (which then coerces or reports).
+   */
+  readonly fastParse?: (json: unknown) => z.output<R> | undefined;
   /** Tx routes: hashes known before sending (from the signer), reported on TxSendError. */
   readonly txHashes?: (p: z.output<P>) => readonly string[];
 }
@@ -186,7 +191,12 @@ function txOutcome(e: LighterError): TxOutcome {
   }
 }
 
-function parseResponse<R extends z.ZodType>(route: string, schema: R, json: unknown, body: string): z.output<R> {
+function parseResponse<R extends z.ZodType>(route: string, schema: R, json: unknown, body: string, fastParse?: (json: unknown) => z.output<R> | undefined): z.output<R> {
+  const fast = fastParse?.(json);
+  if (fast !== undefined) {
+    if (typeof fast === 'object' && fast !== null) Object.defineProperty(fast, 'raw', { value: json, enumerable: false, configurable: true });
+    return fast;
+  }
   const r = schema.safeParse(json);
   if (r.success) {
     // Keep the payload on the result (STYLE.md "Data at the boundary"), non-enumerable so it
@@ -240,7 +250,7 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
       });
       emit?.({ type: 'response', route: route.name, status: res.status, attempt });
       const json = interpretResponse(route.name, res);
-      return parseResponse(route.name, route.response, json, res.body);
+      return parseResponse(route.name, route.response, json, res.body, route.fastParse);
     } catch (e) {
       if (!isLighterError(e)) throw e;
       if (e.name === 'AbortedError' && closed()) throw new AbortedError({ route: route.name, closed: true, cause: e });
@@ -288,7 +298,7 @@ async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
     const res = await ctx.transport.request({ route: route.name, method: 'POST', path: route.path, form: wire, headers, signal });
     ctx.onEvent?.({ type: 'response', route: route.name, status: res.status, attempt: 0 });
     const json = interpretResponse(route.name, res);
-    return parseResponse(route.name, route.response, json, res.body);
+    return parseResponse(route.name, route.response, json, res.body, route.fastParse);
   } catch (e) {
     if (!isLighterError(e)) throw e;
     const outcome: TxOutcome = !sent ? 'rejected' : e.name === 'AbortedError' ? 'unknown' : txOutcome(e);

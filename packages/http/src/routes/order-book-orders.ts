@@ -3,6 +3,7 @@
  * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
  */
 import { z } from 'zod';
+import { fastParseOrderBookOrders } from '../fast/order-book-orders.js';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrderBookOrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -27,6 +28,8 @@ export const orderBookOrdersRoute = defineRoute({
   kind: 'read',
   params: OrderBookOrdersParamsSchema,
   response: OrderBookOrdersSchema,
+  // Hot path: hand-written check first, models schema on anything unusual (bench decides).
+  fastParse: fastParseOrderBookOrders,
 });
 
 /**

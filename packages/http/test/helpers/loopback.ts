@@ -21,6 +21,8 @@ export interface Loopback {
   requests: RecordedRequest[];
   setHandler(h: Handler): void;
   openSockets(): number;
+  /** Connections accepted since start. */
+  totalConnections(): number;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startLoopback(initial: Handler = (_r, res) => json(res, { 
   let handler = initial;
   const requests: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+  let total = 0;
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -60,6 +63,7 @@ export async function startLoopback(initial: Handler = (_r, res) => json(res, { 
   });
   server.on('connection', (s) => {
     sockets.add(s);
+    total++;
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -71,6 +75,7 @@ export async function startLoopback(initial: Handler = (_r, res) => json(res, { 
       handler = h;
     },
     openSockets: () => sockets.size,
+    totalConnections: () => total,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
