@@ -47,6 +47,8 @@ export { FUNDINGS_ROUTE, FUNDING_RATES_ROUTE, FundingRateSchema, FundingRatesSch
 export type { Funding, FundingRate, FundingRates, Fundings, FundingsParams } from './rest/fundings.js';
 export { LIQUIDATIONS_ROUTE, LiquidationInfosSchema, LiquidationSchema, LiquidationsParamsSchema, parseLiquidationInfos } from './rest/liquidations.js';
 export type { Liquidation, LiquidationInfos, LiquidationsParams } from './rest/liquidations.js';
+export { BLOCK_TXS_ROUTE, BRIDGES_ROUTE, BlockTxsParamsSchema, BridgesSchema, CURRENT_HEIGHT_ROUTE, CurrentHeightSchema, FAUCET_ROUTE, FaucetParamsSchema, LEASES_ROUTE, LEASE_OPTIONS_ROUTE, LeasesSchema, NOTIFICATION_ACK_ROUTE, NotificationAckParamsSchema, TXS_ROUTE, TxsParamsSchema, parseBridges, parseCurrentHeight, parseLeases } from './rest/misc.js';
+export type { BlockTxsParams, Bridges, CurrentHeight, FaucetParams, Leases, NotificationAckParams, TxsParams } from './rest/misc.js';
 export { NEXT_NONCE_ROUTE, NextNonceParamsSchema, NextNonceSchema, parseNextNonce } from './rest/next-nonce.js';
 export type { NextNonce, NextNonceParams } from './rest/next-nonce.js';
 export { OrderBookDepthSchema, parseOrderBookDepth } from './rest/order-book-depth.js';
@@ -89,6 +91,7 @@ export { WITHDRAW_HISTORY_ROUTE, WithdrawHistoryItemSchema, WithdrawHistoryParam
 export type { WithdrawHistory, WithdrawHistoryItem, WithdrawHistoryParams } from './rest/withdraw-history.js';
 export { BoolSchema, DecimalStringSchema, FloatSchema, IdStringSchema, IntSchema, ResultCodeSchema, ResultCodeShape, StrSchema, flatListOf, lenientEnum, listOf, mapOf } from './schemas/primitives.js';
 export type { ResultCode } from './schemas/primitives.js';
+export { SECONDS_THRESHOLD, microsToMillis, microsToNanos, millisToNanos, orderTimestampToMillis, secondsToNanos } from './time.js';
 export { MAX_VALUE_PRECISION } from './values/fixed.js';
 export { CURRENCY_PRECISION, Money } from './values/money.js';
 export { Price } from './values/price.js';

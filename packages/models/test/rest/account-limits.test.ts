@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ChangeAccountTierParamsSchema, parseAccountLimits } from '../../src/index.js';
+
+describe('accountLimits / changeAccountTier', () => {
+  it('parses limits and validates the tier form', () => {
+    const r = parseAccountLimits({
+      code: 200,
+      max_llp_percentage: 25,
+      max_llp_amount: '1000.000000',
+      user_tier: 'std',
+      can_create_public_pool: true,
+      current_maker_fee_tick: 0,
+      current_taker_fee_tick: 0,
+      leased_lit: '0',
+      effective_lit_stakes: '0.00',
+    });
+    expect([r.user_tier, r.max_llp_amount, r.can_create_public_pool]).toEqual(['std', '1000.000000', true]);
+    expect(ChangeAccountTierParamsSchema.safeParse({ accountIndex: 1, newTier: 'premium' }).success).toBe(true);
+    expect(ChangeAccountTierParamsSchema.safeParse({ accountIndex: 1, newTier: 'gold' }).success).toBe(false);
+  });
+});
