@@ -4,6 +4,7 @@ import type { ChannelDefinition, ChannelHandler, DataFrame } from './channel.js'
 import { TypedEmitter } from './emitter.js';
 import { LighterWsError, WS_ERROR_CODE, WsVenueError } from './errors.js';
 import { type InboundFrame, type JsonObject, classifyFrame } from './frames.js';
+import { MessageBudget } from './message-budget.js';
 import { type LighterWsClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { type BufferOptions, type ResetReason, Subscription } from './subscription.js';
 import { TxCorrelator, type WsSendTxBatchResult, type WsSendTxResult } from './tx-correlator.js';
@@ -74,6 +75,7 @@ export class LighterWsClient {
   private readonly queue: VenueSub[] = [];
   private readonly inflight = new Set<VenueSub>();
   private readonly txs = new TxCorrelator();
+  private budget: MessageBudget;
   private ws: WebSocket | undefined;
   private stateValue: WsClientState = 'idle';
   private attempt = 0;
@@ -86,6 +88,7 @@ export class LighterWsClient {
 
   constructor(options: LighterWsClientOptions) {
     this.opts = resolveOptions(options);
+    this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
     this.emitter = new TypedEmitter((err) =>
       this.emitter.emit('error', new LighterWsError('listener threw', { cause: err })),
     );
@@ -303,6 +306,7 @@ export class LighterWsClient {
 
   private onOpen(): void {
     this.stateValue = 'open';
+    this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
     this.attempt = 0;
     const now = Date.now();
     this.lastPingAt = now;
@@ -367,6 +371,8 @@ export class LighterWsClient {
   private sendText(text: string): boolean {
     const ws = this.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN) return false;
+    // Every non-tx message counts against the venue's per-minute budget (lighter-api.md §8.2).
+    if (!text.startsWith('{"type":"subscribe"')) this.budget.record();
     ws.send(text);
     return true;
   }
@@ -423,7 +429,7 @@ export class LighterWsClient {
         this.resync(vs, 'auth_refresh');
       }
     }
-    if (freed) this.pump();
+    if (freed || this.queue.length > 0) this.pump();
   }
 
   // ---- subscriptions -------------------------------------------------------------------
@@ -437,8 +443,13 @@ export class LighterWsClient {
 
   private pump(): void {
     while (this.inflight.size < this.opts.maxInFlightSubscribes && this.queue.length > 0 && this.stateValue === 'open') {
-      const vs = this.queue.shift()!;
-      if (vs.status !== 'queued' || this.subs.get(vs.def.channel) !== vs) continue;
+      const vs = this.queue[0]!;
+      if (vs.status !== 'queued' || this.subs.get(vs.def.channel) !== vs) {
+        this.queue.shift();
+        continue;
+      }
+      if (!this.budget.tryTake()) return; // retried from tick() once the minute window frees up
+      this.queue.shift();
       vs.status = 'inflight';
       vs.sentAt = Date.now();
       this.inflight.add(vs);

@@ -26,6 +26,11 @@ export interface LighterWsClientOptions {
   readonly staleAfterMs?: number;
   /** Max un-acknowledged subscribes in flight (lighter-parity §3.2: ≤35). Default 35. */
   readonly maxInFlightSubscribes?: number;
+  /**
+   * Client messages per rolling minute (subscribe/unsubscribe/ping; sendTx not counted). The venue
+   * allows 200 (lighter-api.md §8.2); subscribes wait when the budget is spent. Default 180.
+   */
+  readonly maxMessagesPerMinute?: number;
   /** A subscribe without any reply frees its in-flight slot after this long. Default 10 000. */
   readonly subscribeAckTimeoutMs?: number;
   /** Reconnect backoff. Default 250 ms → 30 s, ×2, 50 % jitter. */
@@ -75,6 +80,7 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
     pongTimeoutMs: positive('pongTimeoutMs', o.pongTimeoutMs, 10_000),
     staleAfterMs: o.staleAfterMs === undefined ? undefined : positive('staleAfterMs', o.staleAfterMs, 0),
     maxInFlightSubscribes: positive('maxInFlightSubscribes', o.maxInFlightSubscribes, 35),
+    maxMessagesPerMinute: positive('maxMessagesPerMinute', o.maxMessagesPerMinute, 180),
     subscribeAckTimeoutMs: positive('subscribeAckTimeoutMs', o.subscribeAckTimeoutMs, 10_000),
     backoff: o.backoff,
     connectTimeoutMs: positive('connectTimeoutMs', o.connectTimeoutMs, 10_000),

@@ -323,3 +323,18 @@ describe('late joiners of a shared channel', () => {
     expect(venue.received.filter(subscribeFrame('order_book/0'))).toHaveLength(1);
   });
 });
+
+describe('message budget (lighter-api.md §8.2)', () => {
+  it('holds subscribes back once the per-minute budget is spent', async () => {
+    const ws = make({ maxMessagesPerMinute: 3 });
+    await ws.connect();
+    for (let m = 0; m < 5; m++) ws.subscribe(tickerChannel({ marketIndex: m }));
+    await venue.waitFor(subscribeFrame('ticker/2'));
+    for (let m = 0; m < 3; m++) venue.send({ type: 'subscribed/ticker', channel: `ticker:${m}`, ticker: {} });
+    venue.send({ type: 'ping' });
+    await venue.waitFor((f) => f.type === 'pong');
+    // Several watchdog ticks later, still only the budgeted subscribes went out.
+    await new Promise((r) => setTimeout(r, 60));
+    expect(venue.received.filter((f) => f.type === 'subscribe').map((f) => f.channel)).toEqual(['ticker/0', 'ticker/1', 'ticker/2']);
+  });
+});
