@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gfp5ToLeBytes } from '../../src/field/gfp5.js';
 import { decodePoint, encodePoint, isOnCurve, toJacobian } from '../../src/curve/point.js';
-import { mulGenerator, mulPoint } from '../../src/curve/scalar-mult.js';
+import { fixedWindowTable, mulFixedTable, mulGenerator, mulPoint } from '../../src/curve/scalar-mult.js';
 import { scalarFromLeBytes, scalarToLeBytes } from '../../src/curve/scalar.js';
 import { hex, limbs, unhex, vectors } from '../schnorr/vectors.js';
 
@@ -22,6 +22,14 @@ describe('ECgFp5 k·G encodings (lighter-signing.md §5)', () => {
   it('variable-base multiplication agrees with the fixed-base table', () => {
     const g = decodePoint(limbs(ec.scalar_mult_generator[0].encode_kG))!;
     for (const c of cases.slice(0, 5)) expect(encodePoint(mulPoint(g, BigInt(c.k)))).toEqual(limbs(c.encode_kG));
+  });
+  it('a fixed-base table of another point agrees with the variable-base path', () => {
+    const p = decodePoint(limbs(ec.scalar_mult_generator[2].encode_kG))!; // 3·G
+    const table = fixedWindowTable(p);
+    for (const k of [1n, 2n, 255n, 256n, 12345678901234567890n, (1n << 318n) + 77n]) {
+      expect(encodePoint(mulFixedTable(table, k))).toEqual(encodePoint(mulPoint(p, k)));
+      expect(encodePoint(mulFixedTable(table, k))).toEqual(encodePoint(mulGenerator(3n * k)));
+    }
   });
   it('neutral encodes to zero', () => {
     expect(encodePoint(mulGenerator(0n))).toEqual(limbs(ec.neutral_encoding));

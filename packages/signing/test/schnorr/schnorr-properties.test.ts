@@ -107,3 +107,26 @@ describe('curve properties', () => {
     );
   });
 });
+
+describe('verification key cache', () => {
+  it('a hot key (upgraded to a fixed-base table after 64 uses) still verifies exactly', () => {
+    const sk = 987654321987654321n;
+    const publicKey = publicKeyFromPrivateKey(sk);
+    const m = gfp5([9, 8, 7, 6, 5]);
+    const signature = schnorrSign({ privateKey: sk, messageHash: m, k: 4242n });
+    const other = gfp5([9, 8, 7, 6, 4]);
+    for (let i = 0; i < 70; i++) {
+      expect(schnorrVerify({ publicKey, messageHash: m, signature })).toBe(true);
+      if (i % 10 === 0) expect(schnorrVerify({ publicKey, messageHash: other, signature })).toBe(false);
+    }
+    // Fresh signatures under the hot key, with random nonces, verify too.
+    fc.assert(
+      fc.property(scalar, message, (k, msg) => {
+        const sig = schnorrSign({ privateKey: sk, messageHash: msg, k });
+        expect(schnorrVerify({ publicKey, messageHash: msg, signature: sig })).toBe(true);
+        expect(schnorrVerify({ publicKey, messageHash: msg, signature: flip(sig, 3) })).toBe(false);
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
