@@ -58,14 +58,15 @@ describe('waiting is visible and bounded', () => {
   });
 
   it('emits rateLimitWait before waiting, and two clients share one registry per (origin, account)', async () => {
-    // 1200 tx/min = one token every 50 ms: small enough to wait for in a test.
-    const shared = createRateLimitRegistry({ budget: { restPerMinute: 1200, txPerMinute: 1200 } });
+    // Weighted 1200/min: nextNonce (weight 6) needs 300 ms of refill after a full drain, which is
+    // far more than the time between the drain and the calls, so both calls must wait.
+    const shared = createRateLimitRegistry({ budget: { restPerMinute: 1200, weighted: true, txPerMinute: 1200 } });
     const events: HttpEvent[] = [];
     const mk = () => new LighterHttpClient({ network: { baseUrl: server.url, chainId: 300 }, rateLimits: shared, rateLimitAccount: 1077, onEvent: (e) => events.push(e) });
     const a = mk();
     const b = mk();
     try {
-      for (let i = 0; i < 1200; i++) await shared.acquire({ kind: 'rest', origin: new URL(server.url).origin, account: '1077', cost: 1, route: 'drain' });
+      await shared.acquire({ kind: 'rest', origin: new URL(server.url).origin, account: '1077', cost: 1200, route: 'drain' });
       await a.nextNonce({ accountIndex: 1077, apiKeyIndex: 3 });
       await b.nextNonce({ accountIndex: 1077, apiKeyIndex: 3 });
       const waits = events.filter((e) => e.type === 'rateLimitWait');
