@@ -66,10 +66,12 @@ export function evaluateCriteria(params: {
       continue;
     }
     let reason = `${s.detail ?? 'ok'} (${s.latencyMs ?? 0} ms)`;
-    if (c.id === 'accepted-on-ws' && state.acceptedVia === 'rest-after-ws-drop') {
-      reason = `WS dropped while waiting (${state.wsDropsWhileAccepting} incident(s) recorded); accepted established via REST. ${reason}`;
-    } else if (c.id === 'accepted-on-ws' && state.wsDropsWhileAccepting > 0) {
-      reason = `WS dropped while waiting (${state.wsDropsWhileAccepting} incident(s) recorded); accepted seen after reconnect. ${reason}`;
+    const via = c.id === 'accepted-on-ws' ? state.acceptedVia : c.id === 'canceled-on-ws' ? state.canceledVia : null;
+    const what = c.id === 'accepted-on-ws' ? 'accepted' : 'canceled';
+    if (via === 'rest-after-ws-drop') {
+      reason = `WS dropped during the run (${state.wsDrops} drop(s) recorded); ${what} established via REST while the stream recovered. ${reason}`;
+    } else if (via === 'ws' && state.wsDrops > 0) {
+      reason = `WS dropped during the run (${state.wsDrops} drop(s) recorded); ${what} seen on the stream after reconnect. ${reason}`;
     }
     rec.criterion(c.id, c.description, true, reason);
   }

@@ -1,21 +1,388 @@
 /**
- * {@link CanaryVenue} over @lighter-ts/execution (placeholder until the execution
- * client lands; see the report).
+ * {@link CanaryVenue} over @lighter-ts/execution's `LighterExecutionClient`: every order
+ * operation (submit, cancel, events, REST order status, open orders) goes through the
+ * execution client. The canary injects the collaborators the client accepts
+ * (`http`, `ws`, `signer`, `identityStore`) so it can observe what a compliance report
+ * needs and the client does not surface: the nonce and tx hash of each signed tx (signer
+ * wrapper), WS drops and reconnects (ws events), HTTP 429 retries (http events), and the
+ * order book of the market (a book subscription on the same WS connection).
  */
+import {
+  type ExecSignedTx,
+  type ExecSigner,
+  InMemoryIdentityStore,
+  LighterExecutionClient,
+  type LighterInstrument,
+  type OrderEvent,
+  type OrderStatusReport,
+} from '@lighter-ts/execution';
+import { createAuthTokenProvider, type HttpEvent, LighterHttpClient } from '@lighter-ts/http';
+import { createSigner } from '@lighter-ts/signing';
+import { LighterWsClient, type OrderBookEvent, orderBookChannel } from '@lighter-ts/streaming';
 import type { CanaryCredentials } from './credentials.js';
+import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
-import type { CanaryVenue } from './venue.js';
+import type { CanaryMarket, CanaryVenue, NormalizedOrderState, OrderObservation, TopOfBook, TxAck, VenueIncident } from './venue.js';
 
 /** Target of {@link createExecutionVenue}. */
 export type ExecutionVenueNetwork = 'testnet' | 'mainnet' | { httpUrl: string; wsUrl: string; chainId: number };
+
+// lighter-api.md §1: fixed endpoints of the public networks.
+const NETWORKS = {
+  mainnet: { httpUrl: 'https://mainnet.zklighter.elliot.ai', wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream', chainId: 304 },
+  testnet: { httpUrl: 'https://testnet.zklighter.elliot.ai', wsUrl: 'wss://testnet.zklighter.elliot.ai/stream', chainId: 300 },
+} as const;
+
+interface SignedRecord {
+  readonly kind: 'create' | 'cancel' | 'other';
+  readonly clientOrderIndex: string | undefined;
+  readonly orderIndex: string | undefined;
+  readonly nonce: string;
+  readonly txHash: string;
+}
+
+type Listener<T> = (v: T) => void;
 
 /**
  * Build the execution-backed venue. Construction is inert: no I/O until `connect`.
  *
  * @example
  * const venue = createExecutionVenue({ network: 'testnet', credentials, clock: Date.now });
- * @throws CanaryError (CANARY_VENUE) when the execution layer is unavailable
+ * await venue.connect({ signal });
+ * @throws CanaryError (CANARY_CONFIG) when the credentials are rejected by the execution config
  */
-export function createExecutionVenue(_params: { network: ExecutionVenueNetwork; credentials: CanaryCredentials; clock: () => number }): CanaryVenue {
-  throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: 'the execution layer is not available yet' });
+export function createExecutionVenue(params: { network: ExecutionVenueNetwork; credentials: CanaryCredentials; clock: () => number }): CanaryVenue {
+  const net = typeof params.network === 'string' ? NETWORKS[params.network] : params.network;
+  const isLocal = typeof params.network !== 'string';
+  const { credentials, clock } = params;
+  const secrets = new Set<string>([credentials.apiSecret]);
+  const signed: SignedRecord[] = [];
+  const orderListeners = new Set<Listener<OrderObservation>>();
+  const incidentListeners = new Set<Listener<VenueIncident>>();
+  const rateListeners = new Set<Listener<{ operation: string; attempt: number; delayMs: number; reason: string }>>();
+  const emitIncident = (i: VenueIncident): void => {
+    for (const l of incidentListeners) l(i);
+  };
+
+  const base = createSigner({ chainId: net.chainId, accountIndex: credentials.accountIndex, apiKeyIndex: credentials.apiKeyIndex, privateKey: credentials.apiSecret });
+  const log = (kind: SignedRecord['kind'], tx: ExecSignedTx, extra: { clientOrderIndex?: unknown; orderIndex?: unknown }): ExecSignedTx => {
+    signed.push({
+      kind,
+      clientOrderIndex: extra.clientOrderIndex === undefined ? undefined : String(extra.clientOrderIndex),
+      orderIndex: extra.orderIndex === undefined ? undefined : String(extra.orderIndex),
+      nonce: String(tx.nonce),
+      txHash: tx.txHash,
+    });
+    return tx;
+  };
+  // Wraps the real signer: records nonce + tx hash per tx, registers auth tokens as secrets.
+  const signer: ExecSigner = {
+    signCreateOrder: (p) => log('create', base.signCreateOrder(p), { clientOrderIndex: p.clientOrderIndex }),
+    signCancelOrder: (p) => log('cancel', base.signCancelOrder(p), { orderIndex: p.orderIndex }),
+    signModifyOrder: (p) => log('other', base.signModifyOrder(p), {}),
+    signCreateGroupedOrders: (p) => log('other', base.signCreateGroupedOrders(p), {}),
+    createAuthToken: (p) => {
+      const token = base.createAuthToken(p);
+      secrets.add(token);
+      return token;
+    },
+  };
+  const auth = createAuthTokenProvider({ signer, ttlSeconds: 3600 });
+  const onHttpEvent = (e: HttpEvent): void => {
+    if (e.type === 'retry' && /RATE/i.test(e.reason)) {
+      for (const l of rateListeners) l({ operation: `REST ${e.route}`, attempt: e.attempt, delayMs: e.delayMs, reason: `${e.reason} (retried by the REST client)` });
+    } else if (e.type === 'rateLimitRejected') {
+      for (const l of rateListeners) l({ operation: `REST ${e.route}`, attempt: 1, delayMs: e.waitMs, reason: `client-side ${e.bucket} quota exhausted` });
+    }
+  };
+  const http = new LighterHttpClient({
+    network: { baseUrl: net.httpUrl, chainId: net.chainId },
+    auth,
+    onEvent: onHttpEvent,
+    // lighter-api.md §8.2: standard tier is 60 REST requests and 60 sendTx per minute. The local
+    // simulator has no such budget, so the client-side limiter is off there to keep runs fast.
+    rateLimits: isLocal ? false : { budget: { restPerMinute: 60, txPerMinute: 60, weighted: false } },
+    rateLimitAccount: credentials.accountIndex,
+  });
+  const ws = new LighterWsClient({ url: net.wsUrl, authToken: () => auth.getToken() });
+  let opened = 0;
+  ws.on('open', () => {
+    opened++;
+    if (opened > 1) emitIncident({ kind: 'ws-reconnected', detail: `connection ${opened} open` });
+  });
+  ws.on('close', (c) => emitIncident({ kind: 'ws-disconnected', detail: `close code ${c.code}${c.reason ? ` (${c.reason})` : ''}` }));
+  ws.on('reconnecting', (r) => emitIncident({ kind: 'ws-reconnecting', detail: `attempt ${r.attempt} in ${r.delayMs} ms` }));
+
+  const books = new Map<number, TopOfBook>();
+  const instrumentMarkets = new Map<string, number>();
+  const exec: LighterExecutionClient = new LighterExecutionClient({
+    config: {
+      network: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId, envFamily: net.chainId === 300 ? 'testnet' : 'mainnet' },
+      accountIndex: credentials.accountIndex,
+      apiKeyIndex: credentials.apiKeyIndex,
+      privateKey: credentials.apiSecret,
+    },
+    env: {},
+    signer,
+    http,
+    ws,
+    // A canary run must not leave identity files behind; its orders live for one run only.
+    identityStore: new InMemoryIdentityStore(),
+    quoteSource: (instrumentId: string): { bid?: string; ask?: string } | undefined => {
+      const m = instrumentMarkets.get(instrumentId);
+      const b = m === undefined ? undefined : books.get(m);
+      return b === undefined ? undefined : { ...(b.bestBid === undefined ? {} : { bid: b.bestBid }), ...(b.bestAsk === undefined ? {} : { ask: b.bestAsk }) };
+    },
+    now: clock,
+  });
+
+  const instrumentOf = (market: CanaryMarket): string => market.instrumentId ?? '';
+  const observe = (e: OrderEvent): void => {
+    const status = statusOf(e, exec.orderStatus(e.clientOrderId));
+    if (!status) return;
+    const obs: OrderObservation = {
+      clientOrderId: e.clientOrderId,
+      venueOrderId: 'venueOrderId' in e ? e.venueOrderId : undefined,
+      status: status.status,
+      state: status.state,
+      source: 'ws',
+      atMs: clock(),
+      reason: status.reason,
+      ...(e.type === 'OrderFilled' ? { filledSize: e.lastQty } : {}),
+    };
+    for (const l of orderListeners) l(obs);
+  };
+  exec.on('order', observe);
+
+  const fromReport = (r: OrderStatusReport, fallbackId: string): OrderObservation => ({
+    clientOrderId: r.clientOrderId ?? fallbackId,
+    venueOrderId: r.venueOrderId,
+    status: reportStatus(r),
+    state: reportState(r),
+    source: 'rest',
+    atMs: clock(),
+    filledSize: r.filledQty,
+    reason: r.cancelReason,
+  });
+
+  const ackFor = (kind: 'create' | 'cancel', match: (r: SignedRecord) => boolean): TxAck => {
+    const rec = [...signed].reverse().find((r) => r.kind === kind && match(r));
+    return { nonce: rec?.nonce, txHash: rec?.txHash, ...(kind === 'create' ? { clientOrderIndex: rec?.clientOrderIndex } : {}) };
+  };
+
+  const submit = async (order: Parameters<LighterExecutionClient['submitOrder']>[0], signal: AbortSignal): Promise<TxAck> => {
+    let failure: OrderEvent | undefined;
+    const off = exec.on('order', (e: OrderEvent) => {
+      if (e.clientOrderId === order.clientOrderId && (e.type === 'OrderRejected' || e.type === 'OrderDenied')) failure = e;
+    });
+    let status: string;
+    try {
+      status = await exec.submitOrder(order, { signal });
+    } finally {
+      off();
+    }
+    const index = exec.identity.get(order.clientOrderId)?.clientOrderIndex;
+    const ack = ackFor('create', (r) => index !== undefined && r.clientOrderIndex === String(index));
+    if (status === 'REJECTED' || status === 'DENIED') {
+      const venueCode = failure?.type === 'OrderRejected' ? failure.venueCode : undefined;
+      const reason = failure && 'reason' in failure ? failure.reason : status.toLowerCase();
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.VENUE,
+        message: `order ${status === 'DENIED' ? 'denied' : 'rejected by the venue'}: ${reason}${venueCode === undefined ? '' : ` (code ${venueCode})`}${ack.nonce ? `, nonce ${ack.nonce}` : ''}`,
+        ...(venueCode === undefined ? {} : { venueCode }),
+      });
+    }
+    return ack;
+  };
+
+  return {
+    endpoint: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId },
+    account: { accountIndex: String(credentials.accountIndex), apiKeyIndex: credentials.apiKeyIndex },
+    secrets: () => [...secrets],
+    async connect({ signal }) {
+      // Instruments, nonce baseline, WS and the five account streams (gate: first frame of each).
+      await exec.connect({ signal });
+    },
+    async loadMarkets() {
+      return exec.instruments.all().map(toMarket);
+    },
+    async subscribe({ market, signal }) {
+      if (market.instrumentId) instrumentMarkets.set(market.instrumentId, market.marketIndex);
+      const sub = ws.subscribe(orderBookChannel({ marketIndex: market.marketIndex }));
+      return new Promise<TopOfBook>((resolve, reject) => {
+        const onAbort = (): void => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        sub.on('data', (e: OrderBookEvent) => {
+          const tob = { bestBid: e.book.bestBid()?.price, bestAsk: e.book.bestAsk()?.price };
+          books.set(market.marketIndex, tob);
+          if (tob.bestBid !== undefined || tob.bestAsk !== undefined) {
+            signal.removeEventListener('abort', onAbort);
+            resolve(tob);
+          }
+        });
+      });
+    },
+    topOfBook(market) {
+      return books.get(market.marketIndex) ?? { bestBid: undefined, bestAsk: undefined };
+    },
+    onOrderUpdate(listener) {
+      orderListeners.add(listener);
+      return () => orderListeners.delete(listener);
+    },
+    onIncident(listener) {
+      incidentListeners.add(listener);
+      return () => incidentListeners.delete(listener);
+    },
+    onRateLimit(listener) {
+      rateListeners.add(listener);
+      return () => rateListeners.delete(listener);
+    },
+    submitPostOnly({ market, side, priceUnits, sizeUnits, clientOrderId, signal }) {
+      return submit(
+        {
+          clientOrderId,
+          instrumentId: instrumentOf(market),
+          side: side === 'buy' ? 'BUY' : 'SELL',
+          type: 'LIMIT',
+          quantity: fromUnits({ units: sizeUnits, decimals: market.sizeDecimals }),
+          price: fromUnits({ units: priceUnits, decimals: market.priceDecimals }),
+          timeInForce: 'GTC',
+          postOnly: true,
+        },
+        signal,
+      );
+    },
+    submitTaker({ market, side, sizeUnits, worstPriceUnits, reduceOnly, clientOrderId, signal }) {
+      return submit(
+        {
+          clientOrderId,
+          instrumentId: instrumentOf(market),
+          side: side === 'buy' ? 'BUY' : 'SELL',
+          type: 'LIMIT',
+          quantity: fromUnits({ units: sizeUnits, decimals: market.sizeDecimals }),
+          price: fromUnits({ units: worstPriceUnits, decimals: market.priceDecimals }),
+          timeInForce: 'IOC',
+          reduceOnly,
+        },
+        signal,
+      );
+    },
+    async cancel({ clientOrderId, venueOrderId, signal }) {
+      if (exec.orderStatus(clientOrderId) === undefined) {
+        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `the execution client does not know order ${clientOrderId}` });
+      }
+      let rejected: OrderEvent | undefined;
+      const off = exec.on('order', (e: OrderEvent) => {
+        if (e.clientOrderId === clientOrderId && e.type === 'OrderCancelRejected') rejected = e;
+      });
+      try {
+        await exec.cancelOrder({ clientOrderId }, { signal });
+      } finally {
+        off();
+      }
+      const index = exec.identity.get(clientOrderId)?.clientOrderIndex;
+      const ack = ackFor('cancel', (r) => r.orderIndex === venueOrderId || (index !== undefined && r.orderIndex === String(index)));
+      if (rejected?.type === 'OrderCancelRejected') {
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `cancel rejected: ${rejected.reason}${rejected.venueCode === undefined ? '' : ` (code ${rejected.venueCode})`}`,
+          ...(rejected.venueCode === undefined ? {} : { venueCode: rejected.venueCode }),
+        });
+      }
+      return ack;
+    },
+    async queryOrder({ market, clientOrderId, venueOrderId, signal }) {
+      const known = exec.identity.get(clientOrderId) !== undefined;
+      if (!known && venueOrderId === undefined) return null;
+      const r = await exec.generateOrderStatusReport({
+        instrumentId: instrumentOf(market),
+        ...(known ? { clientOrderId } : {}),
+        ...(venueOrderId === undefined ? {} : { venueOrderId }),
+        signal,
+      });
+      return r ? fromReport(r, clientOrderId) : null;
+    },
+    async openOrders({ market, signal }) {
+      const reports = await exec.generateOrderStatusReports({ instrumentId: instrumentOf(market), openOnly: true, signal });
+      return reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`));
+    },
+    async position({ market, signal }) {
+      // The venue has no positions route; `account` (REST) carries them (lighter-api.md §4.2).
+      const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });
+      const row = res.accounts[0]?.positions.find((p: { market_id: number }) => p.market_id === market.marketIndex);
+      if (!row) return '0';
+      const size = row.position.replace(/^-/, '');
+      return (row.sign ?? 1) < 0 && /[1-9]/.test(size) ? `-${size}` : size;
+    },
+    async close() {
+      await exec.close();
+      await ws.close();
+      await http.close();
+    },
+  };
+}
+
+function toMarket(i: LighterInstrument): CanaryMarket {
+  return {
+    symbol: i.rawSymbol,
+    marketIndex: i.marketIndex,
+    marketType: i.kind,
+    instrumentId: i.instrumentId,
+    priceDecimals: i.priceDecimals,
+    sizeDecimals: i.sizeDecimals,
+    minBaseAmount: i.minQuantity ?? '0',
+    minQuoteAmount: i.minNotional ?? '0',
+    active: i.status === 'active',
+  };
+}
+
+/** Map an execution order event to a venue-style status (lighter-api.md §7 spelling). */
+function statusOf(e: OrderEvent, current: string | undefined): { status: string; state: NormalizedOrderState; reason?: string } | undefined {
+  switch (e.type) {
+    case 'OrderAccepted':
+      return { status: 'open', state: 'open' };
+    case 'OrderCanceled':
+      return e.reason && e.reason !== 'canceled' ? { status: `canceled-${e.reason}`, state: e.reason === 'post-only' ? 'rejected' : 'canceled', reason: e.reason } : { status: 'canceled', state: 'canceled' };
+    case 'OrderExpired':
+      return { status: 'canceled-expired', state: 'canceled' };
+    case 'OrderRejected':
+      return { status: e.duePostOnly ? 'canceled-post-only' : 'rejected', state: 'rejected', reason: `${e.reason}${e.venueCode === undefined ? '' : ` (code ${e.venueCode})`}` };
+    case 'OrderDenied':
+      return { status: 'denied', state: 'rejected', reason: e.reason };
+    case 'OrderFilled':
+      return current === 'FILLED' ? { status: 'filled', state: 'filled' } : { status: 'partially-filled', state: 'open' };
+    default:
+      return undefined;
+  }
+}
+
+function reportStatus(r: OrderStatusReport): string {
+  switch (r.orderStatus) {
+    case 'ACCEPTED':
+    case 'PARTIALLY_FILLED':
+    case 'PENDING_CANCEL':
+    case 'PENDING_UPDATE':
+    case 'TRIGGERED':
+      return 'open';
+    case 'CANCELED':
+      return r.cancelReason && r.cancelReason !== 'canceled' ? `canceled-${r.cancelReason}` : 'canceled';
+    case 'EXPIRED':
+      return 'canceled-expired';
+    case 'FILLED':
+      return 'filled';
+    case 'REJECTED':
+    case 'DENIED':
+      return 'rejected';
+    default:
+      return r.orderStatus.toLowerCase();
+  }
+}
+
+function reportState(r: OrderStatusReport): NormalizedOrderState {
+  const s = reportStatus(r);
+  if (s === 'open') return 'open';
+  if (s === 'filled') return 'filled';
+  if (s === 'rejected' || s === 'canceled-post-only') return 'rejected';
+  if (s.startsWith('canceled')) return 'canceled';
+  return r.orderStatus === 'SUBMITTED' || r.orderStatus === 'INITIALIZED' ? 'pending' : 'unknown';
 }

@@ -3,10 +3,9 @@
  * immediate-or-cancel taker order, see the fill on the WS, then flatten with a
  * reduce-only taker order and confirm the position is flat by REST.
  */
-import { randomInt } from 'node:crypto';
 import { ceilDiv, fromUnits, signedUnits as unitsOf } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
-import type { LifecycleContext, LifecycleState } from './lifecycle.js';
+import { type LifecycleContext, type LifecycleState, newCanaryOrderId } from './lifecycle.js';
 import { minimumSizeUnits } from './price.js';
 import { sleep } from './steps.js';
 import type { CanaryMarket } from './venue.js';
@@ -30,8 +29,8 @@ export async function runFill(params: { ctx: LifecycleContext; state: LifecycleS
   const pd = market.priceDecimals;
   state.fill = { attempted: true, filledSize: null, avgPrice: null, flattened: false, detail: 'started' };
   const fill = state.fill;
-  const clientOrderIndex = BigInt(randomInt(1, 2 ** 31 - 1));
-  const cid = clientOrderIndex.toString();
+  const clientOrderId = newCanaryOrderId('F');
+  const cid = clientOrderId;
 
   const sizeUnits = await step('fill-submit', 'Submit a small taker order', async (s) => {
     const tob = venue.topOfBook(market);
@@ -44,15 +43,15 @@ export async function runFill(params: { ctx: LifecycleContext; state: LifecycleS
       const cap = unitsOf(ctx.options.maxNotional, pd + market.sizeDecimals);
       if (worst * size > cap) throw new CanaryError({ code: CANARY_ERROR_CODE.PRICE, message: `fill notional exceeds --max-notional ${ctx.options.maxNotional}`, field: 'maxNotional' });
     }
-    safety.track({ market, clientOrderIndex });
+    safety.track({ market, clientOrderId });
     safety.notePositionRisk(market);
-    const ack = await venue.submitTaker({ market, side, sizeUnits: size, worstPriceUnits: worst, reduceOnly: false, clientOrderIndex, signal: s });
+    const ack = await venue.submitTaker({ market, side, sizeUnits: size, worstPriceUnits: worst, reduceOnly: false, clientOrderId, signal: s });
     return { value: size, detail: `${side} ${fromUnits({ units: size, decimals: market.sizeDecimals })} IOC, worst ${fromUnits({ units: worst, decimals: pd })}, nonce ${ack.nonce ?? '?'}` };
   });
 
   await step('fill-ws', 'Wait for the fill on the WS', async (s) => {
-    const o = await state.watch.waitFor({ clientOrderIndex: cid, predicate: (x) => x.state === 'filled' || x.state === 'canceled' || x.state === 'rejected', signal: s });
-    safety.markDone(clientOrderIndex);
+    const o = await state.watch.waitFor({ clientOrderId: cid, predicate: (x) => x.state === 'filled' || x.state === 'canceled' || x.state === 'rejected', signal: s });
+    safety.markDone(clientOrderId);
     if (o.state !== 'filled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `taker order ended ${o.status}, not filled` });
     fill.filledSize = o.filledSize ?? fromUnits({ units: sizeUnits, decimals: market.sizeDecimals });
     return { value: o, detail: `filled ${fill.filledSize}` };
@@ -92,9 +91,9 @@ export async function flattenPosition(ctx: LifecycleContext, market: CanaryMarke
   if (touch === undefined) throw new CanaryError({ code: CANARY_ERROR_CODE.PRICE, message: 'no liquidity to flatten against' });
   const touchUnits = unitsOf(touch, market.priceDecimals);
   const worst = side === 'buy' ? ceilDiv(touchUnits * (10_000n + SLIPPAGE_BPS), 10_000n) : (touchUnits * (10_000n - SLIPPAGE_BPS)) / 10_000n;
-  const clientOrderIndex = BigInt(randomInt(1, 2 ** 31 - 1));
-  ctx.safety.track({ market, clientOrderIndex });
-  await ctx.venue.submitTaker({ market, side, sizeUnits: pos > 0n ? pos : -pos, worstPriceUnits: worst, reduceOnly: true, clientOrderIndex, signal });
+  const clientOrderId = newCanaryOrderId('X');
+  ctx.safety.track({ market, clientOrderId });
+  await ctx.venue.submitTaker({ market, side, sizeUnits: pos > 0n ? pos : -pos, worstPriceUnits: worst, reduceOnly: true, clientOrderId, signal });
   // IOC: it either fills or dies; nothing rests, so cleanup need not cancel it.
-  ctx.safety.markDone(clientOrderIndex);
+  ctx.safety.markDone(clientOrderId);
 }

@@ -7,7 +7,7 @@
  * Every step goes through {@link runStep}; a failing step stops the flow and the
  * caller's safety harness cleans up. Criteria are evaluated by `criteria.ts`.
  */
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { CanaryOptions } from './args.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
@@ -18,8 +18,9 @@ import type { Recorder } from './recorder.js';
 import type { OrderRecord } from './report/schema.js';
 import { retryOnRateLimit } from './retry.js';
 import type { SafetyHarness } from './safety.js';
-import { raceAbort, runStep, sleep } from './steps.js';
+import { raceAbort, runStep } from './steps.js';
 import type { CanaryMarket, CanaryVenue, OrderObservation } from './venue.js';
+import { type EstablishedVia, pollRest, waitWsOrRest } from './wait.js';
 
 /** Everything a lifecycle run needs. */
 export interface LifecycleContext {
@@ -45,9 +46,15 @@ export interface LifecycleState {
   acceptedRest: OrderObservation | null;
   canceledWs: OrderObservation | null;
   canceledRest: OrderObservation | null;
-  /** How the accepted state was established when WS alone did not deliver it. */
-  acceptedVia: 'ws' | 'rest-after-ws-drop' | null;
+  /** How the accepted / canceled states were established (REST only after a WS drop). */
+  acceptedVia: EstablishedVia | null;
+  canceledVia: EstablishedVia | null;
   wsDropsWhileAccepting: number;
+  wsDropsWhileCanceling: number;
+  /** WS drops seen during the run, and listeners for new ones. */
+  wsDrops: number;
+  noteWsDrop(): void;
+  onWsDrop(listener: () => void): () => void;
   reconcileOpen: number | null;
 }
 
@@ -59,7 +66,8 @@ export interface LifecycleState {
  * @throws never
  */
 export function createLifecycleState(): LifecycleState {
-  return {
+  const dropListeners = new Set<() => void>();
+  const state: LifecycleState = {
     market: null,
     plan: null,
     order: null,
@@ -70,9 +78,21 @@ export function createLifecycleState(): LifecycleState {
     canceledWs: null,
     canceledRest: null,
     acceptedVia: null,
+    canceledVia: null,
     wsDropsWhileAccepting: 0,
+    wsDropsWhileCanceling: 0,
+    wsDrops: 0,
+    noteWsDrop() {
+      state.wsDrops++;
+      for (const l of [...dropListeners]) l();
+    },
+    onWsDrop(listener) {
+      dropListeners.add(listener);
+      return () => dropListeners.delete(listener);
+    },
     reconcileOpen: null,
   };
+  return state;
 }
 
 /**
@@ -96,12 +116,12 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
   };
   const offOrders = venue.onOrderUpdate((o) => {
     state.watch.push(o);
-    rec.event({ kind: `order-${o.state}`, source: o.source, status: o.status, detail: `client ${o.clientOrderIndex}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`, atMs: o.atMs });
+    rec.event({ kind: `order-${o.state}`, source: o.source, status: o.status, detail: `client ${o.clientOrderId}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`, atMs: o.atMs });
   });
-  let dropsListener: (() => void) | undefined;
+  const offRate = venue.onRateLimit((hit) => rec.rateLimitHit(hit));
   const offIncidents = venue.onIncident((i) => {
     rec.incident(i.kind, ctx.redact(i.detail));
-    dropsListener?.();
+    if (i.kind === 'ws-disconnected') state.noteWsDrop();
   });
 
   try {
@@ -144,11 +164,11 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     });
     state.plan = plan;
 
-    const clientOrderIndex = BigInt(randomInt(1, 2 ** 31 - 1)); // parity §1.5: keep it within 31 bits
-    const cid = clientOrderIndex.toString();
+    const clientOrderId = newCanaryOrderId('P');
+    const cid = clientOrderId;
     const order: OrderRecord = {
-      clientOrderId: `canary-${cid}`,
-      clientOrderIndex: cid,
+      clientOrderId: cid,
+      clientOrderIndex: null,
       venueOrderId: null,
       side: plan.side,
       price: plan.price,
@@ -167,57 +187,40 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
 
     await step('submit', 'Submit the post-only order', async (s) => {
       // Tracked before the send: a timed-out send has an unknown outcome and may still rest.
-      ctx.safety.track({ market, clientOrderIndex });
+      ctx.safety.track({ market, clientOrderId });
       rec.event({ kind: 'order-submitted', source: 'local', detail: `client ${cid}` });
-      const ack = await venue.submitPostOnly({ market, side: plan.side, priceUnits: plan.priceUnits, sizeUnits: plan.sizeUnits, clientOrderIndex, signal: s });
+      const ack = await venue.submitPostOnly({ market, side: plan.side, priceUnits: plan.priceUnits, sizeUnits: plan.sizeUnits, clientOrderId, signal: s });
       order.nonce = ack.nonce ?? null;
       order.txHash = ack.txHash ?? null;
+      order.clientOrderIndex = ack.clientOrderIndex ?? null;
       rec.event({ kind: 'submit-ack', source: 'rest', detail: `nonce ${ack.nonce ?? '?'} tx ${ack.txHash ?? '?'}` });
       return { value: ack, detail: `nonce ${ack.nonce ?? '?'}, tx ${short(ack.txHash)}` };
     });
 
     const accepted = await step('accepted-ws', 'Wait for accepted on the WS', async (s) => {
-      const restFallback = new AbortController();
-      const both = AbortSignal.any([s, restFallback.signal]);
-      // A WS drop while waiting: keep waiting for the reconnect snapshot, and poll REST too.
-      let resolveFallback: (o: OrderObservation) => void = () => {};
-      let rejectFallback: (e: unknown) => void = () => {};
-      const fallback = new Promise<OrderObservation>((resolve, reject) => {
-        resolveFallback = resolve;
-        rejectFallback = reject;
+      const { o, via } = await waitWsOrRest({
+        ctx,
+        state,
+        market,
+        clientOrderId,
+        predicate: (x) => x.state !== 'pending',
+        signal: s,
+        onDrop: () => state.wsDropsWhileAccepting++,
       });
-      let polling = false;
-      dropsListener = () => {
-        state.wsDropsWhileAccepting++;
-        if (polling) return;
-        polling = true;
-        pollRest(ctx, market, clientOrderIndex, (o) => o.state !== 'pending', both).then(resolveFallback, rejectFallback);
-      };
-      try {
-        const wsWait = state.watch.waitFor({ clientOrderIndex: cid, predicate: (o) => o.state !== 'pending', signal: both });
-        const first = await Promise.race([
-          wsWait.then((o) => ({ o, via: 'ws' as const })),
-          fallback.then((o) => ({ o, via: 'rest-after-ws-drop' as const })),
-        ]);
-        const o = first.o;
-        if (o.state !== 'open' && o.state !== 'filled') {
-          ctx.safety.markDone(clientOrderIndex);
-          throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `venue did not accept the order: status ${o.status}${o.reason ? ` (${o.reason})` : ''}` });
-        }
-        state.acceptedVia = first.via;
-        if (first.via === 'ws') state.acceptedWs = o;
-        return { value: o, detail: `${o.status} via ${first.via}, venue id ${o.venueOrderId ?? '?'}` };
-      } finally {
-        dropsListener = undefined;
-        restFallback.abort();
+      if (o.state !== 'open' && o.state !== 'filled') {
+        ctx.safety.markDone(clientOrderId);
+        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `venue did not accept the order: status ${o.status}${o.reason ? ` (${o.reason})` : ''}` });
       }
+      state.acceptedVia = via;
+      if (via === 'ws') state.acceptedWs = o;
+      return { value: o, detail: `${o.status} via ${via}, venue id ${o.venueOrderId ?? '?'}` };
     });
     order.venueOrderId = accepted.venueOrderId ?? null;
     order.statusPath.push(accepted.status);
-    if (accepted.venueOrderId) ctx.safety.setVenueOrderId(clientOrderIndex, accepted.venueOrderId);
+    if (accepted.venueOrderId) ctx.safety.setVenueOrderId(clientOrderId, accepted.venueOrderId);
 
     const confirmed = await step('accepted-rest', 'Confirm accepted by REST order query', async (s) => {
-      const o = await pollRest(ctx, market, clientOrderIndex, (x) => x.state !== 'pending', s, order.venueOrderId ?? undefined);
+      const o = await pollRest(ctx, market, clientOrderId, (x) => x.state !== 'pending', s, order.venueOrderId ?? undefined);
       if (o.state !== 'open') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST shows status ${o.status}, expected open` });
       if (order.venueOrderId && o.venueOrderId && o.venueOrderId !== order.venueOrderId) {
         throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST venue id ${o.venueOrderId} differs from WS ${order.venueOrderId}` });
@@ -227,11 +230,11 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     state.acceptedRest = confirmed;
     if (!order.venueOrderId && confirmed.venueOrderId) {
       order.venueOrderId = confirmed.venueOrderId;
-      ctx.safety.setVenueOrderId(clientOrderIndex, confirmed.venueOrderId);
+      ctx.safety.setVenueOrderId(clientOrderId, confirmed.venueOrderId);
     }
 
     await step('cancel', 'Cancel the order', async (s) => {
-      const ack = await venue.cancel({ market, clientOrderIndex, venueOrderId: order.venueOrderId ?? undefined, signal: s });
+      const ack = await venue.cancel({ market, clientOrderId, venueOrderId: order.venueOrderId ?? undefined, signal: s });
       order.cancelNonce = ack.nonce ?? null;
       order.cancelTxHash = ack.txHash ?? null;
       rec.event({ kind: 'cancel-ack', source: 'rest', detail: `nonce ${ack.nonce ?? '?'} tx ${ack.txHash ?? '?'}` });
@@ -239,16 +242,26 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     });
 
     const canceled = await step('canceled-ws', 'Wait for canceled on the WS', async (s) => {
-      const o = await state.watch.waitFor({ clientOrderIndex: cid, predicate: (x) => x.state === 'canceled' || x.state === 'filled' || x.state === 'rejected', signal: s });
+      const { o, via } = await waitWsOrRest({
+        ctx,
+        state,
+        market,
+        clientOrderId,
+        venueOrderId: order.venueOrderId ?? undefined,
+        predicate: (x) => x.state === 'canceled' || x.state === 'filled' || x.state === 'rejected',
+        signal: s,
+        onDrop: () => state.wsDropsWhileCanceling++,
+      });
       if (o.state !== 'canceled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `expected canceled, got ${o.status}` });
-      return { value: o, detail: o.status };
+      state.canceledVia = via;
+      return { value: o, detail: `${o.status} via ${via}` };
     });
-    state.canceledWs = canceled;
-    ctx.safety.markDone(clientOrderIndex);
+    if (state.canceledVia === 'ws') state.canceledWs = canceled;
+    ctx.safety.markDone(clientOrderId);
     order.statusPath.push(canceled.status);
 
     const canceledRest = await step('canceled-rest', 'Confirm canceled by REST order query', async (s) => {
-      const o = await pollRest(ctx, market, clientOrderIndex, (x) => x.state !== 'open' && x.state !== 'pending', s, order.venueOrderId ?? undefined);
+      const o = await pollRest(ctx, market, clientOrderId, (x) => x.state !== 'open' && x.state !== 'pending', s, order.venueOrderId ?? undefined);
       if (o.state !== 'canceled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST shows status ${o.status}, expected canceled` });
       return { value: o, detail: o.status };
     });
@@ -257,8 +270,8 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
 
     await step('reconcile', 'Reconcile: no canary order left open', async (s) => {
       const open = await retryOnRateLimit({ rec, operation: 'open orders', signal: s }, (ss) => venue.openOrders({ market, signal: ss }));
-      const ours = new Set(ctx.safety.tracked().map(String));
-      const left = open.filter((o) => ours.has(o.clientOrderIndex));
+      const ours = new Set(ctx.safety.tracked());
+      const left = open.filter((o) => ours.has(o.clientOrderId));
       state.reconcileOpen = left.length;
       if (left.length > 0) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `${left.length} canary order(s) still open` });
       return { value: undefined, detail: `0 canary orders open (${open.length} open orders on the market)` };
@@ -272,6 +285,7 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
   } finally {
     offOrders();
     offIncidents();
+    offRate();
   }
 }
 
@@ -284,30 +298,15 @@ export const FILL_STEPS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * Poll the REST order query until `done(observation)`; rate limits are retried and recorded.
+ * A fresh client order id for a canary order: `CANARY-<kind>-<time>-<random>` (NT ClientOrderId is
+ * any non-empty string; the execution layer derives the venue's 31-bit client_order_index from it).
  *
  * @example
- * const o = await pollRest(ctx, market, 42n, (x) => x.state === 'open', signal);
- * @throws the signal's reason when aborted; non-rate-limit errors from the venue
+ * newCanaryOrderId('P'); // 'CANARY-P-mbx2k1-9f3a1c'
+ * @throws never
  */
-export async function pollRest(
-  ctx: LifecycleContext,
-  market: CanaryMarket,
-  clientOrderIndex: bigint,
-  done: (o: OrderObservation) => boolean,
-  signal: AbortSignal,
-  venueOrderId?: string,
-): Promise<OrderObservation> {
-  for (;;) {
-    const o = await retryOnRateLimit({ rec: ctx.rec, operation: 'REST order query', signal }, (s) =>
-      ctx.venue.queryOrder({ market, clientOrderIndex, venueOrderId, signal: s }),
-    );
-    if (o) {
-      ctx.rec.event({ kind: `rest-${o.state}`, source: 'rest', status: o.status, detail: `client ${o.clientOrderIndex}`, atMs: o.atMs });
-      if (done(o)) return o;
-    }
-    await sleep(200, signal);
-  }
+export function newCanaryOrderId(kind: string): string {
+  return `CANARY-${kind}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 }
 
 /**

@@ -10,9 +10,9 @@ import type { OrderObservation } from './venue.js';
 export interface OrderWatch {
   push(obs: OrderObservation): void;
   /** All observations of one order in arrival order. */
-  history(clientOrderIndex: string): OrderObservation[];
+  history(clientOrderId: string): OrderObservation[];
   /** Resolve with the first observation (buffered or future) matching `predicate`. */
-  waitFor(params: { clientOrderIndex: string; predicate: (o: OrderObservation) => boolean; signal: AbortSignal }): Promise<OrderObservation>;
+  waitFor(params: { clientOrderId: string; predicate: (o: OrderObservation) => boolean; signal: AbortSignal }): Promise<OrderObservation>;
   /** Drop all waiters (they reject with `reason`). */
   close(reason: unknown): void;
 }
@@ -23,7 +23,7 @@ export interface OrderWatch {
  * @example
  * const watch = createOrderWatch();
  * const off = venue.onOrderUpdate((o) => watch.push(o));
- * const accepted = await watch.waitFor({ clientOrderIndex: '42', predicate: (o) => o.state === 'open', signal });
+ * const accepted = await watch.waitFor({ clientOrderId: '42', predicate: (o) => o.state === 'open', signal });
  * @throws never
  */
 export function createOrderWatch(): OrderWatch {
@@ -31,11 +31,11 @@ export function createOrderWatch(): OrderWatch {
   const waiters = new Set<{ id: string; predicate: (o: OrderObservation) => boolean; resolve: (o: OrderObservation) => void; reject: (e: unknown) => void }>();
   return {
     push(obs) {
-      const list = byOrder.get(obs.clientOrderIndex) ?? [];
+      const list = byOrder.get(obs.clientOrderId) ?? [];
       list.push(obs);
-      byOrder.set(obs.clientOrderIndex, list);
+      byOrder.set(obs.clientOrderId, list);
       for (const w of [...waiters]) {
-        if (w.id === obs.clientOrderIndex && w.predicate(obs)) {
+        if (w.id === obs.clientOrderId && w.predicate(obs)) {
           waiters.delete(w);
           w.resolve(obs);
         }
@@ -44,12 +44,12 @@ export function createOrderWatch(): OrderWatch {
     history(id) {
       return [...(byOrder.get(id) ?? [])];
     },
-    waitFor({ clientOrderIndex, predicate, signal }) {
-      const found = (byOrder.get(clientOrderIndex) ?? []).find(predicate);
+    waitFor({ clientOrderId, predicate, signal }) {
+      const found = (byOrder.get(clientOrderId) ?? []).find(predicate);
       if (found) return Promise.resolve(found);
       let entry: { id: string; predicate: (o: OrderObservation) => boolean; resolve: (o: OrderObservation) => void; reject: (e: unknown) => void } | undefined;
       const p = new Promise<OrderObservation>((resolve, reject) => {
-        entry = { id: clientOrderIndex, predicate, resolve, reject };
+        entry = { id: clientOrderId, predicate, resolve, reject };
         waiters.add(entry);
       });
       return raceAbort(p, signal).finally(() => {

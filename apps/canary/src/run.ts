@@ -88,6 +88,10 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   let account: CanaryReport['account'] = { accountIndex: null, apiKeyIndex: null };
   let cleanup: CleanupRecord = { attempted: false, reason: 'not needed', canceled: [], errors: [], openOrdersAfter: null, positionAfter: null };
 
+  // Credentials are checked before anything starts: a usage problem must exit 2 with nothing sent.
+  const credentials =
+    params.venue || options.network === 'sim' ? undefined : await loadCredentials({ network: options.network, env, configFile: options.config });
+  if (credentials) redactor.add(credentials.apiSecret);
   progress.line(`lighter-canary ${runId} · network ${options.network} · market ${options.market}${options.fill ? ' · fill' : ''}`);
   try {
     if (!venue) {
@@ -101,12 +105,11 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
           credentials: sim.credentials,
           clock: rec.now,
         });
-      } else {
-        const credentials = await loadCredentials({ network: options.network, env, configFile: options.config });
-        redactor.add(credentials.apiSecret);
+      } else if (credentials) {
         venue = createExecutionVenue({ network: options.network, credentials, clock: rec.now });
       }
     }
+    if (!venue) throw new Error('no venue could be built');
     endpoint = { ...venue.endpoint };
     account = { accountIndex: venue.account.accountIndex, apiKeyIndex: venue.account.apiKeyIndex };
     const ctx: LifecycleContext = {

@@ -12,21 +12,21 @@ import type { CanaryMarket, CanaryVenue } from './venue.js';
 
 interface TrackedOrder {
   market: CanaryMarket;
-  clientOrderIndex: bigint;
+  clientOrderId: string;
   venueOrderId: string | undefined;
   done: boolean;
 }
 
 /** Tracks canary orders and cleans them up. */
 export interface SafetyHarness {
-  track(params: { market: CanaryMarket; clientOrderIndex: bigint }): void;
-  setVenueOrderId(clientOrderIndex: bigint, venueOrderId: string): void;
+  track(params: { market: CanaryMarket; clientOrderId: string }): void;
+  setVenueOrderId(clientOrderId: string, venueOrderId: string): void;
   /** Mark an order as terminal (canceled, filled, rejected): cleanup skips it. */
-  markDone(clientOrderIndex: bigint): void;
+  markDone(clientOrderId: string): void;
   /** A position may exist on this market (the `--fill` exercise ran). */
   notePositionRisk(market: CanaryMarket): void;
   /** Client order indexes of tracked orders. */
-  tracked(): bigint[];
+  tracked(): string[];
   /** Cancel what is left, flatten if needed, reconcile; never throws. */
   cleanup(params: {
     venue: CanaryVenue;
@@ -41,16 +41,16 @@ export interface SafetyHarness {
  *
  * @example
  * const safety = createSafetyHarness();
- * safety.track({ market, clientOrderIndex });
+ * safety.track({ market, clientOrderId });
  * const record = await safety.cleanup({ venue, reason: 'SIGINT', timeoutMs: 30_000, flatten });
  * @throws never
  */
 export function createSafetyHarness(): SafetyHarness {
-  const orders = new Map<bigint, TrackedOrder>();
+  const orders = new Map<string, TrackedOrder>();
   const positionMarkets = new Map<number, CanaryMarket>();
   return {
-    track({ market, clientOrderIndex }) {
-      orders.set(clientOrderIndex, { market, clientOrderIndex, venueOrderId: undefined, done: false });
+    track({ market, clientOrderId }) {
+      orders.set(clientOrderId, { market, clientOrderId, venueOrderId: undefined, done: false });
     },
     setVenueOrderId(id, venueOrderId) {
       const o = orders.get(id);
@@ -81,17 +81,17 @@ export function createSafetyHarness(): SafetyHarness {
         if (o.done) continue;
         try {
           // The order may be unknown to the venue (send never landed): look first.
-          const seen = await guard(venue.queryOrder({ market: o.market, clientOrderIndex: o.clientOrderIndex, venueOrderId: o.venueOrderId, signal }));
+          const seen = await guard(venue.queryOrder({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId: o.venueOrderId, signal }));
           if (seen && (seen.state === 'canceled' || seen.state === 'filled' || seen.state === 'rejected')) {
             o.done = true;
             continue;
           }
           const venueOrderId = seen?.venueOrderId ?? o.venueOrderId;
-          await guard(venue.cancel({ market: o.market, clientOrderIndex: o.clientOrderIndex, venueOrderId, signal }));
-          record.canceled.push(o.clientOrderIndex.toString());
+          await guard(venue.cancel({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId, signal }));
+          record.canceled.push(o.clientOrderId);
           o.done = true;
         } catch (err) {
-          record.errors.push(`cancel ${o.clientOrderIndex}: ${describeError(err)}`);
+          record.errors.push(`cancel ${o.clientOrderId}: ${describeError(err)}`);
         }
       }
 
@@ -104,14 +104,14 @@ export function createSafetyHarness(): SafetyHarness {
       }
 
       // Reconcile: poll REST until none of our orders is open (the cancel is async on the venue).
-      const ours = new Set([...orders.keys()].map(String));
+      const ours = new Set(orders.keys());
       let open = -1;
       for (let i = 0; i < 20 && !signal.aborted; i++) {
         try {
           open = 0;
           for (const m of markets.values()) {
             const list = await guard(venue.openOrders({ market: m, signal }));
-            open += list.filter((o) => ours.has(o.clientOrderIndex)).length;
+            open += list.filter((o) => ours.has(o.clientOrderId)).length;
           }
           if (open === 0) break;
           await sleep(250, signal);

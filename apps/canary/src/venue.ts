@@ -32,7 +32,7 @@ export type NormalizedOrderState = 'pending' | 'open' | 'filled' | 'canceled' | 
 
 /** One observation of the canary's order from a WS frame or a REST answer. */
 export interface OrderObservation {
-  readonly clientOrderIndex: string;
+  readonly clientOrderId: string;
   readonly venueOrderId: string | undefined;
   /** Venue status string, e.g. 'open', 'canceled-post-only'. */
   readonly status: string;
@@ -47,6 +47,8 @@ export interface OrderObservation {
 export interface TxAck {
   readonly txHash: string | undefined;
   readonly nonce: string | undefined;
+  /** The venue `client_order_index` the order was sent with (create orders only). */
+  readonly clientOrderIndex?: string | undefined;
 }
 
 /** Transport incident reported by the venue (WS drop, reconnect, resubscribe). */
@@ -69,12 +71,14 @@ export interface CanaryVenue {
   /** Listen to order updates from the account stream; returns an unsubscribe function. */
   onOrderUpdate(listener: (obs: OrderObservation) => void): () => void;
   onIncident(listener: (incident: VenueIncident) => void): () => void;
+  /** Rate-limit answers retried inside the transport (e.g. an HTTP 429 the REST client retried). */
+  onRateLimit(listener: (hit: { operation: string; attempt: number; delayMs: number; reason: string }) => void): () => void;
   submitPostOnly(params: {
     market: CanaryMarket;
     side: CanarySide;
     priceUnits: bigint;
     sizeUnits: bigint;
-    clientOrderIndex: bigint;
+    clientOrderId: string;
     signal: AbortSignal;
   }): Promise<TxAck>;
   /** Immediate-or-cancel order crossing the book (the `--fill` exercise and the flatten). */
@@ -84,19 +88,19 @@ export interface CanaryVenue {
     sizeUnits: bigint;
     worstPriceUnits: bigint;
     reduceOnly: boolean;
-    clientOrderIndex: bigint;
+    clientOrderId: string;
     signal: AbortSignal;
   }): Promise<TxAck>;
   cancel(params: {
     market: CanaryMarket;
-    clientOrderIndex: bigint;
+    clientOrderId: string;
     venueOrderId: string | undefined;
     signal: AbortSignal;
   }): Promise<TxAck>;
   /** REST lookup of one order (null when the venue does not know it). */
   queryOrder(params: {
     market: CanaryMarket;
-    clientOrderIndex: bigint;
+    clientOrderId: string;
     venueOrderId: string | undefined;
     signal: AbortSignal;
   }): Promise<OrderObservation | null>;

@@ -77,13 +77,13 @@ describe('retryOnRateLimit', () => {
 });
 
 describe('order watch', () => {
-  const obs = (status: string): OrderObservation => ({ clientOrderIndex: '9', venueOrderId: '100', status, state: normalizeOrderStatus(status), source: 'ws', atMs: 0 });
+  const obs = (status: string): OrderObservation => ({ clientOrderId: '9', venueOrderId: '100', status, state: normalizeOrderStatus(status), source: 'ws', atMs: 0 });
 
   it('resolves from the buffer (event before the wait) and from the future', async () => {
     const w = createOrderWatch();
     w.push(obs('open'));
-    await expect(w.waitFor({ clientOrderIndex: '9', predicate: (o) => o.state === 'open', signal: new AbortController().signal })).resolves.toMatchObject({ status: 'open' });
-    const later = w.waitFor({ clientOrderIndex: '9', predicate: (o) => o.state === 'canceled', signal: new AbortController().signal });
+    await expect(w.waitFor({ clientOrderId: '9', predicate: (o) => o.state === 'open', signal: new AbortController().signal })).resolves.toMatchObject({ status: 'open' });
+    const later = w.waitFor({ clientOrderId: '9', predicate: (o) => o.state === 'canceled', signal: new AbortController().signal });
     w.push(obs('canceled'));
     await expect(later).resolves.toMatchObject({ status: 'canceled' });
     expect(w.history('9').map((o) => o.status)).toEqual(['open', 'canceled']);
@@ -92,7 +92,7 @@ describe('order watch', () => {
   it('rejects on abort', async () => {
     const w = createOrderWatch();
     const ac = new AbortController();
-    const p = w.waitFor({ clientOrderIndex: '9', predicate: () => true, signal: ac.signal });
+    const p = w.waitFor({ clientOrderId: '9', predicate: () => true, signal: ac.signal });
     ac.abort('SIGTERM');
     await expect(p).rejects.toBe('SIGTERM');
   });

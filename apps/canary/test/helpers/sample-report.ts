@@ -57,8 +57,8 @@ export function sampleReport(params: { failAt?: string; secretInDetail?: boolean
     notional: '14.700000', reference: '3000.00', distanceTicks: '6000', nonce: '7', txHash: 'ab'.repeat(40), cancelNonce: '8', cancelTxHash: 'cd'.repeat(40),
     statusPath: params.failAt ? ['submitted'] : ['submitted', 'open', 'canceled'], finalStatus: params.failAt ? null : 'canceled',
   };
-  state.acceptedWs = { clientOrderIndex: '12345', venueOrderId: '281474976710657', status: 'open', state: 'open', source: 'ws', atMs: t - 60 };
-  state.acceptedRest = { clientOrderIndex: '12345', venueOrderId: '281474976710657', status: 'open', state: 'open', source: 'rest', atMs: t - 50 };
+  state.acceptedWs = { clientOrderId: 'canary-12345', venueOrderId: '281474976710657', status: 'open', state: 'open', source: 'ws', atMs: t - 60 };
+  state.acceptedRest = { clientOrderId: 'canary-12345', venueOrderId: '281474976710657', status: 'open', state: 'open', source: 'rest', atMs: t - 50 };
   const cleanup = { attempted: true, reason: 'end of run', canceled: [], errors: [], openOrdersAfter: 0, positionAfter: null };
   evaluateCriteria({ rec, state, options, cleanup, interruptedBy: null });
   return buildReport({

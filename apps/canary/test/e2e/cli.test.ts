@@ -1,0 +1,116 @@
+// End to end: the built CLI against the embedded simulator (real sockets on 127.0.0.1).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasChromium, renderInChromium } from '../helpers/chromium.js';
+import { failed, readReport, runCli, startCli, tempDir } from '../helpers/spawn-cli.js';
+
+const E2E_TIMEOUT = 90_000;
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+async function dir(): Promise<string> {
+  const t = await tempDir();
+  cleanups.push(t.cleanup);
+  return t.dir;
+}
+const faults = (list: unknown[]): Record<string, string> => ({ LIGHTER_CANARY_SIM_FAULTS: JSON.stringify(list) });
+
+describe('lighter-canary against the embedded simulator', () => {
+  it('happy path: passes, exit 0, JSON validates, HTML renders', async () => {
+    const d = await dir();
+    const json = join(d, 'r.json');
+    const html = join(d, 'r.html');
+    const secret = `0x${'1f2e'.repeat(20)}`;
+    const run = await runCli(['--json', json, '--html', html], { LIGHTER_CANARY_SIM_ACCOUNT_KEY: secret });
+    const report = await readReport(json);
+    expect(failed(report), run.stdout + run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(report.verdict).toBe('pass');
+    expect(report.exitCode).toBe(0);
+    expect(run.stdout).toContain('VERDICT: PASS');
+    const o = report.order;
+    expect(o?.venueOrderId).toMatch(/^\d+$/);
+    expect(o?.nonce).toMatch(/^\d+$/);
+    expect(o?.cancelNonce).toMatch(/^\d+$/);
+    expect(o?.statusPath).toEqual(['submitted', 'open', 'canceled']);
+    const accepted = report.transportTimings.find((t) => t.event === 'accepted');
+    expect(accepted?.wsAt).not.toBeNull();
+    expect(accepted?.restAt).not.toBeNull();
+    expect(report.cleanup.openOrdersAfter).toBe(0);
+    for (const s of report.steps.filter((x) => !x.id.startsWith('fill') && !x.id.startsWith('flat'))) expect(s.status, s.id).toBe('passed');
+    // Secrets never appear in any output.
+    const htmlText = await readFile(html, 'utf8');
+    for (const text of [run.stdout, run.stderr, await readFile(json, 'utf8'), htmlText]) {
+      expect(text.toLowerCase()).not.toContain(secret.slice(2).toLowerCase());
+    }
+    if (hasChromium) {
+      const seen = await renderInChromium(htmlText, 'e2e-happy-path');
+      expect(seen.verdict).toBe('PASS');
+      expect(seen.bars).toBeGreaterThanOrEqual(12);
+    } else {
+      console.warn('[canary] /usr/bin/chromium not found: HTML render check skipped');
+    }
+  }, E2E_TIMEOUT);
+
+  it('--fill: fills a small taker order and flattens', async () => {
+    const json = join(await dir(), 'r.json');
+    const run = await runCli(['--fill', '--json', json]);
+    const report = await readReport(json);
+    expect(failed(report), run.stdout + run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(report.criteria.map((c) => c.id)).toEqual(expect.arrayContaining(['fill-exercised', 'position-flat']));
+    expect(report.fill).toMatchObject({ attempted: true, flattened: true });
+  }, E2E_TIMEOUT);
+
+  it('a WS drop while waiting for accepted still passes and is recorded', async () => {
+    const json = join(await dir(), 'r.json');
+    const run = await runCli(['--json', json], faults([{ method: 'inject', args: [{ kind: 'ws-close', code: 1012, reason: 'canary test' }], atStep: 'submit' }]));
+    const report = await readReport(json);
+    expect(failed(report), run.stdout + run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(report.incidents.map((i) => i.kind)).toContain('fault-injected');
+    expect(report.incidents.some((i) => /disconnect|reconnect|close/i.test(`${i.kind} ${i.detail}`) && i.kind !== 'fault-injected')).toBe(true);
+    expect(report.criteria.find((c) => c.id === 'accepted-on-ws')?.reason).toMatch(/WS dropped/);
+  }, E2E_TIMEOUT);
+
+  it('venue rejecting the order: fails with the reason, exit 1, nothing left open', async () => {
+    const json = join(await dir(), 'r.json');
+    const run = await runCli(['--json', json], faults([{ method: 'rejectNextTx', args: [{ code: 21739, message: 'not enough margin to create the order' }] }]));
+    expect(run.code).toBe(1);
+    const report = await readReport(json);
+    expect(report.verdict).toBe('fail');
+    const submit = report.criteria.find((c) => c.id === 'submit-acknowledged' || c.id === 'accepted-on-ws');
+    expect(failed(report).join('\n')).toMatch(/21739|not enough margin/);
+    expect(submit).toBeDefined();
+    expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
+    expect(run.stdout).toContain('VERDICT: FAIL');
+  }, E2E_TIMEOUT);
+
+  it('SIGINT mid-run: the placed order is canceled, exit non-zero', async () => {
+    const json = join(await dir(), 'r.json');
+    const cli = startCli(['--json', json], { LIGHTER_CANARY_TEST_PAUSE_AFTER: 'accepted-rest' });
+    await cli.waitForOutput('CANARY_PAUSED accepted-rest');
+    cli.child.kill('SIGINT');
+    const run = await cli.done;
+    expect(run.code).toBe(130);
+    const report = await readReport(json);
+    expect(report.interrupted?.signal).toBe('SIGINT');
+    expect(report.cleanup.canceled).toEqual([report.order?.clientOrderId]);
+    expect(report.cleanup.openOrdersAfter).toBe(0);
+    expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
+    expect(report.criteria.find((c) => c.id === 'not-interrupted')?.passed).toBe(false);
+    expect(run.stderr).toContain('SIGINT received');
+  }, E2E_TIMEOUT);
+
+  it('usage errors exit 2 before anything is sent', async () => {
+    const run = await runCli(['--network', 'mainnet', '--max-notional', '5']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--yes/);
+    const creds = await runCli(['--network', 'testnet'], { LIGHTER_API_SECRET: 'ab'.repeat(40) });
+    expect(creds.code).toBe(2);
+    expect(creds.stderr).toMatch(/LIGHTER_ACCOUNT_INDEX/);
+    expect(creds.stderr).not.toContain('ab'.repeat(40));
+  }, E2E_TIMEOUT);
+});
