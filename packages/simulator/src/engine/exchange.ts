@@ -7,6 +7,7 @@ import type { MarketSpec } from '../markets.js';
 import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.js';
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
+import { liquidateDue, type SimLiquidation } from './liquidation.js';
 import { hasMarginFor } from './margin.js';
 import { SimMarket } from './market.js';
 import { iocRemainderStatus, matchOrder, reduceOnlyCapacity, wouldCross } from './matching.js';
@@ -33,6 +34,9 @@ export class Exchange {
   private tradeId = 1_000_000;
   private seq = 0;
   private nextAccountIndex = 1000;
+  /** Liquidations performed (REST `liquidations`). */
+  readonly liquidations: SimLiquidation[] = [];
+  private insurance: SimAccount | undefined;
   /** Ids of funds movements (deposit/withdraw/transfer history). */
   fundsId = 3_000_000;
   private readonly clock: () => number;
@@ -349,7 +353,14 @@ export class Exchange {
     m.indexPrice = price;
     this.bus.emit({ kind: 'mark', marketIndex });
     checkTriggers(this, m);
+    liquidateDue(this);
     for (const a of this.accounts.values()) if (a.positions.get(marketIndex)?.size) this.touchAccount(a.index);
+  }
+
+  /** The insurance fund account (created on first use; counterparty of liquidations). */
+  insuranceFund(): SimAccount {
+    this.insurance ??= this.createAccount({ collateral: 10n ** 15n, l1Address: '0x0000000000000000000000000000000000000000', isMarketMaker: true });
+    return this.insurance;
   }
 
   /** Expiries, scheduled cancel-alls and triggers due now. */

@@ -31,16 +31,18 @@ function imfOf(account: SimAccount, market: SimMarket): number {
 }
 
 /**
- * Computes the margin summary; `extra` adds a hypothetical order (for pre-trade checks).
+ * Computes the margin summary; `extra` adds a hypothetical order and `exclude` leaves one out
+ * (for pre-trade checks).
  */
-export function marginSummary(ctx: MarginContext, account: SimAccount, extra?: SimOrder): MarginSummary {
+export function marginSummary(ctx: MarginContext, account: SimAccount, extra?: SimOrder, exclude?: SimOrder): MarginSummary {
   let upnl = 0n;
   let posValue = 0n;
   let imr = 0n;
   let mmr = 0n;
   let imrOrders = 0n;
   const pending = new Map<number, { bids: bigint; asks: bigint }>();
-  const orders = [...ctx.openOrders(account.index)];
+  // `extra` may already be registered (IOC checks run after registration): count it once
+  const orders = [...ctx.openOrders(account.index)].filter((o) => o !== extra && o !== exclude);
   if (extra) orders.push(extra);
   for (const o of orders) {
     if (o.reduceOnly) continue;
@@ -86,7 +88,7 @@ export function marginSummary(ctx: MarginContext, account: SimAccount, extra?: S
  * Orders that only reduce exposure always pass (they lower the worst-side requirement).
  */
 export function hasMarginFor(ctx: MarginContext, account: SimAccount, order: SimOrder): boolean {
-  const before = marginSummary(ctx, account);
+  const before = marginSummary(ctx, account, undefined, order);
   const after = marginSummary(ctx, account, order);
   if (after.initialMarginWithOrders <= before.initialMarginWithOrders) return true;
   return after.accountValue >= after.initialMarginWithOrders;

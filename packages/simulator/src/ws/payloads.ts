@@ -59,7 +59,12 @@ export function tickerBody(m: SimMarket, nonce: number, nowUs: number): Frame {
 
 /** trade body. */
 export function tradeBody(m: SimMarket, trades: SimTrade[], nonce: number): Frame {
-  return { channel: `trade:${m.index}`, liquidation_trades: [], nonce, trades: trades.map((t) => tradeJson(t, m)) };
+  return {
+    channel: `trade:${m.index}`,
+    liquidation_trades: trades.filter((t) => t.type === 'liquidation').map((t) => tradeJson(t, m)),
+    nonce,
+    trades: trades.filter((t) => t.type !== 'liquidation').map((t) => tradeJson(t, m)),
+  };
 }
 
 /** candle body: the latest candle of the resolution. */

@@ -194,7 +194,32 @@ export const accountLimits: RouteHandler = (env, req) => {
 };
 
 export const liquidations: RouteHandler = (env, req) => {
-  privateAccount(env, req);
-  intParam(req, 'limit', { min: 1, max: 100 });
-  return { code: 200, liquidations: [] };
+  const acct = privateAccount(env, req);
+  const limit = intParam(req, 'limit', { min: 1, max: 100 });
+  const marketId = intParam(req, 'market_id', { dflt: 255 });
+  const ex = env.exchange;
+  const rows = ex.liquidations
+    .filter((l) => l.accountIndex === acct.index && (marketId === 255 || l.marketIndex === marketId))
+    .reverse()
+    .slice(0, limit);
+  return {
+    code: 200,
+    liquidations: rows.map((l) => {
+      const m = ex.market(l.marketIndex)!;
+      return {
+        id: String(l.id),
+        market_id: l.marketIndex,
+        type: 'partial',
+        trade: {
+          price: formatScaled(l.price, m.spec.priceDecimals),
+          size: formatScaled(l.size, m.spec.sizeDecimals),
+          taker_fee: '0.000000',
+          maker_fee: '0.000000',
+          transaction_time: l.executedAt * 1000,
+        },
+        info: { mark_prices: { [String(l.marketIndex)]: Number(formatScaled(l.price, m.spec.priceDecimals)) } },
+        executed_at: l.executedAt,
+      };
+    }),
+  };
 };
