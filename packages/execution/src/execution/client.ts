@@ -298,29 +298,44 @@ export class LighterExecutionClient {
     for (const t of orders) {
       if (t.machine.status !== 'SUBMITTED' || this.#closer.signal.aborted) continue;
       try {
-        const report = await recon.generateOrderStatusReport(this.#reconCtx(), {
-          instrumentId: t.order.instrumentId,
-          clientOrderId: t.order.clientOrderId,
-          signal: this.#closer.signal,
-        });
-        if (report === undefined) continue; // still unknown: stays in flight (no false reject)
-        const row = await this.#rowFor(report);
-        if (row !== undefined) this.#dispatcher.handleOrderRow(row);
+        const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#closer.signal });
+        if (row !== undefined) this.#dispatcher.handleOrderRow(row); // still unknown: stays in flight (no false reject)
       } catch (e) {
         if (!this.#closer.signal.aborted) this.#events.emit('error', e);
       }
     }
   }
 
-  async #rowFor(report: OrderStatusReport) {
-    // Re-fetch as a raw row so the dispatcher applies the same rules as for WS frames.
-    const instrument = this.instruments.require(report.instrumentId);
-    const active = await this.#http.accountActiveOrders({ accountIndex: this.config.credentials.accountIndex, marketId: instrument.marketIndex }, { signal: this.#closer.signal });
-    for (const raw of active.orders) {
-      const row = parseVenueOrderRow(raw);
-      if (row?.orderId === report.venueOrderId) return row;
-    }
-    return undefined;
+  /**
+   * After an acknowledged cancel / modify: if the order is still pending a while later, look it
+   * up. A venue row is fed through the dispatcher (Canceled / Updated / fills); an order that is
+   * still working unchanged means the command was a no-op → CancelRejected / ModifyRejected
+   * (parity §1.6 "probe after 2 s"). Not found stays ambiguous (no event).
+   */
+  #probeAfterAck(targets: readonly TrackedOrder[], kind: 'cancel' | 'modify'): void {
+    const pending = kind === 'cancel' ? 'PENDING_CANCEL' : 'PENDING_UPDATE';
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      void (async () => {
+        for (const t of targets) {
+          if (t.machine.status !== pending || this.#closer.signal.aborted) continue;
+          try {
+            const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#closer.signal });
+            if (row === undefined) continue;
+            this.#dispatcher.handleOrderRow(row);
+            if (t.machine.status !== pending) continue;
+            const stillWorking = row.status === 'open' || row.status === 'pending';
+            if (!stillWorking) continue;
+            if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: row.orderId, reason: 'cancel acknowledged but the order is still working' });
+            else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: row.orderId, reason: 'modify acknowledged but the order is unchanged' });
+          } catch (e) {
+            if (!this.#closer.signal.aborted) this.#events.emit('error', e);
+          }
+        }
+      })();
+    }, this.#options.inflightProbeMs ?? 2_000);
+    timer.unref?.();
+    this.#timers.add(timer);
   }
 
   #probeInflight(): void {
@@ -434,6 +449,7 @@ export class LighterExecutionClient {
       ],
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
+    if (result.classification === 'ok') this.#probeAfterAck([t], 'modify');
     if (result.classification === 'rejected') {
       this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
     }
@@ -495,12 +511,42 @@ export class LighterExecutionClient {
           }),
         ...(signal === undefined ? {} : { signal }),
       });
+      if (result.classification === 'ok') this.#probeAfterAck(chunk, 'cancel');
       if (result.classification === 'rejected' && (chunk.length === 1 || result.venueCode !== undefined)) {
         for (const t of chunk) {
           this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
         }
       }
     }
+  }
+
+  /**
+   * Adapter-specific: signed UpdateLeverage (parity E15). `leverage` 20 = IMF 500 (5%); margin
+   * mode cross (default) or isolated. Resolves with the send outcome (never throws on a venue refusal).
+   * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (bad leverage, spot market, signer without signUpdateLeverage)
+   */
+  async updateLeverage(params: {
+    instrumentId: string;
+    leverage?: number;
+    initialMarginFraction?: number;
+    marginMode?: 'cross' | 'isolated';
+    signal?: AbortSignal;
+  }): Promise<{ outcome: TxOutcomeResult['classification']; venueCode: number | undefined; message: string | undefined }> {
+    this.#requireConnected();
+    const instrument = this.instruments.require(params.instrumentId);
+    const signer = this.#signer;
+    const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
+    if (instrument.kind !== 'perp') throw deny('leverage applies to perp markets only');
+    if (signer.signUpdateLeverage === undefined) throw deny('the injected signer cannot sign UpdateLeverage');
+    const imf = params.initialMarginFraction ?? (params.leverage === undefined ? undefined : Math.round(10_000 / params.leverage));
+    if (imf === undefined || !Number.isInteger(imf) || imf < 1 || imf > 10_000) throw deny('leverage must give an initial margin fraction in 1..10000 (10000 / leverage)');
+    const marginMode = params.marginMode === 'isolated' ? 1 : 0;
+    const sign = signer.signUpdateLeverage.bind(signer);
+    const r = await this.#sender.send({
+      sign: (nonce) => [sign({ marketIndex: instrument.marketIndex, initialMarginFraction: imf, marginMode, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+    });
+    return { outcome: r.classification, venueCode: r.venueCode, message: r.message };
   }
 
   /** Status of a tracked order. @throws never */

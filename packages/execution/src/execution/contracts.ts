@@ -26,6 +26,8 @@ export interface ExecSigner {
   signModifyOrder(p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common): ExecSignedTx;
   signCreateGroupedOrders(p: { groupingType: Int; orders: readonly CreateOrderParams[] } & Common): ExecSignedTx;
   createAuthToken(p?: { deadline?: number | bigint }): string;
+  /** Optional: needed only for `LighterExecutionClient.updateLeverage`. */
+  signUpdateLeverage?(p: { marketIndex: Int; initialMarginFraction: Int; marginMode: Int } & Common): ExecSignedTx;
 }
 
 /** Tx validity: now + 5 min (parity S7, NT). */

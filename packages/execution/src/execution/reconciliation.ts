@@ -45,30 +45,47 @@ function toReport(ctx: ReconciliationContext, raw: unknown): OrderStatusReport |
 }
 
 /**
- * One order's status: active orders of its market first, then inactive pages, matched by venue id
- * or client order index (R1).
+ * Finds one order's venue row: active orders of its market first, then inactive pages, matched
+ * by venue id or client order index (R1).
  * @throws http errors (transport / venue) — the caller decides; never a false "not found" reject
+ */
+export async function findOrderRow(
+  ctx: ReconciliationContext,
+  params: { instrumentId: string; clientOrderId?: string; venueOrderId?: string; signal?: AbortSignal },
+): Promise<VenueOrderRow | undefined> {
+  const instrument = ctx.instruments.require(params.instrumentId);
+  const identity = params.clientOrderId === undefined ? undefined : ctx.identity.get(params.clientOrderId);
+  const venueId = params.venueOrderId ?? identity?.venueOrderId;
+  const index = identity?.clientOrderIndex;
+  const match = (raw: unknown): VenueOrderRow | undefined => {
+    const row = parseVenueOrderRow(raw);
+    return row !== undefined && ((venueId !== undefined && row.orderId === venueId) || (index !== undefined && row.clientOrderIndex === index)) ? row : undefined;
+  };
+  const opts = params.signal === undefined ? {} : { signal: params.signal };
+  const active = await ctx.http.accountActiveOrders({ accountIndex: ctx.accountIndex, marketId: instrument.marketIndex }, opts);
+  for (const raw of active.orders) {
+    const row = match(raw);
+    if (row !== undefined) return row;
+  }
+  for await (const raw of paginateInactiveOrders(ctx.http.context, { accountIndex: ctx.accountIndex, limit: PAGE, marketId: instrument.marketIndex }, { ...opts, maxPages: MAX_PAGES })) {
+    const row = match(raw);
+    if (row !== undefined) return row;
+  }
+  return undefined;
+}
+
+/**
+ * One order's status report (R1), with the ClientOrderId restored.
+ * @throws http errors
  */
 export async function generateOrderStatusReport(
   ctx: ReconciliationContext,
   params: { instrumentId: string; clientOrderId?: string; venueOrderId?: string; signal?: AbortSignal },
 ): Promise<OrderStatusReport | undefined> {
-  const instrument = ctx.instruments.require(params.instrumentId);
-  const identity = params.clientOrderId === undefined ? undefined : ctx.identity.get(params.clientOrderId);
-  const venueId = params.venueOrderId ?? identity?.venueOrderId;
-  const index = identity?.clientOrderIndex;
-  const matches = (raw: unknown): boolean => {
-    const row = parseVenueOrderRow(raw);
-    return row !== undefined && ((venueId !== undefined && row.orderId === venueId) || (index !== undefined && row.clientOrderIndex === index));
-  };
-  const opts = params.signal === undefined ? {} : { signal: params.signal };
-  const active = await ctx.http.accountActiveOrders({ accountIndex: ctx.accountIndex, marketId: instrument.marketIndex }, opts);
-  const hit = active.orders.find(matches);
-  if (hit !== undefined) return toReport(ctx, hit);
-  for await (const raw of paginateInactiveOrders(ctx.http.context, { accountIndex: ctx.accountIndex, limit: PAGE, marketId: instrument.marketIndex }, { ...opts, maxPages: MAX_PAGES })) {
-    if (matches(raw)) return toReport(ctx, raw);
-  }
-  return undefined;
+  const row = await findOrderRow(ctx, params);
+  if (row === undefined) return undefined;
+  const instrument = ctx.instruments.byMarketIndex(row.market_index);
+  return instrument === undefined ? undefined : orderRowToReport({ row, instrument, accountId: ctx.accountId, clientOrderId: cloidOf(ctx, row), nowMs: ctx.now() });
 }
 
 /**

@@ -72,6 +72,23 @@ describe('LighterDataClient against the simulator', () => {
     expect(() => data.subscribeMarkPrices({ instrumentId: 'ETH/USDC-SPOT.LIGHTER' })).toThrow(/perp-only/);
   });
 
+  it('live public trades with aggressor side, deduplicated', async () => {
+    await data.connect();
+    data.subscribeTrades({ instrumentId: 'ETH-PERP.LIGHTER' });
+    await until(() => sim.connections().some((c) => c.subscriptions.some((s) => s.startsWith('trade'))), 'trade subscription');
+    const a = await sim.createAccount({ collateral: '100000' });
+    const b = await sim.createAccount({ collateral: '100000' });
+    sim.marketMakers.pause();
+    sim.placeOrder({ accountIndex: a.accountIndex, marketIndex: 0, isAsk: true, price: '5000.00', size: '0.05' });
+    sim.placeOrder({ accountIndex: b.accountIndex, marketIndex: 0, isAsk: false, price: '5000.00', size: '0.05', timeInForce: 'ioc' });
+    sim.flush();
+    await until(() => (seen.trade ?? []).length > 0, 'a public trade');
+    expect((seen.trade ?? []).every((t) => t.aggressorSide === 'BUYER' || t.aggressorSide === 'SELLER')).toBe(true);
+    expect((seen.trade ?? []).some((t) => t.aggressorSide === 'BUYER')).toBe(true);
+    const ids = (seen.trade ?? []).map((t) => t.tradeId);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it('requests: snapshot, trades, bars, funding; unsupported requests fail loudly', async () => {
     await data.connect();
     const snap = await data.requestBookSnapshot({ instrumentId: 'ETH-PERP.LIGHTER', depth: 1000 });

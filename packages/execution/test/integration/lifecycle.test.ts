@@ -63,7 +63,7 @@ describe('execution client lifecycle against the simulator', () => {
   });
 
   it('insufficient margin -> rejected (resting maker and IOC taker)', async () => {
-    await h.sim.close();
+    await h.close();
     h = await startHarness({ collateral: '10' });
     const c = h.makeClient();
     await c.connect();
@@ -180,5 +180,35 @@ describe('execution client lifecycle against the simulator', () => {
     await waitFor(h, has('BR-TP', 'OrderFilled'), 'take profit filled');
     await waitFor(h, has('BR-SL', 'OrderCanceled'), 'stop canceled by OCO');
     expect(ev('BR-SL', 'OrderCanceled')?.reason).toBe('oco');
+  });
+
+  it('no-op modify acknowledged by the venue -> OrderModifyRejected from the probe', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'NM-1', price: '2500', postOnly: true }));
+    await waitFor(h, has('NM-1', 'OrderAccepted'), 'accepted');
+    await c.modifyOrder({ clientOrderId: 'NM-1', price: '2500' });
+    await waitFor(h, has('NM-1', 'OrderModifyRejected'), 'no-op modify rejected');
+    expect(c.orderStatus('NM-1')).toBe('ACCEPTED');
+  });
+
+  it('spot limit order accepted -> canceled', async () => {
+    await h.close();
+    h = await startHarness();
+    const c = h.makeClient();
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'SP-1', instrumentId: 'ETH/USDC-SPOT.LIGHTER', price: '2500', quantity: '0.01', postOnly: true }));
+    await waitFor(h, (e) => has('SP-1', 'OrderAccepted')(e) || has('SP-1', 'OrderRejected')(e), 'spot accepted');
+    expect(typesOf(h, 'SP-1')).toEqual(['OrderSubmitted', 'OrderAccepted']);
+    await c.cancelOrder({ clientOrderId: 'SP-1' });
+    await waitFor(h, has('SP-1', 'OrderCanceled'), 'spot canceled');
+  });
+
+  it('updateLeverage signs UpdateLeverage and reports the outcome', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    expect((await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10 })).outcome).toBe('ok');
+    await expect(c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 0.5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
+    await expect(c.updateLeverage({ instrumentId: 'ETH/USDC-SPOT.LIGHTER', leverage: 5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
   });
 });
