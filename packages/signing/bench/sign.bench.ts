@@ -36,12 +36,30 @@ describe('CreateOrder sign (hash + Schnorr sign)', () => {
 
 const message = hashToQuinticExtension(createOrderElements(7));
 const signature = schnorrSign({ privateKey: sk, messageHash: message, k: randomScalar() });
+// 100 distinct keys cycled: more than the verifier's 64-key cache, so every call decodes the
+// key and builds its window table (a verifier seeing a key for the first time).
+const coldKeys = Array.from({ length: 100 }, () => {
+  const key = generatePrivateKey();
+  return {
+    publicKey: publicKeyFromPrivateKey(key),
+    signature: schnorrSign({ privateKey: key, messageHash: message, k: randomScalar() }),
+  };
+});
+// Same key every time: after 64 uses it gets a full fixed-base table (schnorr/verify.ts).
+for (let i = 0; i < 70; i++) schnorrVerify({ publicKey: pk, messageHash: message, signature });
+
 describe('Schnorr primitives', () => {
   bench('schnorrSign (message already hashed)', () => {
     schnorrSign({ privateKey: sk, messageHash: message, k: randomScalar() });
   });
-  bench('schnorrVerify', () => {
+  bench('schnorrVerify (hot key)', () => {
     if (!schnorrVerify({ publicKey: pk, messageHash: message, signature })) throw new Error('verify failed');
+  });
+  bench('schnorrVerify (key not cached)', () => {
+    const c = coldKeys[n++ % coldKeys.length]!;
+    if (!schnorrVerify({ publicKey: c.publicKey, messageHash: message, signature: c.signature })) {
+      throw new Error('verify failed');
+    }
   });
   bench('hashToQuinticExtension (16 elements)', () => {
     hashToQuinticExtension(createOrderElements(n++));
