@@ -1,12 +1,13 @@
 import WebSocket from 'ws';
 import { backoffDelay } from './backoff.js';
-import type { ChannelDefinition, ChannelHandler, DataFrame } from './channel.js';
+import type { ChannelDefinition } from './channel.js';
 import { TypedEmitter } from './emitter.js';
 import { LighterWsError, WS_ERROR_CODE, WsVenueError } from './errors.js';
 import { type InboundFrame, type JsonObject, classifyFrame } from './frames.js';
 import { MessageBudget } from './message-budget.js';
 import { type LighterWsClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { type BufferOptions, type ResetReason, Subscription } from './subscription.js';
+import { type SubscribeOptions, SubscriptionRegistry } from './registry.js';
+import type { Subscription } from './subscription.js';
 import { TxCorrelator, type WsSendTxBatchResult, type WsSendTxResult } from './tx-correlator.js';
 import { type WsSendTxBatchParams, type WsSendTxParams, buildSendTxBatchFrame, buildSendTxFrame } from './tx-frames.js';
 
@@ -26,34 +27,6 @@ export interface WsClientEvents {
   error: LighterWsError;
 }
 
-/** Per-subscribe options. */
-export interface SubscribeOptions extends BufferOptions {
-  /** Staleness watchdog: no frame for this long → resubscribe (3 strikes → reconnect). */
-  readonly staleAfterMs?: number;
-}
-
-interface VenueSub {
-  readonly def: ChannelDefinition<unknown>;
-  readonly handler: ChannelHandler<unknown>;
-  readonly consumers: Set<Subscription<unknown>>;
-  status: 'idle' | 'queued' | 'inflight' | 'active';
-  sentAt: number;
-  lastFrameAt: number;
-  lastAuthAt: number;
-  retryAt: number;
-  staleStrikes: number;
-  /** Emit `resubscribed` on the next confirming frame. */
-  announce: boolean;
-  /** After a resync only a snapshot confirms the new subscription. */
-  resyncing: boolean;
-  /** Last delivered event, replayed to consumers that join a live channel. */
-  lastEvent: unknown;
-  hasLast: boolean;
-}
-
-const AUTH_RETRY_MS = 5_000;
-const MAX_STALE_STRIKES = 3;
-
 /**
  * Lighter WebSocket client: one connection per (URL, auth provider), with JSON ping/pong,
  * per-subscription staleness watchdog, bounded-backoff reconnect that replays every
@@ -71,9 +44,7 @@ const MAX_STALE_STRIKES = 3;
 export class LighterWsClient {
   private readonly opts: ResolvedOptions;
   private readonly emitter: TypedEmitter<WsClientEvents>;
-  private readonly subs = new Map<string, VenueSub>();
-  private readonly queue: VenueSub[] = [];
-  private readonly inflight = new Set<VenueSub>();
+  private readonly registry: SubscriptionRegistry;
   private readonly txs = new TxCorrelator();
   private budget: MessageBudget;
   private ws: WebSocket | undefined;
@@ -89,6 +60,13 @@ export class LighterWsClient {
   constructor(options: LighterWsClientOptions) {
     this.opts = resolveOptions(options);
     this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
+    this.registry = new SubscriptionRegistry({
+      opts: this.opts,
+      isOpen: () => this.stateValue === 'open',
+      send: (text) => this.sendText(text),
+      budget: () => this.budget,
+      unknown: (reason, raw) => this.emitter.emit('unknown', { reason, raw }),
+    });
     this.emitter = new TypedEmitter((err) =>
       this.emitter.emit('error', new LighterWsError('listener threw', { cause: err })),
     );
@@ -104,7 +82,7 @@ export class LighterWsClient {
   }
   /** Number of venue subscriptions (after ref-counting). */
   get subscriptionCount(): number {
-    return this.subs.size;
+    return this.registry.size;
   }
 
   /** Adds a client-level listener; returns a remover. */
@@ -141,45 +119,7 @@ export class LighterWsClient {
    */
   subscribe<E>(definition: ChannelDefinition<E>, options: SubscribeOptions = {}): Subscription<E> {
     if (this.stateValue === 'closed') throw closedError();
-    if (!definition || typeof definition.channel !== 'string' || typeof definition.createHandler !== 'function') {
-      throw new LighterWsError('definition must come from a channel factory', { code: WS_ERROR_CODE.INVALID_ARGUMENT });
-    }
-    let vs = this.subs.get(definition.channel);
-    const fresh = vs === undefined;
-    if (!vs) {
-      vs = {
-        def: definition as ChannelDefinition<unknown>,
-        handler: definition.createHandler() as ChannelHandler<unknown>,
-        consumers: new Set(),
-        status: 'idle',
-        sentAt: 0,
-        lastFrameAt: Date.now(),
-        lastAuthAt: 0,
-        retryAt: 0,
-        staleStrikes: 0,
-        announce: false,
-        resyncing: false,
-        lastEvent: undefined,
-        hasLast: false,
-      };
-      this.subs.set(definition.channel, vs);
-    }
-    const stale = options.staleAfterMs ?? this.opts.staleAfterMs;
-    const sub = new Subscription<E>(definition.channel, (s) => this.release(s as Subscription<unknown>), {
-      bufferSize: options.bufferSize ?? this.opts.bufferSize,
-      overflow: options.overflow ?? this.opts.overflow,
-    });
-    staleOf.set(sub as Subscription<unknown>, stale);
-    vs.consumers.add(sub as Subscription<unknown>);
-    if (fresh && this.stateValue === 'open') this.enqueue(vs);
-    if (!fresh && vs.hasLast) {
-      // A late joiner of a shared channel gets the current state (e.g. the live book) first.
-      const shared = vs;
-      queueMicrotask(() => {
-        if (shared.hasLast && this.subs.get(definition.channel) === shared) sub.deliver(shared.lastEvent as E);
-      });
-    }
-    return sub;
+    return this.registry.subscribe(definition, options);
   }
 
   /**
@@ -233,13 +173,7 @@ export class LighterWsClient {
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
     this.txs.failAll('client closed');
-    for (const vs of this.subs.values()) {
-      vs.handler.reset();
-      for (const c of [...vs.consumers]) c.end(undefined);
-    }
-    this.subs.clear();
-    this.queue.length = 0;
-    this.inflight.clear();
+    this.registry.closeAll();
     const ws = this.ws;
     this.ws = undefined;
     this.closePromise = new Promise<void>((resolve) => {
@@ -313,18 +247,14 @@ export class LighterWsClient {
     this.pingOutstandingSince = undefined;
     this.tickTimer = setInterval(() => this.tick(), this.opts.tickMs);
     this.emitter.emit('open', { url: this.opts.url });
-    for (const vs of this.subs.values()) {
-      vs.lastFrameAt = now;
-      this.enqueue(vs);
-    }
+    this.registry.onOpen(now);
   }
 
   private onSocketClose(ws: WebSocket, code: number, reason: string, opened: boolean): void {
     if (ws !== this.ws) return;
     this.ws = undefined;
     this.stopTick();
-    this.inflight.clear();
-    this.queue.length = 0;
+    this.registry.onSocketLost();
     this.txs.failAll(`connection closed (code ${code})`);
     if (this.stateValue === 'closed') return;
     if (opened) this.emitter.emit('close', { code, reason });
@@ -342,18 +272,8 @@ export class LighterWsClient {
     const delayMs = backoffDelay({ attempt, ...(this.opts.backoff ? { options: this.opts.backoff } : {}) });
     const info = { attempt, delayMs, code, reason };
     this.emitter.emit('reconnecting', info);
-    for (const vs of this.subs.values()) {
-      vs.handler.reset();
-      forget(vs);
-      vs.status = 'idle';
-      vs.announce = true;
-      vs.resyncing = false;
-      for (const c of vs.consumers) {
-        c.emitLifecycle('reconnecting', info);
-        // State is invalidated once per outage, not once per failed attempt.
-        if (wasOpen) c.emitLifecycle('reset', { channel: vs.def.channel, reason: 'reconnect' });
-      }
-    }
+    // State is invalidated once per outage, not once per failed attempt.
+    this.registry.onReconnecting(info, wasOpen);
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = undefined;
       if (this.stateValue !== 'reconnecting') return;
@@ -395,136 +315,7 @@ export class LighterWsClient {
       // ping (lighter-api.md §5.1 says it answers; unverified) never trips the pong watchdog.
       if (ws.readyState === WebSocket.OPEN) ws.ping();
     }
-    let freed = false;
-    for (const vs of this.inflight) {
-      if (now - vs.sentAt > this.opts.subscribeAckTimeoutMs) {
-        // No reply at all: quiet channels (account_orders) may never confirm; free the slot.
-        this.inflight.delete(vs);
-        vs.status = 'active';
-        freed = true;
-      }
-    }
-    for (const vs of this.subs.values()) {
-      if (vs.status === 'idle' && vs.retryAt !== 0 && vs.retryAt <= now) {
-        vs.retryAt = 0;
-        this.enqueue(vs);
-      }
-      if (vs.status !== 'active' && vs.status !== 'inflight') continue;
-      // An unanswered (re)subscribe counts as silence too, so a dead stream escalates.
-      const stale = staleAfter(vs);
-      if (stale !== undefined && now - vs.lastFrameAt > stale) {
-        const silentMs = now - vs.lastFrameAt;
-        vs.lastFrameAt = now;
-        vs.staleStrikes++;
-        for (const c of vs.consumers) c.emitLifecycle('stale', { channel: vs.def.channel, silentMs });
-        if (vs.staleStrikes >= MAX_STALE_STRIKES) {
-          ws.terminate();
-          return;
-        }
-        this.resync(vs, 'stale');
-        continue;
-      }
-      if (vs.status !== 'active') continue;
-      if (vs.def.requiresAuth && this.opts.authToken && vs.lastAuthAt !== 0 && now - vs.lastAuthAt > this.opts.authRefreshMs) {
-        this.resync(vs, 'auth_refresh');
-      }
-    }
-    if (freed || this.queue.length > 0) this.pump();
-  }
-
-  // ---- subscriptions -------------------------------------------------------------------
-
-  private enqueue(vs: VenueSub): void {
-    if (vs.status === 'queued' || vs.status === 'inflight') return;
-    vs.status = 'queued';
-    this.queue.push(vs);
-    this.pump();
-  }
-
-  private pump(): void {
-    while (this.inflight.size < this.opts.maxInFlightSubscribes && this.queue.length > 0 && this.stateValue === 'open') {
-      const vs = this.queue[0]!;
-      if (vs.status !== 'queued' || this.subs.get(vs.def.channel) !== vs) {
-        this.queue.shift();
-        continue;
-      }
-      if (!this.budget.tryTake()) return; // retried from tick() once the minute window frees up
-      this.queue.shift();
-      vs.status = 'inflight';
-      vs.sentAt = Date.now();
-      this.inflight.add(vs);
-      void this.sendSubscribe(vs);
-    }
-  }
-
-  private async sendSubscribe(vs: VenueSub): Promise<void> {
-    const ws = this.ws;
-    // Always continue asynchronously so listeners attached right after subscribe() see every event.
-    await undefined;
-    let auth: string | undefined;
-    if (vs.def.requiresAuth && this.opts.authToken) {
-      try {
-        const token = await this.opts.authToken();
-        if (typeof token !== 'string' || token === '') throw new TypeError('auth token provider returned no string');
-        auth = token;
-      } catch (cause) {
-        this.inflight.delete(vs);
-        if (this.subs.get(vs.def.channel) !== vs) return;
-        vs.status = 'idle';
-        vs.retryAt = Date.now() + AUTH_RETRY_MS;
-        const err = new LighterWsError(`auth token provider failed for ${vs.def.channel}`, { cause });
-        for (const c of vs.consumers) c.emitLifecycle('error', err);
-        this.pump();
-        return;
-      }
-    }
-    if (ws !== this.ws || vs.status !== 'inflight' || this.subs.get(vs.def.channel) !== vs) return;
-    vs.lastAuthAt = auth === undefined ? 0 : Date.now();
-    this.sendText(JSON.stringify(auth === undefined ? { type: 'subscribe', channel: vs.def.channel } : { type: 'subscribe', channel: vs.def.channel, auth }));
-  }
-
-  private release(sub: Subscription<unknown>): void {
-    const vs = this.subs.get(sub.channel);
-    if (!vs?.consumers.delete(sub) || vs.consumers.size > 0) return;
-    this.subs.delete(vs.def.channel);
-    vs.handler.reset();
-    const wasSent = vs.status === 'inflight' || vs.status === 'active';
-    this.inflight.delete(vs);
-    vs.status = 'idle';
-    // A subscribe still queued is simply dropped (lighter-parity §1.3).
-    if (wasSent) this.sendText(JSON.stringify({ type: 'unsubscribe', channel: vs.def.channel }));
-    this.pump();
-  }
-
-  /** Fresh snapshot on the same socket: unsubscribe, then subscribe again. */
-  private resync(vs: VenueSub, reason: ResetReason): void {
-    if (vs.resyncing && vs.status !== 'active') return;
-    vs.handler.reset();
-    forget(vs);
-    vs.resyncing = true;
-    vs.announce = true;
-    for (const c of vs.consumers) c.emitLifecycle('reset', { channel: vs.def.channel, reason });
-    if (vs.status === 'inflight') this.inflight.delete(vs);
-    if (vs.status === 'inflight' || vs.status === 'active') {
-      this.sendText(JSON.stringify({ type: 'unsubscribe', channel: vs.def.channel }));
-    }
-    vs.status = 'idle';
-    if (this.stateValue === 'open') this.enqueue(vs);
-  }
-
-  private confirm(vs: VenueSub, snapshotLike: boolean): boolean {
-    if (vs.resyncing && !snapshotLike) return false;
-    vs.resyncing = false;
-    if (vs.status === 'inflight') {
-      this.inflight.delete(vs);
-      this.pump();
-    }
-    vs.status = 'active';
-    if (vs.announce) {
-      vs.announce = false;
-      for (const c of vs.consumers) c.emitLifecycle('resubscribed', { channel: vs.def.channel });
-    }
-    return true;
+    if (this.registry.tick(now) === 'reconnect') ws.terminate();
   }
 
   // ---- inbound -------------------------------------------------------------------------
@@ -542,13 +333,11 @@ export class LighterWsClient {
         this.emitter.emit('connected', { sessionId: frame.sessionId });
         return;
       case 'data':
-        this.onData(frame);
+        this.registry.onData(frame);
         return;
-      case 'subscribed': {
-        const vs = frame.channel === undefined ? undefined : this.subs.get(frame.channel);
-        if (vs) this.confirm(vs, true);
+      case 'subscribed':
+        this.registry.onSubscribed(frame.channel);
         return;
-      }
       case 'unsubscribed':
         return;
       case 'error':
@@ -563,50 +352,10 @@ export class LighterWsClient {
     }
   }
 
-  private onData(frame: DataFrame): void {
-    let vs = frame.channel === undefined ? undefined : this.subs.get(frame.channel);
-    if (!vs) {
-      // Older servers label some private frames without the account part; route by kind when unambiguous.
-      const same = [...this.subs.values()].filter((s) => s.def.kind === frame.channelKind);
-      if (same.length === 1) vs = same[0];
-    }
-    if (!vs) {
-      this.emitter.emit('unknown', { reason: 'unrouted', raw: frame.raw });
-      return;
-    }
-    if (vs.status === 'idle' || vs.status === 'queued') return; // left over from before a resync
-    if (!this.confirm(vs, frame.phase === 'snapshot') && vs.resyncing) return;
-    vs.lastFrameAt = Date.now();
-    vs.staleStrikes = 0;
-    const target = vs;
-    const events = vs.handler.handle(frame, { resync: (reason) => this.resync(target, reason) });
-    for (const ev of events) {
-      vs.lastEvent = ev;
-      vs.hasLast = true;
-      for (const c of [...vs.consumers]) c.deliver(ev);
-    }
-  }
-
   private onVenueError(frame: Extract<InboundFrame, { kind: 'error' }>): void {
-    const err = new WsVenueError(frame.message, { raw: frame.raw, ...(frame.code === undefined ? {} : { venueCode: frame.code }) });
-    // "Already Subscribed to : ticker:3" names the inbound channel (lighter-api.md §5.1).
-    for (const vs of this.subs.values()) {
-      const inbound = vs.def.channel.replaceAll('/', ':');
-      if (!new RegExp(`(^|[^\\w:])${escapeRe(inbound)}($|[^\\w:])`).test(frame.message)) continue;
-      if (frame.code === 30003) {
-        this.confirm(vs, true);
-        return;
-      }
-      // "Not Subscribed to" answers our own unsubscribe of a resync; nothing to report.
-      if (frame.code === 30002) return;
-      this.inflight.delete(vs);
-      if (vs.status === 'inflight') vs.status = 'active';
-      for (const c of vs.consumers) c.emitLifecycle('error', err);
-      this.pump();
-      return;
-    }
+    if (this.registry.onVenueError(frame)) return;
     if (this.txs.onErrorFrame(frame.code, frame.message, frame.raw as JsonObject)) return;
-    this.emitter.emit('error', err);
+    this.emitter.emit('error', new WsVenueError(frame.message, { raw: frame.raw, ...(frame.code === undefined ? {} : { venueCode: frame.code }) }));
   }
 
   private async sendCorrelated(p: {
@@ -631,23 +380,6 @@ export class LighterWsClient {
   }
 }
 
-// Per-consumer stale settings, kept out of the public Subscription type.
-const staleOf = new WeakMap<Subscription<unknown>, number | undefined>();
-
-function staleAfter(vs: VenueSub): number | undefined {
-  let min: number | undefined;
-  for (const c of vs.consumers) {
-    const s = staleOf.get(c);
-    if (s !== undefined && (min === undefined || s < min)) min = s;
-  }
-  return min;
-}
-
-function forget(vs: VenueSub): void {
-  vs.lastEvent = undefined;
-  vs.hasLast = false;
-}
-
 function closedError(): LighterWsError {
   return new LighterWsError('client is closed', { code: WS_ERROR_CODE.CLOSED });
 }
@@ -660,8 +392,4 @@ function rawText(data: WebSocket.RawData): string {
 
 function numberOf(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 // Public API of @lighter-ts/streaming: every export is named here.
 export { LighterWsClient } from './client.js';
-export type { SubscribeOptions, WsClientEvents, WsClientState } from './client.js';
+export type { WsClientEvents, WsClientState } from './client.js';
+export type { SubscribeOptions } from './registry.js';
 export type { LighterWsClientOptions } from './options.js';
 export { LighterWsPool } from './pool.js';
 export type { PoolAcquireOptions, PooledClient } from './pool.js';
