@@ -114,7 +114,7 @@ export interface ParseIssue {
 /**
  * A payload did not match its schema (or was not JSON at all). Names the first failing `path`, the
  * `expected` shape and the `received` value; secrets (auth tokens, keys, signatures) are redacted.
- * Never a raw ZodError: the validator's error is kept only as `cause`.
+ * Never a raw ZodError: the validator's issues are copied (redacted) into `issues`, and no `cause` is kept.
  *
  * @example
  * try { parseNextNonce({ code: 200, nonce: null }); } catch (e) { if (isLighterParseError(e)) console.log(e.path, e.expected); }

@@ -67,7 +67,7 @@ export function toParseIssues(issues: readonly ZodIssueLike[], input: unknown): 
 export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, what: string): WithRaw<z.output<S>> {
   const result = schema.safeParse(raw);
   if (!result.success) {
-    throw new LighterParseError({ what, issues: toParseIssues(result.error.issues, raw), cause: result.error });
+    throw new LighterParseError({ what, issues: toParseIssues(result.error.issues, raw) });
   }
   const data = result.data as z.output<S>;
   if (data !== null && typeof data === 'object') {
@@ -88,7 +88,8 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, what: st
 export function parseJsonText(text: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
+  } catch (syntaxError) {
+    // The engine's message can quote part of the text (and so a secret): keep only the position.
     throw new LighterParseError({
       what,
       issues: [
@@ -96,10 +97,9 @@ export function parseJsonText(text: string, what: string): unknown {
           path: '',
           expected: 'JSON text',
           received: redactText(text.length > 80 ? `${text.slice(0, 80)}…` : text),
-          message: cause instanceof Error ? cause.message : 'invalid JSON',
+          message: `invalid JSON${syntaxError instanceof Error ? (/ at position \d+/.exec(syntaxError.message)?.[0] ?? '') : ''}`,
         },
       ],
-      cause,
     });
   }
 }

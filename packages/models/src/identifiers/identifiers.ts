@@ -125,9 +125,12 @@ export class InstrumentId extends StringIdentifier {
   static fromMarket(params: { symbol: string; marketType: string }): InstrumentId {
     if (params.marketType === 'spot') {
       const [base, quote, ...rest] = params.symbol.split('/');
-      if (base === undefined || quote === undefined || rest.length > 0) {
+      if (base === undefined || base === '' || rest.length > 0 || quote === '') {
         invalid('symbol', `spot symbol must be "BASE/QUOTE", received "${params.symbol}"`);
       }
+      // Older NT releases spelled spot `{BASE}-SPOT.LIGHTER` from a bare venue symbol; keep that form
+      // when the venue sends no quote.
+      if (quote === undefined) return InstrumentId.of({ symbol: `${checkText(base, 'base')}${SPOT_SUFFIX}` });
       return InstrumentId.spot(base, quote);
     }
     return InstrumentId.perp(params.symbol);

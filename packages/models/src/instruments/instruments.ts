@@ -137,7 +137,7 @@ export function perpetualFromDetail(params: { detail: PerpsOrderBookDetail; tsIn
  *
  * @example
  * currencyPairFromDetail({ detail: spot }).id.toString(); // 'ETH/USDC-SPOT.LIGHTER'
- * @throws {LighterModelsError} INVALID_IDENTIFIER when the symbol is not `BASE/QUOTE`
+ * @throws {LighterModelsError} INVALID_IDENTIFIER when the symbol is malformed (`A/B/C`, `A/`)
  */
 export function currencyPairFromDetail(params: { detail: SpotOrderBookDetail; tsInit?: bigint }): CurrencyPair {
   const { detail } = params;

@@ -119,7 +119,7 @@ function attach<T>(data: T, raw: unknown, extra: Record<string, unknown>): T {
 
 function run(schema: z.ZodType, value: unknown, what: string): unknown {
   const r = schema.safeParse(value);
-  if (!r.success) throw new LighterParseError({ what, issues: toParseIssues(r.error.issues, value), cause: r.error });
+  if (!r.success) throw new LighterParseError({ what, issues: toParseIssues(r.error.issues, value) });
   return r.data;
 }
 

@@ -40,7 +40,9 @@ describe('InstrumentId', () => {
         expect(isLighterModelsError(e) && e.code).toBe('INVALID_IDENTIFIER');
       }
     }
-    expect(() => InstrumentId.fromMarket({ symbol: 'ETH', marketType: 'spot' })).toThrow();
+    expect(InstrumentId.fromMarket({ symbol: 'ETH', marketType: 'spot' }).value).toBe('ETH-SPOT.LIGHTER');
+    expect(() => InstrumentId.fromMarket({ symbol: 'ETH/USDC/X', marketType: 'spot' })).toThrow();
+    expect(() => InstrumentId.fromMarket({ symbol: 'ETH/', marketType: 'spot' })).toThrow();
   });
 });
 
