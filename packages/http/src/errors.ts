@@ -1,3 +1,5 @@
+import { type VenueErrorCategory, venueErrorCategory, venueErrorMessage } from '@lighter-ts/models';
+
 /**
  * Error family of @lighter-ts/http. Every error thrown by this package is a `LighterError` with a
  * stable string `code`; guards check `name`/`code` (not only `instanceof`) because dual ESM/CJS
@@ -103,14 +105,19 @@ export class LighterApiError extends LighterError {
   readonly status: number;
   readonly venueCode: number | undefined;
   readonly venueMessage: string | undefined;
+  /** Range of the venue code (`transaction` for 21xxx, `rate_limit` for 23xxx, … lighter-api.md §8.1). */
+  readonly venueCategory: VenueErrorCategory | undefined;
   readonly rawBody: string;
   readonly route: string;
   constructor(p: { route: string; status: number; venueCode?: number | undefined; venueMessage?: string | undefined; rawBody: string; cause?: unknown }) {
     const codePart = p.venueCode === undefined ? `HTTP ${p.status}` : `venue code ${p.venueCode} (HTTP ${p.status})`;
-    super(HTTP_ERROR_CODE.API, `${p.route}: ${codePart}${p.venueMessage ? `: ${p.venueMessage}` : ''}`, { cause: p.cause });
+    // The venue's own message first; the catalogue meaning when the body carried none.
+    const text = p.venueMessage ?? (p.venueCode === undefined ? undefined : venueErrorMessage(p.venueCode));
+    super(HTTP_ERROR_CODE.API, `${p.route}: ${codePart}${text ? `: ${text}` : ''}`, { cause: p.cause });
     this.status = p.status;
     this.venueCode = p.venueCode;
     this.venueMessage = p.venueMessage;
+    this.venueCategory = p.venueCode === undefined ? undefined : venueErrorCategory(p.venueCode);
     this.rawBody = redactSecrets(p.rawBody.slice(0, 4096));
     this.route = p.route;
   }

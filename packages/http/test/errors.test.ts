@@ -33,6 +33,9 @@ describe('errors', () => {
     expect(e.code).toBe('API_ERROR');
     expect(e.venueCode).toBe(21120);
     expect(e.status).toBe(400);
+    expect(e.venueCategory).toBe('transaction');
+    const bare = new LighterApiError({ route: 'sendTx', status: 400, venueCode: 21104, rawBody: '' });
+    expect(bare.message).toContain('invalid nonce');
   });
 
   it('redacts auth tokens and keys in messages and toJSON', () => {

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountActiveOrders (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountActiveOrders (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountActiveOrdersParamsSchema.safeParse({ accountIndex: 1077, marketId: 0 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountActiveOrdersParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   marketId: P.marketId.optional(),
@@ -18,7 +22,11 @@ export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParams
 /** Parsed response of accountActiveOrders. */
 export type AccountActiveOrdersResponse = z.output<typeof OrdersSchema>;
 
-/** Route spec of accountActiveOrders. */
+/**
+ * Route spec of accountActiveOrders (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountActiveOrdersRoute, { accountIndex: 1077, marketId: 0 })
+ * @throws never (a value)
+ */
 export const accountActiveOrdersRoute = defineRoute({
   name: 'accountActiveOrders',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountInactiveOrders (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountInactiveOrders (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountInactiveOrdersParamsSchema.safeParse({ accountIndex: 1077, limit: 100 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountInactiveOrdersParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   limit: P.limit(100),
@@ -22,7 +26,11 @@ export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersPa
 /** Parsed response of accountInactiveOrders. */
 export type AccountInactiveOrdersResponse = z.output<typeof OrdersSchema>;
 
-/** Route spec of accountInactiveOrders. */
+/**
+ * Route spec of accountInactiveOrders (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountInactiveOrdersRoute, { accountIndex: 1077, limit: 100 })
+ * @throws never (a value)
+ */
 export const accountInactiveOrdersRoute = defineRoute({
   name: 'accountInactiveOrders',
   method: 'GET',

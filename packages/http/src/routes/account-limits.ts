@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { AccountLimitsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountLimits (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountLimits (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountLimitsParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountLimitsParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
 });
@@ -16,7 +20,11 @@ export type AccountLimitsParams = z.input<typeof AccountLimitsParamsSchema>;
 /** Parsed response of accountLimits. */
 export type AccountLimitsResponse = z.output<typeof AccountLimitsSchema>;
 
-/** Route spec of accountLimits. */
+/**
+ * Route spec of accountLimits (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountLimitsRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const accountLimitsRoute = defineRoute({
   name: 'accountLimits',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { AccountMetadatasSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountMetadata (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountMetadata (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountMetadataParamsSchema.safeParse({ by: 'index', value: '1077' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountMetadataParamsSchema = z.strictObject({
   by: z.enum(['index', 'l1_address']),
   value: P.nonEmpty,
@@ -18,7 +22,11 @@ export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 /** Parsed response of accountMetadata. */
 export type AccountMetadataResponse = z.output<typeof AccountMetadatasSchema>;
 
-/** Route spec of accountMetadata. */
+/**
+ * Route spec of accountMetadata (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountMetadataRoute, { by: 'index', value: '1077' })
+ * @throws never (a value)
+ */
 export const accountMetadataRoute = defineRoute({
   name: 'accountMetadata',
   method: 'GET',

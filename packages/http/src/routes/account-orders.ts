@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountOrders (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountOrders (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountOrdersParamsSchema.safeParse({ clientOrderIndexes: [123, 456] }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountOrdersParamsSchema = z.strictObject({
   clientOrderIndexes: z.array(P.int64).min(1).max(20),
   accountIndex: P.accountIndex.optional(),
@@ -17,7 +21,11 @@ export type AccountOrdersParams = z.input<typeof AccountOrdersParamsSchema>;
 /** Parsed response of accountOrders. */
 export type AccountOrdersResponse = z.output<typeof OrdersSchema>;
 
-/** Route spec of accountOrders. */
+/**
+ * Route spec of accountOrders (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountOrdersRoute, { clientOrderIndexes: [123, 456] })
+ * @throws never (a value)
+ */
 export const accountOrdersRoute = defineRoute({
   name: 'accountOrders',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountTxs (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountTxs (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountTxsParamsSchema.safeParse({ value: '1077', limit: 50 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountTxsParamsSchema = z.strictObject({
   by: z.literal('account_index').default('account_index'),
   value: P.nonEmpty,
@@ -20,7 +24,11 @@ export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 /** Parsed response of accountTxs. */
 export type AccountTxsResponse = z.output<typeof TxsSchema>;
 
-/** Route spec of accountTxs. */
+/**
+ * Route spec of accountTxs (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountTxsRoute, { value: '1077', limit: 50 })
+ * @throws never (a value)
+ */
 export const accountTxsRoute = defineRoute({
   name: 'accountTxs',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { DetailedAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of account (camelCase; sent as snake_case). */
+/**
+ * Parameters of account (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountParamsSchema.safeParse({ by: 'index', value: '1077' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountParamsSchema = z.strictObject({
   by: z.enum(['index', 'l1_address']),
   value: P.nonEmpty,
@@ -19,7 +23,11 @@ export type AccountParams = z.input<typeof AccountParamsSchema>;
 /** Parsed response of account. */
 export type AccountResponse = z.output<typeof DetailedAccountsSchema>;
 
-/** Route spec of account. */
+/**
+ * Route spec of account (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountRoute, { by: 'index', value: '1077' })
+ * @throws never (a value)
+ */
 export const accountRoute = defineRoute({
   name: 'account',
   method: 'GET',

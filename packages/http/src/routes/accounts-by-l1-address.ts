@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { SubAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of accountsByL1Address (camelCase; sent as snake_case). */
+/**
+ * Parameters of accountsByL1Address (camelCase; sent as snake_case), validated before any I/O.
+ * @example AccountsByL1AddressParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AccountsByL1AddressParamsSchema = z.strictObject({
   l1Address: P.l1Address,
   cursor: P.cursorParam.optional(),
@@ -17,7 +21,11 @@ export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParams
 /** Parsed response of accountsByL1Address. */
 export type AccountsByL1AddressResponse = z.output<typeof SubAccountsSchema>;
 
-/** Route spec of accountsByL1Address. */
+/**
+ * Route spec of accountsByL1Address (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, accountsByL1AddressRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' })
+ * @throws never (a value)
+ */
 export const accountsByL1AddressRoute = defineRoute({
   name: 'accountsByL1Address',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AnnouncementsSchema } from '@lighter-ts/models';
 
-/** Parameters of announcement (camelCase; sent as snake_case). */
+/**
+ * Parameters of announcement (camelCase; sent as snake_case), validated before any I/O.
+ * @example AnnouncementParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AnnouncementParamsSchema = z.strictObject({});
 /** Input type of announcement. */
 export type AnnouncementParams = z.input<typeof AnnouncementParamsSchema>;
 /** Parsed response of announcement. */
 export type AnnouncementResponse = z.output<typeof AnnouncementsSchema>;
 
-/** Route spec of announcement. */
+/**
+ * Route spec of announcement (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, announcementRoute, {})
+ * @throws never (a value)
+ */
 export const announcementRoute = defineRoute({
   name: 'announcement',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { AccountApiKeysSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of apiKeys (camelCase; sent as snake_case). */
+/**
+ * Parameters of apiKeys (camelCase; sent as snake_case), validated before any I/O.
+ * @example ApiKeysParamsSchema.safeParse({ accountIndex: 1077, apiKeyIndex: 3 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ApiKeysParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   apiKeyIndex: P.apiKeyIndex.optional(),
@@ -17,7 +21,11 @@ export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
 /** Parsed response of apiKeys. */
 export type ApiKeysResponse = z.output<typeof AccountApiKeysSchema>;
 
-/** Route spec of apiKeys. */
+/**
+ * Route spec of apiKeys (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, apiKeysRoute, { accountIndex: 1077, apiKeyIndex: 3 })
+ * @throws never (a value)
+ */
 export const apiKeysRoute = defineRoute({
   name: 'apiKeys',
   method: 'GET',

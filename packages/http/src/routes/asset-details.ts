@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AssetDetailsSchema } from '@lighter-ts/models';
 
-/** Parameters of assetDetails (camelCase; sent as snake_case). */
+/**
+ * Parameters of assetDetails (camelCase; sent as snake_case), validated before any I/O.
+ * @example AssetDetailsParamsSchema.safeParse({ assetId: 3 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const AssetDetailsParamsSchema = z.strictObject({
   assetId: z.number().int().min(0).max(32767).optional(),
 });
@@ -15,7 +19,11 @@ export type AssetDetailsParams = z.input<typeof AssetDetailsParamsSchema>;
 /** Parsed response of assetDetails. */
 export type AssetDetailsResponse = z.output<typeof AssetDetailsSchema>;
 
-/** Route spec of assetDetails. */
+/**
+ * Route spec of assetDetails (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, assetDetailsRoute, { assetId: 3 })
+ * @throws never (a value)
+ */
 export const assetDetailsRoute = defineRoute({
   name: 'assetDetails',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of blockTxs (camelCase; sent as snake_case). */
+/**
+ * Parameters of blockTxs (camelCase; sent as snake_case), validated before any I/O.
+ * @example BlockTxsParamsSchema.safeParse({ by: 'block_height', value: '1000' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const BlockTxsParamsSchema = z.strictObject({
   by: z.enum(['block_height', 'block_commitment']),
   value: P.nonEmpty,
@@ -17,7 +21,11 @@ export type BlockTxsParams = z.input<typeof BlockTxsParamsSchema>;
 /** Parsed response of blockTxs. */
 export type BlockTxsResponse = z.output<typeof TxsSchema>;
 
-/** Route spec of blockTxs. */
+/**
+ * Route spec of blockTxs (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, blockTxsRoute, { by: 'block_height', value: '1000' })
+ * @throws never (a value)
+ */
 export const blockTxsRoute = defineRoute({
   name: 'blockTxs',
   method: 'GET',

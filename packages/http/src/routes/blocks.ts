@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { BlocksResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of blocks (camelCase; sent as snake_case). */
+/**
+ * Parameters of blocks (camelCase; sent as snake_case), validated before any I/O.
+ * @example BlocksParamsSchema.safeParse({ limit: 10 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const BlocksParamsSchema = z.strictObject({
   limit: P.limit(100),
   index: z.number().int().min(0).optional(),
@@ -18,7 +22,11 @@ export type BlocksParams = z.input<typeof BlocksParamsSchema>;
 /** Parsed response of blocks. */
 export type BlocksResponse = z.output<typeof BlocksResponseSchema>;
 
-/** Route spec of blocks. */
+/**
+ * Route spec of blocks (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, blocksRoute, { limit: 10 })
+ * @throws never (a value)
+ */
 export const blocksRoute = defineRoute({
   name: 'blocks',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { BridgesResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of bridges (camelCase; sent as snake_case). */
+/**
+ * Parameters of bridges (camelCase; sent as snake_case), validated before any I/O.
+ * @example BridgesParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const BridgesParamsSchema = z.strictObject({
   l1Address: P.l1Address,
 });
@@ -16,7 +20,11 @@ export type BridgesParams = z.input<typeof BridgesParamsSchema>;
 /** Parsed response of bridges. */
 export type BridgesResponse = z.output<typeof BridgesResponseSchema>;
 
-/** Route spec of bridges. */
+/**
+ * Route spec of bridges (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, bridgesRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' })
+ * @throws never (a value)
+ */
 export const bridgesRoute = defineRoute({
   name: 'bridges',
   method: 'GET',

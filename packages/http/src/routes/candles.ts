@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { CandlesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of candles (camelCase; sent as snake_case). */
+/**
+ * Parameters of candles (camelCase; sent as snake_case), validated before any I/O.
+ * @example CandlesParamsSchema.safeParse({ marketId: 0, resolution: '1m', startTimestamp: 1700000000000, endTimestamp: 1700003600000, countBack: 60 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const CandlesParamsSchema = z.strictObject({
   marketId: P.marketId,
   resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
@@ -21,7 +25,11 @@ export type CandlesParams = z.input<typeof CandlesParamsSchema>;
 /** Parsed response of candles. */
 export type CandlesResponse = z.output<typeof CandlesSchema>;
 
-/** Route spec of candles. */
+/**
+ * Route spec of candles (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, candlesRoute, { marketId: 0, resolution: '1m', startTimestamp: 1700000000000, endTimestamp: 1700003600000, countBack: 60 })
+ * @throws never (a value)
+ */
 export const candlesRoute = defineRoute({
   name: 'candles',
   method: 'GET',

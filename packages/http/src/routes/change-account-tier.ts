@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of changeAccountTier (camelCase; sent as snake_case). */
+/**
+ * Parameters of changeAccountTier (camelCase; sent as snake_case), validated before any I/O.
+ * @example ChangeAccountTierParamsSchema.safeParse({ accountIndex: 1077, newTier: 'premium' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ChangeAccountTierParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   newTier: z.enum(['standard', 'premium', 'plus']),
@@ -17,7 +21,11 @@ export type ChangeAccountTierParams = z.input<typeof ChangeAccountTierParamsSche
 /** Parsed response of changeAccountTier. */
 export type ChangeAccountTierResponse = z.output<typeof ResultCodeSchema>;
 
-/** Route spec of changeAccountTier. */
+/**
+ * Route spec of changeAccountTier (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, changeAccountTierRoute, { accountIndex: 1077, newTier: 'premium' })
+ * @throws never (a value)
+ */
 export const changeAccountTierRoute = defineRoute({
   name: 'changeAccountTier',
   method: 'POST',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { CurrentHeightResponseSchema } from '../schemas/system.js';
 
-/** Parameters of currentHeight (camelCase; sent as snake_case). */
+/**
+ * Parameters of currentHeight (camelCase; sent as snake_case), validated before any I/O.
+ * @example CurrentHeightParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const CurrentHeightParamsSchema = z.strictObject({});
 /** Input type of currentHeight. */
 export type CurrentHeightParams = z.input<typeof CurrentHeightParamsSchema>;
 /** Parsed response of currentHeight. */
 export type CurrentHeightResponse = z.output<typeof CurrentHeightResponseSchema>;
 
-/** Route spec of currentHeight. */
+/**
+ * Route spec of currentHeight (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, currentHeightRoute, {})
+ * @throws never (a value)
+ */
 export const currentHeightRoute = defineRoute({
   name: 'currentHeight',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { DepositHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of depositHistory (camelCase; sent as snake_case). */
+/**
+ * Parameters of depositHistory (camelCase; sent as snake_case), validated before any I/O.
+ * @example DepositHistoryParamsSchema.safeParse({ accountIndex: 1077, l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const DepositHistoryParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   l1Address: P.l1Address,
@@ -19,7 +23,11 @@ export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;
 /** Parsed response of depositHistory. */
 export type DepositHistoryResponse = z.output<typeof DepositHistorySchema>;
 
-/** Route spec of depositHistory. */
+/**
+ * Route spec of depositHistory (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, depositHistoryRoute, { accountIndex: 1077, l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' })
+ * @throws never (a value)
+ */
 export const depositHistoryRoute = defineRoute({
   name: 'depositHistory',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ExchangeMetricsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of exchangeMetrics (camelCase; sent as snake_case). */
+/**
+ * Parameters of exchangeMetrics (camelCase; sent as snake_case), validated before any I/O.
+ * @example ExchangeMetricsParamsSchema.safeParse({ period: 'd', kind: 'volume' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ExchangeMetricsParamsSchema = z.strictObject({
   period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
   kind: z.enum(['volume', 'maker_fee', 'taker_fee', 'liquidation_fee', 'trade_count', 'liquidation_count', 'liquidation_volume', 'inflow', 'outflow', 'transfer_fee', 'withdraw_fee', 'open_interest', 'account_count', 'active_account_count', 'tps']),
@@ -19,7 +23,11 @@ export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
 /** Parsed response of exchangeMetrics. */
 export type ExchangeMetricsResponse = z.output<typeof ExchangeMetricsSchema>;
 
-/** Route spec of exchangeMetrics. */
+/**
+ * Route spec of exchangeMetrics (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, exchangeMetricsRoute, { period: 'd', kind: 'volume' })
+ * @throws never (a value)
+ */
 export const exchangeMetricsRoute = defineRoute({
   name: 'exchangeMetrics',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExchangeStatsSchema } from '@lighter-ts/models';
 
-/** Parameters of exchangeStats (camelCase; sent as snake_case). */
+/**
+ * Parameters of exchangeStats (camelCase; sent as snake_case), validated before any I/O.
+ * @example ExchangeStatsParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ExchangeStatsParamsSchema = z.strictObject({});
 /** Input type of exchangeStats. */
 export type ExchangeStatsParams = z.input<typeof ExchangeStatsParamsSchema>;
 /** Parsed response of exchangeStats. */
 export type ExchangeStatsResponse = z.output<typeof ExchangeStatsSchema>;
 
-/** Route spec of exchangeStats. */
+/**
+ * Route spec of exchangeStats (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, exchangeStatsRoute, {})
+ * @throws never (a value)
+ */
 export const exchangeStatsRoute = defineRoute({
   name: 'exchangeStats',
   method: 'GET',

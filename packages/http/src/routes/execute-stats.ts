@@ -6,7 +6,11 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExecuteStatsSchema } from '@lighter-ts/models';
 
-/** Parameters of executeStats (camelCase; sent as snake_case). */
+/**
+ * Parameters of executeStats (camelCase; sent as snake_case), validated before any I/O.
+ * @example ExecuteStatsParamsSchema.safeParse({ period: 'd' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ExecuteStatsParamsSchema = z.strictObject({
   period: z.enum(['d', 'w', 'm', 'q', 'y', 'all']),
 });
@@ -15,7 +19,11 @@ export type ExecuteStatsParams = z.input<typeof ExecuteStatsParamsSchema>;
 /** Parsed response of executeStats. */
 export type ExecuteStatsResponse = z.output<typeof ExecuteStatsSchema>;
 
-/** Route spec of executeStats. */
+/**
+ * Route spec of executeStats (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, executeStatsRoute, { period: 'd' })
+ * @throws never (a value)
+ */
 export const executeStatsRoute = defineRoute({
   name: 'executeStats',
   method: 'GET',

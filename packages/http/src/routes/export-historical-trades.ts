@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ExportResponseSchema } from '../schemas/tx.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of exportHistoricalTrades (camelCase; sent as snake_case). */
+/**
+ * Parameters of exportHistoricalTrades (camelCase; sent as snake_case), validated before any I/O.
+ * @example ExportHistoricalTradesParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', date: '2026-01-01' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ExportHistoricalTradesParamsSchema = z.strictObject({
   l1Address: P.l1Address,
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
@@ -17,7 +21,11 @@ export type ExportHistoricalTradesParams = z.input<typeof ExportHistoricalTrades
 /** Parsed response of exportHistoricalTrades. */
 export type ExportHistoricalTradesResponse = z.output<typeof ExportResponseSchema>;
 
-/** Route spec of exportHistoricalTrades. */
+/**
+ * Route spec of exportHistoricalTrades (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, exportHistoricalTradesRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', date: '2026-01-01' })
+ * @throws never (a value)
+ */
 export const exportHistoricalTradesRoute = defineRoute({
   name: 'exportHistoricalTrades',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ExportDataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of exportData (camelCase; sent as snake_case). */
+/**
+ * Parameters of exportData (camelCase; sent as snake_case), validated before any I/O.
+ * @example ExportDataParamsSchema.safeParse({ type: 'trade', accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const ExportDataParamsSchema = z.strictObject({
   type: z.enum(['funding', 'trade']),
   accountIndex: P.accountIndex.optional(),
@@ -24,7 +28,11 @@ export type ExportDataParams = z.input<typeof ExportDataParamsSchema>;
 /** Parsed response of exportData. */
 export type ExportDataResponse = z.output<typeof ExportDataSchema>;
 
-/** Route spec of exportData. */
+/**
+ * Route spec of exportData (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, exportDataRoute, { type: 'trade', accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const exportDataRoute = defineRoute({
   name: 'exportData',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { FastBridgeInfoResponseSchema } from '../schemas/system.js';
 
-/** Parameters of fastBridgeInfo (camelCase; sent as snake_case). */
+/**
+ * Parameters of fastBridgeInfo (camelCase; sent as snake_case), validated before any I/O.
+ * @example FastBridgeInfoParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const FastBridgeInfoParamsSchema = z.strictObject({});
 /** Input type of fastBridgeInfo. */
 export type FastBridgeInfoParams = z.input<typeof FastBridgeInfoParamsSchema>;
 /** Parsed response of fastBridgeInfo. */
 export type FastBridgeInfoResponse = z.output<typeof FastBridgeInfoResponseSchema>;
 
-/** Route spec of fastBridgeInfo. */
+/**
+ * Route spec of fastBridgeInfo (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, fastBridgeInfoRoute, {})
+ * @throws never (a value)
+ */
 export const fastBridgeInfoRoute = defineRoute({
   name: 'fastBridgeInfo',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { FastWithdrawInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of fastWithdrawInfo (camelCase; sent as snake_case). */
+/**
+ * Parameters of fastWithdrawInfo (camelCase; sent as snake_case), validated before any I/O.
+ * @example FastWithdrawInfoParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const FastWithdrawInfoParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
 });
@@ -16,7 +20,11 @@ export type FastWithdrawInfoParams = z.input<typeof FastWithdrawInfoParamsSchema
 /** Parsed response of fastWithdrawInfo. */
 export type FastWithdrawInfoResponse = z.output<typeof FastWithdrawInfoSchema>;
 
-/** Route spec of fastWithdrawInfo. */
+/**
+ * Route spec of fastWithdrawInfo (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, fastWithdrawInfoRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const fastWithdrawInfoRoute = defineRoute({
   name: 'fastWithdrawInfo',
   method: 'GET',

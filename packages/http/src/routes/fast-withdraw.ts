@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of fastWithdraw (camelCase; sent as snake_case). */
+/**
+ * Parameters of fastWithdraw (camelCase; sent as snake_case), validated before any I/O.
+ * @example FastWithdrawParamsSchema.safeParse({ txInfo: signed.txInfo, toAddress: '0x…' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const FastWithdrawParamsSchema = z.strictObject({
   txInfo: P.nonEmpty,
   toAddress: P.l1Address,
@@ -17,7 +21,11 @@ export type FastWithdrawParams = z.input<typeof FastWithdrawParamsSchema>;
 /** Parsed response of fastWithdraw. */
 export type FastWithdrawResponse = z.output<typeof ResultCodeSchema>;
 
-/** Route spec of fastWithdraw. */
+/**
+ * Route spec of fastWithdraw (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, fastWithdrawRoute, { txInfo: signed.txInfo, toAddress: '0x…' })
+ * @throws never (a value)
+ */
 export const fastWithdrawRoute = defineRoute({
   name: 'fastWithdraw',
   method: 'POST',

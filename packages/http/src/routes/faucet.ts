@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of faucet (camelCase; sent as snake_case). */
+/**
+ * Parameters of faucet (camelCase; sent as snake_case), validated before any I/O.
+ * @example FaucetParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', doL1Transfer: false }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const FaucetParamsSchema = z.strictObject({
   l1Address: P.l1Address,
   doL1Transfer: z.boolean(),
@@ -17,7 +21,11 @@ export type FaucetParams = z.input<typeof FaucetParamsSchema>;
 /** Parsed response of faucet. */
 export type FaucetResponse = z.output<typeof ResultCodeSchema>;
 
-/** Route spec of faucet. */
+/**
+ * Route spec of faucet (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, faucetRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', doL1Transfer: false })
+ * @throws never (a value)
+ */
 export const faucetRoute = defineRoute({
   name: 'faucet',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { FundingRatesSchema } from '@lighter-ts/models';
 
-/** Parameters of fundingRates (camelCase; sent as snake_case). */
+/**
+ * Parameters of fundingRates (camelCase; sent as snake_case), validated before any I/O.
+ * @example FundingRatesParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const FundingRatesParamsSchema = z.strictObject({});
 /** Input type of fundingRates. */
 export type FundingRatesParams = z.input<typeof FundingRatesParamsSchema>;
 /** Parsed response of fundingRates. */
 export type FundingRatesResponse = z.output<typeof FundingRatesSchema>;
 
-/** Route spec of fundingRates. */
+/**
+ * Route spec of fundingRates (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, fundingRatesRoute, {})
+ * @throws never (a value)
+ */
 export const fundingRatesRoute = defineRoute({
   name: 'fundingRates',
   method: 'GET',

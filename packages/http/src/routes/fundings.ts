@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { FundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of fundings (camelCase; sent as snake_case). */
+/**
+ * Parameters of fundings (camelCase; sent as snake_case), validated before any I/O.
+ * @example FundingsParamsSchema.safeParse({ marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const FundingsParamsSchema = z.strictObject({
   marketId: P.marketId,
   resolution: z.enum(['1h', '1d']),
@@ -20,7 +24,11 @@ export type FundingsParams = z.input<typeof FundingsParamsSchema>;
 /** Parsed response of fundings. */
 export type FundingsResponse = z.output<typeof FundingsSchema>;
 
-/** Route spec of fundings. */
+/**
+ * Route spec of fundings (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, fundingsRoute, { marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 })
+ * @throws never (a value)
+ */
 export const fundingsRoute = defineRoute({
   name: 'fundings',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ZkLighterInfoSchema } from '@lighter-ts/models';
 
-/** Parameters of info (camelCase; sent as snake_case). */
+/**
+ * Parameters of info (camelCase; sent as snake_case), validated before any I/O.
+ * @example InfoParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const InfoParamsSchema = z.strictObject({});
 /** Input type of info. */
 export type InfoParams = z.input<typeof InfoParamsSchema>;
 /** Parsed response of info. */
 export type InfoResponse = z.output<typeof ZkLighterInfoSchema>;
 
-/** Route spec of info. */
+/**
+ * Route spec of info (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, infoRoute, {})
+ * @throws never (a value)
+ */
 export const infoRoute = defineRoute({
   name: 'info',
   method: 'GET',

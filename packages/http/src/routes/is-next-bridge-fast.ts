@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { IsNextBridgeFastResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of isNextBridgeFast (camelCase; sent as snake_case). */
+/**
+ * Parameters of isNextBridgeFast (camelCase; sent as snake_case), validated before any I/O.
+ * @example IsNextBridgeFastParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const IsNextBridgeFastParamsSchema = z.strictObject({
   l1Address: P.l1Address,
 });
@@ -16,7 +20,11 @@ export type IsNextBridgeFastParams = z.input<typeof IsNextBridgeFastParamsSchema
 /** Parsed response of isNextBridgeFast. */
 export type IsNextBridgeFastResponse = z.output<typeof IsNextBridgeFastResponseSchema>;
 
-/** Route spec of isNextBridgeFast. */
+/**
+ * Route spec of isNextBridgeFast (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, isNextBridgeFastRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' })
+ * @throws never (a value)
+ */
 export const isNextBridgeFastRoute = defineRoute({
   name: 'isNextBridgeFast',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { L1MetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of l1Metadata (camelCase; sent as snake_case). */
+/**
+ * Parameters of l1Metadata (camelCase; sent as snake_case), validated before any I/O.
+ * @example L1MetadataParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const L1MetadataParamsSchema = z.strictObject({
   l1Address: P.l1Address,
 });
@@ -16,7 +20,11 @@ export type L1MetadataParams = z.input<typeof L1MetadataParamsSchema>;
 /** Parsed response of l1Metadata. */
 export type L1MetadataResponse = z.output<typeof L1MetadataSchema>;
 
-/** Route spec of l1Metadata. */
+/**
+ * Route spec of l1Metadata (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, l1MetadataRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' })
+ * @throws never (a value)
+ */
 export const l1MetadataRoute = defineRoute({
   name: 'l1Metadata',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { LeaseOptionsResponseSchema } from '../schemas/account.js';
 
-/** Parameters of leaseOptions (camelCase; sent as snake_case). */
+/**
+ * Parameters of leaseOptions (camelCase; sent as snake_case), validated before any I/O.
+ * @example LeaseOptionsParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const LeaseOptionsParamsSchema = z.strictObject({});
 /** Input type of leaseOptions. */
 export type LeaseOptionsParams = z.input<typeof LeaseOptionsParamsSchema>;
 /** Parsed response of leaseOptions. */
 export type LeaseOptionsResponse = z.output<typeof LeaseOptionsResponseSchema>;
 
-/** Route spec of leaseOptions. */
+/**
+ * Route spec of leaseOptions (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, leaseOptionsRoute, {})
+ * @throws never (a value)
+ */
 export const leaseOptionsRoute = defineRoute({
   name: 'leaseOptions',
   method: 'GET',

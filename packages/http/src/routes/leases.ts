@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { LeasesResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of leases (camelCase; sent as snake_case). */
+/**
+ * Parameters of leases (camelCase; sent as snake_case), validated before any I/O.
+ * @example LeasesParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const LeasesParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   cursor: P.cursorParam.optional(),
@@ -18,7 +22,11 @@ export type LeasesParams = z.input<typeof LeasesParamsSchema>;
 /** Parsed response of leases. */
 export type LeasesResponse = z.output<typeof LeasesResponseSchema>;
 
-/** Route spec of leases. */
+/**
+ * Route spec of leases (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, leasesRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const leasesRoute = defineRoute({
   name: 'leases',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { LiquidationInfosSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of liquidations (camelCase; sent as snake_case). */
+/**
+ * Parameters of liquidations (camelCase; sent as snake_case), validated before any I/O.
+ * @example LiquidationsParamsSchema.safeParse({ accountIndex: 1077, limit: 50 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const LiquidationsParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   limit: P.limit(100),
@@ -19,7 +23,11 @@ export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;
 /** Parsed response of liquidations. */
 export type LiquidationsResponse = z.output<typeof LiquidationInfosSchema>;
 
-/** Route spec of liquidations. */
+/**
+ * Route spec of liquidations (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, liquidationsRoute, { accountIndex: 1077, limit: 50 })
+ * @throws never (a value)
+ */
 export const liquidationsRoute = defineRoute({
   name: 'liquidations',
   method: 'GET',

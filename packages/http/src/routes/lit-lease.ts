@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TxHashResponseSchema } from '../schemas/tx.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of litLease (camelCase; sent as snake_case). */
+/**
+ * Parameters of litLease (camelCase; sent as snake_case), validated before any I/O.
+ * @example LitLeaseParamsSchema.safeParse({ txInfo: signedLease }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const LitLeaseParamsSchema = z.strictObject({
   txInfo: P.nonEmpty,
 });
@@ -16,7 +20,11 @@ export type LitLeaseParams = z.input<typeof LitLeaseParamsSchema>;
 /** Parsed response of litLease. */
 export type LitLeaseResponse = z.output<typeof TxHashResponseSchema>;
 
-/** Route spec of litLease. */
+/**
+ * Route spec of litLease (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, litLeaseRoute, { txInfo: signedLease })
+ * @throws never (a value)
+ */
 export const litLeaseRoute = defineRoute({
   name: 'litLease',
   method: 'POST',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { MakerOnlyApiKeysSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of getMakerOnlyApiKeys (camelCase; sent as snake_case). */
+/**
+ * Parameters of getMakerOnlyApiKeys (camelCase; sent as snake_case), validated before any I/O.
+ * @example GetMakerOnlyApiKeysParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const GetMakerOnlyApiKeysParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
 });
@@ -16,7 +20,11 @@ export type GetMakerOnlyApiKeysParams = z.input<typeof GetMakerOnlyApiKeysParams
 /** Parsed response of getMakerOnlyApiKeys. */
 export type GetMakerOnlyApiKeysResponse = z.output<typeof MakerOnlyApiKeysSchema>;
 
-/** Route spec of getMakerOnlyApiKeys. */
+/**
+ * Route spec of getMakerOnlyApiKeys (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, getMakerOnlyApiKeysRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const getMakerOnlyApiKeysRoute = defineRoute({
   name: 'getMakerOnlyApiKeys',
   method: 'GET',

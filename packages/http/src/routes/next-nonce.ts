@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { NextNonceSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of nextNonce (camelCase; sent as snake_case). */
+/**
+ * Parameters of nextNonce (camelCase; sent as snake_case), validated before any I/O.
+ * @example NextNonceParamsSchema.safeParse({ accountIndex: 1077, apiKeyIndex: 3 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const NextNonceParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   apiKeyIndex: z.number().int().min(0).max(254),
@@ -17,7 +21,11 @@ export type NextNonceParams = z.input<typeof NextNonceParamsSchema>;
 /** Parsed response of nextNonce. */
 export type NextNonceResponse = z.output<typeof NextNonceSchema>;
 
-/** Route spec of nextNonce. */
+/**
+ * Route spec of nextNonce (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, nextNonceRoute, { accountIndex: 1077, apiKeyIndex: 3 })
+ * @throws never (a value)
+ */
 export const nextNonceRoute = defineRoute({
   name: 'nextNonce',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of notificationAck (camelCase; sent as snake_case). */
+/**
+ * Parameters of notificationAck (camelCase; sent as snake_case), validated before any I/O.
+ * @example NotificationAckParamsSchema.safeParse({ notifId: 'n-1', accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const NotificationAckParamsSchema = z.strictObject({
   notifId: P.nonEmpty,
   accountIndex: P.accountIndex,
@@ -17,7 +21,11 @@ export type NotificationAckParams = z.input<typeof NotificationAckParamsSchema>;
 /** Parsed response of notificationAck. */
 export type NotificationAckResponse = z.output<typeof ResultCodeSchema>;
 
-/** Route spec of notificationAck. */
+/**
+ * Route spec of notificationAck (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, notificationAckRoute, { notifId: 'n-1', accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const notificationAckRoute = defineRoute({
   name: 'notificationAck',
   method: 'POST',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { OrderBookDetailsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of orderBookDetails (camelCase; sent as snake_case). */
+/**
+ * Parameters of orderBookDetails (camelCase; sent as snake_case), validated before any I/O.
+ * @example OrderBookDetailsParamsSchema.safeParse({ filter: 'perp' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const OrderBookDetailsParamsSchema = z.strictObject({
   marketId: P.marketId.optional(),
   filter: z.enum(['all', 'spot', 'perp']).optional(),
@@ -17,7 +21,11 @@ export type OrderBookDetailsParams = z.input<typeof OrderBookDetailsParamsSchema
 /** Parsed response of orderBookDetails. */
 export type OrderBookDetailsResponse = z.output<typeof OrderBookDetailsSchema>;
 
-/** Route spec of orderBookDetails. */
+/**
+ * Route spec of orderBookDetails (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, orderBookDetailsRoute, { filter: 'perp' })
+ * @throws never (a value)
+ */
 export const orderBookDetailsRoute = defineRoute({
   name: 'orderBookDetails',
   method: 'GET',

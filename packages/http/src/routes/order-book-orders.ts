@@ -8,7 +8,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { OrderBookOrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of orderBookOrders (camelCase; sent as snake_case). */
+/**
+ * Parameters of orderBookOrders (camelCase; sent as snake_case), validated before any I/O.
+ * @example OrderBookOrdersParamsSchema.safeParse({ marketId: 0, limit: 50 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const OrderBookOrdersParamsSchema = z.strictObject({
   marketId: P.marketId,
   limit: P.limit(250),
@@ -18,7 +22,11 @@ export type OrderBookOrdersParams = z.input<typeof OrderBookOrdersParamsSchema>;
 /** Parsed response of orderBookOrders. */
 export type OrderBookOrdersResponse = z.output<typeof OrderBookOrdersSchema>;
 
-/** Route spec of orderBookOrders. */
+/**
+ * Route spec of orderBookOrders (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, orderBookOrdersRoute, { marketId: 0, limit: 50 })
+ * @throws never (a value)
+ */
 export const orderBookOrdersRoute = defineRoute({
   name: 'orderBookOrders',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { OrderBooksSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of orderBooks (camelCase; sent as snake_case). */
+/**
+ * Parameters of orderBooks (camelCase; sent as snake_case), validated before any I/O.
+ * @example OrderBooksParamsSchema.safeParse({ marketId: 0 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const OrderBooksParamsSchema = z.strictObject({
   marketId: P.marketId.optional(),
   filter: z.enum(['all', 'spot', 'perp']).optional(),
@@ -17,7 +21,11 @@ export type OrderBooksParams = z.input<typeof OrderBooksParamsSchema>;
 /** Parsed response of orderBooks. */
 export type OrderBooksResponse = z.output<typeof OrderBooksSchema>;
 
-/** Route spec of orderBooks. */
+/**
+ * Route spec of orderBooks (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, orderBooksRoute, { marketId: 0 })
+ * @throws never (a value)
+ */
 export const orderBooksRoute = defineRoute({
   name: 'orderBooks',
   method: 'GET',

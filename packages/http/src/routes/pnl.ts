@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { AccountPnlSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of pnl (camelCase; sent as snake_case). */
+/**
+ * Parameters of pnl (camelCase; sent as snake_case), validated before any I/O.
+ * @example PnlParamsSchema.safeParse({ value: '1077', resolution: '1h', startTimestamp: 1700000000000, endTimestamp: 1700086400000, countBack: 24 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const PnlParamsSchema = z.strictObject({
   by: z.literal('index').default('index'),
   value: P.nonEmpty,
@@ -22,7 +26,11 @@ export type PnlParams = z.input<typeof PnlParamsSchema>;
 /** Parsed response of pnl. */
 export type PnlResponse = z.output<typeof AccountPnlSchema>;
 
-/** Route spec of pnl. */
+/**
+ * Route spec of pnl (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, pnlRoute, { value: '1077', resolution: '1h', startTimestamp: 1700000000000, endTimestamp: 1700086400000, countBack: 24 })
+ * @throws never (a value)
+ */
 export const pnlRoute = defineRoute({
   name: 'pnl',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { PositionFundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of positionFunding (camelCase; sent as snake_case). */
+/**
+ * Parameters of positionFunding (camelCase; sent as snake_case), validated before any I/O.
+ * @example PositionFundingParamsSchema.safeParse({ accountIndex: 1077, limit: 50 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const PositionFundingParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   limit: P.limit(100),
@@ -20,7 +24,11 @@ export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;
 /** Parsed response of positionFunding. */
 export type PositionFundingResponse = z.output<typeof PositionFundingsSchema>;
 
-/** Route spec of positionFunding. */
+/**
+ * Route spec of positionFunding (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, positionFundingRoute, { accountIndex: 1077, limit: 50 })
+ * @throws never (a value)
+ */
 export const positionFundingRoute = defineRoute({
   name: 'positionFunding',
   method: 'GET',

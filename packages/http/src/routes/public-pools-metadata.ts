@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { PublicPoolsMetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of publicPoolsMetadata (camelCase; sent as snake_case). */
+/**
+ * Parameters of publicPoolsMetadata (camelCase; sent as snake_case), validated before any I/O.
+ * @example PublicPoolsMetadataParamsSchema.safeParse({ index: 0, limit: 20 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const PublicPoolsMetadataParamsSchema = z.strictObject({
   index: z.number().int().min(0),
   limit: P.limit(100),
@@ -19,7 +23,11 @@ export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParams
 /** Parsed response of publicPoolsMetadata. */
 export type PublicPoolsMetadataResponse = z.output<typeof PublicPoolsMetadataSchema>;
 
-/** Route spec of publicPoolsMetadata. */
+/**
+ * Route spec of publicPoolsMetadata (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, publicPoolsMetadataRoute, { index: 0, limit: 20 })
+ * @throws never (a value)
+ */
 export const publicPoolsMetadataRoute = defineRoute({
   name: 'publicPoolsMetadata',
   method: 'GET',

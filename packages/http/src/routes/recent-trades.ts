@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of recentTrades (camelCase; sent as snake_case). */
+/**
+ * Parameters of recentTrades (camelCase; sent as snake_case), validated before any I/O.
+ * @example RecentTradesParamsSchema.safeParse({ marketId: 0, limit: 20 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const RecentTradesParamsSchema = z.strictObject({
   marketId: P.marketId,
   limit: P.limit(100),
@@ -17,7 +21,11 @@ export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
 /** Parsed response of recentTrades. */
 export type RecentTradesResponse = z.output<typeof TradesSchema>;
 
-/** Route spec of recentTrades. */
+/**
+ * Route spec of recentTrades (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, recentTradesRoute, { marketId: 0, limit: 20 })
+ * @throws never (a value)
+ */
 export const recentTradesRoute = defineRoute({
   name: 'recentTrades',
   method: 'GET',

@@ -20,7 +20,11 @@ export type SendTxBatchParams = z.input<typeof SendTxBatchParamsSchema>;
 /** Parsed response of sendTxBatch: one code, one hash per tx, no per-tx result. */
 export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;
 
-/** Route spec of sendTxBatch. */
+/**
+ * Route spec of sendTxBatch (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, sendTxBatchRoute, { txs: [signedA, signedB] })
+ * @throws never (a value)
+ */
 export const sendTxBatchRoute = defineRoute({
   name: 'sendTxBatch',
   method: 'POST',

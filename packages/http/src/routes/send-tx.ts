@@ -35,7 +35,11 @@ export type SendTxParams = z.input<typeof SendTxParamsSchema>;
 /** Parsed response of sendTx (`tx_hash`, `predicted_execution_time_ms`, `volume_quota_remaining`). */
 export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
 
-/** Route spec of sendTx. */
+/**
+ * Route spec of sendTx (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, sendTxRoute, signedTx)
+ * @throws never (a value)
+ */
 export const sendTxRoute = defineRoute({
   name: 'sendTx',
   method: 'POST',

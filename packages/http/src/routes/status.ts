@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { StatusSchema } from '@lighter-ts/models';
 
-/** Parameters of status (camelCase; sent as snake_case). */
+/**
+ * Parameters of status (camelCase; sent as snake_case), validated before any I/O.
+ * @example StatusParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const StatusParamsSchema = z.strictObject({});
 /** Input type of status. */
 export type StatusParams = z.input<typeof StatusParamsSchema>;
 /** Parsed response of status. */
 export type StatusResponse = z.output<typeof StatusSchema>;
 
-/** Route spec of status. */
+/**
+ * Route spec of status (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, statusRoute, {})
+ * @throws never (a value)
+ */
 export const statusRoute = defineRoute({
   name: 'status',
   method: 'GET',

@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SystemConfigSchema } from '@lighter-ts/models';
 
-/** Parameters of systemConfig (camelCase; sent as snake_case). */
+/**
+ * Parameters of systemConfig (camelCase; sent as snake_case), validated before any I/O.
+ * @example SystemConfigParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const SystemConfigParamsSchema = z.strictObject({});
 /** Input type of systemConfig. */
 export type SystemConfigParams = z.input<typeof SystemConfigParamsSchema>;
 /** Parsed response of systemConfig. */
 export type SystemConfigResponse = z.output<typeof SystemConfigSchema>;
 
-/** Route spec of systemConfig. */
+/**
+ * Route spec of systemConfig (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, systemConfigRoute, {})
+ * @throws never (a value)
+ */
 export const systemConfigRoute = defineRoute({
   name: 'systemConfig',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ApiTokenCreateResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of tokensCreate (camelCase; sent as snake_case). */
+/**
+ * Parameters of tokensCreate (camelCase; sent as snake_case), validated before any I/O.
+ * @example TokensCreateParamsSchema.safeParse({ accountIndex: 1077, name: 'bot', expiry: 1893456000 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TokensCreateParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   name: z.string().min(1).max(50),
@@ -20,7 +24,11 @@ export type TokensCreateParams = z.input<typeof TokensCreateParamsSchema>;
 /** Parsed response of tokensCreate. */
 export type TokensCreateResponse = z.output<typeof ApiTokenCreateResponseSchema>;
 
-/** Route spec of tokensCreate. */
+/**
+ * Route spec of tokensCreate (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, tokensCreateRoute, { accountIndex: 1077, name: 'bot', expiry: 1893456000 })
+ * @throws never (a value)
+ */
 export const tokensCreateRoute = defineRoute({
   name: 'tokensCreate',
   method: 'POST',

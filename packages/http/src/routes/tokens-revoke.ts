@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { RevokeApiTokenSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of tokensRevoke (camelCase; sent as snake_case). */
+/**
+ * Parameters of tokensRevoke (camelCase; sent as snake_case), validated before any I/O.
+ * @example TokensRevokeParamsSchema.safeParse({ accountIndex: 1077, tokenId: 5 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TokensRevokeParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   tokenId: z.number().int().min(0),
@@ -17,7 +21,11 @@ export type TokensRevokeParams = z.input<typeof TokensRevokeParamsSchema>;
 /** Parsed response of tokensRevoke. */
 export type TokensRevokeResponse = z.output<typeof RevokeApiTokenSchema>;
 
-/** Route spec of tokensRevoke. */
+/**
+ * Route spec of tokensRevoke (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, tokensRevokeRoute, { accountIndex: 1077, tokenId: 5 })
+ * @throws never (a value)
+ */
 export const tokensRevokeRoute = defineRoute({
   name: 'tokensRevoke',
   method: 'POST',

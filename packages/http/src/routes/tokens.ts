@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ApiTokensSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of tokens (camelCase; sent as snake_case). */
+/**
+ * Parameters of tokens (camelCase; sent as snake_case), validated before any I/O.
+ * @example TokensParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TokensParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
 });
@@ -16,7 +20,11 @@ export type TokensParams = z.input<typeof TokensParamsSchema>;
 /** Parsed response of tokens. */
 export type TokensResponse = z.output<typeof ApiTokensSchema>;
 
-/** Route spec of tokens. */
+/**
+ * Route spec of tokens (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, tokensRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const tokensRoute = defineRoute({
   name: 'tokens',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of trades (camelCase; sent as snake_case). */
+/**
+ * Parameters of trades (camelCase; sent as snake_case), validated before any I/O.
+ * @example TradesParamsSchema.safeParse({ sortBy: 'timestamp', limit: 100, marketId: 0 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TradesParamsSchema = z.strictObject({
   sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
   limit: P.limit(100),
@@ -28,7 +32,11 @@ export type TradesParams = z.input<typeof TradesParamsSchema>;
 /** Parsed response of trades. */
 export type TradesResponse = z.output<typeof TradesSchema>;
 
-/** Route spec of trades. */
+/**
+ * Route spec of trades (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, tradesRoute, { sortBy: 'timestamp', limit: 100, marketId: 0 })
+ * @throws never (a value)
+ */
 export const tradesRoute = defineRoute({
   name: 'trades',
   method: 'GET',

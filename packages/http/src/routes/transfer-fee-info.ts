@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TransferFeeInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of transferFeeInfo (camelCase; sent as snake_case). */
+/**
+ * Parameters of transferFeeInfo (camelCase; sent as snake_case), validated before any I/O.
+ * @example TransferFeeInfoParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TransferFeeInfoParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   toAccountIndex: P.accountIndex.optional(),
@@ -17,7 +21,11 @@ export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
 /** Parsed response of transferFeeInfo. */
 export type TransferFeeInfoResponse = z.output<typeof TransferFeeInfoSchema>;
 
-/** Route spec of transferFeeInfo. */
+/**
+ * Route spec of transferFeeInfo (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, transferFeeInfoRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const transferFeeInfoRoute = defineRoute({
   name: 'transferFeeInfo',
   method: 'GET',

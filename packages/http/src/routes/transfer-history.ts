@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TransferHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of transferHistory (camelCase; sent as snake_case). */
+/**
+ * Parameters of transferHistory (camelCase; sent as snake_case), validated before any I/O.
+ * @example TransferHistoryParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TransferHistoryParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   cursor: P.cursorParam.optional(),
@@ -18,7 +22,11 @@ export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;
 /** Parsed response of transferHistory. */
 export type TransferHistoryResponse = z.output<typeof TransferHistorySchema>;
 
-/** Route spec of transferHistory. */
+/**
+ * Route spec of transferHistory (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, transferHistoryRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const transferHistoryRoute = defineRoute({
   name: 'transferHistory',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of txFromL1TxHash (camelCase; sent as snake_case). */
+/**
+ * Parameters of txFromL1TxHash (camelCase; sent as snake_case), validated before any I/O.
+ * @example TxFromL1TxHashParamsSchema.safeParse({ hash: '0xabc…' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TxFromL1TxHashParamsSchema = z.strictObject({
   hash: P.nonEmpty,
 });
@@ -16,7 +20,11 @@ export type TxFromL1TxHashParams = z.input<typeof TxFromL1TxHashParamsSchema>;
 /** Parsed response of txFromL1TxHash. */
 export type TxFromL1TxHashResponse = z.output<typeof EnrichedTxSchema>;
 
-/** Route spec of txFromL1TxHash. */
+/**
+ * Route spec of txFromL1TxHash (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, txFromL1TxHashRoute, { hash: '0xabc…' })
+ * @throws never (a value)
+ */
 export const txFromL1TxHashRoute = defineRoute({
   name: 'txFromL1TxHash',
   method: 'GET',

@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of tx (camelCase; sent as snake_case). */
+/**
+ * Parameters of tx (camelCase; sent as snake_case), validated before any I/O.
+ * @example TxParamsSchema.safeParse({ by: 'hash', value: signed.txHash }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TxParamsSchema = z.strictObject({
   by: z.enum(['hash', 'sequence_index']),
   value: P.nonEmpty,
@@ -17,7 +21,11 @@ export type TxParams = z.input<typeof TxParamsSchema>;
 /** Parsed response of tx. */
 export type TxResponse = z.output<typeof EnrichedTxSchema>;
 
-/** Route spec of tx. */
+/**
+ * Route spec of tx (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, txRoute, { by: 'hash', value: signed.txHash })
+ * @throws never (a value)
+ */
 export const txRoute = defineRoute({
   name: 'tx',
   method: 'GET',

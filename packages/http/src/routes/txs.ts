@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of txs (camelCase; sent as snake_case). */
+/**
+ * Parameters of txs (camelCase; sent as snake_case), validated before any I/O.
+ * @example TxsParamsSchema.safeParse({ limit: 20 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const TxsParamsSchema = z.strictObject({
   limit: P.limit(100),
   index: z.number().int().min(0).optional(),
@@ -17,7 +21,11 @@ export type TxsParams = z.input<typeof TxsParamsSchema>;
 /** Parsed response of txs. */
 export type TxsResponse = z.output<typeof TxsSchema>;
 
-/** Route spec of txs. */
+/**
+ * Route spec of txs (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, txsRoute, { limit: 20 })
+ * @throws never (a value)
+ */
 export const txsRoute = defineRoute({
   name: 'txs',
   method: 'GET',

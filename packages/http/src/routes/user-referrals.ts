@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { ReferralsResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
 
-/** Parameters of userReferrals (camelCase; sent as snake_case). */
+/**
+ * Parameters of userReferrals (camelCase; sent as snake_case), validated before any I/O.
+ * @example UserReferralsParamsSchema.safeParse({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const UserReferralsParamsSchema = z.strictObject({
   l1Address: P.l1Address,
   cursor: P.cursorParam.optional(),
@@ -17,7 +21,11 @@ export type UserReferralsParams = z.input<typeof UserReferralsParamsSchema>;
 /** Parsed response of userReferrals. */
 export type UserReferralsResponse = z.output<typeof ReferralsResponseSchema>;
 
-/** Route spec of userReferrals. */
+/**
+ * Route spec of userReferrals (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, userReferralsRoute, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' })
+ * @throws never (a value)
+ */
 export const userReferralsRoute = defineRoute({
   name: 'userReferrals',
   method: 'GET',

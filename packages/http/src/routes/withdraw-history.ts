@@ -7,7 +7,11 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { WithdrawHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
-/** Parameters of withdrawHistory (camelCase; sent as snake_case). */
+/**
+ * Parameters of withdrawHistory (camelCase; sent as snake_case), validated before any I/O.
+ * @example WithdrawHistoryParamsSchema.safeParse({ accountIndex: 1077 }).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const WithdrawHistoryParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   cursor: P.cursorParam.optional(),
@@ -18,7 +22,11 @@ export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;
 /** Parsed response of withdrawHistory. */
 export type WithdrawHistoryResponse = z.output<typeof WithdrawHistorySchema>;
 
-/** Route spec of withdrawHistory. */
+/**
+ * Route spec of withdrawHistory (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, withdrawHistoryRoute, { accountIndex: 1077 })
+ * @throws never (a value)
+ */
 export const withdrawHistoryRoute = defineRoute({
   name: 'withdrawHistory',
   method: 'GET',

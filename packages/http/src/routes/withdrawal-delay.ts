@@ -6,14 +6,22 @@ import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { WithdrawalDelaySchema } from '@lighter-ts/models';
 
-/** Parameters of withdrawalDelay (camelCase; sent as snake_case). */
+/**
+ * Parameters of withdrawalDelay (camelCase; sent as snake_case), validated before any I/O.
+ * @example WithdrawalDelayParamsSchema.safeParse({}).success // true
+ * @throws never (a schema; callRoute turns failures into LighterInputError)
+ */
 export const WithdrawalDelayParamsSchema = z.strictObject({});
 /** Input type of withdrawalDelay. */
 export type WithdrawalDelayParams = z.input<typeof WithdrawalDelayParamsSchema>;
 /** Parsed response of withdrawalDelay. */
 export type WithdrawalDelayResponse = z.output<typeof WithdrawalDelaySchema>;
 
-/** Route spec of withdrawalDelay. */
+/**
+ * Route spec of withdrawalDelay (path, weight, auth, schemas) for callRoute or custom clients.
+ * @example await callRoute(ctx, withdrawalDelayRoute, {})
+ * @throws never (a value)
+ */
 export const withdrawalDelayRoute = defineRoute({
   name: 'withdrawalDelay',
   method: 'GET',
