@@ -4,6 +4,7 @@ export type { CreatedAccount, DirectOrderParams, Simulator, SimulatorOptions } f
 export { DEFAULT_MARKETS } from './markets.js';
 export type { MarketSpec } from './markets.js';
 export type { MarketMakerOptions } from './market-maker.js';
+export type { RateLimitOptions } from './rest/rate-limit.js';
 export { FaultController } from './faults.js';
 export type { FaultHandle, FaultKind, FaultSpec } from './faults.js';
 export { VENUE_ERRORS, VenueError, SimulatorInputError, isVenueError, isSimulatorInputError, venueMessage } from './errors.js';

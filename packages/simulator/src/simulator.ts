@@ -12,6 +12,7 @@ import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
 import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
 import type { RouteEnv } from './rest/context.js';
+import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
 import { createRequestListener } from './rest/router.js';
 import type { IntakeContext } from './tx/intake.js';
 import { loadSigningBackend, type SigningBackend } from './tx/signing-backend.js';
@@ -35,8 +36,10 @@ export interface SimulatorOptions {
   marketMakers?: boolean | MarketMakerOptions;
   /** WS order-book batch interval (ms); default 50 (§5.3). */
   flushIntervalMs?: number;
-  /** Server app-level ping interval (ms); default 0 = off. */
+  /** Server app-level ping interval (ms); default 0 = off. Silent clients are closed with 1008 "no pong". */
   pingIntervalMs?: number;
+  /** REST rate limiting with venue weights (§8.2); default off. */
+  rateLimit?: RateLimitOptions;
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -151,7 +154,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const env: RouteEnv = { exchange, chainId, intake, checkAuth };
   const timers = new Set<NodeJS.Timeout>();
-  const server: Server = createServer(createRequestListener(env, faults, timers));
+  if (options.rateLimit !== undefined && !(options.rateLimit.weightPerMinute > 0)) {
+    throw new SimulatorInputError({ field: 'rateLimit.weightPerMinute', message: 'must be > 0' });
+  }
+  const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
+  const server: Server = createServer(createRequestListener(env, faults, timers, limiter));
   server.keepAliveTimeout = 1000;
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {

@@ -7,6 +7,7 @@ import { isVenueError } from '../errors.js';
 import type { FaultController } from '../faults.js';
 import type { RouteEnv, RouteHandler, RouteRequest } from './context.js';
 import { parseForm } from './form.js';
+import type { RateLimiter } from './rate-limit.js';
 import * as accounts from './routes/accounts.js';
 import * as hist from './routes/history.js';
 import * as infoRoutes from './routes/info.js';
@@ -98,9 +99,10 @@ export function createRequestListener(
   env: RouteEnv,
   faults: FaultController,
   timers: Set<NodeJS.Timeout>,
+  limiter?: RateLimiter,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
-    void handle(env, faults, timers, req, res).catch(() => {
+    void handle(env, faults, timers, req, res, limiter).catch(() => {
       if (!res.headersSent) send(res, 500, { code: 29500, message: 'internal server error' });
       else res.destroy();
     });
@@ -113,9 +115,15 @@ async function handle(
   timers: Set<NodeJS.Timeout>,
   req: IncomingMessage,
   res: ServerResponse,
+  limiter?: RateLimiter,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const body = req.method === POST ? await readBody(req) : Buffer.alloc(0);
+  const wait = limiter?.take(url.pathname, Date.now()) ?? 0;
+  if (wait > 0) {
+    send(res, 429, { code: 23000, message: 'Too Many Requests!' }, { 'retry-after': String(wait) });
+    return;
+  }
   let truncate = false;
   for (let fault = faults.takeRest(url.pathname); fault; fault = faults.takeRest(url.pathname)) {
     if (fault.kind === 'rest-status') {
