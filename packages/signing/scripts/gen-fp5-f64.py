@@ -179,30 +179,60 @@ L.extend(body)
 w("}")
 w("""
 /**
- * d = a + b.
+ * d = a + b (canonical inputs).
  * @throws never
  */
 export function f64Add(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {
+  // Canonical inputs: the sum is < 2p < 2^65, so one conditional subtraction of p suffices.
   for (let i = 0; i < 10; i += 2) {
-    const lo = a[ai + i]! + b[bi + i]!;
-    const hi = a[ai + i + 1]! + b[bi + i + 1]!;
+    let lo = a[ai + i]! + b[bi + i]!;
+    let hi = a[ai + i + 1]! + b[bi + i + 1]!;
+    if (lo >= TWO32) {
+      lo -= TWO32;
+      hi += 1;
+    }
+    if (hi >= TWO32) {
+      // ≥ 2^64: subtract p = 2^64 − (2^32 − 1)
+      hi -= TWO32;
+      lo += MAX32;
+      if (lo >= TWO32) {
+        lo -= TWO32;
+        hi += 1;
+      }
+    } else if (hi === MAX32 && lo >= 1) {
+      // p ≤ sum < 2^64
+      hi = 0;
+      lo -= 1;
+    }
     d[di + i] = lo;
     d[di + i + 1] = hi;
-    normInPlace(d, di + i);
   }
 }
 
 /**
- * d = a − b.
+ * d = a − b (canonical inputs).
  * @throws never
  */
 export function f64Sub(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number): void {
+  // Canonical inputs: the difference is in (−p, p), so one conditional addition of p suffices.
   for (let i = 0; i < 10; i += 2) {
-    const lo = a[ai + i]! - b[bi + i]!;
-    const hi = a[ai + i + 1]! - b[bi + i + 1]!;
+    let lo = a[ai + i]! - b[bi + i]!;
+    let hi = a[ai + i + 1]! - b[bi + i + 1]!;
+    if (lo < 0) {
+      lo += TWO32;
+      hi -= 1;
+    }
+    if (hi < 0) {
+      // add p = 2^64 − 2^32 + 1
+      hi += MAX32;
+      lo += 1;
+      if (lo === TWO32) {
+        lo = 0;
+        hi += 1;
+      }
+    }
     d[di + i] = lo;
     d[di + i + 1] = hi;
-    normInPlace(d, di + i);
   }
 }
 
