@@ -5,7 +5,9 @@
  * Encoding and decoding use the Weierstrass forms of §5.3; they give the same 40-byte w as
  * Pornin's fractional (x, u) model.
  *
- * Not constant-time: JavaScript BigInt arithmetic cannot be.
+ * These BigInt formulas are the reference and serve the one-off steps (table construction,
+ * encoding, final additions); the scalar-multiplication loops use the same formulas on float64
+ * limbs (point-f64.ts). Not constant-time: JavaScript arithmetic cannot guarantee it.
  */
 import {
   type Gfp5,
