@@ -4,6 +4,7 @@
  */
 import { fieldElementFromInt, GOLDILOCKS_P } from '../field/goldilocks.js';
 import type { Gfp5 } from '../field/gfp5.js';
+import { PrimitiveInputError } from '../schnorr/errors.js';
 import { POSEIDON2_RATE } from './poseidon2.js';
 import { poseidon2PermuteF64 } from './poseidon2-f64.js';
 
@@ -11,6 +12,7 @@ import { poseidon2PermuteF64 } from './poseidon2-f64.js';
 export type HashOut = readonly [bigint, bigint, bigint, bigint];
 
 function toLane(x: bigint): bigint {
+  if (typeof x !== 'bigint') throw new PrimitiveInputError('elements', 'every element must be a bigint');
   // Inputs are u64 values as Go holds them; reducing keeps lanes canonical.
   if (x >= 0n && x < GOLDILOCKS_P) return x;
   return fieldElementFromInt(x);
@@ -21,6 +23,7 @@ function toLane(x: bigint): bigint {
  * An empty input performs no permutation and yields zeros.
  * @example hashNToMNoPad([1n], 4)
  * @throws {RangeError} when numOutputs is negative or not an integer
+ * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */
 export function hashNToMNoPad(inputs: readonly bigint[], numOutputs: number): bigint[] {
   if (!Number.isInteger(numOutputs) || numOutputs < 0) throw new RangeError('numOutputs must be a non-negative integer');
@@ -49,7 +52,7 @@ export function hashNToMNoPad(inputs: readonly bigint[], numOutputs: number): bi
  * Poseidon2 sponge with 5 outputs read as a GF(p^5) element (lighter-signing.md §4.3,
  * `HashToQuinticExtension`). This is the tx-hash and Schnorr-challenge hash.
  * @example hashToQuinticExtension([1n]) // [7431367281668178651n, …]
- * @throws never
+ * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */
 export function hashToQuinticExtension(elements: readonly bigint[]): Gfp5 {
   const o = hashNToMNoPad(elements, 5);
@@ -59,7 +62,7 @@ export function hashToQuinticExtension(elements: readonly bigint[]): Gfp5 {
 /**
  * Four-output sponge (`HashNoPad` / `HashNToHashNoPad`, lighter-signing.md §4.3).
  * @example hashNoPad([1n]) // first 4 limbs of hashToQuinticExtension([1n])
- * @throws never
+ * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */
 export function hashNoPad(elements: readonly bigint[]): HashOut {
   const o = hashNToMNoPad(elements, 4);
@@ -69,7 +72,7 @@ export function hashNoPad(elements: readonly bigint[]): HashOut {
 /**
  * `HashTwoToOne(a, b)` = HashNoPad(a ‖ b) (lighter-signing.md §4.3).
  * @example hashTwoToOne(hashNoPad([1n]), hashNoPad([2n]))
- * @throws never
+ * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */
 export function hashTwoToOne(a: HashOut, b: HashOut): HashOut {
   return hashNoPad([...a, ...b]);

@@ -31,6 +31,12 @@ describe('Poseidon2 sponge (lighter-signing.md §4.3)', () => {
     expect(hashToQuinticExtension([-1n])).toEqual(big(c.hash_to_quintic));
   });
 
+  it('rejects non-bigint elements with a typed error', () => {
+    expect(() => hashToQuinticExtension([1 as unknown as bigint])).toThrow(
+      expect.objectContaining({ code: 'SIGNING_INPUT', field: 'elements' }),
+    );
+  });
+
   it('hashTwoToOne is HashNoPad of the concatenation', () => {
     const a = hashNoPad([1n]);
     const b = hashNoPad([2n]);
