@@ -23,7 +23,13 @@ export function redactText(text: string): string {
   return text.replace(SECRET_TEXT_PATTERN, (_m, head: string, tail: string) => `${head}[REDACTED]${tail}`);
 }
 
-/** Placeholder written in place of a redacted secret. */
+/**
+ * Placeholder written in place of a redacted secret.
+ *
+ * @example
+ * import { REDACTED } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const REDACTED = '[REDACTED]';
 
 /**
@@ -61,7 +67,13 @@ export function redactSecrets(value: unknown, depth = 0): unknown {
   return value;
 }
 
-/** Stable string codes of models errors. */
+/**
+ * Stable string codes of models errors.
+ *
+ * @example
+ * import { MODELS_ERROR_CODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MODELS_ERROR_CODE = {
   PARSE_ERROR: 'PARSE_ERROR',
   INVALID_DECIMAL: 'INVALID_DECIMAL',

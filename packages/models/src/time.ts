@@ -4,7 +4,13 @@
  * `Order.timestamp/created_at/updated_at` are ambiguous (seconds in older captures, ms later).
  */
 
-/** Below this a timestamp is taken to be in seconds (year 5138 in seconds, 1973 in ms). */
+/**
+ * Below this a timestamp is taken to be in seconds (year 5138 in seconds, 1973 in ms).
+ *
+ * @example
+ * import { SECONDS_THRESHOLD } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const SECONDS_THRESHOLD = 1e11;
 
 /**

@@ -1,6 +1,12 @@
 /** Account, margin and asset enums (lighter-api.md §4.6, §6.4, §6.5). */
 
-/** Position / UpdateLeverage `MarginMode` (lighter-api.md §6.4). */
+/**
+ * Position / UpdateLeverage `MarginMode` (lighter-api.md §6.4).
+ *
+ * @example
+ * import { MARGIN_MODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MARGIN_MODE = {
   CROSS: 0,
   ISOLATED: 1,
@@ -8,13 +14,25 @@ export const MARGIN_MODE = {
 /** Union of {@link MARGIN_MODE} values. */
 export type MarginMode = (typeof MARGIN_MODE)[keyof typeof MARGIN_MODE];
 
-/** `market_config.market_margin_mode` (lighter-api.md §4.6). */
+/**
+ * `market_config.market_margin_mode` (lighter-api.md §4.6).
+ *
+ * @example
+ * import { MARKET_MARGIN_MODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MARKET_MARGIN_MODE = {
   ALL: 0,
   ISOLATED_FOR_NON_POOLS: 1,
 } as const;
 
-/** `UpdateMargin.Direction` (lighter-api.md §6.4). */
+/**
+ * `UpdateMargin.Direction` (lighter-api.md §6.4).
+ *
+ * @example
+ * import { MARGIN_DIRECTION } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MARGIN_DIRECTION = {
   REMOVE: 0,
   ADD: 1,
@@ -22,7 +40,13 @@ export const MARGIN_DIRECTION = {
 /** Union of {@link MARGIN_DIRECTION} values. */
 export type MarginDirection = (typeof MARGIN_DIRECTION)[keyof typeof MARGIN_DIRECTION];
 
-/** Asset `margin_mode` spellings (lighter-api.md §7; `priced_only` seen in 2026 data). */
+/**
+ * Asset `margin_mode` spellings (lighter-api.md §7; `priced_only` seen in 2026 data).
+ *
+ * @example
+ * import { ASSET_MARGIN_MODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ASSET_MARGIN_MODE = {
   ENABLED: 'enabled',
   DISABLED: 'disabled',
@@ -31,7 +55,13 @@ export const ASSET_MARGIN_MODE = {
 /** Union of {@link ASSET_MARGIN_MODE} values. */
 export type AssetMarginMode = (typeof ASSET_MARGIN_MODE)[keyof typeof ASSET_MARGIN_MODE];
 
-/** `account_type` (lighter-api.md §4.6, PYD `AccountAccountTypeEnum`). */
+/**
+ * `account_type` (lighter-api.md §4.6, PYD `AccountAccountTypeEnum`).
+ *
+ * @example
+ * import { ACCOUNT_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ACCOUNT_TYPE = {
   MASTER: 0,
   SUB: 1,
@@ -43,7 +73,13 @@ export const ACCOUNT_TYPE = {
 /** Union of {@link ACCOUNT_TYPE} values. */
 export type AccountType = (typeof ACCOUNT_TYPE)[keyof typeof ACCOUNT_TYPE];
 
-/** `account_trading_mode` (lighter-api.md §4.6). */
+/**
+ * `account_trading_mode` (lighter-api.md §4.6).
+ *
+ * @example
+ * import { ACCOUNT_TRADING_MODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ACCOUNT_TRADING_MODE = {
   SIMPLE: 0,
   UNIFIED: 1,
@@ -51,7 +87,13 @@ export const ACCOUNT_TRADING_MODE = {
 /** Union of {@link ACCOUNT_TRADING_MODE} values. */
 export type AccountTradingMode = (typeof ACCOUNT_TRADING_MODE)[keyof typeof ACCOUNT_TRADING_MODE];
 
-/** Withdraw / transfer `RouteType` (lighter-api.md §6.4). */
+/**
+ * Withdraw / transfer `RouteType` (lighter-api.md §6.4).
+ *
+ * @example
+ * import { ROUTE_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ROUTE_TYPE = {
   PERPS: 0,
   SPOT: 1,
@@ -59,7 +101,13 @@ export const ROUTE_TYPE = {
 /** Union of {@link ROUTE_TYPE} values. */
 export type RouteType = (typeof ROUTE_TYPE)[keyof typeof ROUTE_TYPE];
 
-/** Known asset ids (lighter-api.md §6.4: PY `ASSET_TO_TICKER_SCALE`, LG `USDCAssetIndex`). */
+/**
+ * Known asset ids (lighter-api.md §6.4: PY `ASSET_TO_TICKER_SCALE`, LG `USDCAssetIndex`).
+ *
+ * @example
+ * import { ASSET_ID } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ASSET_ID = {
   ETH: 1,
   LIT: 2,
@@ -71,7 +119,13 @@ export const ASSET_ID = {
   LDO: 9,
 } as const;
 
-/** `L2TxAttributes` keys (lighter-api.md §6.5). */
+/**
+ * `L2TxAttributes` keys (lighter-api.md §6.5).
+ *
+ * @example
+ * import { TX_ATTRIBUTE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TX_ATTRIBUTE = {
   INTEGRATOR_ACCOUNT_INDEX: 1,
   INTEGRATOR_TAKER_FEE: 2,
@@ -82,7 +136,13 @@ export const TX_ATTRIBUTE = {
   SELF_TRADE_EQUALITY_MODE: 7,
 } as const;
 
-/** SelfTradeBehaviorMode attribute values (lighter-api.md §6.5). */
+/**
+ * SelfTradeBehaviorMode attribute values (lighter-api.md §6.5).
+ *
+ * @example
+ * import { SELF_TRADE_BEHAVIOR } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const SELF_TRADE_BEHAVIOR = {
   EXPIRE_MAKER: 0,
   EXPIRE_TAKER: 1,
@@ -90,7 +150,13 @@ export const SELF_TRADE_BEHAVIOR = {
   REDUCE: 3,
 } as const;
 
-/** API key index sentinels (lighter-api.md §6.8). */
+/**
+ * API key index sentinels (lighter-api.md §6.8).
+ *
+ * @example
+ * import { API_KEY_INDEX } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const API_KEY_INDEX = {
   MIN: 0,
   MAX: 254,
@@ -98,10 +164,22 @@ export const API_KEY_INDEX = {
   ALL: 255,
 } as const;
 
-/** Market id sentinel "all markets" for market-data queries (lighter-api.md §4.1). */
+/**
+ * Market id sentinel "all markets" for market-data queries (lighter-api.md §4.1).
+ *
+ * @example
+ * import { ALL_MARKETS } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ALL_MARKETS = 255;
 
-/** `market_type` spellings. */
+/**
+ * `market_type` spellings.
+ *
+ * @example
+ * import { MARKET_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MARKET_TYPE = {
   PERP: 'perp',
   SPOT: 'spot',

@@ -1,6 +1,12 @@
 /** Order enums: numeric (signed tx fields) and as the REST/WS payloads spell them (lighter-api.md §6.3, §7). */
 
-/** `Type` field of CreateOrder (lighter-api.md §6.3). */
+/**
+ * `Type` field of CreateOrder (lighter-api.md §6.3).
+ *
+ * @example
+ * import { ORDER_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ORDER_TYPE = {
   LIMIT: 0,
   MARKET: 1,
@@ -15,7 +21,13 @@ export const ORDER_TYPE = {
 /** Union of {@link ORDER_TYPE} values. */
 export type OrderType = (typeof ORDER_TYPE)[keyof typeof ORDER_TYPE];
 
-/** `Order.type` as spelled in REST/WS payloads, indexed by {@link ORDER_TYPE} value (lighter-api.md §7). */
+/**
+ * `Order.type` as spelled in REST/WS payloads, indexed by {@link ORDER_TYPE} value (lighter-api.md §7).
+ *
+ * @example
+ * import { ORDER_TYPE_NAME } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ORDER_TYPE_NAME = [
   'limit',
   'market',
@@ -30,7 +42,13 @@ export const ORDER_TYPE_NAME = [
 /** Union of {@link ORDER_TYPE_NAME} entries. */
 export type OrderTypeName = (typeof ORDER_TYPE_NAME)[number];
 
-/** `TimeInForce` field of CreateOrder (lighter-api.md §6.3). */
+/**
+ * `TimeInForce` field of CreateOrder (lighter-api.md §6.3).
+ *
+ * @example
+ * import { TIME_IN_FORCE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TIME_IN_FORCE = {
   IMMEDIATE_OR_CANCEL: 0,
   GOOD_TILL_TIME: 1,
@@ -39,12 +57,24 @@ export const TIME_IN_FORCE = {
 /** Union of {@link TIME_IN_FORCE} values. */
 export type TimeInForce = (typeof TIME_IN_FORCE)[keyof typeof TIME_IN_FORCE];
 
-/** `Order.time_in_force` as spelled in payloads, indexed by {@link TIME_IN_FORCE} value; `Unknown` also occurs (lighter-api.md §7). */
+/**
+ * `Order.time_in_force` as spelled in payloads, indexed by {@link TIME_IN_FORCE} value; `Unknown` also occurs (lighter-api.md §7).
+ *
+ * @example
+ * import { TIME_IN_FORCE_NAME } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TIME_IN_FORCE_NAME = ['immediate-or-cancel', 'good-till-time', 'post-only'] as const;
 /** Payload spellings of time in force, including the venue's capitalised `Unknown`. */
 export type TimeInForceName = (typeof TIME_IN_FORCE_NAME)[number] | 'Unknown';
 
-/** `TimeInForce` of CancelAllOrders (lighter-api.md §6.4). */
+/**
+ * `TimeInForce` of CancelAllOrders (lighter-api.md §6.4).
+ *
+ * @example
+ * import { CANCEL_ALL_TIME_IN_FORCE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const CANCEL_ALL_TIME_IN_FORCE = {
   IMMEDIATE: 0,
   SCHEDULED: 1,
@@ -53,7 +83,13 @@ export const CANCEL_ALL_TIME_IN_FORCE = {
 /** Union of {@link CANCEL_ALL_TIME_IN_FORCE} values. */
 export type CancelAllTimeInForce = (typeof CANCEL_ALL_TIME_IN_FORCE)[keyof typeof CANCEL_ALL_TIME_IN_FORCE];
 
-/** `Order.status` spellings; numeric event_info `st` is the index in this list (lighter-api.md §7, §6.6). */
+/**
+ * `Order.status` spellings; numeric event_info `st` is the index in this list (lighter-api.md §7, §6.6).
+ *
+ * @example
+ * import { ORDER_STATUS } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ORDER_STATUS = {
   IN_PROGRESS: 'in-progress',
   PENDING: 'pending',
@@ -75,10 +111,22 @@ export const ORDER_STATUS = {
 } as const;
 /** Union of {@link ORDER_STATUS} values. */
 export type OrderStatus = (typeof ORDER_STATUS)[keyof typeof ORDER_STATUS];
-/** Statuses in numeric order (index = event_info `st`). */
+/**
+ * Statuses in numeric order (index = event_info `st`).
+ *
+ * @example
+ * import { ORDER_STATUS_BY_CODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ORDER_STATUS_BY_CODE: readonly OrderStatus[] = Object.values(ORDER_STATUS);
 
-/** Cancel reasons: the suffix of a `canceled-*` status; plain `canceled` is `user` (lighter-api.md §7). */
+/**
+ * Cancel reasons: the suffix of a `canceled-*` status; plain `canceled` is `user` (lighter-api.md §7).
+ *
+ * @example
+ * import { CANCEL_REASON } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const CANCEL_REASON = {
   USER: 'user',
   POST_ONLY: 'post-only',
@@ -145,7 +193,13 @@ export function classifyOrderStatus(status: string): OrderStatusClass {
   }
 }
 
-/** `Order.trigger_status` spellings (lighter-api.md §7). */
+/**
+ * `Order.trigger_status` spellings (lighter-api.md §7).
+ *
+ * @example
+ * import { TRIGGER_STATUS } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TRIGGER_STATUS = {
   NA: 'na',
   READY: 'ready',
@@ -156,7 +210,13 @@ export const TRIGGER_STATUS = {
 /** Union of {@link TRIGGER_STATUS} values. */
 export type TriggerStatus = (typeof TRIGGER_STATUS)[keyof typeof TRIGGER_STATUS];
 
-/** `Trade.type` spellings (lighter-api.md §7). */
+/**
+ * `Trade.type` spellings (lighter-api.md §7).
+ *
+ * @example
+ * import { TRADE_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TRADE_TYPE = {
   TRADE: 'trade',
   LIQUIDATION: 'liquidation',
@@ -166,7 +226,13 @@ export const TRADE_TYPE = {
 /** Union of {@link TRADE_TYPE} values. */
 export type TradeType = (typeof TRADE_TYPE)[keyof typeof TRADE_TYPE];
 
-/** `GroupingType` of CreateGroupedOrders (lighter-api.md §6.4). */
+/**
+ * `GroupingType` of CreateGroupedOrders (lighter-api.md §6.4).
+ *
+ * @example
+ * import { GROUPING_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const GROUPING_TYPE = {
   ONE_TRIGGERS_OTHER: 1,
   ONE_CANCELS_OTHER: 2,
@@ -175,7 +241,13 @@ export const GROUPING_TYPE = {
 /** Union of {@link GROUPING_TYPE} values. */
 export type GroupingType = (typeof GROUPING_TYPE)[keyof typeof GROUPING_TYPE];
 
-/** Order expiry sentinels and windows (lighter-api.md §6.3). */
+/**
+ * Order expiry sentinels and windows (lighter-api.md §6.3).
+ *
+ * @example
+ * import { ORDER_EXPIRY } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ORDER_EXPIRY = {
   /** SDK sentinel "now + 28 days", replaced by the signer; never valid on the wire (21711). */
   DEFAULT_28_DAYS: -1,

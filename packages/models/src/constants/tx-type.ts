@@ -1,6 +1,12 @@
 /** Transaction type codes (lighter-api.md §6.1, LG `types/txtypes/constants.go`). */
 
-/** Every tx type code the venue uses, L2 (user-signable) and L1/internal. */
+/**
+ * Every tx type code the venue uses, L2 (user-signable) and L1/internal.
+ *
+ * @example
+ * import { TX_TYPE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TX_TYPE = {
   L1_DEPOSIT: 1,
   L1_CHANGE_PUB_KEY: 2,
@@ -51,7 +57,13 @@ export type TxTypeName = keyof typeof TX_TYPE;
 /** Union of tx type codes. */
 export type TxType = (typeof TX_TYPE)[TxTypeName];
 
-/** Venue spelling of each tx type (LG names, e.g. `L2CreateOrder`). */
+/**
+ * Venue spelling of each tx type (LG names, e.g. `L2CreateOrder`).
+ *
+ * @example
+ * import { TX_TYPE_VENUE_NAME } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TX_TYPE_VENUE_NAME: Readonly<Record<TxType, string>> = {
   1: 'L1Deposit',
   2: 'L1ChangePubKey',
@@ -109,7 +121,13 @@ export function isTxType(n: unknown): n is TxType {
   return typeof n === 'number' && Object.hasOwn(TX_TYPE_VENUE_NAME, n);
 }
 
-/** Transaction status codes on `Tx.status` (lighter-api.md §7, DOCM). */
+/**
+ * Transaction status codes on `Tx.status` (lighter-api.md §7, DOCM).
+ *
+ * @example
+ * import { TX_STATUS } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TX_STATUS = {
   FAILED: 0,
   PENDING: 1,

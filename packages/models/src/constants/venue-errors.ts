@@ -4,7 +4,13 @@
  * 30xxx WS, 62xxx tier.
  */
 
-/** Named venue error codes. */
+/**
+ * Named venue error codes.
+ *
+ * @example
+ * import { VENUE_ERROR_CODE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const VENUE_ERROR_CODE = {
   INVALID_PARAM: 20001,
   ACCOUNT_NOT_FOUND: 21100,
@@ -148,7 +154,13 @@ export const VENUE_ERROR_CODE = {
 /** Union of known venue error code numbers. */
 export type VenueErrorCode = (typeof VENUE_ERROR_CODE)[keyof typeof VENUE_ERROR_CODE];
 
-/** Venue message text per code, as the venue (or its clients) spell it (lighter-api.md §8.1). */
+/**
+ * Venue message text per code, as the venue (or its clients) spell it (lighter-api.md §8.1).
+ *
+ * @example
+ * import { VENUE_ERROR_MESSAGE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   20001: 'invalid param',
   21100: 'account not found',

@@ -4,13 +4,23 @@
  */
 import { LighterModelsError } from '../errors.js';
 
-/** A plain decimal string: optional `-`, digits, optional fraction. No exponent, no `+`. */
+/**
+ * A plain decimal string: optional `-`, digits, optional fraction. No exponent, no `+`.
+ *
+ * @example
+ * import { DECIMAL_PATTERN } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 
 /**
  * How to round when a value has more fraction digits than allowed.
  * `exact` refuses to round (throws NOT_ON_INCREMENT); `down`/`up` are toward/away from zero;
  * `floor`/`ceil` toward -inf/+inf; `half-*` round to nearest with the named tie rule.
+ *
+ * @example
+ * toScaledInteger({ value: '0.125', decimals: 2, rounding: ROUNDING_MODE.HALF_EVEN }); // 12n
+ * @throws never (a constant)
  */
 export const ROUNDING_MODE = {
   EXACT: 'exact',

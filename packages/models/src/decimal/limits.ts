@@ -5,15 +5,45 @@
 import { LighterModelsError } from '../errors.js';
 import { type DecimalInput, type RoundingMode, fromScaledInteger, toScaledInteger } from './decimal.js';
 
-/** Largest order price in ticks: uint32 (lighter-api.md §6.3). */
+/**
+ * Largest order price in ticks: uint32 (lighter-api.md §6.3).
+ *
+ * @example
+ * import { MAX_PRICE_TICKS } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MAX_PRICE_TICKS = 2n ** 32n - 1n;
-/** Largest order base amount in lots: 2^48−1 (lighter-api.md §6.3, LG). */
+/**
+ * Largest order base amount in lots: 2^48−1 (lighter-api.md §6.3, LG).
+ *
+ * @example
+ * import { MAX_BASE_AMOUNT } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MAX_BASE_AMOUNT = 2n ** 48n - 1n;
-/** Client order index range 1..2^48−1; 0 means "none" (lighter-api.md §6.3). */
+/**
+ * Client order index range 1..2^48−1; 0 means "none" (lighter-api.md §6.3).
+ *
+ * @example
+ * import { MAX_CLIENT_ORDER_INDEX } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MAX_CLIENT_ORDER_INDEX = 2n ** 48n - 1n;
-/** Venue order indexes start above client order indexes: 2^48 … 2^60−1 (lighter-api.md §6.3). */
+/**
+ * Venue order indexes start above client order indexes: 2^48 … 2^60−1 (lighter-api.md §6.3).
+ *
+ * @example
+ * import { MIN_ORDER_INDEX } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MIN_ORDER_INDEX = 2n ** 48n;
-/** Largest venue order index (lighter-api.md §2 "Numbers"). */
+/**
+ * Largest venue order index (lighter-api.md §2 "Numbers").
+ *
+ * @example
+ * import { MAX_ORDER_INDEX } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MAX_ORDER_INDEX = 2n ** 60n - 1n;
 
 function checkRange(value: bigint, min: bigint, max: bigint, field: string): bigint {

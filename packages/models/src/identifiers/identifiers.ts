@@ -34,7 +34,13 @@ abstract class StringIdentifier {
   }
 }
 
-/** Venue name used by NautilusTrader's Lighter adapter. */
+/**
+ * Venue name used by NautilusTrader's Lighter adapter.
+ *
+ * @example
+ * import { LIGHTER_VENUE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const LIGHTER_VENUE = 'LIGHTER';
 
 /**
@@ -68,11 +74,29 @@ export class Symbol extends StringIdentifier {
   }
 }
 
-/** Suffix of perpetual symbols. */
+/**
+ * Suffix of perpetual symbols.
+ *
+ * @example
+ * import { PERP_SUFFIX } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const PERP_SUFFIX = '-PERP';
-/** Suffix of spot symbols. */
+/**
+ * Suffix of spot symbols.
+ *
+ * @example
+ * import { SPOT_SUFFIX } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const SPOT_SUFFIX = '-SPOT';
-/** Quote / settlement currency of Lighter perps (nautilus-lighter-parity.md §2.6). */
+/**
+ * Quote / settlement currency of Lighter perps (nautilus-lighter-parity.md §2.6).
+ *
+ * @example
+ * import { PERP_QUOTE_CURRENCY } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const PERP_QUOTE_CURRENCY = 'USDC';
 
 /**

@@ -5,9 +5,21 @@ import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape } from '../
 import { AccountIndexParam, AuthParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_LIMITS_ROUTE.path}` with method ACCOUNT_LIMITS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_LIMITS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountLimits', weight: 300, auth: true, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${CHANGE_ACCOUNT_TIER_ROUTE.path}` with method CHANGE_ACCOUNT_TIER_ROUTE.method
+ * @throws never (a constant)
+ */
 export const CHANGE_ACCOUNT_TIER_ROUTE: RouteInfo = {
   method: 'POST',
   path: '/api/v1/changeAccountTier',
@@ -16,7 +28,13 @@ export const CHANGE_ACCOUNT_TIER_ROUTE: RouteInfo = {
   encoding: 'form',
 };
 
-/** `AccountLimits` (`user_tier` e.g. `"std"`; fee ticks in ppm). */
+/**
+ * `AccountLimits` (`user_tier` e.g. `"std"`; fee ticks in ppm).
+ *
+ * @example
+ * const r = AccountLimitsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountLimitsSchema = z.looseObject({
   ...ResultCodeShape,
   max_llp_percentage: IntSchema.nullish(),
@@ -31,7 +49,13 @@ export const AccountLimitsSchema = z.looseObject({
 /** Inferred {@link AccountLimitsSchema}. */
 export type AccountLimits = z.output<typeof AccountLimitsSchema>;
 
-/** Query of `accountLimits`. */
+/**
+ * Query of `accountLimits`.
+ *
+ * @example
+ * const r = AccountLimitsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountLimitsParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   auth: AuthParam.optional(),
@@ -39,7 +63,13 @@ export const AccountLimitsParamsSchema = z.strictObject({
 /** Inferred {@link AccountLimitsParamsSchema}. */
 export type AccountLimitsParams = z.input<typeof AccountLimitsParamsSchema>;
 
-/** Form of `changeAccountTier`. */
+/**
+ * Form of `changeAccountTier`.
+ *
+ * @example
+ * const r = ChangeAccountTierParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ChangeAccountTierParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   newTier: z.enum(['standard', 'premium', 'plus']),

@@ -5,12 +5,30 @@ import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } f
 import { AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_METADATA_ROUTE.path}` with method ACCOUNT_METADATA_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_METADATA_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountMetadata', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${L1_METADATA_ROUTE.path}` with method L1_METADATA_ROUTE.method
+ * @throws never (a constant)
+ */
 export const L1_METADATA_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/l1Metadata', weight: 300, auth: true, encoding: 'query' };
 
-/** One account's metadata. */
+/**
+ * One account's metadata.
+ *
+ * @example
+ * const r = AccountMetadataSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountMetadataSchema = z.looseObject({
   account_index: IntSchema.nullish(),
   name: z.string().nullish(),
@@ -21,7 +39,13 @@ export const AccountMetadataSchema = z.looseObject({
 /** Inferred {@link AccountMetadataSchema}. */
 export type AccountMetadata = z.output<typeof AccountMetadataSchema>;
 
-/** `AccountMetadatas` response. */
+/**
+ * `AccountMetadatas` response.
+ *
+ * @example
+ * const r = AccountMetadatasSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountMetadatasSchema = z.looseObject({
   ...ResultCodeShape,
   account_metadatas: listOf(AccountMetadataSchema),
@@ -29,7 +53,13 @@ export const AccountMetadatasSchema = z.looseObject({
 /** Inferred {@link AccountMetadatasSchema}. */
 export type AccountMetadatas = z.output<typeof AccountMetadatasSchema>;
 
-/** Query of `accountMetadata`. */
+/**
+ * Query of `accountMetadata`.
+ *
+ * @example
+ * const r = AccountMetadataParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountMetadataParamsSchema = z.strictObject({
   by: z.enum(['index', 'l1_address']),
   value: z.string().min(1),
@@ -39,7 +69,13 @@ export const AccountMetadataParamsSchema = z.strictObject({
 /** Inferred {@link AccountMetadataParamsSchema}. */
 export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 
-/** `L1Metadata` response. */
+/**
+ * `L1Metadata` response.
+ *
+ * @example
+ * const r = L1MetadataSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const L1MetadataSchema = z.looseObject({
   l1_address: z.string(),
   can_invite: BoolSchema.nullish(),

@@ -6,12 +6,22 @@ import { AccountShape } from './accounts-by-l1-address.js';
 import { CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_ROUTE.path}` with method ACCOUNT_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/account', weight: 300, auth: false, encoding: 'query' };
 
 /**
  * One position. `sign` 1 long / −1 short; `initial_margin_fraction` is a percent string in REST
  * (`"10.00"`); `margin_mode` 0 cross / 1 isolated (lighter-api.md §4.6).
+ *
+ * @example
+ * const r = AccountPositionSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountPositionSchema = z.looseObject({
   market_id: IntSchema,
@@ -35,7 +45,13 @@ export const AccountPositionSchema = z.looseObject({
 /** Inferred {@link AccountPositionSchema}. */
 export type AccountPosition = z.output<typeof AccountPositionSchema>;
 
-/** One asset balance (coin units). */
+/**
+ * One asset balance (coin units).
+ *
+ * @example
+ * const r = AccountAssetSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountAssetSchema = z.looseObject({
   symbol: z.string(),
   asset_id: IntSchema,
@@ -47,14 +63,26 @@ export const AccountAssetSchema = z.looseObject({
 /** Inferred {@link AccountAssetSchema}. */
 export type AccountAsset = z.output<typeof AccountAssetSchema>;
 
-/** A pending unlock of pool/staking shares. */
+/**
+ * A pending unlock of pool/staking shares.
+ *
+ * @example
+ * const r = PendingUnlockSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PendingUnlockSchema = z.looseObject({
   unlock_timestamp: IntSchema.nullish(),
   asset_index: IntSchema.nullish(),
   amount: DecimalStringSchema.nullish(),
 });
 
-/** An integrator approved by the account (fees in 1e-6 units). */
+/**
+ * An integrator approved by the account (fees in 1e-6 units).
+ *
+ * @example
+ * const r = ApprovedIntegratorSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ApprovedIntegratorSchema = z.looseObject({
   account_index: IntSchema,
   name: z.string().nullish(),
@@ -65,14 +93,26 @@ export const ApprovedIntegratorSchema = z.looseObject({
   approval_expiry: IntSchema.nullish(),
 });
 
-/** Public pool share held by the account. */
+/**
+ * Public pool share held by the account.
+ *
+ * @example
+ * const r = PublicPoolShareSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PublicPoolShareSchema = z.looseObject({
   public_pool_index: IntSchema.nullish(),
   shares_amount: IntSchema.nullish(),
   entry_usdc: DecimalStringSchema.nullish(),
 });
 
-/** `DetailedAccount` = Account + positions, assets, totals. */
+/**
+ * `DetailedAccount` = Account + positions, assets, totals.
+ *
+ * @example
+ * const r = DetailedAccountSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const DetailedAccountSchema = z.looseObject({
   ...AccountShape,
   account_index: IntSchema.nullish(),
@@ -96,7 +136,13 @@ export const DetailedAccountSchema = z.looseObject({
 /** Inferred {@link DetailedAccountSchema}. */
 export type DetailedAccount = z.output<typeof DetailedAccountSchema>;
 
-/** `DetailedAccounts` response. */
+/**
+ * `DetailedAccounts` response.
+ *
+ * @example
+ * const r = DetailedAccountsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const DetailedAccountsSchema = z.looseObject({
   ...ResultCodeShape,
   total: IntSchema.nullish(),
@@ -105,7 +151,13 @@ export const DetailedAccountsSchema = z.looseObject({
 /** Inferred {@link DetailedAccountsSchema}. */
 export type DetailedAccounts = z.output<typeof DetailedAccountsSchema>;
 
-/** Query: `by` index|l1_address, `value`; newer `active_only`, `cursor`. */
+/**
+ * Query: `by` index|l1_address, `value`; newer `active_only`, `cursor`.
+ *
+ * @example
+ * const r = AccountParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountParamsSchema = z.strictObject({
   by: z.enum(['index', 'l1_address']),
   value: z.string().min(1),

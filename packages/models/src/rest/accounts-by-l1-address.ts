@@ -5,7 +5,13 @@ import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../sche
 import { CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNTS_BY_L1_ADDRESS_ROUTE.path}` with method ACCOUNTS_BY_L1_ADDRESS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/accountsByL1Address',
@@ -14,7 +20,13 @@ export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** Fields of an `Account` (also the base of `DetailedAccount`). */
+/**
+ * Fields of an `Account` (also the base of `DetailedAccount`).
+ *
+ * @example
+ * import { AccountShape } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const AccountShape = {
   code: IntSchema.nullish(),
   account_type: IntSchema.nullish(),
@@ -33,12 +45,24 @@ export const AccountShape = {
   account_trading_mode: IntSchema.nullish(),
 };
 
-/** One account row. */
+/**
+ * One account row.
+ *
+ * @example
+ * const r = AccountSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountSchema = z.looseObject(AccountShape);
 /** Inferred {@link AccountSchema}. */
 export type Account = z.output<typeof AccountSchema>;
 
-/** `SubAccounts` response; the first `sub_accounts` entry is the master (lighter-api.md §4.2). */
+/**
+ * `SubAccounts` response; the first `sub_accounts` entry is the master (lighter-api.md §4.2).
+ *
+ * @example
+ * const r = SubAccountsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SubAccountsSchema = z.looseObject({
   ...ResultCodeShape,
   l1_address: z.string().nullish(),
@@ -47,7 +71,13 @@ export const SubAccountsSchema = z.looseObject({
 /** Inferred {@link SubAccountsSchema}. */
 export type SubAccounts = z.output<typeof SubAccountsSchema>;
 
-/** Query: `l1_address` required, newer servers accept `cursor`. */
+/**
+ * Query: `l1_address` required, newer servers accept `cursor`.
+ *
+ * @example
+ * const r = AccountsByL1AddressParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountsByL1AddressParamsSchema = z.strictObject({
   l1Address: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
   cursor: CursorParam.optional(),

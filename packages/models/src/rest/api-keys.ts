@@ -5,9 +5,21 @@ import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, ApiKeyIndexParam, AuthParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${API_KEYS_ROUTE.path}` with method API_KEYS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const API_KEYS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/apikeys', weight: 150, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${MAKER_ONLY_API_KEYS_ROUTE.path}` with method MAKER_ONLY_API_KEYS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const MAKER_ONLY_API_KEYS_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/getMakerOnlyApiKeys',
@@ -16,7 +28,13 @@ export const MAKER_ONLY_API_KEYS_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** One registered API key (`public_key` hex). */
+/**
+ * One registered API key (`public_key` hex).
+ *
+ * @example
+ * const r = ApiKeySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ApiKeySchema = z.looseObject({
   account_index: IntSchema,
   api_key_index: IntSchema,
@@ -27,7 +45,13 @@ export const ApiKeySchema = z.looseObject({
 /** Inferred {@link ApiKeySchema}. */
 export type ApiKey = z.output<typeof ApiKeySchema>;
 
-/** `AccountApiKeys` response. */
+/**
+ * `AccountApiKeys` response.
+ *
+ * @example
+ * const r = AccountApiKeysSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountApiKeysSchema = z.looseObject({
   ...ResultCodeShape,
   api_keys: listOf(ApiKeySchema),
@@ -35,7 +59,13 @@ export const AccountApiKeysSchema = z.looseObject({
 /** Inferred {@link AccountApiKeysSchema}. */
 export type AccountApiKeys = z.output<typeof AccountApiKeysSchema>;
 
-/** Query of `apikeys`: `api_key_index` 255 (default) = all keys. */
+/**
+ * Query of `apikeys`: `api_key_index` 255 (default) = all keys.
+ *
+ * @example
+ * const r = ApiKeysParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ApiKeysParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   apiKeyIndex: ApiKeyIndexParam.optional(),
@@ -43,7 +73,13 @@ export const ApiKeysParamsSchema = z.strictObject({
 /** Inferred {@link ApiKeysParamsSchema}. */
 export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
 
-/** `getMakerOnlyApiKeys` response. */
+/**
+ * `getMakerOnlyApiKeys` response.
+ *
+ * @example
+ * const r = MakerOnlyApiKeysSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const MakerOnlyApiKeysSchema = z.looseObject({
   ...ResultCodeShape,
   api_key_indexes: listOf(IntSchema),
@@ -51,7 +87,13 @@ export const MakerOnlyApiKeysSchema = z.looseObject({
 /** Inferred {@link MakerOnlyApiKeysSchema}. */
 export type MakerOnlyApiKeys = z.output<typeof MakerOnlyApiKeysSchema>;
 
-/** Query of `getMakerOnlyApiKeys`. */
+/**
+ * Query of `getMakerOnlyApiKeys`.
+ *
+ * @example
+ * const r = MakerOnlyApiKeysParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const MakerOnlyApiKeysParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   auth: AuthParam.optional(),

@@ -4,12 +4,22 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ASSET_DETAILS_ROUTE.path}` with method ASSET_DETAILS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ASSET_DETAILS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/assetDetails', weight: 300, auth: false, encoding: 'query' };
 
 /**
  * One asset. Older data has `decimals`; 2026 data has `size_decimals` / `price_decimals` and
  * collateral parameters (`rest/lts_asset_details_excerpt.json`).
+ *
+ * @example
+ * const r = AssetSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AssetSchema = z.looseObject({
   asset_id: IntSchema,
@@ -34,7 +44,13 @@ export const AssetSchema = z.looseObject({
 /** Inferred {@link AssetSchema}. */
 export type Asset = z.output<typeof AssetSchema>;
 
-/** `AssetDetails` response. */
+/**
+ * `AssetDetails` response.
+ *
+ * @example
+ * const r = AssetDetailsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AssetDetailsSchema = z.looseObject({
   ...ResultCodeShape,
   asset_details: listOf(AssetSchema),
@@ -42,7 +58,13 @@ export const AssetDetailsSchema = z.looseObject({
 /** Inferred {@link AssetDetailsSchema}. */
 export type AssetDetails = z.output<typeof AssetDetailsSchema>;
 
-/** Query: `asset_id` (0 = all). */
+/**
+ * Query: `asset_id` (0 = all).
+ *
+ * @example
+ * const r = AssetDetailsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AssetDetailsParamsSchema = z.strictObject({
   assetId: z.number().int().min(0).max(32767).optional(),
 });

@@ -6,15 +6,31 @@ import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/prim
 import { MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${CANDLES_ROUTE.path}` with method CANDLES_ROUTE.method
+ * @throws never (a constant)
+ */
 export const CANDLES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/candles', weight: 300, auth: false, encoding: 'query' };
 
-/** Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, lighter-api.md §4.1). */
+/**
+ * Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, lighter-api.md §4.1).
+ *
+ * @example
+ * import { CANDLES_MAX_COUNT } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const CANDLES_MAX_COUNT = 500;
 
 /**
  * One candle: `t` open time ms, `o h l c` prices, `v` base volume, `V` quote volume, `i` last trade id;
  * `O H L C` raw variants in newer data. Floats on the wire (lighter-api.md §2).
+ *
+ * @example
+ * const r = CandleSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const CandleSchema = z.looseObject({
   t: IntSchema,
@@ -33,7 +49,13 @@ export const CandleSchema = z.looseObject({
 /** Inferred {@link CandleSchema}. */
 export type Candle = z.output<typeof CandleSchema>;
 
-/** `Candles` response: `r` resolution, `c` candles (`null` → `[]`). */
+/**
+ * `Candles` response: `r` resolution, `c` candles (`null` → `[]`).
+ *
+ * @example
+ * const r = CandlesSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const CandlesSchema = z.looseObject({
   ...ResultCodeShape,
   r: z.string().nullish(),
@@ -42,7 +64,13 @@ export const CandlesSchema = z.looseObject({
 /** Inferred {@link CandlesSchema}. */
 export type Candles = z.output<typeof CandlesSchema>;
 
-/** Query of `candles` (all required except `setTimestampToEnd`); end is exclusive. */
+/**
+ * Query of `candles` (all required except `setTimestampToEnd`); end is exclusive.
+ *
+ * @example
+ * const r = CandlesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const CandlesParamsSchema = z
   .strictObject({
     marketId: MarketIdParam,

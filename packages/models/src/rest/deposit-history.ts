@@ -5,10 +5,22 @@ import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenien
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${DEPOSIT_HISTORY_ROUTE.path}` with method DEPOSIT_HISTORY_ROUTE.method
+ * @throws never (a constant)
+ */
 export const DEPOSIT_HISTORY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/deposit/history', weight: 300, auth: true, encoding: 'query' };
 
-/** One deposit (`status` failed | pending | completed | claimable). */
+/**
+ * One deposit (`status` failed | pending | completed | claimable).
+ *
+ * @example
+ * const r = DepositHistoryItemSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const DepositHistoryItemSchema = z.looseObject({
   id: IdStringSchema,
   asset_id: IntSchema,
@@ -20,7 +32,13 @@ export const DepositHistoryItemSchema = z.looseObject({
 /** Inferred {@link DepositHistoryItemSchema}. */
 export type DepositHistoryItem = z.output<typeof DepositHistoryItemSchema>;
 
-/** `DepositHistory` response. */
+/**
+ * `DepositHistory` response.
+ *
+ * @example
+ * const r = DepositHistorySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const DepositHistorySchema = z.looseObject({
   ...ResultCodeShape,
   deposits: listOf(DepositHistoryItemSchema),
@@ -29,7 +47,13 @@ export const DepositHistorySchema = z.looseObject({
 /** Inferred {@link DepositHistorySchema}. */
 export type DepositHistory = z.output<typeof DepositHistorySchema>;
 
-/** Query of `deposit/history`. */
+/**
+ * Query of `deposit/history`.
+ *
+ * @example
+ * const r = DepositHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const DepositHistoryParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   l1Address: z.string().min(1),

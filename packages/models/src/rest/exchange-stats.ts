@@ -4,14 +4,38 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${EXCHANGE_STATS_ROUTE.path}` with method EXCHANGE_STATS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const EXCHANGE_STATS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/exchangeStats', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${EXCHANGE_METRICS_ROUTE.path}` with method EXCHANGE_METRICS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const EXCHANGE_METRICS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/exchangeMetrics', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${EXECUTE_STATS_ROUTE.path}` with method EXECUTE_STATS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const EXECUTE_STATS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/executeStats', weight: 300, auth: false, encoding: 'query' };
 
-/** Per-market 24h stats of `exchangeStats`. */
+/**
+ * Per-market 24h stats of `exchangeStats`.
+ *
+ * @example
+ * const r = OrderBookStatsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookStatsSchema = z.looseObject({
   symbol: z.string().nullish(),
   last_trade_price: FloatSchema.nullish(),
@@ -23,7 +47,13 @@ export const OrderBookStatsSchema = z.looseObject({
 /** Inferred {@link OrderBookStatsSchema}. */
 export type OrderBookStats = z.output<typeof OrderBookStatsSchema>;
 
-/** `ExchangeStats` response. */
+/**
+ * `ExchangeStats` response.
+ *
+ * @example
+ * const r = ExchangeStatsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ExchangeStatsSchema = z.looseObject({
   ...ResultCodeShape,
   total: IntSchema.nullish(),
@@ -34,7 +64,13 @@ export const ExchangeStatsSchema = z.looseObject({
 /** Inferred {@link ExchangeStatsSchema}. */
 export type ExchangeStats = z.output<typeof ExchangeStatsSchema>;
 
-/** `RespGetExchangeMetrics` response. */
+/**
+ * `RespGetExchangeMetrics` response.
+ *
+ * @example
+ * const r = ExchangeMetricsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ExchangeMetricsSchema = z.looseObject({
   ...ResultCodeShape,
   metrics: listOf(z.looseObject({ timestamp: IntSchema, data: FloatSchema })),
@@ -42,7 +78,13 @@ export const ExchangeMetricsSchema = z.looseObject({
 /** Inferred {@link ExchangeMetricsSchema}. */
 export type ExchangeMetrics = z.output<typeof ExchangeMetricsSchema>;
 
-/** Query of `exchangeMetrics`. */
+/**
+ * Query of `exchangeMetrics`.
+ *
+ * @example
+ * const r = ExchangeMetricsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ExchangeMetricsParamsSchema = z.strictObject({
   period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
   kind: z.string().min(1),
@@ -52,7 +94,13 @@ export const ExchangeMetricsParamsSchema = z.strictObject({
 /** Inferred {@link ExchangeMetricsParamsSchema}. */
 export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
 
-/** `RespGetExecuteStats` response (`result` kept loose: slippage vs other venues). */
+/**
+ * `RespGetExecuteStats` response (`result` kept loose: slippage vs other venues).
+ *
+ * @example
+ * const r = ExecuteStatsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ExecuteStatsSchema = z.looseObject({
   code: IntSchema.nullish(),
   period: z.string().nullish(),

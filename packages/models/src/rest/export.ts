@@ -5,10 +5,22 @@ import { ResultCodeShape } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${EXPORT_ROUTE.path}` with method EXPORT_ROUTE.method
+ * @throws never (a constant)
+ */
 export const EXPORT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/export', weight: 300, auth: true, encoding: 'query' };
 
-/** `ExportData` response. */
+/**
+ * `ExportData` response.
+ *
+ * @example
+ * const r = ExportDataSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ExportDataSchema = z.looseObject({
   ...ResultCodeShape,
   data_url: z.string(),
@@ -16,7 +28,13 @@ export const ExportDataSchema = z.looseObject({
 /** Inferred {@link ExportDataSchema}. */
 export type ExportData = z.output<typeof ExportDataSchema>;
 
-/** Query of `export` (span ≤ 12 months, start ≥ 2025-01-17). */
+/**
+ * Query of `export` (span ≤ 12 months, start ≥ 2025-01-17).
+ *
+ * @example
+ * const r = ExportParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ExportParamsSchema = z.strictObject({
   type: z.enum(['funding', 'trade']),
   accountIndex: AccountIndexParam.optional(),

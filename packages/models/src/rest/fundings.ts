@@ -6,12 +6,30 @@ import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, lenientEn
 import { MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${FUNDINGS_ROUTE.path}` with method FUNDINGS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const FUNDINGS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/fundings', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${FUNDING_RATES_ROUTE.path}` with method FUNDING_RATES_ROUTE.method
+ * @throws never (a constant)
+ */
 export const FUNDING_RATES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/funding-rates', weight: 300, auth: false, encoding: 'query' };
 
-/** One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (lighter-api.md §2, §4.6). */
+/**
+ * One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (lighter-api.md §2, §4.6).
+ *
+ * @example
+ * const r = FundingSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FundingSchema = z.looseObject({
   timestamp: IntSchema,
   value: DecimalStringSchema.nullish(),
@@ -21,7 +39,13 @@ export const FundingSchema = z.looseObject({
 /** Inferred {@link FundingSchema}. */
 export type Funding = z.output<typeof FundingSchema>;
 
-/** `Fundings` response. */
+/**
+ * `Fundings` response.
+ *
+ * @example
+ * const r = FundingsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FundingsSchema = z.looseObject({
   ...ResultCodeShape,
   resolution: z.string().nullish(),
@@ -30,7 +54,13 @@ export const FundingsSchema = z.looseObject({
 /** Inferred {@link FundingsSchema}. */
 export type Fundings = z.output<typeof FundingsSchema>;
 
-/** Query of `fundings` (all required; bounds in ms; at most 100 rows per call). */
+/**
+ * Query of `fundings` (all required; bounds in ms; at most 100 rows per call).
+ *
+ * @example
+ * const r = FundingsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FundingsParamsSchema = z.strictObject({
   marketId: MarketIdParam,
   resolution: z.enum(FUNDING_RESOLUTIONS),
@@ -41,7 +71,13 @@ export const FundingsParamsSchema = z.strictObject({
 /** Inferred {@link FundingsParamsSchema}. */
 export type FundingsParams = z.input<typeof FundingsParamsSchema>;
 
-/** Current funding rate per market and exchange (`binance|bybit|hyperliquid|lighter`); `rate` is a float. */
+/**
+ * Current funding rate per market and exchange (`binance|bybit|hyperliquid|lighter`); `rate` is a float.
+ *
+ * @example
+ * const r = FundingRateSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FundingRateSchema = z.looseObject({
   market_id: IntSchema,
   exchange: lenientEnum(['binance', 'bybit', 'hyperliquid', 'lighter'] as const),
@@ -51,7 +87,13 @@ export const FundingRateSchema = z.looseObject({
 /** Inferred {@link FundingRateSchema}. */
 export type FundingRate = z.output<typeof FundingRateSchema>;
 
-/** `FundingRates` response. */
+/**
+ * `FundingRates` response.
+ *
+ * @example
+ * const r = FundingRatesSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FundingRatesSchema = z.looseObject({
   ...ResultCodeShape,
   funding_rates: listOf(FundingRateSchema),

@@ -5,10 +5,22 @@ import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenien
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${LIQUIDATIONS_ROUTE.path}` with method LIQUIDATIONS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const LIQUIDATIONS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/liquidations', weight: 300, auth: true, encoding: 'query' };
 
-/** One liquidation (`type` partial | deleverage). `info` is kept loose. */
+/**
+ * One liquidation (`type` partial | deleverage). `info` is kept loose.
+ *
+ * @example
+ * const r = LiquidationSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const LiquidationSchema = z.looseObject({
   id: IdStringSchema,
   market_id: IntSchema,
@@ -28,7 +40,13 @@ export const LiquidationSchema = z.looseObject({
 /** Inferred {@link LiquidationSchema}. */
 export type Liquidation = z.output<typeof LiquidationSchema>;
 
-/** `LiquidationInfos` response. */
+/**
+ * `LiquidationInfos` response.
+ *
+ * @example
+ * const r = LiquidationInfosSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const LiquidationInfosSchema = z.looseObject({
   ...ResultCodeShape,
   liquidations: listOf(LiquidationSchema),
@@ -37,7 +55,13 @@ export const LiquidationInfosSchema = z.looseObject({
 /** Inferred {@link LiquidationInfosSchema}. */
 export type LiquidationInfos = z.output<typeof LiquidationInfosSchema>;
 
-/** Query of `liquidations`. */
+/**
+ * Query of `liquidations`.
+ *
+ * @example
+ * const r = LiquidationsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const LiquidationsParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   limit: Limit100Param,

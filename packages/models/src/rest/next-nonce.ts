@@ -5,10 +5,22 @@ import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import { AccountIndexParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${NEXT_NONCE_ROUTE.path}` with method NEXT_NONCE_ROUTE.method
+ * @throws never (a constant)
+ */
 export const NEXT_NONCE_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/nextNonce', weight: 6, auth: false, encoding: 'query' };
 
-/** `NextNonce` response: `nonce` is the next value to use. */
+/**
+ * `NextNonce` response: `nonce` is the next value to use.
+ *
+ * @example
+ * const r = NextNonceSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const NextNonceSchema = z.looseObject({
   ...ResultCodeShape,
   nonce: IntSchema,
@@ -16,7 +28,13 @@ export const NextNonceSchema = z.looseObject({
 /** Inferred {@link NextNonceSchema}. */
 export type NextNonce = z.output<typeof NextNonceSchema>;
 
-/** Query: both required. */
+/**
+ * Query: both required.
+ *
+ * @example
+ * const r = NextNonceParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const NextNonceParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   apiKeyIndex: z.number().int().min(0).max(254),

@@ -7,7 +7,13 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from '../ws/order-book.js';
 
-/** `OrderBookDepth` (levels, not orders). */
+/**
+ * `OrderBookDepth` (levels, not orders).
+ *
+ * @example
+ * const r = OrderBookDepthSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookDepthSchema = z.looseObject({
   ...ResultCodeShape,
   asks: listOf(OrderBookLevelSchema),

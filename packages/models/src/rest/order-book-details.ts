@@ -5,7 +5,13 @@ import { BoolSchema, DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShap
 import { OrderBookMarketShape } from './order-books.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts (same query as `orderBooks`: {@link OrderBooksParamsSchema}). */
+/**
+ * Route facts (same query as `orderBooks`: {@link OrderBooksParamsSchema}).
+ *
+ * @example
+ * `${baseUrl}${ORDER_BOOK_DETAILS_ROUTE.path}` with method ORDER_BOOK_DETAILS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ORDER_BOOK_DETAILS_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/orderBookDetails',
@@ -14,7 +20,13 @@ export const ORDER_BOOK_DETAILS_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** `market_config` of a perp market. */
+/**
+ * `market_config` of a perp market.
+ *
+ * @example
+ * const r = MarketConfigSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const MarketConfigSchema = z.looseObject({
   market_margin_mode: IntSchema.nullish(),
   insurance_fund_account_index: IntSchema.nullish(),
@@ -48,7 +60,13 @@ const DetailShape = {
   ...DailyStatsShape,
 };
 
-/** Perp market details. Margin fractions are in 1/10000 units (`500` = 5 %). */
+/**
+ * Perp market details. Margin fractions are in 1/10000 units (`500` = 5 %).
+ *
+ * @example
+ * const r = PerpsOrderBookDetailSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PerpsOrderBookDetailSchema = z.looseObject({
   ...DetailShape,
   quote_multiplier: IntSchema.nullish(),
@@ -71,7 +89,13 @@ export const PerpsOrderBookDetailSchema = z.looseObject({
 /** Inferred {@link PerpsOrderBookDetailSchema}. */
 export type PerpsOrderBookDetail = z.output<typeof PerpsOrderBookDetailSchema>;
 
-/** Spot market details (`symbol` like `"ETH/USDC"`, no margin fields). */
+/**
+ * Spot market details (`symbol` like `"ETH/USDC"`, no margin fields).
+ *
+ * @example
+ * const r = SpotOrderBookDetailSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SpotOrderBookDetailSchema = z.looseObject({
   ...DetailShape,
   created_at: IntSchema.nullish(),
@@ -79,7 +103,13 @@ export const SpotOrderBookDetailSchema = z.looseObject({
 /** Inferred {@link SpotOrderBookDetailSchema}. */
 export type SpotOrderBookDetail = z.output<typeof SpotOrderBookDetailSchema>;
 
-/** `OrderBookDetails` response. */
+/**
+ * `OrderBookDetails` response.
+ *
+ * @example
+ * const r = OrderBookDetailsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookDetailsSchema = z.looseObject({
   ...ResultCodeShape,
   order_book_details: listOf(PerpsOrderBookDetailSchema),

@@ -5,7 +5,13 @@ import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, listOf
 import { MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ORDER_BOOK_ORDERS_ROUTE.path}` with method ORDER_BOOK_ORDERS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ORDER_BOOK_ORDERS_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/orderBookOrders',
@@ -14,7 +20,13 @@ export const ORDER_BOOK_ORDERS_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** One resting order. `order_id` is the exact string twin of `order_index`. */
+/**
+ * One resting order. `order_id` is the exact string twin of `order_index`.
+ *
+ * @example
+ * const r = SimpleOrderSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SimpleOrderSchema = z.looseObject({
   order_index: IntSchema,
   order_id: IdStringSchema,
@@ -28,7 +40,13 @@ export const SimpleOrderSchema = z.looseObject({
 /** Inferred {@link SimpleOrderSchema}. */
 export type SimpleOrder = z.output<typeof SimpleOrderSchema>;
 
-/** `OrderBookOrders` response. */
+/**
+ * `OrderBookOrders` response.
+ *
+ * @example
+ * const r = OrderBookOrdersSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookOrdersSchema = z.looseObject({
   ...ResultCodeShape,
   total_asks: IntSchema.nullish(),
@@ -39,7 +57,13 @@ export const OrderBookOrdersSchema = z.looseObject({
 /** Inferred {@link OrderBookOrdersSchema}. */
 export type OrderBookOrders = z.output<typeof OrderBookOrdersSchema>;
 
-/** Query: `market_id` required, `limit` 1..250 required. */
+/**
+ * Query: `market_id` required, `limit` 1..250 required.
+ *
+ * @example
+ * const r = OrderBookOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookOrdersParamsSchema = z.strictObject({
   marketId: MarketIdParam,
   limit: z.number().int().min(1).max(250),

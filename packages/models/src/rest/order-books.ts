@@ -5,10 +5,22 @@ import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnu
 import { MarketFilterParam, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ORDER_BOOKS_ROUTE.path}` with method ORDER_BOOKS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ORDER_BOOKS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/orderBooks', weight: 300, auth: false, encoding: 'query' };
 
-/** Fields shared by every market description (OrderBook, Perps/SpotOrderBookDetail). */
+/**
+ * Fields shared by every market description (OrderBook, Perps/SpotOrderBookDetail).
+ *
+ * @example
+ * import { OrderBookMarketShape } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const OrderBookMarketShape = {
   symbol: z.string(),
   market_id: IntSchema,
@@ -30,12 +42,24 @@ export const OrderBookMarketShape = {
   supported_quote_decimals: IntSchema,
 };
 
-/** One market row of `orderBooks`. */
+/**
+ * One market row of `orderBooks`.
+ *
+ * @example
+ * const r = OrderBookSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookSchema = z.looseObject(OrderBookMarketShape);
 /** Inferred {@link OrderBookSchema}. */
 export type OrderBook = z.output<typeof OrderBookSchema>;
 
-/** `OrderBooks` response. */
+/**
+ * `OrderBooks` response.
+ *
+ * @example
+ * const r = OrderBooksSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBooksSchema = z.looseObject({
   ...ResultCodeShape,
   order_books: listOf(OrderBookSchema),
@@ -43,7 +67,13 @@ export const OrderBooksSchema = z.looseObject({
 /** Inferred {@link OrderBooksSchema}. */
 export type OrderBooks = z.output<typeof OrderBooksSchema>;
 
-/** Query of `orderBooks` and `orderBookDetails`: `market_id` (255 = all), `filter`. */
+/**
+ * Query of `orderBooks` and `orderBookDetails`: `market_id` (255 = all), `filter`.
+ *
+ * @example
+ * const r = OrderBooksParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBooksParamsSchema = z.strictObject({
   marketId: MarketIdParam.optional(),
   filter: MarketFilterParam.optional(),

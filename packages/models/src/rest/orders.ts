@@ -17,7 +17,13 @@ import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TRIGGER_STATUS } fro
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_ACTIVE_ORDERS_ROUTE.path}` with method ACCOUNT_ACTIVE_ORDERS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_ACTIVE_ORDERS_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/accountActiveOrders',
@@ -25,7 +31,13 @@ export const ACCOUNT_ACTIVE_ORDERS_ROUTE: RouteInfo = {
   auth: true,
   encoding: 'query',
 };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_INACTIVE_ORDERS_ROUTE.path}` with method ACCOUNT_INACTIVE_ORDERS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_INACTIVE_ORDERS_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/accountInactiveOrders',
@@ -33,13 +45,23 @@ export const ACCOUNT_INACTIVE_ORDERS_ROUTE: RouteInfo = {
   auth: true,
   encoding: 'query',
 };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_ORDERS_ROUTE.path}` with method ACCOUNT_ORDERS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_ORDERS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountOrders', weight: 300, auth: true, encoding: 'query' };
 
 /**
  * One order as REST and WS account channels send it. `order_id` / `client_order_id` are the exact
  * string twins of the indexes; `base_size`/`base_price` are raw venue integers. Timestamps: `timestamp`,
  * `created_at`, `updated_at` may be seconds or ms (lighter-api.md §2); `transaction_time` is µs.
+ *
+ * @example
+ * const r = OrderSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const OrderSchema = z.looseObject({
   order_index: IntSchema,
@@ -83,7 +105,13 @@ export const OrderSchema = z.looseObject({
 /** Inferred {@link OrderSchema}. */
 export type Order = z.output<typeof OrderSchema>;
 
-/** `Orders` response. */
+/**
+ * `Orders` response.
+ *
+ * @example
+ * const r = OrdersSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrdersSchema = z.looseObject({
   ...ResultCodeShape,
   next_cursor: z.string().nullish(),
@@ -92,7 +120,13 @@ export const OrdersSchema = z.looseObject({
 /** Inferred {@link OrdersSchema}. */
 export type Orders = z.output<typeof OrdersSchema>;
 
-/** Query of `accountActiveOrders` (`market_id` optional in newer servers). */
+/**
+ * Query of `accountActiveOrders` (`market_id` optional in newer servers).
+ *
+ * @example
+ * const r = AccountActiveOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountActiveOrdersParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   marketId: MarketIdParam.optional(),
@@ -102,7 +136,13 @@ export const AccountActiveOrdersParamsSchema = z.strictObject({
 /** Inferred {@link AccountActiveOrdersParamsSchema}. */
 export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;
 
-/** Query of `accountInactiveOrders`; `betweenTimestamps` is `"{start_s}-{end_s}"`. */
+/**
+ * Query of `accountInactiveOrders`; `betweenTimestamps` is `"{start_s}-{end_s}"`.
+ *
+ * @example
+ * const r = AccountInactiveOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountInactiveOrdersParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   limit: Limit100Param,
@@ -116,7 +156,13 @@ export const AccountInactiveOrdersParamsSchema = z.strictObject({
 /** Inferred {@link AccountInactiveOrdersParamsSchema}. */
 export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;
 
-/** Query of `accountOrders`: lookup by up to 20 client order indexes. */
+/**
+ * Query of `accountOrders`: lookup by up to 20 client order indexes.
+ *
+ * @example
+ * const r = AccountOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountOrdersParamsSchema = z.strictObject({
   clientOrderIndexes: z.array(z.number().int().min(0)).min(1).max(20),
   accountIndex: AccountIndexParam.optional(),

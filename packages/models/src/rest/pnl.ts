@@ -5,10 +5,22 @@ import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/prim
 import { AuthParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${PNL_ROUTE.path}` with method PNL_ROUTE.method
+ * @throws never (a constant)
+ */
 export const PNL_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/pnl', weight: 300, auth: true, encoding: 'query' };
 
-/** One PnL point. */
+/**
+ * One PnL point.
+ *
+ * @example
+ * const r = PnlEntrySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PnlEntrySchema = z.looseObject({
   timestamp: IntSchema,
   trade_pnl: FloatSchema.nullish(),
@@ -29,7 +41,13 @@ export const PnlEntrySchema = z.looseObject({
 /** Inferred {@link PnlEntrySchema}. */
 export type PnlEntry = z.output<typeof PnlEntrySchema>;
 
-/** `AccountPnL` response. */
+/**
+ * `AccountPnL` response.
+ *
+ * @example
+ * const r = AccountPnlSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountPnlSchema = z.looseObject({
   ...ResultCodeShape,
   resolution: z.string().nullish(),
@@ -38,7 +56,13 @@ export const AccountPnlSchema = z.looseObject({
 /** Inferred {@link AccountPnlSchema}. */
 export type AccountPnl = z.output<typeof AccountPnlSchema>;
 
-/** Query of `pnl`. */
+/**
+ * Query of `pnl`.
+ *
+ * @example
+ * const r = PnlParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PnlParamsSchema = z.strictObject({
   by: z.literal('index').optional(),
   value: z.string().min(1),

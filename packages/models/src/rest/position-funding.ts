@@ -5,7 +5,13 @@ import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } 
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${POSITION_FUNDING_ROUTE.path}` with method POSITION_FUNDING_ROUTE.method
+ * @throws never (a constant)
+ */
 export const POSITION_FUNDING_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/positionFunding',
@@ -14,7 +20,13 @@ export const POSITION_FUNDING_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** One funding payment. */
+/**
+ * One funding payment.
+ *
+ * @example
+ * const r = PositionFundingSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PositionFundingSchema = z.looseObject({
   timestamp: IntSchema.nullish(),
   market_id: IntSchema,
@@ -28,7 +40,13 @@ export const PositionFundingSchema = z.looseObject({
 /** Inferred {@link PositionFundingSchema}. */
 export type PositionFunding = z.output<typeof PositionFundingSchema>;
 
-/** `PositionFundings` response. */
+/**
+ * `PositionFundings` response.
+ *
+ * @example
+ * const r = PositionFundingsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PositionFundingsSchema = z.looseObject({
   ...ResultCodeShape,
   position_fundings: listOf(PositionFundingSchema),
@@ -37,7 +55,13 @@ export const PositionFundingsSchema = z.looseObject({
 /** Inferred {@link PositionFundingsSchema}. */
 export type PositionFundings = z.output<typeof PositionFundingsSchema>;
 
-/** Query of `positionFunding`. */
+/**
+ * Query of `positionFunding`.
+ *
+ * @example
+ * const r = PositionFundingParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PositionFundingParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   limit: Limit100Param,

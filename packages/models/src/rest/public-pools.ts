@@ -5,7 +5,13 @@ import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } 
 import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${PUBLIC_POOLS_METADATA_ROUTE.path}` with method PUBLIC_POOLS_METADATA_ROUTE.method
+ * @throws never (a constant)
+ */
 export const PUBLIC_POOLS_METADATA_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/publicPoolsMetadata',
@@ -14,7 +20,13 @@ export const PUBLIC_POOLS_METADATA_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** One public pool (loose: only the identifying fields are typed). */
+/**
+ * One public pool (loose: only the identifying fields are typed).
+ *
+ * @example
+ * const r = PublicPoolMetadataSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PublicPoolMetadataSchema = z.looseObject({
   code: IntSchema.nullish(),
   account_index: IntSchema,
@@ -30,7 +42,13 @@ export const PublicPoolMetadataSchema = z.looseObject({
 /** Inferred {@link PublicPoolMetadataSchema}. */
 export type PublicPoolMetadata = z.output<typeof PublicPoolMetadataSchema>;
 
-/** `RespPublicPoolsMetadata` response. */
+/**
+ * `RespPublicPoolsMetadata` response.
+ *
+ * @example
+ * const r = PublicPoolsMetadataSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PublicPoolsMetadataSchema = z.looseObject({
   ...ResultCodeShape,
   public_pools: listOf(PublicPoolMetadataSchema),
@@ -38,7 +56,13 @@ export const PublicPoolsMetadataSchema = z.looseObject({
 /** Inferred {@link PublicPoolsMetadataSchema}. */
 export type PublicPoolsMetadata = z.output<typeof PublicPoolsMetadataSchema>;
 
-/** Query of `publicPoolsMetadata` (index-style paging). */
+/**
+ * Query of `publicPoolsMetadata` (index-style paging).
+ *
+ * @example
+ * const r = PublicPoolsMetadataParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PublicPoolsMetadataParamsSchema = z.strictObject({
   index: z.number().int().min(0),
   limit: Limit100Param,

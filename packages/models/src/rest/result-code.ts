@@ -6,7 +6,13 @@ import { VENUE_ERROR_CODE } from '../constants/venue-errors.js';
 import { type WithRaw, parseWith } from '../parse.js';
 import { type ResultCode, ResultCodeSchema } from '../schemas/primitives.js';
 
-/** The success code of every envelope. */
+/**
+ * The success code of every envelope.
+ *
+ * @example
+ * import { RESULT_CODE_OK } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const RESULT_CODE_OK = 200;
 
 /**

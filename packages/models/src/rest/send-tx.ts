@@ -4,14 +4,30 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. Never auto-retried: a retry may double-submit a signed nonce (lighter-api.md §9.2). */
+/**
+ * Route facts. Never auto-retried: a retry may double-submit a signed nonce (lighter-api.md §9.2).
+ *
+ * @example
+ * `${baseUrl}${SEND_TX_ROUTE.path}` with method SEND_TX_ROUTE.method
+ * @throws never (a constant)
+ */
 export const SEND_TX_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/sendTx', weight: 6, auth: false, encoding: 'form' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${SEND_TX_BATCH_ROUTE.path}` with method SEND_TX_BATCH_ROUTE.method
+ * @throws never (a constant)
+ */
 export const SEND_TX_BATCH_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/sendTxBatch', weight: 6, auth: false, encoding: 'form' };
 
 /**
  * `RespSendTx`. `code: 200` means the API server accepted the syntax; the sequencer may still reject.
  * `message` may carry a JSON string such as `{"ratelimit": "didn't use volume quota"}`.
+ *
+ * @example
+ * const r = SendTxResponseSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const SendTxResponseSchema = z.looseObject({
   ...ResultCodeShape,
@@ -22,7 +38,13 @@ export const SendTxResponseSchema = z.looseObject({
 /** Inferred {@link SendTxResponseSchema}. */
 export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
 
-/** `RespSendTxBatch`: one code, a hash list, no per-tx result. */
+/**
+ * `RespSendTxBatch`: one code, a hash list, no per-tx result.
+ *
+ * @example
+ * const r = SendTxBatchResponseSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SendTxBatchResponseSchema = z.looseObject({
   ...ResultCodeShape,
   tx_hash: z.array(z.string()).nullish(),
@@ -32,7 +54,13 @@ export const SendTxBatchResponseSchema = z.looseObject({
 /** Inferred {@link SendTxBatchResponseSchema}. */
 export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;
 
-/** Form of `sendTx`: `tx_type`, `tx_info` (exact signed JSON text), optional `price_protection`. */
+/**
+ * Form of `sendTx`: `tx_type`, `tx_info` (exact signed JSON text), optional `price_protection`.
+ *
+ * @example
+ * const r = SendTxParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SendTxParamsSchema = z.strictObject({
   txType: z.number().int().min(0).max(255),
   txInfo: z.string().min(2),
@@ -41,7 +69,13 @@ export const SendTxParamsSchema = z.strictObject({
 /** Inferred {@link SendTxParamsSchema}. */
 export type SendTxParams = z.input<typeof SendTxParamsSchema>;
 
-/** Form of `sendTxBatch`: parallel arrays (encoded on the wire as JSON array strings). */
+/**
+ * Form of `sendTxBatch`: parallel arrays (encoded on the wire as JSON array strings).
+ *
+ * @example
+ * const r = SendTxBatchParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SendTxBatchParamsSchema = z
   .strictObject({
     txTypes: z.array(z.number().int().min(0).max(255)).min(1).max(50),

@@ -4,16 +4,46 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${STATUS_ROUTE.path}` with method STATUS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const STATUS_ROUTE: RouteInfo = { method: 'GET', path: '/', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${INFO_ROUTE.path}` with method INFO_ROUTE.method
+ * @throws never (a constant)
+ */
 export const INFO_ROUTE: RouteInfo = { method: 'GET', path: '/info', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${WITHDRAWAL_DELAY_ROUTE.path}` with method WITHDRAWAL_DELAY_ROUTE.method
+ * @throws never (a constant)
+ */
 export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/withdrawalDelay', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${ANNOUNCEMENT_ROUTE.path}` with method ANNOUNCEMENT_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ANNOUNCEMENT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/announcement', weight: 300, auth: false, encoding: 'query' };
 
-/** `Status`: `timestamp` is **Unix seconds** (the only server-time source, lighter-api.md §1). */
+/**
+ * `Status`: `timestamp` is **Unix seconds** (the only server-time source, lighter-api.md §1).
+ *
+ * @example
+ * const r = StatusSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const StatusSchema = z.looseObject({
   status: IntSchema,
   network_id: IntSchema.nullish(),
@@ -22,17 +52,35 @@ export const StatusSchema = z.looseObject({
 /** Inferred {@link StatusSchema}. */
 export type Status = z.output<typeof StatusSchema>;
 
-/** `ZkLighterInfo`. */
+/**
+ * `ZkLighterInfo`.
+ *
+ * @example
+ * const r = ZkLighterInfoSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ZkLighterInfoSchema = z.looseObject({ contract_address: z.string() });
 /** Inferred {@link ZkLighterInfoSchema}. */
 export type ZkLighterInfo = z.output<typeof ZkLighterInfoSchema>;
 
-/** `RespWithdrawalDelay`. */
+/**
+ * `RespWithdrawalDelay`.
+ *
+ * @example
+ * const r = WithdrawalDelaySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WithdrawalDelaySchema = z.looseObject({ seconds: IntSchema });
 /** Inferred {@link WithdrawalDelaySchema}. */
 export type WithdrawalDelay = z.output<typeof WithdrawalDelaySchema>;
 
-/** `Announcements`. */
+/**
+ * `Announcements`.
+ *
+ * @example
+ * const r = AnnouncementsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AnnouncementsSchema = z.looseObject({
   ...ResultCodeShape,
   announcements: listOf(

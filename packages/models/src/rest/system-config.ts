@@ -4,10 +4,22 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${SYSTEM_CONFIG_ROUTE.path}` with method SYSTEM_CONFIG_ROUTE.method
+ * @throws never (a constant)
+ */
 export const SYSTEM_CONFIG_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/systemConfig', weight: 300, auth: false, encoding: 'query' };
 
-/** `SystemConfig` response. */
+/**
+ * `SystemConfig` response.
+ *
+ * @example
+ * const r = SystemConfigSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SystemConfigSchema = z.looseObject({
   ...ResultCodeShape,
   liquidity_pool_index: IntSchema.nullish(),

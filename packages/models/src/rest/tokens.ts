@@ -5,14 +5,38 @@ import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primi
 import { AccountIndexParam, AuthParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TOKENS_ROUTE.path}` with method TOKENS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TOKENS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tokens', weight: 3000, auth: true, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TOKENS_CREATE_ROUTE.path}` with method TOKENS_CREATE_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TOKENS_CREATE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/tokens/create', weight: 23000, auth: true, encoding: 'form' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TOKENS_REVOKE_ROUTE.path}` with method TOKENS_REVOKE_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TOKENS_REVOKE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/tokens/revoke', weight: 3000, auth: true, encoding: 'form' };
 
-/** One read-only token (the `token` value itself is a secret and redacted in errors). */
+/**
+ * One read-only token (the `token` value itself is a secret and redacted in errors).
+ *
+ * @example
+ * const r = ApiTokenSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ApiTokenSchema = z.looseObject({
   token_id: IntSchema.nullish(),
   name: z.string().nullish(),
@@ -26,7 +50,13 @@ export const ApiTokenSchema = z.looseObject({
 /** Inferred {@link ApiTokenSchema}. */
 export type ApiToken = z.output<typeof ApiTokenSchema>;
 
-/** `RespGetApiTokens`. */
+/**
+ * `RespGetApiTokens`.
+ *
+ * @example
+ * const r = ApiTokensSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ApiTokensSchema = z.looseObject({
   ...ResultCodeShape,
   api_tokens: listOf(ApiTokenSchema),
@@ -34,7 +64,13 @@ export const ApiTokensSchema = z.looseObject({
 /** Inferred {@link ApiTokensSchema}. */
 export type ApiTokens = z.output<typeof ApiTokensSchema>;
 
-/** `RespRevokeApiToken`. */
+/**
+ * `RespRevokeApiToken`.
+ *
+ * @example
+ * const r = RevokeApiTokenSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const RevokeApiTokenSchema = z.looseObject({
   ...ResultCodeShape,
   token_id: IntSchema.nullish(),
@@ -43,7 +79,13 @@ export const RevokeApiTokenSchema = z.looseObject({
 /** Inferred {@link RevokeApiTokenSchema}. */
 export type RevokeApiToken = z.output<typeof RevokeApiTokenSchema>;
 
-/** Form of `tokens/create` (expiry 1 day … 10 years, name ≤ 50 chars). */
+/**
+ * Form of `tokens/create` (expiry 1 day … 10 years, name ≤ 50 chars).
+ *
+ * @example
+ * const r = CreateApiTokenParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const CreateApiTokenParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   name: z.string().min(1).max(50),

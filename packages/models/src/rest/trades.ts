@@ -13,14 +13,30 @@ import {
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${RECENT_TRADES_ROUTE.path}` with method RECENT_TRADES_ROUTE.method
+ * @throws never (a constant)
+ */
 export const RECENT_TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/recentTrades', weight: 600, auth: false, encoding: 'query' };
-/** Route facts (auth needed when `account_index` is given). */
+/**
+ * Route facts (auth needed when `account_index` is given).
+ *
+ * @example
+ * `${baseUrl}${TRADES_ROUTE.path}` with method TRADES_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/trades', weight: 600, auth: false, encoding: 'query' };
 
 /**
  * One trade (REST and WS). Fee and `*_before` fields are omitted when zero (lighter-api.md §4.6);
  * `maker_fee`/`taker_fee` are fee rates in parts per million. `*_str` twins are exact ids.
+ *
+ * @example
+ * const r = TradeSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const TradeSchema = z.looseObject({
   trade_id: IntSchema,
@@ -66,7 +82,13 @@ export const TradeSchema = z.looseObject({
 /** Inferred {@link TradeSchema}. */
 export type Trade = z.output<typeof TradeSchema>;
 
-/** `Trades` response of `recentTrades` and `trades`. */
+/**
+ * `Trades` response of `recentTrades` and `trades`.
+ *
+ * @example
+ * const r = TradesSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TradesSchema = z.looseObject({
   ...ResultCodeShape,
   next_cursor: z.string().nullish(),
@@ -75,7 +97,13 @@ export const TradesSchema = z.looseObject({
 /** Inferred {@link TradesSchema}. */
 export type Trades = z.output<typeof TradesSchema>;
 
-/** Query of `recentTrades`: `market_id` and `limit` 1..100, both required. */
+/**
+ * Query of `recentTrades`: `market_id` and `limit` 1..100, both required.
+ *
+ * @example
+ * const r = RecentTradesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const RecentTradesParamsSchema = z.strictObject({
   marketId: MarketIdParam,
   limit: Limit100Param,
@@ -83,7 +111,13 @@ export const RecentTradesParamsSchema = z.strictObject({
 /** Inferred {@link RecentTradesParamsSchema}. */
 export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
 
-/** Query of `trades` (lighter-api.md §4.1). */
+/**
+ * Query of `trades` (lighter-api.md §4.1).
+ *
+ * @example
+ * const r = TradesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TradesParamsSchema = z.strictObject({
   sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
   limit: Limit100Param,

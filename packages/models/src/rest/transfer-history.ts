@@ -5,7 +5,13 @@ import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenien
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TRANSFER_HISTORY_ROUTE.path}` with method TRANSFER_HISTORY_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TRANSFER_HISTORY_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/transfer/history',
@@ -14,7 +20,13 @@ export const TRANSFER_HISTORY_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 
-/** One transfer. `type` e.g. `L2TransferInflow`, `L2TransferOutflow`, `L2SelfTransfer`. */
+/**
+ * One transfer. `type` e.g. `L2TransferInflow`, `L2TransferOutflow`, `L2SelfTransfer`.
+ *
+ * @example
+ * const r = TransferHistoryItemSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TransferHistoryItemSchema = z.looseObject({
   id: IdStringSchema,
   asset_id: IntSchema,
@@ -33,7 +45,13 @@ export const TransferHistoryItemSchema = z.looseObject({
 /** Inferred {@link TransferHistoryItemSchema}. */
 export type TransferHistoryItem = z.output<typeof TransferHistoryItemSchema>;
 
-/** `TransferHistory` response (`cursor` for the next page). */
+/**
+ * `TransferHistory` response (`cursor` for the next page).
+ *
+ * @example
+ * const r = TransferHistorySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TransferHistorySchema = z.looseObject({
   ...ResultCodeShape,
   transfers: listOf(TransferHistoryItemSchema),
@@ -42,7 +60,13 @@ export const TransferHistorySchema = z.looseObject({
 /** Inferred {@link TransferHistorySchema}. */
 export type TransferHistory = z.output<typeof TransferHistorySchema>;
 
-/** Query of `transfer/history`. */
+/**
+ * Query of `transfer/history`.
+ *
+ * @example
+ * const r = TransferHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TransferHistoryParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   cursor: CursorParam.optional(),

@@ -8,9 +8,21 @@ import { DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/prim
 import { AccountIndexParam, AuthParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TRANSFER_FEE_INFO_ROUTE.path}` with method TRANSFER_FEE_INFO_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TRANSFER_FEE_INFO_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/transferFeeInfo', weight: 500, auth: true, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${FAST_WITHDRAW_INFO_ROUTE.path}` with method FAST_WITHDRAW_INFO_ROUTE.method
+ * @throws never (a constant)
+ */
 export const FAST_WITHDRAW_INFO_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/fastwithdraw/info',
@@ -18,10 +30,22 @@ export const FAST_WITHDRAW_INFO_ROUTE: RouteInfo = {
   auth: true,
   encoding: 'query',
 };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${FAST_WITHDRAW_ROUTE.path}` with method FAST_WITHDRAW_ROUTE.method
+ * @throws never (a constant)
+ */
 export const FAST_WITHDRAW_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/fastwithdraw', weight: 3000, auth: true, encoding: 'form' };
 
-/** `TransferFeeInfo`: `transfer_fee_usdc` in USDC base units (×10^6). */
+/**
+ * `TransferFeeInfo`: `transfer_fee_usdc` in USDC base units (×10^6).
+ *
+ * @example
+ * const r = TransferFeeInfoSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TransferFeeInfoSchema = z.looseObject({
   ...ResultCodeShape,
   transfer_fee_usdc: IntSchema,
@@ -29,7 +53,13 @@ export const TransferFeeInfoSchema = z.looseObject({
 /** Inferred {@link TransferFeeInfoSchema}. */
 export type TransferFeeInfo = z.output<typeof TransferFeeInfoSchema>;
 
-/** Query of `transferFeeInfo` (`to_account_index` −1 = any). */
+/**
+ * Query of `transferFeeInfo` (`to_account_index` −1 = any).
+ *
+ * @example
+ * const r = TransferFeeInfoParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TransferFeeInfoParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   toAccountIndex: AccountIndexParam.optional(),
@@ -38,7 +68,13 @@ export const TransferFeeInfoParamsSchema = z.strictObject({
 /** Inferred {@link TransferFeeInfoParamsSchema}. */
 export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
 
-/** `fastwithdraw/info` response. */
+/**
+ * `fastwithdraw/info` response.
+ *
+ * @example
+ * const r = FastWithdrawInfoSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FastWithdrawInfoSchema = z.looseObject({
   ...ResultCodeShape,
   to_account_index: IntSchema.nullish(),
@@ -48,7 +84,13 @@ export const FastWithdrawInfoSchema = z.looseObject({
 /** Inferred {@link FastWithdrawInfoSchema}. */
 export type FastWithdrawInfo = z.output<typeof FastWithdrawInfoSchema>;
 
-/** Form of `fastwithdraw`. */
+/**
+ * Form of `fastwithdraw`.
+ *
+ * @example
+ * const r = FastWithdrawParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FastWithdrawParamsSchema = z.strictObject({
   txInfo: z.string().min(2),
   toAddress: z.string().regex(/^0x[0-9a-fA-F]{40}$/),

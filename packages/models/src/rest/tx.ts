@@ -8,9 +8,21 @@ import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TX_ROUTE.path}` with method TX_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TX_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tx', weight: 300, auth: false, encoding: 'query' };
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${TX_FROM_L1_TX_HASH_ROUTE.path}` with method TX_FROM_L1_TX_HASH_ROUTE.method
+ * @throws never (a constant)
+ */
 export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
   method: 'GET',
   path: '/api/v1/txFromL1TxHash',
@@ -18,10 +30,22 @@ export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
   auth: false,
   encoding: 'query',
 };
-/** Route facts (possibly retired from the 2026 spec, lighter-api.md §4.4). */
+/**
+ * Route facts (possibly retired from the 2026 spec, lighter-api.md §4.4).
+ *
+ * @example
+ * `${baseUrl}${ACCOUNT_TXS_ROUTE.path}` with method ACCOUNT_TXS_ROUTE.method
+ * @throws never (a constant)
+ */
 export const ACCOUNT_TXS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountTxs', weight: 300, auth: true, encoding: 'query' };
 
-/** Fields of a `Tx`: `status` 0 failed, 1 pending, 2 executed, 3 pending-final. */
+/**
+ * Fields of a `Tx`: `status` 0 failed, 1 pending, 2 executed, 3 pending-final.
+ *
+ * @example
+ * import { TxShape } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const TxShape = {
   hash: z.string(),
   type: IntSchema,
@@ -42,12 +66,24 @@ export const TxShape = {
   transaction_time: IntSchema.nullish(),
 };
 
-/** One transaction (`accountTxs`, WS `account_tx`). */
+/**
+ * One transaction (`accountTxs`, WS `account_tx`).
+ *
+ * @example
+ * const r = TxSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TxSchema = z.looseObject(TxShape);
 /** Inferred {@link TxSchema}. */
 export type Tx = z.output<typeof TxSchema>;
 
-/** `EnrichedTx` (`tx`, `txFromL1TxHash`): Tx + commit/verify times and the envelope code. */
+/**
+ * `EnrichedTx` (`tx`, `txFromL1TxHash`): Tx + commit/verify times and the envelope code.
+ *
+ * @example
+ * const r = EnrichedTxSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const EnrichedTxSchema = z.looseObject({
   ...TxShape,
   code: IntSchema.nullish(),
@@ -58,7 +94,13 @@ export const EnrichedTxSchema = z.looseObject({
 /** Inferred {@link EnrichedTxSchema}. */
 export type EnrichedTx = z.output<typeof EnrichedTxSchema>;
 
-/** `Txs` response. */
+/**
+ * `Txs` response.
+ *
+ * @example
+ * const r = TxsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TxsSchema = z.looseObject({
   ...ResultCodeShape,
   txs: listOf(TxSchema),
@@ -66,7 +108,13 @@ export const TxsSchema = z.looseObject({
 /** Inferred {@link TxsSchema}. */
 export type Txs = z.output<typeof TxsSchema>;
 
-/** Query of `tx`. */
+/**
+ * Query of `tx`.
+ *
+ * @example
+ * const r = TxParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TxParamsSchema = z.strictObject({
   by: z.enum(['hash', 'sequence_index']),
   value: z.string().min(1),
@@ -74,7 +122,13 @@ export const TxParamsSchema = z.strictObject({
 /** Inferred {@link TxParamsSchema}. */
 export type TxParams = z.input<typeof TxParamsSchema>;
 
-/** Query of `accountTxs`. */
+/**
+ * Query of `accountTxs`.
+ *
+ * @example
+ * const r = AccountTxsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountTxsParamsSchema = z.strictObject({
   by: z.literal('account_index').optional(),
   value: AccountIndexParam,

@@ -5,10 +5,22 @@ import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenien
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
-/** Route facts. */
+/**
+ * Route facts.
+ *
+ * @example
+ * `${baseUrl}${WITHDRAW_HISTORY_ROUTE.path}` with method WITHDRAW_HISTORY_ROUTE.method
+ * @throws never (a constant)
+ */
 export const WITHDRAW_HISTORY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/withdraw/history', weight: 300, auth: true, encoding: 'query' };
 
-/** One withdrawal (`status` failed | pending | claimable | refunded | completed; `type` secure | fast). */
+/**
+ * One withdrawal (`status` failed | pending | claimable | refunded | completed; `type` secure | fast).
+ *
+ * @example
+ * const r = WithdrawHistoryItemSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WithdrawHistoryItemSchema = z.looseObject({
   id: IdStringSchema,
   asset_id: IntSchema,
@@ -21,7 +33,13 @@ export const WithdrawHistoryItemSchema = z.looseObject({
 /** Inferred {@link WithdrawHistoryItemSchema}. */
 export type WithdrawHistoryItem = z.output<typeof WithdrawHistoryItemSchema>;
 
-/** `WithdrawHistory` response. */
+/**
+ * `WithdrawHistory` response.
+ *
+ * @example
+ * const r = WithdrawHistorySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WithdrawHistorySchema = z.looseObject({
   ...ResultCodeShape,
   withdraws: listOf(WithdrawHistoryItemSchema),
@@ -30,7 +48,13 @@ export const WithdrawHistorySchema = z.looseObject({
 /** Inferred {@link WithdrawHistorySchema}. */
 export type WithdrawHistory = z.output<typeof WithdrawHistorySchema>;
 
-/** Query of `withdraw/history`. */
+/**
+ * Query of `withdraw/history`.
+ *
+ * @example
+ * const r = WithdrawHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WithdrawHistoryParamsSchema = z.strictObject({
   accountIndex: AccountIndexParam,
   cursor: CursorParam.optional(),

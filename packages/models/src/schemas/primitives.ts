@@ -12,6 +12,10 @@ const INT_RE = /^-?\d+$/;
 /**
  * Exact decimal string (`"2361.31"`). Also accepts `""` (empty books / unset balances, lighter-api.md §2)
  * and a JSON number, converted to its exact shortest decimal text (never through float arithmetic).
+ *
+ * @example
+ * const r = DecimalStringSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
   if (typeof v === 'string') {
@@ -26,6 +30,10 @@ export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
 /**
  * Integer (ids, indexes, nonces, timestamps). Accepts a JSON integer or an integer string.
  * Values above 2^53−1 lose precision in JSON.parse; use the `_str` twins for exact ids (lighter-api.md §2).
+ *
+ * @example
+ * const r = IntSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const IntSchema = z.unknown().transform((v, ctx): number => {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
@@ -34,7 +42,13 @@ export const IntSchema = z.unknown().transform((v, ctx): number => {
   return z.NEVER;
 });
 
-/** JSON float (24h stats, candles: floats on the wire, lighter-api.md §2). Accepts numeric strings. */
+/**
+ * JSON float (24h stats, candles: floats on the wire, lighter-api.md §2). Accepts numeric strings.
+ *
+ * @example
+ * const r = FloatSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const FloatSchema = z.unknown().transform((v, ctx): number => {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && DECIMAL_RE.test(v)) return Number(v);
@@ -42,7 +56,13 @@ export const FloatSchema = z.unknown().transform((v, ctx): number => {
   return z.NEVER;
 });
 
-/** Id kept as exact text: accepts a string or an integer (`order_id`, `trade_id_str`, …). */
+/**
+ * Id kept as exact text: accepts a string or an integer (`order_id`, `trade_id_str`, …).
+ *
+ * @example
+ * const r = IdStringSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const IdStringSchema = z.unknown().transform((v, ctx): string => {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && Number.isInteger(v)) return String(v);
@@ -51,7 +71,13 @@ export const IdStringSchema = z.unknown().transform((v, ctx): string => {
   return z.NEVER;
 });
 
-/** Boolean; also accepts 0/1 (tx_info style flags). */
+/**
+ * Boolean; also accepts 0/1 (tx_info style flags).
+ *
+ * @example
+ * const r = BoolSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const BoolSchema = z.unknown().transform((v, ctx): boolean => {
   if (typeof v === 'boolean') return v;
   if (v === 0 || v === 1) return v === 1;
@@ -59,7 +85,13 @@ export const BoolSchema = z.unknown().transform((v, ctx): boolean => {
   return z.NEVER;
 });
 
-/** Plain string (names, hashes, addresses). */
+/**
+ * Plain string (names, hashes, addresses).
+ *
+ * @example
+ * const r = StrSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const StrSchema = z.string();
 
 /**
@@ -107,13 +139,25 @@ export function lenientEnum<const T extends readonly string[]>(values: T) {
   });
 }
 
-/** Envelope every REST response carries: `code` (200 = ok) and optional `message` (lighter-api.md §2). */
+/**
+ * Envelope every REST response carries: `code` (200 = ok) and optional `message` (lighter-api.md §2).
+ *
+ * @example
+ * import { ResultCodeShape } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const ResultCodeShape = {
   code: IntSchema,
   message: z.string().nullish(),
 };
 
-/** `{code, message}` body of REST errors and simple acks. */
+/**
+ * `{code, message}` body of REST errors and simple acks.
+ *
+ * @example
+ * const r = ResultCodeSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ResultCodeSchema = z.looseObject(ResultCodeShape);
 /** Inferred {@link ResultCodeSchema}. */
 export type ResultCode = z.output<typeof ResultCodeSchema>;

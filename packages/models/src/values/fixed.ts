@@ -2,7 +2,13 @@
 import { LighterModelsError } from '../errors.js';
 import { type DecimalInput, type RoundingMode, decimalPlaces, fromScaledInteger, numberToDecimalString, toScaledInteger } from '../decimal/decimal.js';
 
-/** Highest precision accepted (NautilusTrader FIXED_PRECISION, nautilus-lighter-parity.md §2.5). */
+/**
+ * Highest precision accepted (NautilusTrader FIXED_PRECISION, nautilus-lighter-parity.md §2.5).
+ *
+ * @example
+ * import { MAX_VALUE_PRECISION } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const MAX_VALUE_PRECISION = 16;
 
 /** @internal */

@@ -4,7 +4,13 @@ import type { DecimalInput, RoundingMode } from '../decimal/decimal.js';
 import { toScaledInteger } from '../decimal/decimal.js';
 import { FixedPoint, checkPrecision, precisionOf, rescale } from './fixed.js';
 
-/** Precision of common Lighter currencies (USDC has 6 decimals, lighter-api.md §6.4). */
+/**
+ * Precision of common Lighter currencies (USDC has 6 decimals, lighter-api.md §6.4).
+ *
+ * @example
+ * import { CURRENCY_PRECISION } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const CURRENCY_PRECISION: Readonly<Record<string, number>> = { USDC: 6 };
 
 /**

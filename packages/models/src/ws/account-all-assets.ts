@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { AccountAssetSchema } from '../rest/account.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** `account_all_assets` frame (balances in coin units). */
+/**
+ * `account_all_assets` frame (balances in coin units).
+ *
+ * @example
+ * const r = AccountAllAssetsFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountAllAssetsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_assets', 'update/account_all_assets']),
   channel: z.string(),

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** `account_all_positions` frame. `last_funding_*` are maps or null. */
+/**
+ * `account_all_positions` frame. `last_funding_*` are maps or null.
+ *
+ * @example
+ * const r = AccountAllPositionsFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountAllPositionsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_positions', 'update/account_all_positions']),
   channel: z.string(),

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** `account_all_trades` frame (snapshot also carries volumes). */
+/**
+ * `account_all_trades` frame (snapshot also carries volumes).
+ *
+ * @example
+ * const r = AccountAllTradesFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountAllTradesFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_trades', 'update/account_all_trades']),
   channel: z.string(),

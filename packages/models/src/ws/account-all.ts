@@ -9,7 +9,13 @@ import { PositionFundingSchema } from '../rest/position-funding.js';
 import { TradeSchema } from '../rest/trades.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** `account_all` frame. Volumes and counts are JSON numbers. */
+/**
+ * `account_all` frame. Volumes and counts are JSON numbers.
+ *
+ * @example
+ * const r = AccountAllFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountAllFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all', 'update/account_all']),
   channel: z.string(),
@@ -33,7 +39,13 @@ export const AccountAllFrameSchema = z.looseObject({
 /** Inferred {@link AccountAllFrameSchema}. */
 export type AccountAllFrame = z.output<typeof AccountAllFrameSchema>;
 
-/** `account_market` frame (`position` single or `positions`; `assets` null for perps). */
+/**
+ * `account_market` frame (`position` single or `positions`; `assets` null for perps).
+ *
+ * @example
+ * const r = AccountMarketFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountMarketFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_market', 'update/account_market']),
   channel: z.string(),

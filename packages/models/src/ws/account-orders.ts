@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { OrderSchema } from '../rest/orders.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** `account_orders` frame. */
+/**
+ * `account_orders` frame.
+ *
+ * @example
+ * const r = AccountOrdersFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountOrdersFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_orders', 'update/account_orders']),
   channel: z.string(),
@@ -19,7 +25,13 @@ export const AccountOrdersFrameSchema = z.looseObject({
 /** Inferred {@link AccountOrdersFrameSchema}. */
 export type AccountOrdersFrame = z.output<typeof AccountOrdersFrameSchema>;
 
-/** `account_all_orders` frame. */
+/**
+ * `account_all_orders` frame.
+ *
+ * @example
+ * const r = AccountAllOrdersFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountAllOrdersFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_orders', 'update/account_all_orders']),
   channel: z.string(),

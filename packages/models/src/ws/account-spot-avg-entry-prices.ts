@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { DecimalStringSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** One spot average entry price. */
+/**
+ * One spot average entry price.
+ *
+ * @example
+ * const r = SpotAvgEntryPriceSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SpotAvgEntryPriceSchema = z.looseObject({
   asset_id: IntSchema,
   avg_entry_price: DecimalStringSchema.nullish(),
@@ -12,7 +18,13 @@ export const SpotAvgEntryPriceSchema = z.looseObject({
 /** Inferred {@link SpotAvgEntryPriceSchema}. */
 export type SpotAvgEntryPrice = z.output<typeof SpotAvgEntryPriceSchema>;
 
-/** `account_spot_avg_entry_prices` frame. */
+/**
+ * `account_spot_avg_entry_prices` frame.
+ *
+ * @example
+ * const r = AccountSpotAvgEntryPricesFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountSpotAvgEntryPricesFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_spot_avg_entry_prices', 'update/account_spot_avg_entry_prices']),
   channel: z.string(),

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { TxSchema } from '../rest/tx.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
 
-/** `account_tx` frame. */
+/**
+ * `account_tx` frame.
+ *
+ * @example
+ * const r = AccountTxFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const AccountTxFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_tx', 'update/account_tx']),
   channel: z.string(),

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { CandleSchema } from '../rest/candles.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
 
-/** `candle` frame; the open bar is re-sent about every 500 ms. */
+/**
+ * `candle` frame; the open bar is re-sent about every 500 ms.
+ *
+ * @example
+ * const r = CandleFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const CandleFrameSchema = z.looseObject({
   type: z.enum(['subscribed/candle', 'update/candle']),
   channel: z.string(),

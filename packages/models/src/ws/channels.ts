@@ -53,6 +53,10 @@ export const WS_CHANNEL = {
 /**
  * Channels whose subscribe frame must carry `auth` (ASY security or NT `requires_auth`,
  * lighter-api.md §5.2; the status of some is an open point, so we always send it for these).
+ *
+ * @example
+ * PRIVATE_WS_CHANNELS.has('account_orders'); // true
+ * @throws never (a constant)
  */
 export const PRIVATE_WS_CHANNELS: ReadonlySet<string> = new Set([
   'account_all',
@@ -96,7 +100,13 @@ export function parseWsChannel(channel: string): WsChannelName {
   return { kind, params, key: [kind, ...params].join('/'), requiresAuth: PRIVATE_WS_CHANNELS.has(kind) };
 }
 
-/** `{"type":"subscribe","channel":"order_book/0"}` (+ `auth` for private channels). */
+/**
+ * `{"type":"subscribe","channel":"order_book/0"}` (+ `auth` for private channels).
+ *
+ * @example
+ * const r = WsSubscribeRequestSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WsSubscribeRequestSchema = z.strictObject({
   type: z.literal('subscribe'),
   channel: z.string().min(1),
@@ -105,7 +115,13 @@ export const WsSubscribeRequestSchema = z.strictObject({
 /** Inferred {@link WsSubscribeRequestSchema}. */
 export type WsSubscribeRequest = z.output<typeof WsSubscribeRequestSchema>;
 
-/** `{"type":"unsubscribe","channel":"order_book/0"}`. */
+/**
+ * `{"type":"unsubscribe","channel":"order_book/0"}`.
+ *
+ * @example
+ * const r = WsUnsubscribeRequestSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WsUnsubscribeRequestSchema = z.strictObject({
   type: z.literal('unsubscribe'),
   channel: z.string().min(1),
@@ -143,7 +159,19 @@ export function wsUnsubscribeRequest(params: { channel: string }): WsUnsubscribe
   return { type: 'unsubscribe', channel: params.channel };
 }
 
-/** The app-level ping and pong frames (lighter-api.md §5.1). */
+/**
+ * The app-level ping and pong frames (lighter-api.md §5.1).
+ *
+ * @example
+ * import { WS_PING } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const WS_PING = Object.freeze({ type: 'ping' as const });
-/** Reply to a server `ping`. */
+/**
+ * Reply to a server `ping`.
+ *
+ * @example
+ * import { WS_PONG } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const WS_PONG = Object.freeze({ type: 'pong' as const });

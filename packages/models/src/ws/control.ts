@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
-/** `{"type":"connected","session_id":"…"}` sent on connect. */
+/**
+ * `{"type":"connected","session_id":"…"}` sent on connect.
+ *
+ * @example
+ * const r = ConnectedFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const ConnectedFrameSchema = z.looseObject({
   type: z.literal('connected'),
   session_id: z.string().nullish(),
@@ -10,17 +16,35 @@ export const ConnectedFrameSchema = z.looseObject({
 /** Inferred {@link ConnectedFrameSchema}. */
 export type ConnectedFrame = z.output<typeof ConnectedFrameSchema>;
 
-/** `{"type":"ping"}`: must be answered with `{"type":"pong"}` (lighter-api.md §5.1). */
+/**
+ * `{"type":"ping"}`: must be answered with `{"type":"pong"}` (lighter-api.md §5.1).
+ *
+ * @example
+ * const r = PingFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PingFrameSchema = z.looseObject({ type: z.literal('ping') });
 /** Inferred {@link PingFrameSchema}. */
 export type PingFrame = z.output<typeof PingFrameSchema>;
 
-/** `{"type":"pong"}`. */
+/**
+ * `{"type":"pong"}`.
+ *
+ * @example
+ * const r = PongFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PongFrameSchema = z.looseObject({ type: z.literal('pong') });
 /** Inferred {@link PongFrameSchema}. */
 export type PongFrame = z.output<typeof PongFrameSchema>;
 
-/** Bare `{"type":"subscribed","channel":…}` ack some channels send. */
+/**
+ * Bare `{"type":"subscribed","channel":…}` ack some channels send.
+ *
+ * @example
+ * const r = SubscribedFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SubscribedFrameSchema = z.looseObject({
   type: z.literal('subscribed'),
   channel: z.string().nullish(),
@@ -28,7 +52,13 @@ export const SubscribedFrameSchema = z.looseObject({
 /** Inferred {@link SubscribedFrameSchema}. */
 export type SubscribedFrame = z.output<typeof SubscribedFrameSchema>;
 
-/** `{"type":"unsubscribed","channel":"order_book:0"}`. */
+/**
+ * `{"type":"unsubscribed","channel":"order_book:0"}`.
+ *
+ * @example
+ * const r = UnsubscribedFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const UnsubscribedFrameSchema = z.looseObject({
   type: z.literal('unsubscribed'),
   channel: z.string().nullish(),
@@ -48,6 +78,10 @@ const NestedErrorSchema = z.looseObject({
 /**
  * Error frame in either form: `{"type":"error","code":N,"message":…}` or `{"error":{"code":N,…}}`
  * (lighter-api.md §5.1). Both parse to `{ type: 'error', code, message }`.
+ *
+ * @example
+ * const r = ErrorFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ErrorFrameSchema = z.union([
   FlatErrorSchema.transform((f) => ({ type: 'error' as const, code: f.code ?? undefined, message: f.message ?? undefined })),

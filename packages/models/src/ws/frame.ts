@@ -33,7 +33,13 @@ import { NotificationFrameSchema } from './notification.js';
 import { PoolDataFrameSchema, PoolInfoFrameSchema } from './pool.js';
 import { TickerFrameSchema } from './ticker.js';
 
-/** Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames. */
+/**
+ * Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames.
+ *
+ * @example
+ * import { WS_CHANNEL_SCHEMAS } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
 export const WS_CHANNEL_SCHEMAS = {
   order_book: OrderBookFrameSchema,
   trade: TradeFrameSchema,

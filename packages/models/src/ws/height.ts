@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
-/** `height` frame. */
+/**
+ * `height` frame.
+ *
+ * @example
+ * const r = HeightFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const HeightFrameSchema = z.looseObject({
   type: z.enum(['subscribed/height', 'update/height']),
   channel: z.string().nullish(),

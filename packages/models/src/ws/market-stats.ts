@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import { DecimalStringSchema, FloatSchema, IntSchema } from '../schemas/primitives.js';
 
-/** Perp market statistics: prices/OI/funding are decimal strings, 24h stats floats. */
+/**
+ * Perp market statistics: prices/OI/funding are decimal strings, 24h stats floats.
+ *
+ * @example
+ * const r = MarketStatsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const MarketStatsSchema = z.looseObject({
   market_id: IntSchema,
   symbol: z.string().nullish(),
@@ -30,7 +36,13 @@ export const MarketStatsSchema = z.looseObject({
 /** Inferred {@link MarketStatsSchema}. */
 export type MarketStats = z.output<typeof MarketStatsSchema>;
 
-/** Spot market statistics. */
+/**
+ * Spot market statistics.
+ *
+ * @example
+ * const r = SpotMarketStatsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SpotMarketStatsSchema = z.looseObject({
   market_id: IntSchema,
   symbol: z.string().nullish(),
@@ -68,7 +80,13 @@ function singleOrMap<T extends z.ZodType>(item: T) {
   });
 }
 
-/** `market_stats` frame; `market_stats` parsed to an array (one entry for a single market). */
+/**
+ * `market_stats` frame; `market_stats` parsed to an array (one entry for a single market).
+ *
+ * @example
+ * const r = MarketStatsFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const MarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/market_stats', 'update/market_stats']),
   channel: z.string(),
@@ -78,7 +96,13 @@ export const MarketStatsFrameSchema = z.looseObject({
 /** Inferred {@link MarketStatsFrameSchema}. */
 export type MarketStatsFrame = z.output<typeof MarketStatsFrameSchema>;
 
-/** `spot_market_stats` frame. */
+/**
+ * `spot_market_stats` frame.
+ *
+ * @example
+ * const r = SpotMarketStatsFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const SpotMarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/spot_market_stats', 'update/spot_market_stats']),
   channel: z.string(),

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { BoolSchema, IntSchema, lenientEnum, listOf } from '../schemas/primitives.js';
 
-/** One notification (`kind` liquidation | deleverage | announcement). */
+/**
+ * One notification (`kind` liquidation | deleverage | announcement).
+ *
+ * @example
+ * const r = NotificationSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const NotificationSchema = z.looseObject({
   id: z.union([z.string(), z.number()]),
   created_at: IntSchema.nullish(),
@@ -16,7 +22,13 @@ export const NotificationSchema = z.looseObject({
 /** Inferred {@link NotificationSchema}. */
 export type Notification = z.output<typeof NotificationSchema>;
 
-/** `notification` frame. */
+/**
+ * `notification` frame.
+ *
+ * @example
+ * const r = NotificationFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const NotificationFrameSchema = z.looseObject({
   type: z.enum(['subscribed/notification', 'update/notification']),
   channel: z.string(),

@@ -6,7 +6,13 @@
 import { z } from 'zod';
 import { DecimalStringSchema, IntSchema, listOf } from '../schemas/primitives.js';
 
-/** One price level (exact decimal strings). */
+/**
+ * One price level (exact decimal strings).
+ *
+ * @example
+ * const r = OrderBookLevelSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookLevelSchema = z.looseObject({
   price: DecimalStringSchema,
   size: DecimalStringSchema,
@@ -14,7 +20,13 @@ export const OrderBookLevelSchema = z.looseObject({
 /** Inferred {@link OrderBookLevelSchema}. */
 export type OrderBookLevel = z.output<typeof OrderBookLevelSchema>;
 
-/** Inner `order_book` object of a snapshot/update. */
+/**
+ * Inner `order_book` object of a snapshot/update.
+ *
+ * @example
+ * const r = OrderBookPayloadSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookPayloadSchema = z.looseObject({
   code: IntSchema.nullish(),
   asks: listOf(OrderBookLevelSchema),
@@ -28,7 +40,13 @@ export const OrderBookPayloadSchema = z.looseObject({
 /** Inferred {@link OrderBookPayloadSchema}. */
 export type OrderBookPayload = z.output<typeof OrderBookPayloadSchema>;
 
-/** Snapshot or update frame of `order_book`. */
+/**
+ * Snapshot or update frame of `order_book`.
+ *
+ * @example
+ * const r = OrderBookFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const OrderBookFrameSchema = z.looseObject({
   type: z.enum(['subscribed/order_book', 'update/order_book']),
   channel: z.string(),

@@ -5,7 +5,13 @@ import { OrderSchema } from '../rest/orders.js';
 import { TradeSchema } from '../rest/trades.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 
-/** `pool_data` frame: the pool's trades, orders, positions, shares. */
+/**
+ * `pool_data` frame: the pool's trades, orders, positions, shares.
+ *
+ * @example
+ * const r = PoolDataFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PoolDataFrameSchema = z.looseObject({
   type: z.enum(['subscribed/pool_data', 'update/pool_data']),
   channel: z.string(),
@@ -19,7 +25,13 @@ export const PoolDataFrameSchema = z.looseObject({
 /** Inferred {@link PoolDataFrameSchema}. */
 export type PoolDataFrame = z.output<typeof PoolDataFrameSchema>;
 
-/** `pool_info` payload. */
+/**
+ * `pool_info` payload.
+ *
+ * @example
+ * const r = PoolInfoSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PoolInfoSchema = z.looseObject({
   status: IntSchema.nullish(),
   operator_fee: DecimalStringSchema.nullish(),
@@ -33,7 +45,13 @@ export const PoolInfoSchema = z.looseObject({
 /** Inferred {@link PoolInfoSchema}. */
 export type PoolInfo = z.output<typeof PoolInfoSchema>;
 
-/** `pool_info` frame. */
+/**
+ * `pool_info` frame.
+ *
+ * @example
+ * const r = PoolInfoFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const PoolInfoFrameSchema = z.looseObject({
   type: z.enum(['subscribed/pool_info', 'update/pool_info']),
   channel: z.string(),

@@ -5,7 +5,13 @@
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
-/** Reply to `jsonapi/sendtx`: `code` 200 = accepted by the API server; otherwise `message`. */
+/**
+ * Reply to `jsonapi/sendtx`: `code` 200 = accepted by the API server; otherwise `message`.
+ *
+ * @example
+ * const r = WsSendTxResultFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WsSendTxResultFrameSchema = z.looseObject({
   type: z.literal('jsonapi/sendtx'),
   code: IntSchema.nullish(),
@@ -18,7 +24,13 @@ export const WsSendTxResultFrameSchema = z.looseObject({
 /** Inferred {@link WsSendTxResultFrameSchema}. */
 export type WsSendTxResultFrame = z.output<typeof WsSendTxResultFrameSchema>;
 
-/** Reply to `jsonapi/sendtxbatch` (`tx_hash` is a list). */
+/**
+ * Reply to `jsonapi/sendtxbatch` (`tx_hash` is a list).
+ *
+ * @example
+ * const r = WsSendTxBatchResultFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WsSendTxBatchResultFrameSchema = z.looseObject({
   type: z.literal('jsonapi/sendtxbatch'),
   code: IntSchema.nullish(),
@@ -31,7 +43,13 @@ export const WsSendTxBatchResultFrameSchema = z.looseObject({
 /** Inferred {@link WsSendTxBatchResultFrameSchema}. */
 export type WsSendTxBatchResultFrame = z.output<typeof WsSendTxBatchResultFrameSchema>;
 
-/** Outbound single tx: `tx_info` is the signed tx as a JSON object (or its text; the server accepts both). */
+/**
+ * Outbound single tx: `tx_info` is the signed tx as a JSON object (or its text; the server accepts both).
+ *
+ * @example
+ * const r = WsSendTxRequestSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WsSendTxRequestSchema = z.strictObject({
   type: z.literal('jsonapi/sendtx'),
   data: z.strictObject({
@@ -43,7 +61,13 @@ export const WsSendTxRequestSchema = z.strictObject({
 /** Inferred {@link WsSendTxRequestSchema}. */
 export type WsSendTxRequest = z.output<typeof WsSendTxRequestSchema>;
 
-/** Outbound batch: `tx_types` and `tx_infos` are JSON-encoded strings (`tx_infos` double-encoded). */
+/**
+ * Outbound batch: `tx_types` and `tx_infos` are JSON-encoded strings (`tx_infos` double-encoded).
+ *
+ * @example
+ * const r = WsSendTxBatchRequestSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const WsSendTxBatchRequestSchema = z.strictObject({
   type: z.literal('jsonapi/sendtxbatch'),
   data: z.strictObject({

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from './order-book.js';
 
-/** Inner `ticker`: `s` symbol, `a` best ask, `b` best bid (prices may be `""` on an empty book). */
+/**
+ * Inner `ticker`: `s` symbol, `a` best ask, `b` best bid (prices may be `""` on an empty book).
+ *
+ * @example
+ * const r = TickerPayloadSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TickerPayloadSchema = z.looseObject({
   s: z.string().nullish(),
   a: OrderBookLevelSchema.nullish(),
@@ -13,7 +19,13 @@ export const TickerPayloadSchema = z.looseObject({
 /** Inferred {@link TickerPayloadSchema}. */
 export type TickerPayload = z.output<typeof TickerPayloadSchema>;
 
-/** `ticker` frame. */
+/**
+ * `ticker` frame.
+ *
+ * @example
+ * const r = TickerFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TickerFrameSchema = z.looseObject({
   type: z.enum(['subscribed/ticker', 'update/ticker']),
   channel: z.string(),

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
 
-/** Trade frame: `trades` and `liquidation_trades` (either may be null/absent → `[]`). */
+/**
+ * Trade frame: `trades` and `liquidation_trades` (either may be null/absent → `[]`).
+ *
+ * @example
+ * const r = TradeFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const TradeFrameSchema = z.looseObject({
   type: z.enum(['subscribed/trade', 'update/trade']),
   channel: z.string(),

@@ -2,7 +2,13 @@
 import { z } from 'zod';
 import { DecimalStringSchema, IntSchema } from '../schemas/primitives.js';
 
-/** The six figures of `cross_stats` / `total_stats` (all decimal strings). */
+/**
+ * The six figures of `cross_stats` / `total_stats` (all decimal strings).
+ *
+ * @example
+ * const r = UserStatsFiguresSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const UserStatsFiguresSchema = z.looseObject({
   collateral: DecimalStringSchema.nullish(),
   portfolio_value: DecimalStringSchema.nullish(),
@@ -14,7 +20,13 @@ export const UserStatsFiguresSchema = z.looseObject({
 /** Inferred {@link UserStatsFiguresSchema}. */
 export type UserStatsFigures = z.output<typeof UserStatsFiguresSchema>;
 
-/** `stats` of `user_stats`. */
+/**
+ * `stats` of `user_stats`.
+ *
+ * @example
+ * const r = UserStatsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const UserStatsSchema = z.looseObject({
   ...UserStatsFiguresSchema.shape,
   account_trading_mode: IntSchema.nullish(),
@@ -24,7 +36,13 @@ export const UserStatsSchema = z.looseObject({
 /** Inferred {@link UserStatsSchema}. */
 export type UserStats = z.output<typeof UserStatsSchema>;
 
-/** `user_stats` frame. */
+/**
+ * `user_stats` frame.
+ *
+ * @example
+ * const r = UserStatsFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
 export const UserStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/user_stats', 'update/user_stats']),
   channel: z.string(),
