@@ -14,6 +14,7 @@ export const PRIVATE_KINDS = [
   'account_all_positions',
   'account_all_assets',
   'account_tx',
+  'account_spot_avg_entry_prices',
   'user_stats',
   'notification',
 ] as const;
@@ -39,6 +40,7 @@ const ACCOUNT_KINDS = new Set([
   'account_all_positions',
   'account_all_assets',
   'account_tx',
+  'account_spot_avg_entry_prices',
   'user_stats',
   'notification',
 ]);

@@ -184,6 +184,35 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
       if (delta && txs.length === 0) return undefined;
       return { ...base, txs: txs.map(txJson) };
     }
+    case 'account_spot_avg_entry_prices': {
+      const map: Record<string, unknown> = {};
+      for (const m of ex.markets.values()) {
+        if (m.isPerp) continue;
+        // running average over the account's spot fills (sells keep the average)
+        let size = 0n;
+        let cost = 0n;
+        let last = 0;
+        for (const t of m.trades) {
+          const buy = t.bidAccountId === a.index;
+          if (!buy && t.askAccountId !== a.index) continue;
+          last = t.tradeId;
+          if (buy) {
+            size += t.size;
+            cost += t.usdAmount;
+          } else if (size > 0n) {
+            const sold = t.size < size ? t.size : size;
+            cost -= (cost * sold) / size;
+            size -= sold;
+          }
+        }
+        const sd = m.spec.sizeDecimals;
+        const pd = m.spec.priceDecimals;
+        const avg = size > 0n ? (cost * 10n ** BigInt(sd + pd)) / (size * 1_000_000n) : 0n;
+        const id = m.spec.baseAssetId ?? 1;
+        map[String(id)] = { asset_id: id, avg_entry_price: formatScaled(avg, pd), asset_size: formatScaled(size, sd), last_trade_id: last };
+      }
+      return { ...base, avg_entry_prices: map };
+    }
     case 'notification':
       return delta ? undefined : { ...base, notifs: [] };
     default:
