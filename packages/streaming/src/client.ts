@@ -11,6 +11,9 @@ import type { Subscription } from './subscription.js';
 import { TxCorrelator, type WsSendTxBatchResult, type WsSendTxResult } from './tx-correlator.js';
 import { type WsSendTxBatchParams, type WsSendTxParams, buildSendTxBatchFrame, buildSendTxFrame } from './tx-frames.js';
 
+/** A connection that stayed open this long resets the reconnect backoff. */
+const STABLE_CONNECTION_MS = 5_000;
+
 /** Connection state of a {@link LighterWsClient}. */
 export type WsClientState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
 
@@ -53,6 +56,7 @@ export class LighterWsClient {
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPingAt = 0;
+  private openedAt = 0;
   private pingOutstandingSince: number | undefined;
   private connectPromise: Promise<void> | undefined;
   private closePromise: Promise<void> | undefined;
@@ -102,6 +106,7 @@ export class LighterWsClient {
     if (this.stateValue === 'closed') return Promise.reject(closedError());
     if (this.stateValue === 'open') return Promise.resolve();
     if (this.connectPromise) return this.connectPromise;
+    if (this.stateValue === 'reconnecting') return this.nextOpen(options.signal);
     this.stateValue = 'connecting';
     const p = this.openSocket(options.signal).finally(() => {
       this.connectPromise = undefined;
@@ -195,6 +200,26 @@ export class LighterWsClient {
 
   // ---- connection ----------------------------------------------------------------------
 
+  /** Resolves on the next successful (re)connect; the reconnect loop itself keeps running. */
+  private nextOpen(signal?: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const done = (): void => {
+        offOpen();
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const onAbort = (): void => {
+        done();
+        reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal?.reason }));
+      };
+      const offOpen = this.emitter.on('open', () => {
+        done();
+        resolve();
+      });
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
   private openSocket(signal?: AbortSignal): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
@@ -241,8 +266,8 @@ export class LighterWsClient {
   private onOpen(): void {
     this.stateValue = 'open';
     this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
-    this.attempt = 0;
     const now = Date.now();
+    this.openedAt = now;
     this.lastPingAt = now;
     this.pingOutstandingSince = undefined;
     this.tickTimer = setInterval(() => this.tick(), this.opts.tickMs);
@@ -258,6 +283,9 @@ export class LighterWsClient {
     this.txs.failAll(`connection closed (code ${code})`);
     if (this.stateValue === 'closed') return;
     if (opened) this.emitter.emit('close', { code, reason });
+    // Only a connection that stayed up resets the backoff: a server that accepts and drops at
+    // once must not be hammered at the initial delay forever.
+    if (opened && Date.now() - this.openedAt >= STABLE_CONNECTION_MS) this.attempt = 0;
     if (this.stateValue === 'connecting') {
       // The very first connect failed: report it to connect(), do not retry behind the caller's back.
       this.stateValue = 'idle';

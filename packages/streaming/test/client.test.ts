@@ -338,3 +338,30 @@ describe('message budget (lighter-api.md §8.2)', () => {
     expect(venue.received.filter((f) => f.type === 'subscribe').map((f) => f.channel)).toEqual(['ticker/0', 'ticker/1', 'ticker/2']);
   });
 });
+
+describe('connect() while reconnecting', () => {
+  it('waits for the running reconnect instead of opening a second socket', async () => {
+    const ws = make({ backoff: { initialMs: 30, maxMs: 30, jitter: 0 } });
+    await ws.connect();
+    const reconnecting = once((l) => ws.on('reconnecting', l));
+    venue.dropCurrent();
+    await reconnecting;
+    await ws.connect();
+    expect(ws.state).toBe('open');
+    expect(venue.connections).toBe(2);
+  });
+
+  it('backs off further when connections drop right after opening', async () => {
+    const ws = make({ backoff: { initialMs: 5, maxMs: 1000, jitter: 0 } });
+    const delays: number[] = [];
+    ws.on('reconnecting', (r) => delays.push(r.delayMs));
+    venue.onFrame = undefined;
+    await ws.connect();
+    for (let n = 1; n <= 3; n++) {
+      await venue.waitForConnections(n);
+      venue.dropCurrent();
+    }
+    await venue.waitForConnections(4);
+    expect(delays).toEqual([5, 10, 20]);
+  });
+});
