@@ -1,7 +1,7 @@
 import * as models from '@lighter-ts/models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CreatedAccount, type Simulator, startSimulator } from '../../src/index.js';
-import { getJson, sendTx, signerFor } from '../helpers.js';
+import { getJson, postForm, sendTx, signerFor } from '../helpers.js';
 import { fixture } from './fixtures.js';
 import { compareShape, type ShapeOptions } from './shape.js';
 
@@ -36,7 +36,9 @@ describe('REST conformance with real payloads', () => {
     // open a position and leave a resting order so every list is non-empty
     const book = await getJson(sim, '/api/v1/orderBookOrders?market_id=0&limit=1');
     const ask = (book.body.asks as { price: string }[])[0]!.price;
-    sim.placeOrder({ accountIndex: acct.accountIndex, marketIndex: 0, isAsk: false, price: ask, size: '0.0100', timeInForce: 'ioc' });
+    // a limit well above the ask: market makers requote every 10 ms, the fill must not race them
+    const limit = (Number(ask) * 1.05).toFixed(2);
+    expect(sim.placeOrder({ accountIndex: acct.accountIndex, marketIndex: 0, isAsk: false, price: limit, size: '0.0100', timeInForce: 'ioc' }).status).toBe('filled');
     const s = signerFor(sim, acct);
     const r = await sendTx(sim, s.signCreateOrder({ marketIndex: 0, clientOrderIndex: 9, baseAmount: 100, price: 150000, isAsk: false, orderType: 0, timeInForce: 1, orderExpiry: -1, nonce: 0 }));
     expect(r.body.code).toBe(200);
@@ -126,6 +128,47 @@ describe('REST conformance with real payloads', () => {
     const r = await sendTx(sim, s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce }));
     expect(compareShape(r.body, fixture('rest/ccxt_send_tx_response.json'))).toEqual([]);
     expect(() => p('parseSendTxResponse')(r.body)).not.toThrow();
+  });
+
+  it('every other route parses with its @lighter-ts/models parser', async () => {
+    const a = acct.accountIndex;
+    const txs = await getJson(sim, `/api/v1/accountTxs?by=account_index&value=${a}&limit=10&auth=${auth}`);
+    const hash = (txs.body.txs as { hash: string }[])[0]!.hash;
+    const routes: [string, string][] = [
+      ['/api/v1/exchangeStats', 'parseExchangeStats'],
+      [`/api/v1/apikeys?account_index=${a}`, 'parseAccountApiKeys'],
+      [`/api/v1/accountTxs?by=account_index&value=${a}&limit=10&auth=${auth}`, 'parseTxs'],
+      [`/api/v1/tx?by=hash&value=${hash}`, 'parseEnrichedTx'],
+      [`/api/v1/pnl?by=index&value=${a}&resolution=1h&start_timestamp=0&end_timestamp=${sim.now()}&count_back=10&auth=${auth}`, 'parseAccountPnl'],
+      [`/api/v1/positionFunding?account_index=${a}&limit=10&auth=${auth}`, 'parsePositionFundings'],
+      [`/api/v1/accountLimits?account_index=${a}&auth=${auth}`, 'parseAccountLimits'],
+      [`/api/v1/liquidations?account_index=${a}&limit=10&auth=${auth}`, 'parseLiquidationInfos'],
+      [`/api/v1/deposit/history?account_index=${a}&l1_address=${acct.l1Address}&auth=${auth}`, 'parseDepositHistory'],
+      [`/api/v1/withdraw/history?account_index=${a}&auth=${auth}`, 'parseWithdrawHistory'],
+      [`/api/v1/transfer/history?account_index=${a}&auth=${auth}`, 'parseTransferHistory'],
+      [`/api/v1/transferFeeInfo?account_index=${a}&auth=${auth}`, 'parseTransferFeeInfo'],
+      ['/api/v1/withdrawalDelay', 'parseWithdrawalDelay'],
+      ['/api/v1/announcement', 'parseAnnouncements'],
+      [`/api/v1/getMakerOnlyApiKeys?account_index=${a}&auth=${auth}`, 'parseMakerOnlyApiKeys'],
+      [`/api/v1/accountOrders?client_order_indexes=9&account_index=${a}&auth=${auth}`, 'parseOrders'],
+      ['/api/v1/orderBookDetails?filter=spot', 'parseOrderBookDetails'],
+    ];
+    for (const [path, parser] of routes) {
+      const r = await getJson(sim, path);
+      expect(r.status, path).toBe(200);
+      expect(() => p(parser)(r.body), path).not.toThrow();
+    }
+    const pf = await getJson(sim, `/api/v1/positionFunding?account_index=${a}&limit=10&auth=${auth}`);
+    expect((pf.body.position_fundings as unknown[]).length).toBe(1);
+  });
+
+  it('sendTxBatch response parses', async () => {
+    const s = signerFor(sim, acct);
+    const nonce = (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).body.nonce as number;
+    const txs = [s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce }), s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce: nonce + 1 })];
+    const r = await postForm(sim, '/api/v1/sendTxBatch', { tx_types: JSON.stringify(txs.map((t) => t.txType)), tx_infos: JSON.stringify(txs.map((t) => t.txInfo)) });
+    expect(r.body.code).toBe(200);
+    expect(() => p('parseSendTxBatchResponse')(r.body)).not.toThrow();
   });
 
   it('error bodies are {code, message} with HTTP 400', async () => {

@@ -38,7 +38,7 @@ describe('WS conformance with real frames', () => {
     // trade against the market makers so every private channel updates
     const book = await getJson(sim, '/api/v1/orderBookOrders?market_id=0&limit=1');
     const ask = Number((book.body.asks as { price: string }[])[0]!.price.replace('.', ''));
-    const r = await sendTx(sim, signerFor(sim, acct).signCreateOrder({ marketIndex: 0, clientOrderIndex: 3, baseAmount: 100, price: ask + 500, isAsk: false, orderType: 0, timeInForce: 0, orderExpiry: 0, nonce: 0 }));
+    const r = await sendTx(sim, signerFor(sim, acct).signCreateOrder({ marketIndex: 0, clientOrderIndex: 3, baseAmount: 100, price: Math.round(ask * 1.05), isAsk: false, orderType: 0, timeInForce: 0, orderExpiry: 0, nonce: 0 }));
     expect(r.body.code).toBe(200);
     await ws.next((f) => f.type === 'update/account_all_trades');
     await ws.next((f) => f.type === 'update/market_stats' && typeof f.market_stats === 'object' && f.market_stats !== null && '0' in f.market_stats);
