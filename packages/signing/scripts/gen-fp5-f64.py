@@ -28,7 +28,7 @@ export type F64Buffer = Float64Array;
 
 /**
  * Reduces the element half-pair at d[di], d[di+1] in place: on entry lo + hi·2^32 with any
- * integers |lo|, |hi| < 2^50; on exit the canonical value mod p as (lo, hi) 32-bit halves.
+ * integers |lo|, |hi| < 2^52; on exit the canonical value mod p as (lo, hi) 32-bit halves.
  * @throws never
  */
 export function normInPlace(d: F64Buffer, di: number): void {
@@ -66,39 +66,42 @@ export function normInPlace(d: F64Buffer, di: number): void {
 export const COLS = new Float64Array(6);
 
 /**
- * Reduces Σ COLS[m]·2^(16m) (|·| < 2^133) mod p into d[di], d[di+1]. With `lazy`, the last
- * normalization is skipped: the pair is then congruent, with lo ∈ (−2^33, 2^32) and
- * hi ∈ (−2, 2^33 + 2). Such a pair may be the `a` operand of another product (its partial
- * products stay < 2^50) but must be normalized before being split as a `b` operand.
+ * Reduces Σ COLS[m]·2^(16m) (|·| < 2^133, each |COLS[m]| < 2^52) mod p into d[di], d[di+1].
+ * With `lazy`, the result is only partially normalized: a congruent pair with
+ * |lo|, |hi| < 2^33. Such a pair may be the `a` operand of another product (its partial
+ * products stay < 2^50) but must go through normInPlace before being split as a `b` operand.
  */
 export function reduceColumns(d: F64Buffer, di: number, lazy = false): void {
-  let c = COLS[0]!;
-  let q = Math.floor(c * INV16);
-  const r0 = c - q * TWO16;
-  c = COLS[1]! + q;
-  q = Math.floor(c * INV16);
-  const r1 = c - q * TWO16;
-  c = COLS[2]! + q;
-  q = Math.floor(c * INV16);
-  const r2 = c - q * TWO16;
-  c = COLS[3]! + q;
-  q = Math.floor(c * INV16);
-  const r3 = c - q * TWO16;
-  c = COLS[4]! + q;
-  q = Math.floor(c * INV16);
-  const r4 = c - q * TWO16;
-  c = COLS[5]! + q;
-  q = Math.floor(c * INV16);
-  const r5 = c - q * TWO16;
-  // value = x0 + x1·2^32 + x2·2^64 + q·2^96, and 2^64 ≡ 2^32 − 1, 2^96 ≡ −1, 2^128 ≡ −2^32.
-  const th = Math.floor(q * INV32);
-  const tl = q - th * TWO32;
-  const x0 = r0 + r1 * TWO16;
-  const x1 = r2 + r3 * TWO16;
-  const x2 = r4 + r5 * TWO16;
-  d[di] = x0 - x2 - tl;
-  d[di + 1] = x1 + x2 - th;
-  if (!lazy) normInPlace(d, di);
+  // Split the odd columns at 16 bits so everything regroups on 32-bit boundaries:
+  // value = L0 + L1·2^32 + L2·2^64 + L3·2^96, with 2^64 ≡ 2^32 − 1 and 2^96 ≡ −1.
+  const c1 = COLS[1]!;
+  const c3 = COLS[3]!;
+  const c5 = COLS[5]!;
+  const c1h = Math.floor(c1 * INV16);
+  const c3h = Math.floor(c3 * INV16);
+  const c5h = Math.floor(c5 * INV16);
+  const l0 = COLS[0]! + (c1 - c1h * TWO16) * TWO16;
+  const l1 = c1h + COLS[2]! + (c3 - c3h * TWO16) * TWO16;
+  const l2 = c3h + COLS[4]! + (c5 - c5h * TWO16) * TWO16;
+  // L1 ≤ 2^52.7 in the GF(p^5) product, so fold its top before adding L2 (keeps hi < 2^53):
+  // q·2^64 ≡ q·2^32 − q.
+  const q1 = Math.floor(l1 * INV32);
+  let lo = l0 - l2 - c5h - q1;
+  let hi = l1 - q1 * TWO32 + q1 + l2;
+  if (lazy) {
+    let q = Math.floor(lo * INV32);
+    lo -= q * TWO32;
+    hi += q;
+    q = Math.floor(hi * INV32);
+    hi += q - q * TWO32;
+    lo -= q;
+    d[di] = lo;
+    d[di + 1] = hi;
+    return;
+  }
+  d[di] = lo;
+  d[di + 1] = hi;
+  normInPlace(d, di);
 }
 """)
 # mul
