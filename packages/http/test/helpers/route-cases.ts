@@ -1,12 +1,11 @@
-// Every route against a loopback server over real sockets: params validated before any I/O
-// (typed error naming the field, zero requests reach the server), wire encoding (snake_case query
-// or form), auth header on private routes, and the response parsed by its schema (reference
-// fixtures where one exists). Routes the simulator serves are covered again in simulator.test.ts.
+// Shared per-route test: invalid params rejected before any I/O (typed error naming the field),
+// the request on the wire (path, method, snake_case query/form, auth header), and the response
+// parsed (reference fixtures where one exists). Each test/routes/<endpoint>.test.ts runs its case.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as http from '../../src/index.js';
-import { fixtureText, json, type Loopback, startLoopback } from '../helpers/loopback.js';
+import { fixtureText, json, type Loopback, startLoopback } from './loopback.js';
 
-interface Case {
+export interface Case {
   name: string;
   method: 'GET' | 'POST';
   path: string;
@@ -17,7 +16,7 @@ interface Case {
   body: unknown;
 }
 
-const CASES: Case[] = [
+export const CASES: Case[] = [
   { name: 'account', method: 'GET', path: '/api/v1/account', auth: 'none', kind: 'read', params: { by: 'index', value: '1077' }, badField: 'by', body: fixtureText('nt_account.json') },
   { name: 'accountActiveOrders', method: 'GET', path: '/api/v1/accountActiveOrders', auth: 'required', kind: 'read', params: { accountIndex: 1077, marketId: 0 }, badField: 'accountIndex', body: fixtureText('nt_orders.json') },
   { name: 'accountInactiveOrders', method: 'GET', path: '/api/v1/accountInactiveOrders', auth: 'required', kind: 'read', params: { accountIndex: 1077, limit: 100 }, badField: 'accountIndex', body: fixtureText('nt_orders.json') },
@@ -81,111 +80,63 @@ const CASES: Case[] = [
   { name: 'withdrawHistory', method: 'GET', path: '/api/v1/withdraw/history', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
   { name: 'withdrawalDelay', method: 'GET', path: '/api/v1/withdrawalDelay', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200, seconds: 86400 } },];
 
-const TOKEN = `1900000000:1077:3:${'ab'.repeat(80)}`;
 type RouteFn = (ctx: http.RouteContext, params: unknown, options?: http.CallOptions) => Promise<Record<string, unknown>>;
 
-let server: Loopback;
-let ctx: http.RouteContext;
-let transport: http.HttpTransport;
-
-beforeAll(async () => {
-  server = await startLoopback();
-  transport = http.createUndiciTransport({ baseUrl: server.url });
-  const auth = http.createAuthTokenProvider({ signer: { createAuthToken: ({ deadline }) => `${deadline}:1077:3:${'ab'.repeat(80)}` } });
-  ctx = { transport, auth, retry: { ...http.DEFAULT_RETRY_POLICY, maxRetries: 0 } };
-});
-afterAll(async () => {
-  await transport.close();
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
-
-function expectedWire(params: Record<string, unknown>): Record<string, string> {
-  return http.encodeParams(params);
-}
-
-describe('every route', () => {
-  it('covers every exported route', () => {
-    const exported = Object.keys(http).filter((k) => k.endsWith('Route') && k !== 'callRoute' && k !== 'defineRoute').map((k) => k.slice(0, -5));
-    expect(CASES.map((c) => c.name).sort()).toEqual(exported.sort());
+/** Register the standard tests of one route against a loopback server. */
+export function describeRoute(name: string): void {
+  const c = CASES.find((x) => x.name === name);
+  if (!c) throw new Error(`no case for ${name}`);
+  let server: Loopback;
+  let transport: http.HttpTransport;
+  let ctx: http.RouteContext;
+  beforeAll(async () => {
+    server = await startLoopback();
+    transport = http.createUndiciTransport({ baseUrl: server.url });
+    const auth = http.createAuthTokenProvider({ signer: { createAuthToken: ({ deadline }) => `${deadline}:1077:3:${'ab'.repeat(80)}` } });
+    ctx = { transport, auth, retry: { ...http.DEFAULT_RETRY_POLICY, maxRetries: 0 } };
+  });
+  afterAll(async () => {
+    await transport.close();
+    await server.close();
+  });
+  beforeEach(() => {
+    server.requests.length = 0;
   });
 
-  for (const c of CASES) {
-    describe(c.name, () => {
-      const fn = (http as unknown as Record<string, RouteFn>)[c.name]!;
+  describe(`${c.name} (${c.method} ${c.path})`, () => {
+    const fn = (http as unknown as Record<string, RouteFn>)[c.name]!;
 
-      it('rejects invalid params before any I/O, naming the field', async () => {
-        const bad = c.badField === undefined ? { bogus: 1 } : { ...c.params, [c.badField]: { not: 'valid' } };
-        const err = await fn(ctx, bad).catch((e: unknown) => e);
-        expect(http.isLighterInputError(err)).toBe(true);
-        expect((err as http.LighterInputError).field).toBe(c.badField ?? '<params>');
-        expect(server.requests).toHaveLength(0);
-      });
-
-      it('sends the request on the wire and parses the response', async () => {
-        server.setHandler((_req, res) => json(res, c.body));
-        const out = await fn(ctx, c.params, { signal: new AbortController().signal });
-        expect(server.requests).toHaveLength(1);
-        const req = server.requests[0]!;
-        expect(req.method).toBe(c.method);
-        expect(req.path).toBe(c.path);
-        if (c.name === 'sendTx') {
-          expect(req.form).toEqual({ tx_type: '14', tx_info: '{"Nonce":1}' });
-        } else if (c.name === 'sendTxBatch') {
-          expect(req.form).toEqual({ tx_types: '[14,15]', tx_infos: JSON.stringify(['{"Nonce":1}', '{"Nonce":2}']) });
-        } else {
-          const wire = expectedWire(c.params);
-          // zod defaults (e.g. by=index) are added on the wire too.
-          expect(c.method === 'GET' ? req.query : req.form).toMatchObject(wire);
-        }
-        if (c.auth === 'required' || c.auth === 'optional') expect(req.headers.authorization).toMatch(/^\d+:1077:3:[0-9a-f]{160}$/);
-        else expect(req.headers.authorization).toBeUndefined();
-        expect(typeof out).toBe('object');
-        const raw = JSON.parse(typeof c.body === 'string' ? c.body : JSON.stringify(c.body)) as Record<string, unknown>;
-        for (const [k, v] of Object.entries(raw)) {
-          if (v !== null && !Array.isArray(v)) expect(out[k], k).toEqual(v);
-        }
-      });
+    it('rejects invalid params before any I/O, naming the field', async () => {
+      const bad = c.badField === undefined ? { bogus: 1 } : { ...c.params, [c.badField]: { not: 'valid' } };
+      const err = await fn(ctx, bad).catch((e: unknown) => e);
+      expect(http.isLighterInputError(err)).toBe(true);
+      expect((err as http.LighterInputError).field).toBe(c.badField ?? '<params>');
+      expect(server.requests).toHaveLength(0);
     });
-  }
 
-  it('private routes without an auth provider fail before I/O with field "auth"', async () => {
-    const err = await http.accountActiveOrders({ transport }, { accountIndex: 1 }).catch((e: unknown) => e);
-    expect(http.isLighterInputError(err) && err.field).toBe('auth');
-    expect(server.requests).toHaveLength(0);
+    it('sends the request on the wire and parses the response', async () => {
+      server.setHandler((_req, res) => json(res, c.body));
+      const out = await fn(ctx, c.params, { signal: new AbortController().signal });
+      expect(server.requests).toHaveLength(1);
+      const req = server.requests[0]!;
+      expect(req.method).toBe(c.method);
+      expect(req.path).toBe(c.path);
+      if (c.name === 'sendTx') {
+        expect(req.form).toEqual({ tx_type: '14', tx_info: '{"Nonce":1}' });
+      } else if (c.name === 'sendTxBatch') {
+        expect(req.form).toEqual({ tx_types: '[14,15]', tx_infos: JSON.stringify(['{"Nonce":1}', '{"Nonce":2}']) });
+      } else {
+        // zod defaults (e.g. by=index) are added on the wire too.
+        expect(c.method === 'GET' ? req.query : req.form).toMatchObject(http.encodeParams(c.params));
+      }
+      if (c.auth === 'required' || c.auth === 'optional') expect(req.headers.authorization).toMatch(/^\d+:1077:3:[0-9a-f]{160}$/);
+      else expect(req.headers.authorization).toBeUndefined();
+      expect(typeof out).toBe('object');
+      const raw = JSON.parse(typeof c.body === 'string' ? c.body : JSON.stringify(c.body)) as Record<string, unknown>;
+      for (const [k, v] of Object.entries(raw)) {
+        if (v !== null && !Array.isArray(v)) expect(out[k], k).toEqual(v);
+      }
+      expect((out as { raw?: unknown }).raw).toEqual(raw);
+    });
   });
-
-  it('a per-call authToken overrides the provider and never appears in errors', async () => {
-    server.setHandler((_req, res) => json(res, { code: 21109, message: 'api key not found' }, 400));
-    const err = await http.accountLimits(ctx, { accountIndex: 1 }, { authToken: TOKEN }).catch((e: unknown) => e);
-    expect(server.requests[0]!.headers.authorization).toBe(TOKEN);
-    expect(http.isLighterApiError(err) && err.venueCode).toBe(21109);
-    expect(JSON.stringify((err as http.LighterApiError).toJSON())).not.toContain('abab');
-  });
-
-  it('normalises null lists to [] (lighter-api.md §2 "Nulls")', async () => {
-    server.setHandler((_req, res) => json(res, fixtureText('nt_recent_trades_null.json')));
-    const out = await http.recentTrades(ctx, { marketId: 0, limit: 10 });
-    expect(out.trades).toEqual([]);
-    server.setHandler((_req, res) => json(res, fixtureText('nt_candles_null.json')));
-    const c = await http.candles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 1, endTimestamp: 2, countBack: 1 });
-    expect(c.c).toEqual([]);
-  });
-
-  it('keeps decimals as exact strings', async () => {
-    server.setHandler((_req, res) => json(res, fixtureText('nt_order_book_orders.json')));
-    const out = await http.orderBookOrders(ctx, { marketId: 0, limit: 1 });
-    expect(out.asks[0]!.price).toBe('2361.32');
-    expect(typeof out.asks[0]!.remaining_base_amount).toBe('string');
-  });
-
-  it('checks cross-field constraints (end > start) before I/O', async () => {
-    const err = await http.candles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 10, endTimestamp: 10, countBack: 1 }).catch((e: unknown) => e);
-    expect(http.isLighterInputError(err) && err.field).toBe('endTimestamp');
-    const big = await http.orderBookOrders(ctx, { marketId: 0, limit: 251 }).catch((e: unknown) => e);
-    expect(http.isLighterInputError(big) && big.field).toBe('limit');
-    expect(server.requests).toHaveLength(0);
-  });
-});
+}
