@@ -74,6 +74,10 @@ export class AccountStateCache {
         if (prev !== undefined) next.set(prev.market_id, prev);
       }
     }
+    // A market missing from the new snapshot is flat now (kept as a zero row so bulk reports say FLAT).
+    for (const [m, prev] of this.#positions) {
+      if (!next.has(m) && !/^-?0*\.?0*$/.test(prev.position)) next.set(m, { ...prev, position: '0', sign: 0 });
+    }
     this.#positions = next;
     this.#positionsSeen = true;
   }

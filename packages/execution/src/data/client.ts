@@ -367,15 +367,18 @@ export class LighterDataClient {
     const i = this.#instrument(params.instrumentId);
     const limit = Math.max(1, Math.min(250, params.depth ?? 250));
     const res = await this.#http.orderBookOrders({ marketId: i.marketIndex, limit }, params.signal === undefined ? {} : { signal: params.signal });
-    const agg = (rows: readonly { price: string; remaining_base_amount: string }[], desc: boolean): BookLevelView[] => {
+    const agg = (rows: unknown, desc: boolean): BookLevelView[] => {
       const m = new Map<string, string>();
-      for (const r of rows) {
-        const p = normalizeDecimal(r.price);
-        m.set(p, addDecimal(m.get(p) ?? '0', r.remaining_base_amount));
+      for (const r of Array.isArray(rows) ? (rows as unknown[]) : []) {
+        const row = r as { price?: unknown; remaining_base_amount?: unknown } | null;
+        if (row === null || typeof row.price !== 'string' || typeof row.remaining_base_amount !== 'string') continue;
+        const p = normalizeDecimal(row.price);
+        m.set(p, addDecimal(m.get(p) ?? '0', row.remaining_base_amount));
       }
       return [...m.entries()].map(([price, size]) => ({ price, size })).sort((a, b) => (desc ? -1 : 1) * compareDecimal(a.price, b.price));
     };
-    return { instrumentId: i.instrumentId, bids: agg(res.bids, true), asks: agg(res.asks, false), tsInit: this.#now() };
+    const book = res as { bids?: unknown; asks?: unknown };
+    return { instrumentId: i.instrumentId, bids: agg(book.bids, true), asks: agg(book.asks, false), tsInit: this.#now() };
   }
 
   /**
@@ -385,8 +388,9 @@ export class LighterDataClient {
   async requestTrades(params: { instrumentId: string; limit?: number; startMs?: number; endMs?: number; signal?: AbortSignal }): Promise<TradeTick[]> {
     const i = this.#instrument(params.instrumentId);
     const res = await this.#http.recentTrades({ marketId: i.marketIndex, limit: Math.max(1, Math.min(100, params.limit ?? 100)) }, params.signal === undefined ? {} : { signal: params.signal });
-    return res.trades
-      .map((t) => this.#toTradeTick(i, t as Record<string, unknown>))
+    const rows = (res as { trades?: unknown }).trades;
+    return (Array.isArray(rows) ? (rows as unknown[]) : [])
+      .map((t) => (t !== null && typeof t === 'object' ? this.#toTradeTick(i, t as Record<string, unknown>) : undefined))
       .filter((t): t is TradeTick => t !== undefined && (params.startMs === undefined || t.tsEvent >= params.startMs) && (params.endMs === undefined || t.tsEvent <= params.endMs))
       .sort((a, b) => a.tsEvent - b.tsEvent);
   }
@@ -406,7 +410,10 @@ export class LighterDataClient {
       { marketId: i.marketIndex, resolution: params.resolution, startTimestamp: params.startMs, endTimestamp: params.endMs },
       params.signal === undefined ? {} : { signal: params.signal },
     )) {
-      out.push({ barType: barTypeOf(i.instrumentId, params.resolution), instrumentId: i.instrumentId, open: String(c.o), high: String(c.h), low: String(c.l), close: String(c.c), volume: String(c.v ?? 0), tsEvent: c.t + step, tsInit: now });
+      const row = c as { t?: unknown; o?: unknown; h?: unknown; l?: unknown; c?: unknown; v?: unknown };
+      if (typeof row.t !== 'number') continue;
+      const str = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? String(v) : '0');
+      out.push({ barType: barTypeOf(i.instrumentId, params.resolution), instrumentId: i.instrumentId, open: str(row.o), high: str(row.h), low: str(row.l), close: str(row.c), volume: str(row.v), tsEvent: row.t + step, tsInit: now });
     }
     return out;
   }
@@ -425,8 +432,11 @@ export class LighterDataClient {
       { marketId: i.marketIndex, resolution: '1h', startTimestamp: params.startMs, endTimestamp: params.endMs },
       params.signal === undefined ? {} : { signal: params.signal },
     )) {
-      const rate = f.direction === 'short' && !f.rate.startsWith('-') && /[1-9]/.test(f.rate) ? `-${f.rate}` : f.rate;
-      out.push({ instrumentId: i.instrumentId, rate, intervalMins: 60, nextFundingMs: undefined, tsEvent: toMillis(f.timestamp) ?? now, tsInit: now });
+      const row = f as { rate?: unknown; direction?: unknown; timestamp?: unknown };
+      const raw = typeof row.rate === 'string' ? row.rate : typeof row.rate === 'number' ? String(row.rate) : undefined;
+      if (raw === undefined) continue;
+      const rate = row.direction === 'short' && !raw.startsWith('-') && /[1-9]/.test(raw) ? `-${raw}` : raw;
+      out.push({ instrumentId: i.instrumentId, rate, intervalMins: 60, nextFundingMs: undefined, tsEvent: toMillis(typeof row.timestamp === 'number' ? row.timestamp : undefined) ?? now, tsInit: now });
     }
     return out;
   }

@@ -202,7 +202,13 @@ export class LighterExecutionClient {
     await this.instruments.load({ signal });
     await this.#nonces.resync({ signal });
     await this.#ws.connect({ signal });
-    await this.#streams.start({ timeoutMs: this.config.connectTimeoutMs, signal });
+    try {
+      await this.#streams.start({ timeoutMs: this.config.connectTimeoutMs, signal });
+    } catch (e) {
+      // Tear down on a failed gate so a retry starts clean (NT: teardown on timeout).
+      this.#streams.stop();
+      throw e;
+    }
     this.instruments.startRefresh({ intervalMins: this.config.updateInstrumentsIntervalMins });
     this.#connected = true;
   }

@@ -17,6 +17,8 @@ describe('AccountStateCache', () => {
     c.onPositions({ '0': { market_id: 'x' } });
     expect(c.position(0)?.position).toBe('1.5000');
     c.onPositions({});
-    expect(c.position(0)).toBeUndefined();
+    expect(c.position(0)?.position).toBe('0');
+    c.onPositions({});
+    expect(c.positions()).toEqual([]);
   });
 });
