@@ -68,6 +68,16 @@ describe('routes (cross-cutting)', () => {
     expect(typeof out.asks[0]!.remaining_base_amount).toBe('string');
   });
 
+  it('checks that a by/value lookup value matches its kind, before I/O', async () => {
+    const e1 = await http.account(ctx, { by: 'index', value: '0xabc' }).catch((e: unknown) => e);
+    expect(http.isLighterInputError(e1) && e1.field).toBe('value');
+    const e2 = await http.account(ctx, { by: 'l1_address', value: '12' }).catch((e: unknown) => e);
+    expect(http.isLighterInputError(e2) && e2.field).toBe('value');
+    const e3 = await http.tx(ctx, { by: 'sequence_index', value: 'x1' }).catch((e: unknown) => e);
+    expect(http.isLighterInputError(e3) && e3.field).toBe('value');
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('checks cross-field constraints (end > start) before I/O', async () => {
     const err = await http.candles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 10, endTimestamp: 10, countBack: 1 }).catch((e: unknown) => e);
     expect(http.isLighterInputError(err) && err.field).toBe('endTimestamp');

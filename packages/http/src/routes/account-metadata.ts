@@ -16,7 +16,7 @@ export const AccountMetadataParamsSchema = z.strictObject({
   by: z.enum(['index', 'l1_address']),
   value: P.nonEmpty,
   cursor: P.cursorParam.optional(),
-});
+}).superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
 /** Input type of accountMetadata. */
 export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 /** Parsed response of accountMetadata. */

@@ -18,7 +18,7 @@ export const AccountTxsParamsSchema = z.strictObject({
   limit: P.limit(100),
   index: z.number().int().min(0).optional(),
   types: z.array(z.number().int().min(0).max(255)).optional(),
-});
+}).superRefine(P.byValue({ account_index: 'int' }));
 /** Input type of accountTxs. */
 export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 /** Parsed response of accountTxs. */

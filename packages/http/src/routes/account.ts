@@ -17,7 +17,7 @@ export const AccountParamsSchema = z.strictObject({
   value: P.nonEmpty,
   activeOnly: z.boolean().optional(),
   cursor: P.cursorParam.optional(),
-});
+}).superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
 /** Input type of account. */
 export type AccountParams = z.input<typeof AccountParamsSchema>;
 /** Parsed response of account. */

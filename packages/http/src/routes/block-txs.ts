@@ -15,7 +15,7 @@ import * as P from '../schemas/params.js';
 export const BlockTxsParamsSchema = z.strictObject({
   by: z.enum(['block_height', 'block_commitment']),
   value: P.nonEmpty,
-});
+}).superRefine(P.byValue({ block_height: 'int' }));
 /** Input type of blockTxs. */
 export type BlockTxsParams = z.input<typeof BlockTxsParamsSchema>;
 /** Parsed response of blockTxs. */

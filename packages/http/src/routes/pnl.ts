@@ -20,7 +20,7 @@ export const PnlParamsSchema = z.strictObject({
   endTimestamp: P.timestampMs,
   countBack: z.number().int().min(0),
   ignoreTransfers: z.boolean().optional(),
-}).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+}).superRefine(P.byValue({ index: 'int' })).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
 /** Input type of pnl. */
 export type PnlParams = z.input<typeof PnlParamsSchema>;
 /** Parsed response of pnl. */

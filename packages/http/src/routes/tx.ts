@@ -15,7 +15,7 @@ import * as P from '../schemas/params.js';
 export const TxParamsSchema = z.strictObject({
   by: z.enum(['hash', 'sequence_index']),
   value: P.nonEmpty,
-});
+}).superRefine(P.byValue({ sequence_index: 'int' }));
 /** Input type of tx. */
 export type TxParams = z.input<typeof TxParamsSchema>;
 /** Parsed response of tx. */

@@ -19,3 +19,20 @@ export const nonEmpty = z.string().min(1);
 export const l1Address = z.string().regex(/^0x[0-9a-fA-F]{40}$/, 'expected a 0x-prefixed 20-byte hex address');
 /** Opaque pagination cursor. */
 export const cursorParam = z.string().min(1);
+
+const INT_TEXT = /^-?\d+$/;
+const ADDRESS_TEXT = /^0x[0-9a-fA-F]{40}$/;
+
+/**
+ * Cross-field check for `by`/`value` lookups: `value` must match the kind named by `by`
+ * (an integer for index-like kinds, an address for `l1_address`), reported on field `value`.
+ * @example z.strictObject({ by, value }).superRefine(byValue({ index: 'int', l1_address: 'address' }))
+ * @throws never (returns a refinement)
+ */
+export function byValue(kinds: Record<string, 'int' | 'address' | 'text'>) {
+  return (p: { by: string; value: string }, ctx: z.RefinementCtx): void => {
+    const kind = kinds[p.by] ?? 'text';
+    if (kind === 'int' && !INT_TEXT.test(p.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be an integer when by='${p.by}'` });
+    if (kind === 'address' && !ADDRESS_TEXT.test(p.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a 0x address when by='${p.by}'` });
+  };
+}
