@@ -37,6 +37,7 @@ export class Exchange {
   /** Liquidations performed (REST `liquidations`). */
   readonly liquidations: SimLiquidation[] = [];
   private insurance: SimAccount | undefined;
+  private readonly finished: number[] = [];
   /** Ids of funds movements (deposit/withdraw/transfer history). */
   fundsId = 3_000_000;
   private readonly clock: () => number;
@@ -298,6 +299,21 @@ export class Exchange {
       }
     }
     if (market && status === 'filled') checkTriggers(this, market);
+    this.retire(order);
+  }
+
+  /** Bounds memory: market-maker orders are forgotten when done, others after 20 000 newer ones. */
+  private retire(order: SimOrder): void {
+    if (order.toTriggerOrderIndex0 || order.toTriggerOrderIndex1 || order.toCancelOrderIndex0 || order.parentOrderIndex) return;
+    if (this.accounts.get(order.owner)?.isMarketMaker) {
+      this.orders.delete(order.orderIndex);
+      return;
+    }
+    this.finished.push(order.orderIndex);
+    if (this.finished.length > 20_000) {
+      const old = this.finished.shift()!;
+      this.orders.delete(old);
+    }
   }
 
   /** Emits an order update. */
