@@ -27,15 +27,25 @@ import { ECGFP5_ORDER, scalarReduce } from './scalar.js';
  * @throws never
  */
 export function signedDigits(k: bigint, w: number, count: number): Int32Array {
+  // Work on 32-bit words (numbers) rather than shifting a BigInt once per digit.
+  const words = new Uint32Array(Math.ceil((count * w) / 32) + 1);
+  for (let i = 0; i < words.length && k > 0n; i++) {
+    words[i] = Number(BigInt.asUintN(32, k));
+    k >>= 32n;
+  }
   const out = new Int32Array(count);
-  const mask = (1n << BigInt(w)) - 1n;
+  const mask = (1 << w) - 1;
   const half = 1 << (w - 1);
   const full = 1 << w;
-  const shift = BigInt(w);
   let carry = 0;
   for (let i = 0; i < count; i++) {
-    let d = Number(k & mask) + carry;
-    k >>= shift;
+    const bit = i * w;
+    const word = bit >>> 5;
+    const shift = bit & 31;
+    // w ≤ 16, so the digit spans at most two words.
+    let raw = words[word]! >>> shift;
+    if (shift + w > 32) raw |= words[word + 1]! << (32 - shift);
+    let d = (raw & mask) + carry;
     carry = 0;
     if (d >= half) {
       d -= full;

@@ -25,9 +25,20 @@ export function scalarFromLeBytes(bytes: Uint8Array): bigint {
   if (!(bytes instanceof Uint8Array) || bytes.length !== 40) {
     throw new RangeError(`a scalar is 40 bytes, got ${bytes?.length}`);
   }
-  let x = 0n;
-  for (let i = 39; i >= 0; i--) x = (x << 8n) | BigInt(bytes[i]!);
-  return x % N;
+  return leBytesToBigint(bytes, 0) % N;
+}
+
+/**
+ * The 320-bit little-endian integer in bytes[offset, offset + 40), unreduced (five 64-bit reads
+ * rather than forty byte-wise BigInt operations).
+ * @example leBytesToBigint(new Uint8Array(40), 0) // 0n
+ * @throws {RangeError} when fewer than 40 bytes are available
+ */
+export function leBytesToBigint(bytes: Uint8Array, offset: number): bigint {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, 40);
+  let x = view.getBigUint64(32, true);
+  for (let i = 24; i >= 0; i -= 8) x = (x << 64n) | view.getBigUint64(i, true);
+  return x;
 }
 
 /**
@@ -38,9 +49,10 @@ export function scalarFromLeBytes(bytes: Uint8Array): bigint {
 export function scalarToLeBytes(x: bigint): Uint8Array {
   let v = scalarReduce(x);
   const out = new Uint8Array(40);
-  for (let i = 0; i < 40; i++) {
-    out[i] = Number(v & 0xffn);
-    v >>= 8n;
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 40; i += 8) {
+    view.setBigUint64(i, BigInt.asUintN(64, v), true);
+    v >>= 64n;
   }
   return out;
 }

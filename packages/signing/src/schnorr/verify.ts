@@ -5,7 +5,7 @@ import type { Gfp5 } from '../field/gfp5.js';
 import { gfp5, gfp5FromLeBytes } from '../field/gfp5.js';
 import { type AffinePoint, decodePoint, encodePoint } from '../curve/point.js';
 import { fixedWindowTable, mulAdd2, type PointPrecomputation, pointTable } from '../curve/scalar-mult.js';
-import { ECGFP5_ORDER } from '../curve/scalar.js';
+import { ECGFP5_ORDER, leBytesToBigint } from '../curve/scalar.js';
 import { schnorrChallenge } from './sign.js';
 
 const N = ECGFP5_ORDER;
@@ -18,12 +18,6 @@ export interface SchnorrVerifyParams {
   readonly messageHash: Gfp5;
   /** 80 bytes: s ‖ e, little-endian. */
   readonly signature: Uint8Array;
-}
-
-function leToBigint(b: Uint8Array, start: number, end: number): bigint {
-  let x = 0n;
-  for (let i = end - 1; i >= start; i--) x = (x << 8n) | BigInt(b[i]!);
-  return x;
 }
 
 // Verifiers (e.g. a simulator) check many signatures by the same key. Decoding costs a
@@ -45,8 +39,8 @@ const HOT_KEY_USES = 64;
 const HOT_KEYS_MAX = 4;
 
 function cachedKey(bytes: Uint8Array): CachedKey | undefined {
-  let id = '';
-  for (let i = 0; i < 40; i++) id += bytes[i]!.toString(16).padStart(2, '0');
+  // 40 bytes as a 40-char latin1 string: a compact, exact map key.
+  const id = String.fromCharCode(...bytes);
   let entry = keyCache.get(id);
   if (entry === undefined) {
     const point = decodePoint(gfp5FromLeBytes(bytes));
@@ -87,8 +81,8 @@ export function schnorrVerify(params: SchnorrVerifyParams): boolean {
     if (!(signature instanceof Uint8Array) || signature.length !== 80) return false;
     if (!Array.isArray(messageHash) || messageHash.length !== 5) return false;
     if (!messageHash.every((x) => typeof x === 'bigint' && x >= 0n)) return false;
-    const s = leToBigint(signature, 0, 40);
-    const e = leToBigint(signature, 40, 80);
+    const s = leBytesToBigint(signature, 0);
+    const e = leBytesToBigint(signature, 40);
     if (s >= N || e >= N) return false;
     const pk = cachedKey(publicKey);
     if (pk === undefined) return false;

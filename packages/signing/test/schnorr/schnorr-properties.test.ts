@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodePoint, encodePoint, toJacobian } from '../../src/curve/point.js';
-import { mulGenerator, mulPoint } from '../../src/curve/scalar-mult.js';
+import { mulGenerator, mulPoint, signedDigits } from '../../src/curve/scalar-mult.js';
 import { ECGFP5_ORDER, scalarFromLeBytes, scalarToLeBytes } from '../../src/curve/scalar.js';
 import { type Gfp5, gfp5, gfp5FromLeBytes, gfp5ToLeBytes } from '../../src/field/gfp5.js';
 import { GOLDILOCKS_P } from '../../src/field/goldilocks.js';
@@ -127,6 +127,24 @@ describe('verification key cache', () => {
         expect(schnorrVerify({ publicKey, messageHash: msg, signature: flip(sig, 3) })).toBe(false);
       }),
       { numRuns: 10 },
+    );
+  });
+});
+
+describe('signed digit recoding', () => {
+  it('Σ d_i·2^(w·i) = k with |d_i| ≤ 2^(w−1), for the window widths in use', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: N - 1n }), fc.constantFrom(4, 5, 7, 8), (k, w) => {
+        const count = Math.ceil(321 / w);
+        const digits = signedDigits(k, w, count);
+        let sum = 0n;
+        for (let i = count - 1; i >= 0; i--) {
+          expect(Math.abs(digits[i]!)).toBeLessThanOrEqual(1 << (w - 1));
+          sum = (sum << BigInt(w)) + BigInt(digits[i]!);
+        }
+        expect(sum).toBe(k);
+      }),
+      { numRuns: 500 },
     );
   });
 });
