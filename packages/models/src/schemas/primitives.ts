@@ -169,21 +169,24 @@ export type ResultCode = z.output<typeof ResultCodeSchema>;
  *
  * @example
  * flatListOf(OrderSchema).parse({ '0': [order] }); // [order]
+ * flatListOf(PositionFundingSchema, { allowSingle: true }).parse(funding); // [funding]
  * @throws never (returns a schema)
  */
-export function flatListOf<T extends z.ZodType>(item: T) {
-  return z
-    .union([z.array(item), z.record(z.string(), z.union([z.array(item), item]).nullable())])
-    .nullish()
-    .transform((v): z.output<T>[] => {
-      if (v == null) return [];
-      if (Array.isArray(v)) return v as z.output<T>[];
-      const out: z.output<T>[] = [];
-      for (const entry of Object.values(v)) {
-        if (entry == null) continue;
-        if (Array.isArray(entry)) for (const e of entry) out.push(e as z.output<T>);
-        else out.push(entry as z.output<T>);
-      }
-      return out;
-    });
+export function flatListOf<T extends z.ZodType>(item: T, options: { allowSingle?: boolean } = {}) {
+  const shapes = options.allowSingle
+    ? z.union([z.array(item), item, z.record(z.string(), z.union([z.array(item), item]).nullable())])
+    : z.union([z.array(item), z.record(z.string(), z.union([z.array(item), item]).nullable())]);
+  return shapes.nullish().transform((v): z.output<T>[] => {
+    if (v == null) return [];
+    if (Array.isArray(v)) return v as z.output<T>[];
+    // A single item (allowSingle) was parsed by `item` and is not a map of items.
+    if (options.allowSingle && item.safeParse(v).success) return [v as z.output<T>];
+    const out: z.output<T>[] = [];
+    for (const entry of Object.values(v as Record<string, unknown>)) {
+      if (entry == null) continue;
+      if (Array.isArray(entry)) for (const e of entry) out.push(e as z.output<T>);
+      else out.push(entry as z.output<T>);
+    }
+    return out;
+  });
 }

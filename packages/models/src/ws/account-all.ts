@@ -55,7 +55,8 @@ export const AccountMarketFrameSchema = z.looseObject({
   position: AccountPositionSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),
   trades: flatListOf(TradeSchema),
-  funding_history: flatListOf(PositionFundingSchema),
+  /** A single object in the docs' example, a list or map elsewhere: always an array here. */
+  funding_history: flatListOf(PositionFundingSchema, { allowSingle: true }),
   assets: flatListOf(AccountAssetSchema),
 });
 /** Inferred {@link AccountMarketFrameSchema}. */
