@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../src/orders/events.js';
+import { compareDecimal } from '../../src/translate/decimal.js';
 import { type Harness, has, limit, startHarness, typesOf, until, waitFor } from './harness.js';
 
 let h: Harness;
@@ -210,5 +211,48 @@ describe('execution client lifecycle against the simulator', () => {
     expect((await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10 })).outcome).toBe('ok');
     await expect(c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 0.5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
     await expect(c.updateLeverage({ instrumentId: 'ETH/USDC-SPOT.LIGHTER', leverage: 5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
+  });
+
+  it('OTO bracket (parent + take-profit child) and OCO pair on an open position', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    const other = await h.sim.createAccount({ collateral: '100000' });
+    h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '3000.00', size: '0.02' });
+    await c.submitOrderList({
+      contingency: 'OTO',
+      orders: [
+        limit({ clientOrderId: 'OTO-P', price: '3000', quantity: '0.02' }),
+        { clientOrderId: 'OTO-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.02', triggerPrice: '3300', timeInForce: 'GTC' },
+      ],
+    });
+    await waitFor(h, (e) => has('OTO-P', 'OrderFilled')(e) && has('OTO-TP', 'OrderAccepted')(e), 'parent filled, child live');
+    await c.cancelOrder({ clientOrderId: 'OTO-TP' });
+    await waitFor(h, has('OTO-TP', 'OrderCanceled'), 'child canceled');
+    await c.submitOrderList({
+      contingency: 'OCO',
+      orders: [
+        { clientOrderId: 'OCO-SL', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'STOP_MARKET', quantity: '0.02', triggerPrice: '2800', timeInForce: 'GTC' },
+        { clientOrderId: 'OCO-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.02', triggerPrice: '3300', timeInForce: 'GTC' },
+      ],
+    });
+    await waitFor(h, (e) => has('OCO-SL', 'OrderAccepted')(e) && has('OCO-TP', 'OrderAccepted')(e), 'oco accepted');
+    h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: false, price: '2790.00', size: '1' });
+    h.sim.setMarkPrice(0, '2790.00');
+    await waitFor(h, (e) => has('OCO-SL', 'OrderFilled')(e) && has('OCO-TP', 'OrderCanceled')(e), 'stop filled, sibling canceled');
+    expect(await c.submitOrderList({ contingency: 'OUO', orders: [limit({ clientOrderId: 'U-1' })] })).toEqual(['DENIED']);
+  });
+
+  it('account state merges assets and user_stats', async () => {
+    const c = h.makeClient();
+    const states: unknown[] = [];
+    c.on('accountState', (s) => states.push(s));
+    await c.connect();
+    expect(states.length).toBeGreaterThan(0);
+    const s = c.queryAccount()!;
+    expect(s).toMatchObject({ accountId: 'LIGHTER-001', accountType: 'MARGIN', baseCurrency: null });
+    // total = balance + margin_balance (NT #4246). The simulator reports both fields equal to the
+    // collateral, so the exact figure depends on the venue's (unverified) semantics.
+    expect(compareDecimal(s.balances.find((b) => b.currency === 'USDC')?.total ?? '0', '100000')).toBeGreaterThanOrEqual(0);
+    expect(s.margins[0]).toMatchObject({ currency: 'USDC', initial: '0' });
   });
 });
