@@ -51,7 +51,13 @@ type Listener<T> = (v: T) => void;
  * await venue.connect({ signal });
  * @throws CanaryError (CANARY_CONFIG) when the credentials are rejected by the execution config
  */
-export function createExecutionVenue(params: { network: ExecutionVenueNetwork; credentials: CanaryCredentials; clock: () => number }): CanaryVenue {
+export function createExecutionVenue(params: {
+  network: ExecutionVenueNetwork;
+  credentials: CanaryCredentials;
+  clock: () => number;
+  /** Called with every secret minted during the run (auth tokens), so output redaction knows it at once. */
+  onSecret?: (secret: string) => void;
+}): CanaryVenue {
   const net = typeof params.network === 'string' ? NETWORKS[params.network] : params.network;
   const isLocal = typeof params.network !== 'string';
   const { credentials, clock } = params;
@@ -84,6 +90,7 @@ export function createExecutionVenue(params: { network: ExecutionVenueNetwork; c
     createAuthToken: (p) => {
       const token = base.createAuthToken(p);
       secrets.add(token);
+      params.onSecret?.(token);
       return token;
     },
   };

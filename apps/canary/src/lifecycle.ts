@@ -145,7 +145,7 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
 
     const book = await step('subscribe', 'Subscribe to book and account streams', async (s) => {
       const tob = await venue.subscribe({ market, signal: s });
-      return { value: tob, detail: `bid ${tob.bestBid ?? '-'} / ask ${tob.bestAsk ?? '-'}` };
+      return { value: tob, detail: `book snapshot bid ${tob.bestBid ?? '-'} / ask ${tob.bestAsk ?? '-'}; account streams live since connect` };
     });
 
     const plan = await step('compute-price', 'Compute a safe post-only price', async () => {

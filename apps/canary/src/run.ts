@@ -104,9 +104,10 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
           network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId },
           credentials: sim.credentials,
           clock: rec.now,
+          onSecret: redactor.add,
         });
       } else if (credentials) {
-        venue = createExecutionVenue({ network: options.network, credentials, clock: rec.now });
+        venue = createExecutionVenue({ network: options.network, credentials, clock: rec.now, onSecret: redactor.add });
       }
     }
     if (!venue) throw new Error('no venue could be built');

@@ -75,6 +75,20 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(report.criteria.find((c) => c.id === 'accepted-on-ws')?.reason).toMatch(/WS dropped/);
   }, E2E_TIMEOUT);
 
+  it('a transient 429 on the REST confirmation is retried with backoff and recorded, not a failure', async () => {
+    const json = join(await dir(), 'r.json');
+    const run = await runCli(
+      ['--json', json],
+      faults([{ method: 'inject', args: [{ kind: 'rest-status', status: 429, retryAfterSeconds: 0, path: '/api/v1/accountActiveOrders', times: 2 }], atStep: 'accepted-rest' }]),
+    );
+    const report = await readReport(json);
+    expect(failed(report), run.stdout + run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(report.rateLimit.hits).toBeGreaterThanOrEqual(1);
+    expect(report.rateLimit.entries[0]).toMatchObject({ step: 'accepted-rest', reason: expect.stringMatching(/RATE_LIMIT/) });
+    expect(report.criteria.find((c) => c.id === 'rate-limits-handled')?.reason).toMatch(/rate-limit hit/);
+  }, E2E_TIMEOUT);
+
   it('venue rejecting the order: fails with the reason, exit 1, nothing left open', async () => {
     const json = join(await dir(), 'r.json');
     const run = await runCli(['--json', json], faults([{ method: 'rejectNextTx', args: [{ code: 21739, message: 'not enough margin to create the order' }] }]));
@@ -102,6 +116,19 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
     expect(report.criteria.find((c) => c.id === 'not-interrupted')?.passed).toBe(false);
     expect(run.stderr).toContain('SIGINT received');
+  }, E2E_TIMEOUT);
+
+  it('SIGTERM mid-run: cleanup cancels, exit 143', async () => {
+    const json = join(await dir(), 'r.json');
+    const cli = startCli(['--json', json], { LIGHTER_CANARY_TEST_PAUSE_AFTER: 'accepted-ws' });
+    await cli.waitForOutput('CANARY_PAUSED accepted-ws');
+    cli.child.kill('SIGTERM');
+    const run = await cli.done;
+    expect(run.code).toBe(143);
+    const report = await readReport(json);
+    expect(report.interrupted?.signal).toBe('SIGTERM');
+    expect(report.cleanup.canceled).toHaveLength(1);
+    expect(report.cleanup.openOrdersAfter).toBe(0);
   }, E2E_TIMEOUT);
 
   it('usage errors exit 2 before anything is sent', async () => {
