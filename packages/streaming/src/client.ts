@@ -11,6 +11,8 @@ import type { Subscription } from './subscription.js';
 import { TxCorrelator, type WsSendTxBatchResult, type WsSendTxResult } from './tx-correlator.js';
 import { type WsSendTxBatchParams, type WsSendTxParams, buildSendTxBatchFrame, buildSendTxFrame } from './tx-frames.js';
 
+/** How long connect() waits for the venue's `connected` greeting before resolving anyway. */
+const GREETING_GRACE_MS = 2_000;
 /** A connection that stayed open this long resets the reconnect backoff. */
 const STABLE_CONNECTION_MS = 5_000;
 
@@ -57,6 +59,7 @@ export class LighterWsClient {
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPingAt = 0;
   private openedAt = 0;
+  private session: string | undefined;
   private pingOutstandingSince: number | undefined;
   private connectPromise: Promise<void> | undefined;
   private closePromise: Promise<void> | undefined;
@@ -80,6 +83,10 @@ export class LighterWsClient {
   get state(): WsClientState {
     return this.stateValue;
   }
+  /** `session_id` of the venue's greeting on the current connection, if any. */
+  get sessionId(): string | undefined {
+    return this.session;
+  }
   /** The URL actually used (with `readonly=true` when requested). */
   get url(): string {
     return this.opts.url;
@@ -98,7 +105,8 @@ export class LighterWsClient {
   }
 
   /**
-   * Opens the connection (once). Later drops reconnect automatically.
+   * Opens the connection (once) and resolves after the venue's `connected` greeting (or a 2 s
+   * grace period without one). Later drops reconnect automatically.
    * @throws {LighterWsError} code `WS_CLOSED` after close(), `WS_ABORTED`, or `WS_ERROR` when the
    * first connection fails.
    */
@@ -237,7 +245,16 @@ export class LighterWsClient {
         if (ws !== this.ws) return;
         opened = true;
         this.onOpen();
-        resolve();
+        // The venue greets with {"type":"connected","session_id":…} (lighter-api.md §5.1); resolve
+        // on it, or after a short grace period for servers that do not send one.
+        const grace = setTimeout(finish, GREETING_GRACE_MS);
+        const offGreeting = this.emitter.on('connected', finish);
+        function finish(): void {
+          clearTimeout(grace);
+          offGreeting();
+          resolve();
+        }
+        ws.once('close', finish);
       });
       ws.on('pong', () => {
         if (ws === this.ws) this.pingOutstandingSince = undefined;
@@ -278,6 +295,7 @@ export class LighterWsClient {
   private onSocketClose(ws: WebSocket, code: number, reason: string, opened: boolean): void {
     if (ws !== this.ws) return;
     this.ws = undefined;
+    this.session = undefined;
     this.stopTick();
     this.registry.onSocketLost();
     this.txs.failAll(`connection closed (code ${code})`);
@@ -358,6 +376,7 @@ export class LighterWsClient {
         this.pingOutstandingSince = undefined;
         return;
       case 'connected':
+        this.session = frame.sessionId;
         this.emitter.emit('connected', { sessionId: frame.sessionId });
         return;
       case 'data':

@@ -33,6 +33,7 @@ describe('LighterWsClient connection', () => {
     const greeted = once<{ sessionId: string | undefined }>((l) => ws.on('connected', l));
     await ws.connect();
     expect(ws.state).toBe('open');
+    expect(ws.sessionId).toBe('s1');
     expect(venue.paths[0]).toContain('readonly=true');
     expect((await greeted).sessionId).toBe('s1');
   });
