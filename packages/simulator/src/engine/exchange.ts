@@ -187,6 +187,17 @@ export class Exchange {
     return child;
   }
 
+  /**
+   * Forgets an order that never became visible (a grouped order whose tx failed at the API
+   * level): no events, as if it had never been created.
+   */
+  discard(order: SimOrder): void {
+    this.orders.delete(order.orderIndex);
+    this.openOrdersByAccount.get(order.owner)?.delete(order);
+    const acct = this.accounts.get(order.owner);
+    if (acct) acct.totalOrderCount--;
+  }
+
   /** Places a parent order whose fills activate `children` (OTO/OTOCO). */
   placeOrderWithChildren(p: NewOrderParams, children: SimOrder[]): SimOrder {
     const market = this.markets.get(p.marketIndex);
@@ -200,7 +211,6 @@ export class Exchange {
     const resting = !isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;
     // §4.4: maker orders without margin fail at the API level; takers go to the sequencer.
     if (resting && !p.reduceOnly && !this.canAfford(acct, market!, order)) {
-      for (const c of children) this.finishOrder(c, 'canceled-child');
       throw new VenueError({ code: market!.isPerp ? 21739 : 21304 });
     }
     this.register(order);

@@ -122,9 +122,23 @@ export function createGroupedOrders(
       validateNewOrder({ order: o, market, now, allowZeroBase: true });
     }
     if (a.isAsk !== b.isAsk || a.baseAmount !== b.baseAmount) throw new VenueError({ code: 21743 });
-    const [sa, sb] = orders.map((o) => ex.placeOrder({ ...o, allowZeroBase: true })) as [SimOrder, SimOrder];
+    // both siblings are created pending before any can trigger, so a failure leaves nothing behind
+    const sa = ex.createChild({ ...a, allowZeroBase: true });
+    let sb: SimOrder;
+    try {
+      sb = ex.createChild({ ...b, allowZeroBase: true });
+    } catch (e) {
+      ex.discard(sa);
+      throw e;
+    }
     sa.toCancelOrderIndex0 = sb.orderIndex;
     sb.toCancelOrderIndex0 = sa.orderIndex;
+    for (const o of [sa, sb]) {
+      o.triggerStatus = 'mark-price';
+      ex.touchOrder(o);
+    }
+    ex.touchAccount(a.accountIndex);
+    checkTriggers(ex, market!);
     return [sa, sb];
   }
   const parent = first;
@@ -139,13 +153,21 @@ export function createGroupedOrders(
     }
     validateNewOrder({ order: { ...c, reduceOnly: true }, market, now, allowZeroBase: true });
   }
-  const childOrders = children.map((c) => ex.createChild({ ...c, reduceOnly: true }));
-  if (childOrders.length === 2) {
-    childOrders[0]!.toCancelOrderIndex0 = childOrders[1]!.orderIndex;
-    childOrders[1]!.toCancelOrderIndex0 = childOrders[0]!.orderIndex;
+  const childOrders: SimOrder[] = [];
+  try {
+    for (const c of children) childOrders.push(ex.createChild({ ...c, reduceOnly: true }));
+    if (childOrders.length === 2) {
+      childOrders[0]!.toCancelOrderIndex0 = childOrders[1]!.orderIndex;
+      childOrders[1]!.toCancelOrderIndex0 = childOrders[0]!.orderIndex;
+    }
+    const parentOrder = ex.placeOrderWithChildren(parent, childOrders);
+    for (const c of childOrders) if (c.status === 'pending') ex.touchOrder(c);
+    return [parentOrder, ...childOrders];
+  } catch (e) {
+    // an API-level rejection of the parent leaves no trace of the group
+    for (const c of childOrders) ex.discard(c);
+    throw e;
   }
-  const parentOrder = ex.placeOrderWithChildren(parent, childOrders);
-  return [parentOrder, ...childOrders];
 }
 
 /** Orders still open for an account, newest first. */

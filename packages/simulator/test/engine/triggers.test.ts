@@ -244,3 +244,16 @@ describe('positions, margin, fees and funding', () => {
     expect(f.ex.market(0)!.fundingRounds.at(-1)!.direction).toBe('long');
   });
 });
+
+describe('grouped orders: API-level failures leave nothing behind', () => {
+  it('a parent rejected for margin discards its children', () => {
+    const f = makeExchange();
+    const poor = f.account(10n);
+    const exp = f.now() + 28 * DAY;
+    const base = { apiKeyIndex: 3, marketIndex: 0, clientOrderIndex: 0, nonce: 0, reduceOnly: false };
+    const parent = { ...base, accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 10_000n, type: 0, timeInForce: 1, triggerPrice: 0n, orderExpiry: exp };
+    const sl = { ...base, accountIndex: poor, isAsk: true, price: 280000n, baseAmount: 0n, type: 2, timeInForce: 0, triggerPrice: 290000n, orderExpiry: exp };
+    expect(codeOf(() => createGroupedOrders(f.ex, { groupingType: 1, orders: [parent, sl] }))).toBe(21739);
+    expect([...f.ex.openOrders(poor)]).toEqual([]);
+  });
+});
