@@ -43,7 +43,7 @@ export {
 export { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from './retry.js';
 export { type CallOptions, callRoute, defineRoute, encodeParams, interpretResponse, type RouteContext, type RouteSpec, validateParams } from './route.js';
 export { MAX_TX_BATCH_SIZE } from './routes/send-tx-batch.js';
-export { SignedTxInputSchema } from './routes/send-tx.js';
+export { SignedTxInputSchema, txAccountOf } from './routes/send-tx.js';
 export { createUndiciTransport, DEFAULT_TIMEOUTS, type HttpTransport, mapTransportError, type TransportRequest, type TransportResponse, type UndiciTransportOptions } from './transport.js';
 // One export line per route: function, spec, params schema and types.
 export { account, accountRoute, AccountParamsSchema, type AccountParams, type AccountResponse } from './routes/account.js';

@@ -66,6 +66,8 @@ export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
    * well-formed case, or undefined to fall back to `response` (which then coerces or reports).
    */
   readonly fastParse?: (json: unknown) => z.output<R> | undefined;
+  /** Tx routes: the sending account, used as the tx-bucket key when the context names none. */
+  readonly accountOf?: (p: z.output<P>) => string | undefined;
   /** Tx routes: hashes known before sending (from the signer), reported on TxSendError. */
   readonly txHashes?: (p: z.output<P>) => readonly string[];
 }
@@ -228,7 +230,10 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
   const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
   const closed = () => ctx.closeSignal?.aborted === true;
   const emit = ctx.onEvent;
-  if (route.kind === 'tx') return sendOnce(ctx, route, wire, signal, options, closed, route.txHashes?.(valid) ?? []);
+  if (route.kind === 'tx') {
+    const account = ctx.rateLimitAccount ?? route.accountOf?.(valid);
+    return sendOnce({ ...ctx, rateLimitAccount: account }, route, wire, signal, options, closed, route.txHashes?.(valid) ?? []);
+  }
 
   const policy = route.kind === 'read' ? (ctx.retry ?? DEFAULT_RETRY_POLICY) : { ...(ctx.retry ?? DEFAULT_RETRY_POLICY), maxRetries: 0 };
   const started = Date.now();

@@ -102,6 +102,20 @@ describe('waiting is visible and bounded', () => {
     }
   });
 
+  it('sendTx buckets are keyed by the account inside tx_info when the client names none', async () => {
+    const c = new LighterHttpClient({ network: { baseUrl: server.url, chainId: 300 }, rateLimits: { budget: { txPerMinute: 1 }, maxWaitMs: 10 } });
+    try {
+      server.setHandler((_r, res) => json(res, fixtureText('ccxt_send_tx_response.json')));
+      await c.sendTx({ txType: 15, txInfo: '{"AccountIndex":1,"Nonce":1}' });
+      // Another account has its own budget; the same account is out of budget.
+      await c.sendTx({ txType: 15, txInfo: '{"AccountIndex":2,"Nonce":1}' });
+      const err = await c.sendTx({ txType: 15, txInfo: '{"AccountIndex":1,"Nonce":2}' }).catch((e: unknown) => e);
+      expect(isTxSendError(err) && err.outcome).toBe('rejected');
+    } finally {
+      await c.close();
+    }
+  });
+
   it('an aborted wait rejects and clears its timer', async () => {
     const reg = createRateLimitRegistry({ budget: { restPerMinute: 1 } });
     await reg.acquire({ kind: 'rest', origin: 'x', cost: 1, route: 'r' });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SendTxBatchResponseSchema } from '@lighter-ts/models';
-import { SignedTxInputSchema } from './send-tx.js';
+import { SignedTxInputSchema, txAccountOf } from './send-tx.js';
 
 /** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (lighter-api.md §5.4). */
 export const MAX_TX_BATCH_SIZE = 50;
@@ -37,6 +37,8 @@ export const sendTxBatchRoute = defineRoute({
     tx_types: JSON.stringify(p.txs.map((t) => t.txType)),
     tx_infos: JSON.stringify(p.txs.map((t) => t.txInfo)),
   }),
+  // All txs of a batch share one account (venue error 21121).
+  accountOf: (p) => (p.txs[0] ? txAccountOf(p.txs[0].txInfo) : undefined),
   txHashes: (p) => p.txs.flatMap((t) => (t.txHash ? [t.txHash] : [])),
   response: SendTxBatchResponseSchema,
 });

@@ -25,6 +25,22 @@ export const SignedTxInputSchema = z.object({
   txHash: z.string().optional(),
 });
 
+/**
+ * The account a signed tx belongs to (`AccountIndex`, or `FromAccountIndex` for transfers), the
+ * key of the sendTx rate bucket (lighter-api.md §6.2, §8.2).
+ * @example txAccountOf('{"AccountIndex":7}') // '7'
+ * @throws never (undefined when absent)
+ */
+export function txAccountOf(txInfo: string): string | undefined {
+  try {
+    const v = JSON.parse(txInfo) as { AccountIndex?: unknown; FromAccountIndex?: unknown };
+    const a = v.AccountIndex ?? v.FromAccountIndex;
+    return typeof a === 'number' || typeof a === 'string' ? String(a) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parameters of sendTx. Pass the signer's `SignedTx` directly. */
 export const SendTxParamsSchema = SignedTxInputSchema.extend({
   /** OA default true; meaning undocumented (lighter-api.md §11). */
@@ -53,6 +69,7 @@ export const sendTxRoute = defineRoute({
     tx_info: p.txInfo,
     price_protection: p.priceProtection === undefined ? undefined : String(p.priceProtection),
   }),
+  accountOf: (p) => txAccountOf(p.txInfo),
   txHashes: (p) => (p.txHash ? [p.txHash] : []),
   response: SendTxResponseSchema,
 });
