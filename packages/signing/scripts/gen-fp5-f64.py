@@ -182,6 +182,29 @@ L.extend(body)
 w("}")
 w("""
 /**
+ * Base-field product: d[di..di+2) = a[ai..ai+2) · b[bi..bi+2) mod p (canonical halves in;
+ * with `lazy`, a partially normalized result as in {@link reduceColumns}).
+ * @throws never
+ */
+export function f64MulFp(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number, lazy = false): void {
+  const al = a[ai]!;
+  const ah = a[ai + 1]!;
+  const bl = b[bi]!;
+  const bh = b[bi + 1]!;
+  const b0 = bl & 0xffff;
+  const b1 = bl >>> 16;
+  const b2 = bh & 0xffff;
+  const b3 = bh >>> 16;
+  COLS[0] = al * b0;
+  COLS[1] = al * b1;
+  COLS[2] = al * b2 + ah * b0;
+  COLS[3] = al * b3 + ah * b1;
+  COLS[4] = ah * b2;
+  COLS[5] = ah * b3;
+  reduceColumns(d, di, lazy);
+}""")
+w("""
+/**
  * d = a + b (canonical inputs).
  * @throws never
  */

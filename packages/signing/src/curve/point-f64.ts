@@ -17,12 +17,16 @@ import {
   f64Sub,
   f64ToGfp5,
 } from '../field/fp5-f64.js';
-import { CURVE_A, type JacobianPoint } from './point.js';
+import { f64Inv } from '../field/fp5-f64-inv.js';
+import type { Gfp5 } from '../field/gfp5.js';
+import { A_THIRD, CURVE_A, type JacobianPoint } from './point.js';
 
-const CONST = new Float64Array(20);
+const CONST = new Float64Array(30);
 f64FromGfp5(CONST, 0, CURVE_A);
 const A_OFF = 0;
 const ZERO_OFF = 10; // CONST[10..20) stays zero
+f64FromGfp5(CONST, 20, A_THIRD);
+const A_THIRD_OFF = 20;
 
 // Scratch registers (10 doubles each). Single-threaded and synchronous, so one set suffices.
 const T = new Float64Array(10 * 12);
@@ -147,4 +151,20 @@ export function f64AddAffine(p: Float64Array, pi: number, q: Float64Array, qi: n
 /** Reads a point back as BigInt Jacobian coordinates. */
 export function f64ToJacobian(p: Float64Array, pi: number): JacobianPoint {
   return { x: f64ToGfp5(p, pi), y: f64ToGfp5(p, pi + 10), z: f64ToGfp5(p, pi + 20) };
+}
+
+/**
+ * Encodes the point at p[pi] as w = Y / (Z·(a/3·Z² − X)), the neutral as 0 (lighter-signing.md
+ * §5.3); the float64 counterpart of point.ts `encodePoint`.
+ * @throws never
+ */
+export function f64EncodeJacobian(p: Float64Array, pi: number): Gfp5 {
+  if (f64IsZero(p, pi + 20)) return [0n, 0n, 0n, 0n, 0n];
+  f64Sqr(T, R0, p, pi + 20);
+  f64Mul(T, R0, CONST, A_THIRD_OFF, T, R0);
+  f64Sub(T, R0, T, R0, p, pi);
+  f64Mul(T, R0, p, pi + 20, T, R0);
+  f64Inv(T, R0, T, R0);
+  f64Mul(T, R0, p, pi + 10, T, R0);
+  return f64ToGfp5(T, R0);
 }

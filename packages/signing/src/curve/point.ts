@@ -66,7 +66,8 @@ export { CURVE_A };
 const FRAC_A = gfp5([2n, 0n, 0n, 0n, 0n]);
 const FRAC_B4 = gfp5([0n, 4n * 263n, 0n, 0n, 0n]);
 // a/3 = 2/3 mod p (§5.3).
-const A_THIRD = gfp5([6148914689804861441n, 0n, 0n, 0n, 0n]);
+/** a/3 = 2/3 mod p (lighter-signing.md §5.3). */
+export const A_THIRD = gfp5([6148914689804861441n, 0n, 0n, 0n, 0n]);
 const INV2 = gfp5([9223372034707292161n, 0n, 0n, 0n, 0n]);
 
 /** The generator G in Weierstrass coordinates (lighter-signing.md §5.2, G_W). */

@@ -18,7 +18,7 @@ import {
   toAffine,
 } from './point.js';
 import { f64Copy, f64FromGfp5, f64Mul, f64Sqr, f64ToGfp5 } from '../field/fp5-f64.js';
-import { f64AddAffine, f64Double, f64SetInfinity, f64ToJacobian } from './point-f64.js';
+import { f64AddAffine, f64Double, f64EncodeJacobian, f64SetInfinity, f64ToJacobian } from './point-f64.js';
 import { ECGFP5_ORDER, scalarReduce } from './scalar.js';
 
 /**
@@ -174,6 +174,12 @@ export function mulGenerator(k: bigint): JacobianPoint {
  * @throws never
  */
 export function mulFixedTable(table: Float64Array, k: bigint): JacobianPoint {
+  accumulateFixed(table, k);
+  return f64ToJacobian(ACC, 0);
+}
+
+// ACC ← k·P from P's fixed-base table.
+function accumulateFixed(table: Float64Array, k: bigint): void {
   const digits = signedDigits(scalarReduce(k), FIXED_W, FIXED_WINDOWS);
   f64SetInfinity(ACC, 0);
   for (let i = 0; i < FIXED_WINDOWS; i++) {
@@ -181,7 +187,17 @@ export function mulFixedTable(table: Float64Array, k: bigint): JacobianPoint {
     if (d === 0) continue;
     f64AddAffine(ACC, 0, table, (i * FIXED_HALF + Math.abs(d) - 1) * ENTRY, d < 0);
   }
-  return f64ToJacobian(ACC, 0);
+}
+
+/**
+ * encode(k·G) (lighter-signing.md §5.3), the whole computation on float64 limbs: what signing
+ * and public-key derivation need.
+ * @example encodeMulGenerator(1n) // [4n, 0n, 0n, 0n, 0n]
+ * @throws never
+ */
+export function encodeMulGenerator(k: bigint): Gfp5 {
+  accumulateFixed((fixedTable ??= buildFixedTable()), k);
+  return f64EncodeJacobian(ACC, 0);
 }
 
 const VAR_W = 5;

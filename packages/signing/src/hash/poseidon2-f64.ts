@@ -4,7 +4,7 @@
  * partial products and reduction as field/fp5-f64.ts. poseidon2.ts is the BigInt reference;
  * tests check both agree.
  */
-import { COLS, normInPlace, reduceColumns } from '../field/fp5-f64.js';
+import { COLS, f64MulFp as mulFp, normInPlace, reduceColumns } from '../field/fp5-f64.js';
 import { EXTERNAL_ROUND_CONSTANTS, INTERNAL_ROUND_CONSTANTS, MATRIX_DIAG_12 } from './poseidon2-constants.js';
 
 const lo32 = (x: bigint): number => Number(x & 0xffffffffn);
@@ -29,26 +29,6 @@ MATRIX_DIAG_12.forEach((c, i) => {
 });
 
 const TMP = new Float64Array(8);
-
-// d[di..di+2) = a[ai..] · b[bi..] mod p (canonical halves). Values travel through typed
-// arrays, not parameters, so V8 never boxes them.
-function mulFp(d: Float64Array, di: number, a: Float64Array, ai: number, b: Float64Array, bi: number): void {
-  const al = a[ai]!;
-  const ah = a[ai + 1]!;
-  const bl = b[bi]!;
-  const bh = b[bi + 1]!;
-  const b0 = bl & 0xffff;
-  const b1 = bl >>> 16;
-  const b2 = bh & 0xffff;
-  const b3 = bh >>> 16;
-  COLS[0] = al * b0;
-  COLS[1] = al * b1;
-  COLS[2] = al * b2 + ah * b0;
-  COLS[3] = al * b3 + ah * b1;
-  COLS[4] = ah * b2;
-  COLS[5] = ah * b3;
-  reduceColumns(d, di);
-}
 
 // Lane s[i..i+2) ← (lane + rc[ri..ri+2))^7.
 function sbox(s: Float64Array, i: number, rc: Float64Array, ri: number): void {

@@ -1,8 +1,7 @@
 /**
  * Private and public keys (lighter-signing.md §6).
  */
-import { encodePoint } from '../curve/point.js';
-import { mulGenerator } from '../curve/scalar-mult.js';
+import { encodeMulGenerator } from '../curve/scalar-mult.js';
 import { ECGFP5_ORDER, scalarFromLeBytes, scalarToLeBytes } from '../curve/scalar.js';
 import { gfp5ToLeBytes } from '../field/gfp5.js';
 import { PrimitiveInputError } from '../schnorr/errors.js';
@@ -46,5 +45,5 @@ export function privateKeyToHex(sk: bigint): string {
  * @throws {PrimitiveInputError} when sk is not in [1, n)
  */
 export function publicKeyFromPrivateKey(sk: bigint): Uint8Array {
-  return gfp5ToLeBytes(encodePoint(mulGenerator(checkPrivateScalar(sk))));
+  return gfp5ToLeBytes(encodeMulGenerator(checkPrivateScalar(sk)));
 }

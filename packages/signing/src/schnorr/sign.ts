@@ -2,8 +2,7 @@
  * Schnorr signatures over ECgFp5 with Poseidon2 challenges (lighter-signing.md §7).
  */
 import { type Gfp5, gfp5, gfp5ToLeBytes } from '../field/gfp5.js';
-import { encodePoint } from '../curve/point.js';
-import { mulGenerator } from '../curve/scalar-mult.js';
+import { encodeMulGenerator } from '../curve/scalar-mult.js';
 import { ECGFP5_ORDER, scalarFromGfp5, scalarToLeBytes } from '../curve/scalar.js';
 import { hashToQuinticExtension } from '../hash/sponge.js';
 import { PrimitiveInputError } from './errors.js';
@@ -49,7 +48,7 @@ export function schnorrSign(params: SchnorrSignParams): Uint8Array {
   const sk = checkScalar('privateKey', params.privateKey);
   const k = checkScalar('k', params.k);
   const m = checkMessage(params.messageHash);
-  const r = encodePoint(mulGenerator(k));
+  const r = encodeMulGenerator(k);
   const e = schnorrChallenge(r, m);
   let s = (k - e * sk) % N;
   if (s < 0n) s += N;

@@ -49,3 +49,13 @@ describe('scalars (lighter-signing.md §5.4)', () => {
     expect(hex(scalarToLeBytes(s))).toBe(c.reduced_le40);
   });
 });
+
+describe('float64 encoding path', () => {
+  it('encodeMulGenerator agrees with encodePoint(mulGenerator(k))', async () => {
+    const { encodeMulGenerator } = await import('../../src/curve/scalar-mult.js');
+    for (const c of ec.scalar_mult_generator as { k: string; encode_kG: string[] }[]) {
+      expect(encodeMulGenerator(BigInt(c.k))).toEqual(limbs(c.encode_kG));
+    }
+    expect(encodeMulGenerator(0n)).toEqual([0n, 0n, 0n, 0n, 0n]);
+  });
+});

@@ -72,3 +72,24 @@ describe('float64 squaring', () => {
     expect(f64ToGfp5(buf, 0)).toEqual(gfp5Square(m));
   });
 });
+
+describe('float64 inversion', () => {
+  it('matches the BigInt inverse (0 ↦ 0)', async () => {
+    const { f64Inv } = await import('../../src/field/fp5-f64-inv.js');
+    const { gfp5Inv } = await import('../../src/field/gfp5.js');
+    fc.assert(
+      fc.property(el, (a) => {
+        const buf = new Float64Array(20);
+        f64FromGfp5(buf, 0, a);
+        f64Inv(buf, 10, buf, 0);
+        expect(f64ToGfp5(buf, 10)).toEqual(gfp5Inv(a));
+        f64Inv(buf, 0, buf, 0);
+        expect(f64ToGfp5(buf, 0)).toEqual(gfp5Inv(a));
+      }),
+      { numRuns: 500 },
+    );
+    const z = new Float64Array(10);
+    f64Inv(z, 0, z, 0);
+    expect(f64ToGfp5(z, 0)).toEqual([0n, 0n, 0n, 0n, 0n]);
+  });
+});
