@@ -19,7 +19,7 @@ export { roundToIncrement, roundToLot, roundToTick } from './decimal/rounding.js
 export { LighterModelsError, LighterParseError, MODELS_ERROR_CODE, REDACTED, isLighterModelsError, isLighterParseError, isSecretKey, redactSecrets, redactText } from './errors.js';
 export type { ModelsErrorCode, ParseIssue } from './errors.js';
 export { AccountId, ClientOrderId, InstrumentId, LIGHTER_VENUE, PERP_QUOTE_CURRENCY, PERP_SUFFIX, SPOT_SUFFIX, Symbol, TradeId, Venue, VenueOrderId } from './identifiers/identifiers.js';
-export { InstrumentRegistry, currencyPairFromDetail, instrumentsFromOrderBookDetails, perpetualFromDetail } from './instruments/instruments.js';
+export { InstrumentRegistry, currencyPairFromDetail, instrumentsFromOrderBookDetails, makePrice, makeQuantity, perpetualFromDetail } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';
 export { parseJsonText, parseWith, toParseIssues } from './parse.js';
 export type { WithRaw } from './parse.js';

@@ -2,7 +2,7 @@
  * Instrument definitions built from `orderBookDetails`, mirroring NautilusTrader's Lighter adapter
  * (nautilus-lighter-parity.md §2.6): perps → `CryptoPerpetual`, spot → `CurrencyPair`.
  */
-import { fromScaledInteger, normalizeDecimal, toScaledInteger } from '../decimal/decimal.js';
+import { type DecimalInput, type RoundingMode, fromScaledInteger, normalizeDecimal, toScaledInteger } from '../decimal/decimal.js';
 import { LighterModelsError } from '../errors.js';
 import { InstrumentId, PERP_QUOTE_CURRENCY } from '../identifiers/identifiers.js';
 import type { OrderBookDetails, PerpsOrderBookDetail, SpotOrderBookDetail } from '../rest/order-book-details.js';
@@ -158,6 +158,29 @@ export function instrumentsFromOrderBookDetails(params: { details: OrderBookDeta
     ...params.details.order_book_details.map((detail) => perpetualFromDetail({ detail, tsInit })),
     ...params.details.spot_order_book_details.map((detail) => currencyPairFromDetail({ detail, tsInit })),
   ];
+}
+
+/**
+ * A price at the instrument's precision (Nautilus `instrument.make_price`).
+ *
+ * @example
+ * makePrice({ instrument: eth, value: '2361.315', rounding: 'half-even' }).toString(); // '2361.32'
+ * @throws {LighterModelsError} NOT_ON_INCREMENT when rounding is `exact` (default) and the value is off-tick
+ */
+export function makePrice(params: { instrument: Instrument; value: DecimalInput; rounding?: RoundingMode }): Price {
+  return Price.from(params.value, params.instrument.pricePrecision, params.rounding ?? 'exact');
+}
+
+/**
+ * A quantity at the instrument's size precision (Nautilus `instrument.make_qty`).
+ *
+ * @example
+ * makeQuantity({ instrument: eth, value: '0.12345', rounding: 'down' }).toString(); // '0.1234'
+ * @throws {LighterModelsError} NOT_ON_INCREMENT when rounding is `exact` (default) and the value is off-lot;
+ *   OUT_OF_RANGE for negative values
+ */
+export function makeQuantity(params: { instrument: Instrument; value: DecimalInput; rounding?: RoundingMode }): Quantity {
+  return Quantity.from(params.value, params.instrument.sizePrecision, params.rounding ?? 'exact');
 }
 
 /**

@@ -3,6 +3,8 @@ import {
   InstrumentRegistry,
   currencyPairFromDetail,
   instrumentsFromOrderBookDetails,
+  makePrice,
+  makeQuantity,
   parseOrderBookDetails,
   perpetualFromDetail,
 } from '../../src/index.js';
@@ -30,6 +32,10 @@ describe('instruments from orderBookDetails', () => {
     expect([eth.makerFee, eth.takerFee]).toEqual(['0', '0']);
     expect(eth.active).toBe(true);
     expect([eth.tsEvent, eth.tsInit]).toEqual([42n, 42n]);
+    expect(makePrice({ instrument: eth, value: '2361.315', rounding: 'half-even' }).toString()).toBe('2361.32');
+    expect(makePrice({ instrument: eth, value: '2361.3' }).toScaled({ decimals: eth.pricePrecision })).toBe(236130n);
+    expect(() => makePrice({ instrument: eth, value: '2361.315' })).toThrow();
+    expect(makeQuantity({ instrument: eth, value: '0.12345', rounding: 'down' }).toString()).toBe('0.1234');
   });
 
   it('builds perps and the ETH/USDC CurrencyPair from the lts excerpt; fees are percent -> fraction', () => {
