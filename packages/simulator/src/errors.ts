@@ -2,7 +2,11 @@
  * Venue error catalogue (lighter-api.md §8.1) and the error classes of the simulator.
  */
 
-/** Numeric venue codes the simulator emits, with the venue's message text (§8.1). */
+/**
+ * Numeric venue codes the simulator emits, with the venue's message text (lighter-api.md §8.1).
+ * @example VENUE_ERRORS[21104] // 'invalid nonce'
+ * @throws never (a constant)
+ */
 export const VENUE_ERRORS = {
   20001: 'invalid param',
   21100: 'account not found',
@@ -77,7 +81,11 @@ export const VENUE_ERRORS = {
 /** A venue error code the simulator knows a message for. */
 export type VenueErrorCode = keyof typeof VENUE_ERRORS;
 
-/** Returns the venue's message for a code, or a generic text for unknown codes. */
+/**
+ * Returns the venue's message for a code, or a generic text for unknown codes.
+ * @example venueMessage(21120) // 'invalid signature'
+ * @throws never
+ */
 export function venueMessage(code: number): string {
   return (VENUE_ERRORS as Record<number, string>)[code] ?? `error ${code}`;
 }
@@ -85,6 +93,7 @@ export function venueMessage(code: number): string {
 /**
  * A rejection the venue would answer with `{code, message}` (HTTP 400 on REST).
  * @example throw new VenueError({ code: 21104 });
+ * @throws never (constructing it does not throw)
  */
 export class VenueError extends Error {
   override readonly name = 'VenueError';
@@ -104,7 +113,11 @@ export class VenueError extends Error {
   }
 }
 
-/** Type guard that does not rely on `instanceof` (dual ESM/CJS copies). */
+/**
+ * Type guard that does not rely on `instanceof` (dual ESM/CJS copies).
+ * @example if (isVenueError(e)) res.status(400).json(e.toBody());
+ * @throws never
+ */
 export function isVenueError(e: unknown): e is VenueError {
   return (
     typeof e === 'object' &&
@@ -117,6 +130,7 @@ export function isVenueError(e: unknown): e is VenueError {
 /**
  * Invalid simulator options or test-control input (not a venue error).
  * @example throw new SimulatorInputError({ field: 'seed', message: 'must be an integer' });
+ * @throws never (constructing it does not throw)
  */
 export class SimulatorInputError extends Error {
   override readonly name = 'SimulatorInputError';
@@ -129,7 +143,11 @@ export class SimulatorInputError extends Error {
   }
 }
 
-/** Type guard for {@link SimulatorInputError}. */
+/**
+ * Type guard for {@link SimulatorInputError}.
+ * @example await startSimulator({ port: -1 }).catch((e) => isSimulatorInputError(e)); // true
+ * @throws never
+ */
 export function isSimulatorInputError(e: unknown): e is SimulatorInputError {
   return (
     typeof e === 'object' &&

@@ -53,6 +53,7 @@ export interface FaultHandle {
  * sim.faults.inject({ kind: 'rest-status', status: 429, retryAfterSeconds: 2 });
  * sim.faults.inject({ kind: 'ws-gap', marketIndex: 0 });
  * sim.faults.rejectNextTx({ code: 21104 });
+ * @throws SimulatorInputError from `inject` on an invalid spec
  */
 export class FaultController {
   private readonly active = new Map<number, ActiveFault>();

@@ -32,7 +32,11 @@ export interface MarketSpec {
   quoteAssetId?: number;
 }
 
-/** Default markets of a fresh simulator. */
+/**
+ * Default markets of a fresh simulator.
+ * @example await startSimulator({ markets: DEFAULT_MARKETS.filter((m) => m.marketType === 'perp') });
+ * @throws never (a constant)
+ */
 export const DEFAULT_MARKETS: readonly MarketSpec[] = [
   {
     marketIndex: 0,

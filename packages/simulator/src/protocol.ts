@@ -58,7 +58,11 @@ export const ORDER_TYPE_NAME = [
 /** Time-in-force spellings on the wire (§7), indexed by code. */
 export const TIME_IN_FORCE_NAME = ['immediate-or-cancel', 'good-till-time', 'post-only'] as const;
 
-/** Order statuses as the venue spells them (§7; numeric 0-16 in this order). */
+/**
+ * Order statuses as the venue spells them (lighter-api.md §7; numeric 0-16 in this order).
+ * @example ORDER_STATUS[5] // 'canceled-post-only'
+ * @throws never (a constant)
+ */
 export const ORDER_STATUS = [
   'in-progress',
   'pending',
