@@ -74,9 +74,16 @@ export class LighterWsClient {
       budget: () => this.budget,
       unknown: (reason, raw) => this.emitter.emit('unknown', { reason, raw }),
     });
-    this.emitter = new TypedEmitter((err) =>
-      this.emitter.emit('error', new LighterWsError('listener threw', { cause: err })),
-    );
+    let reporting = false;
+    this.emitter = new TypedEmitter((err) => {
+      if (reporting) return; // an 'error' listener that throws must not recurse
+      reporting = true;
+      try {
+        this.emitter.emit('error', new LighterWsError('listener threw', { cause: err }));
+      } finally {
+        reporting = false;
+      }
+    });
   }
 
   /** Current connection state. */

@@ -366,3 +366,30 @@ describe('connect() while reconnecting', () => {
     expect(delays).toEqual([5, 10, 20]);
   });
 });
+
+describe('listener isolation', () => {
+  it('a throwing listener is reported, never breaks the socket loop, never recurses', async () => {
+    const ws = make();
+    const errors: unknown[] = [];
+    ws.on('unknown', () => {
+      throw new Error('consumer bug');
+    });
+    ws.on('error', (e) => {
+      errors.push(e);
+      throw new Error('error handler bug too');
+    });
+    await ws.connect();
+    const sub = ws.subscribe(tickerChannel({ marketIndex: 0 }));
+    sub.on('data', () => {
+      throw new Error('data handler bug');
+    });
+    const second = once<{ nonce: number | undefined }>((l) => sub.on('data', (e) => e.nonce === 2 && l(e)));
+    await venue.waitFor(subscribeFrame('ticker/0'));
+    venue.sendRaw('{bad');
+    venue.send({ type: 'update/ticker', channel: 'ticker:0', ticker: {} });
+    venue.send({ type: 'update/ticker', channel: 'ticker:0', nonce: 2, ticker: {} });
+    expect((await second).nonce).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(ws.state).toBe('open');
+  });
+});
