@@ -1,12 +1,13 @@
 // End to end: the built CLI against the embedded simulator (real sockets on 127.0.0.1).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, renderInChromium } from '../helpers/chromium.js';
-import { failed, readReport, runCli, startCli, tempDir } from '../helpers/spawn-cli.js';
+import { ensureBuilt, failed, readReport, runCli, startCli, tempDir } from '../helpers/spawn-cli.js';
 
 const E2E_TIMEOUT = 90_000;
 const cleanups: Array<() => Promise<void>> = [];
+beforeAll(() => ensureBuilt(), 120_000);
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });

@@ -1,5 +1,6 @@
 // Spawns the BUILT CLI (bin/lighter-canary.js -> dist/cli.js) as a child process, the way a user runs it.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,26 @@ import { fileURLToPath } from 'node:url';
 import { CanaryReportSchema, type CanaryReport } from '../../src/report/schema.js';
 
 const BIN = fileURLToPath(new URL('../../bin/lighter-canary.js', import.meta.url));
+const PKG = fileURLToPath(new URL('../../', import.meta.url));
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The E2E tests spawn the BUILT CLI; turbo's test task only builds dependencies, so rebuild this
+ * package when dist/cli.js is missing or older than src/ (a no-op after the CI build step).
+ */
+export function ensureBuilt(): void {
+  const cli = join(PKG, 'dist', 'cli.js');
+  if (existsSync(cli) && statSync(cli).mtimeMs >= newestMtime(join(PKG, 'src'))) return;
+  execFileSync('pnpm', ['run', 'build'], { cwd: PKG, stdio: 'ignore' });
+}
 
 export interface CliRun {
   code: number | null;
