@@ -3,6 +3,7 @@
  * tokens (lighter-api.md §3), caches one and renews it before expiry. The token is never logged:
  * the provider's toJSON / inspect show only the deadline.
  */
+import { createSigner } from '@lighter-ts/signing';
 import { LighterInputError } from './errors.js';
 import type { HttpEventListener } from './events.js';
 
@@ -18,10 +19,21 @@ export interface AuthTokenProvider {
   invalidate(): void;
 }
 
-/** Options of {@link createAuthTokenProvider}. */
+/** API key material; the provider builds the signer with @lighter-ts/signing `createSigner`. */
+export interface AuthTokenKey {
+  readonly chainId: number;
+  readonly accountIndex: number;
+  readonly apiKeyIndex: number;
+  /** 40-byte API private key, hex. Held only inside the signer closure; never logged. */
+  readonly privateKey: string;
+}
+
+/** Options of {@link createAuthTokenProvider}: a signer, or the key material to build one. */
 export interface AuthTokenProviderOptions {
   /** A signer from `createSigner({ chainId, accountIndex, apiKeyIndex, privateKey })`. */
-  readonly signer: AuthTokenSigner;
+  readonly signer?: AuthTokenSigner;
+  /** Or the key material (then `createSigner` is called for you). */
+  readonly key?: AuthTokenKey;
   /** Token lifetime (default 3 600 s; venue maximum 8 h, lighter-api.md §3). */
   readonly ttlSeconds?: number;
   /** Renew when fewer than this many seconds remain (default 60, as CCXT). */
@@ -40,9 +52,13 @@ export const MAX_AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
  * const signer = createSigner({ chainId: 304, accountIndex, apiKeyIndex, privateKey });
  * const auth = createAuthTokenProvider({ signer });
  * const client = new LighterHttpClient({ network: 'mainnet', auth });
- * @throws {LighterInputError} field 'ttlSeconds' / 'refreshBeforeSeconds' when out of range
+ * @example const auth = createAuthTokenProvider({ key: { chainId: 300, accountIndex, apiKeyIndex, privateKey } });
+ * @throws {LighterInputError} field 'signer' (neither signer nor key), 'ttlSeconds' / 'refreshBeforeSeconds' when out of range
+ * @throws {SigningInputError} from @lighter-ts/signing when the key material is invalid
  */
 export function createAuthTokenProvider(options: AuthTokenProviderOptions): AuthTokenProvider {
+  const signer: AuthTokenSigner | undefined = options.signer ?? (options.key ? createSigner({ ...options.key }) : undefined);
+  if (!signer) throw new LighterInputError({ route: 'auth', field: 'signer', detail: 'pass { signer } or { key: { chainId, accountIndex, apiKeyIndex, privateKey } }' });
   const ttl = options.ttlSeconds ?? 3600;
   const margin = options.refreshBeforeSeconds ?? 60;
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > MAX_AUTH_TOKEN_TTL_SECONDS) {
@@ -62,7 +78,7 @@ export function createAuthTokenProvider(options: AuthTokenProviderOptions): Auth
       if (!inflight) {
         const deadline = nowS + ttl;
         inflight = Promise.resolve()
-          .then(() => options.signer.createAuthToken({ deadline }))
+          .then(() => signer.createAuthToken({ deadline }))
           .then((token) => {
             cached = { token, deadline };
             options.onEvent?.({ type: 'authRefresh', deadline });

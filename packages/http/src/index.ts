@@ -1,5 +1,5 @@
 // Public API of @lighter-ts/http: every export is named here (no `export *`).
-export { type AuthTokenProvider, type AuthTokenProviderOptions, type AuthTokenSigner, createAuthTokenProvider, MAX_AUTH_TOKEN_TTL_SECONDS } from './auth.js';
+export { type AuthTokenKey, type AuthTokenProvider, type AuthTokenProviderOptions, type AuthTokenSigner, createAuthTokenProvider, MAX_AUTH_TOKEN_TTL_SECONDS } from './auth.js';
 export { LighterHttpClient, type LighterHttpClientOptions } from './client.js';
 export {
   AbortedError,

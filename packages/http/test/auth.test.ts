@@ -48,6 +48,17 @@ describe('auth token provider', () => {
     expect(inspect(p)).not.toContain('cdcd');
   });
 
+  it('needs a signer or key material', () => {
+    const err = (() => {
+      try {
+        createAuthTokenProvider({});
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isLighterInputError(err) && err.field).toBe('signer');
+  });
+
   it('rejects a ttl above the venue maximum of 8 h, naming the field', () => {
     const err = (() => {
       try {

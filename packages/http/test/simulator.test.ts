@@ -123,6 +123,17 @@ describe('account routes served by the simulator', () => {
     expect(await client.liquidations({ accountIndex: acct.accountIndex, limit: 10 })).toHaveProperty('code', 200);
   });
 
+  it('an auth provider built from key material (createSigner inside) authenticates', async () => {
+    const auth = createAuthTokenProvider({ key: { chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey } });
+    const c = new LighterHttpClient({ network: { baseUrl: sim.httpUrl, chainId: sim.chainId }, auth });
+    try {
+      expect(Array.isArray((await c.accountActiveOrders({ accountIndex: acct.accountIndex, marketId: 0 })).orders)).toBe(true);
+      expect(JSON.stringify(auth)).not.toContain(acct.privateKey.replace(/^0x/, ''));
+    } finally {
+      await c.close();
+    }
+  });
+
   it('a bad auth token is a typed venue error', async () => {
     const err = await client.accountActiveOrders({ accountIndex: acct.accountIndex, marketId: 0 }, { authToken: `1:${acct.accountIndex}:${acct.apiKeyIndex}:${'00'.repeat(80)}` }).catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'LighterApiError' });
