@@ -70,11 +70,12 @@ describe('LighterWsClient connection', () => {
 
   it('a protocol-level pong alone keeps the connection (venue ignoring JSON pings)', async () => {
     venue.answerPings = false;
-    const ws = make({ pingIntervalMs: 20, pongTimeoutMs: 40 });
+    const ws = make({ pingIntervalMs: 10, pongTimeoutMs: 200 });
     let reconnects = 0;
     ws.on('reconnecting', () => reconnects++);
     await ws.connect();
-    for (let i = 0; i < 6; i++) {
+    // ~50 ping rounds span several pong timeouts: without the protocol pong this would reconnect.
+    for (let i = 0; i < 50; i++) {
       const seen = venue.received.filter((f) => f.type === 'ping').length;
       await venue.waitFor((f) => f.type === 'ping' && venue.received.filter((x) => x.type === 'ping').length > seen);
     }
