@@ -7,10 +7,9 @@
  * The loops run on float64 limbs (curve/point-f64.ts); results come back as BigInt Jacobian
  * points. Module-level scratch buffers are safe because every function here is synchronous.
  */
-import { type Gfp5, gfp5Inv, gfp5Mul, gfp5Square } from '../field/gfp5.js';
+import { type Gfp5, gfp5Inv } from '../field/gfp5.js';
 import {
   type AffinePoint,
-  canonical,
   GENERATOR,
   JACOBIAN_INFINITY,
   type JacobianPoint,
@@ -52,29 +51,6 @@ export function signedDigits(k: bigint, w: number, count: number): Int32Array {
       carry = 1;
     }
     out[i] = d;
-  }
-  return out;
-}
-
-/** Normalizes many Jacobian points with one inversion (Montgomery's trick). None may be infinity. */
-export function batchToAffine(points: readonly JacobianPoint[]): AffinePoint[] {
-  const n = points.length;
-  if (n === 0) return [];
-  const prefix: Gfp5[] = new Array<Gfp5>(n);
-  let acc = points[0]!.z;
-  prefix[0] = acc;
-  for (let i = 1; i < n; i++) {
-    acc = gfp5Mul(acc, points[i]!.z);
-    prefix[i] = acc;
-  }
-  let inv = gfp5Inv(acc);
-  const out: AffinePoint[] = new Array<AffinePoint>(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const p = points[i]!;
-    const zi = i === 0 ? inv : gfp5Mul(inv, prefix[i - 1]!);
-    inv = gfp5Mul(inv, p.z);
-    const zi2 = gfp5Square(zi);
-    out[i] = { x: canonical(gfp5Mul(p.x, zi2)), y: canonical(gfp5Mul(p.y, gfp5Mul(zi2, zi))), infinity: false };
   }
   return out;
 }
