@@ -1,0 +1,55 @@
+/**
+ * The `lighter-sim` program as a function, so it can be tested in-process with its own signal
+ * source and output sinks (cli.ts wires it to `process`).
+ */
+import { type CliArgs, parseArgs } from './cli-args.js';
+import { DEFAULT_MARKETS } from './markets.js';
+import { startSimulator } from './simulator.js';
+
+/** Where signals come from (`process` in the real CLI). */
+export interface SignalSource {
+  once(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  off(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+}
+
+/**
+ * Runs the CLI until SIGINT/SIGTERM, then closes the simulator. Resolves with the exit code.
+ * @throws never: argument errors are printed and yield exit code 2
+ */
+export async function runCli(p: {
+  argv: readonly string[];
+  signals: SignalSource;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(p.argv);
+  } catch (e) {
+    p.err((e as Error).message);
+    return 2;
+  }
+  const wanted = args.markets;
+  const markets = wanted ? DEFAULT_MARKETS.filter((m) => wanted.includes(m.symbol) || wanted.includes(String(m.marketIndex))) : undefined;
+  if (wanted && markets?.length === 0) {
+    p.err(`--markets: none of ${wanted.join(',')} is a known market (${DEFAULT_MARKETS.map((m) => m.symbol).join(', ')})`);
+    return 2;
+  }
+  const sim = await startSimulator({ port: args.port, seed: args.seed, chainId: args.chainId, markets, marketMakers: args.marketMakers });
+  p.out(`lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  chain id ${sim.chainId}, seed ${sim.seed}`);
+  // the simulator's own timers are unref'd by design; this one keeps the CLI process alive
+  const keepAlive = setInterval(() => {}, 1 << 30);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      p.signals.off('SIGINT', stop);
+      p.signals.off('SIGTERM', stop);
+      resolve();
+    };
+    p.signals.once('SIGINT', stop);
+    p.signals.once('SIGTERM', stop);
+  });
+  clearInterval(keepAlive);
+  await sim.close();
+  p.out('lighter-sim closed');
+  return 0;
+}
