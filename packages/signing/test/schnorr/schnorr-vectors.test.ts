@@ -82,6 +82,13 @@ describe('determinism cases and model-only transactions (explicit k)', () => {
     expect(hex(sig)).toBe(c.signature.hex);
   });
 
+  const allDet = Object.values(vectors.determinism.cases as Record<string, TxLike>);
+  it.each(allDet.map((c) => [c.id, c] as const))('%s verifies (random-k signatures included)', (_id, c) => {
+    const publicKey = publicKeyFromPrivateKey(keyScalar(c.account));
+    const signature = unhex(c.signature.hex);
+    expect(schnorrVerify({ publicKey, messageHash: limbs(c.hashed_message), signature })).toBe(true);
+  });
+
   const model: { id: string; tx_hash: string; signed_with: { key: string; nonce_k: string }; signature_hex: string }[] =
     vectors.model_only.transactions;
   it.each(model.map((c) => [c.id, c] as const))('%s', (_id, c) => {
