@@ -1,0 +1,54 @@
+// The programmatic API in-process: runCanary against the embedded simulator with hooks.
+import { describe, expect, it } from 'vitest';
+import { CanaryReportSchema } from '../src/report/schema.js';
+import { runCanary } from '../src/run.js';
+
+function sink(): { text: () => string; write(c: string): boolean } {
+  const chunks: string[] = [];
+  return { text: () => chunks.join(''), write: (c: string) => (chunks.push(c) > 0) };
+}
+
+const KEY = `${'7a'.repeat(39)}01`;
+
+describe('runCanary (programmatic)', () => {
+  it('passes against the embedded simulator, exposes it to hooks, and never prints the key', async () => {
+    const out = sink();
+    let seen: unknown;
+    const { exitCode, report } = await runCanary({
+      options: { network: 'sim', market: 'BTC-PERP.LIGHTER', side: 'sell' },
+      env: {},
+      stdout: out,
+      simulator: { accountPrivateKey: KEY, onStarted: (sim) => void (seen = sim) },
+    });
+    expect(report.criteria.filter((c) => !c.passed)).toEqual([]);
+    expect(exitCode).toBe(0);
+    expect(CanaryReportSchema.parse(report)).toBeTruthy();
+    expect(report.market?.symbol).toBe('BTC');
+    expect(report.order?.side).toBe('sell');
+    expect(Number(report.order?.price)).toBeGreaterThan(Number(report.order?.reference));
+    expect(typeof (seen as { faults?: unknown }).faults).toBe('object');
+    expect(out.text()).toContain('VERDICT: PASS');
+    expect(out.text()).not.toContain(KEY);
+    expect(JSON.stringify(report)).not.toContain(KEY);
+  }, 60_000);
+
+  it('an aborted run (signal) cancels what it placed and reports the interrupt', async () => {
+    const ac = new AbortController();
+    const { exitCode, report } = await runCanary({
+      options: { network: 'sim' },
+      env: {},
+      stdout: sink(),
+      signal: ac.signal,
+      pauseAfter: 'accepted-ws',
+      onPause: () => ac.abort('SIGINT'),
+    });
+    expect(exitCode).toBe(130);
+    expect(report.cleanup.canceled).toEqual([report.order?.clientOrderId]);
+    expect(report.cleanup.openOrdersAfter).toBe(0);
+    expect(report.verdict).toBe('fail');
+  }, 60_000);
+
+  it('rejects bad options before anything starts', async () => {
+    await expect(runCanary({ options: { network: 'mainnet', yes: true }, env: {}, stdout: sink() })).rejects.toMatchObject({ code: 'CANARY_USAGE', field: 'maxNotional' });
+  });
+});
