@@ -1,8 +1,9 @@
 /**
  * Poseidon2 permutation over Goldilocks, width 12, "plonky2" variant (lighter-signing.md §4.2).
  *
- * BigInt implementation with lazy reduction: the linear layers add unreduced values and reduce
- * once per lane, and the S-box x^7 reduces once.
+ * BigInt reference implementation (exported as `poseidon2Permute`; the sponge runs the float64
+ * version in poseidon2-f64.ts, and tests check they agree). Lazy reduction: the linear layers
+ * add unreduced values and reduce once per lane, and the S-box x^7 reduces once.
  */
 import { GOLDILOCKS_P } from '../field/goldilocks.js';
 import { EXTERNAL_ROUND_CONSTANTS, INTERNAL_ROUND_CONSTANTS, MATRIX_DIAG_12 } from './poseidon2-constants.js';
