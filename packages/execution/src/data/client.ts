@@ -66,6 +66,11 @@ export interface LighterDataClientOptions {
   readonly http?: LighterHttpClient;
   readonly ws?: LighterWsClient;
   readonly now?: () => number;
+  /**
+   * Staleness watchdog per market-data stream: no frame for this long -> resubscribe (parity D12,
+   * Hyperliquid #4298 class). Default off (thin markets can be legitimately quiet).
+   */
+  readonly staleAfterMs?: number;
 }
 
 type SubKey = string;
@@ -91,12 +96,14 @@ export class LighterDataClient {
   readonly #quotes = new Map<string, TopOfBook>();
   readonly #trades = new BoundedDedupSet({ capacity: 10_000 });
   readonly #statusSubs = new Set<string>();
+  readonly #staleAfterMs: number | undefined;
   #connected = false;
   #closing: Promise<void> | undefined;
 
   constructor(options: LighterDataClientOptions = {}) {
     this.config = resolveClientConfig({ config: options.config ?? {}, ...(options.env === undefined ? {} : { env: options.env }) });
     this.#now = options.now ?? Date.now;
+    this.#staleAfterMs = options.staleAfterMs;
     this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
     this.#ownsHttp = options.http === undefined;
     this.#http =
@@ -135,6 +142,10 @@ export class LighterDataClient {
     this.#connected = true;
   }
 
+  #subOpts(): { staleAfterMs?: number } {
+    return this.#staleAfterMs === undefined ? {} : { staleAfterMs: this.#staleAfterMs };
+  }
+
   #instrument(instrumentId: string): LighterInstrument {
     return this.instruments.require(instrumentId);
   }
@@ -162,7 +173,7 @@ export class LighterDataClient {
       throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `Lighter supports L2_MBP books only, got ${params.bookType}` });
     }
     const i = this.#instrument(params.instrumentId);
-    this.#add(`deltas:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex })), (e) => {
+    this.#add(`deltas:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
       const now = this.#now();
       this.#events.emit('deltas', bookFrameToDeltas({ instrumentId: i.instrumentId, phase: e.phase, bids: e.bids, asks: e.asks, nonce: e.nonce, tsEvent: e.timestamp ?? now, tsInit: now }));
     });
@@ -178,7 +189,7 @@ export class LighterDataClient {
    */
   subscribeBookDepth10(params: { instrumentId: string }): void {
     const i = this.#instrument(params.instrumentId);
-    this.#add(`depth10:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex })), (e) => {
+    this.#add(`depth10:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
       const d = e.book.depth(10);
       const now = this.#now();
       this.#events.emit('depth10', { instrumentId: i.instrumentId, bids: d.bids, asks: d.asks, sequence: d.nonce, tsEvent: e.timestamp ?? now, tsInit: now });
@@ -195,7 +206,7 @@ export class LighterDataClient {
    */
   subscribeQuotes(params: { instrumentId: string }): void {
     const i = this.#instrument(params.instrumentId);
-    this.#add(`quotes:${i.instrumentId}`, () => this.#ws.subscribe(tickerChannel({ marketIndex: i.marketIndex })), (e) => {
+    this.#add(`quotes:${i.instrumentId}`, () => this.#ws.subscribe(tickerChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
       const bid = e.bestBid;
       const ask = e.bestAsk;
       this.#quotes.set(i.instrumentId, { bid: bid?.price || undefined, ask: ask?.price || undefined });
@@ -221,7 +232,7 @@ export class LighterDataClient {
    */
   subscribeTrades(params: { instrumentId: string }): void {
     const i = this.#instrument(params.instrumentId);
-    this.#add(`trades:${i.instrumentId}`, () => this.#ws.subscribe(tradeChannel({ marketIndex: i.marketIndex })), (e) => {
+    this.#add(`trades:${i.instrumentId}`, () => this.#ws.subscribe(tradeChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
       if (e.phase === 'snapshot') return; // history replay on subscribe
       for (const t of [...e.trades, ...e.liquidationTrades]) {
         const tick = this.#toTradeTick(i, t);
@@ -253,7 +264,7 @@ export class LighterDataClient {
     if (params.resolution === '1w') throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: '1w bars are REST-only (requestBars)' });
     const i = this.#instrument(params.instrumentId);
     const resolution = params.resolution as CandleResolution;
-    this.#add(`bars:${i.instrumentId}:${resolution}`, () => this.#ws.subscribe(candleChannel({ marketIndex: i.marketIndex, resolution })), (e) => {
+    this.#add(`bars:${i.instrumentId}:${resolution}`, () => this.#ws.subscribe(candleChannel({ marketIndex: i.marketIndex, resolution }), this.#subOpts()), (e) => {
       const c = e.candle;
       const now = this.#now();
       this.#events.emit('bar', {
@@ -284,7 +295,7 @@ export class LighterDataClient {
       throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `${what} prices are perp-only (${i.instrumentId} is spot)` });
     }
     const def = spot ? spotMarketStatsChannel({ market: i.marketIndex }) : marketStatsChannel({ market: i.marketIndex });
-    this.#add(this.#statsKey(i, what), () => this.#ws.subscribe(def), (e) => {
+    this.#add(this.#statsKey(i, what), () => this.#ws.subscribe(def, this.#subOpts()), (e) => {
       const s = e.stats[String(i.marketIndex)];
       if (s === undefined) return;
       const now = this.#now();

@@ -260,24 +260,34 @@ export class LighterExecutionClient {
     const prepared = this.#prepare(order);
     if ('denied' in prepared) return this.#deny(order, prepared.denied);
     const { tracked, params: p } = prepared;
-    let result: TxOutcomeResult;
-    try {
-      result = await this.#sender.send({
+    const result = await this.#sendCreates([tracked], () =>
+      this.#sender.send({
         sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
         onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.config.accountId }),
         ...(params.signal === undefined ? {} : { signal: params.signal }),
-      });
-    } catch (e) {
-      if (tracked.machine.status === 'INITIALIZED') {
-        // Local prepare failure (signer input / nonce resync) before anything was sent.
-        this.identity.delete(order.clientOrderId);
-        this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason: e instanceof Error ? e.message : String(e) });
-        return tracked.machine.status;
-      }
-      throw e;
-    }
+      }),
+    );
+    if (result === undefined) return tracked.machine.status;
     this.#afterCreate([tracked], result);
     return tracked.machine.status;
+  }
+
+  /** Sends create txs; a local failure before anything left (signer input, nonce resync) denies them. */
+  async #sendCreates(
+    tracked: readonly TrackedOrder[],
+    send: () => Promise<TxOutcomeResult>,
+  ): Promise<TxOutcomeResult | undefined> {
+    try {
+      return await send();
+    } catch (e) {
+      if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) throw e;
+      const reason = e instanceof Error ? e.message : String(e);
+      for (const t of tracked) {
+        this.identity.delete(t.order.clientOrderId);
+        this.#dispatcher.emit(t, { type: 'OrderDenied', reason });
+      }
+      return undefined;
+    }
   }
 
   #afterCreate(orders: readonly TrackedOrder[], result: TxOutcomeResult): void {
@@ -373,16 +383,20 @@ export class LighterExecutionClient {
     }
     if (ready.length > 0) {
       const tracked = ready.map((r) => r.tracked);
-      const result = await this.#sender.send({
-        count: ready.length,
-        sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS })),
-        onSigned: () => {
-          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
-        },
-        ...(params.signal === undefined ? {} : { signal: params.signal }),
-      });
+      const result = await this.#sendCreates(tracked, () =>
+        this.#sender.send({
+          count: ready.length,
+          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS })),
+          onSigned: () => {
+            for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
+          },
+          ...(params.signal === undefined ? {} : { signal: params.signal }),
+        }),
+      );
       // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
-      if (result.classification === 'rejected' && result.venueCode === undefined) this.#scheduleProbe(tracked);
+      if (result === undefined) {
+        // denied locally, nothing sent
+      } else if (result.classification === 'rejected' && result.venueCode === undefined) this.#scheduleProbe(tracked);
       else this.#afterCreate(tracked, result);
     }
     return params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED');
@@ -413,14 +427,16 @@ export class LighterExecutionClient {
       grouping !== VENUE_GROUPING_TYPE.OCO && i > 0 ? { ...r.params, baseAmount: 0n, reduceOnly: true } : grouping === VENUE_GROUPING_TYPE.OCO ? { ...r.params, reduceOnly: true } : r.params,
     );
     const tracked = ready.map((r) => r.tracked);
-    const result = await this.#sender.send({
-      sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
-      onSigned: () => {
-        for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
-      },
-      ...(signal === undefined ? {} : { signal }),
-    });
-    this.#afterCreate(tracked, result);
+    const result = await this.#sendCreates(tracked, () =>
+      this.#sender.send({
+        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+        onSigned: () => {
+          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
+        },
+        ...(signal === undefined ? {} : { signal }),
+      }),
+    );
+    if (result !== undefined) this.#afterCreate(tracked, result);
     return tracked.map((t) => t.machine.status);
   }
 

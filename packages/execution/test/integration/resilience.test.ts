@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSigner } from '@lighter-ts/signing';
+import type { ExecSigner } from '../../src/execution/contracts.js';
 import { OptimisticNonceManager } from '../../src/nonce/nonce-manager.js';
 import { type Harness, has, limit, startHarness, typesOf, until, waitFor } from './harness.js';
 
@@ -105,5 +107,29 @@ describe('execution client resilience against the simulator', () => {
     await c.submitOrder(limit({ clientOrderId: 'D-3', instrumentId: 'NOPE-PERP.LIGHTER' }));
     expect(['D-1', 'D-2', 'D-3'].map((id) => typesOf(h, id))).toEqual([['OrderDenied'], ['OrderDenied'], ['OrderDenied']]);
     expect(await nextNonce(h)).toBe(before);
+  });
+
+  it('a signer failure is a local prepare failure: OrderDenied, nothing sent, nonce returned', async () => {
+    const real = createSigner({ chainId: h.sim.chainId, accountIndex: h.acct.accountIndex, apiKeyIndex: h.acct.apiKeyIndex, privateKey: h.acct.privateKey });
+    const signer: ExecSigner = {
+      signCreateOrder: (p) => {
+        if (BigInt(p.price) === 123400n) throw new Error('signer refused the input');
+        return real.signCreateOrder(p);
+      },
+      signCancelOrder: (p) => real.signCancelOrder(p),
+      signModifyOrder: (p) => real.signModifyOrder(p),
+      signCreateGroupedOrders: (p) => real.signCreateGroupedOrders(p),
+      createAuthToken: (p) => real.createAuthToken(p),
+    };
+    const c = h.makeClient({ signer });
+    await c.connect();
+    const before = await nextNonce(h);
+    await c.submitOrder(limit({ clientOrderId: 'SF-1', price: '1234', postOnly: true }));
+    expect(typesOf(h, 'SF-1')).toEqual(['OrderDenied']);
+    await c.submitOrderList({ orders: [limit({ clientOrderId: 'SF-2', price: '2500', postOnly: true }), limit({ clientOrderId: 'SF-3', price: '1234', postOnly: true })] });
+    expect([typesOf(h, 'SF-2'), typesOf(h, 'SF-3')]).toEqual([['OrderDenied'], ['OrderDenied']]);
+    expect(await nextNonce(h)).toBe(before);
+    await c.submitOrder(limit({ clientOrderId: 'SF-4', price: '2500', postOnly: true }));
+    await waitFor(h, has('SF-4', 'OrderAccepted'), 'next order still works');
   });
 });
