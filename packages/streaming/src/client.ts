@@ -276,11 +276,9 @@ export class LighterWsClient {
         signal?.removeEventListener('abort', onAbort);
         const reason = reasonBuf.toString();
         if (!opened) {
-          const err = new LighterWsError(
-            signal?.aborted ? 'connect aborted' : `connection failed (code ${code})`,
-            { code: signal?.aborted ? WS_ERROR_CODE.ABORTED : WS_ERROR_CODE.WS_ERROR },
-          );
-          reject(err);
+          if (this.stateValue === 'closed') reject(closedError());
+          else if (signal?.aborted) reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal.reason }));
+          else reject(new LighterWsError(`connection failed (code ${code})`, { code: WS_ERROR_CODE.WS_ERROR }));
         }
         this.onSocketClose(ws, code, reason, opened);
       });

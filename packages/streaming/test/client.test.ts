@@ -38,6 +38,24 @@ describe('LighterWsClient connection', () => {
     expect((await greeted).sessionId).toBe('s1');
   });
 
+  it('sends subscriptions made before connect() once open', async () => {
+    const ws = make();
+    ws.subscribe(tickerChannel({ marketIndex: 5 }));
+    expect(venue.connections).toBe(0);
+    await ws.connect();
+    await venue.waitFor(subscribeFrame('ticker/5'));
+  });
+
+  it('connect() is abortable and close() during connect rejects with WS_CLOSED', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    await expect(make().connect({ signal: ac.signal })).rejects.toMatchObject({ code: 'WS_ABORTED' });
+    const ws = make();
+    const p = ws.connect();
+    await ws.close();
+    await expect(p).rejects.toMatchObject({ code: 'WS_CLOSED' });
+  });
+
   it('rejects a failed first connect with a typed error', async () => {
     const ws = new LighterWsClient({ url: 'ws://127.0.0.1:1/stream' });
     await expect(ws.connect()).rejects.toMatchObject({ code: 'WS_ERROR' });
