@@ -30,6 +30,9 @@ describe('runCanary (programmatic)', () => {
     expect(out.text()).toContain('VERDICT: PASS');
     expect(out.text()).not.toContain(KEY);
     expect(JSON.stringify(report)).not.toContain(KEY);
+    // Everything was closed: no sockets or servers left behind by the run (simulator included).
+    await new Promise((r) => setTimeout(r, 50));
+    expect(process.getActiveResourcesInfo().filter((r) => /TCP|Tls/.test(r))).toEqual([]);
   }, 60_000);
 
   it('an aborted run (signal) cancels what it placed and reports the interrupt', async () => {
