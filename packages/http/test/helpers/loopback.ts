@@ -85,7 +85,7 @@ export async function startLoopback(initial: Handler = (_r, res) => json(res, { 
 }
 
 /** Wait until `cond` holds, polling on the event loop (no wall-clock assertion). */
-export async function until(cond: () => boolean, tries = 200): Promise<boolean> {
+export async function until(cond: () => boolean, tries = 500): Promise<boolean> {
   for (let i = 0; i < tries; i++) {
     if (cond()) return true;
     await new Promise((r) => setTimeout(r, 10));
