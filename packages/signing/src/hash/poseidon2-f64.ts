@@ -35,10 +35,12 @@ function sbox(s: Float64Array, i: number, rc: Float64Array, ri: number): void {
   TMP[0] = s[i]! + rc[ri]!;
   TMP[1] = s[i + 1]! + rc[ri + 1]!;
   normInPlace(TMP, 0); // x
+  // x² and x⁴ are split as `b` operands, so they are normalized; x³ and x⁷ are only `a`
+  // operands or M_E / M_I inputs, so they stay lazy (see reduceColumns).
   mulFp(TMP, 2, TMP, 0, TMP, 0); // x²
-  mulFp(TMP, 4, TMP, 2, TMP, 0); // x³
+  mulFp(TMP, 4, TMP, 2, TMP, 0, true); // x³
   mulFp(TMP, 6, TMP, 2, TMP, 2); // x⁴
-  mulFp(s, i, TMP, 4, TMP, 6); // x⁷
+  mulFp(s, i, TMP, 4, TMP, 6, true); // x⁷
 }
 
 // M_E = circ(2·M4, M4, M4) on the lo and hi halves separately (values stay < 2^38), then one
