@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { orderBookChannel } from '../src/channels/order-book.js';
 import { accountAllOrdersChannel } from '../src/channels/account-all-orders.js';
+import { accountOrdersChannel } from '../src/channels/account-orders.js';
 import { marketStatsChannel } from '../src/channels/market-stats.js';
 import { tickerChannel } from '../src/channels/ticker.js';
 import { LighterWsClient } from '../src/client.js';
@@ -164,6 +165,16 @@ describe('subscriptions', () => {
     expect(e.phase).toBe('snapshot');
     expect(e.nonce).toBe(20);
     expect(e.book.depth(5).asks).toEqual([{ price: '5.5', size: '3' }]);
+  });
+
+  it('routes private frames labelled without the account part by kind (older servers)', async () => {
+    const ws = make({ authToken: () => 'tok' });
+    await ws.connect();
+    const sub = ws.subscribe(accountOrdersChannel({ marketIndex: 0, accountIndex: 1234 }));
+    await venue.waitFor(subscribeFrame('account_orders/0/1234'));
+    venue.send({ type: 'update/account_orders', channel: 'account_orders:0', orders: { '0': [] } });
+    const e = await sub.next();
+    expect(e.data.orders).toEqual({ '0': [] });
   });
 
   it('ref-counts market_stats across consumers', async () => {

@@ -53,6 +53,21 @@ describe('sendTx over WS (lighter-api.md §5.4)', () => {
     expect(err).toMatchObject({ outcome: 'rejected', venueCode: 21120 });
   });
 
+  it('attributes a bare 21xxx error frame to the single pending tx; other errors are not tx outcomes', async () => {
+    const errors: unknown[] = [];
+    ws.on('error', (e) => errors.push(e));
+    venue.onFrame = (f) => {
+      if (f.type === 'jsonapi/sendtx') {
+        venue.send({ type: 'error', code: 30003, message: 'Already Subscribed to : ticker:3' });
+        venue.send({ error: { code: 21702, message: 'invalid price' } });
+      }
+    };
+    const err = await ws.sendTx({ txType: 14, txInfo, txHash: 'hp' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ outcome: 'rejected', venueCode: 21702, txHash: 'hp' });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ venueCode: 30003, code: 'WS_VENUE_ERROR' });
+  });
+
   it('correlates replies without id by tx_hash', async () => {
     venue.onFrame = (f) => {
       if (f.type === 'jsonapi/sendtx') {
