@@ -64,7 +64,7 @@ describe('float64 Poseidon2 agrees with the BigInt reference', () => {
           expect(got).toEqual(poseidon2Permute(lanes));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 1500 },
     );
   });
 });
