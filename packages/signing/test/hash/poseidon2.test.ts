@@ -45,6 +45,19 @@ describe('Poseidon2 sponge (lighter-signing.md §4.3)', () => {
 });
 
 describe('float64 Poseidon2 agrees with the BigInt reference', () => {
+  it('extreme states (all p − 1, all 2^32 − 1, all p − 2^32)', () => {
+    for (const v of [0xffffffff00000000n, 0xffffffffn, 0xfffffffe00000001n]) {
+      const lanes = new Array<bigint>(12).fill(v);
+      const f = new Float64Array(24);
+      lanes.forEach((x, i) => {
+        f[2 * i] = Number(x & 0xffffffffn);
+        f[2 * i + 1] = Number(x >> 32n);
+      });
+      poseidon2PermuteF64(f);
+      expect(lanes.map((_, i) => (BigInt(f[2 * i + 1]!) << 32n) | BigInt(f[2 * i]!))).toEqual(poseidon2Permute(lanes));
+    }
+  });
+
   it('random and edge states', () => {
     const P = 0xffffffff00000001n;
     fc.assert(
