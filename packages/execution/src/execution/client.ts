@@ -354,9 +354,15 @@ export class LighterExecutionClient {
     this.#timers.add(timer);
   }
 
+  /** After a reconnect: targeted REST reconcile of everything in flight (parity R12 "exceeds", #4991). */
   #probeInflight(): void {
-    const inflight = this.#dispatcher.all().filter((t) => t.machine.status === 'SUBMITTED');
-    if (inflight.length > 0) this.#scheduleProbe(inflight);
+    const all = this.#dispatcher.all();
+    const submitted = all.filter((t) => t.machine.status === 'SUBMITTED');
+    const canceling = all.filter((t) => t.machine.status === 'PENDING_CANCEL');
+    const updating = all.filter((t) => t.machine.status === 'PENDING_UPDATE');
+    if (submitted.length > 0) this.#scheduleProbe(submitted);
+    if (canceling.length > 0) this.#probeAfterAck(canceling, 'cancel');
+    if (updating.length > 0) this.#probeAfterAck(updating, 'modify');
   }
 
   /**

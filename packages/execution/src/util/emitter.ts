@@ -26,7 +26,8 @@ export class Emitter<Events extends object> {
       try {
         (l as (p: Events[K]) => void)(payload);
       } catch (e) {
-        this.#onListenerError?.(e);
+        // Never re-report failures of the error listeners themselves (would recurse).
+        if (event !== 'error') this.#onListenerError?.(e);
       }
     }
   }
