@@ -225,6 +225,9 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
   options: CallOptions = {},
 ): Promise<z.output<R>> {
   const valid = validateParams(route, params);
+  if (route.auth === 'required' && !ctx.auth && options.authToken === undefined) {
+    throw new LighterInputError({ route: route.name, field: 'auth', detail: 'this route needs an auth token: configure an auth provider or pass { authToken }' });
+  }
   const wire = clean(route.encode ? route.encode(valid) : encodeParams(valid as Record<string, unknown>));
   const signals = [options.signal, ctx.closeSignal].filter((s): s is AbortSignal => s !== undefined);
   const signal = signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
@@ -275,10 +278,8 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
 async function authHeaders(ctx: RouteContext, route: RouteSpec<z.ZodType, z.ZodType>, options: CallOptions, signal: AbortSignal | undefined): Promise<Record<string, string> | undefined> {
   if (route.auth === 'none') return undefined;
   if (options.authToken !== undefined) return { authorization: options.authToken };
-  if (!ctx.auth) {
-    if (route.auth === 'required') throw new LighterInputError({ route: route.name, field: 'auth', detail: 'this route needs an auth token: configure an auth provider or pass { authToken }' });
-    return undefined;
-  }
+  // 'required' without a provider was rejected before any I/O in callRoute.
+  if (!ctx.auth) return undefined;
   // Header auth (lighter-api.md §3); it also moves the REST limit from IP to L1 address.
   return { authorization: await ctx.auth.getToken(signal) };
 }
