@@ -12,7 +12,13 @@ export interface StepOutcome<T> {
   readonly detail?: string;
 }
 
-/** Thrown by {@link runStep} when the body failed; the step is already recorded. */
+/**
+ * Thrown by {@link runStep} when the body failed; the step is already recorded.
+ *
+ * @example
+ * try { await runStep(rec, opts, body); } catch (e) { if (isStepFailedError(e)) console.log(e.step.error); }
+ * @throws never (constructor)
+ */
 export class StepFailedError extends Error {
   override readonly name = 'StepFailedError';
   readonly code = 'CANARY_STEP_FAILED';
