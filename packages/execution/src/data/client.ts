@@ -355,6 +355,10 @@ export class LighterDataClient {
   unsubscribeInstrumentStatus(params: { instrumentId: string }): void {
     this.#statusSubs.delete(params.instrumentId);
   }
+  /** Re-emits every cached instrument (refreshes re-emit them again). @throws never */
+  subscribeInstruments(): void {
+    for (const i of this.instruments.all()) this.#events.emit('instrument', i);
+  }
   /** Re-emits the cached instrument (no venue stream). @throws ExecutionError INSTRUMENT_NOT_FOUND */
   subscribeInstrument(params: { instrumentId: string }): void {
     this.#events.emit('instrument', this.#instrument(params.instrumentId));

@@ -607,6 +607,20 @@ export class LighterExecutionClient {
     };
   }
 
+  /**
+   * `query_order` (parity R8): looks the order up over REST, applies what the venue says to the
+   * local state (events for anything missed) and returns the report. Not found leaves the order as is.
+   * @throws ExecutionError for an unknown ClientOrderId; http errors
+   */
+  async queryOrder(params: { clientOrderId: string; signal?: AbortSignal }): Promise<OrderStatusReport | undefined> {
+    const t = this.#tracked(params.clientOrderId);
+    const signal = params.signal ?? this.#closer.signal;
+    const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal });
+    if (row === undefined) return undefined;
+    this.#dispatcher.handleOrderRow(row);
+    return this.generateOrderStatusReport({ instrumentId: t.order.instrumentId, venueOrderId: row.orderId, signal });
+  }
+
   /** @see recon.generateOrderStatusReport @throws http errors */
   generateOrderStatusReport(params: { instrumentId: string; clientOrderId?: string; venueOrderId?: string; signal?: AbortSignal }): Promise<OrderStatusReport | undefined> {
     return recon.generateOrderStatusReport(this.#reconCtx(), params);

@@ -30,6 +30,9 @@ describe('LighterDataClient against the simulator', () => {
     await data.connect();
     const ids = (seen.instrument ?? []).map((i) => i.instrumentId);
     expect(ids).toEqual(expect.arrayContaining(['ETH-PERP.LIGHTER', 'BTC-PERP.LIGHTER', 'ETH/USDC-SPOT.LIGHTER']));
+    const before = seen.instrument?.length ?? 0;
+    data.subscribeInstruments();
+    expect(seen.instrument?.length).toBe(before * 2);
     data.subscribeInstrumentStatus({ instrumentId: 'ETH-PERP.LIGHTER' });
     expect(seen.instrumentStatus?.[0]).toMatchObject({ instrumentId: 'ETH-PERP.LIGHTER', action: 'TRADING' });
   });

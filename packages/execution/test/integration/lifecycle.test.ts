@@ -26,6 +26,8 @@ describe('execution client lifecycle against the simulator', () => {
     expect(typesOf(h, 'O-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
     const report = await c.generateOrderStatusReport({ instrumentId: 'ETH-PERP.LIGHTER', clientOrderId: 'O-1' });
     expect(report).toMatchObject({ clientOrderId: 'O-1', orderStatus: 'CANCELED', venueOrderId: ev('O-1', 'OrderAccepted')?.venueOrderId });
+    expect(await c.queryOrder({ clientOrderId: 'O-1' })).toMatchObject({ clientOrderId: 'O-1', orderStatus: 'CANCELED' });
+    expect(typesOf(h, 'O-1')).toHaveLength(4); // querying never duplicates events
   });
 
   it('accepted -> partially filled -> filled, fills deduplicated and reported', async () => {
