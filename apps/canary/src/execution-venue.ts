@@ -98,9 +98,9 @@ export function createExecutionVenue(params: {
   const onHttpEvent = (e: HttpEvent): void => {
     if (e.type === 'retry' && /RATE/i.test(e.reason)) {
       for (const l of rateListeners) l({ operation: `REST ${e.route}`, attempt: e.attempt, delayMs: e.delayMs, reason: `${e.reason} (retried by the REST client)` });
-    } else if (e.type === 'rateLimitRejected') {
-      for (const l of rateListeners) l({ operation: `REST ${e.route}`, attempt: 1, delayMs: e.waitMs, reason: `client-side ${e.bucket} quota exhausted` });
     }
+    // A client-side quota rejection surfaces as a RateLimitError to the caller, where the
+    // canary's own retry records it; recording the event too would count it twice.
   };
   const http = new LighterHttpClient({
     network: { baseUrl: net.httpUrl, chainId: net.chainId },
