@@ -257,4 +257,14 @@ describe('execution client lifecycle against the simulator', () => {
     expect(compareDecimal(s.balances.find((b) => b.currency === 'USDC')?.total ?? '0', '100000')).toBeGreaterThanOrEqual(0);
     expect(s.margins[0]).toMatchObject({ currency: 'USDC', initial: '0' });
   });
+
+  it('cancel right after submit (venue id possibly unknown: cancels by client order index)', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'QC-1', postOnly: true }));
+    await c.cancelOrder({ clientOrderId: 'QC-1' });
+    await waitFor(h, has('QC-1', 'OrderCanceled'), 'canceled');
+    expect(typesOf(h, 'QC-1')).not.toContain('OrderCancelRejected');
+    expect(c.orderStatus('QC-1')).toBe('CANCELED');
+  });
 });
