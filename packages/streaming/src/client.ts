@@ -391,6 +391,7 @@ export class LighterWsClient {
         this.registry.onSubscribed(frame.channel);
         return;
       case 'unsubscribed':
+        this.registry.onUnsubscribed(frame.channel);
         return;
       case 'error':
         this.onVenueError(frame);

@@ -44,6 +44,8 @@ export interface RegistryHost {
 
 const AUTH_RETRY_MS = 5_000;
 const MAX_STALE_STRIKES = 3;
+/** How long frames of an unsubscribed channel are dropped quietly if no `unsubscribed` arrives. */
+const RELEASED_GRACE_MS = 10_000;
 
 /**
  * @internal Venue subscriptions of one connection: ref-counted consumers per channel, the
@@ -55,6 +57,8 @@ export class SubscriptionRegistry {
   private readonly queue: VenueSub[] = [];
   private readonly inflight = new Set<VenueSub>();
   private readonly staleOf = new WeakMap<Subscription<unknown>, number | undefined>();
+  /** Channels we unsubscribed from, until the venue confirms: their in-flight frames are dropped quietly. */
+  private readonly released = new Map<string, number>();
 
   constructor(private readonly host: RegistryHost) {}
 
@@ -63,6 +67,7 @@ export class SubscriptionRegistry {
   }
 
   subscribe<E>(definition: ChannelDefinition<E>, options: SubscribeOptions): Subscription<E> {
+    this.released.delete(definition?.channel);
     if (!definition || typeof definition.channel !== 'string' || typeof definition.createHandler !== 'function') {
       throw new LighterWsError('definition must come from a channel factory', { code: WS_ERROR_CODE.INVALID_ARGUMENT });
     }
@@ -114,6 +119,7 @@ export class SubscriptionRegistry {
 
   /** Socket lost: nothing is in flight any more. */
   onSocketLost(): void {
+    this.released.clear();
     this.inflight.clear();
     this.queue.length = 0;
   }
@@ -150,6 +156,7 @@ export class SubscriptionRegistry {
    */
   tick(now: number): 'reconnect' | undefined {
     const opts = this.host.opts;
+    for (const [channel, until] of this.released) if (until <= now) this.released.delete(channel);
     let freed = false;
     for (const vs of this.inflight) {
       if (now - vs.sentAt > opts.subscribeAckTimeoutMs) {
@@ -197,7 +204,7 @@ export class SubscriptionRegistry {
       if (same.length === 1) vs = same[0];
     }
     if (!vs) {
-      this.host.unknown('unrouted', frame.raw);
+      if (frame.channel === undefined || !this.released.has(frame.channel)) this.host.unknown('unrouted', frame.raw);
       return;
     }
     if (vs.status === 'idle' || vs.status === 'queued') return; // left over from before a resync
@@ -211,6 +218,11 @@ export class SubscriptionRegistry {
       vs.hasLast = true;
       for (const c of [...vs.consumers]) c.deliver(ev);
     }
+  }
+
+  /** `{"type":"unsubscribed"}`: frames of that channel are no longer expected. */
+  onUnsubscribed(channel: string | undefined): void {
+    if (channel !== undefined) this.released.delete(channel);
   }
 
   /** A bare `{"type":"subscribed","channel":…}` confirmation. */
@@ -310,7 +322,9 @@ export class SubscriptionRegistry {
     this.inflight.delete(vs);
     vs.status = 'idle';
     // A subscribe still queued is simply dropped (lighter-parity §1.3).
-    if (wasSent) this.host.send(JSON.stringify({ type: 'unsubscribe', channel: vs.def.channel }));
+    if (wasSent && this.host.send(JSON.stringify({ type: 'unsubscribe', channel: vs.def.channel }))) {
+      this.released.set(vs.def.channel, Date.now() + RELEASED_GRACE_MS);
+    }
     this.pump();
   }
 

@@ -177,6 +177,24 @@ describe('subscriptions', () => {
     expect(e.data.orders).toEqual({ '0': [] });
   });
 
+  it('drops late frames of an unsubscribed channel quietly; other strays are surfaced', async () => {
+    const ws = make();
+    await ws.connect();
+    const unknown: unknown[] = [];
+    ws.on('unknown', (u) => unknown.push(u.raw));
+    const sub = ws.subscribe(tickerChannel({ marketIndex: 0 }));
+    await venue.waitFor(subscribeFrame('ticker/0'));
+    venue.send({ type: 'subscribed/ticker', channel: 'ticker:0', ticker: {} });
+    await sub.next();
+    sub.unsubscribe();
+    await venue.waitFor((f) => f.type === 'unsubscribe');
+    venue.send({ type: 'update/ticker', channel: 'ticker:0', ticker: {} });
+    venue.send({ type: 'update/ticker', channel: 'ticker:9', ticker: {} });
+    venue.send({ type: 'ping' });
+    await venue.waitFor((f) => f.type === 'pong');
+    expect(unknown).toEqual([{ type: 'update/ticker', channel: 'ticker:9', ticker: {} }]);
+  });
+
   it('ref-counts market_stats across consumers', async () => {
     const ws = make();
     await ws.connect();
