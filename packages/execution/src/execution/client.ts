@@ -280,7 +280,12 @@ export class LighterExecutionClient {
     try {
       return await send();
     } catch (e) {
-      if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) throw e;
+      if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) {
+        // Signed and announced, then a resync / abort failed mid-way: outcome unknown, stay in flight.
+        this.#events.emit('error', e);
+        this.#scheduleProbe(tracked);
+        return undefined;
+      }
       const reason = e instanceof Error ? e.message : String(e);
       for (const t of tracked) {
         this.identity.delete(t.order.clientOrderId);
@@ -463,7 +468,7 @@ export class LighterExecutionClient {
     const triggerTicks = scaleDecimal({ value: trigger, decimals: instrument.priceDecimals, field: 'triggerPrice' });
     if (!this.#dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId })) return t.machine.status;
     const index = t.machine.venueOrderId ?? String(t.clientOrderIndex);
-    const result = await this.#sender.send({
+    const result = await this.#guardCommand([t], 'modify', () => this.#sender.send({
       sign: (nonce) => [
         this.#signer.signModifyOrder({
           marketIndex: instrument.marketIndex,
@@ -476,7 +481,8 @@ export class LighterExecutionClient {
         }),
       ],
       ...(params.signal === undefined ? {} : { signal: params.signal }),
-    });
+    }));
+    if (result === undefined) return t.machine.status;
     if (result.classification === 'ok') this.#probeAfterAck([t], 'modify');
     if (result.classification === 'rejected') {
       this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
@@ -525,7 +531,7 @@ export class LighterExecutionClient {
     const live = targets.filter((t) => this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }));
     for (let i = 0; i < live.length; i += MAX_BATCH_SIZE) {
       const chunk = live.slice(i, i + MAX_BATCH_SIZE);
-      const result = await this.#sender.send({
+      const result = await this.#guardCommand(chunk, 'cancel', () => this.#sender.send({
         count: chunk.length,
         sign: (first) =>
           chunk.map((t, j): ExecSignedTx => {
@@ -538,7 +544,8 @@ export class LighterExecutionClient {
             });
           }),
         ...(signal === undefined ? {} : { signal }),
-      });
+      }));
+      if (result === undefined) continue;
       if (result.classification === 'ok') this.#probeAfterAck(chunk, 'cancel');
       if (result.classification === 'rejected' && (chunk.length === 1 || result.venueCode !== undefined)) {
         for (const t of chunk) {
@@ -575,6 +582,27 @@ export class LighterExecutionClient {
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
     return { outcome: r.classification, venueCode: r.venueCode, message: r.message };
+  }
+
+  /**
+   * A cancel / modify whose sending failed locally before anything left (sign error, nonce
+   * resync failure, abort) is refused for that command only (parity §2.3 rule 2).
+   */
+  async #guardCommand(
+    targets: readonly TrackedOrder[],
+    kind: 'cancel' | 'modify',
+    send: () => Promise<TxOutcomeResult>,
+  ): Promise<TxOutcomeResult | undefined> {
+    try {
+      return await send();
+    } catch (e) {
+      const reason = `not sent: ${e instanceof Error ? e.message : String(e)}`;
+      for (const t of targets) {
+        if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: t.machine.venueOrderId, reason });
+        else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason });
+      }
+      return undefined;
+    }
   }
 
   /** Status of a tracked order. @throws never */

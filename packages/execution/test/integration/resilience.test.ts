@@ -132,4 +132,36 @@ describe('execution client resilience against the simulator', () => {
     await c.submitOrder(limit({ clientOrderId: 'SF-4', price: '2500', postOnly: true }));
     await waitFor(h, has('SF-4', 'OrderAccepted'), 'next order still works');
   });
+
+  it('nonce resync failure after 21104: cancel -> OrderCancelRejected (not sent); submit without a baseline -> OrderDenied', async () => {
+    let failResync = false;
+    const inner = new OptimisticNonceManager({ fetchNextNonce: () => nextNonce(h) });
+    const nonces = {
+      get ready() {
+        return inner.ready;
+      },
+      get fetchCount() {
+        return inner.fetchCount;
+      },
+      resync: (p?: { signal?: AbortSignal }) => (failResync ? Promise.reject(new Error('nextNonce unavailable')) : inner.resync(p)),
+      reserve: (n?: number) => inner.reserve(n),
+      rollback: (p: { first: bigint; count: number }) => inner.rollback(p),
+      invalidate: () => inner.invalidate(),
+    };
+    const c = h.makeClient({ nonceManager: nonces });
+    const errors: unknown[] = [];
+    c.on('error', (e) => errors.push(e));
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'NF-1', postOnly: true }));
+    await waitFor(h, has('NF-1', 'OrderAccepted'), 'accepted');
+    failResync = true;
+    h.sim.faults.rejectNextTx({ code: 21104 });
+    await c.cancelOrder({ clientOrderId: 'NF-1' });
+    expect(typesOf(h, 'NF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
+    inner.invalidate();
+    const status = await c.submitOrder(limit({ clientOrderId: 'NF-2', postOnly: true }));
+    expect(status).toBe('DENIED'); // nothing was signed: the baseline could not be read
+    failResync = false;
+    expect(errors).toEqual([]);
+  });
 });
