@@ -32,6 +32,7 @@ export class Exchange {
   height = 1;
   private nextOrderIndex = 281_474_976_710_656; // 2^48 = lighter-go MinOrderIndex (§6.3)
   private tradeId = 1_000_000;
+  private txSequence = 0;
   private seq = 0;
   private nextAccountIndex = 1000;
   /** Liquidations performed (REST `liquidations`). */
@@ -75,6 +76,11 @@ export class Exchange {
 
   nextTradeId(): number {
     return ++this.tradeId;
+  }
+
+  /** Next tx sequence index (Tx.sequence_index). */
+  nextTxSequence(): number {
+    return ++this.txSequence;
   }
 
   /** Advances the block height (one per accepted tx). */

@@ -3,14 +3,12 @@
  * ExpiredAt, nonce per (account, api key), field ranges, signature with the chain id), then
  * dispatch to the engine. API-level errors do not consume the nonce (lighter-api.md §4.4).
  */
-import { cancelAllOrders, cancelOrder, createGroupedOrders, modifyOrder } from '../engine/order-actions.js';
-import { transfer, updateLeverage, updateMargin, withdraw } from '../engine/account-actions.js';
 import type { Exchange } from '../engine/exchange.js';
-import { type NewOrderParams, validateNewOrder } from '../engine/order-rules.js';
 import type { SimAccount, SimTx } from '../engine/types.js';
 import { VenueError } from '../errors.js';
 import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
-import { attributes, header, intField, optIntField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
+import { attributes, header, intField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
+import { dispatchTx } from './dispatch.js';
 import type { SigningBackend, VerifiedTx } from './signing-backend.js';
 
 /** What intake needs from its surroundings. */
@@ -32,30 +30,6 @@ export interface TxReceipt {
 
 const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
 
-function orderFrom(o: Record<string, unknown>, h: TxHeader, selfTradeMode: number, txHash: string): NewOrderParams {
-  return {
-    accountIndex: h.accountIndex,
-    apiKeyIndex: h.apiKeyIndex,
-    marketIndex: safeNumber(intField(o, 'MarketIndex'), 'MarketIndex'),
-    clientOrderIndex: safeNumber(intField(o, 'ClientOrderIndex'), 'ClientOrderIndex'),
-    baseAmount: intField(o, 'BaseAmount'),
-    price: intField(o, 'Price'),
-    isAsk: isFlag(intField(o, 'IsAsk'), 21703),
-    type: safeNumber(intField(o, 'Type'), 'Type'),
-    timeInForce: safeNumber(intField(o, 'TimeInForce'), 'TimeInForce'),
-    reduceOnly: isFlag(intField(o, 'ReduceOnly'), 21740),
-    triggerPrice: intField(o, 'TriggerPrice'),
-    orderExpiry: safeNumber(intField(o, 'OrderExpiry'), 'OrderExpiry'),
-    nonce: h.nonce,
-    selfTradeMode,
-    txHash,
-  };
-}
-
-function isFlag(v: bigint, code: number): boolean {
-  if (v !== 0n && v !== 1n) throw new VenueError({ code });
-  return v === 1n;
-}
 
 /** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (§6.8). */
 function signingKey(acct: SimAccount, h: TxHeader, txType: number): string | undefined {
@@ -107,7 +81,7 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   }
   const txHash = verified.txHash;
   const selfTrade = Number(attrs.get(TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE) ?? 0n);
-  const eventInfo = dispatch(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
+  const eventInfo = dispatchTx(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
   // accepted: the nonce is consumed (sequencer-level outcomes such as canceled-post-only included)
   if (p.txType === TX_TYPE.CHANGE_PUB_KEY) {
     acct.apiKeys.set(h.apiKeyIndex, {
@@ -123,102 +97,6 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
 }
 
-function dispatch(
-  ex: Exchange,
-  d: { txType: number; obj: Record<string, unknown>; h: TxHeader; txHash: string; selfTrade: number; attrs: Map<number, bigint> },
-): Record<string, unknown> {
-  const { obj, h, txHash } = d;
-  const mi = () => safeNumber(intField(obj, 'MarketIndex'), 'MarketIndex');
-  switch (d.txType) {
-    case TX_TYPE.CREATE_ORDER: {
-      const order = orderFrom(obj, h, d.selfTrade, txHash);
-      validateNewOrder({ order, market: ex.market(order.marketIndex), now: ex.now() });
-      const o = ex.placeOrder(order);
-      return { i: o.orderIndex, u: o.clientOrderIndex, a: o.owner, st: o.status, ae: '' };
-    }
-    case TX_TYPE.CANCEL_ORDER: {
-      const o = cancelOrder(ex, { accountIndex: h.accountIndex, marketIndex: mi(), index: safeNumber(intField(obj, 'Index'), 'Index') });
-      return { a: o.owner, i: o.orderIndex, u: o.clientOrderIndex, ae: '' };
-    }
-    case TX_TYPE.CANCEL_ALL_ORDERS: {
-      const marketAttr = d.attrs.get(TX_ATTRIBUTE.CANCEL_ALL_MARKET_INDEX);
-      cancelAllOrders(ex, {
-        accountIndex: h.accountIndex,
-        timeInForce: safeNumber(intField(obj, 'TimeInForce'), 'TimeInForce'),
-        time: safeNumber(optIntField(obj, 'Time', 0n), 'Time'),
-        marketIndex: marketAttr === undefined ? undefined : Number(marketAttr),
-      });
-      return { a: h.accountIndex, ae: '' };
-    }
-    case TX_TYPE.MODIFY_ORDER: {
-      const o = modifyOrder(ex, {
-        accountIndex: h.accountIndex,
-        marketIndex: mi(),
-        index: safeNumber(intField(obj, 'Index'), 'Index'),
-        baseAmount: intField(obj, 'BaseAmount'),
-        price: intField(obj, 'Price'),
-        triggerPrice: intField(obj, 'TriggerPrice'),
-        txHash,
-      });
-      return { m: o.marketIndex, no: { i: o.orderIndex }, ae: '' };
-    }
-    case TX_TYPE.CREATE_GROUPED_ORDERS: {
-      const orders = obj.Orders;
-      if (!Array.isArray(orders) || orders.length === 0 || orders.length > 3) throw new VenueError({ code: 21742 });
-      const params = orders.map((o) => {
-        if (typeof o !== 'object' || o === null) throw new VenueError({ code: 21743 });
-        return orderFrom(o as Record<string, unknown>, h, d.selfTrade, txHash);
-      });
-      const created = createGroupedOrders(ex, {
-        groupingType: safeNumber(intField(obj, 'GroupingType'), 'GroupingType'),
-        orders: params,
-      });
-      return { a: h.accountIndex, i: created.map((o) => o.orderIndex), ae: '' };
-    }
-    case TX_TYPE.UPDATE_LEVERAGE:
-      updateLeverage(ex, {
-        accountIndex: h.accountIndex,
-        marketIndex: mi(),
-        initialMarginFraction: safeNumber(intField(obj, 'InitialMarginFraction'), 'InitialMarginFraction'),
-        marginMode: safeNumber(optIntField(obj, 'MarginMode', 0n), 'MarginMode'),
-      });
-      return { a: h.accountIndex, ae: '' };
-    case TX_TYPE.UPDATE_MARGIN:
-      updateMargin(ex, {
-        accountIndex: h.accountIndex,
-        marketIndex: mi(),
-        usdcAmount: intField(obj, 'USDCAmount'),
-        direction: safeNumber(intField(obj, 'Direction'), 'Direction'),
-      });
-      return { a: h.accountIndex, ae: '' };
-    case TX_TYPE.WITHDRAW: {
-      const assetId = safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex');
-      const amount = intField(obj, 'Amount');
-      withdraw(ex, { accountIndex: h.accountIndex, assetIndex: assetId, amount });
-      const now = ex.now();
-      ex.account(h.accountIndex).funds.push({ id: ++ex.fundsId, kind: 'withdraw', assetId, amount, fee: 0n, timestamp: now, counterparty: h.accountIndex, txHash });
-      return { a: h.accountIndex, ae: '' };
-    }
-    case TX_TYPE.TRANSFER: {
-      const to = safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex');
-      const assetId = safeNumber(intField(obj, 'AssetIndex'), 'AssetIndex');
-      const amount = intField(obj, 'Amount');
-      const fee = optIntField(obj, 'USDCFee', 0n);
-      transfer(ex, { fromAccountIndex: h.accountIndex, toAccountIndex: to, assetIndex: assetId, amount, fee });
-      const now = ex.now();
-      const id = ++ex.fundsId;
-      ex.account(h.accountIndex).funds.push({ id, kind: 'transfer-out', assetId, amount, fee, timestamp: now, counterparty: to, txHash });
-      ex.account(to).funds.push({ id, kind: 'transfer-in', assetId, amount, fee, timestamp: now, counterparty: h.accountIndex, txHash });
-      return { a: h.accountIndex, ae: '' };
-    }
-    case TX_TYPE.CHANGE_PUB_KEY:
-      return { a: h.accountIndex, ae: '' };
-    default:
-      throw new VenueError({ code: 21505 });
-  }
-}
-
-let sequence = 0;
 
 function recordTx(
   ex: Exchange,
@@ -241,7 +119,7 @@ function recordTx(
     blockHeight: height,
     queuedAt: now,
     executedAt: now,
-    sequenceIndex: ++sequence,
+    sequenceIndex: ex.nextTxSequence(),
     apiKeyIndex: p.h.apiKeyIndex,
     transactionTime: now * 1000,
   };
