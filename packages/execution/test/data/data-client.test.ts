@@ -73,6 +73,8 @@ describe('LighterDataClient against the simulator', () => {
     await until(() => (seen.markPrice ?? []).some((m) => m.value === '3123.45'), 'mark price');
     await until(() => (seen.indexPrice?.length ?? 0) > 0 && (seen.fundingRate?.length ?? 0) > 0, 'index + funding');
     expect(() => data.subscribeMarkPrices({ instrumentId: 'ETH/USDC-SPOT.LIGHTER' })).toThrow(/perp-only/);
+    data.subscribeIndexPrices({ instrumentId: 'ETH/USDC-SPOT.LIGHTER' });
+    await until(() => (seen.indexPrice ?? []).some((m) => m.instrumentId === 'ETH/USDC-SPOT.LIGHTER'), 'spot index price');
   });
 
   it('live public trades with aggressor side, deduplicated', async () => {

@@ -164,4 +164,15 @@ describe('execution client resilience against the simulator', () => {
     failResync = false;
     expect(errors).toEqual([]);
   });
+
+  it('external orders (not placed by this client) surface as OrderStatusReports, not events', async () => {
+    const c = h.makeClient();
+    const reports: { venueOrderId: string; clientOrderId: string | undefined }[] = [];
+    c.on('orderStatusReport', (r) => reports.push(r));
+    await c.connect();
+    const { orderIndex } = h.sim.placeOrder({ accountIndex: h.acct.accountIndex, marketIndex: 0, isAsk: false, price: '2400.00', size: '0.01' });
+    await until(() => reports.some((r) => r.venueOrderId === String(orderIndex)), 'external report');
+    expect(reports.find((r) => r.venueOrderId === String(orderIndex))?.clientOrderId).toBeUndefined();
+    expect(h.events).toEqual([]);
+  });
 });
