@@ -133,4 +133,3 @@ export {
 } from './l1/personal-sign.js';
 
 // Vector checking (also the `lighter-verify-vectors` CLI).
-export { checkVectors, type VectorReport, type VectorCaseResult } from './validate-vectors.js';

@@ -8,7 +8,7 @@ import {
   TIME_IN_FORCE,
   TX_ATTRIBUTE,
   TX_TYPE,
-} from '@lighter-ts/models';
+} from '@lighter-ts/models/constants';
 
 export { CANCEL_ALL_TIME_IN_FORCE, GROUPING_TYPE, ORDER_TYPE, TIME_IN_FORCE, TX_ATTRIBUTE, TX_TYPE };
 
