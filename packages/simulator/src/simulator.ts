@@ -6,11 +6,12 @@ import type { Socket } from 'node:net';
 import { runFunding } from './engine/account-actions.js';
 import { Exchange } from './engine/exchange.js';
 import type { SimAccount } from './engine/types.js';
-import { SimulatorInputError, VenueError } from './errors.js';
+import { SimulatorInputError } from './errors.js';
 import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
-import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { CHAIN_ID, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
 import { createRequestListener } from './rest/router.js';
@@ -128,29 +129,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const faults = new FaultController();
   const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx() };
 
-  const checkAuth = (token: string | undefined, accountIndex: number): void => {
-    if (!token) throw new VenueError({ code: 20001, message: 'invalid param : auth field is required' });
-    const parts = token.split(':');
-    if (parts.length !== 4 || !parts.slice(0, 3).every((p) => /^\d+$/.test(p))) {
-      throw new VenueError({ code: 20001, message: 'invalid param : auth' });
-    }
-    const [deadline, acct, key] = parts.slice(0, 3).map(Number) as [number, number, number];
-    if (acct !== accountIndex) throw new VenueError({ code: 20001, message: 'invalid param : auth account mismatch' });
-    const nowS = Math.floor(exchange.now() / 1000);
-    if (deadline <= nowS || deadline > nowS + LIMITS.MAX_AUTH_TOKEN_SECONDS + 60) {
-      throw new VenueError({ code: 20001, message: 'invalid param : auth expired' });
-    }
-    const a = exchange.accounts.get(acct);
-    if (!a) throw new VenueError({ code: 21100 });
-    const k = a.apiKeys.get(key);
-    if (!k) throw new VenueError({ code: 21109 });
-    if (!signing) throw new VenueError({ code: 21120, message: 'invalid signature (simulator: @lighter-ts/signing unavailable)' });
-    try {
-      signing.verifyAuthToken({ token, publicKey: k.publicKey, nowSeconds: nowS });
-    } catch (cause) {
-      throw new VenueError({ code: 21120, cause });
-    }
-  };
+  const checkAuth = createAuthChecker({ exchange, signing });
 
   const env: RouteEnv = { exchange, chainId, intake, checkAuth };
   const timers = new Set<NodeJS.Timeout>();
