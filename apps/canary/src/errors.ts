@@ -89,7 +89,7 @@ export function describeError(err: unknown): string {
     const code = (err as { code?: unknown }).code;
     const venue = (err as { venueCode?: unknown }).venueCode;
     const prefix = typeof code === 'string' ? `${code}: ` : '';
-    const suffix = typeof venue === 'number' ? ` (venue code ${venue})` : '';
+    const suffix = typeof venue === 'number' && !err.message.includes(String(venue)) ? ` (venue code ${venue})` : '';
     return `${prefix}${err.message}${suffix}`;
   }
   if (typeof err === 'string') return err;

@@ -193,11 +193,7 @@ export function createExecutionVenue(params: {
     if (status === 'REJECTED' || status === 'DENIED') {
       const venueCode = failure?.type === 'OrderRejected' ? failure.venueCode : undefined;
       const reason = failure && 'reason' in failure ? failure.reason : status.toLowerCase();
-      throw new CanaryError({
-        code: CANARY_ERROR_CODE.VENUE,
-        message: `order ${status === 'DENIED' ? 'denied' : 'rejected by the venue'}: ${reason}${venueCode === undefined ? '' : ` (code ${venueCode})`}${ack.nonce ? `, nonce ${ack.nonce}` : ''}`,
-        ...(venueCode === undefined ? {} : { venueCode }),
-      });
+      return { ...ack, rejection: { reason: `${status === 'DENIED' ? 'denied' : 'rejected by the venue'}: ${reason}`, ...(venueCode === undefined ? {} : { venueCode }) } };
     }
     return ack;
   };
@@ -275,9 +271,11 @@ export function createExecutionVenue(params: {
       );
     },
     async cancel({ clientOrderId, venueOrderId, signal }) {
-      if (exec.orderStatus(clientOrderId) === undefined) {
+      const current = exec.orderStatus(clientOrderId);
+      if (current === undefined) {
         throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `the execution client does not know order ${clientOrderId}` });
       }
+      if (TERMINAL.has(current)) return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
       let rejected: OrderEvent | undefined;
       const off = exec.on('order', (e: OrderEvent) => {
         if (e.clientOrderId === clientOrderId && e.type === 'OrderCancelRejected') rejected = e;
@@ -328,6 +326,9 @@ export function createExecutionVenue(params: {
     },
   };
 }
+
+// Nautilus terminal statuses (parity §2.8): nothing left to cancel.
+const TERMINAL = new Set(['DENIED', 'REJECTED', 'CANCELED', 'EXPIRED', 'FILLED']);
 
 function toMarket(i: LighterInstrument): CanaryMarket {
   return {

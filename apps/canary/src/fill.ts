@@ -46,6 +46,10 @@ export async function runFill(params: { ctx: LifecycleContext; state: LifecycleS
     safety.track({ market, clientOrderId });
     safety.notePositionRisk(market);
     const ack = await venue.submitTaker({ market, side, sizeUnits: size, worstPriceUnits: worst, reduceOnly: false, clientOrderId, signal: s });
+    if (ack.rejection) {
+      safety.markDone(clientOrderId);
+      throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: ack.rejection.reason, ...(ack.rejection.venueCode === undefined ? {} : { venueCode: ack.rejection.venueCode }) });
+    }
     return { value: size, detail: `${side} ${fromUnits({ units: size, decimals: market.sizeDecimals })} IOC, worst ${fromUnits({ units: worst, decimals: pd })}, nonce ${ack.nonce ?? '?'}` };
   });
 
@@ -93,7 +97,8 @@ export async function flattenPosition(ctx: LifecycleContext, market: CanaryMarke
   const worst = side === 'buy' ? ceilDiv(touchUnits * (10_000n + SLIPPAGE_BPS), 10_000n) : (touchUnits * (10_000n - SLIPPAGE_BPS)) / 10_000n;
   const clientOrderId = newCanaryOrderId('X');
   ctx.safety.track({ market, clientOrderId });
-  await ctx.venue.submitTaker({ market, side, sizeUnits: pos > 0n ? pos : -pos, worstPriceUnits: worst, reduceOnly: true, clientOrderId, signal });
+  const ack = await ctx.venue.submitTaker({ market, side, sizeUnits: pos > 0n ? pos : -pos, worstPriceUnits: worst, reduceOnly: true, clientOrderId, signal });
   // IOC: it either fills or dies; nothing rests, so cleanup need not cancel it.
   ctx.safety.markDone(clientOrderId);
+  if (ack.rejection) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `flatten ${ack.rejection.reason}` });
 }

@@ -193,6 +193,18 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       order.nonce = ack.nonce ?? null;
       order.txHash = ack.txHash ?? null;
       order.clientOrderIndex = ack.clientOrderIndex ?? null;
+      if (ack.rejection) {
+        // Definitive: the order does not exist at the venue, so cleanup has nothing to cancel.
+        ctx.safety.markDone(clientOrderId);
+        order.statusPath.push('rejected');
+        order.finalStatus = 'rejected';
+        rec.event({ kind: 'order-rejected', source: 'rest', status: 'rejected', detail: ack.rejection.reason });
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `${ack.rejection.reason}${ack.nonce ? ` (nonce ${ack.nonce})` : ''}`,
+          ...(ack.rejection.venueCode === undefined ? {} : { venueCode: ack.rejection.venueCode }),
+        });
+      }
       rec.event({ kind: 'submit-ack', source: 'rest', detail: `nonce ${ack.nonce ?? '?'} tx ${ack.txHash ?? '?'}` });
       return { value: ack, detail: `nonce ${ack.nonce ?? '?'}, tx ${short(ack.txHash)}` };
     });

@@ -87,8 +87,8 @@ export function createSafetyHarness(): SafetyHarness {
             continue;
           }
           const venueOrderId = seen?.venueOrderId ?? o.venueOrderId;
-          await guard(venue.cancel({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId, signal }));
-          record.canceled.push(o.clientOrderId);
+          const ack = await guard(venue.cancel({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId, signal }));
+          if (!ack.skipped) record.canceled.push(o.clientOrderId);
           o.done = true;
         } catch (err) {
           record.errors.push(`cancel ${o.clientOrderId}: ${describeError(err)}`);

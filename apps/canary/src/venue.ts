@@ -49,6 +49,10 @@ export interface TxAck {
   readonly nonce: string | undefined;
   /** The venue `client_order_index` the order was sent with (create orders only). */
   readonly clientOrderIndex?: string | undefined;
+  /** Definitive refusal (structured venue answer or local denial): the order does not exist. */
+  readonly rejection?: { readonly reason: string; readonly venueCode?: number } | undefined;
+  /** Nothing was sent because the order is already terminal (cancel only). */
+  readonly skipped?: string | undefined;
 }
 
 /** Transport incident reported by the venue (WS drop, reconnect, resubscribe). */

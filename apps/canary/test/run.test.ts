@@ -51,6 +51,21 @@ describe('runCanary (programmatic)', () => {
     expect(report.verdict).toBe('fail');
   }, 60_000);
 
+  it('a failure after submit (cancel rejected) still cancels what was placed before returning', async () => {
+    const { exitCode, report } = await runCanary({
+      options: { network: 'sim' },
+      env: {},
+      stdout: sink(),
+      simulator: { faults: [{ method: 'rejectNextTx', args: [{ code: 21506, message: 'too many pending txs' }], atStep: 'cancel' }] },
+    });
+    expect(exitCode).toBe(1);
+    expect(report.criteria.find((c) => c.id === 'cancel-acknowledged')).toMatchObject({ passed: false, reason: expect.stringContaining('21506') });
+    expect(report.cleanup.reason).toBe('failure');
+    expect(report.cleanup.canceled).toEqual([report.order?.clientOrderId]);
+    expect(report.cleanup.openOrdersAfter).toBe(0);
+    expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
+  }, 60_000);
+
   it('rejects bad options before anything starts', async () => {
     await expect(runCanary({ options: { network: 'mainnet', yes: true }, env: {}, stdout: sink() })).rejects.toMatchObject({ code: 'CANARY_USAGE', field: 'maxNotional' });
   });

@@ -91,8 +91,10 @@ describe('lighter-canary against the embedded simulator', () => {
   }, E2E_TIMEOUT);
 
   it('venue rejecting the order: fails with the reason, exit 1, nothing left open', async () => {
-    const json = join(await dir(), 'r.json');
-    const run = await runCli(['--json', json], faults([{ method: 'rejectNextTx', args: [{ code: 21739, message: 'not enough margin to create the order' }] }]));
+    const d = await dir();
+    const json = join(d, 'r.json');
+    const html = join(d, 'r.html');
+    const run = await runCli(['--json', json, '--html', html], faults([{ method: 'rejectNextTx', args: [{ code: 21739, message: 'not enough margin to create the order' }] }]));
     expect(run.code).toBe(1);
     const report = await readReport(json);
     expect(report.verdict).toBe('fail');
@@ -100,7 +102,15 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(failed(report).join('\n')).toMatch(/21739|not enough margin/);
     expect(submit).toBeDefined();
     expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
+    // A definitive rejection leaves nothing to cancel; the nonce it used is still reported.
+    expect(report.cleanup.canceled).toEqual([]);
+    expect(report.order?.nonce).toMatch(/^\d+$/);
+    expect(report.order?.statusPath).toEqual(['submitted', 'rejected']);
     expect(run.stdout).toContain('VERDICT: FAIL');
+    if (hasChromium) {
+      const seen = await renderInChromium(await readFile(html, 'utf8'), 'e2e-venue-reject');
+      expect(seen.verdict).toBe('FAIL');
+    }
   }, E2E_TIMEOUT);
 
   it('SIGINT mid-run: the placed order is canceled, exit non-zero', async () => {
