@@ -56,6 +56,8 @@ export const VENUE_ERRORS = {
   21713: 'invalid cancel all time in force',
   21714: 'invalid cancel all time',
   21715: 'given order is not an active order',
+  21717: 'maximum active limit order count reached',
+  21718: 'maximum active limit order count reached for market',
   21727: 'invalid client order index',
   21728: 'client order index already exists',
   21729: 'invalid order trigger price',

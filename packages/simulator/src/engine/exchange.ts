@@ -158,6 +158,19 @@ export class Exchange {
     };
   }
 
+  /** Active-order caps (lighter-api.md §8.2 "Order limits": 1 500 per account, 1 000 per market). */
+  private checkOrderCaps(p: NewOrderParams): void {
+    let account = 0;
+    let market = 0;
+    for (const o of this.openOrders(p.accountIndex)) {
+      if (o.status !== 'open') continue;
+      account++;
+      if (o.marketIndex === p.marketIndex) market++;
+    }
+    if (account >= 1500) throw new VenueError({ code: 21717 });
+    if (market >= 1000) throw new VenueError({ code: 21718 });
+  }
+
   private checkClientIndex(p: NewOrderParams): void {
     if (p.clientOrderIndex === 0) return;
     for (const o of this.openOrders(p.accountIndex)) {
@@ -210,6 +223,7 @@ export class Exchange {
     validateNewOrder({ order: p, market, now: this.now(), allowZeroBase: p.allowZeroBase ?? false });
     const acct = this.account(p.accountIndex);
     this.checkClientIndex(p);
+    if (!isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL) this.checkOrderCaps(p);
     const order = this.newOrder(p);
     order.toTriggerOrderIndex0 = children[0]?.orderIndex ?? 0;
     order.toTriggerOrderIndex1 = children[1]?.orderIndex ?? 0;

@@ -5,6 +5,7 @@
 import { VenueError } from '../errors.js';
 import { CANCEL_ALL_TIF, GROUPING_TYPE, LIMITS, ORDER_TYPE } from '../protocol.js';
 import { type Exchange, isOpen } from './exchange.js';
+import { hasMarginFor } from './margin.js';
 import { checkTriggers } from './triggers.js';
 import { isTriggerType, type NewOrderParams, validateNewOrder } from './order-rules.js';
 import type { SimOrder } from './types.js';
@@ -70,6 +71,14 @@ export function modifyOrder(
   if (isTriggerType(o.type) ? p.triggerPrice === 0n : p.triggerPrice !== 0n) throw new VenueError({ code: 21729 });
   if (p.baseAmount < market.minBase || market.quote(p.baseAmount, p.price) < market.minQuote) {
     throw new VenueError({ code: 21706 });
+  }
+  if (market.isPerp && !o.reduceOnly && o.status === 'open' && p.baseAmount - o.filledBase > o.remainingBase) {
+    // growing a resting order needs margin like a new maker order (21739, API level)
+    const probe = { ...o, remainingBase: p.baseAmount - o.filledBase, price: p.price };
+    const acct = ex.account(p.accountIndex);
+    const others = [...ex.openOrders(acct.index)].filter((x) => x !== o);
+    const ctx = { market: (i: number) => ex.market(i), openOrders: () => others };
+    if (!hasMarginFor(ctx, acct, probe)) throw new VenueError({ code: 21739 });
   }
   if (o.status === 'open') {
     market.book.remove(o);

@@ -257,3 +257,16 @@ describe('grouped orders: API-level failures leave nothing behind', () => {
     expect([...f.ex.openOrders(poor)]).toEqual([]);
   });
 });
+
+describe('limits', () => {
+  it('modify that grows an order beyond margin is 21739; 1000 resting orders per market cap (21718)', () => {
+    const f = makeExchange();
+    const poor = f.account(100n);
+    const o = f.order({ accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 100n });
+    expect(codeOf(() => modifyOrder(f.ex, { accountIndex: poor, marketIndex: 0, index: o.orderIndex, baseAmount: 10_000n, price: 300000n, triggerPrice: 0n }))).toBe(21739);
+    expect(o.remainingBase).toBe(100n);
+    const rich = f.account(10_000_000n);
+    for (let i = 0; i < 1000; i++) f.order({ accountIndex: rich, isAsk: true, price: 400000n + BigInt(i), baseAmount: 100n });
+    expect(codeOf(() => f.order({ accountIndex: rich, isAsk: true, price: 500000n, baseAmount: 100n }))).toBe(21718);
+  });
+});
