@@ -4,13 +4,14 @@
  * execution client. The canary injects the collaborators the client accepts
  * (`http`, `ws`, `signer`, `identityStore`) so it can observe what a compliance report
  * needs and the client does not surface: the nonce and tx hash of each signed tx (signer
- * wrapper), WS drops and reconnects (ws events), HTTP 429 retries (http events), and the
- * order book of the market (a book subscription on the same WS connection).
+ * wrapper), WS drops and reconnects (ws events) and HTTP 429 retries (http events).
+ * Instruments and the order book come from the execution package's `LighterDataClient`.
  */
 import {
   type ExecSignedTx,
   type ExecSigner,
   InMemoryIdentityStore,
+  LighterDataClient,
   LighterExecutionClient,
   type LighterInstrument,
   type OrderEvent,
@@ -18,7 +19,7 @@ import {
 } from '@lighter-ts/execution';
 import { createAuthTokenProvider, type HttpEvent, LighterHttpClient } from '@lighter-ts/http';
 import { createSigner } from '@lighter-ts/signing';
-import { LighterWsClient, type OrderBookEvent, orderBookChannel } from '@lighter-ts/streaming';
+import { LighterWsClient } from '@lighter-ts/streaming';
 import type { CanaryCredentials } from './credentials.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
@@ -143,6 +144,19 @@ export function createExecutionVenue(params: {
     now: clock,
   });
 
+  // Market data (instruments, order book) comes from the execution package's data client, on its
+  // own read-only WS connection (parity C4), sharing the instrumented REST client.
+  const data = new LighterDataClient({
+    config: { network: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId } },
+    env: {},
+    http,
+    now: clock,
+  });
+  const offDepth = data.on('depth10', (d) => {
+    const m = instrumentMarkets.get(d.instrumentId);
+    if (m !== undefined) books.set(m, { bestBid: d.bids[0]?.price, bestAsk: d.asks[0]?.price });
+  });
+
   const instrumentOf = (market: CanaryMarket): string => market.instrumentId ?? '';
   const observe = (e: OrderEvent): void => {
     const status = statusOf(e, exec.orderStatus(e.clientOrderId));
@@ -203,26 +217,34 @@ export function createExecutionVenue(params: {
     account: { accountIndex: String(credentials.accountIndex), apiKeyIndex: credentials.apiKeyIndex },
     secrets: () => [...secrets],
     async connect({ signal }) {
-      // Instruments, nonce baseline, WS and the five account streams (gate: first frame of each).
+      // Execution: instruments, nonce baseline, WS and the five account streams (gate: first frame
+      // of each). Data: instruments and the read-only market-data WS.
       await exec.connect({ signal });
+      await data.connect({ signal });
     },
-    async loadMarkets() {
-      return exec.instruments.all().map(toMarket);
+    async loadMarkets({ signal }) {
+      return (await data.requestInstruments({ signal })).map(toMarket);
     },
     async subscribe({ market, signal }) {
-      if (market.instrumentId) instrumentMarkets.set(market.instrumentId, market.marketIndex);
-      const sub = ws.subscribe(orderBookChannel({ marketIndex: market.marketIndex }));
+      if (market.instrumentId === null) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: `market ${market.symbol} has no instrument id` });
+      const instrumentId = market.instrumentId;
+      instrumentMarkets.set(instrumentId, market.marketIndex);
       return new Promise<TopOfBook>((resolve, reject) => {
-        const onAbort = (): void => reject(signal.reason);
-        signal.addEventListener('abort', onAbort, { once: true });
-        sub.on('data', (e: OrderBookEvent) => {
-          const tob = { bestBid: e.book.bestBid()?.price, bestAsk: e.book.bestAsk()?.price };
-          books.set(market.marketIndex, tob);
-          if (tob.bestBid !== undefined || tob.bestAsk !== undefined) {
-            signal.removeEventListener('abort', onAbort);
-            resolve(tob);
-          }
+        const done = (): void => {
+          off();
+          signal.removeEventListener('abort', onAbort);
+        };
+        const onAbort = (): void => {
+          done();
+          reject(signal.reason);
+        };
+        const off = data.on('depth10', (d) => {
+          if (d.instrumentId !== instrumentId || (d.bids.length === 0 && d.asks.length === 0)) return;
+          done();
+          resolve({ bestBid: d.bids[0]?.price, bestAsk: d.asks[0]?.price });
         });
+        signal.addEventListener('abort', onAbort, { once: true });
+        data.subscribeBookDepth10({ instrumentId });
       });
     },
     topOfBook(market) {
@@ -320,7 +342,9 @@ export function createExecutionVenue(params: {
       return (row.sign ?? 1) < 0 && /[1-9]/.test(size) ? `-${size}` : size;
     },
     async close() {
+      offDepth();
       await exec.close();
+      await data.close();
       await ws.close();
       await http.close();
     },
