@@ -41,6 +41,8 @@ export interface SimulatorOptions {
   pingIntervalMs?: number;
   /** REST rate limiting with venue weights (§8.2); default off. */
   rateLimit?: RateLimitOptions;
+  /** Automatic funding rounds on every perp market (`rate` as for `runFunding`); default off. */
+  funding?: { intervalMs: number; rate: string };
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -121,6 +123,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const markets = options.markets ?? DEFAULT_MARKETS;
   validateMarkets(markets);
   const host = options.host ?? '127.0.0.1';
+  if (options.funding !== undefined) {
+    if (!(options.funding.intervalMs >= 10)) throw new SimulatorInputError({ field: 'funding.intervalMs', message: 'must be >= 10' });
+    if (!/^-?\d+(\.\d{1,8})?$/.test(options.funding.rate)) {
+      throw new SimulatorInputError({ field: 'funding.rate', message: 'must be a decimal string with <= 8 places' });
+    }
+  }
 
   let clockOffset = 0;
   const exchange = new Exchange({ markets, clock: () => Date.now() + clockOffset });
@@ -170,6 +178,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   mm?.start();
   const ticker = setInterval(() => exchange.tick(), 100);
   ticker.unref();
+  let fundingTimer: NodeJS.Timeout | undefined;
+  if (options.funding) {
+    const { intervalMs, rate } = options.funding;
+    fundingTimer = setInterval(() => {
+      for (const m of exchange.markets.values()) if (m.isPerp) runFunding(exchange, { marketIndex: m.index, rate });
+    }, intervalMs);
+    fundingTimer.unref();
+  }
 
   let closing: Promise<void> | undefined;
   const marketOf = (i: number) => {
@@ -268,6 +284,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       closing ??= (async () => {
         mm?.stop();
         clearInterval(ticker);
+        if (fundingTimer) clearInterval(fundingTimer);
         for (const t of timers) clearTimeout(t);
         timers.clear();
         faults.clear();

@@ -58,3 +58,20 @@ describe('lifecycle', () => {
     expect(() => parseArgs(['--bogus'])).toThrow('unknown flag');
   });
 });
+
+describe('automatic funding', () => {
+  it('runs funding rounds on a timer and reports them via REST fundings', async () => {
+    const sim = await startSimulator({ marketMakers: false, funding: { intervalMs: 20, rate: '0.0001' } });
+    try {
+      let rows: unknown[] = [];
+      while (rows.length < 2) {
+        await new Promise((r) => setTimeout(r, 25));
+        const res = await fetch(`${sim.httpUrl}/api/v1/fundings?market_id=0&resolution=1h&start_timestamp=0&end_timestamp=${sim.now() + 1000}&count_back=10`);
+        rows = ((await res.json()) as { fundings: unknown[] }).fundings;
+      }
+      expect(rows[0]).toMatchObject({ direction: 'long', rate: '0.0001' });
+    } finally {
+      await sim.close();
+    }
+  });
+});
