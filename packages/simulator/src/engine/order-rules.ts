@@ -56,7 +56,8 @@ export function validateNewOrder(params: {
   if (!market.isPerp && o.reduceOnly) throw err(21740);
   if (o.price < 1n || o.price > LIMITS.MAX_PRICE) throw err(21702);
   if (o.baseAmount < 0n || o.baseAmount > LIMITS.MAX_BASE_AMOUNT) throw err(21701);
-  if (o.baseAmount === 0n && !(o.reduceOnly && params.allowZeroBase)) throw err(21701);
+  // §6.3: BaseAmount 0 only with ReduceOnly=1 (position-tied SL/TP: sized at trigger time)
+  if (o.baseAmount === 0n && !(o.reduceOnly && (params.allowZeroBase || isTriggerType(o.type)))) throw err(21701);
   if (o.clientOrderIndex < 0 || BigInt(o.clientOrderIndex) > LIMITS.MAX_CLIENT_ORDER_INDEX) throw err(21727);
   if (o.triggerPrice < 0n || o.triggerPrice > LIMITS.MAX_PRICE) throw err(21729);
   const ioc = o.timeInForce === TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;

@@ -270,3 +270,19 @@ describe('limits', () => {
     expect(codeOf(() => f.order({ accountIndex: rich, isAsk: true, price: 500000n, baseAmount: 100n }))).toBe(21718);
   });
 });
+
+describe('position-tied stop-loss', () => {
+  it('a reduce-only SL with BaseAmount 0 closes the whole position when it fires', () => {
+    const f = makeExchange();
+    const mk = f.account();
+    const me = f.account();
+    openLong(f, me, mk, 300n);
+    f.order({ accountIndex: mk, isAsk: false, price: 290000n, baseAmount: 1000n });
+    const sl = f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 0n, type: 2, timeInForce: 0, triggerPrice: 295000n, reduceOnly: true });
+    expect(sl.status).toBe('pending');
+    expect(codeOf(() => f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 0n }))).toBe(21701);
+    f.ex.setMarkPrice(0, 294000n);
+    expect([sl.status, sl.filledBase]).toEqual(['filled', 300n]);
+    expect(f.ex.accounts.get(me)!.positions.get(0)!.size).toBe(0n);
+  });
+});
