@@ -13,7 +13,6 @@ import {
   InMemoryIdentityStore,
   LighterDataClient,
   LighterExecutionClient,
-  type LighterInstrument,
   type OrderEvent,
   type OrderStatusReport,
 } from '@lighter-ts/execution';
@@ -23,7 +22,8 @@ import { LighterWsClient } from '@lighter-ts/streaming';
 import type { CanaryCredentials } from './credentials.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
-import type { CanaryMarket, CanaryVenue, NormalizedOrderState, OrderObservation, TopOfBook, TxAck, VenueIncident } from './venue.js';
+import { reportState, reportStatus, statusOf, TERMINAL_STATUSES, toMarket } from './execution-mapping.js';
+import type { CanaryMarket, CanaryVenue, OrderObservation, TopOfBook, TxAck, VenueIncident } from './venue.js';
 
 /** Target of {@link createExecutionVenue}. */
 export type ExecutionVenueNetwork = 'testnet' | 'mainnet' | { httpUrl: string; wsUrl: string; chainId: number };
@@ -297,7 +297,7 @@ export function createExecutionVenue(params: {
       if (current === undefined) {
         throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `the execution client does not know order ${clientOrderId}` });
       }
-      if (TERMINAL.has(current)) return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
+      if (TERMINAL_STATUSES.has(current)) return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
       let rejected: OrderEvent | undefined;
       const off = exec.on('order', (e: OrderEvent) => {
         if (e.clientOrderId === clientOrderId && e.type === 'OrderCancelRejected') rejected = e;
@@ -349,72 +349,4 @@ export function createExecutionVenue(params: {
       await http.close();
     },
   };
-}
-
-// Nautilus terminal statuses (parity §2.8): nothing left to cancel.
-const TERMINAL = new Set(['DENIED', 'REJECTED', 'CANCELED', 'EXPIRED', 'FILLED']);
-
-function toMarket(i: LighterInstrument): CanaryMarket {
-  return {
-    symbol: i.rawSymbol,
-    marketIndex: i.marketIndex,
-    marketType: i.kind,
-    instrumentId: i.instrumentId,
-    priceDecimals: i.priceDecimals,
-    sizeDecimals: i.sizeDecimals,
-    minBaseAmount: i.minQuantity ?? '0',
-    minQuoteAmount: i.minNotional ?? '0',
-    active: i.status === 'active',
-  };
-}
-
-/** Map an execution order event to a venue-style status (lighter-api.md §7 spelling). */
-function statusOf(e: OrderEvent, current: string | undefined): { status: string; state: NormalizedOrderState; reason?: string } | undefined {
-  switch (e.type) {
-    case 'OrderAccepted':
-      return { status: 'open', state: 'open' };
-    case 'OrderCanceled':
-      return e.reason && e.reason !== 'canceled' ? { status: `canceled-${e.reason}`, state: e.reason === 'post-only' ? 'rejected' : 'canceled', reason: e.reason } : { status: 'canceled', state: 'canceled' };
-    case 'OrderExpired':
-      return { status: 'canceled-expired', state: 'canceled' };
-    case 'OrderRejected':
-      return { status: e.duePostOnly ? 'canceled-post-only' : 'rejected', state: 'rejected', reason: `${e.reason}${e.venueCode === undefined ? '' : ` (code ${e.venueCode})`}` };
-    case 'OrderDenied':
-      return { status: 'denied', state: 'rejected', reason: e.reason };
-    case 'OrderFilled':
-      return current === 'FILLED' ? { status: 'filled', state: 'filled' } : { status: 'partially-filled', state: 'open' };
-    default:
-      return undefined;
-  }
-}
-
-function reportStatus(r: OrderStatusReport): string {
-  switch (r.orderStatus) {
-    case 'ACCEPTED':
-    case 'PARTIALLY_FILLED':
-    case 'PENDING_CANCEL':
-    case 'PENDING_UPDATE':
-    case 'TRIGGERED':
-      return 'open';
-    case 'CANCELED':
-      return r.cancelReason && r.cancelReason !== 'canceled' ? `canceled-${r.cancelReason}` : 'canceled';
-    case 'EXPIRED':
-      return 'canceled-expired';
-    case 'FILLED':
-      return 'filled';
-    case 'REJECTED':
-    case 'DENIED':
-      return 'rejected';
-    default:
-      return r.orderStatus.toLowerCase();
-  }
-}
-
-function reportState(r: OrderStatusReport): NormalizedOrderState {
-  const s = reportStatus(r);
-  if (s === 'open') return 'open';
-  if (s === 'filled') return 'filled';
-  if (s === 'rejected' || s === 'canceled-post-only') return 'rejected';
-  if (s.startsWith('canceled')) return 'canceled';
-  return r.orderStatus === 'SUBMITTED' || r.orderStatus === 'INITIALIZED' ? 'pending' : 'unknown';
 }
