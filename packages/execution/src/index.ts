@@ -111,7 +111,7 @@ export type { AccountStreamHandlers, AccountStreamName } from './execution/accou
 export { LighterExecutionClient } from './execution/client.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
-export type { ExecSignedTx, ExecSigner } from './execution/contracts.js';
+export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
 export { classifySend, INVALID_NONCE_CODE, TxSender } from './execution/tx-sender.js';
 export type { TxOutcomeResult } from './execution/tx-sender.js';
 export {

@@ -38,6 +38,18 @@ export const LighterClientConfigSchema = z.object({
   traderId: z.string().min(1).default('TRADER-001'),
   /** Startup gate: how long connect() waits for the first frame of each account stream. */
   connectTimeoutMs: z.number().int().positive().default(30_000),
+  /**
+   * Opt-in integrator attribution on CreateOrder / CreateGroupedOrders (lighter-api.md §6.5).
+   * Off by default on every network: NT #4833 showed unconditional tagging breaks testnet (21149).
+   * The integrator must already be approved by the account (ApproveIntegrator, L1-signed).
+   */
+  integrator: z
+    .object({
+      accountIndex: z.number().int().min(1).max(2 ** 48 - 2),
+      takerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
+      makerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
+    })
+    .optional(),
   /** Default lookback for generateMassStatus when none is given (minutes, 0 = unbounded). */
   reconciliationLookbackMins: z.number().min(0).default(0),
 });

@@ -25,7 +25,7 @@ import { MAX_BATCH_SIZE, VENUE_GROUPING_TYPE } from '../translate/venue-constant
 import { Emitter } from '../util/emitter.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
 import { AccountStreams } from './account-streams.js';
-import { type ExecSignedTx, type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
+import { type ExecSignedTx, type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
 import * as recon from './reconciliation.js';
 import { TxSender, type TxOutcomeResult } from './tx-sender.js';
@@ -213,6 +213,13 @@ export class LighterExecutionClient {
     this.#connected = true;
   }
 
+  /** Integrator attributes, only when configured (parity C6: opt-in, never implicit). */
+  #attributes(): { attributes?: ExecTxAttributes } {
+    const i = this.config.integrator;
+    if (i === undefined) return {};
+    return { attributes: { integratorAccountIndex: i.accountIndex, integratorTakerFee: i.takerFeePpm, integratorMakerFee: i.makerFeePpm } };
+  }
+
   #emitAccount(state: AccountState | undefined): void {
     if (state !== undefined) this.#events.emit('accountState', state);
   }
@@ -227,7 +234,7 @@ export class LighterExecutionClient {
     return tracked.machine.status;
   }
 
-  #prepare(order: NautilusOrder): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
+  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
     if (this.#dispatcher.get(order.clientOrderId) !== undefined) {
       throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${order.clientOrderId}` });
     }
@@ -239,7 +246,7 @@ export class LighterExecutionClient {
         order,
         instrument,
         clientOrderIndex: tracked.clientOrderIndex,
-        nowMs: this.#now(),
+        nowMs,
         topOfBook: this.#options.quoteSource?.(order.instrumentId),
         defaultSlippageBps: this.config.marketOrderSlippageBps,
       });
@@ -262,7 +269,7 @@ export class LighterExecutionClient {
     const { tracked, params: p } = prepared;
     const result = await this.#sendCreates([tracked], () =>
       this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
         onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.config.accountId }),
         ...(params.signal === undefined ? {} : { signal: params.signal }),
       }),
@@ -397,7 +404,7 @@ export class LighterExecutionClient {
       const result = await this.#sendCreates(tracked, () =>
         this.#sender.send({
           count: ready.length,
-          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS })),
+          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })),
           onSigned: () => {
             for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
           },
@@ -421,8 +428,10 @@ export class LighterExecutionClient {
       return orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`));
     }
     const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    // One clock reading for the whole group: the venue requires equal expiries (lighter-api.md §6.4).
+    const nowMs = this.#now();
     for (const o of orders) {
-      const prepared = this.#prepare(o);
+      const prepared = this.#prepare(o, nowMs);
       if ('denied' in prepared) {
         // A bracket is all-or-nothing: deny every member.
         for (const r of ready) this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` });
@@ -433,14 +442,19 @@ export class LighterExecutionClient {
       }
       ready.push(prepared);
     }
-    // Children of OTO / OTOCO are position-tied: size 0, reduce-only (lighter-api.md §6.4).
-    const wire = ready.map((r, i) =>
-      grouping !== VENUE_GROUPING_TYPE.OCO && i > 0 ? { ...r.params, baseAmount: 0n, reduceOnly: true } : grouping === VENUE_GROUPING_TYPE.OCO ? { ...r.params, reduceOnly: true } : r.params,
-    );
+    // Children of OTO / OTOCO are position-tied: size 0, reduce-only; OCO siblings are reduce-only.
+    // Expiries must match: OCO siblings equal; OTO/OTOCO children equal the parent's (or each
+    // other's when the parent is IOC / market with expiry 0) (lighter-api.md §6.4, LG validation).
+    const first = ready[0]?.params.orderExpiry ?? 0n;
+    const childExpiry = grouping === VENUE_GROUPING_TYPE.OCO ? first : first !== 0n ? first : (ready[1]?.params.orderExpiry ?? 0n);
+    const wire = ready.map((r, i) => {
+      if (grouping === VENUE_GROUPING_TYPE.OCO) return { ...r.params, reduceOnly: true, orderExpiry: childExpiry };
+      return i === 0 ? r.params : { ...r.params, baseAmount: 0n, reduceOnly: true, orderExpiry: childExpiry };
+    });
     const tracked = ready.map((r) => r.tracked);
     const result = await this.#sendCreates(tracked, () =>
       this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
         onSigned: () => {
           for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
         },

@@ -14,9 +14,17 @@ export interface ExecSignedTx {
 }
 
 type Int = number | bigint;
+/** L2 tx attributes this client may attach (signing's `L2TxAttributesInput` subset). */
+export interface ExecTxAttributes {
+  integratorAccountIndex?: Int;
+  integratorTakerFee?: Int;
+  integratorMakerFee?: Int;
+}
+
 interface Common {
   nonce: Int;
   expiredAt?: Int;
+  attributes?: ExecTxAttributes;
 }
 
 /** The slice of `@lighter-ts/signing`'s Signer used here (named parameter objects, lighter-signing.md §8). */

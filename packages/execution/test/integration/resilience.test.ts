@@ -175,4 +175,40 @@ describe('execution client resilience against the simulator', () => {
     expect(reports.find((r) => r.venueOrderId === String(orderIndex))?.clientOrderId).toBeUndefined();
     expect(h.events).toEqual([]);
   });
+
+  it('integrator attribution is opt-in: no attributes by default, attached when configured', async () => {
+    const real = createSigner({ chainId: h.sim.chainId, accountIndex: h.acct.accountIndex, apiKeyIndex: h.acct.apiKeyIndex, privateKey: h.acct.privateKey });
+    const seenAttrs: unknown[] = [];
+    const signer: ExecSigner = {
+      signCreateOrder: (p) => {
+        seenAttrs.push(p.attributes);
+        return real.signCreateOrder(p);
+      },
+      signCancelOrder: (p) => real.signCancelOrder(p),
+      signModifyOrder: (p) => real.signModifyOrder(p),
+      signCreateGroupedOrders: (p) => real.signCreateGroupedOrders(p),
+      createAuthToken: (p) => real.createAuthToken(p),
+    };
+    const c = h.makeClient({ signer });
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'IA-1', postOnly: true }));
+    expect(seenAttrs).toEqual([undefined]);
+    await c.close();
+    const base = h.clients[0]!.config;
+    const c2 = h.makeClient({
+      signer,
+      config: {
+        network: { httpUrl: h.sim.httpUrl, wsUrl: h.sim.wsUrl, chainId: h.sim.chainId },
+        accountIndex: h.acct.accountIndex,
+        apiKeyIndex: h.acct.apiKeyIndex,
+        privateKey: h.acct.privateKey,
+        restQuotaPerMin: base.restQuotaPerMin,
+        sendTxQuotaPerMin: base.sendTxQuotaPerMin,
+        integrator: { accountIndex: 723813 },
+      },
+    });
+    await c2.connect();
+    await c2.submitOrder(limit({ clientOrderId: 'IA-2', postOnly: true }));
+    expect(seenAttrs[1]).toEqual({ integratorAccountIndex: 723813, integratorTakerFee: 0, integratorMakerFee: 0 });
+  });
 });
