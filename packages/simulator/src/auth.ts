@@ -16,7 +16,7 @@ export type AuthChecker = (token: string | undefined, accountIndex: number) => v
  * @example const check = createAuthChecker({ exchange, signing }); check(token, 1001);
  * @throws never itself; the returned function throws VenueError
  */
-export function createAuthChecker(p: { exchange: Exchange; signing: SigningBackend | undefined }): AuthChecker {
+export function createAuthChecker(p: { exchange: Exchange; signing: SigningBackend }): AuthChecker {
   const { exchange, signing } = p;
   return (token, accountIndex) => {
     if (!token) throw new VenueError({ code: 20001, message: 'invalid param : auth field is required' });
@@ -34,7 +34,6 @@ export function createAuthChecker(p: { exchange: Exchange; signing: SigningBacke
     if (!a) throw new VenueError({ code: 21100 });
     const k = a.apiKeys.get(key);
     if (!k) throw new VenueError({ code: 21109 });
-    if (!signing) throw new VenueError({ code: 21120, message: 'invalid signature (simulator: @lighter-ts/signing unavailable)' });
     try {
       signing.verifyAuthToken({ token, publicKey: k.publicKey, nowSeconds: nowS });
     } catch (cause) {

@@ -16,7 +16,7 @@ import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
 import { createRequestListener } from './rest/router.js';
 import type { IntakeContext } from './tx/intake.js';
-import { loadSigningBackend, type SigningBackend } from './tx/signing-backend.js';
+import { createSigningBackend } from './tx/signing-backend.js';
 import { parseScaled } from './util/decimal.js';
 import { SeededRandom } from './util/prng.js';
 import { WsHub } from './ws/hub.js';
@@ -133,7 +133,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   let clockOffset = 0;
   const exchange = new Exchange({ markets, clock: () => Date.now() + clockOffset });
   const rng = new SeededRandom(seed);
-  const signing: SigningBackend | undefined = await loadSigningBackend();
+  const signing = createSigningBackend();
   const faults = new FaultController();
   const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx() };
 
@@ -204,7 +204,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     faults,
     markets,
     async createAccount(params = {}) {
-      if (!signing) throw new SimulatorInputError({ field: 'signing', message: '@lighter-ts/signing does not export key helpers yet' });
       const collateral = params.collateral ?? '100000';
       let micro: bigint;
       try {

@@ -15,7 +15,7 @@ import type { SigningBackend, VerifiedTx } from './signing-backend.js';
 export interface IntakeContext {
   exchange: Exchange;
   chainId: number;
-  signing: SigningBackend | undefined;
+  signing: SigningBackend;
   /** Fault hook: a venue error to answer instead of processing (consumed when returned). */
   takeTxFault?: () => { code: number; message?: string } | undefined;
 }
@@ -62,9 +62,6 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   const expectedNonce = keySlot?.nonce ?? 0;
   const skipNonce = attrs.get(TX_ATTRIBUTE.SKIP_TX_NONCE) === 1n;
   if (!skipNonce && h.nonce !== expectedNonce) throw new VenueError({ code: 21104 });
-  if (!ctx.signing) {
-    throw new VenueError({ code: 21120, message: 'invalid signature (simulator: @lighter-ts/signing unavailable)' });
-  }
   let verified: VerifiedTx;
   try {
     verified = ctx.signing.verifyTx({ txType: p.txType, txInfo: text, chainId: ctx.chainId, publicKey });
