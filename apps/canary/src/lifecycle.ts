@@ -11,15 +11,17 @@ import type { CanaryOptions } from './args.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 import { runFill } from './fill.js';
 import { newCanaryOrderId, pickMarket, short, tick } from './market.js';
-import { createOrderWatch, type OrderWatch } from './order-watch.js';
-import { computePostOnlyOrder, type PostOnlyOrderPlan } from './price.js';
+import { computePostOnlyOrder } from './price.js';
 import type { Recorder } from './recorder.js';
 import type { OrderRecord } from './report/schema.js';
 import { retryOnRateLimit } from './retry.js';
 import type { SafetyHarness } from './safety.js';
 import { raceAbort, runStep } from './steps.js';
-import type { CanaryMarket, CanaryVenue, OrderObservation } from './venue.js';
-import { type EstablishedVia, pollRest, waitWsOrRest } from './wait.js';
+import type { CanaryVenue } from './venue.js';
+import { pollRest, waitWsOrRest } from './wait.js';
+import type { LifecycleState } from './state.js';
+export { createLifecycleState } from './state.js';
+export type { LifecycleState } from './state.js';
 
 /** Everything a lifecycle run needs. */
 export interface LifecycleContext {
@@ -34,65 +36,6 @@ export interface LifecycleContext {
   readonly onPause?: ((stepId: string) => void) | undefined;
 }
 
-/** Mutable state the report is built from (filled in as steps complete). */
-export interface LifecycleState {
-  market: CanaryMarket | null;
-  plan: PostOnlyOrderPlan | null;
-  order: OrderRecord | null;
-  watch: OrderWatch;
-  fill: { attempted: boolean; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
-  acceptedWs: OrderObservation | null;
-  acceptedRest: OrderObservation | null;
-  canceledWs: OrderObservation | null;
-  canceledRest: OrderObservation | null;
-  /** How the accepted / canceled states were established (REST only after a WS drop). */
-  acceptedVia: EstablishedVia | null;
-  canceledVia: EstablishedVia | null;
-  wsDropsWhileAccepting: number;
-  wsDropsWhileCanceling: number;
-  /** WS drops seen during the run, and listeners for new ones. */
-  wsDrops: number;
-  noteWsDrop(): void;
-  onWsDrop(listener: () => void): () => void;
-  reconcileOpen: number | null;
-}
-
-/**
- * Create the empty state object.
- *
- * @example
- * const state = createLifecycleState();
- * @throws never
- */
-export function createLifecycleState(): LifecycleState {
-  const dropListeners = new Set<() => void>();
-  const state: LifecycleState = {
-    market: null,
-    plan: null,
-    order: null,
-    watch: createOrderWatch(),
-    fill: null,
-    acceptedWs: null,
-    acceptedRest: null,
-    canceledWs: null,
-    canceledRest: null,
-    acceptedVia: null,
-    canceledVia: null,
-    wsDropsWhileAccepting: 0,
-    wsDropsWhileCanceling: 0,
-    wsDrops: 0,
-    noteWsDrop() {
-      state.wsDrops++;
-      for (const l of [...dropListeners]) l();
-    },
-    onWsDrop(listener) {
-      dropListeners.add(listener);
-      return () => dropListeners.delete(listener);
-    },
-    reconcileOpen: null,
-  };
-  return state;
-}
 
 /**
  * Run the lifecycle against `ctx.venue`, filling `state`.

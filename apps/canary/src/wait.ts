@@ -4,7 +4,8 @@
  * reconnect snapshot lists open orders only, so a cancel that happened in the gap
  * is never replayed); REST then establishes the state and the report says so.
  */
-import type { LifecycleContext, LifecycleState } from './lifecycle.js';
+import type { LifecycleContext } from './lifecycle.js';
+import type { LifecycleState } from './state.js';
 import { retryOnRateLimit } from './retry.js';
 import { sleep } from './steps.js';
 import type { CanaryMarket, OrderObservation } from './venue.js';
