@@ -85,6 +85,8 @@ describe('translateOrder', () => {
     expect(tr({ timeInForce: 'IOC' })).toMatchObject({ timeInForce: 0, orderExpiry: 0n });
     expect(tr({ postOnly: true, side: 'SELL' })).toMatchObject({ timeInForce: 2, isAsk: true });
     expect(tr({ reduceOnly: true })).toMatchObject({ reduceOnly: true });
+    expect(tr({ timeInForce: 'DAY' })).toMatchObject({ timeInForce: 1, orderExpiry: BigInt(NOW + 28 * 24 * 3600_000) });
+    expect(tr({ timeInForce: 'GTD', expireTimeMs: NOW + 3600_000, postOnly: true })).toMatchObject({ timeInForce: 2, orderExpiry: BigInt(NOW + 3600_000) });
   });
 
   it('GTD uses the order expiry inside the 5 min..30 day window', () => {
