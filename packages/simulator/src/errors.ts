@@ -57,7 +57,7 @@ export const VENUE_ERRORS = {
   21714: 'invalid cancel all time',
   21715: 'given order is not an active order',
   21717: 'maximum active limit order count reached',
-  21718: 'maximum active limit order count reached for market',
+  21718: 'maximum active limit order count per market reached',
   21727: 'invalid client order index',
   21728: 'client order index already exists',
   21729: 'invalid order trigger price',
