@@ -143,7 +143,7 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
         rec.event({ kind: 'order-rejected', source: 'rest', status: 'rejected', detail: ack.rejection.reason });
         throw new CanaryError({
           code: CANARY_ERROR_CODE.VENUE,
-          message: `${ack.rejection.reason}${ack.nonce ? ` (nonce ${ack.nonce})` : ''}`,
+          message: `${ack.rejection.reason}${ack.nonce ? ` (nonce ${ack.nonce})` : ''}${ack.rejection.venueCode === 21149 ? INTEGRATOR_HINT : ''}`,
           ...(ack.rejection.venueCode === undefined ? {} : { venueCode: ack.rejection.venueCode }),
         });
       }
@@ -242,6 +242,9 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     offRate();
   }
 }
+
+// parity §5: 21149 on testnet is the venue's integrator-approval problem (NT #4833), not the canary's.
+const INTEGRATOR_HINT = '; 21149 "integrator is not approved" is a known testnet venue issue (NT #4833), not a client bug';
 
 /** Step ids and titles of the `--fill` exercise (listed as skipped when not requested). */
 export const FILL_STEPS: ReadonlyArray<readonly [string, string]> = [
