@@ -29,11 +29,13 @@ export class WsConnection {
 
   private raw(text: string): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(text);
     if (this.faults.countFrame(this.id)) {
+      // drop without a close frame once this frame has been handed to the socket
       this.closed = true;
-      this.socket.terminate();
+      this.socket.send(text, () => this.socket.terminate());
+      return;
     }
+    this.socket.send(text);
   }
 
   /** Sends a control frame (connected, pong, errors, sendtx replies): no data faults. */
