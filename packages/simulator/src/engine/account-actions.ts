@@ -128,6 +128,8 @@ export function runFunding(ex: Exchange, p: { marketIndex: number; rate: string 
       positionSize: absBig(pos.size),
       side: pos.size > 0n ? 'long' : 'short',
     });
+    if (acct.fundings.length > 1000) acct.fundings.splice(0, acct.fundings.length - 1000);
     ex.touchAccount(acct.index);
   }
+  if (m.fundingRounds.length > 10_000) m.fundingRounds.splice(0, m.fundingRounds.length - 10_000);
 }
