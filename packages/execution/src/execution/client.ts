@@ -619,6 +619,30 @@ export class LighterExecutionClient {
     }
   }
 
+  /**
+   * Dead-man's switch (parity E16, exceeds): native CancelAllOrders with the scheduled TIF, firing
+   * `inMs` from now (venue window 5 min .. 15 days, lighter-api.md §6.4); `inMs: 0` aborts a
+   * scheduled one. Re-arm it periodically to keep orders alive. The resulting cancels arrive as
+   * ordinary OrderCanceled events. Resolves with the send outcome.
+   * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (window, signer without signCancelAllOrders)
+   */
+  async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<{ outcome: TxOutcomeResult['classification']; venueCode: number | undefined; message: string | undefined }> {
+    this.#requireConnected();
+    const signer = this.#signer;
+    const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
+    if (signer.signCancelAllOrders === undefined) throw deny('the injected signer cannot sign CancelAllOrders');
+    const abort = params.inMs === 0;
+    if (!abort && (!Number.isInteger(params.inMs) || params.inMs < 5 * 60_000 || params.inMs > 15 * 24 * 3600_000)) {
+      throw deny('scheduled cancel-all must fire between 5 minutes and 15 days ahead');
+    }
+    const sign = signer.signCancelAllOrders.bind(signer);
+    const r = await this.#sender.send({
+      sign: (nonce) => [sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+    });
+    return { outcome: r.classification, venueCode: r.venueCode, message: r.message };
+  }
+
   /** Status of a tracked order. @throws never */
   orderStatus(clientOrderId: string): OrderStatus | undefined {
     return this.#dispatcher.get(clientOrderId)?.machine.status;

@@ -34,6 +34,8 @@ export interface ExecSigner {
   signModifyOrder(p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common): ExecSignedTx;
   signCreateGroupedOrders(p: { groupingType: Int; orders: readonly CreateOrderParams[] } & Common): ExecSignedTx;
   createAuthToken(p?: { deadline?: number | bigint }): string;
+  /** Optional: needed only for `LighterExecutionClient.scheduleCancelAll` (dead-man's switch). */
+  signCancelAllOrders?(p: { timeInForce: Int; time?: Int } & Common): ExecSignedTx;
   /** Optional: needed only for `LighterExecutionClient.updateLeverage`. */
   signUpdateLeverage?(p: { marketIndex: Int; initialMarginFraction: Int; marginMode: Int } & Common): ExecSignedTx;
 }

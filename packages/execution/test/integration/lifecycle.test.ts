@@ -267,4 +267,15 @@ describe('execution client lifecycle against the simulator', () => {
     expect(typesOf(h, 'QC-1')).not.toContain('OrderCancelRejected');
     expect(c.orderStatus('QC-1')).toBe('CANCELED');
   });
+
+  it("dead-man's switch: scheduled cancel-all fires at the venue -> OrderCanceled", async () => {
+    const c = h.makeClient();
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'DM-1', postOnly: true }));
+    await waitFor(h, has('DM-1', 'OrderAccepted'), 'accepted');
+    await expect(c.scheduleCancelAll({ inMs: 60_000 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
+    expect((await c.scheduleCancelAll({ inMs: 10 * 60_000 })).outcome).toBe('ok');
+    h.sim.advanceTime(11 * 60_000);
+    await waitFor(h, has('DM-1', 'OrderCanceled'), 'canceled by the switch');
+  });
 });
