@@ -145,3 +145,5 @@ export type {
   QuoteTick,
   TradeTick,
 } from './data/types.js';
+export { groupedWire, groupingFor } from './execution/brackets.js';
+export type { VenueGroupingType } from './execution/brackets.js';

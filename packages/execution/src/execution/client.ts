@@ -21,10 +21,11 @@ import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../
 import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
 import { scaleDecimal } from '../translate/decimal.js';
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
-import { MAX_BATCH_SIZE, VENUE_GROUPING_TYPE } from '../translate/venue-constants.js';
+import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { Emitter } from '../util/emitter.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
 import { AccountStreams } from './account-streams.js';
+import { groupedWire, groupingFor } from './brackets.js';
 import { type ExecSignedTx, type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
 import * as recon from './reconciliation.js';
@@ -421,10 +422,8 @@ export class LighterExecutionClient {
   }
 
   async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderStatus[]> {
-    const grouping =
-      contingency === 'OTO' && orders.length === 3 ? VENUE_GROUPING_TYPE.OTOCO : contingency === 'OTO' ? VENUE_GROUPING_TYPE.OTO : contingency === 'OTOCO' ? VENUE_GROUPING_TYPE.OTOCO : contingency === 'OCO' ? VENUE_GROUPING_TYPE.OCO : undefined;
-    const expected = grouping === VENUE_GROUPING_TYPE.OCO || grouping === VENUE_GROUPING_TYPE.OTO ? 2 : 3;
-    if (grouping === undefined || orders.length !== expected) {
+    const grouping = groupingFor(contingency, orders.length);
+    if (grouping === undefined) {
       return orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`));
     }
     const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
@@ -442,15 +441,7 @@ export class LighterExecutionClient {
       }
       ready.push(prepared);
     }
-    // Children of OTO / OTOCO are position-tied: size 0, reduce-only; OCO siblings are reduce-only.
-    // Expiries must match: OCO siblings equal; OTO/OTOCO children equal the parent's (or each
-    // other's when the parent is IOC / market with expiry 0) (lighter-api.md §6.4, LG validation).
-    const first = ready[0]?.params.orderExpiry ?? 0n;
-    const childExpiry = grouping === VENUE_GROUPING_TYPE.OCO ? first : first !== 0n ? first : (ready[1]?.params.orderExpiry ?? 0n);
-    const wire = ready.map((r, i) => {
-      if (grouping === VENUE_GROUPING_TYPE.OCO) return { ...r.params, reduceOnly: true, orderExpiry: childExpiry };
-      return i === 0 ? r.params : { ...r.params, baseAmount: 0n, reduceOnly: true, orderExpiry: childExpiry };
-    });
+    const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
     const result = await this.#sendCreates(tracked, () =>
       this.#sender.send({
