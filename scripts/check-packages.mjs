@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Every published package must pass publint and @arethetypeswrong/cli on the tarball a user would get.
+// attw runs with the node16 profile (node16 CJS + ESM and bundler): our engines are Node >= 20.19, and the
+// legacy node10 resolver cannot see subpath exports such as `@lighter-ts/models/constants` at all.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +13,7 @@ try {
   const tarballs = await packAll(dest);
   for (const [name, tgz] of tarballs) {
     const publint = await run('pnpm', ['exec', 'publint', 'run', '--strict', tgz], { cwd: ROOT, quiet: true });
-    const attw = await run('pnpm', ['exec', 'attw', '--format', 'table-flipped', tgz], { cwd: ROOT, quiet: true });
+    const attw = await run('pnpm', ['exec', 'attw', '--profile', 'node16', '--format', 'table-flipped', tgz], { cwd: ROOT, quiet: true });
     const ok = publint.code === 0 && attw.code === 0;
     if (!ok) {
       failures += 1;
