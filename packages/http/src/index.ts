@@ -27,7 +27,7 @@ export {
 } from './errors.js';
 export type { HttpEvent, HttpEventListener } from './events.js';
 export { type CustomNetwork, LIGHTER_NETWORKS, type LighterNetwork, type ResolvedNetwork, resolveNetwork } from './network.js';
-export { type PageOptions, paginateAccountTxs, paginateCandles, paginateFundings, paginateInactiveOrders, paginateTrades, RESOLUTION_MS, type TimeRangeParams } from './pagination.js';
+export { type PageOptions, paginateAccountTxs, paginateCandles, paginateFundings, paginateInactiveOrders, paginateTrades, type TimeRangeParams } from './pagination.js';
 export {
   ACCOUNT_TIER_LIMITS,
   type AccountTier,

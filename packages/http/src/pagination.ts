@@ -4,6 +4,7 @@
  * of at most one page (candles 500, fundings 100, nautilus-lighter-parity.md §1.10).
  * Every helper stops on an empty page, a repeated cursor, or `maxPages`.
  */
+import { CANDLE_RESOLUTION_MS } from '@lighter-ts/models';
 import { LighterInputError } from './errors.js';
 import type { CallOptions, RouteContext } from './route.js';
 import { accountInactiveOrders, type AccountInactiveOrdersParams, type AccountInactiveOrdersResponse } from './routes/account-inactive-orders.js';
@@ -18,18 +19,6 @@ export interface PageOptions extends CallOptions {
   readonly maxPages?: number;
 }
 
-/** Candle resolutions in ms (lighter-api.md §7). */
-export const RESOLUTION_MS = {
-  '1m': 60_000,
-  '5m': 300_000,
-  '15m': 900_000,
-  '30m': 1_800_000,
-  '1h': 3_600_000,
-  '4h': 14_400_000,
-  '12h': 43_200_000,
-  '1d': 86_400_000,
-  '1w': 604_800_000,
-} as const;
 
 async function* byCursor<Row, Resp extends { next_cursor?: string | null | undefined }>(
   fetchPage: (cursor: string | undefined) => Promise<Resp>,
@@ -98,7 +87,7 @@ export async function* paginateCandles(
   checkRange('paginateCandles', params);
   const pageSize = params.pageSize ?? 500;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new LighterInputError({ route: 'paginateCandles', field: 'pageSize', detail: 'must be an integer in 1..500' });
-  const step = RESOLUTION_MS[params.resolution] * pageSize;
+  const step = CANDLE_RESOLUTION_MS[params.resolution] * pageSize;
   const { pageSize: _drop, ...rest } = params;
   let start = params.startTimestamp;
   let last = Number.NEGATIVE_INFINITY;
@@ -131,7 +120,7 @@ export async function* paginateFundings(
   checkRange('paginateFundings', params);
   const pageSize = params.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new LighterInputError({ route: 'paginateFundings', field: 'pageSize', detail: 'must be an integer in 1..100' });
-  const step = RESOLUTION_MS[params.resolution] * pageSize;
+  const step = CANDLE_RESOLUTION_MS[params.resolution] * pageSize;
   const { pageSize: _drop, ...rest } = params;
   let start = params.startTimestamp;
   let last = Number.NEGATIVE_INFINITY;

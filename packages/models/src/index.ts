@@ -3,7 +3,7 @@
 
 export { ACCOUNT_TRADING_MODE, ACCOUNT_TYPE, ALL_MARKETS, API_KEY_INDEX, ASSET_ID, ASSET_MARGIN_MODE, MARGIN_DIRECTION, MARGIN_MODE, MARKET_MARGIN_MODE, MARKET_TYPE, ROUTE_TYPE, SELF_TRADE_BEHAVIOR, TX_ATTRIBUTE } from './constants/account.js';
 export type { AccountTradingMode, AccountType, AssetMarginMode, MarginDirection, MarginMode, MarketType, RouteType } from './constants/account.js';
-export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTIONS, CHAIN_ID, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, NETWORK, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
+export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, CHAIN_ID, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, NETWORK, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
 export type { CandleResolution, ChainId, FundingResolution, NetworkName } from './constants/network.js';
 export { CANCEL_ALL_TIME_IN_FORCE, CANCEL_REASON, GROUPING_TYPE, ORDER_EXPIRY, ORDER_STATUS, ORDER_STATUS_BY_CODE, ORDER_TYPE, ORDER_TYPE_NAME, TIME_IN_FORCE, TIME_IN_FORCE_NAME, TRADE_TYPE, TRIGGER_STATUS, cancelReasonOf, classifyOrderStatus } from './constants/order.js';
 export type { CancelAllTimeInForce, CancelReason, GroupingType, OrderStatus, OrderStatusClass, OrderType, OrderTypeName, TimeInForce, TimeInForceName, TradeType, TriggerStatus } from './constants/order.js';

@@ -48,6 +48,27 @@ export const CANDLE_RESOLUTIONS = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', 
 export type CandleResolution = (typeof CANDLE_RESOLUTIONS)[number];
 
 /**
+ * Length of each candle resolution in milliseconds (lighter-api.md §7): the one table that bar
+ * bucketing, candle pagination and the simulator all use.
+ *
+ * @example
+ * import { CANDLE_RESOLUTION_MS } from '@lighter-ts/models';
+ * CANDLE_RESOLUTION_MS['1h']; // 3_600_000
+ * @throws never (a constant)
+ */
+export const CANDLE_RESOLUTION_MS = {
+  '1m': 60_000,
+  '5m': 300_000,
+  '15m': 900_000,
+  '30m': 1_800_000,
+  '1h': 3_600_000,
+  '4h': 14_400_000,
+  '12h': 43_200_000,
+  '1d': 86_400_000,
+  '1w': 604_800_000,
+} as const satisfies Record<CandleResolution, number>;
+
+/**
  * Funding resolutions accepted by `/fundings`.
  *
  * @example

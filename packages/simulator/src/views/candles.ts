@@ -1,21 +1,12 @@
 /**
  * Candles built from the trade history (Candle short keys t o h l c v V i, lighter-api.md §4.6).
  */
+import { CANDLE_RESOLUTION_MS } from '@lighter-ts/models';
 import type { SimMarket } from '../engine/market.js';
 import { scaledToNumber } from '../util/decimal.js';
 
-/** Candle resolutions and their length in ms (§7). */
-export const RESOLUTION_MS: Readonly<Record<string, number>> = {
-  '1m': 60_000,
-  '5m': 300_000,
-  '15m': 900_000,
-  '30m': 1_800_000,
-  '1h': 3_600_000,
-  '4h': 14_400_000,
-  '12h': 43_200_000,
-  '1d': 86_400_000,
-  '1w': 604_800_000,
-};
+/** Candle resolutions and their length in ms (§7), looked up by the resolution string a client sent. */
+export const RESOLUTION_MS: Readonly<Record<string, number>> = CANDLE_RESOLUTION_MS;
 
 /** Candles of `market` in [start, end) (ms), oldest first, at most `limit` (latest kept). */
 export function buildCandles(
