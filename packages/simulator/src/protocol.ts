@@ -1,40 +1,20 @@
 /**
- * Protocol numbers and venue spellings the simulator needs (lighter-api.md §6, §7).
- * Kept local so the simulator does not depend on the timing of @lighter-ts/models.
+ * Protocol numbers and venue spellings the simulator needs (lighter-api.md §6, §7). The shared ones
+ * come from @lighter-ts/models (its zod-free `constants` entry); only simulator-specific tables live here.
  */
+import {
+  CHAIN_ID,
+  ORDER_STATUS_BY_CODE,
+  ORDER_TYPE,
+  ORDER_TYPE_NAME,
+  SELF_TRADE_BEHAVIOR,
+  TIME_IN_FORCE,
+  TIME_IN_FORCE_NAME,
+  TX_ATTRIBUTE,
+  TX_TYPE,
+} from '@lighter-ts/models/constants';
 
-/** Tx type codes (lighter-api.md §6.1). */
-export const TX_TYPE = {
-  CHANGE_PUB_KEY: 8,
-  CREATE_SUB_ACCOUNT: 9,
-  TRANSFER: 12,
-  WITHDRAW: 13,
-  CREATE_ORDER: 14,
-  CANCEL_ORDER: 15,
-  CANCEL_ALL_ORDERS: 16,
-  MODIFY_ORDER: 17,
-  UPDATE_LEVERAGE: 20,
-  CREATE_GROUPED_ORDERS: 28,
-  UPDATE_MARGIN: 29,
-} as const;
-
-/** Order type codes (§6.3). */
-export const ORDER_TYPE = {
-  LIMIT: 0,
-  MARKET: 1,
-  STOP_LOSS: 2,
-  STOP_LOSS_LIMIT: 3,
-  TAKE_PROFIT: 4,
-  TAKE_PROFIT_LIMIT: 5,
-  TWAP: 6,
-} as const;
-
-/** Time-in-force codes (§6.3). */
-export const TIME_IN_FORCE = {
-  IMMEDIATE_OR_CANCEL: 0,
-  GOOD_TILL_TIME: 1,
-  POST_ONLY: 2,
-} as const;
+export { CHAIN_ID, ORDER_TYPE, ORDER_TYPE_NAME, TIME_IN_FORCE, TIME_IN_FORCE_NAME, TX_ATTRIBUTE, TX_TYPE };
 
 /** Grouping types for CreateGroupedOrders (§6.4). */
 export const GROUPING_TYPE = { OTO: 1, OCO: 2, OTOCO: 3 } as const;
@@ -42,46 +22,12 @@ export const GROUPING_TYPE = { OTO: 1, OCO: 2, OTOCO: 3 } as const;
 /** CancelAllOrders time-in-force (§6.4). */
 export const CANCEL_ALL_TIF = { IMMEDIATE: 0, SCHEDULED: 1, ABORT: 2 } as const;
 
-/** Order type spellings on the wire (§7), indexed by code. */
-export const ORDER_TYPE_NAME = [
-  'limit',
-  'market',
-  'stop-loss',
-  'stop-loss-limit',
-  'take-profit',
-  'take-profit-limit',
-  'twap',
-  'twap-sub',
-  'liquidation',
-] as const;
-
-/** Time-in-force spellings on the wire (§7), indexed by code. */
-export const TIME_IN_FORCE_NAME = ['immediate-or-cancel', 'good-till-time', 'post-only'] as const;
-
 /**
  * Order statuses as the venue spells them (lighter-api.md §7; numeric 0-16 in this order).
  * @example ORDER_STATUS[5] // 'canceled-post-only'
  * @throws never (a constant)
  */
-export const ORDER_STATUS = [
-  'in-progress',
-  'pending',
-  'open',
-  'filled',
-  'canceled',
-  'canceled-post-only',
-  'canceled-reduce-only',
-  'canceled-position-not-allowed',
-  'canceled-margin-not-allowed',
-  'canceled-too-much-slippage',
-  'canceled-not-enough-liquidity',
-  'canceled-self-trade',
-  'canceled-expired',
-  'canceled-oco',
-  'canceled-child',
-  'canceled-liquidation',
-  'canceled-invalid-balance',
-] as const;
+export const ORDER_STATUS = ORDER_STATUS_BY_CODE;
 
 /** One order status string. */
 export type OrderStatus = (typeof ORDER_STATUS)[number];
@@ -90,21 +36,7 @@ export type OrderStatus = (typeof ORDER_STATUS)[number];
 export type TriggerStatus = 'na' | 'ready' | 'mark-price' | 'twap' | 'parent-order';
 
 /** Self-trade behaviour modes, tx attribute 6 (§6.5). */
-export const SELF_TRADE_MODE = { EXPIRE_MAKER: 0, EXPIRE_TAKER: 1, CANCEL_BOTH: 2, REDUCE: 3 } as const;
-
-/** Tx attribute keys (§6.5). */
-export const TX_ATTRIBUTE = {
-  INTEGRATOR_ACCOUNT_INDEX: 1,
-  INTEGRATOR_TAKER_FEE: 2,
-  INTEGRATOR_MAKER_FEE: 3,
-  SKIP_TX_NONCE: 4,
-  CANCEL_ALL_MARKET_INDEX: 5,
-  SELF_TRADE_BEHAVIOR_MODE: 6,
-  SELF_TRADE_EQUALITY_MODE: 7,
-} as const;
-
-/** Chain ids signed into every tx (§1). */
-export const CHAIN_ID = { MAINNET: 304, TESTNET: 300 } as const;
+export const SELF_TRADE_MODE = SELF_TRADE_BEHAVIOR;
 
 /** Limits from lighter-go constants (§6.3, §6.4). */
 export const LIMITS = {
