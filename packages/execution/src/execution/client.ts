@@ -28,6 +28,7 @@ import { AccountStreams } from './account-streams.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import { type ExecSignedTx, type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
+import { reconcileAfterGap } from './gap-reconcile.js';
 import * as recon from './reconciliation.js';
 import { TxSender, type TxOutcomeResult } from './tx-sender.js';
 
@@ -367,8 +368,17 @@ export class LighterExecutionClient {
     this.#timers.add(timer);
   }
 
-  /** After a reconnect: targeted REST reconcile of everything in flight (parity R12 "exceeds", #4991). */
+  /**
+   * After a reconnect: REST reconcile of every non-terminal order (the reconnect snapshot lists
+   * only open orders, so gap-time cancels / expiries / fills would be lost), then the delayed
+   * probes of commands in flight (parity R12 "exceeds", #4991).
+   */
   #probeInflight(): void {
+    void reconcileAfterGap(this.#reconCtx(), {
+      orders: this.#dispatcher.all(),
+      signal: this.#closer.signal,
+      onError: (e) => this.#events.emit('error', e),
+    });
     const all = this.#dispatcher.all();
     const submitted = all.filter((t) => t.machine.status === 'SUBMITTED');
     const canceling = all.filter((t) => t.machine.status === 'PENDING_CANCEL');
