@@ -3,12 +3,11 @@
  * operation (submit, cancel, events, REST order status, open orders) goes through the
  * execution client. The canary injects the collaborators the client accepts
  * (`http`, `ws`, `signer`, `identityStore`) so it can observe what a compliance report
- * needs and the client does not surface: the nonce and tx hash of each signed tx (signer
- * wrapper), WS drops and reconnects (ws events) and HTTP 429 retries (http events).
+ * needs: auth tokens registered as secrets (signer wrapper; the nonce and tx hash of each
+ * tx come from the client's command results), WS drops and reconnects (ws events) and HTTP 429 retries (http events).
  * Instruments and the order book come from the execution package's `LighterDataClient`.
  */
 import {
-  type ExecSignedTx,
   type ExecSigner,
   InMemoryIdentityStore,
   LighterDataClient,
@@ -34,14 +33,6 @@ const NETWORKS = {
   testnet: { httpUrl: 'https://testnet.zklighter.elliot.ai', wsUrl: 'wss://testnet.zklighter.elliot.ai/stream', chainId: 300 },
 } as const;
 
-interface SignedRecord {
-  readonly kind: 'create' | 'cancel' | 'other';
-  readonly clientOrderIndex: string | undefined;
-  readonly orderIndex: string | undefined;
-  readonly nonce: string;
-  readonly txHash: string;
-}
-
 type Listener<T> = (v: T) => void;
 
 /**
@@ -63,7 +54,6 @@ export function createExecutionVenue(params: {
   const isLocal = typeof params.network !== 'string';
   const { credentials, clock } = params;
   const secrets = new Set<string>([credentials.apiSecret]);
-  const signed: SignedRecord[] = [];
   const orderListeners = new Set<Listener<OrderObservation>>();
   const incidentListeners = new Set<Listener<VenueIncident>>();
   const rateListeners = new Set<Listener<{ operation: string; attempt: number; delayMs: number; reason: string }>>();
@@ -72,22 +62,12 @@ export function createExecutionVenue(params: {
   };
 
   const base = createSigner({ chainId: net.chainId, accountIndex: credentials.accountIndex, apiKeyIndex: credentials.apiKeyIndex, privateKey: credentials.apiSecret });
-  const log = (kind: SignedRecord['kind'], tx: ExecSignedTx, extra: { clientOrderIndex?: unknown; orderIndex?: unknown }): ExecSignedTx => {
-    signed.push({
-      kind,
-      clientOrderIndex: extra.clientOrderIndex === undefined ? undefined : String(extra.clientOrderIndex),
-      orderIndex: extra.orderIndex === undefined ? undefined : String(extra.orderIndex),
-      nonce: String(tx.nonce),
-      txHash: tx.txHash,
-    });
-    return tx;
-  };
-  // Wraps the real signer: records nonce + tx hash per tx, registers auth tokens as secrets.
+  // Wraps the real signer: registers auth tokens as secrets.
   const signer: ExecSigner = {
-    signCreateOrder: (p) => log('create', base.signCreateOrder(p), { clientOrderIndex: p.clientOrderIndex }),
-    signCancelOrder: (p) => log('cancel', base.signCancelOrder(p), { orderIndex: p.orderIndex }),
-    signModifyOrder: (p) => log('other', base.signModifyOrder(p), {}),
-    signCreateGroupedOrders: (p) => log('other', base.signCreateGroupedOrders(p), {}),
+    signCreateOrder: (p) => base.signCreateOrder(p),
+    signCancelOrder: (p) => base.signCancelOrder(p),
+    signModifyOrder: (p) => base.signModifyOrder(p),
+    signCreateGroupedOrders: (p) => base.signCreateGroupedOrders(p),
     createAuthToken: (p) => {
       const token = base.createAuthToken(p);
       secrets.add(token);
@@ -186,24 +166,21 @@ export function createExecutionVenue(params: {
     reason: r.cancelReason,
   });
 
-  const ackFor = (kind: 'create' | 'cancel', match: (r: SignedRecord) => boolean): TxAck => {
-    const rec = [...signed].reverse().find((r) => r.kind === kind && match(r));
-    return { nonce: rec?.nonce, txHash: rec?.txHash, ...(kind === 'create' ? { clientOrderIndex: rec?.clientOrderIndex } : {}) };
-  };
-
   const submit = async (order: Parameters<LighterExecutionClient['submitOrder']>[0], signal: AbortSignal): Promise<TxAck> => {
     let failure: OrderEvent | undefined;
     const off = exec.on('order', (e: OrderEvent) => {
       if (e.clientOrderId === order.clientOrderId && (e.type === 'OrderRejected' || e.type === 'OrderDenied')) failure = e;
     });
-    let status: string;
+    let result: Awaited<ReturnType<LighterExecutionClient['submitOrder']>>;
     try {
-      status = await exec.submitOrder(order, { signal });
+      result = await exec.submitOrder(order, { signal });
     } finally {
       off();
     }
+    const status = result.status;
     const index = exec.identity.get(order.clientOrderId)?.clientOrderIndex;
-    const ack = ackFor('create', (r) => index !== undefined && r.clientOrderIndex === String(index));
+    // The result carries the nonce / tx hash of the signed CreateOrder (undefined when nothing was signed).
+    const ack: TxAck = { nonce: result.nonce, txHash: result.txHash, clientOrderIndex: result.nonce === undefined || index === undefined ? undefined : String(index) };
     if (status === 'REJECTED' || status === 'DENIED') {
       const venueCode = failure?.type === 'OrderRejected' ? failure.venueCode : undefined;
       const reason = failure && 'reason' in failure ? failure.reason : status.toLowerCase();
@@ -292,7 +269,7 @@ export function createExecutionVenue(params: {
         signal,
       );
     },
-    async cancel({ clientOrderId, venueOrderId, signal }) {
+    async cancel({ clientOrderId, signal }) {
       const current = exec.orderStatus(clientOrderId);
       if (current === undefined) {
         throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `the execution client does not know order ${clientOrderId}` });
@@ -302,13 +279,13 @@ export function createExecutionVenue(params: {
       const off = exec.on('order', (e: OrderEvent) => {
         if (e.clientOrderId === clientOrderId && e.type === 'OrderCancelRejected') rejected = e;
       });
+      let ack: TxAck;
       try {
-        await exec.cancelOrder({ clientOrderId }, { signal });
+        const r = await exec.cancelOrder({ clientOrderId }, { signal });
+        ack = { nonce: r.nonce, txHash: r.txHash };
       } finally {
         off();
       }
-      const index = exec.identity.get(clientOrderId)?.clientOrderIndex;
-      const ack = ackFor('cancel', (r) => r.orderIndex === venueOrderId || (index !== undefined && r.orderIndex === String(index)));
       if (rejected?.type === 'OrderCancelRejected') {
         throw new CanaryError({
           code: CANARY_ERROR_CODE.VENUE,

@@ -71,6 +71,31 @@ export interface LighterExecutionClientOptions {
   readonly now?: () => number;
 }
 
+/** Nonce (decimal string) and hash of one signed tx that was handed to the venue. */
+export interface SentTxRef {
+  readonly nonce: string;
+  readonly txHash: string;
+}
+
+/**
+ * Result of a single-order command: the order's status after the send, and the nonce / tx hash
+ * of what was sent (undefined when nothing was signed, e.g. OrderDenied or a duplicate command).
+ */
+export interface OrderCommandResult {
+  readonly status: OrderStatus;
+  readonly nonce: string | undefined;
+  readonly txHash: string | undefined;
+}
+
+/** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
+export interface OrderListResult {
+  readonly statuses: OrderStatus[];
+  readonly txs: readonly SentTxRef[];
+}
+
+const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] => signed.map((t) => ({ nonce: String(t.nonce), txHash: t.txHash }));
+const single = (status: OrderStatus, txs: readonly SentTxRef[]): OrderCommandResult => ({ status, nonce: txs[0]?.nonce, txHash: txs[0]?.txHash });
+
 /** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
 export interface ModifyOrderRequest {
   readonly clientOrderId: string;
@@ -261,24 +286,28 @@ export class LighterExecutionClient {
   }
 
   /**
-   * Submits one order. Resolves after the send with the order's status (events tell the rest).
+   * Submits one order. Resolves after the send with the order's status (events tell the rest)
+   * and the nonce / tx hash of the signed CreateOrder.
    * @throws ExecutionError NOT_CONNECTED; ORDER_DENIED for a duplicate ClientOrderId (no event)
    */
-  async submitOrder(order: NautilusOrder, params: { signal?: AbortSignal } = {}): Promise<OrderStatus> {
+  async submitOrder(order: NautilusOrder, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
     const prepared = this.#prepare(order);
-    if ('denied' in prepared) return this.#deny(order, prepared.denied);
+    if ('denied' in prepared) return single(this.#deny(order, prepared.denied), []);
     const { tracked, params: p } = prepared;
+    let sent: SentTxRef[] = [];
     const result = await this.#sendCreates([tracked], () =>
       this.#sender.send({
         sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
-        onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.config.accountId }),
+        onSigned: (signed) => {
+          sent = refsOf(signed);
+          this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.config.accountId });
+        },
         ...(params.signal === undefined ? {} : { signal: params.signal }),
       }),
     );
-    if (result === undefined) return tracked.machine.status;
-    this.#afterCreate([tracked], result);
-    return tracked.machine.status;
+    if (result !== undefined) this.#afterCreate([tracked], result);
+    return single(tracked.machine.status, result === undefined ? sent : refsOf(result.signed));
   }
 
   /** Sends create txs; a local failure before anything left (signer input, nonce resync) denies them. */
@@ -397,13 +426,14 @@ export class LighterExecutionClient {
     orders: readonly NautilusOrder[];
     contingency?: ContingencyType | 'OTOCO';
     signal?: AbortSignal;
-  }): Promise<OrderStatus[]> {
+  }): Promise<OrderListResult> {
     this.#requireConnected();
     const contingency = params.contingency ?? 'NO_CONTINGENCY';
     if (contingency !== 'NO_CONTINGENCY') return this.#submitGrouped(params.orders, contingency, params.signal);
     if (params.orders.length > MAX_BATCH_SIZE) {
-      return params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`));
+      return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`)), txs: [] };
     }
+    let sent: SentTxRef[] = [];
     const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
     for (const o of params.orders) {
       const prepared = this.#prepare(o);
@@ -416,25 +446,32 @@ export class LighterExecutionClient {
         this.#sender.send({
           count: ready.length,
           sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })),
-          onSigned: () => {
+          onSigned: (signed) => {
+            sent = refsOf(signed);
             for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
           },
           ...(params.signal === undefined ? {} : { signal: params.signal }),
         }),
       );
+      sent = this.#finalRefs(sent, result);
       // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
       if (result === undefined) {
         // denied locally, nothing sent
       } else if (result.classification === 'rejected' && result.venueCode === undefined) this.#scheduleProbe(tracked);
       else this.#afterCreate(tracked, result);
     }
-    return params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED');
+    return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: sent };
   }
 
-  async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderStatus[]> {
+  /** The txs that finally went out: a 21104 retry re-signs with new nonces after onSigned ran. */
+  #finalRefs(captured: SentTxRef[], result: TxOutcomeResult | undefined): SentTxRef[] {
+    return result === undefined ? captured : refsOf(result.signed);
+  }
+
+  async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderListResult> {
     const grouping = groupingFor(contingency, orders.length);
     if (grouping === undefined) {
-      return orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`));
+      return { statuses: orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`)), txs: [] };
     }
     const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
     // One clock reading for the whole group: the venue requires equal expiries (lighter-api.md §6.4).
@@ -447,31 +484,34 @@ export class LighterExecutionClient {
         for (const r of ready) this.identity.delete(r.tracked.order.clientOrderId);
         this.#deny(o, prepared.denied);
         for (const rest of orders.slice(ready.length + 1)) this.#deny(rest, `bracket member ${o.clientOrderId} denied`);
-        return orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED');
+        return { statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
       }
       ready.push(prepared);
     }
     const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
+    let sent: SentTxRef[] = [];
     const result = await this.#sendCreates(tracked, () =>
       this.#sender.send({
         sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
-        onSigned: () => {
+        onSigned: (signed) => {
+          sent = refsOf(signed);
           for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
         },
         ...(signal === undefined ? {} : { signal }),
       }),
     );
     if (result !== undefined) this.#afterCreate(tracked, result);
-    return tracked.map((t) => t.machine.status);
+    return { statuses: tracked.map((t) => t.machine.status), txs: this.#finalRefs(sent, result) };
   }
 
   /**
    * Modifies an order in place (same venue order index). Emits OrderPendingUpdate, then
    * OrderUpdated from the venue, or OrderModifyRejected on a definitive refusal.
+   * Resolves with the status and the nonce / tx hash of the signed ModifyOrder.
    * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (unknown order); OrderDeniedError for bad values
    */
-  async modifyOrder(req: ModifyOrderRequest, params: { signal?: AbortSignal } = {}): Promise<OrderStatus> {
+  async modifyOrder(req: ModifyOrderRequest, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
     const t = this.#tracked(req.clientOrderId);
     const instrument = this.instruments.require(t.order.instrumentId);
@@ -481,7 +521,8 @@ export class LighterExecutionClient {
     const baseAmount = scaleDecimal({ value: qty, decimals: instrument.sizeDecimals, field: 'quantity' });
     const priceTicks = scaleDecimal({ value: price, decimals: instrument.priceDecimals, field: 'price' });
     const triggerTicks = scaleDecimal({ value: trigger, decimals: instrument.priceDecimals, field: 'triggerPrice' });
-    if (!this.#dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId })) return t.machine.status;
+    if (!this.#dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId })) return single(t.machine.status, []);
+    let sent: SentTxRef[] = [];
     const index = t.machine.venueOrderId ?? String(t.clientOrderIndex);
     const result = await this.#guardCommand([t], 'modify', () => this.#sender.send({
       sign: (nonce) => [
@@ -495,14 +536,18 @@ export class LighterExecutionClient {
           expiredAt: this.#now() + TX_EXPIRY_MS,
         }),
       ],
+      onSigned: (signed) => {
+        sent = refsOf(signed);
+      },
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     }));
-    if (result === undefined) return t.machine.status;
+    sent = this.#finalRefs(sent, result);
+    if (result === undefined) return single(t.machine.status, sent);
     if (result.classification === 'ok') this.#probeAfterAck([t], 'modify');
     if (result.classification === 'rejected') {
       this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
     }
-    return t.machine.status;
+    return single(t.machine.status, sent);
   }
 
   #tracked(clientOrderId: string): TrackedOrder {
@@ -513,21 +558,24 @@ export class LighterExecutionClient {
 
   /**
    * Cancels one order (by venue order index, or its client order index before OrderAccepted).
+   * Resolves with the status and the nonce / tx hash of the signed CancelOrder (undefined when
+   * no cancel was sent, e.g. the order is already terminal or pending cancel).
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
-  async cancelOrder(req: { clientOrderId: string }, params: { signal?: AbortSignal } = {}): Promise<OrderStatus> {
+  async cancelOrder(req: { clientOrderId: string }, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
-    await this.#cancelMany([this.#tracked(req.clientOrderId)], params.signal);
-    return this.#tracked(req.clientOrderId).machine.status;
+    const txs = await this.#cancelMany([this.#tracked(req.clientOrderId)], params.signal);
+    return single(this.#tracked(req.clientOrderId).machine.status, txs);
   }
 
   /**
    * Cancels several orders with sendTxBatch (chunks of 15).
+   * @returns every CancelOrder tx sent (nonce / tx hash), in nonce order
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
-  async batchCancelOrders(req: { clientOrderIds: readonly string[] }, params: { signal?: AbortSignal } = {}): Promise<void> {
+  async batchCancelOrders(req: { clientOrderIds: readonly string[] }, params: { signal?: AbortSignal } = {}): Promise<{ txs: readonly SentTxRef[] }> {
     this.#requireConnected();
-    await this.#cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal);
+    return { txs: await this.#cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal) };
   }
 
   /**
@@ -542,10 +590,12 @@ export class LighterExecutionClient {
     return targets.map((t) => t.order.clientOrderId);
   }
 
-  async #cancelMany(targets: readonly TrackedOrder[], signal?: AbortSignal): Promise<void> {
+  async #cancelMany(targets: readonly TrackedOrder[], signal?: AbortSignal): Promise<SentTxRef[]> {
+    const sent: SentTxRef[] = [];
     const live = targets.filter((t) => this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }));
     for (let i = 0; i < live.length; i += MAX_BATCH_SIZE) {
       const chunk = live.slice(i, i + MAX_BATCH_SIZE);
+      let chunkSent: SentTxRef[] = [];
       const result = await this.#guardCommand(chunk, 'cancel', () => this.#sender.send({
         count: chunk.length,
         sign: (first) =>
@@ -558,8 +608,12 @@ export class LighterExecutionClient {
               expiredAt: this.#now() + TX_EXPIRY_MS,
             });
           }),
+        onSigned: (signed) => {
+          chunkSent = refsOf(signed);
+        },
         ...(signal === undefined ? {} : { signal }),
       }));
+      sent.push(...this.#finalRefs(chunkSent, result));
       if (result === undefined) continue;
       if (result.classification === 'ok') this.#probeAfterAck(chunk, 'cancel');
       if (result.classification === 'rejected' && (chunk.length === 1 || result.venueCode !== undefined)) {
@@ -568,6 +622,7 @@ export class LighterExecutionClient {
         }
       }
     }
+    return sent;
   }
 
   /**

@@ -19,9 +19,14 @@ describe('execution client lifecycle against the simulator', () => {
     const c = h.makeClient();
     await c.connect();
     expect(c.queryAccount()?.accountType).toBe('MARGIN');
-    await c.submitOrder(limit({ clientOrderId: 'O-1', postOnly: true }));
+    const sub = await c.submitOrder(limit({ clientOrderId: 'O-1', postOnly: true }));
+    expect(sub.status === 'SUBMITTED' || sub.status === 'ACCEPTED').toBe(true);
     await waitFor(h, has('O-1', 'OrderAccepted'), 'accepted');
-    await c.cancelOrder({ clientOrderId: 'O-1' });
+    const can = await c.cancelOrder({ clientOrderId: 'O-1' });
+    // Results carry what was sent: consecutive nonces of the one sequencer, distinct tx hashes.
+    expect(BigInt(can.nonce ?? '-1')).toBe(BigInt(sub.nonce ?? '-9') + 1n);
+    expect(can.txHash).toBeDefined();
+    expect(can.txHash).not.toBe(sub.txHash);
     await waitFor(h, has('O-1', 'OrderCanceled'), 'canceled');
     expect(typesOf(h, 'O-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
     const report = await c.generateOrderStatusReport({ instrumentId: 'ETH-PERP.LIGHTER', clientOrderId: 'O-1' });
@@ -85,7 +90,9 @@ describe('execution client lifecycle against the simulator', () => {
     await c.connect();
     await c.submitOrder(limit({ clientOrderId: 'MD-1', price: '2500', postOnly: true }));
     await waitFor(h, has('MD-1', 'OrderAccepted'), 'accepted');
-    await c.modifyOrder({ clientOrderId: 'MD-1', price: '2510.5', quantity: '0.02' });
+    const mod = await c.modifyOrder({ clientOrderId: 'MD-1', price: '2510.5', quantity: '0.02' });
+    expect(mod.nonce).toBeDefined();
+    expect(mod.txHash).toBeDefined();
     await waitFor(h, has('MD-1', 'OrderUpdated'), 'updated');
     expect(ev('MD-1', 'OrderUpdated')).toMatchObject({ price: '2510.5', quantity: '0.02' });
     expect(c.orderStatus('MD-1')).toBe('ACCEPTED');
@@ -154,13 +161,19 @@ describe('execution client lifecycle against the simulator', () => {
     const c = h.makeClient();
     await c.connect();
     const orders = Array.from({ length: 15 }, (_, i) => limit({ clientOrderId: `BT-${i}`, price: String(2400 + i), postOnly: true }));
-    const statuses = await c.submitOrderList({ orders });
-    expect(statuses.every((s) => s === 'SUBMITTED' || s === 'ACCEPTED')).toBe(true);
+    const list = await c.submitOrderList({ orders });
+    expect(list.statuses.every((s) => s === 'SUBMITTED' || s === 'ACCEPTED')).toBe(true);
+    // One tx per order, consecutive nonces, distinct hashes.
+    expect(list.txs).toHaveLength(15);
+    const first = BigInt(list.txs[0]?.nonce ?? '-1');
+    expect(list.txs.map((t) => t.nonce)).toEqual(orders.map((_, i) => String(first + BigInt(i))));
+    expect(new Set(list.txs.map((t) => t.txHash)).size).toBe(15);
     await waitFor(h, (e) => orders.every((o) => has(o.clientOrderId, 'OrderAccepted')(e)), '15 accepted');
-    await c.batchCancelOrders({ clientOrderIds: orders.map((o) => o.clientOrderId) });
+    const canceled = await c.batchCancelOrders({ clientOrderIds: orders.map((o) => o.clientOrderId) });
+    expect(canceled.txs.map((t) => t.nonce)).toEqual(orders.map((_, i) => String(first + 15n + BigInt(i))));
     await waitFor(h, (e) => orders.every((o) => has(o.clientOrderId, 'OrderCanceled')(e)), '15 canceled');
     const tooMany = Array.from({ length: 16 }, (_, i) => limit({ clientOrderId: `TM-${i}`, postOnly: true }));
-    expect(await c.submitOrderList({ orders: tooMany })).toEqual(Array(16).fill('DENIED'));
+    expect(await c.submitOrderList({ orders: tooMany })).toEqual({ statuses: Array(16).fill('DENIED'), txs: [] });
   });
 
   it('OTOCO bracket: parent fills, take-profit and stop-loss children go live, OCO cancels the sibling', async () => {
@@ -168,7 +181,7 @@ describe('execution client lifecycle against the simulator', () => {
     await c.connect();
     const other = await h.sim.createAccount({ collateral: '100000' });
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '3000.00', size: '0.01' });
-    await c.submitOrderList({
+    const bracket = await c.submitOrderList({
       contingency: 'OTOCO',
       orders: [
         limit({ clientOrderId: 'BR-P', price: '3000', quantity: '0.01' }),
@@ -176,6 +189,7 @@ describe('execution client lifecycle against the simulator', () => {
         { clientOrderId: 'BR-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.01', triggerPrice: '3200', timeInForce: 'GTC' },
       ],
     });
+    expect(bracket.txs).toHaveLength(1); // one CreateGroupedOrders tx for the whole bracket
     await waitFor(h, has('BR-P', 'OrderFilled'), 'parent filled');
     await waitFor(h, (e) => has('BR-SL', 'OrderAccepted')(e) && has('BR-TP', 'OrderAccepted')(e), 'children accepted');
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: false, price: '3200.00', size: '1' });
@@ -241,7 +255,7 @@ describe('execution client lifecycle against the simulator', () => {
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: false, price: '2790.00', size: '1' });
     h.sim.setMarkPrice(0, '2790.00');
     await waitFor(h, (e) => has('OCO-SL', 'OrderFilled')(e) && has('OCO-TP', 'OrderCanceled')(e), 'stop filled, sibling canceled');
-    expect(await c.submitOrderList({ contingency: 'OUO', orders: [limit({ clientOrderId: 'U-1' })] })).toEqual(['DENIED']);
+    expect(await c.submitOrderList({ contingency: 'OUO', orders: [limit({ clientOrderId: 'U-1' })] })).toEqual({ statuses: ['DENIED'], txs: [] });
   });
 
   it('account state merges assets and user_stats', async () => {

@@ -50,7 +50,9 @@ describe('execution client resilience against the simulator', () => {
     const statuses = await Promise.all(
       Array.from({ length: N }, (_, i) => c.submitOrder(limit({ clientOrderId: `N-${i}`, price: String(2000 + (i % 50)), timeInForce: 'IOC' }))),
     );
-    expect(statuses.filter((s) => s === 'REJECTED' || s === 'DENIED')).toEqual([]);
+    expect(statuses.filter((s) => s.status === 'REJECTED' || s.status === 'DENIED')).toEqual([]);
+    // Each result carries its own nonce: exactly the N consecutive nonces from the baseline.
+    expect(statuses.map((s) => BigInt(s.nonce ?? '-1')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(Array.from({ length: N }, (_, i) => start + BigInt(i)));
     expect(h.events.filter((e) => e.type === 'OrderRejected')).toEqual([]);
     expect(nonces.fetchCount).toBe(1);
     expect(await nextNonce(h)).toBe(start + BigInt(N));
@@ -61,7 +63,11 @@ describe('execution client resilience against the simulator', () => {
     const c = h.makeClient({ nonceManager: nonces });
     await c.connect();
     h.sim.faults.rejectNextTx({ code: 21104 });
-    await c.submitOrder(limit({ clientOrderId: 'IN-1', postOnly: true }));
+    const before = await nextNonce(h);
+    const res = await c.submitOrder(limit({ clientOrderId: 'IN-1', postOnly: true }));
+    // The result names the nonce of the re-signed tx that landed, not the refused first attempt.
+    expect(res.nonce).toBe(String(before));
+    expect(res.txHash).toMatch(/^(0x)?[0-9a-f]+$/);
     await waitFor(h, has('IN-1', 'OrderAccepted'), 'accepted after resync');
     expect(typesOf(h, 'IN-1')).toEqual(['OrderSubmitted', 'OrderAccepted']);
     expect(nonces.fetchCount).toBe(2);
@@ -74,7 +80,8 @@ describe('execution client resilience against the simulator', () => {
     h.sim.faults.inject({ kind: 'rest-truncate', path: '/api/v1/sendTx' });
     const drop = h.sim.faults.inject({ kind: 'ws-drop-after', frames: 0 });
     const status = await c.submitOrder(limit({ clientOrderId: 'WD-1', postOnly: true }));
-    expect(status).not.toBe('REJECTED');
+    expect(status.status).not.toBe('REJECTED');
+    expect(status.txHash).toBeDefined(); // outcome unknown, but what was sent is known
     // While the stream is down, the REST probe of the unknown outcome resolves the order.
     await waitFor(h, has('WD-1', 'OrderAccepted'), 'accepted after reconnect / probe');
     await until(() => !h.sim.connections().some((x) => sessionsBefore.includes(x.id)), 'old session dropped');
@@ -160,7 +167,7 @@ describe('execution client resilience against the simulator', () => {
     expect(typesOf(h, 'NF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
     inner.invalidate();
     const status = await c.submitOrder(limit({ clientOrderId: 'NF-2', postOnly: true }));
-    expect(status).toBe('DENIED'); // nothing was signed: the baseline could not be read
+    expect(status).toEqual({ status: 'DENIED', nonce: undefined, txHash: undefined }); // nothing was signed: the baseline could not be read
     failResync = false;
     expect(errors).toEqual([]);
   });
