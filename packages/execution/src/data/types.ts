@@ -1,4 +1,5 @@
 /** Nautilus market-data shapes (parity §2.1, §2.7). Decimals are strings, timestamps Unix ms. */
+import { CANDLE_RESOLUTION_MS, type CandleResolution } from '@lighter-ts/models';
 
 /** Nautilus `BookAction` (parity §2.7). */
 export const BOOK_ACTION = { ADD: 1, UPDATE: 2, DELETE: 3, CLEAR: 4 } as const;
@@ -114,27 +115,15 @@ export interface FundingRateUpdate {
 }
 
 /** Candle resolutions: live subscriptions support all but `1w` (REST only, parity D7). */
-export type BarResolution = '1m' | '5m' | '15m' | '30m' | '1h' | '4h' | '12h' | '1d' | '1w';
-
-const RES_MS: Record<BarResolution, number> = {
-  '1m': 60_000,
-  '5m': 300_000,
-  '15m': 900_000,
-  '30m': 1_800_000,
-  '1h': 3_600_000,
-  '4h': 14_400_000,
-  '12h': 43_200_000,
-  '1d': 86_400_000,
-  '1w': 604_800_000,
-};
+export type BarResolution = CandleResolution;
 
 /**
- * Milliseconds of a resolution.
+ * Milliseconds of a resolution (the models table shared with http pagination and the simulator).
  * @example resolutionMs('5m') // 300000
  * @throws never
  */
 export function resolutionMs(resolution: BarResolution): number {
-  return RES_MS[resolution];
+  return CANDLE_RESOLUTION_MS[resolution];
 }
 
 /**

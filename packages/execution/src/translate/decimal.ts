@@ -1,10 +1,14 @@
 /**
- * Exact decimal-string arithmetic on scaled bigints. Wire decimals never pass through floats
- * (COMMON rules). Used for tick scaling (lighter-api.md §6.3) and fill accounting.
+ * Exact decimal-string arithmetic on scaled bigints, on top of @lighter-ts/models'
+ * `toScaledInteger` / `fromScaledInteger`. Wire decimals never pass through
+ * floats (COMMON rules). This module only adds the execution layer's contract: order inputs are
+ * non-negative decimal strings and a malformed / inexact one is an OrderDeniedError naming the
+ * field (lighter-api.md §6.3 tick scaling).
  */
+import { fromScaledInteger, toScaledInteger } from '@lighter-ts/models';
 import { OrderDeniedError } from '../errors.js';
 
-const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** Rounding mode when a value has more decimals than the target scale. */
 export type RoundingMode = 'exact' | 'floor' | 'ceil';
@@ -17,19 +21,14 @@ export type RoundingMode = 'exact' | 'floor' | 'ceil';
 export function scaleDecimal(params: { value: string; decimals: number; mode?: RoundingMode; field?: string }): bigint {
   const { value, decimals } = params;
   const field = params.field ?? 'value';
-  const m = DECIMAL.exec(value.trim());
-  if (m === null) throw new OrderDeniedError({ reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`, field });
-  const intPart = m[1] ?? '0';
-  const frac = m[2] ?? '';
-  const kept = frac.slice(0, decimals).padEnd(decimals, '0');
-  const dropped = frac.slice(decimals);
-  let scaled = BigInt(intPart + kept);
-  if (/[1-9]/.test(dropped)) {
-    const mode = params.mode ?? 'exact';
-    if (mode === 'exact') throw new OrderDeniedError({ reason: `${field} ${value} has more than ${decimals} decimals`, field });
-    if (mode === 'ceil') scaled += 1n;
+  const text = value.trim();
+  if (!DECIMAL.test(text)) throw new OrderDeniedError({ reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`, field });
+  try {
+    return toScaledInteger({ value: text, decimals, rounding: params.mode ?? 'exact', field });
+  } catch {
+    // The only failure left for a well-formed non-negative value is an inexact 'exact' scaling.
+    throw new OrderDeniedError({ reason: `${field} ${value} has more than ${decimals} decimals`, field });
   }
-  return scaled;
 }
 
 /**
@@ -38,11 +37,7 @@ export function scaleDecimal(params: { value: string; decimals: number; mode?: R
  * @throws never
  */
 export function unscaleDecimal(params: { value: bigint; decimals: number }): string {
-  const { value, decimals } = params;
-  const neg = value < 0n;
-  const s = (neg ? -value : value).toString().padStart(decimals + 1, '0');
-  const out = decimals === 0 ? s : `${s.slice(0, s.length - decimals)}.${s.slice(s.length - decimals)}`;
-  return neg ? `-${out}` : out;
+  return fromScaledInteger({ value: params.value, decimals: params.decimals });
 }
 
 function fracDigits(value: string): number {
@@ -89,7 +84,9 @@ export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
 }
 
 /**
- * Strips trailing fractional zeros ('1.500' -> '1.5', '2.0' -> '2').
+ * Strips trailing fractional zeros ('1.500' -> '1.5', '2.0' -> '2'). Kept as a lenient string
+ * operation (never throws, leading zeros kept) because it also tidies untrusted wire text,
+ * unlike the models `normalizeDecimal`, which validates.
  * @example normalizeDecimal('1.500') // '1.5'
  * @throws never
  */

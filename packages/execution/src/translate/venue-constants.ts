@@ -1,34 +1,39 @@
 /**
- * Venue numeric enums used in CreateOrder (lighter-api.md §6.3). Kept local so translation does
- * not depend on the wire-model package being present; values are protocol constants.
+ * Venue numeric enums used in CreateOrder (lighter-api.md §6.3), taken from @lighter-ts/models
+ * (the one source of protocol constants) under the names this layer's translation uses.
  */
+import { GROUPING_TYPE, ORDER_EXPIRY as MODEL_ORDER_EXPIRY, ORDER_TYPE, TIME_IN_FORCE } from '@lighter-ts/models';
 
-/** CreateOrder `Type` (lighter-api.md §6.3). */
+/** CreateOrder `Type` this client sends (lighter-api.md §6.3; TWAP / liquidation types are never sent). */
 export const VENUE_ORDER_TYPE = {
-  LIMIT: 0,
-  MARKET: 1,
-  STOP_LOSS: 2,
-  STOP_LOSS_LIMIT: 3,
-  TAKE_PROFIT: 4,
-  TAKE_PROFIT_LIMIT: 5,
+  LIMIT: ORDER_TYPE.LIMIT,
+  MARKET: ORDER_TYPE.MARKET,
+  STOP_LOSS: ORDER_TYPE.STOP_LOSS,
+  STOP_LOSS_LIMIT: ORDER_TYPE.STOP_LOSS_LIMIT,
+  TAKE_PROFIT: ORDER_TYPE.TAKE_PROFIT,
+  TAKE_PROFIT_LIMIT: ORDER_TYPE.TAKE_PROFIT_LIMIT,
 } as const;
 /** Literal union of {@link VENUE_ORDER_TYPE}. */
 export type VenueOrderType = (typeof VENUE_ORDER_TYPE)[keyof typeof VENUE_ORDER_TYPE];
 
 /** CreateOrder `TimeInForce` (lighter-api.md §6.3). */
-export const VENUE_TIME_IN_FORCE = { IMMEDIATE_OR_CANCEL: 0, GOOD_TILL_TIME: 1, POST_ONLY: 2 } as const;
+export const VENUE_TIME_IN_FORCE = TIME_IN_FORCE;
 /** Literal union of {@link VENUE_TIME_IN_FORCE}. */
 export type VenueTimeInForce = (typeof VENUE_TIME_IN_FORCE)[keyof typeof VENUE_TIME_IN_FORCE];
 
 /** CreateGroupedOrders `GroupingType` (lighter-api.md §6.4). */
-export const VENUE_GROUPING_TYPE = { OTO: 1, OCO: 2, OTOCO: 3 } as const;
+export const VENUE_GROUPING_TYPE = {
+  OTO: GROUPING_TYPE.ONE_TRIGGERS_OTHER,
+  OCO: GROUPING_TYPE.ONE_CANCELS_OTHER,
+  OTOCO: GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER,
+} as const;
 
 /** Order expiry window the venue accepts (lighter-api.md §6.3: 5 min .. 30 days ahead). */
 export const ORDER_EXPIRY = {
-  MIN_AHEAD_MS: 5 * 60_000,
-  MAX_AHEAD_MS: 30 * 24 * 3600_000,
+  MIN_AHEAD_MS: MODEL_ORDER_EXPIRY.MIN_PERIOD_MS,
+  MAX_AHEAD_MS: MODEL_ORDER_EXPIRY.MAX_PERIOD_MS,
   /** Default for GTC/DAY resting orders (PY `DEFAULT_28_DAY_ORDER_EXPIRY`). */
-  DEFAULT_AHEAD_MS: 28 * 24 * 3600_000,
+  DEFAULT_AHEAD_MS: MODEL_ORDER_EXPIRY.DEFAULT_PERIOD_MS,
 } as const;
 
 /** Wire limits (lighter-api.md §6.3). */
