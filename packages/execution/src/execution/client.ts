@@ -28,7 +28,7 @@ import { AccountStreams } from './account-streams.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import { type ExecSignedTx, type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
-import { reconcileAfterGap } from './gap-reconcile.js';
+import { InflightProber } from './probes.js';
 import * as recon from './reconciliation.js';
 import { TxSender, type TxOutcomeResult } from './tx-sender.js';
 
@@ -131,7 +131,7 @@ export class LighterExecutionClient {
   readonly #dispatcher: OrderDispatcher;
   readonly #streams: AccountStreams;
   readonly #now: () => number;
-  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #prober: InflightProber;
   readonly #closer = new AbortController();
   #connected = false;
   #closing: Promise<void> | undefined;
@@ -178,6 +178,13 @@ export class LighterExecutionClient {
         onFillReport: (r) => this.#events.emit('fillReport', r),
       },
     });
+    this.#prober = new InflightProber({
+      dispatcher: this.#dispatcher,
+      reconCtx: () => this.#reconCtx(),
+      signal: this.#closer.signal,
+      probeMs: options.inflightProbeMs ?? 2_000,
+      onError: (e) => this.#events.emit('error', e),
+    });
     this.#streams = new AccountStreams({
       ws: this.#ws,
       accountIndex: creds.accountIndex,
@@ -200,7 +207,7 @@ export class LighterExecutionClient {
         onAssets: (data, ts) => this.#emitAccount(this.account.onAssets(data.assets, ts ?? this.#now())),
         onUserStats: (data, ts) => this.#emitAccount(this.account.onUserStats(data.stats, ts ?? this.#now())),
         onResubscribed: (name) => {
-          if (name === 'orders') this.#probeInflight();
+          if (name === 'orders') this.#prober.afterResubscribe();
         },
       },
     });
@@ -321,7 +328,7 @@ export class LighterExecutionClient {
       if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) {
         // Signed and announced, then a resync / abort failed mid-way: outcome unknown, stay in flight.
         this.#events.emit('error', e);
-        this.#scheduleProbe(tracked);
+        this.#prober.scheduleProbe(tracked);
         return undefined;
       }
       const reason = e instanceof Error ? e.message : String(e);
@@ -339,82 +346,8 @@ export class LighterExecutionClient {
         this.#dispatcher.emit(t, { type: 'OrderRejected', reason: result.message ?? 'rejected by venue', duePostOnly: false, venueCode: result.venueCode });
       }
     } else if (result.classification === 'unknown') {
-      this.#scheduleProbe(orders);
+      this.#prober.scheduleProbe(orders);
     }
-  }
-
-  #scheduleProbe(orders: readonly TrackedOrder[]): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      void this.#resolveInflight(orders);
-    }, this.#options.inflightProbeMs ?? 2_000);
-    timer.unref?.();
-    this.#timers.add(timer);
-  }
-
-  /** Looks up in-flight orders over REST and feeds what it finds through the dispatcher (never rejects). */
-  async #resolveInflight(orders: readonly TrackedOrder[]): Promise<void> {
-    for (const t of orders) {
-      if (t.machine.status !== 'SUBMITTED' || this.#closer.signal.aborted) continue;
-      try {
-        const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#closer.signal });
-        if (row !== undefined) this.#dispatcher.handleOrderRow(row); // still unknown: stays in flight (no false reject)
-      } catch (e) {
-        if (!this.#closer.signal.aborted) this.#events.emit('error', e);
-      }
-    }
-  }
-
-  /**
-   * After an acknowledged cancel / modify: if the order is still pending a while later, look it
-   * up. A venue row is fed through the dispatcher (Canceled / Updated / fills); an order that is
-   * still working unchanged means the command was a no-op → CancelRejected / ModifyRejected
-   * (parity §1.6 "probe after 2 s"). Not found stays ambiguous (no event).
-   */
-  #probeAfterAck(targets: readonly TrackedOrder[], kind: 'cancel' | 'modify'): void {
-    const pending = kind === 'cancel' ? 'PENDING_CANCEL' : 'PENDING_UPDATE';
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      void (async () => {
-        for (const t of targets) {
-          if (t.machine.status !== pending || this.#closer.signal.aborted) continue;
-          try {
-            const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#closer.signal });
-            if (row === undefined) continue;
-            this.#dispatcher.handleOrderRow(row);
-            if (t.machine.status !== pending) continue;
-            const stillWorking = row.status === 'open' || row.status === 'pending';
-            if (!stillWorking) continue;
-            if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: row.orderId, reason: 'cancel acknowledged but the order is still working' });
-            else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: row.orderId, reason: 'modify acknowledged but the order is unchanged' });
-          } catch (e) {
-            if (!this.#closer.signal.aborted) this.#events.emit('error', e);
-          }
-        }
-      })();
-    }, this.#options.inflightProbeMs ?? 2_000);
-    timer.unref?.();
-    this.#timers.add(timer);
-  }
-
-  /**
-   * After a reconnect: REST reconcile of every non-terminal order (the reconnect snapshot lists
-   * only open orders, so gap-time cancels / expiries / fills would be lost), then the delayed
-   * probes of commands in flight (parity R12 "exceeds", #4991).
-   */
-  #probeInflight(): void {
-    void reconcileAfterGap(this.#reconCtx(), {
-      orders: this.#dispatcher.all(),
-      signal: this.#closer.signal,
-      onError: (e) => this.#events.emit('error', e),
-    });
-    const all = this.#dispatcher.all();
-    const submitted = all.filter((t) => t.machine.status === 'SUBMITTED');
-    const canceling = all.filter((t) => t.machine.status === 'PENDING_CANCEL');
-    const updating = all.filter((t) => t.machine.status === 'PENDING_UPDATE');
-    if (submitted.length > 0) this.#scheduleProbe(submitted);
-    if (canceling.length > 0) this.#probeAfterAck(canceling, 'cancel');
-    if (updating.length > 0) this.#probeAfterAck(updating, 'modify');
   }
 
   /**
@@ -457,7 +390,7 @@ export class LighterExecutionClient {
       // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
       if (result === undefined) {
         // denied locally, nothing sent
-      } else if (result.classification === 'rejected' && result.venueCode === undefined) this.#scheduleProbe(tracked);
+      } else if (result.classification === 'rejected' && result.venueCode === undefined) this.#prober.scheduleProbe(tracked);
       else this.#afterCreate(tracked, result);
     }
     return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: sent };
@@ -543,7 +476,7 @@ export class LighterExecutionClient {
     }));
     sent = this.#finalRefs(sent, result);
     if (result === undefined) return single(t.machine.status, sent);
-    if (result.classification === 'ok') this.#probeAfterAck([t], 'modify');
+    if (result.classification === 'ok') this.#prober.probeAfterAck([t], 'modify');
     if (result.classification === 'rejected') {
       this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
     }
@@ -615,7 +548,7 @@ export class LighterExecutionClient {
       }));
       sent.push(...this.#finalRefs(chunkSent, result));
       if (result === undefined) continue;
-      if (result.classification === 'ok') this.#probeAfterAck(chunk, 'cancel');
+      if (result.classification === 'ok') this.#prober.probeAfterAck(chunk, 'cancel');
       if (result.classification === 'rejected' && (chunk.length === 1 || result.venueCode !== undefined)) {
         for (const t of chunk) {
           this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
@@ -787,8 +720,7 @@ export class LighterExecutionClient {
     this.#closing ??= (async () => {
       this.#connected = false;
       this.#closer.abort();
-      for (const t of this.#timers) clearTimeout(t);
-      this.#timers.clear();
+      this.#prober.close();
       this.instruments.close();
       this.#streams.stop();
       this.#sequencer.close();
