@@ -109,7 +109,8 @@ export type { VenueAssetRow, VenueOrderRow, VenuePositionRow, VenueTradeRow, Ven
 export { AccountStreams } from './execution/account-streams.js';
 export type { AccountStreamHandlers, AccountStreamName } from './execution/account-streams.js';
 export { LighterExecutionClient } from './execution/client.js';
-export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest, OrderCommandResult, OrderListResult, SentTxRef } from './execution/client.js';
+export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
+export type { OrderCommandResult, OrderListResult, SentTxRef } from './execution/results.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
 export { classifySend, INVALID_NONCE_CODE, TxSender } from './execution/tx-sender.js';

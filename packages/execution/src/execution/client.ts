@@ -19,16 +19,17 @@ import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
 import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
 import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
-import { scaleDecimal } from '../translate/decimal.js';
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
 import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { Emitter } from '../util/emitter.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
 import { AccountStreams } from './account-streams.js';
 import { groupedWire, groupingFor } from './brackets.js';
-import { type ExecSignedTx, type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
+import { type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
+import { OrderCommands } from './order-commands.js';
 import { InflightProber } from './probes.js';
+import { finalRefs, type OrderCommandResult, type OrderListResult, refsOf, type SentTxRef, single } from './results.js';
 import * as recon from './reconciliation.js';
 import { TxSender, type TxOutcomeResult } from './tx-sender.js';
 
@@ -71,31 +72,6 @@ export interface LighterExecutionClientOptions {
   readonly now?: () => number;
 }
 
-/** Nonce (decimal string) and hash of one signed tx that was handed to the venue. */
-export interface SentTxRef {
-  readonly nonce: string;
-  readonly txHash: string;
-}
-
-/**
- * Result of a single-order command: the order's status after the send, and the nonce / tx hash
- * of what was sent (undefined when nothing was signed, e.g. OrderDenied or a duplicate command).
- */
-export interface OrderCommandResult {
-  readonly status: OrderStatus;
-  readonly nonce: string | undefined;
-  readonly txHash: string | undefined;
-}
-
-/** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
-export interface OrderListResult {
-  readonly statuses: OrderStatus[];
-  readonly txs: readonly SentTxRef[];
-}
-
-const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] => signed.map((t) => ({ nonce: String(t.nonce), txHash: t.txHash }));
-const single = (status: OrderStatus, txs: readonly SentTxRef[]): OrderCommandResult => ({ status, nonce: txs[0]?.nonce, txHash: txs[0]?.txHash });
-
 /** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
 export interface ModifyOrderRequest {
   readonly clientOrderId: string;
@@ -132,6 +108,7 @@ export class LighterExecutionClient {
   readonly #streams: AccountStreams;
   readonly #now: () => number;
   readonly #prober: InflightProber;
+  readonly #commands: OrderCommands;
   readonly #closer = new AbortController();
   #connected = false;
   #closing: Promise<void> | undefined;
@@ -184,6 +161,14 @@ export class LighterExecutionClient {
       signal: this.#closer.signal,
       probeMs: options.inflightProbeMs ?? 2_000,
       onError: (e) => this.#events.emit('error', e),
+    });
+    this.#commands = new OrderCommands({
+      dispatcher: this.#dispatcher,
+      sender: this.#sender,
+      signer: this.#signer,
+      instruments: this.instruments,
+      prober: this.#prober,
+      now: this.#now,
     });
     this.#streams = new AccountStreams({
       ws: this.#ws,
@@ -386,7 +371,7 @@ export class LighterExecutionClient {
           ...(params.signal === undefined ? {} : { signal: params.signal }),
         }),
       );
-      sent = this.#finalRefs(sent, result);
+      sent = finalRefs(sent, result);
       // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
       if (result === undefined) {
         // denied locally, nothing sent
@@ -394,11 +379,6 @@ export class LighterExecutionClient {
       else this.#afterCreate(tracked, result);
     }
     return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: sent };
-  }
-
-  /** The txs that finally went out: a 21104 retry re-signs with new nonces after onSigned ran. */
-  #finalRefs(captured: SentTxRef[], result: TxOutcomeResult | undefined): SentTxRef[] {
-    return result === undefined ? captured : refsOf(result.signed);
   }
 
   async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderListResult> {
@@ -435,7 +415,7 @@ export class LighterExecutionClient {
       }),
     );
     if (result !== undefined) this.#afterCreate(tracked, result);
-    return { statuses: tracked.map((t) => t.machine.status), txs: this.#finalRefs(sent, result) };
+    return { statuses: tracked.map((t) => t.machine.status), txs: finalRefs(sent, result) };
   }
 
   /**
@@ -446,41 +426,7 @@ export class LighterExecutionClient {
    */
   async modifyOrder(req: ModifyOrderRequest, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
-    const t = this.#tracked(req.clientOrderId);
-    const instrument = this.instruments.require(t.order.instrumentId);
-    const qty = req.quantity ?? t.machine.quantity;
-    const price = req.price ?? t.shape?.price ?? t.order.price ?? '0';
-    const trigger = req.triggerPrice ?? t.shape?.trigger ?? t.order.triggerPrice ?? '0';
-    const baseAmount = scaleDecimal({ value: qty, decimals: instrument.sizeDecimals, field: 'quantity' });
-    const priceTicks = scaleDecimal({ value: price, decimals: instrument.priceDecimals, field: 'price' });
-    const triggerTicks = scaleDecimal({ value: trigger, decimals: instrument.priceDecimals, field: 'triggerPrice' });
-    if (!this.#dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId })) return single(t.machine.status, []);
-    let sent: SentTxRef[] = [];
-    const index = t.machine.venueOrderId ?? String(t.clientOrderIndex);
-    const result = await this.#guardCommand([t], 'modify', () => this.#sender.send({
-      sign: (nonce) => [
-        this.#signer.signModifyOrder({
-          marketIndex: instrument.marketIndex,
-          orderIndex: BigInt(index),
-          baseAmount,
-          price: priceTicks,
-          triggerPrice: triggerTicks,
-          nonce,
-          expiredAt: this.#now() + TX_EXPIRY_MS,
-        }),
-      ],
-      onSigned: (signed) => {
-        sent = refsOf(signed);
-      },
-      ...(params.signal === undefined ? {} : { signal: params.signal }),
-    }));
-    sent = this.#finalRefs(sent, result);
-    if (result === undefined) return single(t.machine.status, sent);
-    if (result.classification === 'ok') this.#prober.probeAfterAck([t], 'modify');
-    if (result.classification === 'rejected') {
-      this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
-    }
-    return single(t.machine.status, sent);
+    return this.#commands.modify({ tracked: this.#tracked(req.clientOrderId), req, ...(params.signal === undefined ? {} : { signal: params.signal }) });
   }
 
   #tracked(clientOrderId: string): TrackedOrder {
@@ -497,7 +443,7 @@ export class LighterExecutionClient {
    */
   async cancelOrder(req: { clientOrderId: string }, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
-    const txs = await this.#cancelMany([this.#tracked(req.clientOrderId)], params.signal);
+    const txs = await this.#commands.cancelMany([this.#tracked(req.clientOrderId)], params.signal);
     return single(this.#tracked(req.clientOrderId).machine.status, txs);
   }
 
@@ -508,7 +454,7 @@ export class LighterExecutionClient {
    */
   async batchCancelOrders(req: { clientOrderIds: readonly string[] }, params: { signal?: AbortSignal } = {}): Promise<{ txs: readonly SentTxRef[] }> {
     this.#requireConnected();
-    return { txs: await this.#cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal) };
+    return { txs: await this.#commands.cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal) };
   }
 
   /**
@@ -519,43 +465,8 @@ export class LighterExecutionClient {
   async cancelAllOrders(req: { instrumentId: string; side?: OrderSide }, params: { signal?: AbortSignal } = {}): Promise<string[]> {
     this.#requireConnected();
     const targets = this.#dispatcher.openOrders({ instrumentId: req.instrumentId, ...(req.side === undefined ? {} : { side: req.side }) });
-    await this.#cancelMany(targets, params.signal);
+    await this.#commands.cancelMany(targets, params.signal);
     return targets.map((t) => t.order.clientOrderId);
-  }
-
-  async #cancelMany(targets: readonly TrackedOrder[], signal?: AbortSignal): Promise<SentTxRef[]> {
-    const sent: SentTxRef[] = [];
-    const live = targets.filter((t) => this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }));
-    for (let i = 0; i < live.length; i += MAX_BATCH_SIZE) {
-      const chunk = live.slice(i, i + MAX_BATCH_SIZE);
-      let chunkSent: SentTxRef[] = [];
-      const result = await this.#guardCommand(chunk, 'cancel', () => this.#sender.send({
-        count: chunk.length,
-        sign: (first) =>
-          chunk.map((t, j): ExecSignedTx => {
-            const instrument = this.instruments.require(t.order.instrumentId);
-            return this.#signer.signCancelOrder({
-              marketIndex: instrument.marketIndex,
-              orderIndex: BigInt(t.machine.venueOrderId ?? String(t.clientOrderIndex)),
-              nonce: first + BigInt(j),
-              expiredAt: this.#now() + TX_EXPIRY_MS,
-            });
-          }),
-        onSigned: (signed) => {
-          chunkSent = refsOf(signed);
-        },
-        ...(signal === undefined ? {} : { signal }),
-      }));
-      sent.push(...this.#finalRefs(chunkSent, result));
-      if (result === undefined) continue;
-      if (result.classification === 'ok') this.#prober.probeAfterAck(chunk, 'cancel');
-      if (result.classification === 'rejected' && (chunk.length === 1 || result.venueCode !== undefined)) {
-        for (const t of chunk) {
-          this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: t.machine.venueOrderId, reason: result.message ?? 'rejected by venue', venueCode: result.venueCode });
-        }
-      }
-    }
-    return sent;
   }
 
   /**
@@ -585,27 +496,6 @@ export class LighterExecutionClient {
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
     return { outcome: r.classification, venueCode: r.venueCode, message: r.message };
-  }
-
-  /**
-   * A cancel / modify whose sending failed locally before anything left (sign error, nonce
-   * resync failure, abort) is refused for that command only (parity §2.3 rule 2).
-   */
-  async #guardCommand(
-    targets: readonly TrackedOrder[],
-    kind: 'cancel' | 'modify',
-    send: () => Promise<TxOutcomeResult>,
-  ): Promise<TxOutcomeResult | undefined> {
-    try {
-      return await send();
-    } catch (e) {
-      const reason = `not sent: ${e instanceof Error ? e.message : String(e)}`;
-      for (const t of targets) {
-        if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: t.machine.venueOrderId, reason });
-        else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: t.machine.venueOrderId, reason });
-      }
-      return undefined;
-    }
   }
 
   /**
