@@ -10,7 +10,7 @@ import { type LighterHttpClient, createAuthTokenProvider } from '@lighter-ts/htt
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { AccountStateCache } from '../account/account-state.js';
 import { type LighterClientConfigInput, type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
-import { EXECUTION_ERROR_CODE, ExecutionError, isOrderDeniedError } from '../errors.js';
+import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
 import { InstrumentProvider } from '../instruments/provider.js';
 import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manager.js';
@@ -19,17 +19,16 @@ import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
 import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
 import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
-import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
-import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
+import type { TopOfBook } from '../translate/order-translation.js';
 import { Emitter } from '../util/emitter.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
 import { AccountStreams } from './account-streams.js';
-import { groupedWire, groupingFor } from './brackets.js';
-import { type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
+import { type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
 import { OrderCommands } from './order-commands.js';
+import { OrderSubmission } from './order-submission.js';
 import { InflightProber } from './probes.js';
-import { finalRefs, type OrderCommandResult, type OrderListResult, refsOf, type SentTxRef, single } from './results.js';
+import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
 import * as recon from './reconciliation.js';
 import { TxSender, type TxOutcomeResult } from './tx-sender.js';
 
@@ -109,6 +108,7 @@ export class LighterExecutionClient {
   readonly #now: () => number;
   readonly #prober: InflightProber;
   readonly #commands: OrderCommands;
+  readonly #submission: OrderSubmission;
   readonly #closer = new AbortController();
   #connected = false;
   #closing: Promise<void> | undefined;
@@ -169,6 +169,20 @@ export class LighterExecutionClient {
       instruments: this.instruments,
       prober: this.#prober,
       now: this.#now,
+    });
+    this.#submission = new OrderSubmission({
+      dispatcher: this.#dispatcher,
+      sender: this.#sender,
+      signer: this.#signer,
+      instruments: this.instruments,
+      identity: this.identity,
+      prober: this.#prober,
+      now: this.#now,
+      accountId: cfg.accountId,
+      marketOrderSlippageBps: cfg.marketOrderSlippageBps,
+      integrator: cfg.integrator,
+      ...(options.quoteSource === undefined ? {} : { quoteSource: options.quoteSource }),
+      onError: (e) => this.#events.emit('error', e),
     });
     this.#streams = new AccountStreams({
       ws: this.#ws,
@@ -233,48 +247,12 @@ export class LighterExecutionClient {
   }
 
   /** Integrator attributes, only when configured (parity C6: opt-in, never implicit). */
-  #attributes(): { attributes?: ExecTxAttributes } {
-    const i = this.config.integrator;
-    if (i === undefined) return {};
-    return { attributes: { integratorAccountIndex: i.accountIndex, integratorTakerFee: i.takerFeePpm, integratorMakerFee: i.makerFeePpm } };
-  }
-
   #emitAccount(state: AccountState | undefined): void {
     if (state !== undefined) this.#events.emit('accountState', state);
   }
 
   #requireConnected(): void {
     if (!this.#connected) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'execution client is not connected' });
-  }
-
-  #deny(order: NautilusOrder, reason: string): OrderStatus {
-    const tracked = this.#dispatcher.track({ order, clientOrderIndex: 0 });
-    this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason });
-    return tracked.machine.status;
-  }
-
-  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
-    if (this.#dispatcher.get(order.clientOrderId) !== undefined) {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${order.clientOrderId}` });
-    }
-    const instrument = this.instruments.byId(order.instrumentId);
-    if (instrument === undefined) return { denied: `unknown instrument ${order.instrumentId}` };
-    const tracked = this.#dispatcher.register(order);
-    try {
-      const params = translateOrder({
-        order,
-        instrument,
-        clientOrderIndex: tracked.clientOrderIndex,
-        nowMs,
-        topOfBook: this.#options.quoteSource?.(order.instrumentId),
-        defaultSlippageBps: this.config.marketOrderSlippageBps,
-      });
-      return { tracked, params };
-    } catch (e) {
-      if (!isOrderDeniedError(e)) throw e;
-      this.identity.delete(order.clientOrderId);
-      return { denied: e.reason };
-    }
   }
 
   /**
@@ -284,55 +262,7 @@ export class LighterExecutionClient {
    */
   async submitOrder(order: NautilusOrder, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
-    const prepared = this.#prepare(order);
-    if ('denied' in prepared) return single(this.#deny(order, prepared.denied), []);
-    const { tracked, params: p } = prepared;
-    let sent: SentTxRef[] = [];
-    const result = await this.#sendCreates([tracked], () =>
-      this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
-        onSigned: (signed) => {
-          sent = refsOf(signed);
-          this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.config.accountId });
-        },
-        ...(params.signal === undefined ? {} : { signal: params.signal }),
-      }),
-    );
-    if (result !== undefined) this.#afterCreate([tracked], result);
-    return single(tracked.machine.status, result === undefined ? sent : refsOf(result.signed));
-  }
-
-  /** Sends create txs; a local failure before anything left (signer input, nonce resync) denies them. */
-  async #sendCreates(
-    tracked: readonly TrackedOrder[],
-    send: () => Promise<TxOutcomeResult>,
-  ): Promise<TxOutcomeResult | undefined> {
-    try {
-      return await send();
-    } catch (e) {
-      if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) {
-        // Signed and announced, then a resync / abort failed mid-way: outcome unknown, stay in flight.
-        this.#events.emit('error', e);
-        this.#prober.scheduleProbe(tracked);
-        return undefined;
-      }
-      const reason = e instanceof Error ? e.message : String(e);
-      for (const t of tracked) {
-        this.identity.delete(t.order.clientOrderId);
-        this.#dispatcher.emit(t, { type: 'OrderDenied', reason });
-      }
-      return undefined;
-    }
-  }
-
-  #afterCreate(orders: readonly TrackedOrder[], result: TxOutcomeResult): void {
-    if (result.classification === 'rejected') {
-      for (const t of orders) {
-        this.#dispatcher.emit(t, { type: 'OrderRejected', reason: result.message ?? 'rejected by venue', duePostOnly: false, venueCode: result.venueCode });
-      }
-    } else if (result.classification === 'unknown') {
-      this.#prober.scheduleProbe(orders);
-    }
+    return this.#submission.submit(order, params.signal);
   }
 
   /**
@@ -346,76 +276,7 @@ export class LighterExecutionClient {
     signal?: AbortSignal;
   }): Promise<OrderListResult> {
     this.#requireConnected();
-    const contingency = params.contingency ?? 'NO_CONTINGENCY';
-    if (contingency !== 'NO_CONTINGENCY') return this.#submitGrouped(params.orders, contingency, params.signal);
-    if (params.orders.length > MAX_BATCH_SIZE) {
-      return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`)), txs: [] };
-    }
-    let sent: SentTxRef[] = [];
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
-    for (const o of params.orders) {
-      const prepared = this.#prepare(o);
-      if ('denied' in prepared) this.#deny(o, prepared.denied);
-      else ready.push(prepared);
-    }
-    if (ready.length > 0) {
-      const tracked = ready.map((r) => r.tracked);
-      const result = await this.#sendCreates(tracked, () =>
-        this.#sender.send({
-          count: ready.length,
-          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })),
-          onSigned: (signed) => {
-            sent = refsOf(signed);
-            for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
-          },
-          ...(params.signal === undefined ? {} : { signal: params.signal }),
-        }),
-      );
-      sent = finalRefs(sent, result);
-      // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
-      if (result === undefined) {
-        // denied locally, nothing sent
-      } else if (result.classification === 'rejected' && result.venueCode === undefined) this.#prober.scheduleProbe(tracked);
-      else this.#afterCreate(tracked, result);
-    }
-    return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: sent };
-  }
-
-  async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderListResult> {
-    const grouping = groupingFor(contingency, orders.length);
-    if (grouping === undefined) {
-      return { statuses: orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`)), txs: [] };
-    }
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
-    // One clock reading for the whole group: the venue requires equal expiries (lighter-api.md §6.4).
-    const nowMs = this.#now();
-    for (const o of orders) {
-      const prepared = this.#prepare(o, nowMs);
-      if ('denied' in prepared) {
-        // A bracket is all-or-nothing: deny every member.
-        for (const r of ready) this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` });
-        for (const r of ready) this.identity.delete(r.tracked.order.clientOrderId);
-        this.#deny(o, prepared.denied);
-        for (const rest of orders.slice(ready.length + 1)) this.#deny(rest, `bracket member ${o.clientOrderId} denied`);
-        return { statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
-      }
-      ready.push(prepared);
-    }
-    const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
-    const tracked = ready.map((r) => r.tracked);
-    let sent: SentTxRef[] = [];
-    const result = await this.#sendCreates(tracked, () =>
-      this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
-        onSigned: (signed) => {
-          sent = refsOf(signed);
-          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.config.accountId });
-        },
-        ...(signal === undefined ? {} : { signal }),
-      }),
-    );
-    if (result !== undefined) this.#afterCreate(tracked, result);
-    return { statuses: tracked.map((t) => t.machine.status), txs: finalRefs(sent, result) };
+    return this.#submission.submitList(params);
   }
 
   /**
