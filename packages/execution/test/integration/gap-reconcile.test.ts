@@ -46,4 +46,21 @@ describe('reconciliation after a WS gap', () => {
     expect(typesOf(h, 'GF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderFilled']);
     expect(c.orderStatus('GF-1')).toBe('FILLED');
   });
+
+  it('partially filled then canceled (scheduled cancel-all) while disconnected: fill before cancel, once each', async () => {
+    const taker = await h.sim.createAccount({ collateral: '100000' });
+    const c = h.makeClient();
+    await c.connect();
+    await c.submitOrder(limit({ clientOrderId: 'GP-1', postOnly: true, price: '2500', quantity: '0.02' }));
+    await waitFor(h, has('GP-1', 'OrderAccepted'), 'accepted');
+    expect((await c.scheduleCancelAll({ inMs: 5 * 60_000 })).outcome).toBe('ok');
+    whileDisconnected(() => {
+      h.sim.placeOrder({ accountIndex: taker.accountIndex, marketIndex: 0, isAsk: true, price: '2500', size: '0.01', timeInForce: 'ioc' });
+      h.sim.advanceTime(6 * 60_000);
+    });
+    await waitFor(h, has('GP-1', 'OrderCanceled'), 'canceled after reconnect');
+    await c.queryOrder({ clientOrderId: 'GP-1' });
+    expect(typesOf(h, 'GP-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderFilled', 'OrderCanceled']);
+    expect(c.orderStatus('GP-1')).toBe('CANCELED');
+  });
 });
