@@ -4,7 +4,7 @@
  * of at most one page (candles 500, fundings 100, nautilus-lighter-parity.md §1.10).
  * Every helper stops on an empty page, a repeated cursor, or `maxPages`.
  */
-import { CANDLE_RESOLUTION_MS } from '@lighter-ts/models';
+import { CANDLE_RESOLUTION_MS, type CandleResolution } from '@lighter-ts/models';
 import { LighterInputError } from './errors.js';
 import type { CallOptions, RouteContext } from './route.js';
 import { accountInactiveOrders, type AccountInactiveOrdersParams, type AccountInactiveOrdersResponse } from './routes/account-inactive-orders.js';
@@ -73,6 +73,45 @@ function checkRange(route: string, p: TimeRangeParams): void {
 }
 
 /**
+ * Walks [startTimestamp, endTimestamp) in windows of `pageSize` resolution periods and yields rows in
+ * ascending time, once each: a row repeated at a window edge, or outside its window, is dropped.
+ */
+async function* byTimeWindows<Row>(p: {
+  readonly range: TimeRangeParams;
+  readonly resolution: CandleResolution;
+  readonly pageSize: number | undefined;
+  readonly maxPageSize: number;
+  readonly maxPages: number | undefined;
+  readonly fetchWindow: (window: { startTimestamp: number; endTimestamp: number; countBack: number }) => Promise<readonly Row[]>;
+  /** Row time in ms. */
+  readonly timeOf: (row: Row) => number;
+}): AsyncGenerator<Row, void, undefined> {
+  const pageSize = p.pageSize ?? p.maxPageSize;
+  const step = CANDLE_RESOLUTION_MS[p.resolution] * pageSize;
+  let start = p.range.startTimestamp;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let page = 0; start < p.range.endTimestamp && page < (p.maxPages ?? Number.POSITIVE_INFINITY); page++) {
+    const end = Math.min(p.range.endTimestamp, start + step);
+    const rows = [...(await p.fetchWindow({ startTimestamp: start, endTimestamp: end, countBack: pageSize }))];
+    rows.sort((a, b) => p.timeOf(a) - p.timeOf(b));
+    for (const row of rows) {
+      const t = p.timeOf(row);
+      if (t > last && t >= start && t < end) {
+        last = t;
+        yield row;
+      }
+    }
+    start = end;
+  }
+}
+
+function checkPageSize(route: string, pageSize: number | undefined, max: number): void {
+  if (pageSize !== undefined && (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > max)) {
+    throw new LighterInputError({ route, field: 'pageSize', detail: `must be an integer in 1..${max}` });
+  }
+}
+
+/**
  * Iterate candles of [startTimestamp, endTimestamp) in ascending time, in windows of `pageSize`
  * bars (default and maximum 500). Duplicate bars across windows are dropped.
  * @example for await (const c of paginateCandles(ctx, { marketId: 0, resolution: '1h', startTimestamp, endTimestamp })) {}
@@ -85,24 +124,17 @@ export async function* paginateCandles(
   options: PageOptions = {},
 ): AsyncGenerator<CandlesResponse['c'][number], void, undefined> {
   checkRange('paginateCandles', params);
-  const pageSize = params.pageSize ?? 500;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 500) throw new LighterInputError({ route: 'paginateCandles', field: 'pageSize', detail: 'must be an integer in 1..500' });
-  const step = CANDLE_RESOLUTION_MS[params.resolution] * pageSize;
-  const { pageSize: _drop, ...rest } = params;
-  let start = params.startTimestamp;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let page = 0; start < params.endTimestamp && page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
-    const end = Math.min(params.endTimestamp, start + step);
-    const resp = await candles(ctx, { ...rest, startTimestamp: start, endTimestamp: end, countBack: pageSize }, options);
-    const rows = [...resp.c].sort((a, b) => a.t - b.t);
-    for (const row of rows) {
-      if (row.t > last && row.t >= start && row.t < end) {
-        last = row.t;
-        yield row;
-      }
-    }
-    start = end;
-  }
+  checkPageSize('paginateCandles', params.pageSize, 500);
+  const { pageSize, ...rest } = params;
+  yield* byTimeWindows({
+    range: params,
+    resolution: params.resolution,
+    pageSize,
+    maxPageSize: 500,
+    maxPages: options.maxPages,
+    fetchWindow: async (window) => (await candles(ctx, { ...rest, ...window }, options)).c,
+    timeOf: (row) => row.t,
+  });
 }
 
 /**
@@ -118,27 +150,18 @@ export async function* paginateFundings(
   options: PageOptions = {},
 ): AsyncGenerator<FundingsResponse['fundings'][number], void, undefined> {
   checkRange('paginateFundings', params);
-  const pageSize = params.pageSize ?? 100;
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) throw new LighterInputError({ route: 'paginateFundings', field: 'pageSize', detail: 'must be an integer in 1..100' });
-  const step = CANDLE_RESOLUTION_MS[params.resolution] * pageSize;
-  const { pageSize: _drop, ...rest } = params;
-  let start = params.startTimestamp;
-  let last = Number.NEGATIVE_INFINITY;
-  for (let page = 0; start < params.endTimestamp && page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
-    const end = Math.min(params.endTimestamp, start + step);
-    const resp = await fundings(ctx, { ...rest, startTimestamp: start, endTimestamp: end, countBack: pageSize }, options);
+  checkPageSize('paginateFundings', params.pageSize, 100);
+  const { pageSize, ...rest } = params;
+  yield* byTimeWindows({
+    range: params,
+    resolution: params.resolution,
+    pageSize,
+    maxPageSize: 100,
+    maxPages: options.maxPages,
+    fetchWindow: async (window) => (await fundings(ctx, { ...rest, ...window }, options)).fundings,
     // Rows carry seconds; accept ms too in case the unit changes (lighter-api.md §2).
-    const ms = (ts: number) => (ts < 1e11 ? ts * 1000 : ts);
-    const rows = [...resp.fundings].sort((a, b) => a.timestamp - b.timestamp);
-    for (const row of rows) {
-      const t = ms(row.timestamp);
-      if (t > last && t >= start && t < end) {
-        last = t;
-        yield row;
-      }
-    }
-    start = end;
-  }
+    timeOf: (row) => (row.timestamp < 1e11 ? row.timestamp * 1000 : row.timestamp),
+  });
 }
 
 /**
