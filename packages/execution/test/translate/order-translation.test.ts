@@ -4,28 +4,10 @@ import type { LighterInstrument } from '../../src/instruments/instrument.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
 import { addDecimal, compareDecimal, scaleDecimal, subDecimal, unscaleDecimal } from '../../src/translate/decimal.js';
 import { translateOrder } from '../../src/translate/order-translation.js';
+import { ETH_PERP } from '../fixtures.js';
 
 const NOW = 1_780_000_000_000;
-const perp: LighterInstrument = {
-  instrumentId: 'ETH-PERP.LIGHTER',
-  rawSymbol: 'ETH',
-  marketIndex: 0,
-  kind: 'perp',
-  baseCurrency: 'ETH',
-  quoteCurrency: 'USDC',
-  priceDecimals: 2,
-  sizeDecimals: 4,
-  priceIncrement: '0.01',
-  sizeIncrement: '0.0001',
-  minQuantity: '0.005',
-  minNotional: '10',
-  maxNotional: undefined,
-  marginInit: '0.05',
-  marginMaint: '0.03',
-  makerFee: '0',
-  takerFee: '0',
-  status: 'active',
-};
+const perp: LighterInstrument = ETH_PERP;
 const spot: LighterInstrument = { ...perp, instrumentId: 'ETH/USDC-SPOT.LIGHTER', marketIndex: 2048, kind: 'spot', marginInit: undefined };
 
 const order = (o: Partial<NautilusOrder>): NautilusOrder => ({
