@@ -1,9 +1,10 @@
 // Shared per-route test: invalid params rejected before any I/O (typed error naming the field),
 // the request on the wire (path, method, snake_case query/form, auth header), and the response
 // parsed (reference fixtures where one exists). Each test/routes/<endpoint>.test.ts runs its case.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as http from '../../src/index.js';
-import { fixtureText, json, type Loopback, startLoopback } from './loopback.js';
+import { fixtureText, json } from './loopback.js';
+import { useLoopbackRouteContext } from './route-context.js';
 
 export interface Case {
   name: string;
@@ -86,39 +87,24 @@ type RouteFn = (ctx: http.RouteContext, params: unknown, options?: http.CallOpti
 export function describeRoute(name: string): void {
   const c = CASES.find((x) => x.name === name);
   if (!c) throw new Error(`no case for ${name}`);
-  let server: Loopback;
-  let transport: http.HttpTransport;
-  let ctx: http.RouteContext;
-  beforeAll(async () => {
-    server = await startLoopback();
-    transport = http.createUndiciTransport({ baseUrl: server.url });
-    const auth = http.createAuthTokenProvider({ signer: { createAuthToken: ({ deadline }) => `${deadline}:1077:3:${'ab'.repeat(80)}` } });
-    ctx = { transport, auth, retry: { ...http.DEFAULT_RETRY_POLICY, maxRetries: 0 } };
-  });
-  afterAll(async () => {
-    await transport.close();
-    await server.close();
-  });
-  beforeEach(() => {
-    server.requests.length = 0;
-  });
+  const loop = useLoopbackRouteContext();
 
   describe(`${c.name} (${c.method} ${c.path})`, () => {
     const fn = (http as unknown as Record<string, RouteFn>)[c.name]!;
 
     it('rejects invalid params before any I/O, naming the field', async () => {
       const bad = c.badField === undefined ? { bogus: 1 } : { ...c.params, [c.badField]: { not: 'valid' } };
-      const err = await fn(ctx, bad).catch((e: unknown) => e);
+      const err = await fn(loop.ctx, bad).catch((e: unknown) => e);
       expect(http.isLighterInputError(err)).toBe(true);
       expect((err as http.LighterInputError).field).toBe(c.badField ?? '<params>');
-      expect(server.requests).toHaveLength(0);
+      expect(loop.server.requests).toHaveLength(0);
     });
 
     it('sends the request on the wire and parses the response', async () => {
-      server.setHandler((_req, res) => json(res, c.body));
-      const out = await fn(ctx, c.params, { signal: new AbortController().signal });
-      expect(server.requests).toHaveLength(1);
-      const req = server.requests[0]!;
+      loop.server.setHandler((_req, res) => json(res, c.body));
+      const out = await fn(loop.ctx, c.params, { signal: new AbortController().signal });
+      expect(loop.server.requests).toHaveLength(1);
+      const req = loop.server.requests[0]!;
       expect(req.method).toBe(c.method);
       expect(req.path).toBe(c.path);
       if (c.name === 'sendTx') {
