@@ -21,25 +21,21 @@ export function publishedPackages() {
 }
 
 /**
- * Run a command, streaming its output with a prefix; resolves with the exit code.
- * @param {string} command @param {string[]} args @param {{ cwd?: string, prefix?: string, env?: NodeJS.ProcessEnv, quiet?: boolean }} [options]
+ * Run a command, streaming its output unless `quiet`; resolves with the exit code and the output.
+ * @param {string} command @param {string[]} args @param {{ cwd?: string, quiet?: boolean }} [options]
  * @returns {Promise<{ code: number, output: string }>}
  */
 export function run(command, args, options = {}) {
   return new Promise((resolvePromise) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? ROOT,
-      env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     const forward = (chunk, stream) => {
       const text = chunk.toString();
       output += text;
-      if (!options.quiet) {
-        const prefix = options.prefix ? `[${options.prefix}] ` : '';
-        stream.write(prefix ? text.replace(/^(?=.)/gm, prefix) : text);
-      }
+      if (!options.quiet) stream.write(text);
     };
     child.stdout.on('data', (c) => forward(c, process.stdout));
     child.stderr.on('data', (c) => forward(c, process.stderr));
