@@ -1,7 +1,7 @@
 /**
  * Mapping between the execution package's Nautilus vocabulary (order events, status
  * reports, instruments) and the canary's venue-neutral observations, spelled as the venue
- * spells statuses (lighter-api.md §7) so the report reads like the venue's own log.
+ * spells statuses (docs/protocol/enums.md) so the report reads like the venue's own log.
  */
 import type { LighterInstrument, OrderEvent, OrderStatusReport } from '@lighter-ts/execution';
 import type { CanaryMarket, NormalizedOrderState } from './venue.js';
@@ -31,7 +31,7 @@ export function toMarket(i: LighterInstrument): CanaryMarket {
 }
 
 /**
- * Map an execution order event to a venue-style status (lighter-api.md §7 spelling).
+ * Map an execution order event to a venue-style status (docs/protocol/enums.md spelling).
  *
  * @example
  * statusOf({ type: 'OrderAccepted', ... }, 'ACCEPTED'); // { status: 'open', state: 'open' }

@@ -27,7 +27,7 @@ import type { CanaryMarket, CanaryVenue, OrderObservation, TopOfBook, TxAck, Ven
 /** Target of {@link createExecutionVenue}. */
 export type ExecutionVenueNetwork = 'testnet' | 'mainnet' | { httpUrl: string; wsUrl: string; chainId: number };
 
-// lighter-api.md §1: fixed endpoints of the public networks.
+// docs/protocol/networks.md#hosts-and-chain-ids: fixed endpoints of the public networks.
 const NETWORKS = {
   mainnet: { httpUrl: 'https://mainnet.zklighter.elliot.ai', wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream', chainId: 304 },
   testnet: { httpUrl: 'https://testnet.zklighter.elliot.ai', wsUrl: 'wss://testnet.zklighter.elliot.ai/stream', chainId: 300 },
@@ -87,7 +87,7 @@ export function createExecutionVenue(params: {
     network: { baseUrl: net.httpUrl, chainId: net.chainId },
     auth,
     onEvent: onHttpEvent,
-    // lighter-api.md §8.2: standard tier is 60 REST requests and 60 sendTx per minute. The local
+    // docs/protocol/errors-and-limits.md#rate-limits: standard tier is 60 REST requests and 60 sendTx per minute. The local
     // simulator has no such budget, so the client-side limiter is off there to keep runs fast.
     rateLimits: isLocal ? false : { budget: { restPerMinute: 60, txPerMinute: 60, weighted: false } },
     rateLimitAccount: credentials.accountIndex,
@@ -311,7 +311,7 @@ export function createExecutionVenue(params: {
       return reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`));
     },
     async position({ market, signal }) {
-      // The venue has no positions route; `account` (REST) carries them (lighter-api.md §4.2).
+      // The venue has no positions route; `account` (REST) carries them (docs/protocol/rest.md#accounts).
       const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });
       const row = res.accounts[0]?.positions.find((p: { market_id: number }) => p.market_id === market.marketIndex);
       if (!row) return '0';

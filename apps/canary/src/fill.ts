@@ -11,7 +11,7 @@ import { minimumSizeUnits } from './price.js';
 import { sleep } from './steps.js';
 import type { CanaryMarket } from './venue.js';
 
-// Taker orders carry a worst acceptable price (lighter-api.md §6.3); 5 % through the touch.
+// Taker orders carry a worst acceptable price (docs/protocol/transactions.md#orders); 5 % through the touch.
 const SLIPPAGE_BPS = 500n;
 
 type StepFn = <T>(id: string, title: string, body: (s: AbortSignal) => Promise<{ value: T; detail?: string }>) => Promise<T>;

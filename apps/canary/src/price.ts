@@ -4,7 +4,7 @@
  * The order must rest without ever filling (parity §5: NT's tester goes 100 ticks
  * from the top of book with post-only), respect the market's tick (10^-price_decimals)
  * and lot (10^-size_decimals), and clear `min_base_amount` / `min_quote_amount`
- * (lighter-api.md §6.3: otherwise 21706/21603). All maths is on scaled bigints.
+ * (docs/protocol/transactions.md#orders: otherwise 21706/21603). All maths is on scaled bigints.
  */
 import { ceilDiv, fromUnits, toUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
@@ -35,7 +35,7 @@ export interface PostOnlyOrderPlan {
   readonly distanceTicks: bigint;
 }
 
-// lighter-api.md §6.3: Price is a uint32 on the wire.
+// docs/protocol/transactions.md#orders: Price is a uint32 on the wire.
 const MAX_PRICE_UNITS = 4_294_967_295n;
 const BPS = 10_000n;
 

@@ -1,6 +1,6 @@
 /**
  * Retry with backoff for transient rate limits (HTTP 429 / venue 23000,
- * lighter-api.md §8.2). A 429 during a REST confirmation is recorded in the
+ * docs/protocol/errors-and-limits.md#rate-limits). A 429 during a REST confirmation is recorded in the
  * report, not counted as a failure, as long as a retry eventually succeeds.
  */
 import type { Recorder } from './recorder.js';

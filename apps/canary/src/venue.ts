@@ -27,7 +27,7 @@ export interface TopOfBook {
   readonly bestAsk: string | undefined;
 }
 
-/** Venue-neutral order state, mapped from the venue's status string (lighter-api.md §7). */
+/** Venue-neutral order state, mapped from the venue's status string (docs/protocol/enums.md). */
 export type NormalizedOrderState = 'pending' | 'open' | 'filled' | 'canceled' | 'rejected' | 'unknown';
 
 /** One observation of the canary's order from a WS frame or a REST answer. */
@@ -116,7 +116,7 @@ export interface CanaryVenue {
 }
 
 /**
- * Map a Lighter order status string to a venue-neutral state (lighter-api.md §7:
+ * Map a Lighter order status string to a venue-neutral state (docs/protocol/enums.md:
  * `canceled-post-only`, `-margin-not-allowed`, … are failures of the order, i.e. rejected).
  *
  * @example

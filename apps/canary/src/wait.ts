@@ -86,7 +86,7 @@ export async function pollRest(
       ctx.rec.event({ kind: `rest-${o.state}`, source: 'rest', status: o.status, detail: `client ${o.clientOrderId}`, atMs: o.atMs });
       if (done(o)) return o;
     }
-    // On real networks the REST client's quota limiter paces these queries (lighter-api.md §8.2: 60/min standard).
+    // On real networks the REST client's quota limiter paces these queries (docs/protocol/errors-and-limits.md#rate-limits: 60/min standard).
     await sleep(400, signal);
   }
 }

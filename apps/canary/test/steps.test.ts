@@ -97,7 +97,7 @@ describe('order watch', () => {
     await expect(p).rejects.toBe('SIGTERM');
   });
 
-  it('maps venue statuses (lighter-api.md §7)', () => {
+  it('maps venue statuses (docs/protocol/enums.md)', () => {
     expect(normalizeOrderStatus('open')).toBe('open');
     expect(normalizeOrderStatus('in-progress')).toBe('pending');
     expect(normalizeOrderStatus('canceled')).toBe('canceled');

@@ -1,6 +1,6 @@
 /**
  * Auth-token provider on top of @lighter-ts/signing: mints `{deadline}:{account}:{key}:{sig}`
- * tokens (lighter-api.md §3), caches one and renews it before expiry. The token is never logged:
+ * tokens (docs/protocol/rest.md#authentication), caches one and renews it before expiry. The token is never logged:
  * the provider's toJSON / inspect show only the deadline.
  */
 import { createSigner } from '@lighter-ts/signing';
@@ -34,7 +34,7 @@ export interface AuthTokenProviderOptions {
   readonly signer?: AuthTokenSigner;
   /** Or the key material (then `createSigner` is called for you). */
   readonly key?: AuthTokenKey;
-  /** Token lifetime (default 3 600 s; venue maximum 8 h, lighter-api.md §3). */
+  /** Token lifetime (default 3 600 s; venue maximum 8 h, docs/protocol/rest.md#authentication). */
   readonly ttlSeconds?: number;
   /** Renew when fewer than this many seconds remain (default 60, as CCXT). */
   readonly refreshBeforeSeconds?: number;
@@ -43,7 +43,7 @@ export interface AuthTokenProviderOptions {
   readonly onEvent?: HttpEventListener;
 }
 
-/** Venue maximum token validity: 8 hours (lighter-api.md §3). */
+/** Venue maximum token validity: 8 hours (docs/protocol/rest.md#authentication). */
 export const MAX_AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
 
 /**

@@ -22,9 +22,9 @@ export const HTTP_ERROR_CODE = {
 export type HttpErrorCode = (typeof HTTP_ERROR_CODE)[keyof typeof HTTP_ERROR_CODE];
 
 const TOKEN_PATTERNS: readonly RegExp[] = [
-  // auth token "{deadline}:{account}:{key}:{160 hex}" (lighter-api.md §3)
+  // auth token "{deadline}:{account}:{key}:{160 hex}" (docs/protocol/rest.md#authentication)
   /\b\d{9,11}:\d+:\d+:[0-9a-fA-F]{32,}\b/g,
-  // read-only token "ro:{account}:{single|all}:{expiry}:{hex}" (lighter-api.md §3)
+  // read-only token "ro:{account}:{single|all}:{expiry}:{hex}" (docs/protocol/rest.md#authentication)
   /\bro:\d+:(?:single|all):\d+:[0-9a-fA-F]+\b/g,
   // header / query forms
   /(authorization["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi,
@@ -96,7 +96,7 @@ export class LighterError extends Error {
 
 /**
  * The venue answered with an error envelope (`{code, message}`, usually HTTP 400 with a 21xxx code).
- * `venueCode` is mapped first, `status` second (lighter-api.md §8.1).
+ * `venueCode` is mapped first, `status` second (docs/protocol/errors-and-limits.md#error-codes).
  * @example if (isLighterApiError(e) && e.venueCode === 21104) refreshNonce()
  * @throws never
  */
@@ -105,7 +105,7 @@ export class LighterApiError extends LighterError {
   readonly status: number;
   readonly venueCode: number | undefined;
   readonly venueMessage: string | undefined;
-  /** Range of the venue code (`transaction` for 21xxx, `rate_limit` for 23xxx, … lighter-api.md §8.1). */
+  /** Range of the venue code (`transaction` for 21xxx, `rate_limit` for 23xxx, … docs/protocol/errors-and-limits.md#error-codes). */
   readonly venueCategory: VenueErrorCategory | undefined;
   readonly rawBody: string;
   readonly route: string;
@@ -235,7 +235,7 @@ export type TxOutcome = 'rejected' | 'unknown';
 
 /**
  * sendTx / sendTxBatch failed. These routes are never retried automatically (a resend could
- * double-submit a signed nonce, lighter-api.md §9.2); `outcome` says whether the tx may have
+ * double-submit a signed nonce, docs/protocol/client-behaviour.md); `outcome` says whether the tx may have
  * landed. `cause` is the underlying LighterApiError / RateLimitError / TimeoutError / NetworkError.
  * @example if (isTxSendError(e) && e.outcome === 'unknown') await reconcileByHash(e.txHashes)
  * @throws never

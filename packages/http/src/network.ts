@@ -4,7 +4,7 @@
  */
 import { LighterInputError } from './errors.js';
 
-/** Official REST hosts and L2 chain ids (lighter-api.md §1). */
+/** Official REST hosts and L2 chain ids (docs/protocol/networks.md#hosts-and-chain-ids). */
 export const LIGHTER_NETWORKS = {
   mainnet: { baseUrl: 'https://mainnet.zklighter.elliot.ai', chainId: 304 },
   testnet: { baseUrl: 'https://testnet.zklighter.elliot.ai', chainId: 300 },

@@ -1,7 +1,7 @@
 /**
  * Pagination helpers as async iterators over rows. Cursor routes follow `next_cursor`
- * (lighter-api.md §2 "Pagination"); time-series routes walk the [start, end) range in windows
- * of at most one page (candles 500, fundings 100, nautilus-lighter-parity.md §1.10).
+ * (docs/protocol/rest.md#conventions "Pagination"); time-series routes walk the [start, end) range in windows
+ * of at most one page (candles 500, fundings 100, docs/protocol/nautilus.md#rate-limits).
  * Every helper stops on an empty page, a repeated cursor, or `maxPages`.
  */
 import { CANDLE_RESOLUTION_MS, type CandleResolution } from '@lighter-ts/models';
@@ -139,7 +139,7 @@ export async function* paginateCandles(
 
 /**
  * Iterate funding rows of [startTimestamp, endTimestamp) (query in ms; row `timestamp` in seconds,
- * lighter-api.md §2) in ascending time, windows of `pageSize` periods (default and max 100).
+ * docs/protocol/rest.md#conventions) in ascending time, windows of `pageSize` periods (default and max 100).
  * @example for await (const f of paginateFundings(ctx, { marketId: 0, resolution: '1h', startTimestamp, endTimestamp })) {}
  * @throws {LighterInputError} bad range / pageSize (before any I/O)
  * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
@@ -159,14 +159,14 @@ export async function* paginateFundings(
     maxPageSize: 100,
     maxPages: options.maxPages,
     fetchWindow: async (window) => (await fundings(ctx, { ...rest, ...window }, options)).fundings,
-    // Rows carry seconds; accept ms too in case the unit changes (lighter-api.md §2).
+    // Rows carry seconds; accept ms too in case the unit changes (docs/protocol/rest.md#conventions).
     timeOf: (row) => (row.timestamp < 1e11 ? row.timestamp * 1000 : row.timestamp),
   });
 }
 
 /**
  * Iterate an account's transactions by sequence index: each page starts after the last
- * `sequence_index` seen; stops on a short page (lighter-api.md §4.4 `accountTxs`, older API).
+ * `sequence_index` seen; stops on a short page (docs/protocol/rest.md#transactions `accountTxs`, older API).
  * @example for await (const tx of paginateAccountTxs(ctx, { value: '1077', limit: 100 })) {}
  * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
  */

@@ -5,7 +5,7 @@
 import { AbortedError, RateLimitError } from './errors.js';
 import type { HttpEventListener } from './events.js';
 
-/** Venue budgets per rolling minute by account tier (lighter-api.md §8.2). */
+/** Venue budgets per rolling minute by account tier (docs/protocol/errors-and-limits.md#rate-limits). */
 export const ACCOUNT_TIER_LIMITS = {
   // Standard: 60 REST requests/min unweighted; 60 sendTx/min shared by REST and WS.
   standard: { restPerMinute: 60, weighted: false, txPerMinute: 60 },
@@ -16,7 +16,7 @@ export const ACCOUNT_TIER_LIMITS = {
   builder: { restPerMinute: 240_000, weighted: true, txPerMinute: 60 },
 } as const;
 
-/** Premium sendTx budget per minute by staked LIT (lighter-api.md §8.2). */
+/** Premium sendTx budget per minute by staked LIT (docs/protocol/errors-and-limits.md#rate-limits). */
 export const PREMIUM_TX_PER_MINUTE = [
   { stakedLit: 0, txPerMinute: 4_000 },
   { stakedLit: 1_000, txPerMinute: 5_000 },
@@ -155,7 +155,7 @@ export function createRateLimitRegistry(options: RateLimitOptions = {}): RateLim
   const maxWaitMs = options.maxWaitMs ?? 120_000;
   const buckets = new Map<string, TokenBucket>();
   const bucketFor = (kind: BucketKind, origin: string, account: string | undefined): TokenBucket => {
-    // Unauthenticated REST is limited per IP, authenticated per L1 address (lighter-api.md §8.2);
+    // Unauthenticated REST is limited per IP, authenticated per L1 address (docs/protocol/errors-and-limits.md#rate-limits);
     // we key by account when the caller tells us one, else one bucket per origin.
     const key = `${kind}|${origin}|${account ?? '*'}`;
     let b = buckets.get(key);

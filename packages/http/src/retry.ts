@@ -1,7 +1,7 @@
 /**
  * Retry policy for idempotent GETs: exponential backoff with full jitter on 429 (Retry-After
  * honoured), 5xx and connection errors; bounded by attempts and total elapsed time.
- * Never used for sendTx / sendTxBatch (lighter-api.md §9.2; nautilus-lighter-parity.md §1.10).
+ * Never used for sendTx / sendTxBatch (docs/protocol/client-behaviour.md; docs/protocol/nautilus.md#rate-limits).
  */
 
 /** Retry settings. */

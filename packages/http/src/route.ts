@@ -50,7 +50,7 @@ export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
   readonly name: string;
   readonly method: 'GET' | 'POST';
   readonly path: string;
-  /** Weight against the REST budget (lighter-api.md §8.2). */
+  /** Weight against the REST budget (docs/protocol/errors-and-limits.md#rate-limits). */
   readonly weight: number;
   readonly auth: 'none' | 'optional' | 'required';
   /** 'tx' routes are single-shot and draw from the sendTx bucket. */
@@ -123,7 +123,7 @@ export function validateParams<P extends z.ZodType, R extends z.ZodType>(route: 
 }
 
 const RATE_LIMIT_STATUS = new Set([429, 405]); // 405: NT treats it as rate limit (parity §1.10)
-const VENUE_RATE_LIMIT_CODES = new Set([23000, 23002, 23004]); // lighter-api.md §8.1
+const VENUE_RATE_LIMIT_CODES = new Set([23000, 23002, 23004]); // docs/protocol/errors-and-limits.md#error-codes
 const VENUE_RETRYABLE_CODES = new Set([29500, 29501]); // internal error / process timeout
 
 interface Envelope {
@@ -150,7 +150,7 @@ export function interpretResponse(route: string, res: TransportResponse): unknow
   const env = (typeof json === 'object' && json !== null ? json : {}) as Envelope;
   const code = typeof env.code === 'number' ? env.code : undefined;
   const message = typeof env.message === 'string' ? env.message : undefined;
-  // Success is code 200 in the envelope (lighter-api.md §2); some routes carry no code at all.
+  // Success is code 200 in the envelope (docs/protocol/rest.md#conventions); some routes carry no code at all.
   if ((code !== undefined && code !== 200) || res.status >= 400) {
     if (code !== undefined && VENUE_RATE_LIMIT_CODES.has(code)) {
       throw new RateLimitError({ route, source: 'venue', status: res.status, venueCode: code, retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
@@ -179,7 +179,7 @@ function isRetryable(e: LighterError): boolean {
 function txOutcome(e: LighterError): TxOutcome {
   switch (e.name) {
     case 'LighterApiError':
-      // A 4xx venue error means the API server refused the tx (nonce not consumed, lighter-api.md §4.4);
+      // A 4xx venue error means the API server refused the tx (nonce not consumed, docs/protocol/rest.md#transactions);
       // a 5xx may come from a proxy after the sequencer saw it.
       return (e as LighterApiError).status < 500 ? 'rejected' : 'unknown';
     case 'RateLimitError':
@@ -280,7 +280,7 @@ async function authHeaders(ctx: RouteContext, route: RouteSpec<z.ZodType, z.ZodT
   if (options.authToken !== undefined) return { authorization: options.authToken };
   // 'required' without a provider was rejected before any I/O in callRoute.
   if (!ctx.auth) return undefined;
-  // Header auth (lighter-api.md §3); it also moves the REST limit from IP to L1 address.
+  // Header auth (docs/protocol/rest.md#authentication); it also moves the REST limit from IP to L1 address.
   return { authorization: await ctx.auth.getToken(signal) };
 }
 
@@ -296,7 +296,7 @@ async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
   let sent = false;
   try {
     if (signal?.aborted) throw new AbortedError({ route: route.name, closed: closed(), cause: signal.reason });
-    // REST and WS tx submissions share one bucket per account (lighter-api.md §8.2).
+    // REST and WS tx submissions share one bucket per account (docs/protocol/errors-and-limits.md#rate-limits).
     await ctx.rateLimits?.acquire({ kind: 'tx', origin: ctx.transport.origin, account: ctx.rateLimitAccount, cost: 1, route: route.name, signal, listener: ctx.onEvent });
     const headers = await authHeaders(ctx, route, options, signal);
     ctx.onEvent?.({ type: 'request', route: route.name, method: route.method, attempt: 0 });

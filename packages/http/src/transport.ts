@@ -15,7 +15,7 @@ export interface TransportRequest {
   /** Path beginning with '/', e.g. '/api/v1/orderBooks'. */
   readonly path: string;
   readonly query?: Readonly<Record<string, string>> | undefined;
-  /** Form fields for POST routes (sent as application/x-www-form-urlencoded, lighter-api.md §2). */
+  /** Form fields for POST routes (sent as application/x-www-form-urlencoded, docs/protocol/rest.md#conventions). */
   readonly form?: Readonly<Record<string, string>> | undefined;
   /** JSON body for the few JSON POST routes. */
   readonly json?: unknown;

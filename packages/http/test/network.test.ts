@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLighterInputError, LighterHttpClient, resolveNetwork } from '../src/index.js';
 
 describe('networks', () => {
-  it('mainnet and testnet carry their own URLs and chain ids (lighter-api.md §1)', () => {
+  it('mainnet and testnet carry their own URLs and chain ids (docs/protocol/networks.md#hosts-and-chain-ids)', () => {
     expect(resolveNetwork('mainnet')).toMatchObject({ baseUrl: 'https://mainnet.zklighter.elliot.ai', chainId: 304 });
     expect(resolveNetwork('testnet')).toMatchObject({ baseUrl: 'https://testnet.zklighter.elliot.ai', chainId: 300 });
   });

@@ -37,7 +37,7 @@ describe('routes (cross-cutting)', () => {
     expect(JSON.stringify((err as http.LighterApiError).toJSON())).not.toContain('abab');
   });
 
-  it('normalises null lists to [] (lighter-api.md §2 "Nulls")', async () => {
+  it('normalises null lists to [] (docs/protocol/rest.md#conventions "Nulls")', async () => {
     loop.server.setHandler((_req, res) => json(res, fixtureText('nt_recent_trades_null.json')));
     const out = await http.recentTrades(loop.ctx, { marketId: 0, limit: 10 });
     expect(out.trades).toEqual([]);

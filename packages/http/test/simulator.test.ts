@@ -53,7 +53,7 @@ describe('public routes served by the simulator', () => {
   it('status, info, systemConfig', async () => {
     const s = await client.status();
     expect(s.network_id).toBeTypeOf('number');
-    expect(s.timestamp).toBeLessThan(1e11); // seconds (lighter-api.md §1)
+    expect(s.timestamp).toBeLessThan(1e11); // seconds (docs/protocol/networks.md#hosts-and-chain-ids)
     expect((await client.info()).contract_address).toMatch(/^0x/);
     expect(await client.systemConfig()).toHaveProperty('code', 200);
   });

@@ -1,5 +1,5 @@
 /**
- * Venue timestamp units (lighter-api.md §2 "Timestamps"): trades, expiries and WS `timestamp` are ms;
+ * Venue timestamp units (docs/protocol/rest.md#conventions "Timestamps"): trades, expiries and WS `timestamp` are ms;
  * `transaction_time` and WS `last_updated_at` are µs; `/` status and `fundings[].timestamp` are seconds;
  * `Order.timestamp/created_at/updated_at` are ambiguous (seconds in older captures, ms later).
  */

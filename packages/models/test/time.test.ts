@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { microsToMillis, microsToNanos, millisToNanos, orderTimestampToMillis, secondsToNanos } from '../src/index.js';
 
-describe('timestamp units (lighter-api.md §2)', () => {
+describe('timestamp units (docs/protocol/rest.md#conventions)', () => {
   it('normalises ambiguous order timestamps', () => {
     expect(orderTimestampToMillis(1766112729)).toBe(1766112729000);
     expect(orderTimestampToMillis(1777941383576)).toBe(1777941383576);

@@ -1,7 +1,7 @@
 // Schnorr sign / verify throughput, side by side with the official Go-WASM signer when
 // LIGHTER_WASM_SIGNER points at it (see bench/wasm-signer.ts). A "CreateOrder sign" here is
 // what the tx layer does per order: Poseidon2 hash of the 16 CreateOrder field elements
-// (lighter-signing.md §8.2) plus one Schnorr signature with a fresh random nonce.
+// (docs/protocol/signing.md#per-type-field-lists) plus one Schnorr signature with a fresh random nonce.
 import { bench, describe } from 'vitest';
 import { hashToQuinticExtension } from '../src/hash/sponge.js';
 import { generatePrivateKey, randomScalar } from '../src/keys/generate.js';

@@ -1,4 +1,4 @@
-// Auth tokens for HTTP `auth=` / WS subscriptions (lighter-signing.md §10; LG
+// Auth tokens for HTTP `auth=` / WS subscriptions (docs/protocol/signing.md#auth-tokens; LG
 // `types/tx_request.go:156-179`): "{deadline}:{account}:{apiKey}:{hex(sig)}".
 import { AuthTokenError, SigningInputError } from './errors.js';
 import { type Gfp5, hashToQuinticExtension, schnorrSign, schnorrVerify } from './primitives.js';

@@ -47,7 +47,7 @@ export interface CreateSignerOptions {
   now?: () => number;
 }
 
-/** Form fields of `POST /api/v1/sendTx` (lighter-signing.md §9). `price_protection` is left to the server default. */
+/** Form fields of `POST /api/v1/sendTx` (docs/protocol/signing.md#tx-info-json). `price_protection` is left to the server default. */
 export interface SendTxForm {
   readonly tx_type: number;
   readonly tx_info: string;
@@ -140,7 +140,7 @@ export interface Signer {
   /** ApproveIntegrator (45); needs an L1 signature. @example signer.signApproveIntegrator({ integratorAccountIndex, maxPerpsTakerFee: 1000, maxPerpsMakerFee: 0, maxSpotTakerFee: 0, maxSpotMakerFee: 0, approvalExpiry, nonce, ethPrivateKey }) */
   signApproveIntegrator(p: ApproveIntegratorParams & L1SigningParams): SignedTx;
   /**
-   * Auth token `deadline:account:apiKey:sigHex` (lighter-signing.md §10); deadline in Unix
+   * Auth token `deadline:account:apiKey:sigHex` (docs/protocol/signing.md#auth-tokens); deadline in Unix
    * seconds, default now + 10 min.
    * @example ws.subscribe({ channel: 'account_all_orders/1001', auth: signer.createAuthToken() })
    */

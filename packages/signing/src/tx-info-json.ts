@@ -1,6 +1,6 @@
 // Minimal JSON reader/writer for tx_info. JSON.parse cannot be used: tx_info carries
 // int64 values up to 2^63 (order index 2^60-1, amounts) that a JS number would round.
-// The writer reproduces Go `encoding/json` compact output (lighter-signing.md §9).
+// The writer reproduces Go `encoding/json` compact output (docs/protocol/signing.md#tx-info-json).
 import { SigningInputError } from './errors.js';
 
 /** A parsed JSON value; integers are bigint, other numbers stay JS numbers. */

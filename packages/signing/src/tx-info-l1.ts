@@ -1,5 +1,5 @@
 // Adding an L1 signature to an already signed tx. L1Sig is not part of the L2 hash
-// (lighter-signing.md §11), so the Schnorr signature and tx hash stay valid.
+// (docs/protocol/signing.md#l1-messages), so the Schnorr signature and tx hash stay valid.
 import { SigningInputError } from './errors.js';
 import type { SignedTx } from './signer.js';
 import { toDecoded } from './tx/registry.js';

@@ -1,4 +1,4 @@
-// Primitive sections of a vectors file (lighter-signing.md §13 `primitives`): Poseidon2
+// Primitive sections of a vectors file (docs/protocol/signing.md#test-vectors `primitives`): Poseidon2
 // permutation and sponge, 40-byte → scalar reduction, seed keys, k·G encodings and Schnorr
 // signatures with an explicit k. Used by checkVectors; the primitives' own unit tests go deeper.
 import {

@@ -1,4 +1,4 @@
-// Checks a file in the signing-vectors.json format (lighter-signing.md §13) against this
+// Checks a file in the signing-vectors.json format (docs/protocol/signing.md#test-vectors) against this
 // package: keys, field elements, hashes, tx_info bytes, byte-exact signatures with the
 // logged k, verification, auth tokens, L1 messages/signatures, model_only third-party
 // hashes and expected_errors. Pure (no I/O); the CLI wraps it.

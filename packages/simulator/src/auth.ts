@@ -1,5 +1,5 @@
 /**
- * Auth token checks for private REST routes and WS channels (lighter-api.md §3): token
+ * Auth token checks for private REST routes and WS channels (docs/protocol/rest.md#authentication): token
  * `{deadline}:{account}:{api_key}:{sig}` for the requested account, not expired, at most 8 h
  * ahead, signed by the account's registered key (verified with @lighter-ts/signing).
  */

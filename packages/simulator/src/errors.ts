@@ -1,9 +1,9 @@
 /**
- * Venue error catalogue (lighter-api.md §8.1) and the error classes of the simulator.
+ * Venue error catalogue (docs/protocol/errors-and-limits.md#error-codes) and the error classes of the simulator.
  */
 
 /**
- * Numeric venue codes the simulator emits, with the venue's message text (lighter-api.md §8.1).
+ * Numeric venue codes the simulator emits, with the venue's message text (docs/protocol/errors-and-limits.md#error-codes).
  * @example VENUE_ERRORS[21104] // 'invalid nonce'
  * @throws never (a constant)
  */

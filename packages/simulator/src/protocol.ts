@@ -1,5 +1,5 @@
 /**
- * Protocol numbers and venue spellings the simulator needs (lighter-api.md §6, §7). The shared ones
+ * Protocol numbers and venue spellings the simulator needs (docs/protocol/transactions.md#type-codes, docs/protocol/enums.md). The shared ones
  * come from @lighter-ts/models (its zod-free `constants` entry); only simulator-specific tables live here.
  */
 import {
@@ -23,7 +23,7 @@ export const GROUPING_TYPE = { OTO: 1, OCO: 2, OTOCO: 3 } as const;
 export const CANCEL_ALL_TIF = { IMMEDIATE: 0, SCHEDULED: 1, ABORT: 2 } as const;
 
 /**
- * Order statuses as the venue spells them (lighter-api.md §7; numeric 0-16 in this order).
+ * Order statuses as the venue spells them (docs/protocol/enums.md; numeric 0-16 in this order).
  * @example ORDER_STATUS[5] // 'canceled-post-only'
  * @throws never (a constant)
  */

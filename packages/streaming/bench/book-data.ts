@@ -1,4 +1,4 @@
-// Deterministic synthetic order-book traffic shaped like the venue's (lighter-api.md §5.3):
+// Deterministic synthetic order-book traffic shaped like the venue's (docs/protocol/websocket.md#order-book-sequencing):
 // a few hundred 2-decimal price levels per side, updates clustered near the top of book,
 // ~15 % deletes, 50 ms batches of a handful of levels.
 import type { BookLevel } from '../src/order-book.js';

@@ -1,6 +1,6 @@
 /** Reconnect backoff settings. */
 export interface BackoffOptions {
-  /** First delay in ms. Default 250 (NT uses 250 ms → 30 s, lighter-api.md §5.1). */
+  /** First delay in ms. Default 250 (NT uses 250 ms → 30 s, docs/protocol/websocket.md#frames-and-lifecycle). */
   readonly initialMs?: number;
   /** Upper bound in ms. Default 30 000. */
   readonly maxMs?: number;
@@ -20,7 +20,7 @@ export const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 30_000, factor: 2, jitte
 /**
  * Delay before reconnect attempt `attempt` (0-based): bounded exponential with jitter, so a fleet
  * of clients dropped together does not reconnect in lockstep (80 new connections/min per IP,
- * lighter-api.md §8.2).
+ * docs/protocol/errors-and-limits.md#rate-limits).
  * @example backoffDelay({ attempt: 3, random: () => 0.5 }) // 1500 with the defaults
  * @throws never
  */

@@ -24,11 +24,11 @@ export interface ChannelHandler<E> {
  * handler factory. Created by the per-channel factories in `channels/`.
  */
 export interface ChannelDefinition<E> {
-  /** Outbound channel, e.g. `order_book/0` (lighter-api.md §5.2). */
+  /** Outbound channel, e.g. `order_book/0` (docs/protocol/websocket.md#channels). */
   readonly channel: string;
   /** Channel kind, e.g. `order_book`. */
   readonly kind: string;
-  /** True when the subscribe frame must carry `auth` (lighter-api.md §5.2, A / (A)). */
+  /** True when the subscribe frame must carry `auth` (docs/protocol/websocket.md#channels, A / (A)). */
   readonly requiresAuth: boolean;
   createHandler(): ChannelHandler<E>;
 }
@@ -51,7 +51,7 @@ export function baseEvent(frame: DataFrame, channel: string): BaseChannelEvent {
   return { channel, phase: frame.phase, timestamp: typeof ts === 'number' ? ts : undefined, raw: frame.raw };
 }
 
-/** Validates a market index (perps 0–254, spot 2048–4094; lighter-api.md §4). */
+/** Validates a market index (perps 0–254, spot 2048–4094; docs/protocol/rest.md#endpoints). */
 export function marketPart(field: string, value: number | 'all', allowAll: boolean): string {
   if (value === 'all' && allowAll) return 'all';
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 65_535) {

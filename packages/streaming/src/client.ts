@@ -26,7 +26,7 @@ export interface WsClientEvents {
   connected: { sessionId: string | undefined };
   close: { code: number; reason: string };
   reconnecting: { attempt: number; delayMs: number; code?: number; reason?: string };
-  /** A frame that is not understood or not routable; never fatal (lighter-api.md §5.1). */
+  /** A frame that is not understood or not routable; never fatal (docs/protocol/websocket.md#frames-and-lifecycle). */
   unknown: { reason: string; raw: unknown };
   /** Venue error frames not tied to a subscription or tx, and listener exceptions. */
   error: LighterWsError;
@@ -144,7 +144,7 @@ export class LighterWsClient {
 
   /**
    * Sends one signed tx over WS and waits for its reply.
-   * Never retried: a retry could double-submit a signed nonce (lighter-api.md §9.2).
+   * Never retried: a retry could double-submit a signed nonce (docs/protocol/client-behaviour.md).
    * @example const { txHash } = await ws.sendTx({ txType: 14, txInfo: signed.txInfo, txHash: signed.txHash });
    * @throws {WsTxRejectedError} venue answered code ≠ 200 (`outcome: 'rejected'`)
    * @throws {WsTxOutcomeUnknownError} timeout / disconnect / abort after send (`outcome: 'unknown'`)
@@ -164,7 +164,7 @@ export class LighterWsClient {
 
   /**
    * Sends a batch (≤ `maxBatchSize`, default 15) of signed txs of one account/API key with
-   * increasing nonces (lighter-api.md §5.4).
+   * increasing nonces (docs/protocol/websocket.md#sending-transactions).
    * @example await ws.sendTxBatch({ txs: [a, b].map((s) => ({ txType: s.txType, txInfo: s.txInfo, txHash: s.txHash })) });
    * @throws {WsTxRejectedError} | {WsTxOutcomeUnknownError} | {LighterWsError} as for sendTx
    */
@@ -252,7 +252,7 @@ export class LighterWsClient {
         if (ws !== this.ws) return;
         opened = true;
         this.onOpen();
-        // The venue greets with {"type":"connected","session_id":…} (lighter-api.md §5.1); resolve
+        // The venue greets with {"type":"connected","session_id":…} (docs/protocol/websocket.md#frames-and-lifecycle); resolve
         // on it, or after a short grace period for servers that do not send one.
         const grace = setTimeout(finish, GREETING_GRACE_MS);
         const offGreeting = this.emitter.on('connected', finish);
@@ -342,7 +342,7 @@ export class LighterWsClient {
   private sendText(text: string): boolean {
     const ws = this.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN) return false;
-    // Every non-tx message counts against the venue's per-minute budget (lighter-api.md §8.2).
+    // Every non-tx message counts against the venue's per-minute budget (docs/protocol/errors-and-limits.md#rate-limits).
     if (!text.startsWith('{"type":"subscribe"')) this.budget.record();
     ws.send(text);
     return true;
@@ -363,7 +363,7 @@ export class LighterWsClient {
       this.pingOutstandingSince ??= now;
       this.sendText('{"type":"ping"}');
       // Also a protocol-level ping: servers answer it natively, so a venue that ignores the JSON
-      // ping (lighter-api.md §5.1 says it answers; unverified) never trips the pong watchdog.
+      // ping (docs/protocol/websocket.md#frames-and-lifecycle says it answers; unverified) never trips the pong watchdog.
       if (ws.readyState === WebSocket.OPEN) ws.ping();
     }
     if (this.registry.tick(now) === 'reconnect') ws.terminate();

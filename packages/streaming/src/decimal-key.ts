@@ -71,7 +71,7 @@ export function rescaleKey(key: number, by: number): number {
 
 /**
  * True when a size string is zero (`"0"`, `"0.0000"`): the venue's "delete this level"
- * (lighter-api.md §5.3).
+ * (docs/protocol/websocket.md#order-book-sequencing).
  * @example isZeroDecimal('0.0000') // true
  * @throws never
  */

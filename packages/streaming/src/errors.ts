@@ -24,7 +24,7 @@ export const WS_ERROR_CODE = {
 /** Union of {@link WS_ERROR_CODE} values. */
 export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];
 
-// Auth tokens look like `deadline:account:key:<160 hex>` (lighter-api.md §3); read-only tokens
+// Auth tokens look like `deadline:account:key:<160 hex>` (docs/protocol/rest.md#authentication); read-only tokens
 // start with `ro:`. Never let either reach a message or a log line.
 const TOKEN_RE = /\b\d{9,}:\d+:\d+:[0-9a-f]{32,}\b|\bro:[^\s"']+/gi;
 
@@ -41,7 +41,7 @@ export function redactSecrets(text: string): string {
 export interface LighterWsErrorOptions {
   code?: WsErrorCode;
   cause?: unknown;
-  /** Venue numeric error code (lighter-api.md §8.1), when the venue sent one. */
+  /** Venue numeric error code (docs/protocol/errors-and-limits.md#error-codes), when the venue sent one. */
   venueCode?: number;
   /** The raw frame that caused the error, if any. */
   raw?: unknown;
@@ -77,7 +77,7 @@ export class LighterWsError extends Error {
 }
 
 /**
- * A venue `{"type":"error"}` / `{"error":{…}}` frame (lighter-api.md §5.1).
+ * A venue `{"type":"error"}` / `{"error":{…}}` frame (docs/protocol/websocket.md#frames-and-lifecycle).
  * @example sub.on('error', (e) => { if (e instanceof WsVenueError) console.log(e.venueCode); });
  * @throws never
  */
@@ -125,7 +125,7 @@ export class WsTxRejectedError extends LighterWsError {
 
 /**
  * The transaction was (possibly) sent, but no answer arrived: timeout, disconnect or abort after
- * the frame left. It may or may not execute; reconcile by tx hash (lighter-api.md §9.6). Never
+ * the frame left. It may or may not execute; reconcile by tx hash (docs/protocol/client-behaviour.md). Never
  * retry blindly: a retry may double-submit a signed nonce (§9.2).
  * @example try { await ws.sendTx(tx); } catch (e) { if (isTxOutcomeUnknown(e)) reconcile(e.txHash); }
  * @throws never

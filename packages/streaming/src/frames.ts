@@ -1,5 +1,5 @@
 /**
- * Classification of inbound WS frames (lighter-api.md §5.1). Hand-written rather than zod:
+ * Classification of inbound WS frames (docs/protocol/websocket.md#frames-and-lifecycle). Hand-written rather than zod:
  * it runs for every frame, and the per-channel parsers validate the payload they use.
  * Nothing here throws: anything unrecognised becomes an `unknown` frame.
  */
@@ -38,7 +38,7 @@ export type InboundFrame =
 
 /**
  * Converts an inbound channel (`order_book:0`) to the outbound form (`order_book/0`)
- * (lighter-api.md §5.1).
+ * (docs/protocol/websocket.md#frames-and-lifecycle).
  * @example toOutboundChannel('candle:0:1m') // 'candle/0/1m'
  * @throws never
  */
@@ -68,7 +68,7 @@ export function classifyFrame(text: string): InboundFrame {
     return { kind: 'unknown', reason: 'malformed', raw: text };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    // The venue emits occasional null frames (lighter-api.md §5.1); never fatal.
+    // The venue emits occasional null frames (docs/protocol/websocket.md#frames-and-lifecycle); never fatal.
     return { kind: 'unknown', reason: 'not_object', raw: parsed };
   }
   return classifyObject(parsed as JsonObject);

@@ -32,7 +32,7 @@ export {
   redactSecrets,
 } from './errors.js';
 export type { LighterWsErrorOptions, TxOutcome, WsErrorCode } from './errors.js';
-// Channels (lighter-api.md §5.2), one factory per file.
+// Channels (docs/protocol/websocket.md#channels), one factory per file.
 export { orderBookChannel } from './channels/order-book.js';
 export type { OrderBookChannelParams, OrderBookEvent } from './channels/order-book.js';
 export { tickerChannel } from './channels/ticker.js';

@@ -1,7 +1,7 @@
 /**
  * Sliding one-minute budget of client → server messages. The venue allows 200 client messages
  * per minute per connection (sendTx excluded) and disconnects or answers 30009 beyond that
- * (lighter-api.md §8.2); a resubscribe storm after reconnect must not trip it.
+ * (docs/protocol/errors-and-limits.md#rate-limits); a resubscribe storm after reconnect must not trip it.
  */
 export class MessageBudget {
   private readonly stamps: number[] = [];

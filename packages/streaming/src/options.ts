@@ -4,7 +4,7 @@ import { invalidArgument } from './channel.js';
 
 /** Options of {@link LighterWsClient}. */
 export interface LighterWsClientOptions {
-  /** WebSocket URL, e.g. `wss://mainnet.zklighter.elliot.ai/stream` (lighter-api.md §1). */
+  /** WebSocket URL, e.g. `wss://mainnet.zklighter.elliot.ai/stream` (docs/protocol/networks.md#hosts-and-chain-ids). */
   readonly url: string;
   /**
    * Append `readonly=true` to the URL: a data-only connection (lighter-parity §3.2 `09d1f062d4`).
@@ -13,7 +13,7 @@ export interface LighterWsClientOptions {
   readonly readonly?: boolean;
   /**
    * Auth token provider for private channels, called for every (re)subscribe so a rotated
-   * token is used (lighter-api.md §3, §9.4). Tokens are never logged.
+   * token is used (docs/protocol/rest.md#authentication, docs/protocol/client-behaviour.md). Tokens are never logged.
    */
   readonly authToken?: () => Promise<string> | string;
   /** Re-subscribe private channels with a fresh token this often. Default 6 h (NT rotation). */
@@ -28,7 +28,7 @@ export interface LighterWsClientOptions {
   readonly maxInFlightSubscribes?: number;
   /**
    * Client messages per rolling minute (subscribe/unsubscribe/ping; sendTx not counted). The venue
-   * allows 200 (lighter-api.md §8.2); subscribes wait when the budget is spent. Default 180.
+   * allows 200 (docs/protocol/errors-and-limits.md#rate-limits); subscribes wait when the budget is spent. Default 180.
    */
   readonly maxMessagesPerMinute?: number;
   /** A subscribe without any reply frees its in-flight slot after this long. Default 10 000. */
@@ -39,7 +39,7 @@ export interface LighterWsClientOptions {
   readonly connectTimeoutMs?: number;
   /** Default reply timeout of sendTx / sendTxBatch. Default 10 000. */
   readonly sendTxTimeoutMs?: number;
-  /** Max txs per sendTxBatch (lighter-api.md §5.4: use ≤15). Default 15. */
+  /** Max txs per sendTxBatch (docs/protocol/websocket.md#sending-transactions: use ≤15). Default 15. */
   readonly maxBatchSize?: number;
   /** Default iterator buffer per subscription. Default 1024. */
   readonly bufferSize?: number;

@@ -3,7 +3,7 @@ import { normalizeDecimal } from './decimal-key.js';
 
 export type { BookLevel } from './book-side.js';
 
-/** Book levels as they arrive in an `order_book` frame (lighter-api.md §5.2). */
+/** Book levels as they arrive in an `order_book` frame (docs/protocol/websocket.md#channels). */
 export interface BookLevelsInput {
   readonly asks: readonly BookLevel[];
   readonly bids: readonly BookLevel[];
@@ -36,7 +36,7 @@ export interface BookDepth {
 }
 
 /**
- * An exact L2 order book with nonce continuity (lighter-api.md §5.3): each update's
+ * An exact L2 order book with nonce continuity (docs/protocol/websocket.md#order-book-sequencing): each update's
  * `begin_nonce` must equal the previous frame's `nonce`; a level with size zero deletes it.
  * Prices and sizes stay the venue's decimal strings; levels are indexed by exact integer keys.
  *

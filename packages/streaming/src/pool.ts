@@ -21,7 +21,7 @@ export interface PoolAcquireOptions extends LighterWsClientOptions {
 /**
  * One connection per (URL, auth): components that ask for the same venue URL (and the same
  * account credentials) share a single `LighterWsClient`, which keeps the per-IP connection and
- * subscription budgets (lighter-api.md §8.2) and lets channels be ref-counted across them.
+ * subscription budgets (docs/protocol/errors-and-limits.md#rate-limits) and lets channels be ref-counted across them.
  * Construction is inert; connections open on `client.connect()`.
  *
  * @example

@@ -233,7 +233,7 @@ export class SubscriptionRegistry {
 
   /** A venue error naming one of our channels. Returns false when no channel matched. */
   onVenueError(frame: Extract<InboundFrame, { kind: 'error' }>): boolean {
-    // "Already Subscribed to : ticker:3" names the inbound channel (lighter-api.md §5.1).
+    // "Already Subscribed to : ticker:3" names the inbound channel (docs/protocol/websocket.md#frames-and-lifecycle).
     for (const vs of this.subs.values()) {
       const inbound = vs.def.channel.replaceAll('/', ':');
       if (!new RegExp(`(^|[^\\w:])${escapeRe(inbound)}($|[^\\w:])`).test(frame.message)) continue;

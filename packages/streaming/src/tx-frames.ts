@@ -1,6 +1,6 @@
 import { invalidArgument } from './channel.js';
 
-/** Parameters of `sendTx` over WS (lighter-api.md §5.4). */
+/** Parameters of `sendTx` over WS (docs/protocol/websocket.md#sending-transactions). */
 export interface WsSendTxParams {
   /** Tx type code (`TX_TYPE` in @lighter-ts/models, e.g. 14 = CreateOrder). */
   readonly txType: number;
@@ -41,7 +41,7 @@ export function buildSendTxFrame(params: { id: string; tx: WsSendTxParams }): st
 
 /**
  * Builds a `jsonapi/sendtxbatch` frame: `tx_types` and `tx_infos` are JSON-encoded strings,
- * `tx_infos` double-encoded (lighter-api.md §5.4).
+ * `tx_infos` double-encoded (docs/protocol/websocket.md#sending-transactions).
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` (empty, too large, bad entry)
  */
 export function buildSendTxBatchFrame(params: { id: string; batch: WsSendTxBatchParams; maxBatchSize: number }): string {

@@ -373,7 +373,7 @@ describe('late joiners of a shared channel', () => {
   });
 });
 
-describe('message budget (lighter-api.md §8.2)', () => {
+describe('message budget (docs/protocol/errors-and-limits.md#rate-limits)', () => {
   it('holds subscribes back once the per-minute budget is spent', async () => {
     const ws = make({ maxMessagesPerMinute: 3 });
     await ws.connect();

@@ -24,7 +24,7 @@ describe('classifyFrame', () => {
     expect(toOutboundChannel('account_orders:0:1234')).toBe('account_orders/0/1234');
   });
 
-  it('understands every control frame shape (lighter-api.md §5.1)', () => {
+  it('understands every control frame shape (docs/protocol/websocket.md#frames-and-lifecycle)', () => {
     const kinds = (wsFixture('nt_control_frames.json') as unknown[]).map((f) => classifyFrame(JSON.stringify(f)));
     expect(kinds.map((k) => k.kind)).toEqual(['connected', 'ping', 'pong', 'tx', 'tx', 'error', 'error', 'error', 'error', 'error', 'error']);
     expect(kinds[4]).toMatchObject({ kind: 'tx', code: 21149, message: 'integrator is not approved' });

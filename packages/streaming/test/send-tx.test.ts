@@ -20,7 +20,7 @@ afterEach(async () => {
 const txInfo = '{"AccountIndex":7,"Nonce":12,"BaseAmount":9007199254740993,"Sig":"c2ln"}';
 const data = (f: Record<string, unknown>) => f.data as Record<string, unknown>;
 
-describe('sendTx over WS (lighter-api.md §5.4)', () => {
+describe('sendTx over WS (docs/protocol/websocket.md#sending-transactions)', () => {
   it('embeds tx_info as an exact JSON object and resolves on the echoed id', async () => {
     venue.onFrame = (f) => {
       if (f.type === 'jsonapi/sendtx') venue.send({ type: 'jsonapi/sendtx', code: 200, id: data(f).id, tx_hash: 'abc', predicted_execution_time_ms: 5 });

@@ -39,7 +39,7 @@ export const LighterClientConfigSchema = z.object({
   /** Startup gate: how long connect() waits for the first frame of each account stream. */
   connectTimeoutMs: z.number().int().positive().default(30_000),
   /**
-   * Opt-in integrator attribution on CreateOrder / CreateGroupedOrders (lighter-api.md §6.5).
+   * Opt-in integrator attribution on CreateOrder / CreateGroupedOrders (docs/protocol/transactions.md#attributes).
    * Off by default on every network: NT #4833 showed unconditional tagging breaks testnet (21149).
    * The integrator must already be approved by the account (ApproveIntegrator, L1-signed).
    */

@@ -1,4 +1,4 @@
-/** Network presets and the resolved network shape. lighter-api.md §1. */
+/** Network presets and the resolved network shape. docs/protocol/networks.md#hosts-and-chain-ids */
 
 /** Lighter networks with fixed endpoints and chain ids. */
 export const LIGHTER_NETWORKS = {

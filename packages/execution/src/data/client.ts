@@ -251,7 +251,7 @@ export class LighterDataClient {
     const size = t.size;
     if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string') return undefined;
     const now = this.#now();
-    // is_maker_ask: the ask rested, so the taker bought (lighter-api.md §4.6).
+    // is_maker_ask: the ask rested, so the taker bought (docs/protocol/rest.md#response-models).
     const aggressorSide = t.is_maker_ask === true ? 'BUYER' : t.is_maker_ask === false ? 'SELLER' : 'NO_AGGRESSOR';
     return { instrumentId: i.instrumentId, price, size, aggressorSide, tradeId: String(id), tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now, tsInit: now };
   }
@@ -412,7 +412,7 @@ export class LighterDataClient {
 
   /**
    * Bars from `candles` (paged by 500, incl. 1w). Candle values are JSON floats on the wire and are
-   * rendered with JS number formatting (lighter-api.md §2).
+   * rendered with JS number formatting (docs/protocol/rest.md#conventions).
    * @throws http errors; INSTRUMENT_NOT_FOUND
    */
   async requestBars(params: { instrumentId: string; resolution: BarResolution; startMs: number; endMs: number; signal?: AbortSignal }): Promise<Bar[]> {

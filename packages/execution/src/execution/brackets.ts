@@ -1,5 +1,5 @@
 /**
- * Contingent order lists -> CreateGroupedOrders (lighter-api.md §6.4): grouping type from the
+ * Contingent order lists -> CreateGroupedOrders (docs/protocol/transactions.md#other-order-transactions): grouping type from the
  * Nautilus contingency, and the wire rules the venue (and lighter-go's validation) enforce.
  */
 import type { ContingencyType } from '../orders/types.js';

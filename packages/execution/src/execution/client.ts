@@ -361,7 +361,7 @@ export class LighterExecutionClient {
 
   /**
    * Dead-man's switch (parity E16, exceeds): native CancelAllOrders with the scheduled TIF, firing
-   * `inMs` from now (venue window 5 min .. 15 days, lighter-api.md §6.4); `inMs: 0` aborts a
+   * `inMs` from now (venue window 5 min .. 15 days, docs/protocol/transactions.md#other-order-transactions); `inMs: 0` aborts a
    * scheduled one. Re-arm it periodically to keep orders alive. The resulting cancels arrive as
    * ordinary OrderCanceled events. Resolves with the send outcome.
    * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (window, signer without signCancelAllOrders)

@@ -27,7 +27,7 @@ interface Common {
   attributes?: ExecTxAttributes;
 }
 
-/** The slice of `@lighter-ts/signing`'s Signer used here (named parameter objects, lighter-signing.md §8). */
+/** The slice of `@lighter-ts/signing`'s Signer used here (named parameter objects, docs/protocol/signing.md#transaction-hashes). */
 export interface ExecSigner {
   signCreateOrder(p: CreateOrderParams & Common): ExecSignedTx;
   signCancelOrder(p: { marketIndex: Int; orderIndex: Int } & Common): ExecSignedTx;

@@ -215,7 +215,7 @@ export class OrderSubmission {
       return { statuses: orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`)), txs: [] };
     }
     const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
-    // One clock reading for the whole group: the venue requires equal expiries (lighter-api.md §6.4).
+    // One clock reading for the whole group: the venue requires equal expiries (docs/protocol/transactions.md#other-order-transactions).
     const nowMs = this.#now();
     for (const o of orders) {
       const prepared = this.#prepare(o, nowMs);

@@ -1,6 +1,6 @@
 /**
  * Sends signed txs through the one sequencer of this (network, account, api key), over HTTP
- * (single-shot: never retried, lighter-api.md §9.2), and classifies the outcome for both the
+ * (single-shot: never retried, docs/protocol/client-behaviour.md), and classifies the outcome for both the
  * nonce manager and the emission policy (parity §2.3): only a structured venue answer is
  * 'rejected'; everything else that may have landed is 'unknown'.
  */
@@ -8,7 +8,7 @@ import { isTxSendError, type LighterHttpClient } from '@lighter-ts/http';
 import type { SendClassification, SequencedResult, TxSequencer } from '../nonce/sequencer.js';
 import type { ExecSignedTx } from './contracts.js';
 
-/** Venue code of an invalid nonce (lighter-api.md §8.1). */
+/** Venue code of an invalid nonce (docs/protocol/errors-and-limits.md#error-codes). */
 export const INVALID_NONCE_CODE = 21104;
 
 /** Outcome of one send. */

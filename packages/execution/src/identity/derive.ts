@@ -1,6 +1,6 @@
 /**
  * ClientOrderId -> venue `client_order_index` derivation. The venue accepts 1..2^48-1 but
- * rejects values above 2^31-1 in practice (21727, parity §1.5; lighter-api.md §6.3), so the
+ * rejects values above 2^31-1 in practice (21727, parity §1.5; docs/protocol/transactions.md#orders), so the
  * index is a deterministic 31-bit hash. Determinism means a restarted client can re-derive the
  * index even without the store; the store resolves collision probes.
  */

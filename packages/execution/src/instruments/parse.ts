@@ -1,6 +1,6 @@
 /**
  * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, §2.6). Margin fractions are
- * in 1/10000 (500 = 5%); fees are percent strings (lighter-api.md §8.3) and become fractions.
+ * in 1/10000 (500 = 5%); fees are percent strings (docs/protocol/errors-and-limits.md#account-tiers) and become fractions.
  */
 import { z } from 'zod';
 import { normalizeDecimal, scaleDecimal, unscaleDecimal } from '../translate/decimal.js';

@@ -1,5 +1,5 @@
 /**
- * Optimistic nonce manager, one per (network, account, api key) (lighter-api.md §6.7; parity S3).
+ * Optimistic nonce manager, one per (network, account, api key) (docs/protocol/transactions.md#nonces; parity S3).
  * Nonces are handed out locally; the venue's `nextNonce` is read only at start and after an
  * invalid-nonce error (21104) — never once per order.
  */

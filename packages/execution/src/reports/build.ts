@@ -29,7 +29,7 @@ export function divideDecimal(a: string, b: string, places = 8): string | undefi
 }
 
 /**
- * Commission of a fill: notional × fee rate in parts per million (lighter-api.md §4.6 Trade fee units).
+ * Commission of a fill: notional × fee rate in parts per million (docs/protocol/rest.md#response-models Trade fee units).
  * @example feeFromPpm('314.324728', 196) // '0.061607646688'
  * @throws never
  */

@@ -3,7 +3,7 @@
  * `toScaledInteger` / `fromScaledInteger`. Wire decimals never pass through
  * floats (COMMON rules). This module only adds the execution layer's contract: order inputs are
  * non-negative decimal strings and a malformed / inexact one is an OrderDeniedError naming the
- * field (lighter-api.md §6.3 tick scaling).
+ * field (docs/protocol/transactions.md#orders tick scaling).
  */
 import { fromScaledInteger, toScaledInteger } from '@lighter-ts/models';
 import { OrderDeniedError } from '../errors.js';

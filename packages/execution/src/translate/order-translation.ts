@@ -1,5 +1,5 @@
 /**
- * Nautilus order -> Lighter CreateOrder params, with exact tick scaling (lighter-api.md §6.3,
+ * Nautilus order -> Lighter CreateOrder params, with exact tick scaling (docs/protocol/transactions.md#orders,
  * parity §1.4 and E1-E7). Anything Lighter cannot honour is DENIED here, before signing.
  */
 import { OrderDeniedError } from '../errors.js';

@@ -1,10 +1,10 @@
 /**
- * Venue numeric enums used in CreateOrder (lighter-api.md §6.3), taken from @lighter-ts/models
+ * Venue numeric enums used in CreateOrder (docs/protocol/transactions.md#orders), taken from @lighter-ts/models
  * (the one source of protocol constants) under the names this layer's translation uses.
  */
 import { GROUPING_TYPE, ORDER_EXPIRY as MODEL_ORDER_EXPIRY, ORDER_TYPE, TIME_IN_FORCE } from '@lighter-ts/models';
 
-/** CreateOrder `Type` this client sends (lighter-api.md §6.3; TWAP / liquidation types are never sent). */
+/** CreateOrder `Type` this client sends (docs/protocol/transactions.md#orders; TWAP / liquidation types are never sent). */
 export const VENUE_ORDER_TYPE = {
   LIMIT: ORDER_TYPE.LIMIT,
   MARKET: ORDER_TYPE.MARKET,
@@ -16,19 +16,19 @@ export const VENUE_ORDER_TYPE = {
 /** Literal union of {@link VENUE_ORDER_TYPE}. */
 export type VenueOrderType = (typeof VENUE_ORDER_TYPE)[keyof typeof VENUE_ORDER_TYPE];
 
-/** CreateOrder `TimeInForce` (lighter-api.md §6.3). */
+/** CreateOrder `TimeInForce` (docs/protocol/transactions.md#orders). */
 export const VENUE_TIME_IN_FORCE = TIME_IN_FORCE;
 /** Literal union of {@link VENUE_TIME_IN_FORCE}. */
 export type VenueTimeInForce = (typeof VENUE_TIME_IN_FORCE)[keyof typeof VENUE_TIME_IN_FORCE];
 
-/** CreateGroupedOrders `GroupingType` (lighter-api.md §6.4). */
+/** CreateGroupedOrders `GroupingType` (docs/protocol/transactions.md#other-order-transactions). */
 export const VENUE_GROUPING_TYPE = {
   OTO: GROUPING_TYPE.ONE_TRIGGERS_OTHER,
   OCO: GROUPING_TYPE.ONE_CANCELS_OTHER,
   OTOCO: GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER,
 } as const;
 
-/** Order expiry window the venue accepts (lighter-api.md §6.3: 5 min .. 30 days ahead). */
+/** Order expiry window the venue accepts (docs/protocol/transactions.md#orders: 5 min .. 30 days ahead). */
 export const ORDER_EXPIRY = {
   MIN_AHEAD_MS: MODEL_ORDER_EXPIRY.MIN_PERIOD_MS,
   MAX_AHEAD_MS: MODEL_ORDER_EXPIRY.MAX_PERIOD_MS,
@@ -36,7 +36,7 @@ export const ORDER_EXPIRY = {
   DEFAULT_AHEAD_MS: MODEL_ORDER_EXPIRY.DEFAULT_PERIOD_MS,
 } as const;
 
-/** Wire limits (lighter-api.md §6.3). */
+/** Wire limits (docs/protocol/transactions.md#orders). */
 export const WIRE_LIMITS = {
   MAX_PRICE: 2n ** 32n - 1n,
   MAX_BASE_AMOUNT: 2n ** 48n - 1n,

@@ -1,5 +1,5 @@
 /**
- * Venue enum strings -> Nautilus vocabulary (lighter-api.md §7; parity §1.6 and §1.9).
+ * Venue enum strings -> Nautilus vocabulary (docs/protocol/enums.md; parity §1.6 and §1.9).
  */
 import type { NautilusOrderType, NautilusTimeInForce, OrderStatus } from '../orders/types.js';
 
@@ -73,7 +73,7 @@ export function venueStatusToNautilus(params: { status: string; filled: boolean;
 }
 
 /**
- * Venue timestamps are ms, but some captures use seconds (lighter-api.md §2): normalise to ms.
+ * Venue timestamps are ms, but some captures use seconds (docs/protocol/rest.md#conventions): normalise to ms.
  * @example toMillis(1777941383) // 1777941383000
  * @throws never
  */

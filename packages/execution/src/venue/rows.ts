@@ -1,6 +1,6 @@
 /**
  * Lenient parsers for the venue rows the execution layer consumes (Order, Trade, Position,
- * assets, user_stats; lighter-api.md §4.6, §5.2). Ids are kept as strings (order indexes exceed
+ * assets, user_stats; docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels). Ids are kept as strings (order indexes exceed
  * 2^53, so the `_str` / `order_id` twins win when present); decimals stay strings.
  */
 import { z } from 'zod';

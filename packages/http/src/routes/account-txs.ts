@@ -1,6 +1,6 @@
 /**
- * GET `/api/v1/accountTxs`: Transactions of an account, index-paged (auth). Possibly retired from the newest spec (lighter-api.md §4.4).
- * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ * GET `/api/v1/accountTxs`: Transactions of an account, index-paged (auth). Possibly retired from the newest spec (docs/protocol/rest.md#transactions).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -41,7 +41,7 @@ export const accountTxsRoute = defineRoute({
 });
 
 /**
- * Transactions of an account, index-paged (auth). Possibly retired from the newest spec (lighter-api.md §4.4).
+ * Transactions of an account, index-paged (auth). Possibly retired from the newest spec (docs/protocol/rest.md#transactions).
  * @example
  * const res = await accountTxs({ transport: createUndiciTransport({ baseUrl }) }, { value: '1077', limit: 50 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field

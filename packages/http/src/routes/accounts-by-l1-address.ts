@@ -1,6 +1,6 @@
 /**
- * GET `/api/v1/accountsByL1Address`: All accounts of an L1 address; the first is the master (lighter-api.md §4.2). Unknown address: venue code 21100.
- * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * GET `/api/v1/accountsByL1Address`: All accounts of an L1 address; the first is the master (docs/protocol/rest.md#accounts). Unknown address: venue code 21100.
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -38,7 +38,7 @@ export const accountsByL1AddressRoute = defineRoute({
 });
 
 /**
- * All accounts of an L1 address; the first is the master (lighter-api.md §4.2). Unknown address: venue code 21100.
+ * All accounts of an L1 address; the first is the master (docs/protocol/rest.md#accounts). Unknown address: venue code 21100.
  * @example
  * const res = await accountsByL1Address({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field

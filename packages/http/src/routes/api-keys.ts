@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/apikeys`: Registered API keys of an account (`apiKeyIndex` 255 or omitted = all).
- * Weight 150 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * Weight 150 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

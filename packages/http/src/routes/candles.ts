@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/candles`: OHLCV candles (short keys `t o h l c v V i`); end exclusive; at most 500 per call.
- * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

@@ -1,6 +1,6 @@
 /**
  * POST `/api/v1/changeAccountTier`: Switch account tier (auth; no open positions/orders; errors 62001-62006). Not retried.
- * Weight 3000 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/deposit/history`: Deposit history (auth).
- * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

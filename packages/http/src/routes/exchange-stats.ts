@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/exchangeStats`: 24h statistics per order book and totals.
- * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

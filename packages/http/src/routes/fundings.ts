@@ -1,6 +1,6 @@
 /**
- * GET `/api/v1/fundings`: Funding history; query bounds in ms, row `timestamp` in seconds (lighter-api.md §2).
- * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * GET `/api/v1/fundings`: Funding history; query bounds in ms, row `timestamp` in seconds (docs/protocol/rest.md#conventions).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -41,7 +41,7 @@ export const fundingsRoute = defineRoute({
 });
 
 /**
- * Funding history; query bounds in ms, row `timestamp` in seconds (lighter-api.md §2).
+ * Funding history; query bounds in ms, row `timestamp` in seconds (docs/protocol/rest.md#conventions).
  * @example
  * const res = await fundings({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field

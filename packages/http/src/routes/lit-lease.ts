@@ -1,6 +1,6 @@
 /**
  * POST `/api/v1/litLease`: Submit a signed LIT lease (auth). Single-shot like sendTx; request fields beyond `tx_info` are not in the reference.
- * Weight 300 (lighter-api.md §8.2); auth: required (lighter-api.md §3).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

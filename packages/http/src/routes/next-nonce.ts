@@ -1,6 +1,6 @@
 /**
- * GET `/api/v1/nextNonce`: Next nonce to use for an (account, API key) pair (lighter-api.md §6.7).
- * Weight 6 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * GET `/api/v1/nextNonce`: Next nonce to use for an (account, API key) pair (docs/protocol/transactions.md#nonces).
+ * Weight 6 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -38,7 +38,7 @@ export const nextNonceRoute = defineRoute({
 });
 
 /**
- * Next nonce to use for an (account, API key) pair (lighter-api.md §6.7).
+ * Next nonce to use for an (account, API key) pair (docs/protocol/transactions.md#nonces).
  * @example
  * const res = await nextNonce({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, apiKeyIndex: 3 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field

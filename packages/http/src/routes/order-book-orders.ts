@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/orderBookOrders`: Individual resting orders (not levels) on each side of a book; limit 1..250.
- * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { fastParseOrderBookOrders } from '../fast/order-book-orders.js';

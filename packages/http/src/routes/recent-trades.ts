@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/recentTrades`: Latest public trades of a market; limit 1..100.
- * Weight 600 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';

@@ -1,6 +1,6 @@
 /**
  * POST `/api/v1/sendTxBatch`: submit several signed txs at once. Form fields are JSON-encoded
- * arrays: `tx_types` = "[14,15]", `tx_infos` = array of tx_info strings (lighter-api.md §4.4).
+ * arrays: `tx_types` = "[14,15]", `tx_infos` = array of tx_info strings (docs/protocol/rest.md#transactions).
  * All txs must share account and API key (21121) with increasing nonces (21105). Single-shot.
  */
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../
 import { SendTxBatchResponseSchema } from '@lighter-ts/models';
 import { SignedTxInputSchema, txAccountOf } from './send-tx.js';
 
-/** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (lighter-api.md §5.4). */
+/** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (docs/protocol/websocket.md#sending-transactions). */
 export const MAX_TX_BATCH_SIZE = 50;
 
 /** Parameters of sendTxBatch. */

@@ -1,8 +1,8 @@
 /**
  * POST `/api/v1/sendTx`: submit one signed transaction (form fields `tx_type`, `tx_info`,
- * `price_protection`; lighter-api.md §4.4). Weight 6; draws from the sendTx bucket shared with WS.
+ * `price_protection`; docs/protocol/rest.md#transactions). Weight 6; draws from the sendTx bucket shared with WS.
  * Single-shot: never resent automatically, because a resend could double-submit a signed nonce
- * (lighter-api.md §9.2). Failures are `TxSendError` with `outcome` 'rejected' | 'unknown'.
+ * (docs/protocol/client-behaviour.md). Failures are `TxSendError` with `outcome` 'rejected' | 'unknown'.
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -27,7 +27,7 @@ export const SignedTxInputSchema = z.object({
 
 /**
  * The account a signed tx belongs to (`AccountIndex`, or `FromAccountIndex` for transfers), the
- * key of the sendTx rate bucket (lighter-api.md §6.2, §8.2).
+ * key of the sendTx rate bucket (docs/protocol/transactions.md#common-fields, docs/protocol/errors-and-limits.md#rate-limits).
  * @example txAccountOf('{"AccountIndex":7}') // '7'
  * @throws never (undefined when absent)
  */
@@ -43,7 +43,7 @@ export function txAccountOf(txInfo: string): string | undefined {
 
 /** Parameters of sendTx. Pass the signer's `SignedTx` directly. */
 export const SendTxParamsSchema = SignedTxInputSchema.extend({
-  /** OA default true; meaning undocumented (lighter-api.md §11). */
+  /** OA default true; meaning undocumented (docs/protocol/client-behaviour.md#open-points). */
   priceProtection: z.boolean().optional(),
 });
 /** Input type of sendTx. */
@@ -76,7 +76,7 @@ export const sendTxRoute = defineRoute({
 
 /**
  * Submit one signed transaction. `code: 200` means the API server accepted the syntax; the
- * sequencer may still reject it later (lighter-api.md §4.4).
+ * sequencer may still reject it later (docs/protocol/rest.md#transactions).
  * @example
  * const signed = signer.signCreateOrder({ ...order, nonce });
  * const { tx_hash } = await sendTx(ctx, signed, { signal });

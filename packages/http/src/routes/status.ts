@@ -1,6 +1,6 @@
 /**
- * GET `/`: Venue status; `timestamp` in Unix seconds (the only server-time source, lighter-api.md §1).
- * Weight 300 (lighter-api.md §8.2); auth: none (lighter-api.md §3).
+ * GET `/`: Venue status; `timestamp` in Unix seconds (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).
+ * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -34,7 +34,7 @@ export const statusRoute = defineRoute({
 });
 
 /**
- * Venue status; `timestamp` in Unix seconds (the only server-time source, lighter-api.md §1).
+ * Venue status; `timestamp` in Unix seconds (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).
  * @example
  * const res = await status({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field

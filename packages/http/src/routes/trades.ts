@@ -1,6 +1,6 @@
 /**
- * GET `/api/v1/trades`: Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (lighter-api.md §4.1).
- * Weight 600 (lighter-api.md §8.2); auth: optional (lighter-api.md §3).
+ * GET `/api/v1/trades`: Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (docs/protocol/rest.md#market-data).
+ * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
 import { z } from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
@@ -49,7 +49,7 @@ export const tradesRoute = defineRoute({
 });
 
 /**
- * Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (lighter-api.md §4.1).
+ * Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (docs/protocol/rest.md#market-data).
  * @example
  * const res = await trades({ transport: createUndiciTransport({ baseUrl }) }, { sortBy: 'timestamp', limit: 100, marketId: 0 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field

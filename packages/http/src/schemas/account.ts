@@ -1,4 +1,4 @@
-/** Local schemas for account routes that @lighter-ts/models does not cover (lighter-api.md §4.2). */
+/** Local schemas for account routes that @lighter-ts/models does not cover (docs/protocol/rest.md#accounts). */
 import { z } from 'zod';
 import { cursor, envelope } from './common.js';
 

@@ -1,7 +1,7 @@
 /**
  * Building blocks for the few response schemas @lighter-ts/models does not (yet) define: bridges,
  * blocks, leases, referrals, token creation, historical-trades export. Lenient where the venue is
- * loose (null lists, missing fields, lighter-api.md §2 "Nulls").
+ * loose (null lists, missing fields, docs/protocol/rest.md#conventions "Nulls").
  */
 import { z } from 'zod';
 
@@ -14,7 +14,7 @@ export function list<T extends z.ZodType>(item: T) {
     .nullish()
     .transform((v) => v ?? []);
 }
-/** Envelope fields shared by every JSON response (lighter-api.md §2). */
+/** Envelope fields shared by every JSON response (docs/protocol/rest.md#conventions). */
 export const envelope = { code: z.number().optional(), message: z.string().nullish() };
 /** A response with only the envelope (ResultCode). */
 export const ResultCodeSchema = z.looseObject(envelope);

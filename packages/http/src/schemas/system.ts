@@ -1,4 +1,4 @@
-/** Local schemas for bridge / block / referral routes not covered by @lighter-ts/models (lighter-api.md §4.4, §4.5). */
+/** Local schemas for bridge / block / referral routes not covered by @lighter-ts/models (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge). */
 import { z } from 'zod';
 import { anyRow, envelope, int, list } from './common.js';
 

@@ -1,4 +1,4 @@
-/** Local schemas for tx routes that @lighter-ts/models does not cover (lighter-api.md §4.3, §4.4). */
+/** Local schemas for tx routes that @lighter-ts/models does not cover (docs/protocol/rest.md#orders, docs/protocol/rest.md#transactions). */
 import { z } from 'zod';
 import { envelope } from './common.js';
 

@@ -1,7 +1,7 @@
-/** Account, margin and asset enums (lighter-api.md §4.6, §6.4, §6.5). */
+/** Account, margin and asset enums (docs/protocol/rest.md#response-models, docs/protocol/transactions.md#other-order-transactions, docs/protocol/transactions.md#attributes). */
 
 /**
- * Position / UpdateLeverage `MarginMode` (lighter-api.md §6.4).
+ * Position / UpdateLeverage `MarginMode` (docs/protocol/transactions.md#other-order-transactions).
  *
  * @example
  * import { MARGIN_MODE } from '@lighter-ts/models';
@@ -15,7 +15,7 @@ export const MARGIN_MODE = {
 export type MarginMode = (typeof MARGIN_MODE)[keyof typeof MARGIN_MODE];
 
 /**
- * `market_config.market_margin_mode` (lighter-api.md §4.6).
+ * `market_config.market_margin_mode` (docs/protocol/rest.md#response-models).
  *
  * @example
  * import { MARKET_MARGIN_MODE } from '@lighter-ts/models';
@@ -27,7 +27,7 @@ export const MARKET_MARGIN_MODE = {
 } as const;
 
 /**
- * `UpdateMargin.Direction` (lighter-api.md §6.4).
+ * `UpdateMargin.Direction` (docs/protocol/transactions.md#other-order-transactions).
  *
  * @example
  * import { MARGIN_DIRECTION } from '@lighter-ts/models';
@@ -41,7 +41,7 @@ export const MARGIN_DIRECTION = {
 export type MarginDirection = (typeof MARGIN_DIRECTION)[keyof typeof MARGIN_DIRECTION];
 
 /**
- * Asset `margin_mode` spellings (lighter-api.md §7; `priced_only` seen in 2026 data).
+ * Asset `margin_mode` spellings (docs/protocol/enums.md; `priced_only` seen in 2026 data).
  *
  * @example
  * import { ASSET_MARGIN_MODE } from '@lighter-ts/models';
@@ -56,7 +56,7 @@ export const ASSET_MARGIN_MODE = {
 export type AssetMarginMode = (typeof ASSET_MARGIN_MODE)[keyof typeof ASSET_MARGIN_MODE];
 
 /**
- * `account_type` (lighter-api.md §4.6, PYD `AccountAccountTypeEnum`).
+ * `account_type` (docs/protocol/rest.md#response-models, PYD `AccountAccountTypeEnum`).
  *
  * @example
  * import { ACCOUNT_TYPE } from '@lighter-ts/models';
@@ -74,7 +74,7 @@ export const ACCOUNT_TYPE = {
 export type AccountType = (typeof ACCOUNT_TYPE)[keyof typeof ACCOUNT_TYPE];
 
 /**
- * `account_trading_mode` (lighter-api.md §4.6).
+ * `account_trading_mode` (docs/protocol/rest.md#response-models).
  *
  * @example
  * import { ACCOUNT_TRADING_MODE } from '@lighter-ts/models';
@@ -88,7 +88,7 @@ export const ACCOUNT_TRADING_MODE = {
 export type AccountTradingMode = (typeof ACCOUNT_TRADING_MODE)[keyof typeof ACCOUNT_TRADING_MODE];
 
 /**
- * Withdraw / transfer `RouteType` (lighter-api.md §6.4).
+ * Withdraw / transfer `RouteType` (docs/protocol/transactions.md#other-order-transactions).
  *
  * @example
  * import { ROUTE_TYPE } from '@lighter-ts/models';
@@ -102,7 +102,7 @@ export const ROUTE_TYPE = {
 export type RouteType = (typeof ROUTE_TYPE)[keyof typeof ROUTE_TYPE];
 
 /**
- * Known asset ids (lighter-api.md §6.4: PY `ASSET_TO_TICKER_SCALE`, LG `USDCAssetIndex`).
+ * Known asset ids (docs/protocol/transactions.md#other-order-transactions: PY `ASSET_TO_TICKER_SCALE`, LG `USDCAssetIndex`).
  *
  * @example
  * import { ASSET_ID } from '@lighter-ts/models';
@@ -120,7 +120,7 @@ export const ASSET_ID = {
 } as const;
 
 /**
- * `L2TxAttributes` keys (lighter-api.md §6.5).
+ * `L2TxAttributes` keys (docs/protocol/transactions.md#attributes).
  *
  * @example
  * import { TX_ATTRIBUTE } from '@lighter-ts/models';
@@ -137,7 +137,7 @@ export const TX_ATTRIBUTE = {
 } as const;
 
 /**
- * SelfTradeBehaviorMode attribute values (lighter-api.md §6.5).
+ * SelfTradeBehaviorMode attribute values (docs/protocol/transactions.md#attributes).
  *
  * @example
  * import { SELF_TRADE_BEHAVIOR } from '@lighter-ts/models';
@@ -151,7 +151,7 @@ export const SELF_TRADE_BEHAVIOR = {
 } as const;
 
 /**
- * API key index sentinels (lighter-api.md §6.8).
+ * API key index sentinels (docs/protocol/transactions.md#api-keys).
  *
  * @example
  * import { API_KEY_INDEX } from '@lighter-ts/models';
@@ -165,7 +165,7 @@ export const API_KEY_INDEX = {
 } as const;
 
 /**
- * Market id sentinel "all markets" for market-data queries (lighter-api.md §4.1).
+ * Market id sentinel "all markets" for market-data queries (docs/protocol/rest.md#market-data).
  *
  * @example
  * import { ALL_MARKETS } from '@lighter-ts/models';

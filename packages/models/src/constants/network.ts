@@ -1,7 +1,7 @@
-/** Hosts and chain ids (lighter-api.md §1). */
+/** Hosts and chain ids (docs/protocol/networks.md#hosts-and-chain-ids). */
 
 /**
- * L2 chain id signed into every tx hash (lighter-api.md §1; SIGN §8.1).
+ * L2 chain id signed into every tx hash (docs/protocol/networks.md#hosts-and-chain-ids; SIGN §8.1).
  *
  * @example
  * import { CHAIN_ID } from '@lighter-ts/models';
@@ -15,7 +15,7 @@ export const CHAIN_ID = {
 export type ChainId = (typeof CHAIN_ID)[keyof typeof CHAIN_ID];
 
 /**
- * Public endpoints per network (lighter-api.md §1).
+ * Public endpoints per network (docs/protocol/networks.md#hosts-and-chain-ids).
  *
  * @example
  * import { NETWORK } from '@lighter-ts/models';
@@ -37,7 +37,7 @@ export const NETWORK = {
 export type NetworkName = keyof typeof NETWORK;
 
 /**
- * Candle resolutions accepted by `/candles` (lighter-api.md §4.1, §7).
+ * Candle resolutions accepted by `/candles` (docs/protocol/rest.md#market-data, docs/protocol/enums.md).
  *
  * @example
  * import { CANDLE_RESOLUTIONS } from '@lighter-ts/models';
@@ -48,7 +48,7 @@ export const CANDLE_RESOLUTIONS = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', 
 export type CandleResolution = (typeof CANDLE_RESOLUTIONS)[number];
 
 /**
- * Length of each candle resolution in milliseconds (lighter-api.md §7): the one table that bar
+ * Length of each candle resolution in milliseconds (docs/protocol/enums.md): the one table that bar
  * bucketing, candle pagination and the simulator all use.
  *
  * @example
@@ -80,7 +80,7 @@ export const FUNDING_RESOLUTIONS = ['1h', '1d'] as const;
 export type FundingResolution = (typeof FUNDING_RESOLUTIONS)[number];
 
 /**
- * Maximum auth token validity: 8 hours (lighter-api.md §3).
+ * Maximum auth token validity: 8 hours (docs/protocol/rest.md#authentication).
  *
  * @example
  * import { AUTH_TOKEN_MAX_VALIDITY_S } from '@lighter-ts/models';
@@ -88,7 +88,7 @@ export type FundingResolution = (typeof FUNDING_RESOLUTIONS)[number];
  */
 export const AUTH_TOKEN_MAX_VALIDITY_S = 8 * 60 * 60;
 /**
- * Keepalive: something must be sent at least every 2 minutes (lighter-api.md §5.1).
+ * Keepalive: something must be sent at least every 2 minutes (docs/protocol/websocket.md#frames-and-lifecycle).
  *
  * @example
  * import { WS_KEEPALIVE_MAX_MS } from '@lighter-ts/models';
@@ -96,7 +96,7 @@ export const AUTH_TOKEN_MAX_VALIDITY_S = 8 * 60 * 60;
  */
 export const WS_KEEPALIVE_MAX_MS = 120_000;
 /**
- * Client batch size cap used by NT/CCXT (lighter-api.md §5.4).
+ * Client batch size cap used by NT/CCXT (docs/protocol/websocket.md#sending-transactions).
  *
  * @example
  * import { MAX_TX_BATCH_SIZE } from '@lighter-ts/models';

@@ -1,7 +1,7 @@
-/** Order enums: numeric (signed tx fields) and as the REST/WS payloads spell them (lighter-api.md §6.3, §7). */
+/** Order enums: numeric (signed tx fields) and as the REST/WS payloads spell them (docs/protocol/transactions.md#orders, docs/protocol/enums.md). */
 
 /**
- * `Type` field of CreateOrder (lighter-api.md §6.3).
+ * `Type` field of CreateOrder (docs/protocol/transactions.md#orders).
  *
  * @example
  * import { ORDER_TYPE } from '@lighter-ts/models';
@@ -22,7 +22,7 @@ export const ORDER_TYPE = {
 export type OrderType = (typeof ORDER_TYPE)[keyof typeof ORDER_TYPE];
 
 /**
- * `Order.type` as spelled in REST/WS payloads, indexed by {@link ORDER_TYPE} value (lighter-api.md §7).
+ * `Order.type` as spelled in REST/WS payloads, indexed by {@link ORDER_TYPE} value (docs/protocol/enums.md).
  *
  * @example
  * import { ORDER_TYPE_NAME } from '@lighter-ts/models';
@@ -43,7 +43,7 @@ export const ORDER_TYPE_NAME = [
 export type OrderTypeName = (typeof ORDER_TYPE_NAME)[number];
 
 /**
- * `TimeInForce` field of CreateOrder (lighter-api.md §6.3).
+ * `TimeInForce` field of CreateOrder (docs/protocol/transactions.md#orders).
  *
  * @example
  * import { TIME_IN_FORCE } from '@lighter-ts/models';
@@ -58,7 +58,7 @@ export const TIME_IN_FORCE = {
 export type TimeInForce = (typeof TIME_IN_FORCE)[keyof typeof TIME_IN_FORCE];
 
 /**
- * `Order.time_in_force` as spelled in payloads, indexed by {@link TIME_IN_FORCE} value; `Unknown` also occurs (lighter-api.md §7).
+ * `Order.time_in_force` as spelled in payloads, indexed by {@link TIME_IN_FORCE} value; `Unknown` also occurs (docs/protocol/enums.md).
  *
  * @example
  * import { TIME_IN_FORCE_NAME } from '@lighter-ts/models';
@@ -69,7 +69,7 @@ export const TIME_IN_FORCE_NAME = ['immediate-or-cancel', 'good-till-time', 'pos
 export type TimeInForceName = (typeof TIME_IN_FORCE_NAME)[number] | 'Unknown';
 
 /**
- * `TimeInForce` of CancelAllOrders (lighter-api.md §6.4).
+ * `TimeInForce` of CancelAllOrders (docs/protocol/transactions.md#other-order-transactions).
  *
  * @example
  * import { CANCEL_ALL_TIME_IN_FORCE } from '@lighter-ts/models';
@@ -84,7 +84,7 @@ export const CANCEL_ALL_TIME_IN_FORCE = {
 export type CancelAllTimeInForce = (typeof CANCEL_ALL_TIME_IN_FORCE)[keyof typeof CANCEL_ALL_TIME_IN_FORCE];
 
 /**
- * `Order.status` spellings; numeric event_info `st` is the index in this list (lighter-api.md §7, §6.6).
+ * `Order.status` spellings; numeric event_info `st` is the index in this list (docs/protocol/enums.md, docs/protocol/transactions.md#event-info).
  *
  * @example
  * import { ORDER_STATUS } from '@lighter-ts/models';
@@ -121,7 +121,7 @@ export type OrderStatus = (typeof ORDER_STATUS)[keyof typeof ORDER_STATUS];
 export const ORDER_STATUS_BY_CODE: readonly OrderStatus[] = Object.values(ORDER_STATUS);
 
 /**
- * Cancel reasons: the suffix of a `canceled-*` status; plain `canceled` is `user` (lighter-api.md §7).
+ * Cancel reasons: the suffix of a `canceled-*` status; plain `canceled` is `user` (docs/protocol/enums.md).
  *
  * @example
  * import { CANCEL_REASON } from '@lighter-ts/models';
@@ -160,7 +160,7 @@ export function cancelReasonOf(status: string): CancelReason | undefined {
   return (Object.values(CANCEL_REASON) as string[]).includes(suffix) ? (suffix as CancelReason) : undefined;
 }
 
-/** Order lifecycle classes used by clients (CCXT/HB mapping, lighter-api.md §7). */
+/** Order lifecycle classes used by clients (CCXT/HB mapping, docs/protocol/enums.md). */
 export type OrderStatusClass = 'open' | 'filled' | 'canceled' | 'rejected' | 'expired' | 'unknown';
 
 /**
@@ -194,7 +194,7 @@ export function classifyOrderStatus(status: string): OrderStatusClass {
 }
 
 /**
- * `Order.trigger_status` spellings (lighter-api.md §7).
+ * `Order.trigger_status` spellings (docs/protocol/enums.md).
  *
  * @example
  * import { TRIGGER_STATUS } from '@lighter-ts/models';
@@ -211,7 +211,7 @@ export const TRIGGER_STATUS = {
 export type TriggerStatus = (typeof TRIGGER_STATUS)[keyof typeof TRIGGER_STATUS];
 
 /**
- * `Trade.type` spellings (lighter-api.md §7).
+ * `Trade.type` spellings (docs/protocol/enums.md).
  *
  * @example
  * import { TRADE_TYPE } from '@lighter-ts/models';
@@ -227,7 +227,7 @@ export const TRADE_TYPE = {
 export type TradeType = (typeof TRADE_TYPE)[keyof typeof TRADE_TYPE];
 
 /**
- * `GroupingType` of CreateGroupedOrders (lighter-api.md §6.4).
+ * `GroupingType` of CreateGroupedOrders (docs/protocol/transactions.md#other-order-transactions).
  *
  * @example
  * import { GROUPING_TYPE } from '@lighter-ts/models';
@@ -242,7 +242,7 @@ export const GROUPING_TYPE = {
 export type GroupingType = (typeof GROUPING_TYPE)[keyof typeof GROUPING_TYPE];
 
 /**
- * Order expiry sentinels and windows (lighter-api.md §6.3).
+ * Order expiry sentinels and windows (docs/protocol/transactions.md#orders).
  *
  * @example
  * import { ORDER_EXPIRY } from '@lighter-ts/models';

@@ -1,4 +1,4 @@
-/** Transaction type codes (lighter-api.md §6.1, LG `types/txtypes/constants.go`). */
+/** Transaction type codes (docs/protocol/transactions.md#type-codes, LG `types/txtypes/constants.go`). */
 
 /**
  * Every tx type code the venue uses, L2 (user-signable) and L1/internal.
@@ -122,7 +122,7 @@ export function isTxType(n: unknown): n is TxType {
 }
 
 /**
- * Transaction status codes on `Tx.status` (lighter-api.md §7, DOCM).
+ * Transaction status codes on `Tx.status` (docs/protocol/enums.md, DOCM).
  *
  * @example
  * import { TX_STATUS } from '@lighter-ts/models';

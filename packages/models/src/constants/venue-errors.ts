@@ -1,5 +1,5 @@
 /**
- * Venue numeric error codes (lighter-api.md §8.1, DOCM "Data Structures, Constants and Errors").
+ * Venue numeric error codes (docs/protocol/errors-and-limits.md#error-codes, DOCM "Data Structures, Constants and Errors").
  * Ranges: 20xxx request, 21xxx tx/account/order, 22xxx candles, 23xxx rate limit, 29xxx generic,
  * 30xxx WS, 62xxx tier.
  */
@@ -155,7 +155,7 @@ export const VENUE_ERROR_CODE = {
 export type VenueErrorCode = (typeof VENUE_ERROR_CODE)[keyof typeof VENUE_ERROR_CODE];
 
 /**
- * Venue message text per code, as the venue (or its clients) spell it (lighter-api.md §8.1).
+ * Venue message text per code, as the venue (or its clients) spell it (docs/protocol/errors-and-limits.md#error-codes).
  *
  * @example
  * import { VENUE_ERROR_MESSAGE } from '@lighter-ts/models';
@@ -302,7 +302,7 @@ export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   62007: 'maker-only API key used for a disallowed tx',
 };
 
-/** Broad category of a venue error code, by range (lighter-api.md §8.1). */
+/** Broad category of a venue error code, by range (docs/protocol/errors-and-limits.md#error-codes). */
 export type VenueErrorCategory =
   | 'request'
   | 'transaction'

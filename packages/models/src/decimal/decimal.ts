@@ -1,6 +1,6 @@
 /**
  * Exact decimal strings <-> scaled bigint integers. Never uses floating point for the arithmetic
- * (CONTRACTS "Decimal scaling"; lighter-api.md §6.3 "Integer encoding").
+ * (CONTRACTS "Decimal scaling"; docs/protocol/transactions.md#orders "Integer encoding").
  */
 import { LighterModelsError } from '../errors.js';
 

@@ -1,12 +1,12 @@
 /**
- * Venue integer ranges and order-amount validation (lighter-api.md §6.3: Price is uint32, BaseAmount
+ * Venue integer ranges and order-amount validation (docs/protocol/transactions.md#orders: Price is uint32, BaseAmount
  * ≤ 2^48−1; orders respect min_base_amount / min_quote_amount / order_quote_limit).
  */
 import { LighterModelsError } from '../errors.js';
 import { type DecimalInput, type RoundingMode, fromScaledInteger, toScaledInteger } from './decimal.js';
 
 /**
- * Largest order price in ticks: uint32 (lighter-api.md §6.3).
+ * Largest order price in ticks: uint32 (docs/protocol/transactions.md#orders).
  *
  * @example
  * import { MAX_PRICE_TICKS } from '@lighter-ts/models';
@@ -14,7 +14,7 @@ import { type DecimalInput, type RoundingMode, fromScaledInteger, toScaledIntege
  */
 export const MAX_PRICE_TICKS = 2n ** 32n - 1n;
 /**
- * Largest order base amount in lots: 2^48−1 (lighter-api.md §6.3, LG).
+ * Largest order base amount in lots: 2^48−1 (docs/protocol/transactions.md#orders, LG).
  *
  * @example
  * import { MAX_BASE_AMOUNT } from '@lighter-ts/models';
@@ -22,7 +22,7 @@ export const MAX_PRICE_TICKS = 2n ** 32n - 1n;
  */
 export const MAX_BASE_AMOUNT = 2n ** 48n - 1n;
 /**
- * Client order index range 1..2^48−1; 0 means "none" (lighter-api.md §6.3).
+ * Client order index range 1..2^48−1; 0 means "none" (docs/protocol/transactions.md#orders).
  *
  * @example
  * import { MAX_CLIENT_ORDER_INDEX } from '@lighter-ts/models';
@@ -30,7 +30,7 @@ export const MAX_BASE_AMOUNT = 2n ** 48n - 1n;
  */
 export const MAX_CLIENT_ORDER_INDEX = 2n ** 48n - 1n;
 /**
- * Venue order indexes start above client order indexes: 2^48 … 2^60−1 (lighter-api.md §6.3).
+ * Venue order indexes start above client order indexes: 2^48 … 2^60−1 (docs/protocol/transactions.md#orders).
  *
  * @example
  * import { MIN_ORDER_INDEX } from '@lighter-ts/models';
@@ -38,7 +38,7 @@ export const MAX_CLIENT_ORDER_INDEX = 2n ** 48n - 1n;
  */
 export const MIN_ORDER_INDEX = 2n ** 48n;
 /**
- * Largest venue order index (lighter-api.md §2 "Numbers").
+ * Largest venue order index (docs/protocol/rest.md#conventions "Numbers").
  *
  * @example
  * import { MAX_ORDER_INDEX } from '@lighter-ts/models';

@@ -1,6 +1,6 @@
 /**
  * Tick / lot rounding with an explicit rounding mode. Lighter's tick is `10^-price_decimals` and its lot
- * `10^-size_decimals` (nautilus-lighter-parity.md §2.6 `price_increment`, `size_increment`).
+ * `10^-size_decimals` (docs/protocol/nautilus.md#instruments `price_increment`, `size_increment`).
  */
 import { LighterModelsError } from '../errors.js';
 import { type DecimalInput, type RoundingMode, divRound, fromScaledInteger, numberToDecimalString, toScaledInteger } from './decimal.js';

@@ -1,5 +1,5 @@
 /**
- * Nautilus-style identifiers (nautilus-lighter-parity.md §2.4): `Venue`, `Symbol`, `InstrumentId`
+ * Nautilus-style identifiers (docs/protocol/nautilus.md#identifiers): `Venue`, `Symbol`, `InstrumentId`
  * (`BTC-PERP.LIGHTER`, spot `ETH/USDC-SPOT.LIGHTER`), `ClientOrderId`, `VenueOrderId`, `TradeId`, `AccountId`.
  * Immutable value objects: compare with `equals`, serialise with `toString()`/`toJSON()`.
  */
@@ -91,7 +91,7 @@ export const PERP_SUFFIX = '-PERP';
  */
 export const SPOT_SUFFIX = '-SPOT';
 /**
- * Quote / settlement currency of Lighter perps (nautilus-lighter-parity.md §2.6).
+ * Quote / settlement currency of Lighter perps (docs/protocol/nautilus.md#instruments).
  *
  * @example
  * import { PERP_QUOTE_CURRENCY } from '@lighter-ts/models';
@@ -101,7 +101,7 @@ export const PERP_QUOTE_CURRENCY = 'USDC';
 
 /**
  * `{symbol}.{venue}`; Lighter perps are `BASE-PERP.LIGHTER`, spot `BASE/QUOTE-SPOT.LIGHTER`
- * (nautilus-lighter-parity.md §2.4, §4.2 I2).
+ * (docs/protocol/nautilus.md#identifiers, docs/protocol/nautilus.md#parity-checklist I2).
  *
  * @example
  * InstrumentId.perp('BTC').toString(); // 'BTC-PERP.LIGHTER'
@@ -191,7 +191,7 @@ export class InstrumentId extends StringIdentifier {
 
 /**
  * Client order id: any non-empty string (Nautilus). The venue needs a numeric `client_order_index`
- * (1…2^48−1; NT caps at 2^31−1): map it separately (nautilus-lighter-parity.md §1.5).
+ * (1…2^48−1; NT caps at 2^31−1): map it separately (docs/protocol/nautilus.md#identifiers).
  *
  * @example
  * ClientOrderId.from('O-19700101-000000-001-001-1');
@@ -224,7 +224,7 @@ export class VenueOrderId extends StringIdentifier {
 }
 
 /**
- * Trade id: string, at most 36 characters (Nautilus rule, nautilus-lighter-parity.md §2.4).
+ * Trade id: string, at most 36 characters (Nautilus rule, docs/protocol/nautilus.md#identifiers).
  *
  * @example
  * TradeId.from('19211490282');

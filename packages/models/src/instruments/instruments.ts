@@ -1,6 +1,6 @@
 /**
  * Instrument definitions built from `orderBookDetails`, mirroring NautilusTrader's Lighter adapter
- * (nautilus-lighter-parity.md §2.6): perps → `CryptoPerpetual`, spot → `CurrencyPair`.
+ * (docs/protocol/nautilus.md#instruments): perps → `CryptoPerpetual`, spot → `CurrencyPair`.
  */
 import { type DecimalInput, type RoundingMode, fromScaledInteger, normalizeDecimal, toScaledInteger } from '../decimal/decimal.js';
 import { LighterModelsError } from '../errors.js';
@@ -184,7 +184,7 @@ export function makeQuantity(params: { instrument: Instrument; value: DecimalInp
 }
 
 /**
- * Bidirectional market index ↔ instrument registry (nautilus-lighter-parity.md §4.2 I1).
+ * Bidirectional market index ↔ instrument registry (docs/protocol/nautilus.md#parity-checklist I1).
  *
  * @example
  * const reg = new InstrumentRegistry(instruments);

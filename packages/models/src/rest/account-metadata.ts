@@ -1,4 +1,4 @@
-/** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` (lighter-api.md §4.2). */
+/** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` (docs/protocol/rest.md#accounts). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

@@ -1,4 +1,4 @@
-/** `GET /api/v1/account`: detailed accounts with positions and assets (lighter-api.md §4.2, §4.6). */
+/** `GET /api/v1/account`: detailed accounts with positions and assets (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
@@ -17,7 +17,7 @@ export const ACCOUNT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/account'
 
 /**
  * One position. `sign` 1 long / −1 short; `initial_margin_fraction` is a percent string in REST
- * (`"10.00"`); `margin_mode` 0 cross / 1 isolated (lighter-api.md §4.6).
+ * (`"10.00"`); `margin_mode` 0 cross / 1 isolated (docs/protocol/rest.md#response-models).
  *
  * @example
  * const r = AccountPositionSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

@@ -1,4 +1,4 @@
-/** `GET /api/v1/accountsByL1Address`: master + sub-accounts of an L1 address (lighter-api.md §4.2, §4.6 Account). */
+/** `GET /api/v1/accountsByL1Address`: master + sub-accounts of an L1 address (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Account). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
@@ -36,7 +36,7 @@ export const AccountShape = {
   total_order_count: IntSchema.nullish(),
   total_isolated_order_count: IntSchema.nullish(),
   pending_order_count: IntSchema.nullish(),
-  /** May be `""` (lighter-api.md §2). */
+  /** May be `""` (docs/protocol/rest.md#conventions). */
   available_balance: DecimalStringSchema.nullish(),
   /** 1 active, 0 inactive. */
   status: IntSchema.nullish(),
@@ -57,7 +57,7 @@ export const AccountSchema = z.looseObject(AccountShape);
 export type Account = z.output<typeof AccountSchema>;
 
 /**
- * `SubAccounts` response; the first `sub_accounts` entry is the master (lighter-api.md §4.2).
+ * `SubAccounts` response; the first `sub_accounts` entry is the master (docs/protocol/rest.md#accounts).
  *
  * @example
  * const r = SubAccountsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

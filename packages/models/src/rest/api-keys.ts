@@ -1,4 +1,4 @@
-/** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` (lighter-api.md §4.2, §4.6 ApiKey). */
+/** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models ApiKey). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

@@ -1,4 +1,4 @@
-/** `GET /api/v1/assetDetails` (lighter-api.md §4.1, §4.6 Asset). */
+/** `GET /api/v1/assetDetails` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Asset). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';

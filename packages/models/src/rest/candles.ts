@@ -1,4 +1,4 @@
-/** `GET /api/v1/candles` (lighter-api.md §4.1, §4.6 Candle): short keys, floats. */
+/** `GET /api/v1/candles` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Candle): short keys, floats. */
 import { z } from 'zod';
 import { CANDLE_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
@@ -16,7 +16,7 @@ import type { RouteInfo } from './route.js';
 export const CANDLES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/candles', weight: 300, auth: false, encoding: 'query' };
 
 /**
- * Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, lighter-api.md §4.1).
+ * Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, docs/protocol/rest.md#market-data).
  *
  * @example
  * import { CANDLES_MAX_COUNT } from '@lighter-ts/models';
@@ -26,7 +26,7 @@ export const CANDLES_MAX_COUNT = 500;
 
 /**
  * One candle: `t` open time ms, `o h l c` prices, `v` base volume, `V` quote volume, `i` last trade id;
- * `O H L C` raw variants in newer data. Floats on the wire (lighter-api.md §2).
+ * `O H L C` raw variants in newer data. Floats on the wire (docs/protocol/rest.md#conventions).
  *
  * @example
  * const r = CandleSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

@@ -1,4 +1,4 @@
-/** `GET /api/v1/deposit/history` (lighter-api.md §4.4, §4.6 DepositHistoryItem). */
+/** `GET /api/v1/deposit/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models DepositHistoryItem). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';

@@ -1,4 +1,4 @@
-/** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` (lighter-api.md §4.1): floats on the wire. */
+/** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` (docs/protocol/rest.md#market-data): floats on the wire. */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

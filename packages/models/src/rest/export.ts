@@ -1,4 +1,4 @@
-/** `GET /api/v1/export` (lighter-api.md §4.3): a presigned download URL. */
+/** `GET /api/v1/export` (docs/protocol/rest.md#orders): a presigned download URL. */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { ResultCodeShape } from '../schemas/primitives.js';

@@ -1,4 +1,4 @@
-/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` (lighter-api.md §4.1, §4.6 Funding/FundingRate). */
+/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Funding/FundingRate). */
 import { z } from 'zod';
 import { FUNDING_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
@@ -24,7 +24,7 @@ export const FUNDINGS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/funding
 export const FUNDING_RATES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/funding-rates', weight: 300, auth: false, encoding: 'query' };
 
 /**
- * One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (lighter-api.md §2, §4.6).
+ * One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (docs/protocol/rest.md#conventions, docs/protocol/rest.md#response-models).
  *
  * @example
  * const r = FundingSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

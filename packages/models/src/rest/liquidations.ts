@@ -1,4 +1,4 @@
-/** `GET /api/v1/liquidations` (lighter-api.md §4.2, §4.6 Liquidation). */
+/** `GET /api/v1/liquidations` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Liquidation). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';

@@ -1,5 +1,5 @@
 /**
- * Smaller routes with thin documentation (lighter-api.md §4.2, §4.4, §4.5): `faucet` (testnet),
+ * Smaller routes with thin documentation (docs/protocol/rest.md#accounts, docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge): `faucet` (testnet),
  * `notification/ack`, `currentHeight`, `bridges`, `leaseOptions` / `leases`, `txs` / `blockTxs`
  * queries. Bodies are loose: only the documented fields are typed.
  */
@@ -26,7 +26,7 @@ export const FAUCET_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/faucet', 
  */
 export const NOTIFICATION_ACK_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/notification/ack', weight: 3000, auth: true, encoding: 'form' };
 /**
- * Route facts (possibly retired, lighter-api.md §4.4).
+ * Route facts (possibly retired, docs/protocol/rest.md#transactions).
  *
  * @example
  * `${baseUrl}${CURRENT_HEIGHT_ROUTE.path}` with method CURRENT_HEIGHT_ROUTE.method

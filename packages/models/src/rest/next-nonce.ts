@@ -1,4 +1,4 @@
-/** `GET /api/v1/nextNonce`: next nonce for an (account, api key) pair (lighter-api.md §4.4, §6.7). */
+/** `GET /api/v1/nextNonce`: next nonce for an (account, api key) pair (docs/protocol/rest.md#transactions, docs/protocol/transactions.md#nonces). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';

@@ -1,6 +1,6 @@
 /**
  * `OrderBookDepth {asks, bids, offset, nonce}`: a model in the spec that no current route returns
- * (lighter-api.md §5.3); kept for fixtures and simulators.
+ * (docs/protocol/websocket.md#order-book-sequencing); kept for fixtures and simulators.
  */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';

@@ -1,4 +1,4 @@
-/** `GET /api/v1/orderBookDetails`: per-market decimals, margins and 24h stats (lighter-api.md §4.1, §4.6). */
+/** `GET /api/v1/orderBookDetails`: per-market decimals, margins and 24h stats (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
@@ -82,7 +82,7 @@ export const PerpsOrderBookDetailSchema = z.looseObject({
   funding_clamp_big: DecimalStringSchema.nullish(),
   funding_premium_multiplier: IntSchema.nullish(),
   base_interest_rate: DecimalStringSchema.nullish(),
-  /** Milliseconds, sent as a string in 2026 data (lighter-api.md §4.6). */
+  /** Milliseconds, sent as a string in 2026 data (docs/protocol/rest.md#response-models). */
   created_at: IntSchema.nullish(),
   multiplier: DecimalStringSchema.nullish(),
 });

@@ -1,4 +1,4 @@
-/** `GET /api/v1/orderBookOrders`: individual resting orders, not levels (lighter-api.md §4.1, §4.6 SimpleOrder). */
+/** `GET /api/v1/orderBookOrders`: individual resting orders, not levels (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models SimpleOrder). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

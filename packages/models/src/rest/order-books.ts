@@ -1,4 +1,4 @@
-/** `GET /api/v1/orderBooks`: market list with fees and minimums (lighter-api.md §4.1, §4.6 OrderBook). */
+/** `GET /api/v1/orderBooks`: market list with fees and minimums (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models OrderBook). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
@@ -28,7 +28,7 @@ export const OrderBookMarketShape = {
   base_asset_id: IntSchema.nullish(),
   quote_asset_id: IntSchema.nullish(),
   status: lenientEnum(['active', 'inactive'] as const),
-  /** Percent string, e.g. `"0.0000"` (lighter-api.md §8.3). */
+  /** Percent string, e.g. `"0.0000"` (docs/protocol/errors-and-limits.md#account-tiers). */
   taker_fee: DecimalStringSchema,
   maker_fee: DecimalStringSchema,
   is_taker_fee_enabled: BoolSchema.nullish(),

@@ -1,6 +1,6 @@
 /**
  * Account order routes: `accountActiveOrders`, `accountInactiveOrders`, `accountOrders`
- * (lighter-api.md §4.3, §4.6 Order). All return `Orders`.
+ * (docs/protocol/rest.md#orders, docs/protocol/rest.md#response-models Order). All return `Orders`.
  */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
@@ -57,7 +57,7 @@ export const ACCOUNT_ORDERS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/a
 /**
  * One order as REST and WS account channels send it. `order_id` / `client_order_id` are the exact
  * string twins of the indexes; `base_size`/`base_price` are raw venue integers. Timestamps: `timestamp`,
- * `created_at`, `updated_at` may be seconds or ms (lighter-api.md §2); `transaction_time` is µs.
+ * `created_at`, `updated_at` may be seconds or ms (docs/protocol/rest.md#conventions); `transaction_time` is µs.
  *
  * @example
  * const r = OrderSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

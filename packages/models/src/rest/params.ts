@@ -10,7 +10,7 @@ import { z } from 'zod';
  */
 export const MarketIdParam = z.number().int().min(0).max(32767);
 /**
- * Account index (−1 … 2^48−1 fits a JS number, lighter-api.md §6.2).
+ * Account index (−1 … 2^48−1 fits a JS number, docs/protocol/transactions.md#common-fields).
  *
  * @example
  * import { AccountIndexParam } from '@lighter-ts/models';
@@ -18,7 +18,7 @@ export const MarketIdParam = z.number().int().min(0).max(32767);
  */
 export const AccountIndexParam = z.number().int().min(-1).max(2 ** 48 - 1);
 /**
- * API key index 0…255 (255 = all, lighter-api.md §6.8).
+ * API key index 0…255 (255 = all, docs/protocol/transactions.md#api-keys).
  *
  * @example
  * import { ApiKeyIndexParam } from '@lighter-ts/models';
@@ -34,7 +34,7 @@ export const ApiKeyIndexParam = z.number().int().min(0).max(255);
  */
 export const Limit100Param = z.number().int().min(1).max(100);
 /**
- * Millisecond timestamp bound (0..5e12, lighter-api.md §4.1).
+ * Millisecond timestamp bound (0..5e12, docs/protocol/rest.md#market-data).
  *
  * @example
  * import { TimestampMsParam } from '@lighter-ts/models';

@@ -1,4 +1,4 @@
-/** `GET /api/v1/pnl` (lighter-api.md §4.2, §4.6 PnLEntry): floats on the wire. */
+/** `GET /api/v1/pnl` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PnLEntry): floats on the wire. */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

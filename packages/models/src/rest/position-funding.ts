@@ -1,4 +1,4 @@
-/** `GET /api/v1/positionFunding`: funding payments per position (lighter-api.md §4.2, §4.6 PositionFunding). */
+/** `GET /api/v1/positionFunding`: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';

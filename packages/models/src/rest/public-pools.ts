@@ -1,4 +1,4 @@
-/** `GET /api/v1/publicPoolsMetadata` (lighter-api.md §4.2). */
+/** `GET /api/v1/publicPoolsMetadata` (docs/protocol/rest.md#accounts). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

@@ -1,6 +1,6 @@
 /**
  * Plain `{code, message}` bodies: REST errors (HTTP 400 with a 21xxx code) and the simple acks of
- * `changeAccountTier`, `faucet`, `fastwithdraw`, `setAccountMetadata`, `notification/ack` (lighter-api.md §2, §8.1).
+ * `changeAccountTier`, `faucet`, `fastwithdraw`, `setAccountMetadata`, `notification/ack` (docs/protocol/rest.md#conventions, docs/protocol/errors-and-limits.md#error-codes).
  */
 import { VENUE_ERROR_CODE } from '../constants/venue-errors.js';
 import { type WithRaw, parseWith } from '../parse.js';
@@ -27,7 +27,7 @@ export function parseResultCode(raw: unknown): WithRaw<ResultCode> {
 }
 
 /**
- * True when a body's `code` signals a rate limit (23000, or 429/405 as NT treats them, lighter-api.md §2).
+ * True when a body's `code` signals a rate limit (23000, or 429/405 as NT treats them, docs/protocol/rest.md#conventions).
  *
  * @example
  * isRateLimitCode(23000); // true

@@ -1,16 +1,16 @@
 /**
  * REST route descriptors and request-parameter encoding shared by every `rest/<route>.ts` file.
- * Params are camelCase in TypeScript and snake_case on the wire (lighter-api.md §2 "Requests").
+ * Params are camelCase in TypeScript and snake_case on the wire (docs/protocol/rest.md#conventions "Requests").
  */
 
-/** Static facts about one REST route (lighter-api.md §4, weights §8.2). */
+/** Static facts about one REST route (docs/protocol/rest.md#endpoints, weights §8.2). */
 export interface RouteInfo {
   readonly method: 'GET' | 'POST';
   /** Path below the host, e.g. `/api/v1/orderBooks`. */
   readonly path: string;
-  /** Cost against the weighted per-minute budget (lighter-api.md §8.2). */
+  /** Cost against the weighted per-minute budget (docs/protocol/errors-and-limits.md#rate-limits). */
   readonly weight: number;
-  /** Whether an auth token is required (lighter-api.md §3). */
+  /** Whether an auth token is required (docs/protocol/rest.md#authentication). */
   readonly auth: boolean;
   /** Request encoding: query string (GET) or form fields (POST). */
   readonly encoding: 'query' | 'form';

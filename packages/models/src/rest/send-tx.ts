@@ -1,11 +1,11 @@
-/** `POST /api/v1/sendTx` and `/sendTxBatch` (lighter-api.md §4.4). */
+/** `POST /api/v1/sendTx` and `/sendTxBatch` (docs/protocol/rest.md#transactions). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
 
 /**
- * Route facts. Never auto-retried: a retry may double-submit a signed nonce (lighter-api.md §9.2).
+ * Route facts. Never auto-retried: a retry may double-submit a signed nonce (docs/protocol/client-behaviour.md).
  *
  * @example
  * `${baseUrl}${SEND_TX_ROUTE.path}` with method SEND_TX_ROUTE.method

@@ -1,4 +1,4 @@
-/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` (lighter-api.md §4.5). */
+/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` (docs/protocol/rest.md#info-system-and-bridge). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
@@ -38,7 +38,7 @@ export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1
 export const ANNOUNCEMENT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/announcement', weight: 300, auth: false, encoding: 'query' };
 
 /**
- * `Status`: `timestamp` is **Unix seconds** (the only server-time source, lighter-api.md §1).
+ * `Status`: `timestamp` is **Unix seconds** (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).
  *
  * @example
  * const r = StatusSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

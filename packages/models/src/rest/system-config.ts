@@ -1,4 +1,4 @@
-/** `GET /api/v1/systemConfig` (lighter-api.md §4.5). Integrator fee caps are in 1e-6 units. */
+/** `GET /api/v1/systemConfig` (docs/protocol/rest.md#info-system-and-bridge). Integrator fee caps are in 1e-6 units. */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';

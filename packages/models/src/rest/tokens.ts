@@ -1,4 +1,4 @@
-/** Read-only API tokens: `GET /tokens`, `POST /tokens/create`, `POST /tokens/revoke` (lighter-api.md §3, §4.2). */
+/** Read-only API tokens: `GET /tokens`, `POST /tokens/create`, `POST /tokens/revoke` (docs/protocol/rest.md#authentication, docs/protocol/rest.md#accounts). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

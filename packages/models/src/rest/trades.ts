@@ -1,4 +1,4 @@
-/** `GET /api/v1/recentTrades` and `GET /api/v1/trades` (lighter-api.md §4.1, §4.6 Trade). */
+/** `GET /api/v1/recentTrades` and `GET /api/v1/trades` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Trade). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
@@ -31,7 +31,7 @@ export const RECENT_TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/re
 export const TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/trades', weight: 600, auth: false, encoding: 'query' };
 
 /**
- * One trade (REST and WS). Fee and `*_before` fields are omitted when zero (lighter-api.md §4.6);
+ * One trade (REST and WS). Fee and `*_before` fields are omitted when zero (docs/protocol/rest.md#response-models);
  * `maker_fee`/`taker_fee` are fee rates in parts per million. `*_str` twins are exact ids.
  *
  * @example
@@ -57,7 +57,7 @@ export const TradeSchema = z.looseObject({
   bid_client_id_str: IdStringSchema.nullish(),
   ask_account_id: IntSchema,
   bid_account_id: IntSchema,
-  /** true ⇒ the ask side was the maker (lighter-api.md §4.6). */
+  /** true ⇒ the ask side was the maker (docs/protocol/rest.md#response-models). */
   is_maker_ask: BoolSchema,
   block_height: IntSchema.nullish(),
   /** Milliseconds. */
@@ -112,7 +112,7 @@ export const RecentTradesParamsSchema = z.strictObject({
 export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
 
 /**
- * Query of `trades` (lighter-api.md §4.1).
+ * Query of `trades` (docs/protocol/rest.md#market-data).
  *
  * @example
  * const r = TradesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

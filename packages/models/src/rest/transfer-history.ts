@@ -1,4 +1,4 @@
-/** `GET /api/v1/transfer/history` (lighter-api.md §4.4, §4.6 TransferHistoryItem). */
+/** `GET /api/v1/transfer/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models TransferHistoryItem). */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';

@@ -1,6 +1,6 @@
 /**
  * Transfer / withdrawal helpers: `transferFeeInfo`, `fastwithdraw/info`, `POST fastwithdraw`
- * (lighter-api.md §4.4, §4.5).
+ * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge).
  */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';

@@ -1,6 +1,6 @@
 /**
  * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs`
- * (lighter-api.md §4.4, §4.6 EnrichedTx/Tx). `info` / `event_info` are JSON **strings**.
+ * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models EnrichedTx/Tx). `info` / `event_info` are JSON **strings**.
  */
 import { z } from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
@@ -31,7 +31,7 @@ export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
   encoding: 'query',
 };
 /**
- * Route facts (possibly retired from the 2026 spec, lighter-api.md §4.4).
+ * Route facts (possibly retired from the 2026 spec, docs/protocol/rest.md#transactions).
  *
  * @example
  * `${baseUrl}${ACCOUNT_TXS_ROUTE.path}` with method ACCOUNT_TXS_ROUTE.method

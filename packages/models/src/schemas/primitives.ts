@@ -1,5 +1,5 @@
 /**
- * Wire primitives shared by every schema. Lenient where the venue is loose (lighter-api.md §2
+ * Wire primitives shared by every schema. Lenient where the venue is loose (docs/protocol/rest.md#conventions
  * "Numbers", "Nulls"; §9.9 "accept numbers-or-strings, null lists, missing fields"):
  * decimals stay exact strings, integers accept integer strings, lists accept `null`.
  */
@@ -10,7 +10,7 @@ const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 const INT_RE = /^-?\d+$/;
 
 /**
- * Exact decimal string (`"2361.31"`). Also accepts `""` (empty books / unset balances, lighter-api.md §2)
+ * Exact decimal string (`"2361.31"`). Also accepts `""` (empty books / unset balances, docs/protocol/rest.md#conventions)
  * and a JSON number, converted to its exact shortest decimal text (never through float arithmetic).
  *
  * @example
@@ -29,7 +29,7 @@ export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
 
 /**
  * Integer (ids, indexes, nonces, timestamps). Accepts a JSON integer or an integer string.
- * Values above 2^53−1 lose precision in JSON.parse; use the `_str` twins for exact ids (lighter-api.md §2).
+ * Values above 2^53−1 lose precision in JSON.parse; use the `_str` twins for exact ids (docs/protocol/rest.md#conventions).
  *
  * @example
  * const r = IntSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
@@ -43,7 +43,7 @@ export const IntSchema = z.unknown().transform((v, ctx): number => {
 });
 
 /**
- * JSON float (24h stats, candles: floats on the wire, lighter-api.md §2). Accepts numeric strings.
+ * JSON float (24h stats, candles: floats on the wire, docs/protocol/rest.md#conventions). Accepts numeric strings.
  *
  * @example
  * const r = FloatSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
@@ -124,7 +124,7 @@ export function mapOf<T extends z.ZodType>(item: T) {
 
 /**
  * A string enum that tolerates values added later by the venue: known values type-check, unknown ones
- * pass through as plain strings instead of failing the whole payload (lighter-api.md §9.9).
+ * pass through as plain strings instead of failing the whole payload (docs/protocol/client-behaviour.md).
  *
  * @example
  * const S = lenientEnum(['open', 'filled'] as const); // output: 'open' | 'filled' | (string & {})
@@ -140,7 +140,7 @@ export function lenientEnum<const T extends readonly string[]>(values: T) {
 }
 
 /**
- * Envelope every REST response carries: `code` (200 = ok) and optional `message` (lighter-api.md §2).
+ * Envelope every REST response carries: `code` (200 = ok) and optional `message` (docs/protocol/rest.md#conventions).
  *
  * @example
  * import { ResultCodeShape } from '@lighter-ts/models';
@@ -164,7 +164,7 @@ export type ResultCode = z.output<typeof ResultCodeSchema>;
 
 /**
  * Account channels send collections either as arrays or as maps keyed by market/asset id (whose values
- * are an item or a list), and sometimes `null` (lighter-api.md §5.2: "shape varies: array or map").
+ * are an item or a list), and sometimes `null` (docs/protocol/websocket.md#channels: "shape varies: array or map").
  * Parsed output is always a flat array; every item carries its own market/asset id.
  *
  * @example

@@ -3,7 +3,7 @@ import { LighterModelsError } from '../errors.js';
 import { type DecimalInput, type RoundingMode, decimalPlaces, fromScaledInteger, numberToDecimalString, toScaledInteger } from '../decimal/decimal.js';
 
 /**
- * Highest precision accepted (NautilusTrader FIXED_PRECISION, nautilus-lighter-parity.md §2.5).
+ * Highest precision accepted (NautilusTrader FIXED_PRECISION, docs/protocol/nautilus.md#value-types).
  *
  * @example
  * import { MAX_VALUE_PRECISION } from '@lighter-ts/models';

@@ -1,11 +1,11 @@
-/** `Money`: exact signed amount in a currency (nautilus-lighter-parity.md §2.5). */
+/** `Money`: exact signed amount in a currency (docs/protocol/nautilus.md#value-types). */
 import { LighterModelsError } from '../errors.js';
 import type { DecimalInput, RoundingMode } from '../decimal/decimal.js';
 import { toScaledInteger } from '../decimal/decimal.js';
 import { FixedPoint, checkPrecision, precisionOf, rescale } from './fixed.js';
 
 /**
- * Precision of common Lighter currencies (USDC has 6 decimals, lighter-api.md §6.4).
+ * Precision of common Lighter currencies (USDC has 6 decimals, docs/protocol/transactions.md#other-order-transactions).
  *
  * @example
  * import { CURRENCY_PRECISION } from '@lighter-ts/models';

@@ -1,4 +1,4 @@
-/** `Price`: signed exact decimal with a precision (nautilus-lighter-parity.md §2.5). */
+/** `Price`: signed exact decimal with a precision (docs/protocol/nautilus.md#value-types). */
 import type { DecimalInput, RoundingMode } from '../decimal/decimal.js';
 import { toScaledInteger } from '../decimal/decimal.js';
 import { FixedPoint, checkPrecision, precisionOf, rescale } from './fixed.js';

@@ -1,4 +1,4 @@
-/** `Quantity`: non-negative exact decimal with a precision (nautilus-lighter-parity.md §2.5). */
+/** `Quantity`: non-negative exact decimal with a precision (docs/protocol/nautilus.md#value-types). */
 import { LighterModelsError } from '../errors.js';
 import type { DecimalInput, RoundingMode } from '../decimal/decimal.js';
 import { toScaledInteger } from '../decimal/decimal.js';

@@ -1,4 +1,4 @@
-/** `account_all_assets/{account}` channel (lighter-api.md §5.2): `assets {"{asset_id}": Asset}`, parsed flat. */
+/** `account_all_assets/{account}` channel (docs/protocol/websocket.md#channels): `assets {"{asset_id}": Asset}`, parsed flat. */
 import { z } from 'zod';
 import { AccountAssetSchema } from '../rest/account.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';

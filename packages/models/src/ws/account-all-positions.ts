@@ -1,4 +1,4 @@
-/** `account_all_positions/{account}` channel (lighter-api.md §5.2): `positions {"{m}": Position}`, parsed flat. */
+/** `account_all_positions/{account}` channel (docs/protocol/websocket.md#channels): `positions {"{m}": Position}`, parsed flat. */
 import { z } from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';

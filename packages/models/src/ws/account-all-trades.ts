@@ -1,4 +1,4 @@
-/** `account_all_trades/{account}` channel (lighter-api.md §5.2): update `trades {"{m}": Trade[]}`, snapshot adds volumes. */
+/** `account_all_trades/{account}` channel (docs/protocol/websocket.md#channels): update `trades {"{m}": Trade[]}`, snapshot adds volumes. */
 import { z } from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';

@@ -1,5 +1,5 @@
 /**
- * `account_all/{account}` and `account_market/{market}/{account}` channels (lighter-api.md §5.2).
+ * `account_all/{account}` and `account_market/{market}/{account}` channels (docs/protocol/websocket.md#channels).
  * Map-shaped collections (`{market: …}`) are flattened to arrays; items carry their market id.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * `account_orders/{market}/{account}` and `account_all_orders/{account}` channels
- * (lighter-api.md §5.2). `orders` arrives as `{"{market}": Order[]}`; parsed as a flat `Order[]`
+ * (docs/protocol/websocket.md#channels). `orders` arrives as `{"{market}": Order[]}`; parsed as a flat `Order[]`
  * (each order carries `market_index`).
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** `account_spot_avg_entry_prices/{account}` channel (lighter-api.md §5.2). */
+/** `account_spot_avg_entry_prices/{account}` channel (docs/protocol/websocket.md#channels). */
 import { z } from 'zod';
 import { DecimalStringSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 

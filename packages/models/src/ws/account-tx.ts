@@ -1,4 +1,4 @@
-/** `account_tx/{account}` channel: transactions of an account (lighter-api.md §5.2, §4.6 Tx). */
+/** `account_tx/{account}` channel: transactions of an account (docs/protocol/websocket.md#channels, docs/protocol/rest.md#response-models Tx). */
 import { z } from 'zod';
 import { TxSchema } from '../rest/tx.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';

@@ -1,4 +1,4 @@
-/** `candle/{market}/{resolution}` channel (lighter-api.md §5.2); candles use the REST short keys. */
+/** `candle/{market}/{resolution}` channel (docs/protocol/websocket.md#channels); candles use the REST short keys. */
 import { z } from 'zod';
 import { CandleSchema } from '../rest/candles.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';

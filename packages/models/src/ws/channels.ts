@@ -1,5 +1,5 @@
 /**
- * WS channel names and outbound control messages (lighter-api.md §5.1, §5.2). Outbound names use `/`
+ * WS channel names and outbound control messages (docs/protocol/websocket.md#frames-and-lifecycle, docs/protocol/websocket.md#channels). Outbound names use `/`
  * (`order_book/0`); inbound `channel` fields use `:` (`order_book:0`).
  */
 import { z } from 'zod';
@@ -52,7 +52,7 @@ export const WS_CHANNEL = {
 
 /**
  * Channels whose subscribe frame must carry `auth` (ASY security or NT `requires_auth`,
- * lighter-api.md §5.2; the status of some is an open point, so we always send it for these).
+ * docs/protocol/websocket.md#channels; the status of some is an open point, so we always send it for these).
  *
  * @example
  * PRIVATE_WS_CHANNELS.has('account_orders'); // true
@@ -160,7 +160,7 @@ export function wsUnsubscribeRequest(params: { channel: string }): WsUnsubscribe
 }
 
 /**
- * The app-level ping and pong frames (lighter-api.md §5.1).
+ * The app-level ping and pong frames (docs/protocol/websocket.md#frames-and-lifecycle).
  *
  * @example
  * import { WS_PING } from '@lighter-ts/models';

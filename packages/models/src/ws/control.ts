@@ -1,4 +1,4 @@
-/** WS control frames: connected, ping/pong, subscribed/unsubscribed acks, errors (lighter-api.md §5.1). */
+/** WS control frames: connected, ping/pong, subscribed/unsubscribed acks, errors (docs/protocol/websocket.md#frames-and-lifecycle). */
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
@@ -17,7 +17,7 @@ export const ConnectedFrameSchema = z.looseObject({
 export type ConnectedFrame = z.output<typeof ConnectedFrameSchema>;
 
 /**
- * `{"type":"ping"}`: must be answered with `{"type":"pong"}` (lighter-api.md §5.1).
+ * `{"type":"ping"}`: must be answered with `{"type":"pong"}` (docs/protocol/websocket.md#frames-and-lifecycle).
  *
  * @example
  * const r = PingFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
@@ -77,7 +77,7 @@ const NestedErrorSchema = z.looseObject({
 
 /**
  * Error frame in either form: `{"type":"error","code":N,"message":…}` or `{"error":{"code":N,…}}`
- * (lighter-api.md §5.1). Both parse to `{ type: 'error', code, message }`.
+ * (docs/protocol/websocket.md#frames-and-lifecycle). Both parse to `{ type: 'error', code, message }`.
  *
  * @example
  * const r = ErrorFrameSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError

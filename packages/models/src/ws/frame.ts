@@ -1,6 +1,6 @@
 /**
  * `parseWsFrame`: one entry point for every inbound WS frame. Dispatches on `type`
- * (`subscribed/<kind>`, `update/<kind>`, control types) (lighter-api.md §5.1, §5.2).
+ * (`subscribed/<kind>`, `update/<kind>`, control types) (docs/protocol/websocket.md#frames-and-lifecycle, docs/protocol/websocket.md#channels).
  * Unknown frame types and non-object JSON (the venue's stray `null` frames) become
  * `{ kind: 'unknown' }`, never an exception; a known type with a bad body throws LighterParseError.
  */

@@ -1,4 +1,4 @@
-/** `height` channel: current block height (lighter-api.md §5.2). */
+/** `height` channel: current block height (docs/protocol/websocket.md#channels). */
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 

@@ -1,5 +1,5 @@
 /**
- * `market_stats/{market|all}` and `spot_market_stats/{market|all}` channels (lighter-api.md §5.2).
+ * `market_stats/{market|all}` and `spot_market_stats/{market|all}` channels (docs/protocol/websocket.md#channels).
  * One market sends an object, `all` sends a map keyed by market id; both parse to a flat array.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** `notification/{account}` channel (lighter-api.md §5.2). */
+/** `notification/{account}` channel (docs/protocol/websocket.md#channels). */
 import { z } from 'zod';
 import { BoolSchema, IntSchema, lenientEnum, listOf } from '../schemas/primitives.js';
 

@@ -1,6 +1,6 @@
 /**
  * `order_book/{market}` channel: `subscribed/order_book` snapshot then `update/order_book` deltas
- * (lighter-api.md §5.2, §5.3). A level with size `"0"` deletes it; `begin_nonce` of an update must
+ * (docs/protocol/websocket.md#channels, docs/protocol/websocket.md#order-book-sequencing). A level with size `"0"` deletes it; `begin_nonce` of an update must
  * equal the previous frame's `nonce`; snapshots carry `begin_nonce: 0`.
  */
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-/** `pool_data/{account}` and `pool_info/{account}` channels (lighter-api.md §5.2). */
+/** `pool_data/{account}` and `pool_info/{account}` channels (docs/protocol/websocket.md#channels). */
 import { z } from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { OrderSchema } from '../rest/orders.js';

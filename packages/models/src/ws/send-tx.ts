@@ -1,6 +1,6 @@
 /**
  * WS transaction submission: outbound `jsonapi/sendtx` / `jsonapi/sendtxbatch` and their replies
- * (lighter-api.md §5.4).
+ * (docs/protocol/websocket.md#sending-transactions).
  */
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
@@ -81,7 +81,7 @@ export type WsSendTxBatchRequest = z.output<typeof WsSendTxBatchRequestSchema>;
 
 /**
  * Build the outbound `jsonapi/sendtx` frame. `txInfo` is the exact signed JSON text; it is embedded as an
- * object, as the official SDKs do (lighter-api.md §5.4).
+ * object, as the official SDKs do (docs/protocol/websocket.md#sending-transactions).
  *
  * @example
  * JSON.stringify(wsSendTxRequest({ txType: 14, txInfo: signed.txInfo, id: '1' }));

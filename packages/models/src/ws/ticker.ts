@@ -1,4 +1,4 @@
-/** `ticker/{market}` channel: best bid/offer (lighter-api.md §5.2). */
+/** `ticker/{market}` channel: best bid/offer (docs/protocol/websocket.md#channels). */
 import { z } from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from './order-book.js';

@@ -1,4 +1,4 @@
-/** `trade/{market}` channel: `subscribed/trade` / `update/trade` (lighter-api.md §5.2). */
+/** `trade/{market}` channel: `subscribed/trade` / `update/trade` (docs/protocol/websocket.md#channels). */
 import { z } from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';

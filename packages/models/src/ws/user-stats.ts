@@ -1,4 +1,4 @@
-/** `user_stats/{account}` channel (lighter-api.md §5.2): figures are decimal strings, the mode an integer. */
+/** `user_stats/{account}` channel (docs/protocol/websocket.md#channels): figures are decimal strings, the mode an integer. */
 import { z } from 'zod';
 import { DecimalStringSchema, IntSchema } from '../schemas/primitives.js';
 

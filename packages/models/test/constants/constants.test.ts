@@ -17,7 +17,7 @@ import {
   venueErrorMessage,
 } from '../../src/index.js';
 
-describe('protocol constants (lighter-api.md §6, §7, §8.1)', () => {
+describe('protocol constants (docs/protocol/transactions.md#type-codes, docs/protocol/enums.md, docs/protocol/errors-and-limits.md#error-codes)', () => {
   it('tx types', () => {
     expect(TX_TYPE.CREATE_ORDER).toBe(14);
     expect(TX_TYPE.CANCEL_ORDER).toBe(15);

@@ -1,7 +1,7 @@
 /**
  * Jacobian point arithmetic on float64 limbs (see field/fp5-f64.ts), used by the scalar
  * multiplication hot loops. Same formulas as curve/point.ts (dbl-2007-bl, madd-2007-bl on
- * Y² = X³ + A·X + B, lighter-signing.md §5.2), but without per-operation allocation.
+ * Y² = X³ + A·X + B, docs/protocol/signing.md#curve-constants), but without per-operation allocation.
  *
  * A point is 30 doubles at an offset of a Float64Array: X at +0, Y at +10, Z at +20; Z = 0 is
  * infinity. Affine table entries are 20 doubles: x at +0, y at +10.
@@ -154,8 +154,7 @@ export function f64ToJacobian(p: Float64Array, pi: number): JacobianPoint {
 }
 
 /**
- * Encodes the point at p[pi] as w = Y / (Z·(a/3·Z² − X)), the neutral as 0 (lighter-signing.md
- * §5.3); the float64 counterpart of point.ts `encodePoint`.
+ * Encodes the point at p[pi] as w = Y / (Z·(a/3·Z² − X)), the neutral as 0 (docs/protocol/signing.md#point-encoding); the float64 counterpart of point.ts `encodePoint`.
  * @throws never
  */
 export function f64EncodeJacobian(p: Float64Array, pi: number): Gfp5 {

@@ -1,6 +1,6 @@
 /**
  * ECgFp5 group arithmetic in its short-Weierstrass view Y² = X³ + A·X + B over GF(p^5)
- * (lighter-signing.md §5.2). The group has prime order n and no cofactor, and the Weierstrass
+ * (docs/protocol/signing.md#curve-constants). The group has prime order n and no cofactor, and the Weierstrass
  * map sends the group neutral to the point at infinity, so textbook Jacobian formulas apply.
  * Encoding and decoding use the Weierstrass forms of §5.3; they give the same 40-byte w as
  * Pornin's fractional (x, u) model.
@@ -57,20 +57,20 @@ export interface JacobianPoint {
   readonly z: Gfp5;
 }
 
-// lighter-signing.md §5.2: A = b − a²/3, B = 2a³/27 − ab/3 for the fractional a = 2, b = 263·X.
+// docs/protocol/signing.md#curve-constants: A = b − a²/3, B = 2a³/27 − ab/3 for the fractional a = 2, b = 263·X.
 const CURVE_A = gfp5([6148914689804861439n, 263n, 0n, 0n, 0n]);
-/** Weierstrass B (derived in lighter-signing.md §5.2). */
+/** Weierstrass B (derived in docs/protocol/signing.md#curve-constants). */
 export const CURVE_B = gfp5([15713893096167979237n, 6148914689804861265n, 0n, 0n, 0n]);
 export { CURVE_A };
 // Fractional-model a = 2 and b = 263·X, used by decoding (§5.3).
 const FRAC_A = gfp5([2n, 0n, 0n, 0n, 0n]);
 const FRAC_B4 = gfp5([0n, 4n * 263n, 0n, 0n, 0n]);
 // a/3 = 2/3 mod p (§5.3).
-/** a/3 = 2/3 mod p (lighter-signing.md §5.3). */
+/** a/3 = 2/3 mod p (docs/protocol/signing.md#point-encoding). */
 export const A_THIRD = gfp5([6148914689804861441n, 0n, 0n, 0n, 0n]);
 const INV2 = gfp5([9223372034707292161n, 0n, 0n, 0n, 0n]);
 
-/** The generator G in Weierstrass coordinates (lighter-signing.md §5.2, G_W). */
+/** The generator G in Weierstrass coordinates (docs/protocol/signing.md#curve-constants, G_W). */
 export const GENERATOR: AffinePoint = {
   x: gfp5([
     11712523173042564207n,
@@ -177,7 +177,7 @@ export function jacobianAdd(p: JacobianPoint, q: JacobianPoint): JacobianPoint {
 }
 
 /**
- * Encodes a point as w = Y / (a/3 − X), the neutral as 0 (lighter-signing.md §5.3).
+ * Encodes a point as w = Y / (a/3 − X), the neutral as 0 (docs/protocol/signing.md#point-encoding).
  * With Jacobian inputs this is Y / (Z·(a/3·Z² − X)): one inversion.
  * @example encodePoint(toJacobian(GENERATOR)) // [4n, 0n, 0n, 0n, 0n]
  * @throws never
@@ -189,8 +189,7 @@ export function encodePoint(p: JacobianPoint): Gfp5 {
 }
 
 /**
- * Decodes w to a Weierstrass point, or `undefined` if w encodes no point (lighter-signing.md
- * §5.3, `DecodeFp5AsWeierstrass`). The encoding is canonical and the group has prime order,
+ * Decodes w to a Weierstrass point, or `undefined` if w encodes no point (docs/protocol/signing.md#point-encoding, `DecodeFp5AsWeierstrass`). The encoding is canonical and the group has prime order,
  * so no subgroup check is needed.
  * @example decodePoint([4n, 0n, 0n, 0n, 0n]) // GENERATOR
  * @throws never

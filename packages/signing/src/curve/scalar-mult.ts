@@ -1,6 +1,6 @@
 /**
  * Scalar multiplication on ECgFp5. Any correct algorithm gives the same encoded result
- * (lighter-signing.md §5.1); these are chosen for speed:
+ * (docs/protocol/signing.md#ecgfp5-curve); these are chosen for speed:
  * - k·G: a lazily built fixed-base table of affine multiples d·2^(w·i)·G, summed with
  *   signed radix-2^w digits (no doublings at all);
  * - k·P: signed fixed-window double-and-add.
@@ -166,7 +166,7 @@ function accumulateFixed(table: Float64Array, k: bigint): void {
 }
 
 /**
- * encode(k·G) (lighter-signing.md §5.3), the whole computation on float64 limbs: what signing
+ * encode(k·G) (docs/protocol/signing.md#point-encoding), the whole computation on float64 limbs: what signing
  * and public-key derivation need.
  * @example encodeMulGenerator(1n) // [4n, 0n, 0n, 0n, 0n]
  * @throws never
@@ -225,7 +225,7 @@ export type PointPrecomputation =
   | { readonly kind: 'fixed'; readonly table: Float64Array };
 
 /**
- * s·G + e·P (the Schnorr verification equation, lighter-signing.md §7); P may be given as a
+ * s·G + e·P (the Schnorr verification equation, docs/protocol/signing.md#schnorr-signatures); P may be given as a
  * precomputation ({@link pointTable} or {@link fixedWindowTable}).
  * @example mulAdd2(s, e, publicKeyPoint)
  * @throws never

@@ -1,10 +1,10 @@
 /**
- * ECgFp5 scalar field: integers mod the prime group order n (lighter-signing.md §5.2, §5.4).
+ * ECgFp5 scalar field: integers mod the prime group order n (docs/protocol/signing.md#curve-constants, docs/protocol/signing.md#scalar-field).
  */
 import { fpReduce } from '../field/goldilocks.js';
 import type { Gfp5 } from '../field/gfp5.js';
 
-/** The ECgFp5 group order n (319-bit prime, lighter-signing.md §5.2). */
+/** The ECgFp5 group order n (319-bit prime, docs/protocol/signing.md#curve-constants). */
 export const ECGFP5_ORDER = 0x7ffffffd800000077ffffff1000000167fffffe6cfb80639e8885c39d724a09ce80fd996948bffe1n;
 
 const N = ECGFP5_ORDER;
@@ -17,7 +17,7 @@ export function scalarReduce(x: bigint): bigint {
 
 /**
  * Reads a 320-bit little-endian integer and reduces it mod n, never failing
- * (lighter-signing.md §5.4, `ScalarElementFromLittleEndianBytes`).
+ * (docs/protocol/signing.md#scalar-field, `ScalarElementFromLittleEndianBytes`).
  * @example scalarFromLeBytes(new Uint8Array(40).fill(0xff))
  * @throws {RangeError} when `bytes` is not 40 bytes
  */
@@ -58,7 +58,7 @@ export function scalarToLeBytes(x: bigint): Uint8Array {
 }
 
 /**
- * GF(p^5) → scalar: Σ canonical(limb_i)·2^(64i) mod n (lighter-signing.md §5.4, `FromGfp5`).
+ * GF(p^5) → scalar: Σ canonical(limb_i)·2^(64i) mod n (docs/protocol/signing.md#scalar-field, `FromGfp5`).
  * @example scalarFromGfp5([1n, 0n, 0n, 0n, 0n]) // 1n
  * @throws never
  */

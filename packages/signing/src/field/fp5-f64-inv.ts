@@ -1,12 +1,12 @@
 /**
  * GF(p^5) inversion on float64 limbs, via the Frobenius norm as in the BigInt version
- * (lighter-signing.md §3, `InverseOrZero`): f = φ(a)·φ²(a)·φ³(a)·φ⁴(a), N = (a·f)_0 ∈ Fp,
+ * (docs/protocol/signing.md#quintic-extension, `InverseOrZero`): f = φ(a)·φ²(a)·φ³(a)·φ⁴(a), N = (a·f)_0 ∈ Fp,
  * a⁻¹ = f·N⁻¹. Only the one base-field inverse uses BigInt.
  */
 import { f64Copy, f64Mul, f64MulFp, type F64Buffer } from './fp5-f64.js';
 import { fpInv } from './goldilocks.js';
 
-const DTH_ROOT = 1041288259238279555n; // 3^((p−1)/5), lighter-crypto-constants.json
+const DTH_ROOT = 1041288259238279555n; // 3^((p−1)/5), fixtures/signing/crypto-constants.json
 const P = 0xffffffff00000001n;
 
 // FROB[c−1] holds DTH_ROOT^(c·i) for i = 0..4 as float64 halves (c = 1, 2).

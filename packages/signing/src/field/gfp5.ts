@@ -1,5 +1,5 @@
 /**
- * Quintic extension GF(p^5) = Fp[X]/(X^5 − 3) over Goldilocks (lighter-signing.md §3).
+ * Quintic extension GF(p^5) = Fp[X]/(X^5 − 3) over Goldilocks (docs/protocol/signing.md#quintic-extension).
  *
  * An element is `[c0, c1, c2, c3, c4]` (coefficient of X^i), limbs canonical (< p) at every
  * module boundary.
@@ -10,9 +10,9 @@ import { fpInv, fpLegendre, fpReduce, fpSqrt, GOLDILOCKS_P } from './goldilocks.
 export type Gfp5 = readonly [bigint, bigint, bigint, bigint, bigint];
 
 const P = GOLDILOCKS_P;
-// X^5 = W (lighter-signing.md §3, FP5_W = 3).
+// X^5 = W (docs/protocol/signing.md#quintic-extension, FP5_W = 3).
 const W = 3n;
-// DTH_ROOT = 3^((p−1)/5) (lighter-crypto-constants.json gfp5.dth_root).
+// DTH_ROOT = 3^((p−1)/5) (fixtures/signing/crypto-constants.json gfp5.dth_root).
 const DTH_ROOT = 1041288259238279555n;
 
 /** The zero element. */
@@ -83,7 +83,7 @@ export function gfp5Neg(a: Gfp5): Gfp5 {
 }
 
 /**
- * a · b, schoolbook with X^5 = 3 (lighter-signing.md §3). Each output limb is accumulated
+ * a · b, schoolbook with X^5 = 3 (docs/protocol/signing.md#quintic-extension). Each output limb is accumulated
  * as an unreduced integer and reduced once, which is cheaper than reducing every product.
  * @example gfp5Mul(GFP5_ONE, x) // x
  * @throws never
@@ -130,7 +130,7 @@ const FROBENIUS_POWERS: readonly (readonly bigint[])[] = (() => {
 
 /**
  * Repeated Frobenius φ^count(a): limb i is multiplied by DTH_ROOT^(count·i)
- * (lighter-signing.md §3, `RepeatedFrobenius`).
+ * (docs/protocol/signing.md#quintic-extension, `RepeatedFrobenius`).
  * @example gfp5Frobenius(a, 5) // a
  * @throws never
  */
@@ -157,7 +157,7 @@ export function gfp5Norm(a: Gfp5): bigint {
 }
 
 /**
- * a⁻¹, with 0 mapping to 0 (lighter-signing.md §3, `InverseOrZero`).
+ * a⁻¹, with 0 mapping to 0 (docs/protocol/signing.md#quintic-extension, `InverseOrZero`).
  * @example gfp5Mul(x, gfp5Inv(x)) // GFP5_ONE for x ≠ 0
  * @throws never
  */
@@ -169,7 +169,7 @@ export function gfp5Inv(a: Gfp5): Gfp5 {
 
 /**
  * Legendre symbol N(a)^((p−1)/2): 1 for a nonzero square, p − 1 for a non-square, 0 for 0
- * (lighter-signing.md §3).
+ * (docs/protocol/signing.md#quintic-extension).
  * @example gfp5Legendre(gfp5Square(x)) // 1n for x ≠ 0
  * @throws never
  */
@@ -179,7 +179,7 @@ export function gfp5Legendre(a: Gfp5): bigint {
 
 /**
  * A square root of a, or `undefined` if a is not a square. Uses sqrt(a) = sqrt(N(a)) / e with
- * e = a^((p+1)/2 · (p + p^3)), so that a·e² = N(a) ∈ Fp (lighter-signing.md §3, `Sqrt`).
+ * e = a^((p+1)/2 · (p + p^3)), so that a·e² = N(a) ∈ Fp (docs/protocol/signing.md#quintic-extension, `Sqrt`).
  * @throws never
  */
 export function gfp5Sqrt(a: Gfp5): Gfp5 | undefined {
@@ -198,13 +198,13 @@ export function gfp5Sqrt(a: Gfp5): Gfp5 | undefined {
   return gfp5MulScalar(gfp5Inv(e), s);
 }
 
-/** Go's `Sgn0` as written: true iff canonical limb 0 is even (lighter-signing.md §3). */
+/** Go's `Sgn0` as written: true iff canonical limb 0 is even (docs/protocol/signing.md#quintic-extension). */
 export function gfp5Sgn0(a: Gfp5): boolean {
   return (a[0] & 1n) === 0n;
 }
 
 /**
- * The canonical square root: the root whose `Sgn0` is false (lighter-signing.md §3,
+ * The canonical square root: the root whose `Sgn0` is false (docs/protocol/signing.md#quintic-extension,
  * `CanonicalSqrt`), or `undefined` for a non-square.
  * @example gfp5CanonicalSqrt(gfp5Square(gfp5([1, 2, 3, 4, 5]))) // [1n, 2n, 3n, 4n, 5n]
  * @throws never
@@ -216,7 +216,7 @@ export function gfp5CanonicalSqrt(a: Gfp5): Gfp5 | undefined {
 }
 
 /**
- * 40 bytes: five 8-byte little-endian limbs, limb 0 first (lighter-signing.md §3).
+ * 40 bytes: five 8-byte little-endian limbs, limb 0 first (docs/protocol/signing.md#quintic-extension).
  * @example gfp5ToLeBytes(GFP5_ONE) // 01 00 … 00
  * @throws never
  */
@@ -229,7 +229,7 @@ export function gfp5ToLeBytes(x: Gfp5): Uint8Array {
 
 /**
  * Reads 40 bytes as five little-endian limbs. Limbs ≥ p are reduced mod p, matching Go's
- * arithmetic on non-canonical values (lighter-signing.md §3).
+ * arithmetic on non-canonical values (docs/protocol/signing.md#quintic-extension).
  * @example gfp5FromLeBytes(gfp5ToLeBytes(x)) // x
  * @throws {RangeError} when `bytes` is not exactly 40 bytes
  */

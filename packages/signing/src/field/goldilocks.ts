@@ -1,12 +1,12 @@
 /**
- * Goldilocks prime field Fp, p = 2^64 - 2^32 + 1 (lighter-signing.md §2).
+ * Goldilocks prime field Fp, p = 2^64 - 2^32 + 1 (docs/protocol/signing.md#goldilocks-field).
  *
  * Elements are canonical bigints in [0, p). Go keeps raw uint64 values that may be ≥ p; every
  * function here reduces, so non-canonical inputs (e.g. Go's `uint64(int64(-1))`) behave as Go's
  * arithmetic mod p does.
  */
 
-/** The Goldilocks prime p = 2^64 − 2^32 + 1 (lighter-signing.md §2). */
+/** The Goldilocks prime p = 2^64 − 2^32 + 1 (docs/protocol/signing.md#goldilocks-field). */
 export const GOLDILOCKS_P = 0xffffffff00000001n;
 
 const P = GOLDILOCKS_P;
@@ -24,7 +24,7 @@ export function fpReduce(x: bigint): bigint {
 
 /**
  * Maps an integer to a field element the way Go's `GoldilocksField(uint64(x))` does: the value is
- * first taken as a two's-complement u64, then reduced mod p (lighter-signing.md §2).
+ * first taken as a two's-complement u64, then reduced mod p (docs/protocol/signing.md#goldilocks-field).
  * So −1 becomes 2^64 − 1 ≡ 2^32 − 2, not p − 1.
  * @example fieldElementFromInt(-1n) // 4294967294n
  * @throws never
@@ -97,7 +97,7 @@ export function fpLegendre(a: bigint): bigint {
 }
 
 // p − 1 = 2^32 · (2^32 − 1): two-adicity 32, generator of the 2^32-th roots of unity
-// from lighter-crypto-constants.json `goldilocks.power_of_two_generator`.
+// from fixtures/signing/crypto-constants.json `goldilocks.power_of_two_generator`.
 const TWO_ADICITY = 32n;
 const ODD_PART = (P - 1n) >> TWO_ADICITY;
 const ROOT_OF_UNITY = 7277203076849721926n;

@@ -1,10 +1,10 @@
 /**
- * Poseidon2 (Goldilocks, width 12) constants, transcribed from lighter-crypto-constants.json `poseidon2`
- * (elliottech/poseidon_crypto v0.0.15 `hash/poseidon2_goldilocks_plonky2/config.go`; lighter-signing.md §4.1).
+ * Poseidon2 (Goldilocks, width 12) constants, transcribed from fixtures/signing/crypto-constants.json `poseidon2`
+ * (elliottech/poseidon_crypto v0.0.15 `hash/poseidon2_goldilocks_plonky2/config.go`; docs/protocol/signing.md#poseidon2-parameters).
  * Upstream labels the round constants "Generated randomly": there is no generator to re-run.
  */
 
-/** 8 full rounds × 12 lanes, one row per full round (lighter-signing.md §4.2). */
+/** 8 full rounds × 12 lanes, one row per full round (docs/protocol/signing.md#poseidon2-permutation). */
 export const EXTERNAL_ROUND_CONSTANTS: readonly (readonly bigint[])[] = [
   [15492826721047263190n, 11728330187201910315n, 8836021247773420868n, 16777404051263952451n, 5510875212538051896n, 6173089941271892285n, 2927757366422211339n, 10340958981325008808n, 8541987352684552425n, 9739599543776434497n, 15073950188101532019n, 12084856431752384512n],
   [4584713381960671270n, 8807052963476652830n, 54136601502601741n, 4872702333905478703n, 5551030319979516287n, 12889366755535460989n, 16329242193178844328n, 412018088475211848n, 10505784623379650541n, 9758812378619434837n, 7421979329386275117n, 375240370024755551n],

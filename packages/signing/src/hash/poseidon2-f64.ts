@@ -1,5 +1,5 @@
 /**
- * Poseidon2 permutation (lighter-signing.md §4.2) on float64 limbs: the fast path used by the
+ * Poseidon2 permutation (docs/protocol/signing.md#poseidon2-permutation) on float64 limbs: the fast path used by the
  * sponge. Each lane is two doubles (32-bit halves); products use the same exact 32×16-bit
  * partial products and reduction as field/fp5-f64.ts. poseidon2.ts is the BigInt reference;
  * tests check both agree.

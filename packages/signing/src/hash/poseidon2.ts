@@ -1,5 +1,5 @@
 /**
- * Poseidon2 permutation over Goldilocks, width 12, "plonky2" variant (lighter-signing.md §4.2).
+ * Poseidon2 permutation over Goldilocks, width 12, "plonky2" variant (docs/protocol/signing.md#poseidon2-permutation).
  *
  * BigInt reference implementation (exported as `poseidon2Permute`; the sponge runs the float64
  * version in poseidon2-f64.ts, and tests check they agree). Lazy reduction: the linear layers
@@ -9,9 +9,9 @@ import { GOLDILOCKS_P } from '../field/goldilocks.js';
 import { EXTERNAL_ROUND_CONSTANTS, INTERNAL_ROUND_CONSTANTS, MATRIX_DIAG_12 } from './poseidon2-constants.js';
 
 const P = GOLDILOCKS_P;
-/** Poseidon2 state width (lighter-signing.md §4.1). */
+/** Poseidon2 state width (docs/protocol/signing.md#poseidon2-parameters). */
 export const POSEIDON2_WIDTH = 12;
-/** Sponge rate: lanes overwritten per absorbed chunk (lighter-signing.md §4.1). */
+/** Sponge rate: lanes overwritten per absorbed chunk (docs/protocol/signing.md#poseidon2-parameters). */
 export const POSEIDON2_RATE = 8;
 
 const RC_EXT = EXTERNAL_ROUND_CONSTANTS;
@@ -88,7 +88,7 @@ export function poseidon2PermuteInPlace(state: bigint[]): void {
 }
 
 /**
- * Returns Poseidon2(state) without modifying the input (lighter-signing.md §4.2).
+ * Returns Poseidon2(state) without modifying the input (docs/protocol/signing.md#poseidon2-permutation).
  * @example poseidon2Permute(new Array(12).fill(0n))[0] // 7182099517097165596n
  * @throws {RangeError} when the state does not have 12 lanes
  */

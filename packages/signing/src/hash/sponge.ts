@@ -1,5 +1,5 @@
 /**
- * Poseidon2 sponge, plonky2 `HashNToMNoPad` (lighter-signing.md §4.3): zero IV, overwrite mode,
+ * Poseidon2 sponge, plonky2 `HashNToMNoPad` (docs/protocol/signing.md#poseidon2-sponge): zero IV, overwrite mode,
  * no padding, no length or domain separation.
  */
 import { fieldElementFromInt, GOLDILOCKS_P } from '../field/goldilocks.js';
@@ -49,7 +49,7 @@ export function hashNToMNoPad(inputs: readonly bigint[], numOutputs: number): bi
 }
 
 /**
- * Poseidon2 sponge with 5 outputs read as a GF(p^5) element (lighter-signing.md §4.3,
+ * Poseidon2 sponge with 5 outputs read as a GF(p^5) element (docs/protocol/signing.md#poseidon2-sponge,
  * `HashToQuinticExtension`). This is the tx-hash and Schnorr-challenge hash.
  * @example hashToQuinticExtension([1n]) // [7431367281668178651n, …]
  * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
@@ -60,7 +60,7 @@ export function hashToQuinticExtension(elements: readonly bigint[]): Gfp5 {
 }
 
 /**
- * Four-output sponge (`HashNoPad` / `HashNToHashNoPad`, lighter-signing.md §4.3).
+ * Four-output sponge (`HashNoPad` / `HashNToHashNoPad`, docs/protocol/signing.md#poseidon2-sponge).
  * @example hashNoPad([1n]) // first 4 limbs of hashToQuinticExtension([1n])
  * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */
@@ -70,7 +70,7 @@ export function hashNoPad(elements: readonly bigint[]): HashOut {
 }
 
 /**
- * `HashTwoToOne(a, b)` = HashNoPad(a ‖ b) (lighter-signing.md §4.3).
+ * `HashTwoToOne(a, b)` = HashNoPad(a ‖ b) (docs/protocol/signing.md#poseidon2-sponge).
  * @example hashTwoToOne(hashNoPad([1n]), hashNoPad([2n]))
  * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */

@@ -1,5 +1,5 @@
 /**
- * Key and nonce generation (lighter-signing.md §6): random via Web Crypto
+ * Key and nonce generation (docs/protocol/signing.md#keys): random via Web Crypto
  * (`globalThis.crypto.getRandomValues`), or derived from a seed via SHA-256.
  */
 import { sha256 } from '@noble/hashes/sha2';
@@ -21,7 +21,7 @@ function getRandomBytes(n: number): Uint8Array {
 
 /**
  * Uniform scalar in [1, n) by rejection sampling, as Go's `crypto/rand.Int(rand.Reader, n)`
- * (lighter-signing.md §6): 40 random bytes, top bit cleared, read big-endian, retried if ≥ n.
+ * (docs/protocol/signing.md#keys): 40 random bytes, top bit cleared, read big-endian, retried if ≥ n.
  * Zero is also rejected so the result is usable as a key or Schnorr nonce.
  * @example schnorrSign({ privateKey, messageHash, k: randomScalar() })
  * @throws {PrimitiveInputError} when no Web Crypto random source exists
@@ -38,7 +38,7 @@ export function randomScalar(): bigint {
 }
 
 /**
- * A fresh random private key (`GenerateAPIKey`, lighter-signing.md §6).
+ * A fresh random private key (`GenerateAPIKey`, docs/protocol/signing.md#keys).
  * @example privateKeyToHex(generatePrivateKey())
  * @throws {PrimitiveInputError} when no Web Crypto random source exists
  */
@@ -47,7 +47,7 @@ export function generatePrivateKey(): bigint {
 }
 
 /**
- * Seed-derived key as the browser signer's `GetScalarFromSeed` (lighter-signing.md §6):
+ * Seed-derived key as the browser signer's `GetScalarFromSeed` (docs/protocol/signing.md#keys):
  * sk = int_big-endian(SHA-256(0x01‖seed) ‖ SHA-256(0x02‖seed)[0..8)) mod n. Seed ≥ 32 bytes hex.
  * @example privateKeyFromSeed('0x0001…1f')
  * @throws {PrimitiveInputError} (field `seed`) when the seed is not hex or shorter than 32 bytes

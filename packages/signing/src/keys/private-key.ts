@@ -1,5 +1,5 @@
 /**
- * Private and public keys (lighter-signing.md §6).
+ * Private and public keys (docs/protocol/signing.md#keys).
  */
 import { encodeMulGenerator } from '../curve/scalar-mult.js';
 import { ECGFP5_ORDER, scalarFromLeBytes, scalarToLeBytes } from '../curve/scalar.js';
@@ -11,7 +11,7 @@ const N = ECGFP5_ORDER;
 
 /**
  * Parses a 40-byte private key given as hex (optional `0x`) and reduces it mod n, exactly as
- * the official `NewKeyManager` does (lighter-signing.md §6): `ff…ff` is accepted and reduced.
+ * the official `NewKeyManager` does (docs/protocol/signing.md#keys): `ff…ff` is accepted and reduced.
  * @example parsePrivateKey('0x0102…28') // bigint scalar
  * @throws {PrimitiveInputError} (field `privateKey`) when not 80 hex digits, or when it reduces to 0
  */
@@ -31,7 +31,7 @@ function checkPrivateScalar(sk: unknown): bigint {
 
 /**
  * Canonical hex of a private scalar: `0x` + 40 bytes little-endian, as the API returns keys
- * (lighter-signing.md §6).
+ * (docs/protocol/signing.md#keys).
  * @example privateKeyToHex(1n) // '0x0100…00'
  * @throws {PrimitiveInputError} when sk is not in [1, n)
  */
@@ -40,7 +40,7 @@ export function privateKeyToHex(sk: bigint): string {
 }
 
 /**
- * Public key = encode(sk·G) as 40 bytes little-endian (lighter-signing.md §6).
+ * Public key = encode(sk·G) as 40 bytes little-endian (docs/protocol/signing.md#keys).
  * @example publicKeyFromPrivateKey(1n) // 04 00 … 00
  * @throws {PrimitiveInputError} when sk is not in [1, n)
  */

@@ -1,5 +1,5 @@
 // Ethereum (L1) message bodies that ChangePubKey, Transfer and ApproveIntegrator need an
-// EIP-191 personal_sign of (lighter-signing.md §11; LG `types/txtypes/utils.go:15-22`).
+// EIP-191 personal_sign of (docs/protocol/signing.md#l1-messages; LG `types/txtypes/utils.go:15-22`).
 import { bytesToHex } from '../validate.js';
 
 /**

@@ -1,5 +1,5 @@
 // EIP-191 personal_sign with secp256k1 + keccak256, as eth_account `encode_defunct` +
-// `sign_message` does; L1Sig = 0x r‖s‖v with v = 27/28 (lighter-signing.md §11, §14).
+// `sign_message` does; L1Sig = 0x r‖s‖v with v = 27/28 (docs/protocol/signing.md#l1-messages, docs/protocol/signing.md#porting-notes).
 import { secp256k1 } from '@noble/curves/secp256k1';
 import { keccak_256 } from '@noble/hashes/sha3';
 import { SigningInputError } from '../errors.js';

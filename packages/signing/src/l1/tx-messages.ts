@@ -1,4 +1,4 @@
-// Picks the L1 message body for the tx types that carry an L1Sig (lighter-signing.md §11).
+// Picks the L1 message body for the tx types that carry an L1Sig (docs/protocol/signing.md#l1-messages).
 import type { TxInfoRecord } from '../tx/spec.js';
 import { TX_TYPE } from '../tx/constants.js';
 import { approveIntegratorL1Message, changePubKeyL1Message, transferL1Message } from './messages.js';

@@ -1,5 +1,5 @@
 /**
- * Schnorr signatures over ECgFp5 with Poseidon2 challenges (lighter-signing.md §7).
+ * Schnorr signatures over ECgFp5 with Poseidon2 challenges (docs/protocol/signing.md#schnorr-signatures).
  */
 import { type Gfp5, gfp5, gfp5ToLeBytes } from '../field/gfp5.js';
 import { encodeMulGenerator } from '../curve/scalar-mult.js';
@@ -19,7 +19,7 @@ export interface SchnorrSignParams {
   readonly k: bigint;
 }
 
-/** e = FromGfp5(H(r ‖ m)) (lighter-signing.md §7 step 3). */
+/** e = FromGfp5(H(r ‖ m)) (docs/protocol/signing.md#schnorr-signatures step 3). */
 export function schnorrChallenge(r: Gfp5, messageHash: Gfp5): bigint {
   return scalarFromGfp5(hashToQuinticExtension([r[0], r[1], r[2], r[3], r[4], ...messageHash]));
 }
@@ -39,7 +39,7 @@ function checkMessage(v: unknown): Gfp5 {
 
 /**
  * Signs a hashed message with an explicit nonce k (`SchnorrSignHashedMessage2`,
- * lighter-signing.md §7): r = encode(k·G), e = H(r ‖ m) mod n, s = k − e·sk mod n.
+ * docs/protocol/signing.md#schnorr-signatures): r = encode(k·G), e = H(r ‖ m) mod n, s = k − e·sk mod n.
  * Returns s ‖ e, each 40 bytes little-endian, canonical (< n).
  * @example const sig = schnorrSign({ privateKey: sk, messageHash, k: randomScalar() });
  * @throws {PrimitiveInputError} when privateKey or k is outside [1, n) or messageHash is malformed
@@ -59,7 +59,7 @@ export function schnorrSign(params: SchnorrSignParams): Uint8Array {
 }
 
 /**
- * Serializes a GF(p^5) element as 40 little-endian bytes (lighter-signing.md §3); this is the
+ * Serializes a GF(p^5) element as 40 little-endian bytes (docs/protocol/signing.md#quintic-extension); this is the
  * form of tx hashes and public keys.
  * @example gfp5ToLeBytes([4n, 0n, 0n, 0n, 0n]) // 04 00 … 00
  * @throws never

@@ -1,5 +1,5 @@
 /**
- * Schnorr verification (lighter-signing.md §7, `IsSchnorrSignatureValid` / `Validate`).
+ * Schnorr verification (docs/protocol/signing.md#schnorr-signatures, `IsSchnorrSignatureValid` / `Validate`).
  */
 import type { Gfp5 } from '../field/gfp5.js';
 import { gfp5, gfp5FromLeBytes } from '../field/gfp5.js';

@@ -1,4 +1,4 @@
-// Optional L2TxAttributes (lighter-signing.md §8.3; LG `types/txtypes/tx_attributes.go`).
+// Optional L2TxAttributes (docs/protocol/signing.md#tx-attributes; LG `types/txtypes/tx_attributes.go`).
 import { SigningInputError } from '../errors.js';
 import { JsonEntries, type JsonOut, type JsonValue } from '../tx-info-json.js';
 import { intInRange, toFlag } from '../validate.js';
@@ -156,7 +156,7 @@ export function attributesToJson(attrs: L2TxAttributes): JsonOut {
 
 /**
  * Parse the tx_info `L2TxAttributes` value (null or `{"type": int}`), keeping nil-valued
- * entries as sent (newer signers emit `{"1":0,"2":0,"3":0}`, lighter-signing.md addendum).
+ * entries as sent (newer signers emit `{"1":0,"2":0,"3":0}`, docs/protocol/signing.md#newer-signer-builds).
  *
  * @example attributesFromJson({ '4': 1n }) // [{ type: 4, value: 1n }]
  * @throws {SigningInputError} (field `L2TxAttributes`)

@@ -7,7 +7,7 @@ import type { CommonTxInfo, OrderInfo } from './spec.js';
 export interface TxCommonParams {
   /** Per-API-key nonce (from `nextNonce`), int64 ≥ 0. */
   nonce: IntegerInput;
-  /** Tx validity deadline, Unix **milliseconds**; default now + 599 000 ms (lighter-signing.md §8.1). */
+  /** Tx validity deadline, Unix **milliseconds**; default now + 599 000 ms (docs/protocol/signing.md#transaction-hashes). */
   expiredAt?: IntegerInput;
   /** Optional L2 tx attributes (§8.3); nil values are omitted. */
   attributes?: L2TxAttributesInput;

@@ -1,4 +1,4 @@
-// Protocol numbers for signing (LG `types/txtypes/constants.go`; lighter-signing.md §8, §12).
+// Protocol numbers for signing (LG `types/txtypes/constants.go`; docs/protocol/signing.md#transaction-hashes, docs/protocol/signing.md#constants).
 // Enums shared with the rest of the SDK come from @lighter-ts/models; only signing-specific
 // values (validation limits, default offsets, self-trade equality) are defined here.
 import {
@@ -13,7 +13,7 @@ import {
 export { CANCEL_ALL_TIME_IN_FORCE, GROUPING_TYPE, ORDER_TYPE, TIME_IN_FORCE, TX_ATTRIBUTE, TX_TYPE };
 
 /**
- * The L2 tx type codes this package can hash and sign (lighter-signing.md §8.2).
+ * The L2 tx type codes this package can hash and sign (docs/protocol/signing.md#per-type-field-lists).
  * @example SIGNABLE_TX_TYPES.includes(14) // true
  */
 export const SIGNABLE_TX_TYPES = [
@@ -88,7 +88,7 @@ export const TX_LIMITS = {
 export const DEFAULT_EXPIRED_AT_OFFSET_MS = 599_000;
 
 /**
- * OrderExpiry `-1` means now + 28 days (LG sharedlib `SignCreateOrder`; lighter-signing.md §12).
+ * OrderExpiry `-1` means now + 28 days (LG sharedlib `SignCreateOrder`; docs/protocol/signing.md#constants).
  * @example const orderExpiry = Date.now() + DEFAULT_ORDER_EXPIRY_OFFSET_MS
  */
 export const DEFAULT_ORDER_EXPIRY_OFFSET_MS = 28 * 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 // CreateGroupedOrders, tx type 28: OTO / OCO / OTOCO (LG `create_grouped_orders.go`;
-// lighter-signing.md §8.4). The orders enter the tx hash as one aggregated 4-element hash.
+// docs/protocol/signing.md#grouped-orders). The orders enter the tx hash as one aggregated 4-element hash.
 import type { IntegerInput } from '../validate.js';
 import type { OrderParams, TxCommonParams } from './common.js';
 import { GROUPING_TYPE, ORDER_TYPE, TX_LIMITS, TX_TYPE } from './constants.js';

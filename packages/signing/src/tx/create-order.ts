@@ -1,4 +1,4 @@
-// CreateOrder, tx type 14 (LG `types/txtypes/create_order.go`; lighter-signing.md §8.2, §9).
+// CreateOrder, tx type 14 (LG `types/txtypes/create_order.go`; docs/protocol/signing.md#per-type-field-lists, docs/protocol/signing.md#tx-info-json).
 import type { TxCommonParams, OrderParams } from './common.js';
 import { TX_TYPE } from './constants.js';
 import { isPerpsMarket, isSpotMarket, validateOrderRanges, validateOrderType } from './order-rules.js';

@@ -1,4 +1,4 @@
-// Hash steps of the tx pipeline on top of the Poseidon2 sponge (lighter-signing.md §4.3, §8.3).
+// Hash steps of the tx pipeline on top of the Poseidon2 sponge (docs/protocol/signing.md#poseidon2-sponge, docs/protocol/signing.md#tx-attributes).
 import { type Gfp5, gfp5ToLeBytes, hashToQuinticExtension } from '../primitives.js';
 import { bytesToHex } from '../validate.js';
 

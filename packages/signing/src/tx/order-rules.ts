@@ -1,5 +1,5 @@
 // Order validation shared by CreateOrder and CreateGroupedOrders
-// (LG `create_order.go` / `create_grouped_orders.go` Validate; lighter-api.md §6.3).
+// (LG `create_order.go` / `create_grouped_orders.go` Validate; docs/protocol/transactions.md#orders).
 import { ORDER_TYPE, TIME_IN_FORCE, TX_LIMITS } from './constants.js';
 import { type OrderInfo, reject } from './spec.js';
 

@@ -143,7 +143,7 @@ export function checkChainId(chainId: unknown): bigint {
 }
 
 /**
- * Recompute the tx hash of a decoded tx (lighter-signing.md §8).
+ * Recompute the tx hash of a decoded tx (docs/protocol/signing.md#transaction-hashes).
  * @example hashDecodedTx({ decoded, chainId: 300 }).txHash
  * @throws {SigningInputError} for a bad chain id
  */

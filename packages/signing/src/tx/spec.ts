@@ -1,5 +1,5 @@
 // Declarative description of one tx type: its tx_info keys in Go struct order, the Go
-// width of each integer, how each enters the hash (lighter-signing.md §8.2, §9), and the
+// width of each integer, how each enters the hash (docs/protocol/signing.md#per-type-field-lists, docs/protocol/signing.md#tx-info-json), and the
 // semantic rules of the official Validate(). Generic code below turns a spec into
 // parameter normalisation, tx_info JSON (both ways) and the hashed field-element list.
 import { SigningInputError } from '../errors.js';
@@ -92,7 +92,7 @@ const U64 = 2n ** 64n;
 
 /**
  * Integer to Goldilocks element as Go's `g.GoldilocksField(x)`: two's-complement u64, then mod p
- * (lighter-signing.md §2). So -1 becomes 2^32 - 2.
+ * (docs/protocol/signing.md#goldilocks-field). So -1 becomes 2^32 - 2.
  *
  * @example fe(-1n) // 4294967294n
  * @throws never
@@ -240,7 +240,7 @@ export function validateInfo(spec: TxSpec, info: TxInfoRecord): void {
 
 /**
  * The ordered field elements of the tx hash: `[chainId, txType, Nonce, ExpiredAt, account,
- * ApiKeyIndex, …body]` (lighter-signing.md §8.1-8.2).
+ * ApiKeyIndex, …body]` (docs/protocol/signing.md#transaction-hashes-8.2).
  * @throws never for a validated record
  */
 export function txElements(spec: TxSpec, info: TxInfoRecord, chainId: bigint): bigint[] {

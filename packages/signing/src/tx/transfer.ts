@@ -1,5 +1,5 @@
 // Transfer, tx type 12 (LG `types/txtypes/transfer.go`). Memo is in tx_info and the L1
-// message but NOT in the L2 hash (lighter-signing.md §15); L1Sig follows Sig.
+// message but NOT in the L2 hash (docs/protocol/signing.md#open-points); L1Sig follows Sig.
 import type { IntegerInput } from '../validate.js';
 import type { TxCommonParams } from './common.js';
 import { TX_LIMITS, TX_TYPE } from './constants.js';

@@ -1,5 +1,5 @@
 // UpdateMargin, tx type 29 (LG `types/txtypes/update_margin.go`): USDCAmount hashed as
-// lo32 and an arithmetic hi32 (lighter-signing.md §8.2).
+// lo32 and an arithmetic hi32 (docs/protocol/signing.md#per-type-field-lists).
 import type { IntegerInput } from '../validate.js';
 import type { TxCommonParams } from './common.js';
 import { TX_LIMITS, TX_TYPE } from './constants.js';

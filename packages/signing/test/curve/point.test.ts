@@ -7,7 +7,7 @@ import { hex, limbs, unhex, vectors } from '../schnorr/vectors.js';
 
 const ec = vectors.primitives.ecgfp5;
 
-describe('ECgFp5 k·G encodings (lighter-signing.md §5)', () => {
+describe('ECgFp5 k·G encodings (docs/protocol/signing.md#ecgfp5-curve)', () => {
   const cases: { k: string; encode_kG: string[]; encode_kG_bytes: string }[] = ec.scalar_mult_generator;
   it.each(cases.map((c) => [c.k.slice(0, 20), c] as const))('k = %s', (_k, c) => {
     const w = encodePoint(mulGenerator(BigInt(c.k)));
@@ -41,7 +41,7 @@ describe('ECgFp5 k·G encodings (lighter-signing.md §5)', () => {
   });
 });
 
-describe('scalars (lighter-signing.md §5.4)', () => {
+describe('scalars (docs/protocol/signing.md#scalar-field)', () => {
   const cases: { bytes: string; scalar: string; reduced_le40: string }[] = vectors.primitives.scalar_from_le40;
   it.each(cases.map((c) => [c.bytes.slice(0, 16), c] as const))('40 bytes -> scalar %s', (_b, c) => {
     const s = scalarFromLeBytes(unhex(c.bytes));

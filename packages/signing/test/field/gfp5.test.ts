@@ -17,7 +17,7 @@ const v = vectors.primitives.gfp5;
 const a = limbs(v.a);
 const b = limbs(v.b);
 
-describe('GF(p^5) vectors (lighter-signing.md §3)', () => {
+describe('GF(p^5) vectors (docs/protocol/signing.md#quintic-extension)', () => {
   it('mul, square, inv', () => {
     expect(gfp5Mul(a, b)).toEqual(limbs(v.a_mul_b));
     expect(gfp5Square(a)).toEqual(limbs(v.a_square));

@@ -7,7 +7,7 @@ import { big, vectors } from '../schnorr/vectors.js';
 
 const prim = vectors.primitives;
 
-describe('Poseidon2 permutation (lighter-signing.md §4.2)', () => {
+describe('Poseidon2 permutation (docs/protocol/signing.md#poseidon2-permutation)', () => {
   const cases: { input: string[]; output: string[] }[] = prim.poseidon2_permutation;
   it.each(cases.map((c, i) => [i, c] as const))('vector %i', (_i, c) => {
     expect(poseidon2Permute(big(c.input))).toEqual(big(c.output));
@@ -17,7 +17,7 @@ describe('Poseidon2 permutation (lighter-signing.md §4.2)', () => {
   });
 });
 
-describe('Poseidon2 sponge (lighter-signing.md §4.3)', () => {
+describe('Poseidon2 sponge (docs/protocol/signing.md#poseidon2-sponge)', () => {
   const cases: { input: string[]; hash_to_quintic: string[]; hash_no_pad_4: string[] }[] = prim.poseidon2_sponge;
   it.each(cases.map((c) => [c.input.length, c] as const))('length %i', (_n, c) => {
     expect(hashToQuinticExtension(big(c.input))).toEqual(big(c.hash_to_quintic));

@@ -1,5 +1,5 @@
 // The sponge against every official tx hash: message_field_elements -> body hash, then the
-// attribute step H(body ‖ attrs) when present (lighter-signing.md §8). This exercises the
+// attribute step H(body ‖ attrs) when present (docs/protocol/signing.md#transaction-hashes). This exercises the
 // sponge on real inputs; the per-type element lists belong to the tx layer.
 import { describe, expect, it } from 'vitest';
 import { gfp5FromLeBytes, gfp5ToLeBytes } from '../../src/field/gfp5.js';

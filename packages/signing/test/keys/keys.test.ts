@@ -6,7 +6,7 @@ import { ECGFP5_ORDER } from '../../src/curve/scalar.js';
 import { isPrimitiveInputError } from '../../src/schnorr/errors.js';
 import { hex, limbs, vectors } from '../schnorr/vectors.js';
 
-describe('keys A1-A6 (lighter-signing.md §6)', () => {
+describe('keys A1-A6 (docs/protocol/signing.md#keys)', () => {
   const keys = Object.entries(vectors.keys);
   it('has all 6 keys', () => expect(keys.length).toBe(6));
   it.each(keys)('%s', (_name, k) => {
@@ -21,7 +21,7 @@ describe('keys A1-A6 (lighter-signing.md §6)', () => {
   });
 });
 
-describe('seed -> scalar (lighter-signing.md §6)', () => {
+describe('seed -> scalar (docs/protocol/signing.md#keys)', () => {
   const cases: { seed_hex: string; scalar: string; private_key_le40_hex: string }[] =
     vectors.primitives.scalar_from_seed;
   it.each(cases.map((c) => [c.seed_hex.slice(0, 12), c] as const))('seed %s', (_s, c) => {

@@ -18,7 +18,7 @@ function limbsToLe40(ls: string[]): bigint {
   return ls.reduce((acc, l, i) => acc + (BigInt(l) << BigInt(64 * i)), 0n);
 }
 
-describe('Schnorr with explicit k (lighter-signing.md §7)', () => {
+describe('Schnorr with explicit k (docs/protocol/signing.md#schnorr-signatures)', () => {
   const cases: { sk: string; public_key_bytes: string; k: string; hashed_message: string[]; signature_hex: string }[] =
     prim.schnorr_with_explicit_k;
   it.each(cases.map((c, i) => [i, c] as const))('model vector %i', (_i, c) => {
@@ -48,7 +48,7 @@ describe('Schnorr with explicit k (lighter-signing.md §7)', () => {
   });
 });
 
-describe('official-signer transactions: byte-exact signatures from nonce_k (lighter-signing.md §13)', () => {
+describe('official-signer transactions: byte-exact signatures from nonce_k (docs/protocol/signing.md#test-vectors)', () => {
   it.each(vectors.transactions.map((t) => [t.id, t] as const))('%s', (_id, t) => {
     const sk = keyScalar(t.account);
     const m = limbs(t.hashed_message);

@@ -1,4 +1,4 @@
-// Loads the official signing vectors (lighter-signing.md §13) relative to the repo checkout:
+// Loads the official signing vectors (docs/protocol/signing.md#test-vectors) relative to the repo checkout:
 // /work/main/packages/signing/test/schnorr -> /work/shared/reference/fixtures.
 import { readFileSync } from 'node:fs';
 

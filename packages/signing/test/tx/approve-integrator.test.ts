@@ -8,7 +8,7 @@ import { VECTORS_TEXT } from '../vectors-helpers.js';
 import { KEYS, expectRejected, publicKeyOf } from './helpers.js';
 
 // model_only vector ApproveIntegrator-0: hash checked against a third-party Go oracle
-// (lighter-signing.md §13); signed with key A1's scalar for AccountIndex 1, ApiKeyIndex 0.
+// (docs/protocol/signing.md#test-vectors); signed with key A1's scalar for AccountIndex 1, ApiKeyIndex 0.
 const model = (JSON.parse(VECTORS_TEXT).model_only.transactions as { id: string; [k: string]: unknown }[]).find(
   (m) => m.id === 'ApproveIntegrator-0',
 ) as unknown as { tx_hash: string; signature_hex: string; l1_message: string; tx_info_json_model: string; signed_with: { nonce_k: string } };

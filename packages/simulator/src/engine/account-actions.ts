@@ -1,6 +1,6 @@
 /**
  * Account-level txs: UpdateLeverage 20, UpdateMargin 29, Withdraw 13, Transfer 12, and
- * funding rounds (lighter-api.md §6.4, §4.6 Funding / PositionFunding).
+ * funding rounds (docs/protocol/transactions.md#other-order-transactions, docs/protocol/rest.md#response-models Funding / PositionFunding).
  */
 import { VenueError } from '../errors.js';
 import { USDC } from '../protocol.js';

@@ -158,7 +158,7 @@ export class Exchange {
     };
   }
 
-  /** Active-order caps (lighter-api.md §8.2 "Order limits": 1 500 per account, 1 000 per market). */
+  /** Active-order caps (docs/protocol/errors-and-limits.md#rate-limits "Order limits": 1 500 per account, 1 000 per market). */
   private checkOrderCaps(p: NewOrderParams): void {
     let account = 0;
     let market = 0;

@@ -1,7 +1,7 @@
 /**
  * Liquidation of accounts whose value falls below the maintenance margin: open orders are
  * canceled (`canceled-liquidation`) and positions are closed at the mark price against the
- * insurance fund, as `liquidation` trades (lighter-api.md §4.6 Trade.type, Liquidation).
+ * insurance fund, as `liquidation` trades (docs/protocol/rest.md#response-models Trade.type, Liquidation).
  * Simplified: the whole position is closed at once; losses beyond collateral are absorbed.
  */
 import type { Exchange } from './exchange.js';

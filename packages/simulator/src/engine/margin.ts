@@ -1,6 +1,6 @@
 /**
  * Cross-margin arithmetic: account value, initial/maintenance requirements, and the
- * pre-trade check behind `21739 not enough margin to create the order` (lighter-api.md §8.1).
+ * pre-trade check behind `21739 not enough margin to create the order` (docs/protocol/errors-and-limits.md#error-codes).
  */
 import { absBig, maxBig } from '../util/decimal.js';
 import type { SimMarket } from './market.js';

@@ -14,7 +14,7 @@ export function percentToPpm(percent: string): number {
 /** A market with its book and derived state. */
 export class SimMarket {
   readonly book = new OrderBook();
-  /** Matching-engine nonce: bumped on every book change (lighter-api.md §5.3). */
+  /** Matching-engine nonce: bumped on every book change (docs/protocol/websocket.md#order-book-sequencing). */
   nonce = 0;
   markPrice: bigint;
   indexPrice: bigint;

@@ -1,6 +1,6 @@
 /**
  * Price-time matching of one incoming order against the opposite side, with self-trade
- * handling (tx attribute 6, lighter-api.md §6.5) and fill settlement.
+ * handling (tx attribute 6, docs/protocol/transactions.md#attributes) and fill settlement.
  */
 import { ORDER_TYPE, SELF_TRADE_MODE, TIME_IN_FORCE } from '../protocol.js';
 import { absBig, minBig } from '../util/decimal.js';

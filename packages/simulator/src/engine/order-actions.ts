@@ -1,6 +1,6 @@
 /**
  * Cancel, modify, cancel-all and grouped orders (CancelOrder 15, ModifyOrder 17,
- * CancelAllOrders 16, CreateGroupedOrders 28; lighter-api.md §6.4).
+ * CancelAllOrders 16, CreateGroupedOrders 28; docs/protocol/transactions.md#other-order-transactions).
  */
 import { VenueError } from '../errors.js';
 import { CANCEL_ALL_TIF, GROUPING_TYPE, LIMITS, ORDER_TYPE } from '../protocol.js';

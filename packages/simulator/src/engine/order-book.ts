@@ -1,7 +1,7 @@
 /**
  * One side-pair of resting orders with price-time priority. Levels are kept as sorted
  * price arrays plus FIFO queues; every mutation reports the touched levels so the WS layer
- * can emit level deltas (lighter-api.md §5.3).
+ * can emit level deltas (docs/protocol/websocket.md#order-book-sequencing).
  */
 import type { SimOrder } from './types.js';
 

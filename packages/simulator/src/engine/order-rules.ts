@@ -1,6 +1,6 @@
 /**
  * API-level order validation: the checks the venue answers with a 21xxx error before the
- * sequencer sees the order (lighter-api.md §6.3, lighter-go `create_order.go` Validate).
+ * sequencer sees the order (docs/protocol/transactions.md#orders, lighter-go `create_order.go` Validate).
  */
 import { VenueError } from '../errors.js';
 import { LIMITS, ORDER_TYPE, TIME_IN_FORCE } from '../protocol.js';

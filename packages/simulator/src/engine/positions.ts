@@ -1,6 +1,6 @@
 /**
  * Position accounting for perp fills: average entry notional, realized PnL on reduction,
- * sign flips (Trade `*_position_sign_changed`, lighter-api.md §4.6).
+ * sign flips (Trade `*_position_sign_changed`, docs/protocol/rest.md#response-models).
  */
 import { absBig, minBig } from '../util/decimal.js';
 import type { SimAccount, SimPosition } from './types.js';

@@ -1,6 +1,6 @@
 /**
  * Time and price driven transitions: SL/TP triggering on mark price, GTT expiry and
- * scheduled cancel-all (dead man's switch) (lighter-api.md §6.3, §6.4).
+ * scheduled cancel-all (dead man's switch) (docs/protocol/transactions.md#orders, docs/protocol/transactions.md#other-order-transactions).
  */
 import { ORDER_TYPE } from '../protocol.js';
 import type { Exchange } from './exchange.js';

@@ -1,6 +1,6 @@
 /**
  * Engine records. Amounts are integers: base in lots (10^-size_decimals), prices in ticks
- * (10^-price_decimals), money in micro-USDC (10^-6, lighter-api.md §6.4).
+ * (10^-price_decimals), money in micro-USDC (10^-6, docs/protocol/transactions.md#other-order-transactions).
  */
 import type { OrderStatus, TriggerStatus } from '../protocol.js';
 
@@ -29,7 +29,7 @@ export interface SimOrder {
   createdAt: number;
   updatedAt: number;
   blockHeight: number;
-  /** µs (lighter-api.md §2). */
+  /** µs (docs/protocol/rest.md#conventions). */
   transactionTime: number;
   parentOrderIndex: number;
   toTriggerOrderIndex0: number;
@@ -104,7 +104,7 @@ export interface SimPositionFunding {
 
 /** One funding round of a market (Funding, §4.6). */
 export interface SimFundingRound {
-  /** Seconds (lighter-api.md §2). */
+  /** Seconds (docs/protocol/rest.md#conventions). */
   timestamp: number;
   marketIndex: number;
   rate: string;

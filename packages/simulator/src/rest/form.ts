@@ -1,6 +1,6 @@
 /**
  * Form body parsing for POST routes: both `application/x-www-form-urlencoded` and
- * `multipart/form-data` must be accepted (lighter-api.md §2 "Requests").
+ * `multipart/form-data` must be accepted (docs/protocol/rest.md#conventions "Requests").
  */
 
 /** Parses a request body into string fields. Unknown content types yield {}. */

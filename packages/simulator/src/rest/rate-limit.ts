@@ -1,5 +1,5 @@
 /**
- * Optional REST rate limiting with the venue's weights (lighter-api.md §8.2): a rolling
+ * Optional REST rate limiting with the venue's weights (docs/protocol/errors-and-limits.md#rate-limits): a rolling
  * one-minute budget of weighted requests; excess answers HTTP 429 `{code: 23000}`.
  */
 

@@ -1,6 +1,6 @@
 /**
  * REST route table and request handling on node:http, with REST fault injection.
- * Errors: HTTP 400 `{code, message}` (lighter-api.md §2), 404 for unknown paths.
+ * Errors: HTTP 400 `{code, message}` (docs/protocol/rest.md#conventions), 404 for unknown paths.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isVenueError } from '../errors.js';

@@ -1,7 +1,7 @@
 /**
  * Reads a tx_info JSON string into exact integers for the engine. Cryptographic decoding
  * and verification is @lighter-ts/signing's job (see signing-backend.ts); this only extracts
- * the fields the engine needs, rejecting malformed input with 21501 (lighter-api.md §8.1).
+ * the fields the engine needs, rejecting malformed input with 21501 (docs/protocol/errors-and-limits.md#error-codes).
  */
 import { VenueError } from '../errors.js';
 

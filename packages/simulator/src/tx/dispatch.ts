@@ -1,5 +1,5 @@
 /**
- * Executes a verified tx on the engine, one branch per tx type (lighter-api.md §6.3, §6.4), and
+ * Executes a verified tx on the engine, one branch per tx type (docs/protocol/transactions.md#orders, docs/protocol/transactions.md#other-order-transactions), and
  * returns its `event_info` (short keys, §6.6).
  */
 import { transfer, updateLeverage, updateMargin, withdraw } from '../engine/account-actions.js';

@@ -1,7 +1,7 @@
 /**
  * Transaction intake: the checks the API server runs before the engine (account, api key,
  * ExpiredAt, nonce per (account, api key), field ranges, signature with the chain id), then
- * dispatch to the engine. API-level errors do not consume the nonce (lighter-api.md §4.4).
+ * dispatch to the engine. API-level errors do not consume the nonce (docs/protocol/rest.md#transactions).
  */
 import type { Exchange } from '../engine/exchange.js';
 import type { SimAccount, SimTx } from '../engine/types.js';

@@ -36,7 +36,7 @@ export interface SigningBackend {
   /**
    * Decodes, hashes with `chainId` and checks the signature against `publicKey` (hex), or
    * against the tx's own `PubKey` when `publicKey` is undefined (ChangePubKey is signed by the
-   * new key, lighter-api.md §6.8).
+   * new key, docs/protocol/transactions.md#api-keys).
    * @throws SigningInputError when tx_info does not decode
    */
   verifyTx(p: { txType: number; txInfo: string; chainId: number; publicKey: string | undefined }): VerifiedTx;
@@ -71,7 +71,7 @@ export function createSigningBackend(): SigningBackend {
       if (decoded.kind === 'ChangePubKey') {
         const i = decoded.info;
         out.pubKey = hex(i.PubKey);
-        // lighter-api.md §6.4: ChangePubKey needs the L1 (Ethereum) signature of the owner
+        // docs/protocol/transactions.md#other-order-transactions: ChangePubKey needs the L1 (Ethereum) signature of the owner
         out.l1Signer = recover(changePubKeyL1Message({ pubKey: i.PubKey, nonce: i.Nonce, accountIndex: i.AccountIndex, apiKeyIndex: i.ApiKeyIndex }), i.L1Sig);
       } else if (decoded.kind === 'Transfer') {
         const i = decoded.info;

@@ -1,6 +1,6 @@
 /**
  * Exact decimal <-> scaled-integer conversion. Wire decimals stay strings; the engine
- * works in integers (lighter-api.md §2: never floats for prices, sizes or money).
+ * works in integers (docs/protocol/rest.md#conventions: never floats for prices, sizes or money).
  */
 
 /** Formats `value / 10^decimals` as a fixed-point string with exactly `decimals` places. */

@@ -1,6 +1,6 @@
 /**
  * Account views: Account, DetailedAccount, AccountPosition, AccountAsset, user_stats and
- * Tx (lighter-api.md §4.6; fixtures/api/rest/nt_account.json, ws/nt_user_stats_update.json).
+ * Tx (docs/protocol/rest.md#response-models; fixtures/api/rest/nt_account.json, ws/nt_user_stats_update.json).
  */
 import type { Exchange } from '../engine/exchange.js';
 import { marginSummary } from '../engine/margin.js';

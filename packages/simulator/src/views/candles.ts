@@ -1,5 +1,5 @@
 /**
- * Candles built from the trade history (Candle short keys t o h l c v V i, lighter-api.md §4.6).
+ * Candles built from the trade history (Candle short keys t o h l c v V i, docs/protocol/rest.md#response-models).
  */
 import { CANDLE_RESOLUTION_MS } from '@lighter-ts/models';
 import type { SimMarket } from '../engine/market.js';

@@ -1,6 +1,6 @@
 /**
  * Market metadata and stats JSON (OrderBook, PerpsOrderBookDetail, SpotOrderBookDetail,
- * market_stats; lighter-api.md §4.6, fixtures/api/rest/nt_order_book_details.json).
+ * market_stats; docs/protocol/rest.md#response-models, fixtures/api/rest/nt_order_book_details.json).
  */
 import type { SimMarket } from '../engine/market.js';
 import { formatScaled, scaledToNumber } from '../util/decimal.js';

@@ -1,5 +1,5 @@
 /**
- * Order and SimpleOrder JSON exactly as the venue spells them (lighter-api.md §4.6,
+ * Order and SimpleOrder JSON exactly as the venue spells them (docs/protocol/rest.md#response-models,
  * fixtures/api/rest/nt_orders.json, nt_order_book_orders.json).
  */
 import type { SimMarket } from '../engine/market.js';

@@ -1,5 +1,5 @@
 /**
- * Trade JSON (lighter-api.md §4.6; fixtures/api/rest/nt_recent_trades.json). Fee and
+ * Trade JSON (docs/protocol/rest.md#response-models; fixtures/api/rest/nt_recent_trades.json). Fee and
  * `*_before` fields are omitted when zero/empty, as live rows do (DOCM "Trade JSON").
  */
 import type { SimMarket } from '../engine/market.js';

@@ -1,5 +1,5 @@
 /**
- * WS channel names: outbound `kind/a/b`, inbound `kind:a:b` (lighter-api.md §5.1, §5.2).
+ * WS channel names: outbound `kind/a/b`, inbound `kind:a:b` (docs/protocol/websocket.md#frames-and-lifecycle, docs/protocol/websocket.md#channels).
  */
 import { RESOLUTION_MS } from '../views/candles.js';
 

@@ -49,7 +49,7 @@ export class WsConnection {
    */
   data(frame: Record<string, unknown>, bookMarket?: number): void {
     if (bookMarket !== undefined && frame.type === 'update/order_book' && this.faults.takeWs('ws-gap', this.id, bookMarket)) {
-      // skip an offset and break begin_nonce continuity (lighter-api.md §5.3)
+      // skip an offset and break begin_nonce continuity (docs/protocol/websocket.md#order-book-sequencing)
       const ob = frame.order_book as Record<string, number>;
       frame = { ...frame, offset: (frame.offset as number) + 1, order_book: { ...ob, offset: ob.offset! + 1, begin_nonce: ob.begin_nonce! + 1 } };
     }

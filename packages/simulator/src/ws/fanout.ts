@@ -1,6 +1,6 @@
 /**
  * Fan-out of engine events to WS subscribers: order-book level deltas batched per flush with
- * offset/nonce/begin_nonce (lighter-api.md §5.3), tickers, trades, candles, stats, height and
+ * offset/nonce/begin_nonce (docs/protocol/websocket.md#order-book-sequencing), tickers, trades, candles, stats, height and
  * per-account private updates; plus the `subscribed/<kind>` snapshots.
  */
 import type { Exchange } from '../engine/exchange.js';

@@ -1,6 +1,6 @@
 /**
  * WS server: connection lifecycle, subscribe/unsubscribe with auth, ping/pong, sendtx over WS
- * (lighter-api.md §5.1, §5.4); the periodic fan-out of engine events lives in fanout.ts.
+ * (docs/protocol/websocket.md#frames-and-lifecycle, docs/protocol/websocket.md#sending-transactions); the periodic fan-out of engine events lives in fanout.ts.
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * Bodies of `subscribed/<kind>` and `update/<kind>` frames (lighter-api.md §5.2;
+ * Bodies of `subscribed/<kind>` and `update/<kind>` frames (docs/protocol/websocket.md#channels;
  * fixtures/api/ws/*). Each builder returns the frame without `type`.
  */
 import type { Exchange } from '../engine/exchange.js';

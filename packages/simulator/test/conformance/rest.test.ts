@@ -5,7 +5,7 @@ import { getJson, postForm, sendTx, signerFor } from '../helpers.js';
 import { fixture } from './fixtures.js';
 import { compareShape, type ShapeOptions } from './shape.js';
 
-// Trade rows omit fee and *_before fields when zero (lighter-api.md §4.6, DOCM "Trade JSON").
+// Trade rows omit fee and *_before fields when zero (docs/protocol/rest.md#response-models, DOCM "Trade JSON").
 const TRADE_OPTIONAL = [
   'taker_fee',
   'maker_fee',

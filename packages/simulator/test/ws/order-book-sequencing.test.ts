@@ -5,7 +5,7 @@ import { getJson, WsProbe } from '../helpers.js';
 type Level = { price: string; size: string };
 type Book = { asks: Level[]; bids: Level[]; nonce: number; begin_nonce: number; offset: number };
 
-describe('order_book sequencing (lighter-api.md §5.3)', () => {
+describe('order_book sequencing (docs/protocol/websocket.md#order-book-sequencing)', () => {
   let sim: Simulator;
   beforeAll(async () => {
     sim = await startSimulator({ seed: 21, flushIntervalMs: 5, marketMakers: { intervalMs: 5, tradeProbability: 0.5 } });

@@ -2,7 +2,7 @@ import { accountPart, type ChannelDefinition } from '../channel.js';
 import { type PayloadEvent, payloadChannel } from './generic.js';
 
 /**
- * `account_all_assets`: spot asset balances (lighter-api.md §5.2). Payload passed through in `data`, decimals as strings.
+ * `account_all_assets`: spot asset balances (docs/protocol/websocket.md#channels). Payload passed through in `data`, decimals as strings.
  * Sends the auth token from the client's provider.
  * @example ws.subscribe(accountAllAssetsChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index

@@ -2,7 +2,7 @@ import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, d
 import type { JsonObject } from '../frames.js';
 
 /**
- * Candle resolutions streamed over WS (`1w` is REST-only; lighter-api.md §5.2).
+ * Candle resolutions streamed over WS (`1w` is REST-only; docs/protocol/websocket.md#channels).
  * @example CANDLE_RESOLUTION.includes('5m') // true
  * @throws never
  */

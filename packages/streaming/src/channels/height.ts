@@ -6,7 +6,7 @@ export interface HeightEvent extends BaseChannelEvent {
 }
 
 /**
- * `height`: the chain height (lighter-api.md §5.2).
+ * `height`: the chain height (docs/protocol/websocket.md#channels).
  * @example ws.subscribe(heightChannel()).on('data', (e) => console.log(e.height));
  * @throws never
  */

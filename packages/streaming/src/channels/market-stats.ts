@@ -7,7 +7,7 @@ export interface MarketStatsEvent extends BaseChannelEvent {
   readonly stats: Readonly<Record<string, JsonObject>>;
 }
 
-/** @internal normalises the single-object / map-for-`all` forms (lighter-api.md §5.2). */
+/** @internal normalises the single-object / map-for-`all` forms (docs/protocol/websocket.md#channels). */
 export function statsMap(payload: JsonObject): Record<string, JsonObject> {
   const id = payload.market_id;
   if (typeof id === 'number' || typeof id === 'string') return { [String(id)]: payload };
@@ -37,7 +37,7 @@ export function statsChannel(kind: 'market_stats' | 'spot_market_stats', market:
 }
 
 /**
- * `market_stats/{market|all}`: mark/index price, funding, volume (lighter-api.md §5.2).
+ * `market_stats/{market|all}`: mark/index price, funding, volume (docs/protocol/websocket.md#channels).
  * Subscribing the same channel twice shares one venue subscription (ref-counted; the venue
  * unsubscribe is sent when the last consumer leaves).
  * @example ws.subscribe(marketStatsChannel({ market: 'all' })).on('data', (e) => console.log(e.stats['0']?.mark_price));

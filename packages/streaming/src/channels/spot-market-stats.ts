@@ -3,7 +3,7 @@ import { type MarketStatsEvent, statsChannel } from './market-stats.js';
 
 /**
  * `spot_market_stats/{market|all}`: spot market stats, same single/map rule as market_stats
- * (lighter-api.md §5.2). Ref-counted like every channel.
+ * (docs/protocol/websocket.md#channels). Ref-counted like every channel.
  * @example ws.subscribe(spotMarketStatsChannel({ market: 2048 }));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market
  */

@@ -18,7 +18,7 @@ function level(v: unknown): BookLevel | undefined {
 }
 
 /**
- * `ticker/{market}`: best bid and ask (lighter-api.md §5.2).
+ * `ticker/{market}`: best bid and ask (docs/protocol/websocket.md#channels).
  * @example ws.subscribe(tickerChannel({ marketIndex: 0 })).on('data', (t) => console.log(t.bestBid));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market index
  */

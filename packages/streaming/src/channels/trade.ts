@@ -12,7 +12,7 @@ const objects = (a: unknown[]): JsonObject[] =>
   a.filter((x): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x));
 
 /**
- * `trade/{market}`: public trades and liquidation trades (lighter-api.md §5.2).
+ * `trade/{market}`: public trades and liquidation trades (docs/protocol/websocket.md#channels).
  * @example ws.subscribe(tradeChannel({ marketIndex: 0 })).on('data', (e) => console.log(e.trades.length));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market index
  */

@@ -35,7 +35,7 @@ const run = <E>(def: ChannelDefinition<E>, ...names: string[]): E[] => {
   return names.flatMap((n) => [...h.handle(frameOf(n), noResync)]);
 };
 
-describe('channel names (lighter-api.md §5.2)', () => {
+describe('channel names (docs/protocol/websocket.md#channels)', () => {
   it('builds every outbound channel and its auth need', () => {
     const defs = [
       [orderBookChannel({ marketIndex: 0 }), 'order_book/0', false],

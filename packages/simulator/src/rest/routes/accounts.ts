@@ -1,5 +1,5 @@
 /**
- * Account routes (lighter-api.md §4.2, §4.3): account, accountsByL1Address, apikeys,
+ * Account routes (docs/protocol/rest.md#accounts, docs/protocol/rest.md#orders): account, accountsByL1Address, apikeys,
  * nextNonce, accountActiveOrders, accountInactiveOrders, accountTxs, pnl, positionFunding,
  * accountLimits, liquidations.
  */

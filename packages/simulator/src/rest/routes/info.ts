@@ -1,5 +1,5 @@
 /**
- * Status and info routes (lighter-api.md §4.5): `/`, `/info`, systemConfig.
+ * Status and info routes (docs/protocol/rest.md#info-system-and-bridge): `/`, `/info`, systemConfig.
  */
 import type { RouteHandler } from '../context.js';
 

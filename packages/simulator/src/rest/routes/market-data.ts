@@ -1,5 +1,5 @@
 /**
- * Market data routes (lighter-api.md §4.1): orderBooks, orderBookDetails, orderBookOrders,
+ * Market data routes (docs/protocol/rest.md#market-data): orderBooks, orderBookDetails, orderBookOrders,
  * recentTrades, trades, candles, fundings, funding-rates, exchangeStats, assetDetails.
  */
 import type { SimMarket } from '../../engine/market.js';

@@ -1,5 +1,5 @@
 /**
- * Transaction routes (lighter-api.md §4.4): sendTx, sendTxBatch, tx.
+ * Transaction routes (docs/protocol/rest.md#transactions): sendTx, sendTxBatch, tx.
  */
 import { VenueError } from '../../errors.js';
 import { processTx, processTxBatch } from '../../tx/intake.js';
