@@ -40,6 +40,7 @@ export type {
   OrderDenied,
   OrderEvent,
   OrderEventType,
+  OrderEventSource,
   OrderExpired,
   OrderFilled,
   OrderModifyRejected,

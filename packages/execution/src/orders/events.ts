@@ -4,11 +4,20 @@
  */
 import type { LiquiditySide, NautilusOrderType, OrderSide } from './types.js';
 
+/**
+ * Where the evidence for an event came from: the client itself (`local`: denials, submitted, pending*),
+ * a frame of the venue's account WebSocket (`ws`), a REST lookup made to settle an unknown outcome
+ * (`rest-probe`), or a REST sweep after a stream gap or a restart (`reconciliation`).
+ */
+export type OrderEventSource = 'local' | 'ws' | 'rest-probe' | 'reconciliation';
+
 interface Base {
   readonly clientOrderId: string;
   readonly instrumentId: string;
   /** Event time, Unix ms. */
   readonly tsEvent: number;
+  /** Evidence behind the event; see {@link OrderEventSource}. */
+  readonly source?: OrderEventSource | undefined;
 }
 
 /** Local validation failed; nothing was signed or sent. */
