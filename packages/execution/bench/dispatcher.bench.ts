@@ -8,7 +8,7 @@ import { OrderDispatcher } from '../src/orders/dispatcher.js';
 import { translateOrder } from '../src/translate/order-translation.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../src/venue/rows.js';
 
-const root = new URL('../../../../shared/reference/fixtures/api/ws/', import.meta.url);
+const root = new URL('../../../fixtures/api/ws/', import.meta.url);
 const ordersText = readFileSync(new URL('nt_account_orders_update.json', root), 'utf8');
 const tradesText = readFileSync(new URL('nt_account_all_trades_update.json', root), 'utf8');
 const ETH: LighterInstrument = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { LighterInstrument } from '../src/instruments/instrument.js';
 
-// test/ -> packages/execution -> packages -> main -> work; fixtures live in /work/shared.
-const root = new URL('../../../../shared/reference/fixtures/api/', import.meta.url);
+// test/ -> packages/execution -> packages -> repository root; provenance in fixtures/SOURCES.md.
+const root = new URL('../../../fixtures/api/', import.meta.url);
 
 export function fixture<T = Record<string, unknown>>(path: string): T {
   return JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;

@@ -1,6 +1,7 @@
 // Loads the official Lighter Go-WASM signer for side-by-side benchmarks, if available.
-// LIGHTER_WASM_SIGNER = a folder holding main.wasm + wasm_exec.js (as written by
-// /work/shared/tools/extract-official-wasm-signer.sh), or the path of main.wasm itself.
+// LIGHTER_WASM_SIGNER = a folder holding main.wasm + wasm_exec.js, or the path of main.wasm itself;
+// unset, the comparison is skipped with a message. How to obtain both files from a clone of
+// https://github.com/elliottech/lighter-go: see "Benchmarks" in packages/signing/README.md.
 // The wasm is never part of the repository.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

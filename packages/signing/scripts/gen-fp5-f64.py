@@ -10,7 +10,7 @@ w("""/**
  * product is formed from exact 32×16-bit partial products (< 2^50) accumulated in doubles
  * (< 2^53) and then reduced mod p = 2^64 − 2^32 + 1 using 2^64 ≡ 2^32 − 1 and 2^96 ≡ −1.
  * Results are canonical. The multiplication body is generated (scripts in the PR history):
- * it is a plain schoolbook product with X^5 = 3 (lighter-signing.md §3), unrolled.
+ * it is a plain schoolbook product with X^5 = 3 (docs/protocol/signing.md#quintic-extension), unrolled.
  */
 import type { Gfp5 } from './gfp5.js';
 

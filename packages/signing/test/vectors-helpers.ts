@@ -1,5 +1,5 @@
-// Loads signing-vectors.json: /work/main/packages/signing/test -> /work/shared/reference/fixtures.
+// Loads the repository's fixtures/signing/signing-vectors.json (provenance in fixtures/SOURCES.md).
 import { readFileSync } from 'node:fs';
 
-export const VECTORS_URL = new URL('../../../../shared/reference/fixtures/signing-vectors.json', import.meta.url);
+export const VECTORS_URL = new URL('../../../fixtures/signing/signing-vectors.json', import.meta.url);
 export const VECTORS_TEXT = readFileSync(VECTORS_URL, 'utf8');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOrderBookPayload } from '../src/channels/order-book.js';
 import { type BookLevel, OrderBook } from '../src/order-book.js';
 
-const fixtures = new URL('../../../../shared/reference/fixtures/api/ws/', import.meta.url);
+const fixtures = new URL('../../../fixtures/api/ws/', import.meta.url);
 const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8'));
 
 const lv = (price: string, size: string): BookLevel => ({ price, size });

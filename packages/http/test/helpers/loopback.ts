@@ -26,9 +26,9 @@ export interface Loopback {
   close(): Promise<void>;
 }
 
-const FIXTURES = new URL('../../../../../shared/reference/fixtures/api/rest/', import.meta.url);
+const FIXTURES = new URL('../../../../fixtures/api/rest/', import.meta.url);
 
-/** Raw text of a REST fixture from the shared reference. */
+/** Raw text of a REST fixture from the repository's fixtures/api/rest/. */
 export function fixtureText(name: string): string {
   return readFileSync(new URL(name, FIXTURES), 'utf8');
 }

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** /work/shared/reference/fixtures/api/ (read-only ground truth), resolved from this file. */
-export const FIXTURES_API_DIR = new URL('../../../../../shared/reference/fixtures/api/', import.meta.url);
+/** The repository's `fixtures/api/` (real venue payloads, provenance in fixtures/SOURCES.md), resolved from this file. */
+export const FIXTURES_API_DIR = new URL('../../../../fixtures/api/', import.meta.url);
 
 /** Parsed JSON of `fixtures/api/<rel>` (e.g. `rest/nt_order_books.json`). */
 export function loadFixture(rel: string): unknown {

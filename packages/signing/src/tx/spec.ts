@@ -240,7 +240,7 @@ export function validateInfo(spec: TxSpec, info: TxInfoRecord): void {
 
 /**
  * The ordered field elements of the tx hash: `[chainId, txType, Nonce, ExpiredAt, account,
- * ApiKeyIndex, …body]` (docs/protocol/signing.md#transaction-hashes-8.2).
+ * ApiKeyIndex, …body]` (docs/protocol/signing.md#transaction-hashes).
  * @throws never for a validated record
  */
 export function txElements(spec: TxSpec, info: TxInfoRecord, chainId: bigint): bigint[] {

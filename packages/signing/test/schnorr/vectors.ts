@@ -1,8 +1,8 @@
 // Loads the official signing vectors (docs/protocol/signing.md#test-vectors) relative to the repo checkout:
-// /work/main/packages/signing/test/schnorr -> /work/shared/reference/fixtures.
+// test/schnorr -> packages/signing -> packages -> repository root: fixtures/signing/signing-vectors.json.
 import { readFileSync } from 'node:fs';
 
-const url = new URL('../../../../../shared/reference/fixtures/signing-vectors.json', import.meta.url);
+const url = new URL('../../../../fixtures/signing/signing-vectors.json', import.meta.url);
 
 export type Limbs = [string, string, string, string, string];
 

@@ -1,7 +1,7 @@
-// Loads real payload fixtures from the shared reference (read-only).
+// Loads real payload fixtures from the repository's fixtures/api/ (provenance in fixtures/SOURCES.md).
 import { readFileSync } from 'node:fs';
 
-const ROOT = new URL('../../../../../shared/reference/fixtures/api/', import.meta.url);
+const ROOT = new URL('../../../../fixtures/api/', import.meta.url);
 
 /** Parsed JSON of `fixtures/api/<rel>`. */
 export function fixture(rel: string): unknown {

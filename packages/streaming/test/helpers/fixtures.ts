@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
-const dir = new URL('../../../../../shared/reference/fixtures/api/ws/', import.meta.url);
+const dir = new URL('../../../../fixtures/api/ws/', import.meta.url);
 
 /** Loads a WS fixture by file name. */
 export function wsFixture(name: string): unknown {

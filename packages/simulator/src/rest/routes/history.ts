@@ -1,5 +1,5 @@
 /**
- * Funds history and misc account routes (docs/protocol/rest.md#accounts-§4.5): deposit/history,
+ * Funds history and misc account routes (docs/protocol/rest.md#accounts): deposit/history,
  * withdraw/history, transfer/history, transferFeeInfo, withdrawalDelay, announcement,
  * accountOrders (by client order indexes), getMakerOnlyApiKeys, txFromL1TxHash.
  */
