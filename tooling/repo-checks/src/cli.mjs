@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Prints every layer violation of the repository and exits 1 when there is one.
+// Runs the repository guardrails, prints every violation and exits 1 when there is one:
+// the layer guard (who may import whom) and the path guard (no path outside the repository or of one
+// machine, and every docs/protocol citation resolves to a heading).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLayers } from './layer-guard.mjs';
+import { checkPaths } from './path-guard.mjs';
 
 const root = resolve(process.argv[2] ?? resolve(fileURLToPath(import.meta.url), '../../../..'));
-const violations = checkLayers(root);
-for (const v of violations) console.error(`${v.file}:${v.line} ${v.specifier}: ${v.rule}`);
-console.log(violations.length === 0 ? 'layer guard: no violations' : `layer guard: ${violations.length} violation(s)`);
-process.exitCode = violations.length === 0 ? 0 : 1;
+const layers = checkLayers(root);
+for (const v of layers) console.error(`${v.file}:${v.line} ${v.specifier}: ${v.rule}`);
+console.log(layers.length === 0 ? 'layer guard: no violations' : `layer guard: ${layers.length} violation(s)`);
+const paths = checkPaths(root);
+for (const v of paths) console.error(`${v.file}:${v.line} ${v.text}: ${v.rule}`);
+console.log(paths.length === 0 ? 'path guard: no violations' : `path guard: ${paths.length} violation(s)`);
+process.exitCode = layers.length + paths.length === 0 ? 0 : 1;
