@@ -3,6 +3,7 @@
 //   - a relative path that, resolved from the file's directory, leaves the repository (and any mention of the
 //     `shared` reference folder that sat next to the first checkouts and ships nowhere);
 //   - an absolute path of one machine (a work dir, a home dir, a temp dir, a Windows drive);
+//   - a citation of the reference notes (API, signing, parity) that never shipped with the code;
 //   - a `docs/protocol/<page>.md#<anchor>` citation whose page or heading does not exist, so comments that
 //     cite the protocol docs stay honest when a heading is renamed.
 // It works on text (no build needed) so it runs first in CI and on a planted tree in its own tests.
@@ -19,6 +20,9 @@ const RELATIVE_EXEMPT = new Set(['pnpm-lock.yaml']);
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', '.turbo', 'coverage', 'test-output']);
 // The neighbour folder of the first checkouts, spelled so this file does not match itself.
 const SHARED = `..${'/'}shared`;
+// The reference notes the first checkouts cited; they ship nowhere, so a citation of them helps no reader.
+// (Escaped dots and groups keep this line from matching itself.)
+const UNSHIPPED = /\b(?:lighter-api(?:-2026-12)?|lighter-signing|nautilus-lighter-parity)\.md\b|\blighter-crypto-constants\.json\b/g;
 // `../` chains followed by at least one named segment: `../../../fixtures/api/`, `../../outside/x`.
 // A bare chain (`'../../..'`) is how a script finds the root from its own file path and names nothing.
 const RELATIVE = /(?<![\w.])((?:\.\.\/)+)([\w@][\w@.+-]*(?:\/[\w@.+-]+)*)/g;
@@ -124,6 +128,9 @@ export function checkPaths(root, options = {}) {
     lines.forEach((lineText, i) => {
       const report = (match, rule) => violations.push({ file, line: i + 1, text: match, rule });
       if (lineText.includes(SHARED)) report(SHARED, 'names the shared reference folder, which ships nowhere');
+      for (const m of lineText.matchAll(UNSHIPPED)) {
+        report(m[0], 'cites a reference file that ships nowhere: cite docs/protocol/ or a public URL');
+      }
       for (const m of RELATIVE_EXEMPT.has(file) ? [] : lineText.matchAll(RELATIVE)) {
         const target = resolve(dirname(full), m[1] + m[2]);
         if (target !== root && !target.startsWith(root + sep) && !m[0].includes(SHARED)) {

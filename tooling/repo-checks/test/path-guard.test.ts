@@ -89,6 +89,17 @@ describe('path guard', () => {
     expect(violations.every((v) => v.file === 'packages/signing/bench/w.ts')).toBe(true);
   });
 
+  it('fails on a citation of the reference notes that never shipped', () => {
+    const api = 'lighter' + '-api.md';
+    const sign = 'lighter' + '-signing.md';
+    const root = plantRepo({ 'packages/http/src/a.ts': `// see ${api} §4.4\n// and ${sign} §10\n// lighter-apis.md is someone else's\n` });
+    const violations: Violation[] = checkPaths(root);
+    expect(violations.map((v) => [v.line, v.text])).toEqual([
+      [1, api],
+      [2, sign],
+    ]);
+  });
+
   it('fails on a docs/protocol citation whose page or heading does not exist', () => {
     const root = plantRepo({
       'packages/signing/src/a.ts': [
