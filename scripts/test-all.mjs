@@ -10,7 +10,7 @@ const steps = [
   { name: 'lint (biome)', cmd: ['pnpm', 'run', 'lint'] },
   { name: 'typecheck (tsc)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'typecheck', '--continue'] },
   { name: 'tests (vitest, every package)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue'], countTests: true },
-  { name: 'signing bundle size (min+gzip ESM, budget 40 KB)', cmd: ['pnpm', '--filter', '@lighter-ts/signing', 'run', 'size'] },
+  { name: 'bundle budgets (min+gzip ESM, browser: decimal, route, signer, stream)', cmd: ['node', 'scripts/bundle-budgets.mjs'] },
   { name: 'publint + attw', cmd: ['node', 'scripts/check-packages.mjs'] },
   { name: 'consumer install (one layer alone, import + require)', cmd: ['node', 'scripts/consumer-test.mjs'] },
   { name: 'changeset version (throwaway copy)', cmd: ['node', 'scripts/check-changeset-version.mjs'] },

@@ -80,7 +80,8 @@ import { txs, type TxsParams, type TxsResponse } from './routes/txs.js';
 import { userReferrals, type UserReferralsParams, type UserReferralsResponse } from './routes/user-referrals.js';
 import { withdrawHistory, type WithdrawHistoryParams, type WithdrawHistoryResponse } from './routes/withdraw-history.js';
 import { withdrawalDelay, type WithdrawalDelayParams, type WithdrawalDelayResponse } from './routes/withdrawal-delay.js';
-import { createUndiciTransport, type HttpTransport } from './transport.js';
+import { createDefaultTransport } from './runtime-transport.js';
+import type { HttpTransport } from './transport.js';
 
 /** Options of {@link LighterHttpClient}. */
 export interface LighterHttpClientOptions {
@@ -91,7 +92,7 @@ export interface LighterHttpClientOptions {
   readonly connectTimeoutMs?: number;
   readonly headersTimeoutMs?: number;
   readonly bodyTimeoutMs?: number;
-  /** Optional HTTP(S) proxy (undici ProxyAgent). */
+  /** Optional HTTP(S) proxy (undici ProxyAgent; Node build only, the fetch build rejects it). */
   readonly proxyUrl?: string;
   /** Retry policy for idempotent GETs; `false` disables retries. sendTx is never retried. */
   readonly retry?: Partial<RetryPolicy> | false;
@@ -129,7 +130,7 @@ export class LighterHttpClient {
     this.network = resolveNetwork(options.network);
     const transport =
       options.transport ??
-      createUndiciTransport({
+      createDefaultTransport({
         baseUrl: this.network.baseUrl,
         connectTimeoutMs: options.connectTimeoutMs,
         headersTimeoutMs: options.headersTimeoutMs,

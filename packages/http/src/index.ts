@@ -44,7 +44,9 @@ export { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy }
 export { type CallOptions, callRoute, defineRoute, encodeParams, interpretResponse, type RouteContext, type RouteSpec, validateParams } from './route.js';
 export { MAX_TX_BATCH_SIZE } from './routes/send-tx-batch.js';
 export { SignedTxInputSchema, txAccountOf } from './routes/send-tx.js';
-export { createUndiciTransport, DEFAULT_TIMEOUTS, type HttpTransport, mapTransportError, type TransportRequest, type TransportResponse, type UndiciTransportOptions } from './transport.js';
+export { createFetchTransport, type FetchFunction, type FetchTransportOptions } from './fetch-transport.js';
+export { createDefaultTransport, createUndiciTransport, DEFAULT_TRANSPORT_KIND, type UndiciTransportOptions } from './runtime-transport.js';
+export { DEFAULT_TIMEOUTS, type HttpTransport, mapTransportError, type TransportRequest, type TransportResponse } from './transport.js';
 // One export line per route: function, spec, params schema and types.
 export { account, accountRoute, AccountParamsSchema, type AccountParams, type AccountResponse } from './routes/account.js';
 export { accountActiveOrders, accountActiveOrdersRoute, AccountActiveOrdersParamsSchema, type AccountActiveOrdersParams, type AccountActiveOrdersResponse } from './routes/account-active-orders.js';

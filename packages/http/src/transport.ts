@@ -1,10 +1,9 @@
 /**
- * Transport: the only place that touches undici. One keep-alive Pool per origin (or a ProxyAgent
- * when a proxy is configured), connect/headers/body timeouts, AbortSignal on every request.
- * Routes depend only on the small {@link HttpTransport} interface, so a test or a caller can inject
- * its own (STYLE.md, hyperliquid `transport/_base.ts` model).
+ * Transport: the small interface every route sends through, plus the error mapping both built-in
+ * implementations share. Nothing here imports undici, so the fetch transport (browsers, Deno, Bun)
+ * can use it without pulling Node built-ins into a bundle. Routes depend only on {@link HttpTransport},
+ * so a test or a caller can inject its own (STYLE.md, hyperliquid `transport/_base.ts` model).
  */
-import { type Dispatcher, Pool, ProxyAgent } from 'undici';
 import { AbortedError, type LighterError, NetworkError, TimeoutError } from './errors.js';
 
 /** One HTTP exchange as the routes describe it. */
@@ -23,7 +22,7 @@ export interface TransportRequest {
   readonly signal?: AbortSignal | undefined;
 }
 
-/** Raw response: the body is read fully as text before the transport returns. */
+/** Raw response: the body is read fully as text before the transport returns. Header names are lower case. */
 export interface TransportResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
@@ -37,26 +36,6 @@ export interface HttpTransport {
   request(req: TransportRequest): Promise<TransportResponse>;
   /** Release sockets. Idempotent. */
   close(): Promise<void>;
-}
-
-/** Options of {@link createUndiciTransport}. */
-export interface UndiciTransportOptions {
-  /** Base URL, e.g. 'https://mainnet.zklighter.elliot.ai' or the simulator's `httpUrl`. */
-  readonly baseUrl: string;
-  /** TCP/TLS connect timeout (default 10 000 ms). */
-  readonly connectTimeoutMs?: number;
-  /** Time to first response headers (default 15 000 ms). */
-  readonly headersTimeoutMs?: number;
-  /** Max idle time between body chunks (default 15 000 ms). */
-  readonly bodyTimeoutMs?: number;
-  /** Keep-alive idle socket lifetime (default 30 000 ms). */
-  readonly keepAliveTimeoutMs?: number;
-  /** Max sockets to the origin (default 16). */
-  readonly connections?: number;
-  /** Optional HTTP(S) proxy URL; uses undici ProxyAgent. */
-  readonly proxyUrl?: string;
-  /** Extra headers sent on every request (never put secrets here; use the auth provider). */
-  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Default transport timeouts, exported so callers can reason about them. */
@@ -91,74 +70,16 @@ export function mapTransportError(route: string, e: unknown, signal?: AbortSigna
   return new NetworkError({ route, requestSent: true, osCode: code ?? nested, message: msg, cause: e });
 }
 
-function encodeForm(form: Readonly<Record<string, string>>): string {
+/** Encode a form body (docs/protocol/rest.md#conventions: POST routes take x-www-form-urlencoded fields). */
+export function encodeForm(form: Readonly<Record<string, string>>): string {
   return new URLSearchParams(form as Record<string, string>).toString();
 }
 
-/**
- * Create the default undici transport for one origin.
- * @example const transport = createUndiciTransport({ baseUrl: sim.httpUrl });
- *          await orderBooks({ transport }, {});
- * @throws {LighterInputError} never at construction; request() throws TimeoutError | NetworkError | AbortedError
- */
-export function createUndiciTransport(options: UndiciTransportOptions): HttpTransport {
-  const base = new URL(options.baseUrl);
-  const origin = base.origin;
-  const basePath = base.pathname.replace(/\/+$/, '');
-  const connectTimeout = options.connectTimeoutMs ?? DEFAULT_TIMEOUTS.connectMs;
-  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_TIMEOUTS.headersMs;
-  const bodyTimeout = options.bodyTimeoutMs ?? DEFAULT_TIMEOUTS.bodyMs;
-  const keepAliveTimeout = options.keepAliveTimeoutMs ?? DEFAULT_TIMEOUTS.keepAliveMs;
-  // Construction is inert: the dispatcher opens no socket until the first request.
-  let dispatcher: Dispatcher | undefined;
-  let closing: Promise<void> | undefined;
-  const getDispatcher = (): Dispatcher => {
-    if (dispatcher) return dispatcher;
-    dispatcher = options.proxyUrl
-      ? new ProxyAgent({ uri: options.proxyUrl, connectTimeout, keepAliveTimeout, headersTimeout, bodyTimeout })
-      : new Pool(origin, { connect: { timeout: connectTimeout }, keepAliveTimeout, headersTimeout, bodyTimeout, connections: options.connections ?? 16 });
-    return dispatcher;
-  };
-  const defaultHeaders = { 'user-agent': 'lighter-ts-http', accept: 'application/json', ...(options.headers ?? {}) };
-
-  return {
-    origin,
-    async request(req: TransportRequest): Promise<TransportResponse> {
-      if (closing) throw new NetworkError({ route: req.route, requestSent: false, osCode: 'UND_ERR_CLOSED', message: 'transport closed' });
-      if (req.signal?.aborted) throw new AbortedError({ route: req.route, cause: req.signal.reason });
-      const qs = req.query ? new URLSearchParams(req.query as Record<string, string>).toString() : '';
-      const path = `${basePath}${req.path}${qs ? `?${qs}` : ''}`;
-      const headers: Record<string, string> = { ...defaultHeaders, ...(req.headers ?? {}) };
-      let body: string | undefined;
-      if (req.form) {
-        body = encodeForm(req.form);
-        headers['content-type'] = 'application/x-www-form-urlencoded';
-      } else if (req.json !== undefined) {
-        body = JSON.stringify(req.json);
-        headers['content-type'] = 'application/json';
-      }
-      let res: Dispatcher.ResponseData;
-      try {
-        res = await getDispatcher().request({ origin, path, method: req.method, headers, body, signal: req.signal, headersTimeout, bodyTimeout });
-      } catch (e) {
-        throw mapTransportError(req.route, e, req.signal);
-      }
-      try {
-        const text = await res.body.text();
-        return { status: res.statusCode, headers: res.headers, body: text };
-      } catch (e) {
-        // Body failures happen after the venue saw the request.
-        const mapped = mapTransportError(req.route, e, req.signal);
-        res.body.destroy();
-        throw mapped;
-      }
-    },
-    close(): Promise<void> {
-      if (!closing) {
-        const d = dispatcher;
-        closing = d ? d.close().catch(() => d.destroy()) : Promise.resolve();
-      }
-      return closing;
-    },
-  };
+/** Build the request path (base path + route path + query) and body with its content type. */
+export function encodeRequest(basePath: string, req: TransportRequest): { path: string; body: string | undefined; contentType: string | undefined } {
+  const qs = req.query ? new URLSearchParams(req.query as Record<string, string>).toString() : '';
+  const path = `${basePath}${req.path}${qs ? `?${qs}` : ''}`;
+  if (req.form) return { path, body: encodeForm(req.form), contentType: 'application/x-www-form-urlencoded' };
+  if (req.json !== undefined) return { path, body: JSON.stringify(req.json), contentType: 'application/json' };
+  return { path, body: undefined, contentType: undefined };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createUndiciTransport,
+  createDefaultTransport,
   type HttpTransport,
   isLighterInputError,
   paginateAccountTxs,
@@ -19,7 +19,7 @@ const auth = { getToken: async () => '1:1:1:ab', invalidate: () => {} };
 
 beforeAll(async () => {
   server = await startLoopback();
-  transport = createUndiciTransport({ baseUrl: server.url });
+  transport = createDefaultTransport({ baseUrl: server.url });
   ctx = { transport, auth };
 });
 afterAll(async () => {

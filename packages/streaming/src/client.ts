@@ -1,4 +1,3 @@
-import WebSocket from 'ws';
 import { backoffDelay } from './backoff.js';
 import type { ChannelDefinition } from './channel.js';
 import { TypedEmitter } from './emitter.js';
@@ -7,6 +6,8 @@ import { type InboundFrame, type JsonObject, classifyFrame } from './frames.js';
 import { MessageBudget } from './message-budget.js';
 import { type LighterWsClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { type SubscribeOptions, SubscriptionRegistry } from './registry.js';
+import { pickSocketFactory, type SocketKind } from './socket/pick.js';
+import type { LighterSocket, SocketFactory } from './socket/socket.js';
 import type { Subscription } from './subscription.js';
 import { TxCorrelator, type WsSendTxBatchResult, type WsSendTxResult } from './tx-correlator.js';
 import { type WsSendTxBatchParams, type WsSendTxParams, buildSendTxBatchFrame, buildSendTxFrame } from './tx-frames.js';
@@ -52,7 +53,7 @@ export class LighterWsClient {
   private readonly registry: SubscriptionRegistry;
   private readonly txs = new TxCorrelator();
   private budget: MessageBudget;
-  private ws: WebSocket | undefined;
+  private ws: LighterSocket | undefined;
   private stateValue: WsClientState = 'idle';
   private attempt = 0;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
@@ -63,9 +64,15 @@ export class LighterWsClient {
   private pingOutstandingSince: number | undefined;
   private connectPromise: Promise<void> | undefined;
   private closePromise: Promise<void> | undefined;
+  private readonly socketFactory: SocketFactory;
+  /** The WebSocket implementation in use: `standard` (injected or global `WebSocket`) or `ws` (Node 20). */
+  readonly socketKind: SocketKind;
 
   constructor(options: LighterWsClientOptions) {
     this.opts = resolveOptions(options);
+    const picked = pickSocketFactory(this.opts.WebSocket);
+    this.socketFactory = picked.factory;
+    this.socketKind = picked.kind;
     this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
     this.registry = new SubscriptionRegistry({
       opts: this.opts,
@@ -197,17 +204,17 @@ export class LighterWsClient {
     const ws = this.ws;
     this.ws = undefined;
     this.closePromise = new Promise<void>((resolve) => {
-      if (!ws || ws.readyState === WebSocket.CLOSED) {
+      if (!ws || ws.state() === 'closed') {
         resolve();
         return;
       }
       // A peer that never completes the closing handshake must not keep us alive.
       const timer = setTimeout(() => ws.terminate(), 1_000);
-      ws.once('close', () => {
+      void ws.closed.then(() => {
         clearTimeout(timer);
         resolve();
       });
-      if (ws.readyState === WebSocket.CONNECTING) ws.terminate();
+      if (ws.state() === 'connecting') ws.terminate();
       else ws.close(1000, 'client close');
     }).then(() => this.emitter.removeAll());
     return this.closePromise;
@@ -242,46 +249,50 @@ export class LighterWsClient {
         reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal.reason }));
         return;
       }
-      const ws = new WebSocket(this.opts.url, { handshakeTimeout: this.opts.connectTimeoutMs });
-      this.ws = ws;
       let opened = false;
-      const onAbort = (): void => ws.terminate();
+      let ws: LighterSocket | undefined;
+      const onAbort = (): void => ws?.terminate();
+      let greeted: (() => void) | undefined;
+      ws = this.socketFactory({
+        url: this.opts.url,
+        connectTimeoutMs: this.opts.connectTimeoutMs,
+        handlers: {
+          onOpen: () => {
+            signal?.removeEventListener('abort', onAbort);
+            if (ws !== this.ws) return;
+            opened = true;
+            this.onOpen();
+            // The venue greets with {"type":"connected","session_id":…} (docs/protocol/websocket.md#frames-and-lifecycle); resolve
+            // on it, or after a short grace period for servers that do not send one.
+            const grace = setTimeout(finish, GREETING_GRACE_MS);
+            const offGreeting = this.emitter.on('connected', finish);
+            function finish(): void {
+              clearTimeout(grace);
+              offGreeting();
+              resolve();
+            }
+            greeted = finish;
+          },
+          onPong: () => {
+            if (ws === this.ws) this.pingOutstandingSince = undefined;
+          },
+          onText: (text) => {
+            if (ws === this.ws) this.onText(text);
+          },
+          onClose: (code, reason) => {
+            signal?.removeEventListener('abort', onAbort);
+            greeted?.();
+            if (!opened) {
+              if (this.stateValue === 'closed') reject(closedError());
+              else if (signal?.aborted) reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal.reason }));
+              else reject(new LighterWsError(`connection failed (code ${code})`, { code: WS_ERROR_CODE.WS_ERROR }));
+            }
+            if (ws) this.onSocketClose(ws, code, reason, opened);
+          },
+        },
+      });
+      this.ws = ws;
       signal?.addEventListener('abort', onAbort, { once: true });
-      ws.on('open', () => {
-        signal?.removeEventListener('abort', onAbort);
-        if (ws !== this.ws) return;
-        opened = true;
-        this.onOpen();
-        // The venue greets with {"type":"connected","session_id":…} (docs/protocol/websocket.md#frames-and-lifecycle); resolve
-        // on it, or after a short grace period for servers that do not send one.
-        const grace = setTimeout(finish, GREETING_GRACE_MS);
-        const offGreeting = this.emitter.on('connected', finish);
-        function finish(): void {
-          clearTimeout(grace);
-          offGreeting();
-          resolve();
-        }
-        ws.once('close', finish);
-      });
-      ws.on('pong', () => {
-        if (ws === this.ws) this.pingOutstandingSince = undefined;
-      });
-      ws.on('message', (data, isBinary) => {
-        if (ws === this.ws) this.onText(isBinary ? '' : rawText(data));
-      });
-      ws.on('error', () => {
-        // 'close' always follows; reconnect/reject logic lives there.
-      });
-      ws.on('close', (code, reasonBuf) => {
-        signal?.removeEventListener('abort', onAbort);
-        const reason = reasonBuf.toString();
-        if (!opened) {
-          if (this.stateValue === 'closed') reject(closedError());
-          else if (signal?.aborted) reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal.reason }));
-          else reject(new LighterWsError(`connection failed (code ${code})`, { code: WS_ERROR_CODE.WS_ERROR }));
-        }
-        this.onSocketClose(ws, code, reason, opened);
-      });
     });
   }
 
@@ -297,7 +308,7 @@ export class LighterWsClient {
     this.registry.onOpen(now);
   }
 
-  private onSocketClose(ws: WebSocket, code: number, reason: string, opened: boolean): void {
+  private onSocketClose(ws: LighterSocket, code: number, reason: string, opened: boolean): void {
     if (ws !== this.ws) return;
     this.ws = undefined;
     this.session = undefined;
@@ -341,7 +352,7 @@ export class LighterWsClient {
 
   private sendText(text: string): boolean {
     const ws = this.ws;
-    if (!ws || ws.readyState !== WebSocket.OPEN) return false;
+    if (ws?.state() !== 'open') return false;
     // Every non-tx message counts against the venue's per-minute budget (docs/protocol/errors-and-limits.md#rate-limits).
     if (!text.startsWith('{"type":"subscribe"')) this.budget.record();
     ws.send(text);
@@ -362,9 +373,10 @@ export class LighterWsClient {
       this.lastPingAt = now;
       this.pingOutstandingSince ??= now;
       this.sendText('{"type":"ping"}');
-      // Also a protocol-level ping: servers answer it natively, so a venue that ignores the JSON
-      // ping (docs/protocol/websocket.md#frames-and-lifecycle says it answers; unverified) never trips the pong watchdog.
-      if (ws.readyState === WebSocket.OPEN) ws.ping();
+      // Also a protocol-level ping where the implementation has one (`ws`): servers answer it natively, so a
+      // venue that ignores the JSON ping (docs/protocol/websocket.md#frames-and-lifecycle says it answers;
+      // unverified) never trips the pong watchdog. The standard WebSocket API has none: JSON pings alone.
+      ws.ping?.();
     }
     if (this.registry.tick(now) === 'reconnect') ws.terminate();
   }
@@ -421,26 +433,18 @@ export class LighterWsClient {
   }): Promise<Extract<InboundFrame, { kind: 'tx' }>> {
     if (p.signal?.aborted) throw new LighterWsError('aborted before send', { code: WS_ERROR_CODE.ABORTED, cause: p.signal.reason });
     const ws = this.ws;
-    if (this.stateValue !== 'open' || !ws || ws.readyState !== WebSocket.OPEN) {
+    if (this.stateValue !== 'open' || !ws || ws.state() !== 'open') {
       throw new LighterWsError('not connected: tx not sent', { code: WS_ERROR_CODE.NOT_CONNECTED });
     }
     const timeoutMs = p.timeoutMs ?? this.opts.sendTxTimeoutMs;
     const reply = this.txs.register({ id: p.id, batch: p.batch, txHashes: p.txHashes, timeoutMs, signal: p.signal });
-    ws.send(p.text, (err) => {
-      if (err) this.txs.notSent(p.id, err);
-    });
+    ws.send(p.text, (err) => this.txs.notSent(p.id, err));
     return reply;
   }
 }
 
 function closedError(): LighterWsError {
   return new LighterWsError('client is closed', { code: WS_ERROR_CODE.CLOSED });
-}
-
-function rawText(data: WebSocket.RawData): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
-  return data.toString('utf8');
 }
 
 function numberOf(v: unknown): number | undefined {

@@ -3,6 +3,8 @@ export { LighterWsClient } from './client.js';
 export type { WsClientEvents, WsClientState } from './client.js';
 export type { SubscribeOptions } from './registry.js';
 export type { LighterWsClientOptions } from './options.js';
+export type { SocketKind } from './socket/pick.js';
+export type { StandardWebSocket, WebSocketConstructor } from './socket/socket.js';
 export { LighterWsPool } from './pool.js';
 export type { PoolAcquireOptions, PooledClient } from './pool.js';
 export { Subscription } from './subscription.js';

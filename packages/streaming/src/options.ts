@@ -1,6 +1,7 @@
 import type { BackoffOptions } from './backoff.js';
 import type { OverflowPolicy } from './bounded-queue.js';
 import { invalidArgument } from './channel.js';
+import type { WebSocketConstructor } from './socket/socket.js';
 
 /** Options of {@link LighterWsClient}. */
 export interface LighterWsClientOptions {
@@ -47,11 +48,16 @@ export interface LighterWsClientOptions {
   readonly overflow?: OverflowPolicy;
   /** Watchdog granularity. Default 250 ms. */
   readonly tickMs?: number;
+  /**
+   * A standard WebSocket class to connect with (a polyfill, or a runtime's own). Default: the global
+   * `WebSocket` where one exists (browsers, Deno, Bun, Node 22+), else the `ws` package (Node 20).
+   */
+  readonly WebSocket?: WebSocketConstructor;
 }
 
 /** @internal resolved options. */
-export type ResolvedOptions = Required<Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff'>> &
-  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff'>;
+export type ResolvedOptions = Required<Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'>> &
+  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'>;
 
 function positive(field: string, v: number | undefined, dflt: number): number {
   if (v === undefined) return dflt;
@@ -71,6 +77,7 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw invalidArgument('url', 'must be a ws:// or wss:// URL');
   if (o.readonly) url.searchParams.set('readonly', 'true');
   if (o.authToken !== undefined && typeof o.authToken !== 'function') throw invalidArgument('authToken', 'must be a function');
+  if (o.WebSocket !== undefined && typeof o.WebSocket !== 'function') throw invalidArgument('WebSocket', 'must be a WebSocket constructor');
   return {
     url: url.toString(),
     readonly: o.readonly ?? false,
@@ -89,5 +96,6 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
     bufferSize: positive('bufferSize', o.bufferSize, 1024),
     overflow: o.overflow ?? 'drop-oldest',
     tickMs: positive('tickMs', o.tickMs, 250),
+    WebSocket: o.WebSocket,
   };
 }

@@ -87,7 +87,8 @@ describe('LighterWsClient connection', () => {
     await venue.waitForConnections(2);
   });
 
-  it('a protocol-level pong alone keeps the connection (venue ignoring JSON pings)', async () => {
+  // Protocol pings are a `ws`-only feature (src/socket/ws-socket.ts); test/socket.test.ts covers the standard path.
+  it.runIf(typeof (globalThis as { WebSocket?: unknown }).WebSocket !== 'function')('a protocol-level pong alone keeps the connection (venue ignoring JSON pings)', async () => {
     venue.answerPings = false;
     const ws = make({ pingIntervalMs: 10, pongTimeoutMs: 200 });
     let reconnects = 0;

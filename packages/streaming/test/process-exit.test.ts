@@ -42,7 +42,8 @@ console.log(JSON.stringify({ ask, tx: await pending }));
 `,
   );
   // test-output/ lives inside the package, so 'ws' resolves from the package's node_modules.
-  const child = spawn(process.execPath, [script, venue.url], { cwd: pkg });
+  // Same WebSocket implementation as this vitest project: the `standard` project runs Node with a global WebSocket.
+  const child = spawn(process.execPath, [...process.execArgv.filter((a) => a === '--experimental-websocket'), script, venue.url], { cwd: pkg });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountOrders`: Look up orders by client order index (max 20, sent comma-separated) (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

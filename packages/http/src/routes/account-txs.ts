@@ -2,7 +2,7 @@
  * GET `/api/v1/accountTxs`: Transactions of an account, index-paged (auth). Possibly retired from the newest spec (docs/protocol/rest.md#transactions).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

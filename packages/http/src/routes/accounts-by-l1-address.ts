@@ -2,7 +2,7 @@
  * GET `/api/v1/accountsByL1Address`: All accounts of an L1 address; the first is the master (docs/protocol/rest.md#accounts). Unknown address: venue code 21100.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SubAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

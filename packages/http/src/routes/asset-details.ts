@@ -2,7 +2,7 @@
  * GET `/api/v1/assetDetails`: Asset metadata (decimals, min transfer/withdraw amounts); `assetId` 0 or omitted = all.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AssetDetailsSchema } from '@lighter-ts/models';
 

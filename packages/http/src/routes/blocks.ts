@@ -2,7 +2,7 @@
  * GET `/api/v1/blocks`: Blocks, index-paged (older API).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { BlocksResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';

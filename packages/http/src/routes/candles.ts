@@ -2,7 +2,7 @@
  * GET `/api/v1/candles`: OHLCV candles (short keys `t o h l c v V i`); end exclusive; at most 500 per call.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { CandlesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

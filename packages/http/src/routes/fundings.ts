@@ -2,7 +2,7 @@
  * GET `/api/v1/fundings`: Funding history; query bounds in ms, row `timestamp` in seconds (docs/protocol/rest.md#conventions).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { FundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

@@ -2,7 +2,7 @@
  * GET `/api/v1/leases`: LIT leases of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { LeasesResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';

@@ -2,7 +2,7 @@
  * GET `/api/v1/nextNonce`: Next nonce to use for an (account, API key) pair (docs/protocol/transactions.md#nonces).
  * Weight 6 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { NextNonceSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

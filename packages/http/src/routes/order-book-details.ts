@@ -2,7 +2,7 @@
  * GET `/api/v1/orderBookDetails`: Market details with decimals, margin fractions and daily stats (perp and spot lists).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrderBookDetailsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

@@ -2,7 +2,7 @@
  * GET `/api/v1/orderBooks`: Market metadata for one market (or all: omit `marketId` / 255).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrderBooksSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

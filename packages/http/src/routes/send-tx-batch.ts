@@ -3,7 +3,7 @@
  * arrays: `tx_types` = "[14,15]", `tx_infos` = array of tx_info strings (docs/protocol/rest.md#transactions).
  * All txs must share account and API key (21121) with increasing nonces (21105). Single-shot.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SendTxBatchResponseSchema } from '@lighter-ts/models';
 import { SignedTxInputSchema, txAccountOf } from './send-tx.js';

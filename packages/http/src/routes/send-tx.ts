@@ -4,7 +4,7 @@
  * Single-shot: never resent automatically, because a resend could double-submit a signed nonce
  * (docs/protocol/client-behaviour.md). Failures are `TxSendError` with `outcome` 'rejected' | 'unknown'.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SendTxResponseSchema } from '@lighter-ts/models';
 

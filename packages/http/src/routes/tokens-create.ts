@@ -2,7 +2,7 @@
  * POST `/api/v1/tokens/create`: Create a read-only API token (auth; expiry 1 day..10 years; codes 61001-61009).
  * Weight 23000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ApiTokenCreateResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';

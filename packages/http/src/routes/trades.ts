@@ -2,7 +2,7 @@
  * GET `/api/v1/trades`: Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (docs/protocol/rest.md#market-data).
  * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

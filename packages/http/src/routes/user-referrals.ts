@@ -2,7 +2,7 @@
  * GET `/api/v1/referral/userReferrals`: Referrals of an L1 address (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ReferralsResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';

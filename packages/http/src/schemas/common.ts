@@ -3,7 +3,7 @@
  * blocks, leases, referrals, token creation, historical-trades export. Lenient where the venue is
  * loose (null lists, missing fields, docs/protocol/rest.md#conventions "Nulls").
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Integer or integer-like value; ids may exceed 2^53 and then also arrive as `_str` twins. */
 export const int = z.number();

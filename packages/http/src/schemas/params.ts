@@ -1,5 +1,5 @@
 /** Request-parameter building blocks (validated before any I/O). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** int16 market id; 255 = all markets where the route allows it. */
 export const marketId = z.number().int().min(0).max(32767);

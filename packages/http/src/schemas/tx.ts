@@ -1,5 +1,5 @@
 /** Local schemas for tx routes that @lighter-ts/models does not cover (docs/protocol/rest.md#orders, docs/protocol/rest.md#transactions). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { envelope } from './common.js';
 
 /** `HistoricalTradesExportData` (export/historicalTrades): a presigned URL. */

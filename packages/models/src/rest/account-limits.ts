@@ -1,5 +1,5 @@
 /** `GET /api/v1/accountLimits` and `POST /api/v1/changeAccountTier` (docs/protocol/rest.md#accounts, docs/protocol/errors-and-limits.md#account-tiers). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam } from './params.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` (docs/protocol/rest.md#accounts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AuthParam, CursorParam } from './params.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/account`: detailed accounts with positions and assets (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountShape } from './accounts-by-l1-address.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/accountsByL1Address`: master + sub-accounts of an L1 address (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Account). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { CursorParam } from './params.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models ApiKey). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, ApiKeyIndexParam, AuthParam } from './params.js';

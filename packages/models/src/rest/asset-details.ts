@@ -1,5 +1,5 @@
 /** `GET /api/v1/assetDetails` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Asset). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';

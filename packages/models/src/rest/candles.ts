@@ -1,5 +1,5 @@
 /** `GET /api/v1/candles` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Candle): short keys, floats. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CANDLE_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';

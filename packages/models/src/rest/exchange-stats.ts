@@ -1,5 +1,5 @@
 /** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` (docs/protocol/rest.md#market-data): floats on the wire. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';

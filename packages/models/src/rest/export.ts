@@ -1,5 +1,5 @@
 /** `GET /api/v1/export` (docs/protocol/rest.md#orders): a presigned download URL. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { ResultCodeShape } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, MarketIdParam, TimestampMsParam } from './params.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Funding/FundingRate). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FUNDING_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/liquidations` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Liquidation). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';

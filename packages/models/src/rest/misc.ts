@@ -3,7 +3,7 @@
  * `notification/ack`, `currentHeight`, `bridges`, `leaseOptions` / `leases`, `txs` / `blockTxs`
  * queries. Bodies are loose: only the documented fields are typed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/nextNonce`: next nonce for an (account, api key) pair (docs/protocol/rest.md#transactions, docs/protocol/transactions.md#nonces). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import { AccountIndexParam } from './params.js';

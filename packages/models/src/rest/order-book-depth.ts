@@ -2,7 +2,7 @@
  * `OrderBookDepth {asks, bids, offset, nonce}`: a model in the spec that no current route returns
  * (docs/protocol/websocket.md#order-book-sequencing); kept for fixtures and simulators.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from '../ws/order-book.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/orderBookDetails`: per-market decimals, margins and 24h stats (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { OrderBookMarketShape } from './order-books.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/orderBookOrders`: individual resting orders, not levels (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models SimpleOrder). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { MarketIdParam } from './params.js';

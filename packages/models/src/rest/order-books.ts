@@ -1,5 +1,5 @@
 /** `GET /api/v1/orderBooks`: market list with fees and minimums (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models OrderBook). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { MarketFilterParam, MarketIdParam } from './params.js';

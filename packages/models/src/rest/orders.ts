@@ -2,7 +2,7 @@
  * Account order routes: `accountActiveOrders`, `accountInactiveOrders`, `accountOrders`
  * (docs/protocol/rest.md#orders, docs/protocol/rest.md#response-models Order). All return `Orders`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   BoolSchema,

@@ -1,5 +1,5 @@
 /** Request-parameter building blocks (validated before any I/O, STYLE.md "Data at the boundary"). */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Market id (int16; 255 = all markets for market-data queries, spot ids start at 2048).

@@ -1,5 +1,5 @@
 /** `GET /api/v1/pnl` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PnLEntry): floats on the wire. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AuthParam, TimestampMsParam } from './params.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/positionFunding`: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';

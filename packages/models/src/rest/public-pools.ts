@@ -1,5 +1,5 @@
 /** `GET /api/v1/publicPoolsMetadata` (docs/protocol/rest.md#accounts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';

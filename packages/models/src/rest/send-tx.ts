@@ -1,5 +1,5 @@
 /** `POST /api/v1/sendTx` and `/sendTxBatch` (docs/protocol/rest.md#transactions). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';

@@ -1,5 +1,5 @@
 /** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` (docs/protocol/rest.md#info-system-and-bridge). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';

@@ -1,5 +1,5 @@
 /** `GET /api/v1/systemConfig` (docs/protocol/rest.md#info-system-and-bridge). Integrator fee caps are in 1e-6 units. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';

@@ -1,5 +1,5 @@
 /** Read-only API tokens: `GET /tokens`, `POST /tokens/create`, `POST /tokens/revoke` (docs/protocol/rest.md#authentication, docs/protocol/rest.md#accounts). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam } from './params.js';

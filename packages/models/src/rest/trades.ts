@@ -1,5 +1,5 @@
 /** `GET /api/v1/recentTrades` and `GET /api/v1/trades` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Trade). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   BoolSchema,

@@ -1,5 +1,5 @@
 /** `GET /api/v1/transfer/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models TransferHistoryItem). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';

@@ -2,7 +2,7 @@
  * Transfer / withdrawal helpers: `transferFeeInfo`, `fastwithdraw/info`, `POST fastwithdraw`
  * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam } from './params.js';

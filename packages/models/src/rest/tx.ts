@@ -2,7 +2,7 @@
  * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs`
  * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models EnrichedTx/Tx). `info` / `event_info` are JSON **strings**.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';

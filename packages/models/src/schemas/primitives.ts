@@ -3,7 +3,7 @@
  * "Numbers", "Nulls"; §9.9 "accept numbers-or-strings, null lists, missing fields"):
  * decimals stay exact strings, integers accept integer strings, lists accept `null`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { numberToDecimalString } from '../decimal/decimal.js';
 
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;

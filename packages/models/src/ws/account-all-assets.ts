@@ -1,5 +1,5 @@
 /** `account_all_assets/{account}` channel (docs/protocol/websocket.md#channels): `assets {"{asset_id}": Asset}`, parsed flat. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountAssetSchema } from '../rest/account.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 

@@ -1,5 +1,5 @@
 /** `account_all_positions/{account}` channel (docs/protocol/websocket.md#channels): `positions {"{m}": Position}`, parsed flat. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 

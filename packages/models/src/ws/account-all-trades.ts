@@ -1,5 +1,5 @@
 /** `account_all_trades/{account}` channel (docs/protocol/websocket.md#channels): update `trades {"{m}": Trade[]}`, snapshot adds volumes. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 

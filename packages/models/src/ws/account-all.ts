@@ -2,7 +2,7 @@
  * `account_all/{account}` and `account_market/{market}/{account}` channels (docs/protocol/websocket.md#channels).
  * Map-shaped collections (`{market: …}`) are flattened to arrays; items carry their market id.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountAssetSchema, AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { OrderSchema } from '../rest/orders.js';
 import { PositionFundingSchema } from '../rest/position-funding.js';

@@ -3,7 +3,7 @@
  * (docs/protocol/websocket.md#channels). `orders` arrives as `{"{market}": Order[]}`; parsed as a flat `Order[]`
  * (each order carries `market_index`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { OrderSchema } from '../rest/orders.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 

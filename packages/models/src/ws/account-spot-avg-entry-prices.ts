@@ -1,5 +1,5 @@
 /** `account_spot_avg_entry_prices/{account}` channel (docs/protocol/websocket.md#channels). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalStringSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 
 /**

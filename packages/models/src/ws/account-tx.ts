@@ -1,5 +1,5 @@
 /** `account_tx/{account}` channel: transactions of an account (docs/protocol/websocket.md#channels, docs/protocol/rest.md#response-models Tx). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TxSchema } from '../rest/tx.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
 

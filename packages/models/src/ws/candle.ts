@@ -1,5 +1,5 @@
 /** `candle/{market}/{resolution}` channel (docs/protocol/websocket.md#channels); candles use the REST short keys. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CandleSchema } from '../rest/candles.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
 

@@ -2,7 +2,7 @@
  * WS channel names and outbound control messages (docs/protocol/websocket.md#frames-and-lifecycle, docs/protocol/websocket.md#channels). Outbound names use `/`
  * (`order_book/0`); inbound `channel` fields use `:` (`order_book:0`).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CANDLE_RESOLUTIONS, type CandleResolution } from '../constants/network.js';
 import { LighterModelsError } from '../errors.js';
 

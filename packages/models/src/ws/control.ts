@@ -1,5 +1,5 @@
 /** WS control frames: connected, ping/pong, subscribed/unsubscribed acks, errors (docs/protocol/websocket.md#frames-and-lifecycle). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
 /**

@@ -1,5 +1,5 @@
 /** `height` channel: current block height (docs/protocol/websocket.md#channels). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
 /**

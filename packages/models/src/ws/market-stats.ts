@@ -2,7 +2,7 @@
  * `market_stats/{market|all}` and `spot_market_stats/{market|all}` channels (docs/protocol/websocket.md#channels).
  * One market sends an object, `all` sends a map keyed by market id; both parse to a flat array.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalStringSchema, FloatSchema, IntSchema } from '../schemas/primitives.js';
 
 /**

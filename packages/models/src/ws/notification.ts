@@ -1,5 +1,5 @@
 /** `notification/{account}` channel (docs/protocol/websocket.md#channels). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BoolSchema, IntSchema, lenientEnum, listOf } from '../schemas/primitives.js';
 
 /**

@@ -3,7 +3,7 @@
  * (docs/protocol/websocket.md#channels, docs/protocol/websocket.md#order-book-sequencing). A level with size `"0"` deletes it; `begin_nonce` of an update must
  * equal the previous frame's `nonce`; snapshots carry `begin_nonce: 0`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalStringSchema, IntSchema, listOf } from '../schemas/primitives.js';
 
 /**

@@ -1,5 +1,5 @@
 /** `pool_data/{account}` and `pool_info/{account}` channels (docs/protocol/websocket.md#channels). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { OrderSchema } from '../rest/orders.js';
 import { TradeSchema } from '../rest/trades.js';

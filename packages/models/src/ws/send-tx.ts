@@ -2,7 +2,7 @@
  * WS transaction submission: outbound `jsonapi/sendtx` / `jsonapi/sendtxbatch` and their replies
  * (docs/protocol/websocket.md#sending-transactions).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 
 /**

@@ -1,5 +1,5 @@
 /** `ticker/{market}` channel: best bid/offer (docs/protocol/websocket.md#channels). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from './order-book.js';
 

@@ -1,5 +1,5 @@
 /** `trade/{market}` channel: `subscribed/trade` / `update/trade` (docs/protocol/websocket.md#channels). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
 

@@ -1,5 +1,5 @@
 /** `user_stats/{account}` channel (docs/protocol/websocket.md#channels): figures are decimal strings, the mode an integer. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DecimalStringSchema, IntSchema } from '../schemas/primitives.js';
 
 /**

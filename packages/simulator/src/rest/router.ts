@@ -1,11 +1,13 @@
 /**
  * REST route table and request handling on node:http, with REST fault injection.
  * Errors: HTTP 400 `{code, message}` (docs/protocol/rest.md#conventions), 404 for unknown paths.
+ * Every response carries CORS headers and OPTIONS preflights are answered (`cors.ts`).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isVenueError } from '../errors.js';
 import type { FaultController } from '../faults.js';
 import type { RouteEnv, RouteHandler, RouteRequest } from './context.js';
+import { answerPreflight, CORS_HEADERS } from './cors.js';
 import { parseForm } from './form.js';
 import type { RateLimiter } from './rate-limit.js';
 import * as accounts from './routes/accounts.js';
@@ -84,6 +86,7 @@ function send(res: ServerResponse, status: number, body: unknown, extraHeaders: 
     'content-type': 'application/json',
     // a truncated body is announced with its full length, as a cut connection would look
     'content-length': String(Buffer.byteLength(text)),
+    ...CORS_HEADERS,
     ...extraHeaders,
   });
   if (truncate) {
@@ -117,6 +120,8 @@ async function handle(
   res: ServerResponse,
   limiter?: RateLimiter,
 ): Promise<void> {
+  // A preflight is the browser's, not the caller's: it spends no rate limit and takes no fault.
+  if (answerPreflight(req, res)) return;
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const body = req.method === POST ? await readBody(req) : Buffer.alloc(0);
   const wait = limiter?.take(url.pathname, Date.now()) ?? 0;

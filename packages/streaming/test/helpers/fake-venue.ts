@@ -15,6 +15,8 @@ export interface FakeVenue {
   answerPings: boolean;
   /** Answer protocol-level ping frames. */
   answerProtocolPings: boolean;
+  /** Protocol-level ping frames received, across connections. */
+  protocolPings: number;
   send(frame: unknown): void;
   sendRaw(text: string): void;
   /** Server-side close of the current connection with a code. */
@@ -42,6 +44,7 @@ export async function startFakeVenue(): Promise<FakeVenue> {
     paths: [],
     answerPings: true,
     answerProtocolPings: true,
+    protocolPings: 0,
     send(frame) {
       current?.send(JSON.stringify(frame));
     },
@@ -78,6 +81,7 @@ export async function startFakeVenue(): Promise<FakeVenue> {
     }
     ws.send(JSON.stringify({ type: 'connected', session_id: `s${venue.connections}` }));
     ws.on('ping', (data) => {
+      venue.protocolPings++;
       if (venue.answerProtocolPings) ws.pong(data);
     });
     ws.on('message', (data) => {
