@@ -9,9 +9,11 @@ export { CANARY_ERROR_CODE, CanaryError, describeError, isCanaryError } from './
 export type { CanaryErrorCode } from './errors.js';
 export { createExecutionVenue } from './execution-venue.js';
 export type { ExecutionVenueNetwork } from './execution-venue.js';
-export { EXIT_CODE } from './exit-codes.js';
+export { EXIT_CODE, exitCodeFor } from './exit-codes.js';
 export type { ExitCode } from './exit-codes.js';
 export { FILL_STEPS } from './lifecycle.js';
+export { recordedRunOf } from './recorded-run.js';
+export type { RecordedRun } from './recorded-run.js';
 export { newCanaryOrderId, pickMarket } from './market.js';
 export { createOrderWatch } from './order-watch.js';
 export type { OrderWatch } from './order-watch.js';
@@ -32,9 +34,13 @@ export {
   CleanupRecordSchema,
   CriterionSchema,
   EventRecordSchema,
+  EventSourceSchema,
+  EvidenceSchema,
   IncidentSchema,
+  OrderEventRecordSchema,
   OrderRecordSchema,
   RateLimitEntrySchema,
+  RestConfirmSchema,
   StepRecordSchema,
   StepStatusSchema,
   TransportTimingSchema,
@@ -44,9 +50,13 @@ export type {
   CleanupRecord,
   Criterion,
   EventRecord,
+  EventSource,
+  Evidence,
   Incident,
+  OrderEventRecord,
   OrderRecord,
   RateLimitEntry,
+  RestConfirm,
   StepRecord,
 } from './report/schema.js';
 export { renderSummaryTable } from './report/table.js';
@@ -57,6 +67,8 @@ export type { CanaryRunResult, RunCanaryParams } from './run.js';
 export { createSafetyHarness } from './safety.js';
 export type { SafetyHarness } from './safety.js';
 export { parseFaultEnv } from './sim.js';
+export { LIFECYCLE_CRITERIA, specCasesOf } from './spec-cases.js';
+export type { CriterionSpec } from './spec-cases.js';
 export type { SimFaultSpec, SimulatorHooks } from './sim.js';
 export { isStepFailedError, runStep, StepFailedError } from './steps.js';
 export type { StepOutcome } from './steps.js';
@@ -64,8 +76,10 @@ export { normalizeOrderStatus } from './venue.js';
 export type {
   CanaryMarket,
   CanaryVenue,
+  NautilusEventObservation,
   NormalizedOrderState,
   OrderObservation,
+  RateLimitSignal,
   TopOfBook,
   TxAck,
   VenueIncident,

@@ -14,7 +14,7 @@ export interface LifecycleState {
   plan: PostOnlyOrderPlan | null;
   order: OrderRecord | null;
   watch: OrderWatch;
-  fill: { attempted: boolean; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
+  fill: { attempted: boolean; clientOrderId: string | null; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
   acceptedWs: OrderObservation | null;
   acceptedRest: OrderObservation | null;
   canceledWs: OrderObservation | null;

@@ -77,10 +77,12 @@ export function buildReport(params: {
     durationMs: Math.max(0, finished - rec.startedAtMs),
     steps: rec.steps,
     events: rec.events,
+    orderEvents: rec.orderEvents,
     transportTimings: [timing('accepted', state.acceptedWs, state.acceptedRest), timing('canceled', state.canceledWs, state.canceledRest)],
     order: state.order,
     fill: state.fill,
-    rateLimit: { hits: rec.rateLimit.length, retries: rec.rateLimit.length, entries: rec.rateLimit },
+    // Counted, not derived: a hit is a retry only once the retry was actually made.
+    rateLimit: { hits: rec.rateLimit.length, retries: rec.rateLimit.filter((e) => e.retried).length, entries: rec.rateLimit },
     incidents: rec.incidents,
     cleanup: params.cleanup,
     interrupted: params.interrupted,

@@ -36,6 +36,13 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(o?.nonce).toMatch(/^\d+$/);
     expect(o?.cancelNonce).toMatch(/^\d+$/);
     expect(o?.statusPath).toEqual(['submitted', 'open', 'canceled']);
+    // The id in the report is the one the execution client restored from the venue, and equals the submitted one.
+    expect(o?.clientOrderId).toBe(o?.requestedClientOrderId);
+    expect(o?.acceptedRest).toMatchObject({ status: 'open', side: 'buy', price: o?.price, postOnly: true, venueOrderId: o?.venueOrderId });
+    // The full Nautilus sequence is recorded (OrderPendingCancel included), each event with a source.
+    expect(report.orderEvents.filter((e) => e.clientOrderId === o?.requestedClientOrderId).map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
+    for (const id of ['accepted-on-ws', 'canceled-on-ws']) expect(report.criteria.find((c) => c.id === id)?.evidence.some((e) => e.source === 'ws'), id).toBe(true);
+    expect(report.criteria.find((c) => c.id === 'accepted-on-ws')?.specCases).toEqual(['TC-E10', 'TC-E60']);
     const accepted = report.transportTimings.find((t) => t.event === 'accepted');
     expect(accepted?.wsAt).not.toBeNull();
     expect(accepted?.restAt).not.toBeNull();
@@ -65,15 +72,24 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(report.fill).toMatchObject({ attempted: true, flattened: true });
   }, E2E_TIMEOUT);
 
-  it('a WS drop while waiting for accepted still passes and is recorded', async () => {
+  it('a WS drop while waiting for accepted: recorded; WS criteria pass only on WS evidence, never on REST', async () => {
     const json = join(await dir(), 'r.json');
     const run = await runCli(['--json', json], faults([{ method: 'inject', args: [{ kind: 'ws-close', code: 1012, reason: 'canary test' }], atStep: 'submit' }]));
     const report = await readReport(json);
-    expect(failed(report), run.stdout + run.stderr).toEqual([]);
-    expect(run.code).toBe(0);
     expect(report.incidents.map((i) => i.kind)).toContain('fault-injected');
     expect(report.incidents.some((i) => /disconnect|reconnect|close/i.test(`${i.kind} ${i.detail}`) && i.kind !== 'fault-injected')).toBe(true);
-    expect(report.criteria.find((c) => c.id === 'accepted-on-ws')?.reason).toMatch(/WS dropped/);
+    // Whether the reconnect snapshot still showed the order depends on timing; either way the
+    // verdict must follow the evidence: a pass cites a WS observation, a fail says there was none.
+    for (const id of ['accepted-on-ws', 'canceled-on-ws']) {
+      const c = report.criteria.find((x) => x.id === id);
+      expect(c?.reason, id).toMatch(/WS dropped/);
+      if (c?.passed) expect(c.evidence.some((e) => e.source === 'ws'), id).toBe(true);
+      else expect(c?.reason, id).toMatch(/no WS evidence/);
+    }
+    // Only evidence-related criteria may fail; the lifecycle itself completed and nothing is left open.
+    expect(failed(report).map((f) => f.split(':')[0]).filter((id) => !['accepted-on-ws', 'canceled-on-ws', 'status-transitions-legal'].includes(id ?? ''))).toEqual([]);
+    expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
+    expect(run.code).toBe(failed(report).length === 0 ? 0 : 1);
   }, E2E_TIMEOUT);
 
   it('a transient 429 on the REST confirmation is retried with backoff and recorded, not a failure', async () => {
@@ -86,6 +102,9 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(failed(report), run.stdout + run.stderr).toEqual([]);
     expect(run.code).toBe(0);
     expect(report.rateLimit.hits).toBeGreaterThanOrEqual(1);
+    // Counted, not derived: every hit here was followed by a real retry.
+    expect(report.rateLimit.retries).toBe(report.rateLimit.entries.filter((e) => e.retried).length);
+    expect(report.rateLimit.retries).toBe(report.rateLimit.hits);
     expect(report.rateLimit.entries[0]).toMatchObject({ step: 'accepted-rest', reason: expect.stringMatching(/RATE_LIMIT/) });
     expect(report.criteria.find((c) => c.id === 'rate-limits-handled')?.reason).toMatch(/rate-limit hit/);
   }, E2E_TIMEOUT);
@@ -122,7 +141,7 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(run.code).toBe(130);
     const report = await readReport(json);
     expect(report.interrupted?.signal).toBe('SIGINT');
-    expect(report.cleanup.canceled).toEqual([report.order?.clientOrderId]);
+    expect(report.cleanup.canceled).toEqual([report.order?.requestedClientOrderId]);
     expect(report.cleanup.openOrdersAfter).toBe(0);
     expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
     expect(report.criteria.find((c) => c.id === 'not-interrupted')?.passed).toBe(false);
