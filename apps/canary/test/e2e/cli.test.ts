@@ -57,6 +57,8 @@ describe('lighter-canary against the embedded simulator', () => {
       const seen = await renderInChromium(htmlText, 'e2e-happy-path');
       expect(seen.verdict).toBe('PASS');
       expect(seen.bars).toBeGreaterThanOrEqual(12);
+      expect(seen.specCases).toEqual(expect.arrayContaining(['TC-E10', 'TC-E40']));
+      expect(seen.evidenceSources).toContain('ws');
     } else {
       console.warn('[canary] /usr/bin/chromium not found: HTML render check skipped');
     }
