@@ -344,6 +344,34 @@ export function createExecutionVenue(params: {
       const reports = await exec.generateOrderStatusReports({ instrumentId: instrumentOf(market), openOnly: true, signal });
       return reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`));
     },
+    async accountOpenOrders({ market, signal }) {
+      const instrumentId = instrumentOf(market);
+      const rows = await http.accountActiveOrders({ accountIndex: credentials.accountIndex, marketId: market.marketIndex }, { signal });
+      const unaddressable: string[] = [];
+      for (const row of rows.orders) {
+        const venueOrderId = String(row.order_index);
+        const known = identities.getByClientOrderIndex(Number(row.client_order_index));
+        if (known === undefined) {
+          // Adopt it: reconciliation then maps client_order_index back to this id and the client can cancel it.
+          identities.put({ clientOrderId: `EXT-${venueOrderId}`, clientOrderIndex: Number(row.client_order_index), venueOrderId, instrumentId, createdAtMs: clock() });
+        } else if (known.venueOrderId !== undefined && known.venueOrderId !== venueOrderId) {
+          // Two venue orders share one client order index (placed outside any identity store).
+          unaddressable.push(venueOrderId);
+        }
+      }
+      const reports = await exec.generateOrderStatusReports({ instrumentId, openOnly: true, signal });
+      return { orders: reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`)), unaddressable };
+    },
+    async positions({ signal }) {
+      const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });
+      const out = new Map<number, string>();
+      for (const row of res.accounts[0]?.positions ?? []) {
+        const size = row.position.replace(/^-/, '');
+        if (!/[1-9]/.test(size)) continue;
+        out.set(row.market_id, (row.sign ?? 1) < 0 ? `-${size}` : size);
+      }
+      return out;
+    },
     async position({ market, signal }) {
       // The venue has no positions route; `account` (REST) carries them (docs/protocol/rest.md#accounts).
       const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });

@@ -146,6 +146,14 @@ export interface CanaryVenue {
   }): Promise<OrderObservation | null>;
   /** REST list of the account's open orders on the market. */
   openOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<OrderObservation[]>;
+  /**
+   * REST list of the account's open orders on the market, every one made addressable by the
+   * execution client (orders it did not place get an `EXT-<venue id>` client order id) so it can
+   * cancel them. Orders it still cannot address are returned in `unaddressable`.
+   */
+  accountOpenOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<{ orders: OrderObservation[]; unaddressable: string[] }>;
+  /** Every non-zero position of the account by market index, signed decimal strings (one REST call). */
+  positions(params: { signal: AbortSignal }): Promise<Map<number, string>>;
   /** Signed position size on the market as a decimal string ('0' when flat). */
   position(params: { market: CanaryMarket; signal: AbortSignal }): Promise<string>;
   close(): Promise<void>;

@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DataReportSchema } from '../../src/data/schema.js';
+import { FlattenReportSchema } from '../../src/flatten/schema.js';
 import { hasChromium, renderInChromium } from '../helpers/chromium.js';
 import { ensureBuilt, failed, readReport, runCli, startCli, tempDir } from '../helpers/spawn-cli.js';
 
@@ -161,6 +163,41 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(report.interrupted?.signal).toBe('SIGTERM');
     expect(report.cleanup.canceled).toHaveLength(1);
     expect(report.cleanup.openOrdersAfter).toBe(0);
+  }, E2E_TIMEOUT);
+
+  it('data: every TC-D criterion passes on ETH and BTC, JSON validates, HTML shows the spec ids', async () => {
+    const d = await dir();
+    const json = join(d, 'data.json');
+    const html = join(d, 'data.html');
+    const run = await runCli(['data', '--seconds', '3', '--markets', 'ETH,BTC', '--json', json, '--html', html]);
+    const report = DataReportSchema.parse(JSON.parse(await readFile(json, 'utf8')));
+    expect(report.criteria.filter((c) => !c.passed), run.stdout + run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('DATA: PASS');
+    expect(report.markets.map((m) => m.market)).toEqual(['ETH', 'BTC']);
+    const page = await readFile(html, 'utf8');
+    for (const id of ['TC-D01', 'TC-D10', 'TC-D20', 'TC-D30', 'TC-D52']) expect(page).toContain(`<code class="spec-case">${id}</code>`);
+  }, E2E_TIMEOUT);
+
+  it('flatten: cancels the open orders and closes the position, proven flat; without anything open it says so', async () => {
+    const d = await dir();
+    const json = join(d, 'flatten.json');
+    const html = join(d, 'flatten.html');
+    const run = await runCli(['flatten', '--json', json, '--html', html], { LIGHTER_CANARY_TEST_SEED: JSON.stringify({ orders: 2, position: true }) });
+    const report = FlattenReportSchema.parse(JSON.parse(await readFile(json, 'utf8')));
+    expect(report.errors, run.stdout + run.stderr).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(report.found.openOrders).toBe(2);
+    expect(report.actions.map((a) => [a.kind, a.ok])).toEqual([['cancel', true], ['cancel', true], ['close', true]]);
+    expect(report.after.verified).toBe(true);
+    expect(await readFile(html, 'utf8')).toContain('id="verdict" class="verdict flat"');
+    const empty = await runCli(['flatten', '--json', json]);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('nothing to do: no open order and no position');
+    expect(FlattenReportSchema.parse(JSON.parse(await readFile(json, 'utf8'))).nothingToDo).toBe(true);
+    const mainnet = await runCli(['flatten', '--network', 'mainnet']);
+    expect(mainnet.code).toBe(2);
+    expect(mainnet.stderr).toMatch(/--yes/);
   }, E2E_TIMEOUT);
 
   it('usage errors exit 2 before anything is sent', async () => {
