@@ -362,6 +362,10 @@ export function createExecutionVenue(params: {
       const reports = await exec.generateOrderStatusReports({ instrumentId, openOnly: true, signal });
       return { orders: reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`)), unaddressable };
     },
+    async accountTier({ signal }) {
+      const limits = await http.accountLimits({ accountIndex: credentials.accountIndex }, { signal });
+      return limits.user_tier ?? null;
+    },
     async positions({ signal }) {
       const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });
       const out = new Map<number, string>();

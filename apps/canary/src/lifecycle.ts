@@ -84,6 +84,9 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       return { value: undefined, detail: venue.endpoint.httpUrl ?? 'connected' };
     });
 
+    // Informational (not a criterion): a tier read that fails must not fail the run.
+    state.tier.before = await venue.accountTier({ signal }).catch(() => null);
+
     const markets = await step('load-instruments', 'Load instruments', async (s) => {
       const list = await retryOnRateLimit({ rec, operation: 'load instruments', signal: s }, (ss) => venue.loadMarkets({ signal: ss }));
       if (list.length === 0) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: 'the venue returned no instruments' });

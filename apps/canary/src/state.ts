@@ -29,6 +29,8 @@ export interface LifecycleState {
   noteWsDrop(): void;
   onWsDrop(listener: () => void): () => void;
   reconcileOpen: number | null;
+  /** Account tier before the lifecycle and after cleanup. */
+  tier: { before: string | null; after: string | null };
 }
 
 /**
@@ -64,6 +66,7 @@ export function createLifecycleState(): LifecycleState {
       return () => dropListeners.delete(listener);
     },
     reconcileOpen: null,
+    tier: { before: null, after: null },
   };
   return state;
 }

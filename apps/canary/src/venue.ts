@@ -152,6 +152,8 @@ export interface CanaryVenue {
    * cancel them. Orders it still cannot address are returned in `unaddressable`.
    */
   accountOpenOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<{ orders: OrderObservation[]; unaddressable: string[] }>;
+  /** The account tier (`user_tier` of `accountLimits`, e.g. `std`), null when the venue does not say. */
+  accountTier(params: { signal: AbortSignal }): Promise<string | null>;
   /** Every non-zero position of the account by market index, signed decimal strings (one REST call). */
   positions(params: { signal: AbortSignal }): Promise<Map<number, string>>;
   /** Signed position size on the market as a decimal string ('0' when flat). */

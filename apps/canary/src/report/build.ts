@@ -84,6 +84,7 @@ export function buildReport(params: {
     // Counted, not derived: a hit is a retry only once the retry was actually made.
     rateLimit: { hits: rec.rateLimit.length, retries: rec.rateLimit.filter((e) => e.retried).length, entries: rec.rateLimit },
     incidents: rec.incidents,
+    accountTier: { ...state.tier },
     cleanup: params.cleanup,
     interrupted: params.interrupted,
     criteria: rec.criteria,

@@ -224,6 +224,12 @@ export const CanaryReportSchema = z.object({
     entries: z.array(RateLimitEntrySchema),
   }),
   incidents: z.array(IncidentSchema),
+  /**
+   * Account tier (`accountLimits.user_tier`) read before the lifecycle and after cleanup; null when
+   * it could not be read. The remaining volume quota is not recorded: the execution client does not
+   * surface sendTx's `volume_quota_remaining` yet.
+   */
+  accountTier: z.object({ before: z.string().nullable(), after: z.string().nullable() }),
   cleanup: CleanupRecordSchema,
   interrupted: z.object({ signal: z.string(), at: isoTime }).nullable(),
   criteria: z.array(CriterionSchema),

@@ -49,6 +49,7 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(accepted?.wsAt).not.toBeNull();
     expect(accepted?.restAt).not.toBeNull();
     expect(report.cleanup.openOrdersAfter).toBe(0);
+    expect(report.accountTier).toEqual({ before: 'std', after: 'std' });
     for (const s of report.steps.filter((x) => !x.id.startsWith('fill') && !x.id.startsWith('flat'))) expect(s.status, s.id).toBe('passed');
     // Secrets never appear in any output.
     const htmlText = await readFile(html, 'utf8');
