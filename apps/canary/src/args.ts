@@ -14,7 +14,7 @@ const decimalString = z.string().regex(/^\d+(\.\d+)?$/, 'must be a non-negative 
 const positiveDecimal = decimalString.refine((v) => /[1-9]/.test(v), 'must be greater than zero');
 
 /** Parse "30s", "1500ms", "2m" or a bare number of seconds into milliseconds. */
-const durationMs = z
+export const durationMs = z
   .string()
   .regex(/^\d+(\.\d+)?(ms|s|m)?$/, 'must be a duration such as 30s, 1500ms or 2m')
   .transform((v) => {

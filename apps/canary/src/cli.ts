@@ -8,12 +8,19 @@ import { EXIT_CODE } from './exit-codes.js';
 import { CANARY_VERSION } from './report/build.js';
 import { createRedactor } from './redact.js';
 import { runCanary } from './run.js';
+import { DATA_USAGE, parseDataArgs } from './data/args.js';
+import { runDataTest } from './data/run.js';
+import { FLATTEN_USAGE, parseFlattenArgs } from './flatten/args.js';
+import { runFlatten } from './flatten/run.js';
 
 async function main(): Promise<number> {
   const redactor = createRedactor([process.env.LIGHTER_API_SECRET, process.env.LIGHTER_TESTNET_API_SECRET]);
+  const argv = process.argv.slice(2);
+  const sub = argv[0];
+  if (sub === 'flatten' || sub === 'data') return runSubcommand(sub, argv.slice(1), redactor);
   let parsed: ReturnType<typeof parseCanaryArgs>;
   try {
-    parsed = parseCanaryArgs(process.argv.slice(2));
+    parsed = parseCanaryArgs(argv);
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n\n${CANARY_USAGE}\n`);
     return EXIT_CODE.USAGE;
@@ -45,6 +52,36 @@ async function main(): Promise<number> {
   try {
     const { exitCode } = await runCanary({ options: parsed.options, signal: controller.signal });
     return exitCode;
+  } catch (err) {
+    process.stderr.write(`${redactor.text(describeError(err))}\n`);
+    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** `flatten` and `data`: same signal and error handling as the lifecycle run. */
+async function runSubcommand(sub: 'flatten' | 'data', argv: string[], redactor: ReturnType<typeof createRedactor>): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => controller.abort(name);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    if (sub === 'flatten') {
+      const parsed = parseFlattenArgs(argv);
+      if (parsed.kind === 'help') {
+        process.stdout.write(`${FLATTEN_USAGE}\n`);
+        return EXIT_CODE.PASS;
+      }
+      return (await runFlatten({ options: parsed.options, signal: controller.signal })).exitCode;
+    }
+    const parsed = parseDataArgs(argv);
+    if (parsed.kind === 'help') {
+      process.stdout.write(`${DATA_USAGE}\n`);
+      return EXIT_CODE.PASS;
+    }
+    return (await runDataTest({ options: parsed.options, signal: controller.signal })).exitCode;
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n`);
     return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;

@@ -1,131 +1,241 @@
 /**
- * Compliance criteria: each is pass/fail with a reason a human can act on.
- * Derived from the recorded steps and lifecycle state after the run and cleanup.
+ * Compliance criteria: a pure function of a {@link RecordedRun}. Each criterion names its
+ * NautilusTrader spec cases, the expectation, the evidence it was judged on (with sources) and
+ * a reason a human can act on. Every criterion can fail: tests doctor a recorded run per
+ * criterion and watch exactly that one fail.
  */
-import type { CanaryOptions } from './args.js';
-import type { LifecycleState } from './lifecycle.js';
-import type { Recorder } from './recorder.js';
-import type { CleanupRecord, Criterion, StepRecord } from './report/schema.js';
+import { compareDecimal, ORDER_EXPIRY, type OrderEvent, OrderStateMachine } from '@lighter-ts/execution';
+import type { RecordedRun } from './recorded-run.js';
+import type { Criterion, Evidence, OrderEventRecord } from './report/schema.js';
+import { type CriterionSpec, LIFECYCLE_CRITERIA, specCasesOf } from './spec-cases.js';
 
-/** Definition of one step-backed criterion. */
-interface StepCriterion {
-  readonly id: string;
-  readonly step: string;
-  readonly description: string;
-  readonly fillOnly?: boolean;
+/** Outcome of one check: pass/fail, reason, evidence. */
+interface Verdict {
+  readonly passed: boolean;
+  readonly reason: string;
+  readonly evidence: Evidence[];
 }
 
-const STEP_CRITERIA: readonly StepCriterion[] = [
-  { id: 'venue-connected', step: 'connect', description: 'Connected to the venue (REST + WS)' },
-  { id: 'instruments-loaded', step: 'load-instruments', description: 'Instruments loaded from the venue' },
-  { id: 'market-selected', step: 'pick-market', description: 'Requested market exists and is active' },
-  { id: 'streams-subscribed', step: 'subscribe', description: 'Order book and account streams subscribed' },
-  { id: 'price-post-only-safe', step: 'compute-price', description: 'Post-only price away from the touch, on tick/lot, above minimum notional' },
-  { id: 'submit-acknowledged', step: 'submit', description: 'Order transaction acknowledged by the venue' },
-  { id: 'accepted-on-ws', step: 'accepted-ws', description: 'Order accepted (open) observed on the account stream' },
-  { id: 'accepted-confirmed-rest', step: 'accepted-rest', description: 'Accepted state confirmed by REST with the same venue order id' },
-  { id: 'cancel-acknowledged', step: 'cancel', description: 'Cancel transaction acknowledged by the venue' },
-  { id: 'canceled-on-ws', step: 'canceled-ws', description: 'Order canceled observed on the account stream' },
-  { id: 'canceled-confirmed-rest', step: 'canceled-rest', description: 'Canceled state confirmed by REST' },
-  { id: 'reconciled', step: 'reconcile', description: 'Reconciliation finds no canary order open' },
-  { id: 'fill-exercised', step: 'fill-ws', description: 'A small taker order filled (seen on the WS)', fillOnly: true },
-  { id: 'position-flat', step: 'flat-rest', description: 'Position flattened and confirmed flat by REST', fillOnly: true },
-];
-
-// parity §2.8: SUBMITTED → ACCEPTED → CANCELED (PENDING_CANCEL is strategy-side, not observed).
-const RANK: Record<string, number> = { pending: 0, open: 1, canceled: 2, filled: 2, rejected: 2 };
+// TC-E10/TC-E40: the post-only order's Nautilus sequence once it was canceled.
+const CANCELED_SEQUENCE = ['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled'] as const;
+// A fill order's quantity is not part of the record; a large one keeps every fill partial, so a
+// later cancel of the IOC remainder stays legal while illegal orderings still throw.
+const UNBOUNDED_QTY = '1000000000000000000000';
 
 /**
- * Evaluate every criterion into `rec.criteria`.
+ * Judge every criterion of a recorded run.
  *
  * @example
- * evaluateCriteria({ rec, state, options, cleanup, interruptedBy: null });
+ * const criteria = evaluateCriteria(recordedRunOf({ rec, state, fill: false, cleanup, interruptedBy: null }));
  * @throws never
  */
-export function evaluateCriteria(params: {
-  rec: Recorder;
-  state: LifecycleState;
-  options: CanaryOptions;
-  cleanup: CleanupRecord;
-  interruptedBy: string | null;
-}): Criterion[] {
-  const { rec, state, options, cleanup, interruptedBy } = params;
-  const byId = new Map<string, StepRecord>(rec.steps.map((s) => [s.id, s]));
-  const firstFailure = rec.steps.find((s) => s.status === 'failed');
-
-  for (const c of STEP_CRITERIA) {
-    if (c.fillOnly && !options.fill) continue;
-    const s = byId.get(c.step);
-    if (!s) {
-      const why = interruptedBy ? `not reached: interrupted by ${interruptedBy}` : firstFailure ? `not reached: step "${firstFailure.id}" failed` : 'not reached';
-      rec.criterion(c.id, c.description, false, why);
-      continue;
-    }
-    if (s.status !== 'passed') {
-      rec.criterion(c.id, c.description, false, s.error ?? s.detail ?? `step ${s.status}`);
-      continue;
-    }
-    let reason = `${s.detail ?? 'ok'} (${s.latencyMs ?? 0} ms)`;
-    const via = c.id === 'accepted-on-ws' ? state.acceptedVia : c.id === 'canceled-on-ws' ? state.canceledVia : null;
-    const what = c.id === 'accepted-on-ws' ? 'accepted' : 'canceled';
-    if (via === 'rest-after-ws-drop') {
-      reason = `WS dropped during the run (${state.wsDrops} drop(s) recorded); ${what} established via REST while the stream recovered. ${reason}`;
-    } else if (via === 'ws' && state.wsDrops > 0) {
-      reason = `WS dropped during the run (${state.wsDrops} drop(s) recorded); ${what} seen on the stream after reconnect. ${reason}`;
-    }
-    rec.criterion(c.id, c.description, true, reason);
+export function evaluateCriteria(run: RecordedRun): Criterion[] {
+  const side = run.order?.side ?? 'buy';
+  const out: Criterion[] = [];
+  for (const spec of LIFECYCLE_CRITERIA) {
+    if (spec.fillOnly && !run.fill) continue;
+    const v = judge(spec, run);
+    out.push({ id: spec.id, description: spec.description, specCases: specCasesOf(spec, side), expectation: spec.expectation, evidence: v.evidence, passed: v.passed, reason: v.reason });
   }
-
-  // Status path legality.
-  const path = state.order?.statusPath ?? [];
-  if (path.length > 1) {
-    let legal = true;
-    let last = -1;
-    for (const st of path) {
-      const r = RANK[normalize(st)] ?? -1;
-      if (r < last) legal = false;
-      last = Math.max(last, r);
-    }
-    rec.criterion('status-transitions-legal', 'Order status path follows the order state machine (parity §2.8)', legal, path.join(' → '));
-  } else {
-    rec.criterion('status-transitions-legal', 'Order status path follows the order state machine (parity §2.8)', false, 'order never progressed past submit');
-  }
-
-  const hits = rec.rateLimit.length;
-  const rlFailed = rec.steps.some((s) => s.status === 'failed' && /rate|429|23000/i.test(s.error ?? ''));
-  rec.criterion(
-    'rate-limits-handled',
-    'Rate-limit answers were retried with backoff and recorded, never failed a step',
-    !rlFailed,
-    hits === 0 ? 'no rate-limit answers' : `${hits} rate-limit hit(s), retried with backoff${rlFailed ? '; a step still failed' : ''}`,
-  );
-
-  const leftOpen = cleanup.openOrdersAfter ?? state.reconcileOpen;
-  const cleanOk = leftOpen === 0 && cleanup.errors.length === 0;
-  const nothingPlaced = state.order === null || state.order.nonce === null && !rec.steps.some((s) => s.id === 'submit');
-  rec.criterion(
-    'nothing-left-open',
-    'Nothing the canary placed is left open after the run',
-    nothingPlaced ? true : cleanOk,
-    nothingPlaced
-      ? 'no order was submitted'
-      : `${leftOpen ?? 'unknown'} canary order(s) open after cleanup${cleanup.canceled.length ? `; cleanup canceled ${cleanup.canceled.join(', ')}` : ''}${cleanup.errors.length ? `; errors: ${cleanup.errors.join('; ')}` : ''}`,
-  );
-
-  rec.criterion(
-    'not-interrupted',
-    'Run completed without an interrupt signal',
-    interruptedBy === null,
-    interruptedBy === null ? 'completed' : `interrupted by ${interruptedBy}; cleanup ran`,
-  );
-  return rec.criteria;
+  return out;
 }
 
-function normalize(status: string): string {
-  const s = status.toLowerCase();
-  if (s === 'submitted' || s === 'pending' || s === 'in-progress') return 'pending';
-  if (s === 'open' || s === 'accepted') return 'open';
-  if (s === 'filled') return 'filled';
-  if (s.startsWith('cancel')) return 'canceled';
-  return 'rejected';
+function judge(spec: CriterionSpec, run: RecordedRun): Verdict {
+  if (spec.step !== undefined) {
+    const gate = stepGate(spec.step, run);
+    if (gate) return gate;
+  }
+  const step = spec.step === undefined ? undefined : run.steps.find((s) => s.id === spec.step);
+  const stepOk: Verdict = { passed: true, reason: `${step?.detail ?? 'ok'} (${step?.latencyMs ?? 0} ms)`, evidence: [] };
+  const o = run.order;
+  switch (spec.id) {
+    case 'submit-acknowledged': {
+      const submitted = eventsOf(run, o?.requestedClientOrderId, 'OrderSubmitted');
+      if (submitted.length === 0) return fail('the execution client emitted no OrderSubmitted for the order', []);
+      return { ...stepOk, evidence: [...submitted.map(evidenceOf), { source: 'rest', detail: `sendTx ack: nonce ${o?.nonce ?? '?'} tx ${o?.txHash ?? '?'}` }] };
+    }
+    case 'accepted-on-ws':
+      return wsCriterion(run, { type: 'OrderAccepted', state: 'open', what: 'accepted', venueOrderId: null, via: run.acceptedVia });
+    case 'canceled-on-ws':
+      return wsCriterion(run, { type: 'OrderCanceled', state: 'canceled', what: 'canceled', venueOrderId: o?.venueOrderId ?? null, via: run.canceledVia });
+    case 'accepted-confirmed-rest':
+      return restAccepted(run);
+    case 'client-order-id-restored': {
+      const restored = o?.acceptedRest?.clientOrderId ?? null;
+      const ev: Evidence[] = [{ source: 'rest', detail: `REST report client order id ${restored ?? 'none'} (submitted ${o?.requestedClientOrderId ?? '?'})` }];
+      if (restored === null) return fail('the REST report carried no client order id: the execution client did not restore it', ev);
+      if (restored !== o?.requestedClientOrderId) return fail(`restored client order id ${restored} differs from the submitted ${o?.requestedClientOrderId}`, ev);
+      return { passed: true, reason: `restored ${restored}`, evidence: ev };
+    }
+    case 'cancel-acknowledged': {
+      const pending = eventsOf(run, o?.requestedClientOrderId, 'OrderPendingCancel');
+      return { ...stepOk, evidence: [...pending.map(evidenceOf), { source: 'rest', detail: `sendTx ack: nonce ${o?.cancelNonce ?? '?'} tx ${o?.cancelTxHash ?? '?'}` }] };
+    }
+    case 'canceled-confirmed-rest': {
+      const r = o?.canceledRest;
+      const ev: Evidence[] = r ? [{ source: 'rest', detail: `REST ${r.status}, venue id ${r.venueOrderId ?? '?'}` }] : [];
+      if (!r) return fail('no REST confirm snapshot recorded', ev);
+      if (!r.status.startsWith('canceled')) return fail(`REST shows ${r.status}, expected canceled`, ev);
+      if (r.venueOrderId !== o?.venueOrderId) return fail(`REST venue id ${r.venueOrderId ?? 'none'} differs from ${o?.venueOrderId ?? 'none'}`, ev);
+      return { ...stepOk, evidence: ev };
+    }
+    case 'reconciled':
+      if (run.reconcileOpen !== 0) return fail(`${run.reconcileOpen ?? 'unknown'} canary order(s) open at reconcile`, []);
+      return { ...stepOk, evidence: [{ source: 'rest', detail: 'open orders of the market: none of the canary' }] };
+    case 'status-transitions-legal':
+      return transitions(run);
+    case 'rate-limits-handled':
+      return rateLimits(run);
+    case 'nothing-left-open':
+      return nothingLeftOpen(run);
+    case 'not-interrupted':
+      return run.interruptedBy === null ? { passed: true, reason: 'completed', evidence: [] } : fail(`interrupted by ${run.interruptedBy}; cleanup ran`, []);
+    case 'fill-exercised': {
+      const ws = wsEvidence(run, run.fillOrderId, 'OrderFilled', 'filled', null);
+      if (ws.length === 0) return fail(`no WS evidence of the fill (${describeOthers(run, run.fillOrderId, 'OrderFilled')})`, []);
+      return { ...stepOk, evidence: ws };
+    }
+    default:
+      return stepOk;
+  }
+}
+
+/** Fails the criterion when its step did not pass (not reached, failed or skipped). */
+function stepGate(stepId: string, run: RecordedRun): Verdict | undefined {
+  const s = run.steps.find((x) => x.id === stepId);
+  if (!s) {
+    const firstFailure = run.steps.find((x) => x.status === 'failed');
+    const why = run.interruptedBy ? `not reached: interrupted by ${run.interruptedBy}` : firstFailure ? `not reached: step "${firstFailure.id}" failed` : 'not reached';
+    return fail(why, []);
+  }
+  if (s.status !== 'passed') return fail(s.error ?? s.detail ?? `step ${s.status}`, []);
+  return undefined;
+}
+
+function wsCriterion(run: RecordedRun, p: { type: string; state: string; what: string; venueOrderId: string | null; via: RecordedRun['acceptedVia'] }): Verdict {
+  const cid = run.order?.requestedClientOrderId;
+  const ws = wsEvidence(run, cid, p.type, p.state, p.venueOrderId);
+  const drop = run.wsDrops > 0 ? `WS dropped during the run (${run.wsDrops} drop(s) recorded); ` : '';
+  if (ws.length === 0) {
+    const rest = p.via === 'rest-after-ws-drop' ? `${p.what} established via REST only; ` : '';
+    return fail(`${drop}${rest}no WS evidence of ${p.type}${p.venueOrderId ? ` for venue id ${p.venueOrderId}` : ''} (${describeOthers(run, cid, p.type)})`, []);
+  }
+  const via = p.via === 'rest-after-ws-drop' ? `the step settled on REST while the stream recovered; ${p.what} seen on the stream after reconnect. ` : '';
+  return { passed: true, reason: `${drop}${via}${ws.length} WS observation(s)`, evidence: ws };
+}
+
+/** WS-sourced evidence: Nautilus events with source ws, or raw account-stream frames. */
+function wsEvidence(run: RecordedRun, cid: string | null | undefined, type: string, state: string, venueOrderId: string | null): Evidence[] {
+  if (!cid) return [];
+  const fromEvents = eventsOf(run, cid, type).filter((e) => e.source === 'ws' && (venueOrderId === null || e.venueOrderId === venueOrderId));
+  const fromFrames = run.events.filter(
+    (e) => e.source === 'ws' && e.kind === `ws-frame-${state}` && e.clientOrderId === cid && (venueOrderId === null || e.venueOrderId === venueOrderId),
+  );
+  return [...fromEvents.map(evidenceOf), ...fromFrames.map((e) => ({ source: e.source, detail: `account_all_orders frame: ${e.status ?? state}${e.venueOrderId ? `, venue id ${e.venueOrderId}` : ''} @ ${e.tMs} ms` }))];
+}
+
+function describeOthers(run: RecordedRun, cid: string | null | undefined, type: string): string {
+  const others = eventsOf(run, cid, type);
+  return others.length === 0 ? `no ${type} recorded` : `${type} only from ${[...new Set(others.map((e) => e.source))].join(', ')}`;
+}
+
+function restAccepted(run: RecordedRun): Verdict {
+  const o = run.order;
+  const r = o?.acceptedRest;
+  if (!o || !r) return fail('no REST confirm snapshot recorded', []);
+  const ev: Evidence[] = [{ source: 'rest', detail: `REST ${r.status}: ${r.side ?? '?'} ${r.quantity ?? '?'} @ ${r.price ?? '?'} ${r.timeInForce ?? '?'}${r.postOnly ? ' post-only' : ''}, venue id ${r.venueOrderId ?? '?'}` }];
+  const problems: string[] = [];
+  if (r.status !== 'open') problems.push(`status ${r.status}, expected open`);
+  if (r.venueOrderId === null || r.venueOrderId !== o.venueOrderId) problems.push(`venue id ${r.venueOrderId ?? 'none'}, expected ${o.venueOrderId ?? 'the accepted one'}`);
+  if (r.side !== o.side) problems.push(`side ${r.side ?? 'none'}, expected ${o.side}`);
+  if (r.price === null || compareDecimal(r.price, o.price) !== 0) problems.push(`price ${r.price ?? 'none'}, expected ${o.price}`);
+  if (r.quantity === null || compareDecimal(r.quantity, o.size) !== 0) problems.push(`quantity ${r.quantity ?? 'none'}, expected ${o.size}`);
+  const tif = tifMatches(run, r);
+  if (!tif.ok) problems.push(`time in force ${r.timeInForce ?? 'none'}${r.expireTimeMs === null ? '' : ` (expires ${new Date(r.expireTimeMs).toISOString()})`}, expected ${o.timeInForce}`);
+  if (r.postOnly !== o.postOnly) problems.push(`post-only ${String(r.postOnly)}, expected ${String(o.postOnly)}`);
+  if (problems.length > 0) return fail(`REST order differs from what was submitted: ${problems.join('; ')}`, ev);
+  return { passed: true, reason: `open, venue id ${r.venueOrderId}, ${r.side} ${r.quantity} @ ${r.price} ${o.timeInForce}${tif.note} post-only`, evidence: ev };
+}
+
+// Lighter has no expiry-less resting order: GTC goes out as good-till-time with the default
+// 28-day expiry (docs/protocol/transactions.md#orders), and the status report reads it back as GTD.
+// GTD with exactly that expiry (from the submit time, within the tolerance) is the venue's GTC.
+const GTC_EXPIRY_TOLERANCE_MS = 10 * 60_000;
+function tifMatches(run: RecordedRun, r: NonNullable<NonNullable<RecordedRun['order']>['acceptedRest']>): { ok: boolean; note: string } {
+  const wanted = run.order?.timeInForce;
+  if (r.timeInForce === wanted) return { ok: true, note: '' };
+  if (wanted !== 'GTC' || r.timeInForce !== 'GTD' || r.expireTimeMs === null) return { ok: false, note: '' };
+  const submit = run.steps.find((s) => s.id === 'submit');
+  const sentAt = submit?.startedAt ? Date.parse(submit.startedAt) : Number.NaN;
+  const expected = sentAt + ORDER_EXPIRY.DEFAULT_AHEAD_MS;
+  return Math.abs(r.expireTimeMs - expected) <= GTC_EXPIRY_TOLERANCE_MS ? { ok: true, note: ' (venue GTD with the default GTC expiry)' } : { ok: false, note: '' };
+}
+
+function transitions(run: RecordedRun): Verdict {
+  const cid = run.order?.requestedClientOrderId;
+  const mine = eventsOf(run, cid, undefined);
+  if (!cid || mine.length === 0) return fail('no order events recorded for the canary order', []);
+  const ids = [...new Set(run.orderEvents.map((e) => e.clientOrderId))];
+  for (const id of ids) {
+    const events = run.orderEvents.filter((e) => e.clientOrderId === id);
+    const machine = new OrderStateMachine({ clientOrderId: id, quantity: id === cid ? (run.order?.size ?? UNBOUNDED_QTY) : UNBOUNDED_QTY });
+    for (const e of events) {
+      const before = machine.status;
+      try {
+        machine.apply(asEvent(e));
+      } catch {
+        return fail(`order ${id}: ${e.type} (source ${e.source}) is illegal in status ${before}; sequence ${events.map((x) => x.type).join(' -> ')}`, events.map(evidenceOf));
+      }
+    }
+  }
+  const sequence = mine.map((e) => e.type);
+  const canceledStep = run.steps.find((s) => s.id === 'canceled-ws');
+  if (canceledStep?.status === 'passed' && !isSubsequence(CANCELED_SEQUENCE, sequence)) {
+    return fail(`sequence ${sequence.join(' -> ')} lacks ${CANCELED_SEQUENCE.join(' -> ')}`, mine.map(evidenceOf));
+  }
+  return { passed: true, reason: sequence.join(' -> '), evidence: mine.map(evidenceOf) };
+}
+
+function rateLimits(run: RecordedRun): Verdict {
+  const hits = run.rateLimit.length;
+  const retries = run.rateLimit.filter((e) => e.retried).length;
+  const failedOnRate = run.steps.find((s) => s.status === 'failed' && /rate.?limit|429|23000/i.test(s.error ?? ''));
+  const ev: Evidence[] = run.rateLimit.map((e) => ({ source: 'rest', detail: `${e.operation} attempt ${e.attempt}: ${e.reason}${e.retried ? `; retried after ${e.delayMs} ms` : '; not retried'}` }));
+  const counts = `${hits} rate-limit hit(s), ${retries} retried`;
+  if (failedOnRate) return fail(`${counts}; step "${failedOnRate.id}" failed on a rate limit`, ev);
+  if (retries < hits) return fail(`${counts}; ${hits - retries} hit(s) were never retried`, ev);
+  return { passed: true, reason: hits === 0 ? 'no rate-limit answers' : `${counts} with backoff`, evidence: ev };
+}
+
+function nothingLeftOpen(run: RecordedRun): Verdict {
+  const { cleanup, order } = run;
+  const nothingPlaced = order === null || (order.nonce === null && !run.steps.some((s) => s.id === 'submit'));
+  if (nothingPlaced) return { passed: true, reason: 'no order was submitted', evidence: [] };
+  const leftOpen = cleanup.openOrdersAfter ?? run.reconcileOpen;
+  const reason = `${leftOpen ?? 'unknown'} canary order(s) open after cleanup${cleanup.canceled.length ? `; cleanup canceled ${cleanup.canceled.join(', ')}` : ''}${cleanup.errors.length ? `; errors: ${cleanup.errors.join('; ')}` : ''}`;
+  const ev: Evidence[] = [{ source: 'rest', detail: `open orders after cleanup: ${leftOpen ?? 'unknown'}` }];
+  return { passed: leftOpen === 0 && cleanup.errors.length === 0, reason, evidence: ev };
+}
+
+function eventsOf(run: RecordedRun, cid: string | null | undefined, type: string | undefined): OrderEventRecord[] {
+  return run.orderEvents.filter((e) => e.clientOrderId === cid && (type === undefined || e.type === type));
+}
+
+function evidenceOf(e: OrderEventRecord): Evidence {
+  return { source: e.source, detail: `${e.type}${e.venueOrderId ? ` venue id ${e.venueOrderId}` : ''} @ ${e.tMs} ms${e.detail ? ` (${e.detail})` : ''}` };
+}
+
+// The state machine only reads `type`, `venueOrderId`, and for fills `lastQty`.
+function asEvent(e: OrderEventRecord): OrderEvent {
+  return { type: e.type, clientOrderId: e.clientOrderId, instrumentId: '', tsEvent: 0, venueOrderId: e.venueOrderId ?? undefined, lastQty: e.lastQty ?? '0' } as unknown as OrderEvent;
+}
+
+function isSubsequence(needle: readonly string[], hay: readonly string[]): boolean {
+  let i = 0;
+  for (const h of hay) if (h === needle[i]) i++;
+  return i === needle.length;
+}
+
+function fail(reason: string, evidence: Evidence[]): Verdict {
+  return { passed: false, reason, evidence };
 }

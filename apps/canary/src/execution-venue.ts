@@ -22,7 +22,8 @@ import type { CanaryCredentials } from './credentials.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 import { reportState, reportStatus, statusOf, TERMINAL_STATUSES, toMarket } from './execution-mapping.js';
-import type { CanaryMarket, CanaryVenue, OrderObservation, TopOfBook, TxAck, VenueIncident } from './venue.js';
+import type { NautilusEventObservation, CanaryMarket, CanaryVenue, OrderObservation, RateLimitSignal, TopOfBook, TxAck, VenueIncident } from './venue.js';
+import { startWsOrderTap } from './ws-order-tap.js';
 
 /** Target of {@link createExecutionVenue}. */
 export type ExecutionVenueNetwork = 'testnet' | 'mainnet' | { httpUrl: string; wsUrl: string; chainId: number };
@@ -56,7 +57,11 @@ export function createExecutionVenue(params: {
   const secrets = new Set<string>([credentials.apiSecret]);
   const orderListeners = new Set<Listener<OrderObservation>>();
   const incidentListeners = new Set<Listener<VenueIncident>>();
-  const rateListeners = new Set<Listener<{ operation: string; attempt: number; delayMs: number; reason: string }>>();
+  const rateListeners = new Set<Listener<RateLimitSignal>>();
+  const eventListeners = new Set<Listener<NautilusEventObservation>>();
+  const identities = new InMemoryIdentityStore();
+  // Retries the REST client announced and has not made yet, by `${route}#${attempt}`.
+  const announced = new Set<string>();
   const emitIncident = (i: VenueIncident): void => {
     for (const l of incidentListeners) l(i);
   };
@@ -78,7 +83,12 @@ export function createExecutionVenue(params: {
   const auth = createAuthTokenProvider({ signer, ttlSeconds: 3600 });
   const onHttpEvent = (e: HttpEvent): void => {
     if (e.type === 'retry' && /RATE/i.test(e.reason)) {
-      for (const l of rateListeners) l({ operation: `REST ${e.route}`, attempt: e.attempt, delayMs: e.delayMs, reason: `${e.reason} (retried by the REST client)` });
+      const key = `${e.route}#${e.attempt}`;
+      announced.add(key);
+      for (const l of rateListeners) l({ type: 'hit', key, operation: `REST ${e.route}`, attempt: e.attempt, delayMs: e.delayMs, reason: `${e.reason} (retry announced by the REST client)` });
+    } else if (e.type === 'request' && announced.delete(`${e.route}#${e.attempt}`)) {
+      // The announced retry really went out: only now is it counted as a retry.
+      for (const l of rateListeners) l({ type: 'retried', key: `${e.route}#${e.attempt}` });
     }
     // A client-side quota rejection surfaces as a RateLimitError to the caller, where the
     // canary's own retry records it; recording the event too would count it twice.
@@ -115,7 +125,7 @@ export function createExecutionVenue(params: {
     http,
     ws,
     // A canary run must not leave identity files behind; its orders live for one run only.
-    identityStore: new InMemoryIdentityStore(),
+    identityStore: identities,
     quoteSource: (instrumentId: string): { bid?: string; ask?: string } | undefined => {
       const m = instrumentMarkets.get(instrumentId);
       const b = m === undefined ? undefined : books.get(m);
@@ -139,15 +149,23 @@ export function createExecutionVenue(params: {
 
   const instrumentOf = (market: CanaryMarket): string => market.instrumentId ?? '';
   const observe = (e: OrderEvent): void => {
+    const venueOrderId = 'venueOrderId' in e ? e.venueOrderId : undefined;
+    // A missing source is "unknown", never WS: the report must not claim evidence it does not have.
+    const source = e.source ?? 'unknown';
+    const at = clock();
+    const detail = 'reason' in e && e.reason !== undefined ? String(e.reason) : e.type === 'OrderFilled' ? `${e.lastQty} @ ${e.lastPx}` : undefined;
+    const lastQty = e.type === 'OrderFilled' ? e.lastQty : undefined;
+    for (const l of eventListeners) l({ type: e.type, source, clientOrderId: e.clientOrderId, venueOrderId, lastQty, atMs: at, detail });
     const status = statusOf(e, exec.orderStatus(e.clientOrderId));
     if (!status) return;
     const obs: OrderObservation = {
       clientOrderId: e.clientOrderId,
-      venueOrderId: 'venueOrderId' in e ? e.venueOrderId : undefined,
+      venueOrderId,
       status: status.status,
       state: status.state,
-      source: 'ws',
-      atMs: clock(),
+      source,
+      via: 'event',
+      atMs: at,
       reason: status.reason,
       ...(e.type === 'OrderFilled' ? { filledSize: e.lastQty } : {}),
     };
@@ -157,14 +175,23 @@ export function createExecutionVenue(params: {
 
   const fromReport = (r: OrderStatusReport, fallbackId: string): OrderObservation => ({
     clientOrderId: r.clientOrderId ?? fallbackId,
+    restoredClientOrderId: r.clientOrderId,
     venueOrderId: r.venueOrderId,
     status: reportStatus(r),
     state: reportState(r),
     source: 'rest',
+    via: 'report',
     atMs: clock(),
     filledSize: r.filledQty,
     reason: r.cancelReason,
+    side: r.orderSide === 'BUY' ? 'buy' : 'sell',
+    price: r.price,
+    quantity: r.quantity,
+    timeInForce: r.timeInForce,
+    postOnly: r.postOnly,
+    expireTimeMs: r.expireTimeMs,
   });
+  let stopTap: (() => void) | undefined;
 
   const submit = async (order: Parameters<LighterExecutionClient['submitOrder']>[0], signal: AbortSignal): Promise<TxAck> => {
     let failure: OrderEvent | undefined;
@@ -197,6 +224,9 @@ export function createExecutionVenue(params: {
       // Execution: instruments, nonce baseline, WS and the five account streams (gate: first frame
       // of each). Data: instruments and the read-only market-data WS.
       await exec.connect({ signal });
+      stopTap ??= startWsOrderTap({ ws, accountIndex: credentials.accountIndex, identities, clock, emit: (o) => {
+        for (const l of orderListeners) l(o);
+      } });
       await data.connect({ signal });
     },
     async loadMarkets({ signal }) {
@@ -234,6 +264,10 @@ export function createExecutionVenue(params: {
     onIncident(listener) {
       incidentListeners.add(listener);
       return () => incidentListeners.delete(listener);
+    },
+    onOrderEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
     },
     onRateLimit(listener) {
       rateListeners.add(listener);
@@ -310,6 +344,38 @@ export function createExecutionVenue(params: {
       const reports = await exec.generateOrderStatusReports({ instrumentId: instrumentOf(market), openOnly: true, signal });
       return reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`));
     },
+    async accountOpenOrders({ market, signal }) {
+      const instrumentId = instrumentOf(market);
+      const rows = await http.accountActiveOrders({ accountIndex: credentials.accountIndex, marketId: market.marketIndex }, { signal });
+      const unaddressable: string[] = [];
+      for (const row of rows.orders) {
+        const venueOrderId = String(row.order_index);
+        const known = identities.getByClientOrderIndex(Number(row.client_order_index));
+        if (known === undefined) {
+          // Adopt it: reconciliation then maps client_order_index back to this id and the client can cancel it.
+          identities.put({ clientOrderId: `EXT-${venueOrderId}`, clientOrderIndex: Number(row.client_order_index), venueOrderId, instrumentId, createdAtMs: clock() });
+        } else if (known.venueOrderId !== undefined && known.venueOrderId !== venueOrderId) {
+          // Two venue orders share one client order index (placed outside any identity store).
+          unaddressable.push(venueOrderId);
+        }
+      }
+      const reports = await exec.generateOrderStatusReports({ instrumentId, openOnly: true, signal });
+      return { orders: reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`)), unaddressable };
+    },
+    async accountTier({ signal }) {
+      const limits = await http.accountLimits({ accountIndex: credentials.accountIndex }, { signal });
+      return limits.user_tier ?? null;
+    },
+    async positions({ signal }) {
+      const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });
+      const out = new Map<number, string>();
+      for (const row of res.accounts[0]?.positions ?? []) {
+        const size = row.position.replace(/^-/, '');
+        if (!/[1-9]/.test(size)) continue;
+        out.set(row.market_id, (row.sign ?? 1) < 0 ? `-${size}` : size);
+      }
+      return out;
+    },
     async position({ market, signal }) {
       // The venue has no positions route; `account` (REST) carries them (docs/protocol/rest.md#accounts).
       const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });
@@ -320,6 +386,7 @@ export function createExecutionVenue(params: {
     },
     async close() {
       offDepth();
+      stopTap?.();
       await exec.close();
       await data.close();
       await ws.close();

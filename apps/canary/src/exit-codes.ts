@@ -20,3 +20,23 @@ export const EXIT_CODE = {
 
 /** Literal union of {@link EXIT_CODE} values. */
 export type ExitCode = (typeof EXIT_CODE)[keyof typeof EXIT_CODE];
+
+/**
+ * The exit code of a judged run: a pure function, so a doctored run's code is tested like a real one's.
+ *
+ * @example
+ * exitCodeFor({ criteria, errors: [], interruptedBy: null, cleanupProven: true }); // 0 when all passed
+ * @throws never
+ */
+export function exitCodeFor(params: {
+  criteria: ReadonlyArray<{ readonly passed: boolean }>;
+  errors: readonly string[];
+  interruptedBy: string | null;
+  /** False when something was placed and cleanup could not prove it is gone. */
+  cleanupProven: boolean;
+}): ExitCode {
+  if (!params.cleanupProven) return EXIT_CODE.CLEANUP_FAILED;
+  if (params.interruptedBy) return params.interruptedBy === 'SIGTERM' ? EXIT_CODE.SIGTERM : EXIT_CODE.SIGINT;
+  const allPassed = params.criteria.length > 0 && params.criteria.every((c) => c.passed) && params.errors.length === 0;
+  return allPassed ? EXIT_CODE.PASS : EXIT_CODE.FAIL;
+}

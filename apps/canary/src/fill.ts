@@ -28,9 +28,9 @@ export async function runFill(params: { ctx: LifecycleContext; state: LifecycleS
   const { venue, safety } = ctx;
   const side = ctx.options.side;
   const pd = market.priceDecimals;
-  state.fill = { attempted: true, filledSize: null, avgPrice: null, flattened: false, detail: 'started' };
-  const fill = state.fill;
   const clientOrderId = newCanaryOrderId('F');
+  state.fill = { attempted: true, clientOrderId, filledSize: null, avgPrice: null, flattened: false, detail: 'started' };
+  const fill = state.fill;
   const cid = clientOrderId;
 
   const sizeUnits = await step('fill-submit', 'Submit a small taker order', async (s) => {
@@ -55,7 +55,7 @@ export async function runFill(params: { ctx: LifecycleContext; state: LifecycleS
   });
 
   await step('fill-ws', 'Wait for the fill on the WS', async (s) => {
-    const o = await state.watch.waitFor({ clientOrderId: cid, predicate: (x) => x.state === 'filled' || x.state === 'canceled' || x.state === 'rejected', signal: s });
+    const o = await state.watch.waitFor({ clientOrderId: cid, predicate: (x) => x.source === 'ws' && (x.state === 'filled' || x.state === 'canceled' || x.state === 'rejected'), signal: s });
     safety.markDone(clientOrderId);
     if (o.state !== 'filled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `taker order ended ${o.status}, not filled` });
     fill.filledSize = o.filledSize ?? fromUnits({ units: sizeUnits, decimals: market.sizeDecimals });

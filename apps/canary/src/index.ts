@@ -4,14 +4,34 @@ export type { CanaryNetwork, CanaryOptions, CanaryOptionsInput, ParsedCli } from
 export { CanaryConfigFileSchema, loadCredentials } from './credentials.js';
 export type { CanaryCredentials } from './credentials.js';
 export { evaluateCriteria } from './criteria.js';
+export { DATA_USAGE, DataOptionsSchema, parseDataArgs, validateDataOptions } from './data/args.js';
+export type { DataOptions, DataOptionsInput } from './data/args.js';
+export { evaluateDataCriteria } from './data/criteria.js';
+export type { DataRun } from './data/criteria.js';
+export { recordMarket } from './data/record.js';
+export type { MarketDataRecord, StreamCount } from './data/record.js';
+export { renderDataHtml, writeDataReports } from './data/report.js';
+export { runDataTest } from './data/run.js';
+export { DATA_REPORT_VERSION, DataReportSchema, MarketDataRecordSchema } from './data/schema.js';
+export type { DataReport } from './data/schema.js';
 export { fromUnits, toUnits } from './decimal.js';
 export { CANARY_ERROR_CODE, CanaryError, describeError, isCanaryError } from './errors.js';
 export type { CanaryErrorCode } from './errors.js';
 export { createExecutionVenue } from './execution-venue.js';
 export type { ExecutionVenueNetwork } from './execution-venue.js';
-export { EXIT_CODE } from './exit-codes.js';
+export { EXIT_CODE, exitCodeFor } from './exit-codes.js';
 export type { ExitCode } from './exit-codes.js';
 export { FILL_STEPS } from './lifecycle.js';
+export { FLATTEN_USAGE, FlattenOptionsSchema, parseFlattenArgs, validateFlattenOptions } from './flatten/args.js';
+export type { FlattenOptions, FlattenOptionsInput } from './flatten/args.js';
+export { flattenAccount } from './flatten/flatten.js';
+export type { FlattenOutcome } from './flatten/flatten.js';
+export { renderFlattenHtml, writeFlattenReports } from './flatten/report.js';
+export { runFlatten } from './flatten/run.js';
+export { FLATTEN_REPORT_VERSION, FlattenActionSchema, FlattenPositionSchema, FlattenReportSchema } from './flatten/schema.js';
+export type { FlattenAction, FlattenReport } from './flatten/schema.js';
+export { recordedRunOf } from './recorded-run.js';
+export type { RecordedRun } from './recorded-run.js';
 export { newCanaryOrderId, pickMarket } from './market.js';
 export { createOrderWatch } from './order-watch.js';
 export type { OrderWatch } from './order-watch.js';
@@ -32,9 +52,13 @@ export {
   CleanupRecordSchema,
   CriterionSchema,
   EventRecordSchema,
+  EventSourceSchema,
+  EvidenceSchema,
   IncidentSchema,
+  OrderEventRecordSchema,
   OrderRecordSchema,
   RateLimitEntrySchema,
+  RestConfirmSchema,
   StepRecordSchema,
   StepStatusSchema,
   TransportTimingSchema,
@@ -44,9 +68,13 @@ export type {
   CleanupRecord,
   Criterion,
   EventRecord,
+  EventSource,
+  Evidence,
   Incident,
+  OrderEventRecord,
   OrderRecord,
   RateLimitEntry,
+  RestConfirm,
   StepRecord,
 } from './report/schema.js';
 export { renderSummaryTable } from './report/table.js';
@@ -57,6 +85,8 @@ export type { CanaryRunResult, RunCanaryParams } from './run.js';
 export { createSafetyHarness } from './safety.js';
 export type { SafetyHarness } from './safety.js';
 export { parseFaultEnv } from './sim.js';
+export { LIFECYCLE_CRITERIA, specCasesOf } from './spec-cases.js';
+export type { CriterionSpec } from './spec-cases.js';
 export type { SimFaultSpec, SimulatorHooks } from './sim.js';
 export { isStepFailedError, runStep, StepFailedError } from './steps.js';
 export type { StepOutcome } from './steps.js';
@@ -64,8 +94,10 @@ export { normalizeOrderStatus } from './venue.js';
 export type {
   CanaryMarket,
   CanaryVenue,
+  NautilusEventObservation,
   NormalizedOrderState,
   OrderObservation,
+  RateLimitSignal,
   TopOfBook,
   TxAck,
   VenueIncident,

@@ -13,11 +13,11 @@ import { runFill } from './fill.js';
 import { newCanaryOrderId, pickMarket, short, tick } from './market.js';
 import { computePostOnlyOrder } from './price.js';
 import type { Recorder } from './recorder.js';
-import type { OrderRecord } from './report/schema.js';
+import type { OrderRecord, RateLimitEntry, RestConfirm } from './report/schema.js';
 import { retryOnRateLimit } from './retry.js';
 import type { SafetyHarness } from './safety.js';
 import { raceAbort, runStep } from './steps.js';
-import type { CanaryVenue } from './venue.js';
+import type { CanaryVenue, OrderObservation } from './venue.js';
 import { pollRest, waitWsOrRest } from './wait.js';
 import type { LifecycleState } from './state.js';
 export { createLifecycleState } from './state.js';
@@ -58,9 +58,21 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
   };
   const offOrders = venue.onOrderUpdate((o) => {
     state.watch.push(o);
-    rec.event({ kind: `order-${o.state}`, source: o.source, status: o.status, detail: `client ${o.clientOrderId}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`, atMs: o.atMs });
+    rec.event({ kind: o.via === 'frame' ? `ws-frame-${o.state}` : `order-${o.state}`, source: o.source, status: o.status, detail: `client ${o.clientOrderId}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`, atMs: o.atMs, clientOrderId: o.clientOrderId, venueOrderId: o.venueOrderId });
   });
-  const offRate = venue.onRateLimit((hit) => rec.rateLimitHit(hit));
+  const offEvents = venue.onOrderEvent((e) => {
+    rec.orderEvent({ type: e.type, source: e.source, clientOrderId: e.clientOrderId, venueOrderId: e.venueOrderId ?? null, atMs: e.atMs, ...(e.lastQty === undefined ? {} : { lastQty: e.lastQty }), ...(e.detail === undefined ? {} : { detail: ctx.redact(e.detail) }) });
+  });
+  const pendingRetries = new Map<string, RateLimitEntry>();
+  const offRate = venue.onRateLimit((signal) => {
+    if (signal.type === 'hit') {
+      pendingRetries.set(signal.key, rec.rateLimitHit(signal));
+      return;
+    }
+    const hit = pendingRetries.get(signal.key);
+    pendingRetries.delete(signal.key);
+    if (hit) rec.markRetried(hit);
+  });
   const offIncidents = venue.onIncident((i) => {
     rec.incident(i.kind, ctx.redact(i.detail));
     if (i.kind === 'ws-disconnected') state.noteWsDrop();
@@ -71,6 +83,9 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       await venue.connect({ signal: s });
       return { value: undefined, detail: venue.endpoint.httpUrl ?? 'connected' };
     });
+
+    // Informational (not a criterion): a tier read that fails must not fail the run.
+    state.tier.before = await venue.accountTier({ signal }).catch(() => null);
 
     const markets = await step('load-instruments', 'Load instruments', async (s) => {
       const list = await retryOnRateLimit({ rec, operation: 'load instruments', signal: s }, (ss) => venue.loadMarkets({ signal: ss }));
@@ -109,7 +124,11 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     const clientOrderId = newCanaryOrderId('P');
     const cid = clientOrderId;
     const order: OrderRecord = {
-      clientOrderId: cid,
+      // Filled from the REST report: the id the execution client restored from the venue's index.
+      clientOrderId: null,
+      requestedClientOrderId: cid,
+      timeInForce: 'GTC',
+      postOnly: true,
       clientOrderIndex: null,
       venueOrderId: null,
       side: plan.side,
@@ -124,6 +143,8 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       cancelTxHash: null,
       statusPath: ['submitted'],
       finalStatus: null,
+      acceptedRest: null,
+      canceledRest: null,
     };
     state.order = order;
 
@@ -182,6 +203,8 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       return { value: o, detail: `${o.status}, venue id ${o.venueOrderId ?? '?'}` };
     });
     state.acceptedRest = confirmed;
+    order.acceptedRest = restConfirm(confirmed, rec);
+    order.clientOrderId = confirmed.restoredClientOrderId ?? null;
     if (!order.venueOrderId && confirmed.venueOrderId) {
       order.venueOrderId = confirmed.venueOrderId;
       ctx.safety.setVenueOrderId(clientOrderId, confirmed.venueOrderId);
@@ -220,6 +243,7 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       return { value: o, detail: o.status };
     });
     state.canceledRest = canceledRest;
+    order.canceledRest = restConfirm(canceledRest, rec);
     order.finalStatus = canceledRest.status;
 
     await step('reconcile', 'Reconcile: no canary order left open', async (s) => {
@@ -238,9 +262,26 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     }
   } finally {
     offOrders();
+    offEvents();
     offIncidents();
     offRate();
   }
+}
+
+/** The REST confirm snapshot of an observation (what the criteria compare with the plan). */
+function restConfirm(o: OrderObservation, rec: Recorder): RestConfirm {
+  return {
+    status: o.status,
+    venueOrderId: o.venueOrderId ?? null,
+    clientOrderId: o.restoredClientOrderId ?? null,
+    side: o.side ?? null,
+    price: o.price ?? null,
+    quantity: o.quantity ?? null,
+    timeInForce: o.timeInForce ?? null,
+    postOnly: o.postOnly ?? null,
+    expireTimeMs: o.expireTimeMs ?? null,
+    at: rec.iso(o.atMs),
+  };
 }
 
 // parity §5: 21149 on testnet is the venue's integrator-approval problem (NT #4833), not the canary's.

@@ -5,7 +5,7 @@
  * The clock is injectable so tests (and the report) are deterministic about
  * ordering without asserting on wall time.
  */
-import type { Criterion, EventRecord, Incident, RateLimitEntry, StepRecord } from './report/schema.js';
+import type { Criterion, EventRecord, Incident, OrderEventRecord, RateLimitEntry, StepRecord } from './report/schema.js';
 
 /** Millisecond clock (defaults to Date.now). */
 export type Clock = () => number;
@@ -24,6 +24,8 @@ export interface Recorder {
   readonly startedAtMs: number;
   readonly steps: StepRecord[];
   readonly events: EventRecord[];
+  /** Nautilus order events of every canary order, in arrival order. */
+  readonly orderEvents: OrderEventRecord[];
   readonly criteria: Criterion[];
   readonly rateLimit: RateLimitEntry[];
   readonly incidents: Incident[];
@@ -33,9 +35,14 @@ export interface Recorder {
   currentStep(): string;
   startStep(id: string, title: string): { finish(status: StepRecord['status'], extra?: { detail?: string; error?: string }): StepRecord };
   skipStep(id: string, title: string, reason: string): StepRecord;
-  event(e: { kind: string; source: EventRecord['source']; status?: string; detail?: string; atMs?: number }): EventRecord;
-  criterion(id: string, description: string, passed: boolean, reason: string): Criterion;
-  rateLimitHit(e: { operation: string; attempt: number; delayMs: number; reason: string }): RateLimitEntry;
+  event(e: { kind: string; source: EventRecord['source']; status?: string; detail?: string; atMs?: number; clientOrderId?: string; venueOrderId?: string | undefined }): EventRecord;
+  orderEvent(e: Omit<OrderEventRecord, 'at' | 'tMs'> & { atMs?: number }): OrderEventRecord;
+  /** Record (or replace, when re-evaluated) a criterion. */
+  criterion(c: Criterion): Criterion;
+  /** Record a rate-limit answer; `retried` says whether the retry is already certain (the transport made it). */
+  rateLimitHit(e: { operation: string; attempt: number; delayMs: number; reason: string; retried?: boolean }): RateLimitEntry;
+  /** Mark a recorded hit as retried, once the retry was actually made. */
+  markRetried(entry: RateLimitEntry): void;
   incident(kind: string, detail: string): Incident;
 }
 
@@ -54,6 +61,7 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
   const startedAtMs = clock();
   const steps: StepRecord[] = [];
   const events: EventRecord[] = [];
+  const orderEvents: OrderEventRecord[] = [];
   const criteria: Criterion[] = [];
   const rateLimit: RateLimitEntry[] = [];
   const incidents: Incident[] = [];
@@ -65,6 +73,7 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
     startedAtMs,
     steps,
     events,
+    orderEvents,
     criteria,
     rateLimit,
     incidents,
@@ -121,24 +130,36 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
         tMs: rel(at),
         ...(e.status === undefined ? {} : { status: e.status }),
         ...(e.detail === undefined ? {} : { detail: e.detail }),
+        ...(e.clientOrderId === undefined ? {} : { clientOrderId: e.clientOrderId }),
+        ...(e.venueOrderId === undefined ? {} : { venueOrderId: e.venueOrderId }),
       };
       events.push(rec);
       observer.onEvent?.(rec);
       return rec;
     },
-    criterion(id, description, passed, reason) {
-      const existing = criteria.findIndex((c) => c.id === id);
-      const rec: Criterion = { id, description, passed, reason };
+    orderEvent(e) {
+      const at = e.atMs ?? clock();
+      const { atMs: _atMs, ...rest } = e;
+      const rec: OrderEventRecord = { ...rest, at: iso(at), tMs: rel(at) };
+      orderEvents.push(rec);
+      return rec;
+    },
+    criterion(c) {
+      const existing = criteria.findIndex((x) => x.id === c.id);
+      const rec: Criterion = { ...c };
       // Re-evaluating a criterion (e.g. after cleanup) replaces the earlier verdict.
       if (existing >= 0) criteria[existing] = rec;
       else criteria.push(rec);
       return rec;
     },
     rateLimitHit(e) {
-      const rec: RateLimitEntry = { step: current, operation: e.operation, attempt: e.attempt, delayMs: e.delayMs, at: iso(), reason: e.reason };
+      const rec: RateLimitEntry = { step: current, operation: e.operation, attempt: e.attempt, delayMs: e.delayMs, at: iso(), reason: e.reason, retried: e.retried ?? false };
       rateLimit.push(rec);
       observer.onRateLimit?.(rec);
       return rec;
+    },
+    markRetried(entry) {
+      entry.retried = true;
     },
     incident(kind, detail) {
       const now = clock();

@@ -48,15 +48,22 @@ export async function retryOnRateLimit<T>(
     try {
       return await fn(params.signal);
     } catch (err) {
-      if (!isRateLimitError(err) || attempt >= maxAttempts || params.signal.aborted) throw err;
+      if (!isRateLimitError(err)) throw err;
+      if (attempt >= maxAttempts || params.signal.aborted) {
+        // The last answer was a rate limit too: a hit that is not retried.
+        params.rec.rateLimitHit({ operation: params.operation, attempt, delayMs: 0, reason: `${err instanceof Error ? err.message : 'rate limited'} (not retried: attempts exhausted)` });
+        throw err;
+      }
       const delayMs = Math.min(cap, retryAfterMs(err) ?? base * 2 ** (attempt - 1));
-      params.rec.rateLimitHit({
+      const hit = params.rec.rateLimitHit({
         operation: params.operation,
         attempt,
         delayMs,
         reason: err instanceof Error ? err.message : 'rate limited',
       });
       await sleep(delayMs, params.signal);
+      // Counted only now: an abort during the backoff means the retry never happened.
+      params.rec.markRetried(hit);
     }
   }
 }

@@ -8,7 +8,8 @@ import { type CanaryOptions, type CanaryOptionsInput, validateCanaryOptions } fr
 import { loadCredentials } from './credentials.js';
 import { evaluateCriteria } from './criteria.js';
 import { describeError } from './errors.js';
-import { EXIT_CODE, type ExitCode } from './exit-codes.js';
+import { EXIT_CODE, type ExitCode, exitCodeFor } from './exit-codes.js';
+import { recordedRunOf } from './recorded-run.js';
 import { createExecutionVenue } from './execution-venue.js';
 import { flattenPosition } from './fill.js';
 import { createLifecycleState, type LifecycleContext, runLifecycle } from './lifecycle.js';
@@ -144,6 +145,7 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
         timeoutMs: Math.max(options.timeoutMs, 15_000),
         flatten: (market, signal) => flattenPosition({ venue: v, options, rec, safety, signal, redact: redactor.text }, market, signal),
       });
+      state.tier.after = await v.accountTier({ signal: AbortSignal.timeout(Math.max(options.timeoutMs, 15_000)) }).catch(() => null);
       if (cleanup.attempted) progress.line(`cleanup (${reason}): canceled ${cleanup.canceled.length}, open after ${cleanup.openOrdersAfter ?? '?'}`);
       if (!params.venue) {
         await v.close().catch((e: unknown) => errors.push(`close venue: ${redactor.text(describeError(e))}`));
@@ -154,17 +156,14 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   }
 
   const interruptedBy = external.aborted ? signalName(external) : null;
-  evaluateCriteria({ rec, state, options, cleanup, interruptedBy });
-  const allPassed = rec.criteria.every((c) => c.passed) && errors.length === 0;
+  for (const c of evaluateCriteria(recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy }))) rec.criterion(c);
   const placed = safety.tracked().length > 0;
   const cleanupProven = !placed || (cleanup.openOrdersAfter === 0 && cleanup.errors.length === 0);
-  let exitCode: ExitCode = allPassed ? EXIT_CODE.PASS : EXIT_CODE.FAIL;
-  if (interruptedBy) exitCode = interruptedBy === 'SIGTERM' ? EXIT_CODE.SIGTERM : EXIT_CODE.SIGINT;
-  if (!cleanupProven) exitCode = EXIT_CODE.CLEANUP_FAILED;
-  if (!allPassed && rec.criteria.every((c) => c.passed)) {
+  if (errors.length > 0 && rec.criteria.every((c) => c.passed)) {
     // An error outside any step (setup) must still fail the run.
-    rec.criterion('setup', 'Run setup succeeded', false, errors.join('; '));
+    rec.criterion({ id: 'setup', description: 'Run setup succeeded', specCases: [], expectation: 'No error outside the steps', evidence: [], passed: false, reason: errors.join('; ') });
   }
+  let exitCode: ExitCode = exitCodeFor({ criteria: rec.criteria, errors, interruptedBy, cleanupProven });
 
   const report = buildReport({
     runId,

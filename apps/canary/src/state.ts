@@ -14,7 +14,7 @@ export interface LifecycleState {
   plan: PostOnlyOrderPlan | null;
   order: OrderRecord | null;
   watch: OrderWatch;
-  fill: { attempted: boolean; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
+  fill: { attempted: boolean; clientOrderId: string | null; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
   acceptedWs: OrderObservation | null;
   acceptedRest: OrderObservation | null;
   canceledWs: OrderObservation | null;
@@ -29,6 +29,8 @@ export interface LifecycleState {
   noteWsDrop(): void;
   onWsDrop(listener: () => void): () => void;
   reconcileOpen: number | null;
+  /** Account tier before the lifecycle and after cleanup. */
+  tier: { before: string | null; after: string | null };
 }
 
 /**
@@ -64,6 +66,7 @@ export function createLifecycleState(): LifecycleState {
       return () => dropListeners.delete(listener);
     },
     reconcileOpen: null,
+    tier: { before: null, after: null },
   };
   return state;
 }

@@ -7,6 +7,7 @@
  * independently of the transport stack.
  */
 import type { CanarySide } from './price.js';
+import type { EventSource } from './report/schema.js';
 
 /** Market facts the canary prices from (decimal strings as on the wire). */
 export interface CanaryMarket {
@@ -30,18 +31,51 @@ export interface TopOfBook {
 /** Venue-neutral order state, mapped from the venue's status string (docs/protocol/enums.md). */
 export type NormalizedOrderState = 'pending' | 'open' | 'filled' | 'canceled' | 'rejected' | 'unknown';
 
-/** One observation of the canary's order from a WS frame or a REST answer. */
+/**
+ * One observation of a canary order: an execution-client event (with the source the client
+ * gave it), a raw account-stream frame the canary saw itself (`ws`), or a REST answer (`rest`).
+ */
 export interface OrderObservation {
+  /** The client order id as the observation names it (for REST: the one the execution client restored). */
   readonly clientOrderId: string;
   readonly venueOrderId: string | undefined;
   /** Venue status string, e.g. 'open', 'canceled-post-only'. */
   readonly status: string;
   readonly state: NormalizedOrderState;
-  readonly source: 'ws' | 'rest';
+  readonly source: EventSource;
+  /** What carried it: an execution-client event, a raw WS frame, or a REST order report. */
+  readonly via: 'event' | 'frame' | 'report';
   readonly atMs: number;
   readonly filledSize?: string | undefined;
   readonly reason?: string | undefined;
+  /** Order parameters as the venue reports them (REST reports and WS frames). */
+  readonly side?: CanarySide | undefined;
+  readonly price?: string | undefined;
+  readonly quantity?: string | undefined;
+  readonly timeInForce?: string | undefined;
+  readonly postOnly?: boolean | undefined;
+  readonly expireTimeMs?: number | undefined;
+  /** REST only: the client order id restored from the venue's client order index (undefined when not restored). */
+  readonly restoredClientOrderId?: string | undefined;
 }
+
+/** A Nautilus order event of a canary order, as the execution client emitted it. */
+export interface NautilusEventObservation {
+  readonly type: string;
+  /** The event's own source; `unknown` when the client did not say. */
+  readonly source: EventSource;
+  readonly clientOrderId: string;
+  readonly venueOrderId: string | undefined;
+  /** OrderFilled only. */
+  readonly lastQty?: string | undefined;
+  readonly atMs: number;
+  readonly detail?: string | undefined;
+}
+
+/** Rate-limit signals of the transport: a 429 answer (`hit`) and the retry actually being made (`retried`). */
+export type RateLimitSignal =
+  | { readonly type: 'hit'; readonly key: string; readonly operation: string; readonly attempt: number; readonly delayMs: number; readonly reason: string }
+  | { readonly type: 'retried'; readonly key: string };
 
 /** Result of sending a signed transaction. */
 export interface TxAck {
@@ -75,8 +109,10 @@ export interface CanaryVenue {
   /** Listen to order updates from the account stream; returns an unsubscribe function. */
   onOrderUpdate(listener: (obs: OrderObservation) => void): () => void;
   onIncident(listener: (incident: VenueIncident) => void): () => void;
-  /** Rate-limit answers retried inside the transport (e.g. an HTTP 429 the REST client retried). */
-  onRateLimit(listener: (hit: { operation: string; attempt: number; delayMs: number; reason: string }) => void): () => void;
+  /** Every Nautilus order event of the execution client (all sources, Pending* included). */
+  onOrderEvent(listener: (e: NautilusEventObservation) => void): () => void;
+  /** Rate-limit answers inside the transport (e.g. an HTTP 429 the REST client retries) and the retries made. */
+  onRateLimit(listener: (signal: RateLimitSignal) => void): () => void;
   submitPostOnly(params: {
     market: CanaryMarket;
     side: CanarySide;
@@ -110,6 +146,16 @@ export interface CanaryVenue {
   }): Promise<OrderObservation | null>;
   /** REST list of the account's open orders on the market. */
   openOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<OrderObservation[]>;
+  /**
+   * REST list of the account's open orders on the market, every one made addressable by the
+   * execution client (orders it did not place get an `EXT-<venue id>` client order id) so it can
+   * cancel them. Orders it still cannot address are returned in `unaddressable`.
+   */
+  accountOpenOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<{ orders: OrderObservation[]; unaddressable: string[] }>;
+  /** The account tier (`user_tier` of `accountLimits`, e.g. `std`), null when the venue does not say. */
+  accountTier(params: { signal: AbortSignal }): Promise<string | null>;
+  /** Every non-zero position of the account by market index, signed decimal strings (one REST call). */
+  positions(params: { signal: AbortSignal }): Promise<Map<number, string>>;
   /** Signed position size on the market as a decimal string ('0' when flat). */
   position(params: { market: CanaryMarket; signal: AbortSignal }): Promise<string>;
   close(): Promise<void>;

@@ -54,7 +54,8 @@ export async function waitWsOrRest(params: {
   if (state.wsDrops > 0) startPolling();
   try {
     return await Promise.race([
-      state.watch.waitFor({ clientOrderId, predicate, signal }).then((o) => ({ o, via: 'ws' as const })),
+      // Only WS evidence resolves the WS path: an event whose source is REST or unknown does not.
+      state.watch.waitFor({ clientOrderId, predicate: (o) => o.source === 'ws' && predicate(o), signal }).then((o) => ({ o, via: 'ws' as const })),
       fallback.then((o) => ({ o, via: 'rest-after-ws-drop' as const })),
     ]);
   } finally {
@@ -83,7 +84,7 @@ export async function pollRest(
       ctx.venue.queryOrder({ market, clientOrderId, venueOrderId, signal: s }),
     );
     if (o) {
-      ctx.rec.event({ kind: `rest-${o.state}`, source: 'rest', status: o.status, detail: `client ${o.clientOrderId}`, atMs: o.atMs });
+      ctx.rec.event({ kind: `rest-${o.state}`, source: 'rest', status: o.status, detail: `client ${o.clientOrderId}`, atMs: o.atMs, clientOrderId, venueOrderId: o.venueOrderId });
       if (done(o)) return o;
     }
     // On real networks the REST client's quota limiter paces these queries (docs/protocol/errors-and-limits.md#rate-limits: 60/min standard).

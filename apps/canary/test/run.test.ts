@@ -46,7 +46,7 @@ describe('runCanary (programmatic)', () => {
       onPause: () => ac.abort('SIGINT'),
     });
     expect(exitCode).toBe(130);
-    expect(report.cleanup.canceled).toEqual([report.order?.clientOrderId]);
+    expect(report.cleanup.canceled).toEqual([report.order?.requestedClientOrderId]);
     expect(report.cleanup.openOrdersAfter).toBe(0);
     expect(report.verdict).toBe('fail');
   }, 60_000);
@@ -61,7 +61,7 @@ describe('runCanary (programmatic)', () => {
     expect(exitCode).toBe(1);
     expect(report.criteria.find((c) => c.id === 'cancel-acknowledged')).toMatchObject({ passed: false, reason: expect.stringContaining('21506') });
     expect(report.cleanup.reason).toBe('failure');
-    expect(report.cleanup.canceled).toEqual([report.order?.clientOrderId]);
+    expect(report.cleanup.canceled).toEqual([report.order?.requestedClientOrderId]);
     expect(report.cleanup.openOrdersAfter).toBe(0);
     expect(report.criteria.find((c) => c.id === 'nothing-left-open')?.passed).toBe(true);
   }, 60_000);

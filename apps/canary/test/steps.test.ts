@@ -54,7 +54,7 @@ describe('retryOnRateLimit', () => {
       return 'ok';
     });
     expect(v).toBe('ok');
-    expect(rec.rateLimit.map((e) => [e.attempt, e.delayMs])).toEqual([[1, 1], [2, 2]]);
+    expect(rec.rateLimit.map((e) => [e.attempt, e.delayMs, e.retried])).toEqual([[1, 1, true], [2, 2, true]]);
   });
 
   it('does not retry other errors and gives up after maxAttempts', async () => {
@@ -63,7 +63,20 @@ describe('retryOnRateLimit', () => {
     await expect(
       retryOnRateLimit({ rec, operation: 'q', signal: new AbortController().signal, maxAttempts: 2, baseDelayMs: 1 }, async () => { throw { name: 'RateLimitError', message: 'x' }; }),
     ).rejects.toMatchObject({ name: 'RateLimitError' });
-    expect(rec.rateLimit).toHaveLength(1);
+    // Two 429 answers, one retry: the last hit is recorded but not counted as retried.
+    expect(rec.rateLimit.map((e) => [e.attempt, e.retried])).toEqual([[1, true], [2, false]]);
+  });
+
+  it('a retry cut short by an abort is a hit, not a retry', async () => {
+    const rec = createRecorder();
+    const ac = new AbortController();
+    const p = retryOnRateLimit({ rec, operation: 'q', signal: ac.signal, baseDelayMs: 60_000 }, async () => {
+      throw Object.assign(new Error('Too Many Requests'), { status: 429 });
+    });
+    while (rec.rateLimit.length === 0) await sleep(5);
+    ac.abort('SIGINT');
+    await expect(p).rejects.toBe('SIGINT');
+    expect(rec.rateLimit.map((e) => e.retried)).toEqual([false]);
   });
 
   it('recognizes rate limits by name, code, status or venue code', () => {
@@ -77,7 +90,7 @@ describe('retryOnRateLimit', () => {
 });
 
 describe('order watch', () => {
-  const obs = (status: string): OrderObservation => ({ clientOrderId: '9', venueOrderId: '100', status, state: normalizeOrderStatus(status), source: 'ws', atMs: 0 });
+  const obs = (status: string): OrderObservation => ({ clientOrderId: '9', venueOrderId: '100', status, state: normalizeOrderStatus(status), source: 'ws', via: 'frame', atMs: 0 });
 
   it('resolves from the buffer (event before the wait) and from the future', async () => {
     const w = createOrderWatch();

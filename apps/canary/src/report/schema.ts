@@ -8,7 +8,7 @@
 import { z } from 'zod';
 
 /** Version of the report layout; bump on breaking changes. */
-export const CANARY_REPORT_VERSION = 1 as const;
+export const CANARY_REPORT_VERSION = 2 as const;
 
 const isoTime = z.string().datetime({ offset: true });
 const decimal = z.string().regex(/^-?\d+(\.\d+)?$/);
@@ -30,8 +30,13 @@ export const StepRecordSchema = z.object({
   error: z.string().optional(),
 });
 
-/** Where an event was observed. */
-export const EventSourceSchema = z.enum(['ws', 'rest', 'local']);
+/**
+ * Where the evidence for an event came from: a frame of the venue's WebSocket (`ws`), a REST
+ * answer the canary asked for (`rest`), a REST lookup the execution client made to settle an
+ * unknown outcome (`rest-probe`), a REST sweep after a stream gap (`reconciliation`), the client
+ * itself (`local`), or an event that did not say (`unknown`: never counted as WS evidence).
+ */
+export const EventSourceSchema = z.enum(['ws', 'rest', 'rest-probe', 'reconciliation', 'local', 'unknown']);
 
 /** An order/venue event observed during the run (WS frame, REST answer, local action). */
 export const EventRecordSchema = z.object({
@@ -41,12 +46,42 @@ export const EventRecordSchema = z.object({
   tMs: z.number().nonnegative(),
   status: z.string().optional(),
   detail: z.string().optional(),
+  /** The canary order the event is about, when it is about one. */
+  clientOrderId: z.string().optional(),
+  venueOrderId: z.string().optional(),
 });
 
-/** A pass/fail compliance criterion with its reason. */
+/** One Nautilus order event as the execution client emitted it, with the evidence behind it. */
+export const OrderEventRecordSchema = z.object({
+  /** Nautilus event name, e.g. `OrderAccepted`. */
+  type: z.string().min(1),
+  source: EventSourceSchema,
+  clientOrderId: z.string(),
+  venueOrderId: z.string().nullable(),
+  /** OrderFilled only: the filled quantity. */
+  lastQty: decimal.optional(),
+  at: isoTime,
+  tMs: z.number().nonnegative(),
+  detail: z.string().optional(),
+});
+
+/** A piece of evidence a criterion was judged on. */
+export const EvidenceSchema = z.object({
+  source: EventSourceSchema,
+  detail: z.string(),
+});
+
+/**
+ * A pass/fail compliance criterion: the NautilusTrader spec cases it maps to (empty when no
+ * NT spec case exists), what was expected, the evidence it was judged on, and the reason.
+ */
 export const CriterionSchema = z.object({
   id: z.string().min(1),
   description: z.string().min(1),
+  /** NautilusTrader spec case ids (`TC-E10`, `TC-D01`, ...); empty = no NT spec case. */
+  specCases: z.array(z.string().regex(/^TC-[ED]\d+$/)),
+  expectation: z.string(),
+  evidence: z.array(EvidenceSchema),
   passed: z.boolean(),
   reason: z.string(),
 });
@@ -59,6 +94,8 @@ export const RateLimitEntrySchema = z.object({
   delayMs: z.number().nonnegative(),
   at: isoTime,
   reason: z.string(),
+  /** True once the retry was actually made (false when attempts ran out or the run was aborted first). */
+  retried: z.boolean(),
 });
 
 /** Transport incidents (WS drop, reconnect, injected fault). */
@@ -69,9 +106,30 @@ export const IncidentSchema = z.object({
   detail: z.string(),
 });
 
+/** What the REST order query said about the canary order (the confirm snapshot). */
+export const RestConfirmSchema = z.object({
+  status: z.string(),
+  venueOrderId: z.string().nullable(),
+  /** The client order id the execution client restored from the venue's client order index. */
+  clientOrderId: z.string().nullable(),
+  side: z.enum(['buy', 'sell']).nullable(),
+  price: decimal.nullable(),
+  quantity: decimal.nullable(),
+  timeInForce: z.string().nullable(),
+  postOnly: z.boolean().nullable(),
+  /** Venue expiry of the order, Unix ms (null when none). */
+  expireTimeMs: z.number().int().nullable(),
+  at: isoTime,
+});
+
 /** The canary order's identifiers and parameters. */
 export const OrderRecordSchema = z.object({
+  /** The client order id the execution client restored (REST report), null when it could not. */
   clientOrderId: z.string().nullable(),
+  /** The client order id the canary submitted. */
+  requestedClientOrderId: z.string(),
+  timeInForce: z.string(),
+  postOnly: z.boolean(),
   clientOrderIndex: z.string().nullable(),
   venueOrderId: z.string().nullable(),
   side: z.enum(['buy', 'sell']),
@@ -87,6 +145,8 @@ export const OrderRecordSchema = z.object({
   /** Order statuses observed in order (must follow parity §2.8). */
   statusPath: z.array(z.string()),
   finalStatus: z.string().nullable(),
+  acceptedRest: RestConfirmSchema.nullable(),
+  canceledRest: RestConfirmSchema.nullable(),
 });
 
 /** Latency pair for one lifecycle event seen on both transports. */
@@ -144,11 +204,14 @@ export const CanaryReportSchema = z.object({
   durationMs: z.number().nonnegative(),
   steps: z.array(StepRecordSchema),
   events: z.array(EventRecordSchema),
+  /** Every Nautilus order event of every canary order, in arrival order, with its source. */
+  orderEvents: z.array(OrderEventRecordSchema),
   transportTimings: z.array(TransportTimingSchema),
   order: OrderRecordSchema.nullable(),
   fill: z
     .object({
       attempted: z.boolean(),
+      clientOrderId: z.string().nullable(),
       filledSize: decimal.nullable(),
       avgPrice: decimal.nullable(),
       flattened: z.boolean(),
@@ -161,6 +224,12 @@ export const CanaryReportSchema = z.object({
     entries: z.array(RateLimitEntrySchema),
   }),
   incidents: z.array(IncidentSchema),
+  /**
+   * Account tier (`accountLimits.user_tier`) read before the lifecycle and after cleanup; null when
+   * it could not be read. The remaining volume quota is not recorded: the execution client does not
+   * surface sendTx's `volume_quota_remaining` yet.
+   */
+  accountTier: z.object({ before: z.string().nullable(), after: z.string().nullable() }),
   cleanup: CleanupRecordSchema,
   interrupted: z.object({ signal: z.string(), at: isoTime }).nullable(),
   criteria: z.array(CriterionSchema),
@@ -178,6 +247,14 @@ export type StepRecord = z.output<typeof StepRecordSchema>;
 export type EventRecord = z.output<typeof EventRecordSchema>;
 /** One criterion. */
 export type Criterion = z.output<typeof CriterionSchema>;
+/** One Nautilus order event record. */
+export type OrderEventRecord = z.output<typeof OrderEventRecordSchema>;
+/** One piece of criterion evidence. */
+export type Evidence = z.output<typeof EvidenceSchema>;
+/** A REST confirm snapshot. */
+export type RestConfirm = z.output<typeof RestConfirmSchema>;
+/** Evidence source. */
+export type EventSource = z.output<typeof EventSourceSchema>;
 /** One rate-limit entry. */
 export type RateLimitEntry = z.output<typeof RateLimitEntrySchema>;
 /** One transport incident. */

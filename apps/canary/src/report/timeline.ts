@@ -10,7 +10,20 @@ const LANE = 22;
 const LEFT = 240;
 const WIDTH = 960;
 const PLOT = WIDTH - LEFT - 20;
-const COLORS = { passed: '#2e9d57', failed: '#d64545', skipped: '#9aa0a6', ws: '#2f6fdf', rest: '#e08a1e', local: '#6b6f76' } as const;
+const COLORS = {
+  passed: '#2e9d57',
+  failed: '#d64545',
+  skipped: '#9aa0a6',
+  ws: '#2f6fdf',
+  rest: '#e08a1e',
+  'rest-probe': '#b86e12',
+  reconciliation: '#8a4fbf',
+  local: '#6b6f76',
+  unknown: '#9aa0a6',
+} as const;
+type Lane = 'ws' | 'rest' | 'rest-probe' | 'reconciliation' | 'local' | 'unknown';
+const BASE_LANES: readonly Lane[] = ['ws', 'rest', 'local'];
+const EXTRA_LANES: readonly Lane[] = ['rest-probe', 'reconciliation', 'unknown'];
 
 /**
  * Render the timeline chart as an `<svg>` string.
@@ -21,7 +34,10 @@ const COLORS = { passed: '#2e9d57', failed: '#d64545', skipped: '#9aa0a6', ws: '
  */
 export function renderTimelineSvg(report: CanaryReport): string {
   const steps = report.steps;
-  const eventLanes = 3; // ws, rest, local
+  // Every source present gets a lane, so evidence that is not WS is never drawn on the WS lane.
+  const present = new Set<string>([...report.events.map((e) => e.source), ...report.orderEvents.map((e) => e.source)]);
+  const lanes: Lane[] = [...BASE_LANES, ...EXTRA_LANES.filter((l) => present.has(l))];
+  const eventLanes = lanes.length;
   const total = Math.max(1, report.durationMs, ...steps.map((s) => (s.tStartMs ?? 0) + (s.latencyMs ?? 0)), ...report.events.map((e) => e.tMs));
   const x = (ms: number): number => LEFT + (Math.max(0, ms) / total) * PLOT;
   const height = (steps.length + eventLanes) * LANE + 50;
@@ -48,11 +64,11 @@ export function renderTimelineSvg(report: CanaryReport): string {
       out.push(`<text x="${LEFT}" y="${y + 12}" font-size="11" fill="${COLORS.skipped}">skipped</text>`);
     }
   });
-  const lanes: Array<'ws' | 'rest' | 'local'> = ['ws', 'rest', 'local'];
   lanes.forEach((src, j) => {
     const y = 14 + (steps.length + j) * LANE;
     out.push(`<text x="8" y="${y + 12}" font-size="12" fill="${COLORS[src]}">${src.toUpperCase()} events</text>`);
-    for (const e of report.events.filter((ev) => ev.source === src)) {
+    const marks = [...report.events.filter((ev) => ev.source === src), ...report.orderEvents.filter((ev) => ev.source === src).map((ev) => ({ kind: ev.type, status: undefined, tMs: ev.tMs }))];
+    for (const e of marks) {
       const cx = x(e.tMs).toFixed(1);
       const label = escapeHtml(`${e.kind}${e.status ? ` (${e.status})` : ''} @ ${e.tMs} ms`);
       out.push(

@@ -10,7 +10,7 @@ const OUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 export const hasChromium = existsSync(CHROMIUM);
 
 /** Render `html` in Chromium, screenshot it, and return what the page shows. */
-export async function renderInChromium(html: string, screenshotName: string): Promise<{ verdict: string; bars: number; criteria: number; title: string }> {
+export async function renderInChromium(html: string, screenshotName: string): Promise<{ verdict: string; bars: number; criteria: number; title: string; specCases: string[]; evidenceSources: string[]; orderEvents: string[] }> {
   await mkdir(OUT, { recursive: true });
   const file = `${OUT}${screenshotName}.html`;
   await writeFile(file, html, 'utf8');
@@ -34,6 +34,10 @@ export async function renderInChromium(html: string, screenshotName: string): Pr
       bars: await page.locator('svg.timeline rect.step-bar').count(),
       criteria: await page.locator('#criteria tbody tr').count(),
       title: await page.title(),
+      // What a human reads in the criteria table: NT spec ids and the source of every piece of evidence.
+      specCases: await page.locator('#criteria .spec-case').allTextContents(),
+      evidenceSources: await page.locator('#criteria ul.evidence .src').allTextContents(),
+      orderEvents: (await page.locator('#order-events tbody tr').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
     };
   } finally {
     await browser.close();

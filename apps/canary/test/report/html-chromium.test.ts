@@ -17,5 +17,10 @@ describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
     expect(seen.bars).toBe(report.steps.filter((s) => s.latencyMs !== null).length);
     expect(seen.criteria).toBe(report.criteria.length);
     expect(seen.title).toMatch(/Lighter canary PASS/);
+    expect(new Set(seen.specCases)).toEqual(new Set(report.criteria.flatMap((c) => c.specCases)));
+    expect(seen.specCases).toEqual(expect.arrayContaining(['TC-D01', 'TC-E10', 'TC-E40', 'TC-E60', 'TC-E81']));
+    expect(new Set(seen.evidenceSources)).toEqual(new Set(['ws', 'rest', 'local']));
+    expect(seen.orderEvents).toHaveLength(report.orderEvents.length);
+    expect(seen.orderEvents.join('\n')).toMatch(/OrderPendingCancel/);
   }, 60_000);
 });

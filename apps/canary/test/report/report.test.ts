@@ -12,7 +12,7 @@ describe('report', () => {
     expect(CanaryReportSchema.parse(JSON.parse(serializeReport(report, createRedactor())))).toEqual(report);
     expect(report.verdict).toBe('pass');
     expect(report.criteria.every((c) => c.passed)).toBe(true);
-    expect(report.transportTimings[0]).toMatchObject({ event: 'accepted', restMinusWsMs: 10 });
+    expect(report.transportTimings[0]).toMatchObject({ event: 'accepted', restMinusWsMs: 22 });
     expect(report.rateLimit.hits).toBe(1);
     expect(report.criteria.find((c) => c.id === 'rate-limits-handled')?.reason).toMatch(/1 rate-limit hit/);
   });

@@ -1,0 +1,95 @@
+/**
+ * Flags of `lighter-canary data`: listen to every public stream of the given markets for N
+ * seconds and judge them against NautilusTrader's data-testing spec. Read-only: no credentials.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
+
+/** Validated `data` options. */
+export const DataOptionsSchema = z.object({
+  network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
+  /** Seconds to listen per run (all markets at once). */
+  seconds: z.number().int().min(1).max(3600).default(10),
+  /** Market symbols (`ETH`, `BTC`) or indexes. */
+  markets: z.array(z.string().min(1)).min(1).default(['ETH']),
+  json: z.string().min(1).optional(),
+  html: z.string().min(1).optional(),
+});
+
+/** Output of {@link DataOptionsSchema}. */
+export type DataOptions = z.output<typeof DataOptionsSchema>;
+/** Input of {@link DataOptionsSchema}. */
+export type DataOptionsInput = z.input<typeof DataOptionsSchema>;
+
+/** Usage of `lighter-canary data`. */
+export const DATA_USAGE = `Usage: lighter-canary data [options]
+
+Listens to the public streams of each market (order book through the gap detector, ticker,
+trades, 1m candles, market stats with mark/index price and funding) and judges them against
+NautilusTrader's data-testing spec (TC-D..). Read-only: needs no credentials.
+
+Options:
+  --network <sim|testnet|mainnet>  target (default: sim)
+  --seconds <n>                    how long to listen (default: 10)
+  --markets <list>                 comma-separated symbols or indexes (default: ETH)
+  --json <file>, --html <file>     write the reports
+
+Exit code 0 when every criterion passes, 1 otherwise, 2 for bad flags.`;
+
+/**
+ * Parse `data` flags (argv after the subcommand).
+ *
+ * @example
+ * parseDataArgs(['--seconds', '30', '--markets', 'ETH,BTC']);
+ * @throws CanaryError (CANARY_USAGE) naming the offending flag
+ */
+export function parseDataArgs(argv: readonly string[]): { kind: 'data'; options: DataOptions } | { kind: 'help' } {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        network: { type: 'string' },
+        seconds: { type: 'string' },
+        markets: { type: 'string' },
+        json: { type: 'string' },
+        html: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message: (err as Error).message, cause: err });
+  }
+  if (values.help) return { kind: 'help' };
+  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const seconds = str('seconds');
+  if (seconds !== undefined && !/^\d+$/.test(seconds)) throw usage('seconds', `--seconds: "${seconds}" is not a whole number of seconds`);
+  const markets = str('markets')?.split(',').map((m) => m.trim()).filter((m) => m !== '');
+  return {
+    kind: 'data',
+    options: validateDataOptions({ network: str('network'), seconds: seconds === undefined ? undefined : Number(seconds), markets, json: str('json'), html: str('html') }),
+  };
+}
+
+/**
+ * Validate programmatic `data` options.
+ *
+ * @example
+ * validateDataOptions({ seconds: 5, markets: ['ETH'] });
+ * @throws CanaryError (CANARY_USAGE) naming the offending option
+ */
+export function validateDataOptions(input: unknown): DataOptions {
+  const cleaned = typeof input === 'object' && input !== null ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) : input;
+  const r = DataOptionsSchema.safeParse(cleaned);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = String(issue?.path[0] ?? 'options');
+  throw usage(field, `--${field}: ${issue?.message ?? 'invalid'}`);
+}
+
+function usage(field: string, message: string): CanaryError {
+  return new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message, field });
+}

@@ -1,0 +1,111 @@
+/**
+ * Flags of `lighter-canary flatten`: cancel every open order and close every position of the
+ * account. Mainnet needs `--yes` (it trades real money); the slippage cap bounds every close.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { durationMs } from '../args.js';
+import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
+
+/** Validated `flatten` options. */
+export const FlattenOptionsSchema = z
+  .object({
+    network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
+    yes: z.boolean().default(false),
+    json: z.string().min(1).optional(),
+    html: z.string().min(1).optional(),
+    timeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
+    /** Worst price of a closing order, in basis points through the touch. */
+    slippageBps: z.number().int().min(1).max(5000).default(500),
+    config: z.string().min(1).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.network === 'mainnet' && !o.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: 'flatten on mainnet cancels and closes everything: confirm with --yes' });
+  });
+
+/** Output of {@link FlattenOptionsSchema}. */
+export type FlattenOptions = z.output<typeof FlattenOptionsSchema>;
+/** Input of {@link FlattenOptionsSchema}. */
+export type FlattenOptionsInput = z.input<typeof FlattenOptionsSchema>;
+
+/** Usage of `lighter-canary flatten`. */
+export const FLATTEN_USAGE = `Usage: lighter-canary flatten [options]
+
+Cancels every open order and closes every position of the account with reduce-only
+IOC orders (worst price capped by --slippage-bps), then re-reads the account until it
+is proven flat. Safe to rerun: a run that finds nothing says so.
+
+Options:
+  --network <sim|testnet|mainnet>  target (default: sim)
+  --yes                            required on mainnet
+  --slippage-bps <n>               worst price of a closing order through the touch (default: 500)
+  --timeout <duration>             per-phase timeout (default: 30s)
+  --json <file>, --html <file>     write the reports
+  --config <file>                  JSON credentials file (as for the lifecycle run)
+
+Exit code 0 when the account is proven flat, 3 when it could not be proven, 2 for bad flags.`;
+
+/**
+ * Parse `flatten` flags (argv after the subcommand).
+ *
+ * @example
+ * parseFlattenArgs(['--network', 'testnet', '--json', 'flatten.json']);
+ * @throws CanaryError (CANARY_USAGE) naming the offending flag
+ */
+export function parseFlattenArgs(argv: readonly string[]): { kind: 'flatten'; options: FlattenOptions } | { kind: 'help' } {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        network: { type: 'string' },
+        yes: { type: 'boolean' },
+        json: { type: 'string' },
+        html: { type: 'string' },
+        timeout: { type: 'string' },
+        'slippage-bps': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (err) {
+    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message: (err as Error).message, cause: err });
+  }
+  if (values.help) return { kind: 'help' };
+  const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+  const raw: Record<string, unknown> = { network: str('network'), yes: values.yes === true, json: str('json'), html: str('html'), config: str('config') };
+  const timeout = str('timeout');
+  if (timeout !== undefined) {
+    const r = durationMs.safeParse(timeout);
+    if (!r.success) throw usage('timeout', `--timeout: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    raw.timeoutMs = r.data;
+  }
+  const slip = str('slippage-bps');
+  if (slip !== undefined) {
+    if (!/^\d+$/.test(slip)) throw usage('slippage-bps', `--slippage-bps: "${slip}" is not a non-negative integer`);
+    raw.slippageBps = Number(slip);
+  }
+  return { kind: 'flatten', options: validateFlattenOptions(raw) };
+}
+
+/**
+ * Validate programmatic `flatten` options.
+ *
+ * @example
+ * validateFlattenOptions({ network: 'mainnet', yes: true });
+ * @throws CanaryError (CANARY_USAGE) naming the offending option
+ */
+export function validateFlattenOptions(input: unknown): FlattenOptions {
+  const cleaned = typeof input === 'object' && input !== null ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) : input;
+  const r = FlattenOptionsSchema.safeParse(cleaned);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.map(String).join('.') || 'options';
+  throw usage(field, `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue?.message ?? 'invalid'}`);
+}
+
+function usage(field: string, message: string): CanaryError {
+  return new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message, field });
+}
