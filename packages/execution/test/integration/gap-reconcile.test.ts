@@ -53,7 +53,7 @@ describe('reconciliation after a WS gap', () => {
     await c.connect();
     await c.submitOrder(limit({ clientOrderId: 'GP-1', postOnly: true, price: '2500', quantity: '0.02' }));
     await waitFor(h, has('GP-1', 'OrderAccepted'), 'accepted');
-    expect((await c.scheduleCancelAll({ inMs: 5 * 60_000 })).outcome).toBe('ok');
+    expect((await c.scheduleCancelAll({ inMs: 5 * 60_000 })).outcome).toBe('accepted');
     whileDisconnected(() => {
       h.sim.placeOrder({ accountIndex: taker.accountIndex, marketIndex: 0, isAsk: true, price: '2500', size: '0.01', timeInForce: 'ioc' });
       h.sim.advanceTime(6 * 60_000);
