@@ -15,7 +15,7 @@ import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import type { ExecSigner, ExecTxAttributes } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { type OrderCommandResult, type OrderListResult, single } from './results.js';
+import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
 import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Integrator attribution of the config (parity C6: opt-in). */
@@ -137,7 +137,7 @@ export class OrderSubmission {
 
   /**
    * Applies a create result: denied -> OrderDenied (nothing left the process), rejected ->
-   * OrderRejected with the venue code, unknown -> probed until settled. `txPerOrder`: member i
+   * OrderRejected with the venue code, accepted / unknown -> probed until the order leaves SUBMITTED. `txPerOrder`: member i
    * was sent as tx i (a batch); otherwise one tx carries every order (a bracket).
    */
   #afterCreate(p: { orders: readonly TrackedOrder[]; result: TxResult; txPerOrder: boolean }): void {
@@ -152,7 +152,7 @@ export class OrderSubmission {
     if (result.kind === 'rejected') {
       // A whole-batch refusal without a venue code says nothing per member (parity §2.3 rule 4): probe.
       if (orders.length > 1 && p.txPerOrder && result.venueCode === undefined) {
-        this.#trackUnknown(p.orders, result.txs, this.#pipeline.expiresAtFromNow(), p.txPerOrder);
+        this.#trackUntilSettled({ orders: p.orders, txs: result.txs, expiresAtMs: this.#pipeline.expiresAtFromNow(), txPerOrder: p.txPerOrder, acknowledged: false });
         return;
       }
       for (const t of orders) {
@@ -160,19 +160,22 @@ export class OrderSubmission {
       }
       return;
     }
-    if (result.kind === 'unknown') this.#trackUnknown(orders, result.txs, result.expiresAtMs, p.txPerOrder);
+    // An accepted tx can still be dropped by the sequencer (docs/protocol/errors-and-limits.md, gaps after a
+    // 200): probe it too; a probe finds nothing to do once the streams have moved the order on.
+    this.#trackUntilSettled({ orders, txs: result.txs, expiresAtMs: result.expiresAtMs, txPerOrder: p.txPerOrder, acknowledged: result.kind === 'accepted' });
   }
 
-  #trackUnknown(orders: readonly TrackedOrder[], txs: readonly { nonce: string; txHash: string }[], expiresAtMs: number, txPerOrder: boolean): void {
-    if (txPerOrder) {
-      orders.forEach((t, i) => {
-        const tx = txs[i];
-        if (tx !== undefined) this.#prober.track({ command: 'submit', orders: [t], tx, expiresAtMs });
+  #trackUntilSettled(p: { orders: readonly TrackedOrder[]; txs: readonly SentTxRef[]; expiresAtMs: number; txPerOrder: boolean; acknowledged: boolean }): void {
+    const { expiresAtMs, acknowledged } = p;
+    if (p.txPerOrder) {
+      p.orders.forEach((t, i) => {
+        const tx = p.txs[i];
+        if (tx !== undefined) this.#prober.track({ command: 'submit', orders: [t], tx, expiresAtMs, acknowledged });
       });
       return;
     }
-    const tx = txs[0];
-    if (tx !== undefined) this.#prober.track({ command: 'submit', orders, tx, expiresAtMs });
+    const tx = p.txs[0];
+    if (tx !== undefined) this.#prober.track({ command: 'submit', orders: p.orders, tx, expiresAtMs, acknowledged });
   }
 
   /**

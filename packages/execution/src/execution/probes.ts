@@ -15,6 +15,8 @@ import type { SentTxRef } from './results.js';
 
 /** The venue's clock may lag ours: a tx counts as expired only this long after its `ExpiredAt`. */
 const EXPIRY_GRACE_MS = 2_000;
+/** The first probe of an acknowledged (HTTP 200) tx waits this many times `probeMs`. */
+const ACK_FIRST_PROBE_FACTOR = 4;
 /** Probe delays double from `probeMs` up to this many times `probeMs`. */
 const MAX_BACKOFF_FACTOR = 16;
 
@@ -116,8 +118,11 @@ export class InflightProber {
    * takes longer than the in-flight timeout.
    * @throws never
    */
-  track(params: { command: InflightCommand; orders: readonly TrackedOrder[]; tx: SentTxRef; expiresAtMs: number }): void {
-    const entry: Entry = { ...params, sinceMs: this.#now(), delayMs: this.#probeMs };
+  track(params: { command: InflightCommand; orders: readonly TrackedOrder[]; tx: SentTxRef; expiresAtMs: number; acknowledged?: boolean }): void {
+    const { acknowledged, ...rest } = params;
+    // An acknowledged tx is normally settled by the streams within moments: look later, and only if it was not.
+    const first = acknowledged === true ? this.#probeMs * ACK_FIRST_PROBE_FACTOR : this.#probeMs;
+    const entry: Entry = { ...rest, sinceMs: this.#now(), delayMs: first };
     this.#later(this.#inflightTimeoutMs, () => {
       const waiting = entry.orders.filter((t) => t.machine.status === PENDING[entry.command]);
       if (waiting.length === 0) return;

@@ -103,6 +103,16 @@ describe('issue 12: every order outcome resolved', () => {
     await waitFor(h, has('P2-B', 'OrderAccepted'), 'next order accepted');
   }, 60_000);
 
+  it('problem 2: an acknowledged submit the venue dropped (200, never applied) does not stay SUBMITTED', async () => {
+    const c = h.makeClient({ txExpiryMs: 3_000 });
+    await c.connect();
+    h.sim.faults.inject({ kind: 'tx-drop' });
+    const r = await c.submitOrder(limit({ clientOrderId: 'P2D-A', postOnly: true }));
+    expect(r).toMatchObject({ status: 'SUBMITTED', outcome: 'accepted' });
+    await waitFor(h, has('P2D-A', 'OrderRejected'), 'resolved as not applied', 30_000);
+    expect(eventOf('P2D-A', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe' });
+  }, 60_000);
+
   it('problem 3: a 429 on sendTx waits for Retry-After and resends the same signed tx; never OrderRejected', async () => {
     const c = h.makeClient();
     await c.connect();
