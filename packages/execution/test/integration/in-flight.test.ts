@@ -125,6 +125,41 @@ describe('issue 12: every order outcome resolved', () => {
     expect(await nextNonce()).toBe(before + 1n);
   }, 60_000);
 
+  it('problem 3: a 429 whose Retry-After reaches past the tx expiry is not resent and resolves as not applied', async () => {
+    const c = h.makeClient({ txExpiryMs: 3_000 });
+    await c.connect();
+    h.sim.faults.inject({ kind: 'rest-status', status: 429, retryAfterSeconds: 10, path: SEND_TX });
+    const r = await c.submitOrder(limit({ clientOrderId: 'P3X-A', postOnly: true }));
+    expect(r).toMatchObject({ status: 'SUBMITTED', outcome: 'unknown' });
+    await waitFor(h, has('P3X-A', 'OrderRejected'), 'resolved after expiry', 30_000);
+    expect(eventOf('P3X-A', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe' });
+    expect(eventOf('P3X-A', 'OrderRejected')).not.toHaveProperty('venueCode', 23000);
+  }, 60_000);
+
+  it('problem 1 / build 2: an unknown batch cancel and an unknown bracket submit are settled member by member', async () => {
+    const c = h.makeClient({ txExpiryMs: 3_000 });
+    await c.connect();
+    await c.submitOrderList({ orders: [limit({ clientOrderId: 'BC-1', price: '2500', postOnly: true }), limit({ clientOrderId: 'BC-2', price: '2501', postOnly: true })] });
+    await waitFor(h, (e) => has('BC-1', 'OrderAccepted')(e) && has('BC-2', 'OrderAccepted')(e), 'accepted');
+    h.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/sendTxBatch' });
+    const { txs } = await c.batchCancelOrders({ clientOrderIds: ['BC-1', 'BC-2'] });
+    expect(txs).toHaveLength(2);
+    await waitFor(h, (e) => has('BC-1', 'OrderCancelRejected')(e) && has('BC-2', 'OrderCancelRejected')(e), 'batch cancel settled', 30_000);
+    expect([c.orderStatus('BC-1'), c.orderStatus('BC-2')]).toEqual(['ACCEPTED', 'ACCEPTED']);
+
+    h.sim.faults.inject({ kind: 'rest-status', status: 503, path: SEND_TX });
+    const bracket = await c.submitOrderList({
+      contingency: 'OTO',
+      orders: [
+        limit({ clientOrderId: 'BR-E', price: '2400', postOnly: true }),
+        { clientOrderId: 'BR-T', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.01', triggerPrice: '3300', timeInForce: 'GTC' },
+      ],
+    });
+    expect(bracket.statuses).toEqual(['SUBMITTED', 'SUBMITTED']);
+    await waitFor(h, (e) => has('BR-E', 'OrderRejected')(e) && has('BR-T', 'OrderRejected')(e), 'bracket settled', 30_000);
+    expect(eventOf('BR-T', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe' });
+  }, 90_000);
+
   it('problem 4: concurrent cancels of one order send one CancelOrder; cancel-all skips orders pending cancel', async () => {
     const c = h.makeClient();
     await c.connect();
