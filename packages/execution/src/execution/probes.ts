@@ -137,16 +137,12 @@ export class InflightProber {
     const waiting = () => entry.orders.filter((t) => t.machine.status === pending);
     try {
       if (waiting().length === 0) return;
-      const working = new Set<TrackedOrder>();
-      for (const t of waiting()) {
-        const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
-        if (row === undefined) continue;
-        this.#dispatcher.handleOrderRow(row, 'rest-probe');
-        if (row.status === 'open' || row.status === 'pending') working.add(t);
-      }
+      let working = await this.#lookUp(waiting());
       if (waiting().length === 0) return;
       const verdict = await this.#verdict(entry);
       if (verdict !== undefined) {
+        // Applied after the rows were read: read them again, so a stale "still working" row is not taken for a no-op.
+        if (verdict.applied) working = await this.#lookUp(waiting());
         for (const t of waiting()) this.#settle({ entry, tracked: t, verdict, working: working.has(t) });
         if (waiting().length === 0) return;
       }
@@ -159,6 +155,18 @@ export class InflightProber {
     const delay = untilExpiry > 0 ? Math.min(entry.delayMs, untilExpiry) : entry.delayMs;
     entry.delayMs = Math.min(entry.delayMs * 2, this.#probeMs * MAX_BACKOFF_FACTOR);
     this.#later(Math.max(delay, 1), () => void this.#step(entry));
+  }
+
+  /** Feeds each order's venue row through the dispatcher; returns the orders the venue still has working. */
+  async #lookUp(orders: readonly TrackedOrder[]): Promise<Set<TrackedOrder>> {
+    const working = new Set<TrackedOrder>();
+    for (const t of orders) {
+      const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
+      if (row === undefined) continue;
+      this.#dispatcher.handleOrderRow(row, 'rest-probe');
+      if (row.status === 'open' || row.status === 'pending') working.add(t);
+    }
+    return working;
   }
 
   /** Applied / not applied (with why) / still undecidable. */
