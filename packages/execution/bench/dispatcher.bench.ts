@@ -31,12 +31,12 @@ describe('account frames', () => {
     const o = JSON.parse(ordersText) as { orders: unknown };
     for (const raw of flattenMarketMap(o.orders)) {
       const row = parseVenueOrderRow(raw);
-      if (row !== undefined) d.handleOrderRow(row);
+      if (row !== undefined) d.handleOrderRow(row, 'ws');
     }
     const t = JSON.parse(tradesText) as { trades: unknown };
     for (const raw of flattenMarketMap(t.trades)) {
       const row = parseVenueTradeRow(raw);
-      if (row !== undefined) d.handleTradeRow({ ...row, trade_id_str: String(n++) });
+      if (row !== undefined) d.handleTradeRow({ ...row, trade_id_str: String(n++) }, 'ws');
     }
   });
   bench('translateOrder (limit GTC)', () => {

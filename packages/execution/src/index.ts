@@ -111,11 +111,12 @@ export { AccountStreams } from './execution/account-streams.js';
 export type { AccountStreamHandlers, AccountStreamName } from './execution/account-streams.js';
 export { LighterExecutionClient } from './execution/client.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
-export type { OrderCommandResult, OrderListResult, SentTxRef } from './execution/results.js';
+export type { CommandOutcome, CommandSkipReason, OrderCommandResult, OrderListResult, SentTxRef } from './execution/results.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
-export { classifySend, INVALID_NONCE_CODE, TxSender } from './execution/tx-sender.js';
-export type { TxOutcomeResult } from './execution/tx-sender.js';
+export { classifySend, INVALID_NONCE_CODE, TxPipeline } from './execution/tx-pipeline.js';
+export type { TxBuildInput, TxResult } from './execution/tx-pipeline.js';
+export type { InflightCommand, OrderInFlightTimeout } from './execution/probes.js';
 export {
   generateFillReports,
   generateMassStatus,

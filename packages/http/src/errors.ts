@@ -230,8 +230,13 @@ export class AbortedError extends LighterError {
   }
 }
 
-/** Whether a failed sendTx/sendTxBatch may have been accepted: `rejected` = certainly not, `unknown` = maybe. */
-export type TxOutcome = 'rejected' | 'unknown';
+/**
+ * Whether a failed sendTx/sendTxBatch may have been accepted: `rejected` = certainly not (a venue
+ * verdict or never sent), `unknown` = maybe (reconcile), `rate-limited` = refused by a rate limit
+ * before the sequencer saw it (not applied, nonce not consumed; resend the same signed tx after
+ * `retryAfterMs` while it is unexpired).
+ */
+export type TxOutcome = 'rejected' | 'unknown' | 'rate-limited';
 
 /**
  * sendTx / sendTxBatch failed. These routes are never retried automatically (a resend could
@@ -244,13 +249,17 @@ export class TxSendError extends LighterError {
   override name = 'TxSendError';
   readonly outcome: TxOutcome;
   readonly route: string;
+  /** The venue's numeric code from any error body (21xxx, 23000 on a 429, 29500 on a 5xx), when it sent one. */
   readonly venueCode: number | undefined;
+  /** `rate-limited` only: the venue's Retry-After (or the local bucket's estimate), in ms. */
+  readonly retryAfterMs: number | undefined;
   readonly txHashes: readonly string[];
-  constructor(p: { route: string; outcome: TxOutcome; venueCode?: number | undefined; txHashes?: readonly string[]; cause: LighterError }) {
+  constructor(p: { route: string; outcome: TxOutcome; venueCode?: number | undefined; retryAfterMs?: number | undefined; txHashes?: readonly string[]; cause: LighterError }) {
     super(HTTP_ERROR_CODE.TX_SEND, `${p.route}: outcome ${p.outcome}: ${p.cause.message}`, { cause: p.cause });
     this.outcome = p.outcome;
     this.route = p.route;
     this.venueCode = p.venueCode;
+    this.retryAfterMs = p.retryAfterMs;
     this.txHashes = p.txHashes ?? [];
   }
 }

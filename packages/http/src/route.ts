@@ -131,6 +131,16 @@ interface Envelope {
   message?: unknown;
 }
 
+/** The numeric `code` of a JSON error body, if it has one (never throws on a non-JSON body). */
+function envelopeCode(body: string): number | undefined {
+  try {
+    const code = (JSON.parse(body) as Envelope | null)?.code;
+    return typeof code === 'number' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Turn a raw response into JSON or a typed error (rate limit, venue error, parse error).
  * Exported for the bench and for custom transports.
@@ -138,7 +148,8 @@ interface Envelope {
  */
 export function interpretResponse(route: string, res: TransportResponse): unknown {
   if (RATE_LIMIT_STATUS.has(res.status)) {
-    throw new RateLimitError({ route, source: 'venue', status: res.status, retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    // Keep the venue code of the body (23000 for a 429, docs/protocol/errors-and-limits.md#error-codes): the caller maps code first.
+    throw new RateLimitError({ route, source: 'venue', status: res.status, venueCode: envelopeCode(res.body), retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
   }
   let json: unknown;
   try {
@@ -183,7 +194,9 @@ function txOutcome(e: LighterError): TxOutcome {
       // a 5xx may come from a proxy after the sequencer saw it.
       return (e as LighterApiError).status < 500 ? 'rejected' : 'unknown';
     case 'RateLimitError':
-      return 'rejected';
+      // Refused before the sequencer saw it (nonce not consumed), but not a verdict on the tx:
+      // the same signed tx may be resent after Retry-After while it is unexpired.
+      return 'rate-limited';
     case 'NetworkError':
       return (e as NetworkError).requestSent ? 'unknown' : 'rejected';
     case 'TimeoutError':
@@ -307,8 +320,10 @@ async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
     return parseResponse(route.name, route.response, json, res.body, route.fastParse);
   } catch (e) {
     if (!isLighterError(e)) throw e;
-    const outcome: TxOutcome = !sent ? 'rejected' : e.name === 'AbortedError' ? 'unknown' : txOutcome(e);
+    // The one place a send failure is classified (docs/protocol/client-behaviour.md): callers switch on `outcome`.
+    const outcome: TxOutcome = e.name === 'RateLimitError' ? 'rate-limited' : !sent ? 'rejected' : e.name === 'AbortedError' ? 'unknown' : txOutcome(e);
     const venueCode = (e as { venueCode?: number }).venueCode;
-    throw new TxSendError({ route: route.name, outcome, venueCode, txHashes, cause: e });
+    const retryAfterMs = e.name === 'RateLimitError' ? (e as RateLimitError).retryAfterMs : undefined;
+    throw new TxSendError({ route: route.name, outcome, venueCode, retryAfterMs, txHashes, cause: e });
   }
 }

@@ -108,11 +108,13 @@ describe('429 bursts', () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it('never resends sendTx; a 429 is a known rejection', async () => {
-    server.setHandler((_r, res) => tooMany()(res));
+  it('never resends sendTx; a 429 is outcome rate-limited with the venue code and Retry-After kept', async () => {
+    server.setHandler((_r, res) => json(res, { code: 23000, message: 'Too Many Requests!' }, 429, { 'retry-after': '2' }));
     const err = (await makeClient().sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
     expect(isTxSendError(err)).toBe(true);
-    expect(err.outcome).toBe('rejected');
+    expect(err.outcome).toBe('rate-limited');
+    expect(err.venueCode).toBe(23000);
+    expect(err.retryAfterMs).toBe(2000);
     expect(isRateLimitError(err.cause)).toBe(true);
     expect(err.txHashes).toEqual(['0xfeed']);
     expect(server.requests).toHaveLength(1);
@@ -121,7 +123,7 @@ describe('429 bursts', () => {
   it('never resends sendTxBatch', async () => {
     server.setHandler((_r, res) => tooMany()(res));
     const err = (await makeClient().sendTxBatch({ txs: [SIGNED, { ...SIGNED, txHash: '0xbeef' }] }).catch((e: unknown) => e)) as TxSendError;
-    expect(err.outcome).toBe('rejected');
+    expect(err.outcome).toBe('rate-limited');
     expect(err.txHashes).toEqual(['0xfeed', '0xbeef']);
     expect(server.requests).toHaveLength(1);
   });
@@ -142,9 +144,10 @@ describe('5xx', () => {
   });
 
   it('sendTx on a 5xx: outcome unknown, not resent', async () => {
-    server.setHandler((_r, res) => unavailable(res));
+    server.setHandler((_r, res) => json(res, { code: 29500, message: 'internal server error' }, 503));
     const err = (await makeClient().sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
     expect(err.outcome).toBe('unknown');
+    expect(err.venueCode).toBe(29500); // the 5xx body's code is kept
     expect(server.requests).toHaveLength(1);
   });
 

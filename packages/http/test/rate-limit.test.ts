@@ -89,7 +89,7 @@ describe('waiting is visible and bounded', () => {
     }
   });
 
-  it('a wait beyond maxWaitMs fails fast with a local RateLimitError (sendTx: outcome rejected)', async () => {
+  it('a wait beyond maxWaitMs fails fast with a local RateLimitError (sendTx: outcome rate-limited, nothing sent)', async () => {
     const events: HttpEvent[] = [];
     const c = new LighterHttpClient({
       network: { baseUrl: server.url, chainId: 300 },
@@ -102,7 +102,7 @@ describe('waiting is visible and bounded', () => {
       await c.sendTx(tx);
       const before = server.requests.length;
       const err = await c.sendTx(tx).catch((e: unknown) => e);
-      expect(isTxSendError(err) && err.outcome).toBe('rejected');
+      expect(isTxSendError(err) && err.outcome).toBe('rate-limited');
       expect(isTxSendError(err) && isRateLimitError(err.cause) && err.cause.source).toBe('local');
       expect(server.requests.length).toBe(before);
       expect(events.some((e) => e.type === 'rateLimitRejected' && e.bucket === 'tx')).toBe(true);
@@ -119,7 +119,7 @@ describe('waiting is visible and bounded', () => {
       // Another account has its own budget; the same account is out of budget.
       await c.sendTx({ txType: 15, txInfo: '{"AccountIndex":2,"Nonce":1}' });
       const err = await c.sendTx({ txType: 15, txInfo: '{"AccountIndex":1,"Nonce":2}' }).catch((e: unknown) => e);
-      expect(isTxSendError(err) && err.outcome).toBe('rejected');
+      expect(isTxSendError(err) && err.outcome).toBe('rate-limited');
     } finally {
       await c.close();
     }

@@ -197,7 +197,9 @@ describe('sim.faults', () => {
     const nonce = await nextNonce();
     const signed = await postOnlyBidFor(nonce);
     const err = (await client.sendTx(signed).catch((e: unknown) => e)) as TxSendError;
-    expect(err.outcome).toBe('rejected');
+    expect(err.outcome).toBe('rate-limited');
+    expect(err.venueCode).toBe(23000);
+    expect(err.retryAfterMs).toBe(1000);
     expect(isRateLimitError(err.cause) && err.cause.retryAfterMs).toBe(1000);
     expect(events.filter((e) => e.type === 'request' && e.route === 'sendTx')).toHaveLength(1);
     // The nonce was not consumed: the same signed tx is accepted when the caller resends it.

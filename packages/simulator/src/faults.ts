@@ -27,7 +27,13 @@ export type FaultSpec =
   /** Close matching connections now with `code` / `reason`. */
   | { kind: 'ws-close'; code: number; reason?: string; connectionId?: string }
   /** Reject the next tx(s) with a venue error (nonce not consumed). */
-  | { kind: 'tx-reject'; code: number; message?: string; times?: number };
+  | { kind: 'tx-reject'; code: number; message?: string; times?: number }
+  /**
+   * Answer the next valid tx(s) with 200 and their hash but never apply them: a sequencer drop after
+   * the API accepted the tx (docs/protocol/errors-and-limits.md, gaps after a 200). The nonce is not
+   * consumed and the hash stays unknown to `tx?by=hash`.
+   */
+  | { kind: 'tx-drop'; times?: number };
 
 /** Kind of a fault. */
 export type FaultKind = FaultSpec['kind'];
@@ -115,6 +121,11 @@ export class FaultController {
     return this.take('tx-reject', () => true);
   }
 
+  /** @internal true when the current (valid) tx must be acknowledged but not applied; consumed. */
+  takeTxDrop(): boolean {
+    return this.take('tx-drop', () => true) !== undefined;
+  }
+
   /** @internal per-frame WS fault for a connection, consumed. */
   takeWs<K extends 'ws-gap' | 'ws-duplicate' | 'ws-reorder' | 'ws-malformed'>(
     kind: K,
@@ -179,6 +190,7 @@ function validate(spec: FaultSpec): void {
       if (!Number.isInteger(spec.code)) throw bad('code', 'must be an integer');
       return;
     case 'rest-truncate':
+    case 'tx-drop':
     case 'ws-gap':
     case 'ws-duplicate':
     case 'ws-reorder':

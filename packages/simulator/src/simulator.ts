@@ -135,7 +135,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const rng = new SeededRandom(seed);
   const signing = createSigningBackend();
   const faults = new FaultController();
-  const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx() };
+  const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
 

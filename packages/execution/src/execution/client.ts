@@ -6,7 +6,8 @@
  * is signed; OrderSubmitted right after signing; Rejected only on a structured venue answer;
  * unknown outcomes stay in flight and are resolved by the streams or a REST probe.
  */
-import { type LighterHttpClient, createAuthTokenProvider } from '@lighter-ts/http';
+import { type LighterHttpClient, createAuthTokenProvider, isLighterApiError } from '@lighter-ts/http';
+import { VENUE_ERROR_CODE } from '@lighter-ts/models';
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { AccountStateCache } from '../account/account-state.js';
 import { type LighterClientConfigInput, type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
@@ -25,12 +26,12 @@ import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../ven
 import { AccountStreams } from './account-streams.js';
 import { type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
-import { OrderCommands } from './order-commands.js';
+import { cancelSkipReason, OrderCommands } from './order-commands.js';
 import { OrderSubmission } from './order-submission.js';
-import { InflightProber } from './probes.js';
+import { InflightProber, type OrderInFlightTimeout } from './probes.js';
 import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
 import * as recon from './reconciliation.js';
-import { TxSender, type TxOutcomeResult } from './tx-sender.js';
+import { TxPipeline, type TxResult } from './tx-pipeline.js';
 
 /** Events of the execution client. */
 export interface ExecutionClientEvents {
@@ -42,7 +43,12 @@ export interface ExecutionClientEvents {
   orderStatusReport: OrderStatusReport;
   /** Fills of orders this client did not place. */
   fillReport: FillReport;
-  /** Non-fatal problems (refresh failures, probe failures, listener exceptions). */
+  /**
+   * A command (submit / cancel / modify) whose outcome is still unknown after `inflightTimeoutMs`:
+   * the orders stay in their pending state and keep being probed; a strategy may act (e.g. stop quoting).
+   */
+  inflightTimeout: OrderInFlightTimeout;
+  /** Non-fatal problems (refresh failures, probe failures, unbuildable venue rows, listener exceptions). */
   error: unknown;
 }
 
@@ -66,8 +72,12 @@ export interface LighterExecutionClientOptions {
   readonly quoteSource?: (instrumentId: string) => TopOfBook | undefined;
   /** Client id reported in mass status. Default `LIGHTER`. */
   readonly clientId?: string;
-  /** Delay before an unknown-outcome submit is looked up over REST. Default 2 000 ms. */
+  /** First delay before an unknown outcome is looked up over REST (then doubling, up to 16x). Default 2 000 ms. */
   readonly inflightProbeMs?: number;
+  /** How long a command may stay unresolved before an `inflightTimeout` event. Default 30 000 ms. */
+  readonly inflightTimeoutMs?: number;
+  /** Tx validity (`ExpiredAt` = signing time + this). Default {@link TX_EXPIRY_MS} (5 min). */
+  readonly txExpiryMs?: number;
   readonly now?: () => number;
 }
 
@@ -102,7 +112,7 @@ export class LighterExecutionClient {
   readonly #ownsWs: boolean;
   readonly #nonces: NonceManager;
   readonly #sequencer: TxSequencer;
-  readonly #sender: TxSender;
+  readonly #pipeline: TxPipeline;
   readonly #dispatcher: OrderDispatcher;
   readonly #streams: AccountStreams;
   readonly #now: () => number;
@@ -140,7 +150,11 @@ export class LighterExecutionClient {
           BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce),
       });
     this.#sequencer = new TxSequencer({ nonces: this.#nonces });
-    this.#sender = new TxSender({ sequencer: this.#sequencer, http: this.#http });
+    const txExpiryMs = options.txExpiryMs ?? TX_EXPIRY_MS;
+    if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
+      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}` });
+    }
+    this.#pipeline = new TxPipeline({ sequencer: this.#sequencer, http: this.#http, now: this.#now, txExpiryMs });
     this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: cfg.venue });
     this.account = new AccountStateCache({ accountId: cfg.accountId });
     this.#dispatcher = new OrderDispatcher({
@@ -153,6 +167,7 @@ export class LighterExecutionClient {
         onEvent: (e) => this.#events.emit('order', e),
         onOrderReport: (r) => this.#events.emit('orderStatusReport', r),
         onFillReport: (r) => this.#events.emit('fillReport', r),
+        onError: (e) => this.#events.emit('error', e),
       },
     });
     this.#prober = new InflightProber({
@@ -160,19 +175,32 @@ export class LighterExecutionClient {
       reconCtx: () => this.#reconCtx(),
       signal: this.#closer.signal,
       probeMs: options.inflightProbeMs ?? 2_000,
+      inflightTimeoutMs: options.inflightTimeoutMs ?? 30_000,
+      nextNonce: async (signal) => BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, { signal })).nonce),
+      txLanded: async (txHash, signal) => {
+        try {
+          await this.#http.tx({ by: 'hash', value: txHash }, { signal });
+          return true;
+        } catch (e) {
+          if (isLighterApiError(e) && e.venueCode === VENUE_ERROR_CODE.TX_NOT_FOUND) return false;
+          throw e;
+        }
+      },
+      onTimeout: (e) => this.#events.emit('inflightTimeout', e),
       onError: (e) => this.#events.emit('error', e),
+      now: this.#now,
     });
     this.#commands = new OrderCommands({
       dispatcher: this.#dispatcher,
-      sender: this.#sender,
+      pipeline: this.#pipeline,
       signer: this.#signer,
       instruments: this.instruments,
       prober: this.#prober,
-      now: this.#now,
+      marketOrderSlippageBps: cfg.marketOrderSlippageBps,
     });
     this.#submission = new OrderSubmission({
       dispatcher: this.#dispatcher,
-      sender: this.#sender,
+      pipeline: this.#pipeline,
       signer: this.#signer,
       instruments: this.instruments,
       identity: this.identity,
@@ -182,7 +210,6 @@ export class LighterExecutionClient {
       marketOrderSlippageBps: cfg.marketOrderSlippageBps,
       integrator: cfg.integrator,
       ...(options.quoteSource === undefined ? {} : { quoteSource: options.quoteSource }),
-      onError: (e) => this.#events.emit('error', e),
     });
     this.#streams = new AccountStreams({
       ws: this.#ws,
@@ -191,7 +218,7 @@ export class LighterExecutionClient {
         onOrders: (data) => {
           for (const raw of flattenMarketMap(data.orders)) {
             const row = parseVenueOrderRow(raw);
-            if (row !== undefined) this.#dispatcher.handleOrderRow(row);
+            if (row !== undefined) this.#dispatcher.handleOrderRow(row, 'ws');
           }
         },
         onTrades: (data, phase) => {
@@ -199,7 +226,7 @@ export class LighterExecutionClient {
           if (phase === 'snapshot') return;
           for (const raw of flattenMarketMap(data.trades)) {
             const trade = parseVenueTradeRow(raw);
-            if (trade !== undefined) this.#dispatcher.handleTradeRow(trade);
+            if (trade !== undefined) this.#dispatcher.handleTradeRow(trade, 'ws');
           }
         },
         onPositions: (data) => this.account.onPositions(data.positions),
@@ -281,8 +308,10 @@ export class LighterExecutionClient {
 
   /**
    * Modifies an order in place (same venue order index). Emits OrderPendingUpdate, then
-   * OrderUpdated from the venue, or OrderModifyRejected on a definitive refusal.
-   * Resolves with the status and the nonce / tx hash of the signed ModifyOrder.
+   * OrderUpdated from the venue, or OrderModifyRejected on a definitive refusal (or once a probe
+   * proves an unknown-outcome modify was not applied). Resolves with the status, the nonce / tx
+   * hash of the signed ModifyOrder and the outcome; an order with a cancel or modify in flight
+   * sends nothing (`outcome: 'skipped'`, `skipped` says why).
    * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (unknown order); OrderDeniedError for bad values
    */
   async modifyOrder(req: ModifyOrderRequest, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
@@ -298,34 +327,40 @@ export class LighterExecutionClient {
 
   /**
    * Cancels one order (by venue order index, or its client order index before OrderAccepted).
-   * Resolves with the status and the nonce / tx hash of the signed CancelOrder (undefined when
-   * no cancel was sent, e.g. the order is already terminal or pending cancel).
+   * Resolves with the status, the nonce / tx hash of the signed CancelOrder and the outcome.
+   * Idempotent: an order already pending cancel (or not open) sends nothing and the result says
+   * `outcome: 'skipped'` with `skipped: 'ALREADY_PENDING_CANCEL' | 'NOT_OPEN'`.
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
   async cancelOrder(req: { clientOrderId: string }, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
-    const txs = await this.#commands.cancelMany([this.#tracked(req.clientOrderId)], params.signal);
-    return single(this.#tracked(req.clientOrderId).machine.status, txs);
+    const t = this.#tracked(req.clientOrderId);
+    const skipped = cancelSkipReason(t);
+    if (skipped !== undefined) return single({ status: t.machine.status, txs: [], outcome: 'skipped', skipped });
+    const r = await this.#commands.cancelMany([t], params.signal);
+    return single({ status: t.machine.status, txs: r.txs, outcome: r.outcome ?? 'skipped' });
   }
 
   /**
-   * Cancels several orders with sendTxBatch (chunks of 15).
+   * Cancels several orders with sendTxBatch (chunks of 15); orders already pending cancel are skipped.
    * @returns every CancelOrder tx sent (nonce / tx hash), in nonce order
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
   async batchCancelOrders(req: { clientOrderIds: readonly string[] }, params: { signal?: AbortSignal } = {}): Promise<{ txs: readonly SentTxRef[] }> {
     this.#requireConnected();
-    return { txs: await this.#commands.cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal) };
+    return { txs: (await this.#commands.cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal)).txs };
   }
 
   /**
-   * Cancels every open order of an instrument, optionally only one side (parity E11: side honoured).
+   * Cancels every open order of an instrument, optionally only one side (parity E11: side
+   * honoured); orders already pending cancel are skipped (their cancel is in flight).
    * @returns the ClientOrderIds a cancel was sent for
    * @throws ExecutionError NOT_CONNECTED
    */
   async cancelAllOrders(req: { instrumentId: string; side?: OrderSide }, params: { signal?: AbortSignal } = {}): Promise<string[]> {
     this.#requireConnected();
-    const targets = this.#dispatcher.openOrders({ instrumentId: req.instrumentId, ...(req.side === undefined ? {} : { side: req.side }) });
+    const open = this.#dispatcher.openOrders({ instrumentId: req.instrumentId, ...(req.side === undefined ? {} : { side: req.side }) });
+    const targets = open.filter((t) => cancelSkipReason(t) === undefined);
     await this.#commands.cancelMany(targets, params.signal);
     return targets.map((t) => t.order.clientOrderId);
   }
@@ -341,7 +376,7 @@ export class LighterExecutionClient {
     initialMarginFraction?: number;
     marginMode?: 'cross' | 'isolated';
     signal?: AbortSignal;
-  }): Promise<{ outcome: TxOutcomeResult['classification']; venueCode: number | undefined; message: string | undefined }> {
+  }): Promise<{ outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined }> {
     this.#requireConnected();
     const instrument = this.instruments.require(params.instrumentId);
     const signer = this.#signer;
@@ -352,11 +387,11 @@ export class LighterExecutionClient {
     if (imf === undefined || !Number.isInteger(imf) || imf < 1 || imf > 10_000) throw deny('leverage must give an initial margin fraction in 1..10000 (10000 / leverage)');
     const marginMode = params.marginMode === 'isolated' ? 1 : 0;
     const sign = signer.signUpdateLeverage.bind(signer);
-    const r = await this.#sender.send({
-      sign: (nonce) => [sign({ marketIndex: instrument.marketIndex, initialMarginFraction: imf, marginMode, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+    const r = await this.#pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [sign({ marketIndex: instrument.marketIndex, initialMarginFraction: imf, marginMode, nonce: firstNonce, expiredAt })],
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
-    return { outcome: r.classification, venueCode: r.venueCode, message: r.message };
+    return outcomeSummary(r);
   }
 
   /**
@@ -366,7 +401,7 @@ export class LighterExecutionClient {
    * ordinary OrderCanceled events. Resolves with the send outcome.
    * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (window, signer without signCancelAllOrders)
    */
-  async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<{ outcome: TxOutcomeResult['classification']; venueCode: number | undefined; message: string | undefined }> {
+  async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<{ outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined }> {
     this.#requireConnected();
     const signer = this.#signer;
     const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
@@ -376,11 +411,11 @@ export class LighterExecutionClient {
       throw deny('scheduled cancel-all must fire between 5 minutes and 15 days ahead');
     }
     const sign = signer.signCancelAllOrders.bind(signer);
-    const r = await this.#sender.send({
-      sign: (nonce) => [sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce, expiredAt: this.#now() + TX_EXPIRY_MS })],
+    const r = await this.#pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce: firstNonce, expiredAt })],
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
-    return { outcome: r.classification, venueCode: r.venueCode, message: r.message };
+    return outcomeSummary(r);
   }
 
   /** Status of a tracked order. @throws never */
@@ -423,7 +458,7 @@ export class LighterExecutionClient {
     const signal = params.signal ?? this.#closer.signal;
     const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal });
     if (row === undefined) return undefined;
-    this.#dispatcher.handleOrderRow(row);
+    this.#dispatcher.handleOrderRow(row, 'rest-probe');
     return this.generateOrderStatusReport({ instrumentId: t.order.instrumentId, venueOrderId: row.orderId, signal });
   }
 
@@ -485,4 +520,11 @@ export class LighterExecutionClient {
     })();
     return this.#closing;
   }
+}
+
+/** The outcome, venue code and message of a pipeline result (for non-order txs). */
+function outcomeSummary(r: TxResult): { outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined } {
+  if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
+  if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
+  return { outcome: r.kind, venueCode: r.venueCode, message: r.message };
 }

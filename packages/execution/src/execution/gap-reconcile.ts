@@ -69,7 +69,7 @@ async function reconcileInstrument(
     const t = params.orders.find((o) => isMine(o, row.orderId, row.clientOrderIndex));
     if (t === undefined) continue;
     found.add(t);
-    ctx.dispatcher.handleOrderRow(row);
+    ctx.dispatcher.handleOrderRow(row, 'reconciliation');
   }
 
   // 2. Fills during the gap, before any terminal row (partial fill then cancel keeps its order).
@@ -85,13 +85,13 @@ async function reconcileInstrument(
     if (ts !== undefined && ts < oldest) break; // descending by timestamp
     // Only fills of the orders being reconciled (no historical external FillReports); the fill
     // dedup is shared with the WS stream, so a fill already seen live is not emitted again.
-    if (ownSides(trade, ctx.accountIndex).some((s) => params.orders.some((t) => isMine(t, s.venueOrderId, s.clientOrderIndex)))) ctx.dispatcher.handleTradeRow(trade);
+    if (ownSides(trade, ctx.accountIndex).some((s) => params.orders.some((t) => isMine(t, s.venueOrderId, s.clientOrderIndex)))) ctx.dispatcher.handleTradeRow(trade, 'reconciliation');
   }
 
   // 3. Orders no longer active: their final row (canceled / expired / filled) from inactive orders.
   for (const t of params.orders) {
     if (found.has(t) || t.machine.isTerminal || params.signal.aborted) continue;
     const row = await findOrderRow(ctx, { instrumentId: params.instrumentId, clientOrderId: t.order.clientOrderId, signal: params.signal });
-    if (row !== undefined) ctx.dispatcher.handleOrderRow(row); // not found: leave as is (no false terminal)
+    if (row !== undefined) ctx.dispatcher.handleOrderRow(row, 'reconciliation'); // not found: leave as is (no false terminal)
   }
 }

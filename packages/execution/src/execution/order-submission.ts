@@ -1,8 +1,9 @@
 /**
- * Order submission (parity §1.4, §2.3): translation and denial before anything is signed,
- * OrderSubmitted right after signing, one CreateOrder per order (a list as one sendTxBatch, a
- * bracket as one CreateGroupedOrders), OrderRejected only on a structured venue answer and a
- * delayed REST probe for unknown outcomes.
+ * Order submission (parity §1.4, §2.3): validation of the whole command and translation before
+ * anything is registered or signed, OrderSubmitted right after signing, one CreateOrder per order
+ * (a list as one sendTxBatch, a bracket as one CreateGroupedOrders) through the one tx pipeline,
+ * OrderRejected only on a definitive venue answer, and unknown outcomes handed to the in-flight
+ * prober until the venue's truth is known.
  */
 import { EXECUTION_ERROR_CODE, ExecutionError, isOrderDeniedError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
@@ -12,10 +13,10 @@ import type { ContingencyType, NautilusOrder, OrderStatus } from '../orders/type
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
 import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { groupedWire, groupingFor } from './brackets.js';
-import { type ExecSigner, type ExecTxAttributes, TX_EXPIRY_MS } from './contracts.js';
+import type { ExecSigner, ExecTxAttributes } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { finalRefs, type OrderCommandResult, type OrderListResult, refsOf, type SentTxRef, single } from './results.js';
-import type { TxOutcomeResult, TxSender } from './tx-sender.js';
+import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
+import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Integrator attribution of the config (parity C6: opt-in). */
 interface IntegratorConfig {
@@ -26,12 +27,12 @@ interface IntegratorConfig {
 
 /**
  * @example
- * const submission = new OrderSubmission({ dispatcher, sender, signer, instruments, identity, prober, now: Date.now, accountId: 'LIGHTER-001', marketOrderSlippageBps: 50, integrator: undefined, onError });
+ * const submission = new OrderSubmission({ dispatcher, pipeline, signer, instruments, identity, prober, now: Date.now, accountId: 'LIGHTER-001', marketOrderSlippageBps: 50, integrator: undefined });
  * await submission.submit(order);
  */
 export class OrderSubmission {
   readonly #dispatcher: OrderDispatcher;
-  readonly #sender: TxSender;
+  readonly #pipeline: TxPipeline;
   readonly #signer: ExecSigner;
   readonly #instruments: InstrumentProvider;
   readonly #identity: IdentityStore;
@@ -41,11 +42,10 @@ export class OrderSubmission {
   readonly #slippageBps: number;
   readonly #integrator: IntegratorConfig | undefined;
   readonly #quoteSource: ((instrumentId: string) => TopOfBook | undefined) | undefined;
-  readonly #onError: (error: unknown) => void;
 
   constructor(params: {
     dispatcher: OrderDispatcher;
-    sender: TxSender;
+    pipeline: TxPipeline;
     signer: ExecSigner;
     instruments: InstrumentProvider;
     identity: IdentityStore;
@@ -55,10 +55,9 @@ export class OrderSubmission {
     marketOrderSlippageBps: number;
     integrator: IntegratorConfig | undefined;
     quoteSource?: (instrumentId: string) => TopOfBook | undefined;
-    onError: (error: unknown) => void;
   }) {
     this.#dispatcher = params.dispatcher;
-    this.#sender = params.sender;
+    this.#pipeline = params.pipeline;
     this.#signer = params.signer;
     this.#instruments = params.instruments;
     this.#identity = params.identity;
@@ -68,7 +67,6 @@ export class OrderSubmission {
     this.#slippageBps = params.marketOrderSlippageBps;
     this.#integrator = params.integrator;
     this.#quoteSource = params.quoteSource;
-    this.#onError = params.onError;
   }
 
   #attributes(): { attributes?: ExecTxAttributes } {
@@ -79,14 +77,25 @@ export class OrderSubmission {
 
   #deny(order: NautilusOrder, reason: string): OrderStatus {
     const tracked = this.#dispatcher.track({ order, clientOrderIndex: 0 });
-    this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason });
+    this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason }, 'local');
     return tracked.machine.status;
   }
 
-  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
-    if (this.#dispatcher.get(order.clientOrderId) !== undefined) {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${order.clientOrderId}` });
+  /**
+   * Refuses a command with a ClientOrderId that is already tracked or repeated within it, before
+   * anything is registered, persisted or signed.
+   */
+  #assertFresh(orders: readonly NautilusOrder[]): void {
+    const seen = new Set<string>();
+    for (const o of orders) {
+      if (this.#dispatcher.get(o.clientOrderId) !== undefined || seen.has(o.clientOrderId)) {
+        throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${o.clientOrderId}` });
+      }
+      seen.add(o.clientOrderId);
     }
+  }
+
+  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
     const instrument = this.#instruments.byId(order.instrumentId);
     if (instrument === undefined) return { denied: `unknown instrument ${order.instrumentId}` };
     const tracked = this.#dispatcher.register(order);
@@ -108,105 +117,105 @@ export class OrderSubmission {
   }
 
   /**
-   * Submits one order. Resolves after the send with the order's status (events tell the rest)
-   * and the nonce / tx hash of the signed CreateOrder.
+   * Submits one order. Resolves after the send with the order's status (events tell the rest),
+   * the nonce / tx hash of the signed CreateOrder and the send outcome.
    * @throws ExecutionError ORDER_DENIED for a duplicate ClientOrderId (no event)
    */
   async submit(order: NautilusOrder, signal?: AbortSignal): Promise<OrderCommandResult> {
+    this.#assertFresh([order]);
     const prepared = this.#prepare(order);
-    if ('denied' in prepared) return single(this.#deny(order, prepared.denied), []);
+    if ('denied' in prepared) return single({ status: this.#deny(order, prepared.denied), txs: [], outcome: 'denied' });
     const { tracked, params: p } = prepared;
-    let sent: SentTxRef[] = [];
-    const result = await this.#sendCreates([tracked], () =>
-      this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
-        onSigned: (signed) => {
-          sent = refsOf(signed);
-          this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.#accountId });
-        },
-        ...(signal === undefined ? {} : { signal }),
-      }),
-    );
-    if (result !== undefined) this.#afterCreate([tracked], result);
-    return single(tracked.machine.status, result === undefined ? sent : refsOf(result.signed));
+    const result = await this.#pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...this.#attributes() })],
+      onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local'),
+      ...(signal === undefined ? {} : { signal }),
+    });
+    this.#afterCreate({ orders: [tracked], result, txPerOrder: true });
+    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind });
   }
 
-  /** Sends create txs; a local failure before anything left (signer input, nonce resync) denies them. */
-  async #sendCreates(
-    tracked: readonly TrackedOrder[],
-    send: () => Promise<TxOutcomeResult>,
-  ): Promise<TxOutcomeResult | undefined> {
-    try {
-      return await send();
-    } catch (e) {
-      if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) {
-        // Signed and announced, then a resync / abort failed mid-way: outcome unknown, stay in flight.
-        this.#onError(e);
-        this.#prober.scheduleProbe(tracked);
-        return undefined;
-      }
-      const reason = e instanceof Error ? e.message : String(e);
-      for (const t of tracked) {
-        this.#identity.delete(t.order.clientOrderId);
-        this.#dispatcher.emit(t, { type: 'OrderDenied', reason });
-      }
-      return undefined;
-    }
-  }
-
-  #afterCreate(orders: readonly TrackedOrder[], result: TxOutcomeResult): void {
-    if (result.classification === 'rejected') {
+  /**
+   * Applies a create result: denied -> OrderDenied (nothing left the process), rejected ->
+   * OrderRejected with the venue code, accepted / unknown -> probed until the order leaves SUBMITTED. `txPerOrder`: member i
+   * was sent as tx i (a batch); otherwise one tx carries every order (a bracket).
+   */
+  #afterCreate(p: { orders: readonly TrackedOrder[]; result: TxResult; txPerOrder: boolean }): void {
+    const { orders, result } = p;
+    if (result.kind === 'denied') {
       for (const t of orders) {
-        this.#dispatcher.emit(t, { type: 'OrderRejected', reason: result.message ?? 'rejected by venue', duePostOnly: false, venueCode: result.venueCode });
+        this.#identity.delete(t.order.clientOrderId);
+        this.#dispatcher.emit(t, { type: 'OrderDenied', reason: result.reason }, 'local');
       }
-    } else if (result.classification === 'unknown') {
-      this.#prober.scheduleProbe(orders);
+      return;
     }
+    if (result.kind === 'rejected') {
+      // A whole-batch refusal without a venue code says nothing per member (parity §2.3 rule 4): probe.
+      if (orders.length > 1 && p.txPerOrder && result.venueCode === undefined) {
+        this.#trackUntilSettled({ orders: p.orders, txs: result.txs, expiresAtMs: this.#pipeline.expiresAtFromNow(), txPerOrder: p.txPerOrder, acknowledged: false });
+        return;
+      }
+      for (const t of orders) {
+        this.#dispatcher.emit(t, { type: 'OrderRejected', reason: result.message, duePostOnly: false, venueCode: result.venueCode }, 'local');
+      }
+      return;
+    }
+    // An accepted tx can still be dropped by the sequencer (docs/protocol/errors-and-limits.md, gaps after a
+    // 200): probe it too; a probe finds nothing to do once the streams have moved the order on.
+    this.#trackUntilSettled({ orders, txs: result.txs, expiresAtMs: result.expiresAtMs, txPerOrder: p.txPerOrder, acknowledged: result.kind === 'accepted' });
+  }
+
+  #trackUntilSettled(p: { orders: readonly TrackedOrder[]; txs: readonly SentTxRef[]; expiresAtMs: number; txPerOrder: boolean; acknowledged: boolean }): void {
+    const { expiresAtMs, acknowledged } = p;
+    if (p.txPerOrder) {
+      p.orders.forEach((t, i) => {
+        const tx = p.txs[i];
+        if (tx !== undefined) this.#prober.track({ command: 'submit', orders: [t], tx, expiresAtMs, acknowledged });
+      });
+      return;
+    }
+    const tx = p.txs[0];
+    if (tx !== undefined) this.#prober.track({ command: 'submit', orders: p.orders, tx, expiresAtMs, acknowledged });
   }
 
   /**
    * Submits up to 15 independent orders in one sendTxBatch, or a contingent bracket (OTO / OCO /
    * OTOCO) as one CreateGroupedOrders tx. Unsupported members are DENIED; the rest are sent.
-   * @throws ExecutionError ORDER_DENIED for a duplicate ClientOrderId
+   * @throws ExecutionError ORDER_DENIED for a duplicate ClientOrderId (in the list or already
+   *   tracked), before any member is registered or sent
    */
   async submitList(params: {
     orders: readonly NautilusOrder[];
     contingency?: ContingencyType | 'OTOCO';
     signal?: AbortSignal;
   }): Promise<OrderListResult> {
+    this.#assertFresh(params.orders);
     const contingency = params.contingency ?? 'NO_CONTINGENCY';
     if (contingency !== 'NO_CONTINGENCY') return this.#submitGrouped(params.orders, contingency, params.signal);
     if (params.orders.length > MAX_BATCH_SIZE) {
       return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`)), txs: [] };
     }
-    let sent: SentTxRef[] = [];
     const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
     for (const o of params.orders) {
       const prepared = this.#prepare(o);
       if ('denied' in prepared) this.#deny(o, prepared.denied);
       else ready.push(prepared);
     }
+    let txs: readonly { nonce: string; txHash: string }[] = [];
     if (ready.length > 0) {
       const tracked = ready.map((r) => r.tracked);
-      const result = await this.#sendCreates(tracked, () =>
-        this.#sender.send({
-          count: ready.length,
-          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })),
-          onSigned: (signed) => {
-            sent = refsOf(signed);
-            for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId });
-          },
-          ...(params.signal === undefined ? {} : { signal: params.signal }),
-        }),
-      );
-      sent = finalRefs(sent, result);
-      // A whole-batch failure only rejects members on a structured venue answer (parity §2.3 rule 4).
-      if (result === undefined) {
-        // denied locally, nothing sent
-      } else if (result.classification === 'rejected' && result.venueCode === undefined) this.#prober.scheduleProbe(tracked);
-      else this.#afterCreate(tracked, result);
+      const result = await this.#pipeline.execute({
+        count: ready.length,
+        build: ({ firstNonce, expiredAt }) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...this.#attributes() })),
+        onSigned: () => {
+          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
+        },
+        ...(params.signal === undefined ? {} : { signal: params.signal }),
+      });
+      if (result.kind !== 'denied') txs = result.txs;
+      this.#afterCreate({ orders: tracked, result, txPerOrder: true });
     }
-    return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: sent };
+    return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs };
   }
 
   async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderListResult> {
@@ -221,7 +230,7 @@ export class OrderSubmission {
       const prepared = this.#prepare(o, nowMs);
       if ('denied' in prepared) {
         // A bracket is all-or-nothing: deny every member.
-        for (const r of ready) this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` });
+        for (const r of ready) this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` }, 'local');
         for (const r of ready) this.#identity.delete(r.tracked.order.clientOrderId);
         this.#deny(o, prepared.denied);
         for (const rest of orders.slice(ready.length + 1)) this.#deny(rest, `bracket member ${o.clientOrderId} denied`);
@@ -231,18 +240,14 @@ export class OrderSubmission {
     }
     const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
-    let sent: SentTxRef[] = [];
-    const result = await this.#sendCreates(tracked, () =>
-      this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
-        onSigned: (signed) => {
-          sent = refsOf(signed);
-          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId });
-        },
-        ...(signal === undefined ? {} : { signal }),
-      }),
-    );
-    if (result !== undefined) this.#afterCreate(tracked, result);
-    return { statuses: tracked.map((t) => t.machine.status), txs: finalRefs(sent, result) };
+    const result = await this.#pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce: firstNonce, expiredAt, ...this.#attributes() })],
+      onSigned: () => {
+        for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
+      },
+      ...(signal === undefined ? {} : { signal }),
+    });
+    this.#afterCreate({ orders: tracked, result, txPerOrder: false });
+    return { statuses: tracked.map((t) => t.machine.status), txs: result.kind === 'denied' ? [] : result.txs };
   }
 }

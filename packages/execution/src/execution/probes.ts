@@ -1,18 +1,59 @@
 /**
- * REST probes that resolve what the streams did not (parity §1.6, §2.3): unknown-outcome submits
- * after a delay, acknowledged cancels / modifies that left the order unchanged, and the full
- * reconcile after a WS reconnect (see gap-reconcile.ts). Every result goes through the
- * dispatcher, so a probe never duplicates an event the streams already delivered.
+ * REST probes that settle what the streams did not (parity §1.6, §2.3). Nothing stays in flight:
+ * after an unknown outcome (submit, cancel, modify, batch, grouped) the affected orders are looked
+ * up with backoff until the venue's truth is known. An order the venue does not have is resolved
+ * as not applied only on proof: the tx's `ExpiredAt` has passed with its nonce unconsumed, or its
+ * nonce was consumed by another tx (`nextNonce` moved past it and the tx hash is unknown)
+ * (docs/protocol/transactions.md#nonces). Every row goes through the dispatcher, so a probe never
+ * duplicates an event the streams already delivered.
  */
 import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
+import type { OrderStatus } from '../orders/types.js';
 import { reconcileAfterGap } from './gap-reconcile.js';
 import * as recon from './reconciliation.js';
+import type { SentTxRef } from './results.js';
+
+/** The venue's clock may lag ours: a tx counts as expired only this long after its `ExpiredAt`. */
+const EXPIRY_GRACE_MS = 2_000;
+/** The first probe of an acknowledged (HTTP 200) tx waits this many times `probeMs`. */
+const ACK_FIRST_PROBE_FACTOR = 4;
+/** Probe delays double from `probeMs` up to this many times `probeMs`. */
+const MAX_BACKOFF_FACTOR = 16;
+
+/** The command whose outcome is unknown. */
+export type InflightCommand = 'submit' | 'cancel' | 'modify';
+
+/** A command still unresolved after the configured in-flight timeout (client event `inflightTimeout`). */
+export interface OrderInFlightTimeout {
+  readonly type: 'OrderInFlightTimeout';
+  readonly command: InflightCommand;
+  readonly clientOrderIds: readonly string[];
+  readonly tx: SentTxRef;
+  /** When the tx was handed to the venue (Unix ms). */
+  readonly sinceMs: number;
+  /** The tx's `ExpiredAt` (Unix ms): after it (and a grace), an absent order is resolved as not applied. */
+  readonly expiresAtMs: number;
+}
+
+/** What the venue says about one tx. */
+type TxVerdict = { applied: true } | { applied: false; why: string } | undefined;
+
+interface Entry {
+  readonly command: InflightCommand;
+  readonly orders: readonly TrackedOrder[];
+  readonly tx: SentTxRef;
+  readonly expiresAtMs: number;
+  readonly sinceMs: number;
+  delayMs: number;
+}
+
+const PENDING: Record<InflightCommand, OrderStatus> = { submit: 'SUBMITTED', cancel: 'PENDING_CANCEL', modify: 'PENDING_UPDATE' };
 
 /**
  * Owns the probe timers of one execution client (all cleared by {@link InflightProber.close}).
  * @example
- * const prober = new InflightProber({ dispatcher, reconCtx: () => ctx, signal, probeMs: 2000, onError });
- * prober.scheduleProbe([tracked]);
+ * const prober = new InflightProber({ dispatcher, reconCtx: () => ctx, signal, probeMs: 2000, inflightTimeoutMs: 30_000, nextNonce, txLanded, onTimeout, onError });
+ * prober.track({ command: 'cancel', orders: [tracked], tx, expiresAtMs });
  * prober.close();
  */
 export class InflightProber {
@@ -20,7 +61,12 @@ export class InflightProber {
   readonly #reconCtx: () => recon.ReconciliationContext;
   readonly #signal: AbortSignal;
   readonly #probeMs: number;
+  readonly #inflightTimeoutMs: number;
+  readonly #nextNonce: (signal: AbortSignal) => Promise<bigint>;
+  readonly #txLanded: (txHash: string, signal: AbortSignal) => Promise<boolean>;
+  readonly #onTimeout: (event: OrderInFlightTimeout) => void;
   readonly #onError: (error: unknown) => void;
+  readonly #now: () => number;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
 
   constructor(params: {
@@ -29,13 +75,25 @@ export class InflightProber {
     /** The client's close signal: probes stop and errors are no longer reported once aborted. */
     signal: AbortSignal;
     probeMs: number;
+    inflightTimeoutMs: number;
+    /** The venue's next nonce of this api key. */
+    nextNonce: (signal: AbortSignal) => Promise<bigint>;
+    /** Whether the venue knows the tx hash (false: "not found"); throws when it cannot tell. */
+    txLanded: (txHash: string, signal: AbortSignal) => Promise<boolean>;
+    onTimeout: (event: OrderInFlightTimeout) => void;
     onError: (error: unknown) => void;
+    now: () => number;
   }) {
     this.#dispatcher = params.dispatcher;
     this.#reconCtx = params.reconCtx;
     this.#signal = params.signal;
     this.#probeMs = params.probeMs;
+    this.#inflightTimeoutMs = params.inflightTimeoutMs;
+    this.#nextNonce = params.nextNonce;
+    this.#txLanded = params.txLanded;
+    this.#onTimeout = params.onTimeout;
     this.#onError = params.onError;
+    this.#now = params.now;
   }
 
   /** Clears every pending probe timer. Idempotent. @throws never */
@@ -44,27 +102,102 @@ export class InflightProber {
     this.#timers.clear();
   }
 
-  /** Looks up unknown-outcome submits after the probe delay. @throws never */
-  scheduleProbe(orders: readonly TrackedOrder[]): void {
+  #later(ms: number, f: () => void): void {
+    if (this.#signal.aborted) return;
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
-      void this.#resolveInflight(orders);
-    }, this.#probeMs);
+      f();
+    }, ms);
     timer.unref?.();
     this.#timers.add(timer);
   }
 
-  /** Looks up in-flight orders over REST and feeds what it finds through the dispatcher (never rejects). */
-  async #resolveInflight(orders: readonly TrackedOrder[]): Promise<void> {
-    for (const t of orders) {
-      if (t.machine.status !== 'SUBMITTED' || this.#signal.aborted) continue;
-      try {
-        const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
-        if (row !== undefined) this.#dispatcher.handleOrderRow(row); // still unknown: stays in flight (no false reject)
-      } catch (e) {
-        if (!this.#signal.aborted) this.#onError(e);
+  /**
+   * Probes the orders of one tx with an unknown outcome until each leaves its pending state
+   * (SUBMITTED / PENDING_CANCEL / PENDING_UPDATE); raises `OrderInFlightTimeout` once if that
+   * takes longer than the in-flight timeout.
+   * @throws never
+   */
+  track(params: { command: InflightCommand; orders: readonly TrackedOrder[]; tx: SentTxRef; expiresAtMs: number; acknowledged?: boolean }): void {
+    const { acknowledged, ...rest } = params;
+    // An acknowledged tx is normally settled by the streams within moments: look later, and only if it was not.
+    const first = acknowledged === true ? this.#probeMs * ACK_FIRST_PROBE_FACTOR : this.#probeMs;
+    const entry: Entry = { ...rest, sinceMs: this.#now(), delayMs: first };
+    this.#later(this.#inflightTimeoutMs, () => {
+      const waiting = entry.orders.filter((t) => t.machine.status === PENDING[entry.command]);
+      if (waiting.length === 0) return;
+      this.#onTimeout({ type: 'OrderInFlightTimeout', command: entry.command, clientOrderIds: waiting.map((t) => t.order.clientOrderId), tx: entry.tx, sinceMs: entry.sinceMs, expiresAtMs: entry.expiresAtMs });
+    });
+    this.#later(entry.delayMs, () => void this.#step(entry));
+  }
+
+  async #step(entry: Entry): Promise<void> {
+    if (this.#signal.aborted) return;
+    const pending = PENDING[entry.command];
+    const waiting = () => entry.orders.filter((t) => t.machine.status === pending);
+    try {
+      if (waiting().length === 0) return;
+      let working = await this.#lookUp(waiting());
+      if (waiting().length === 0) return;
+      const verdict = await this.#verdict(entry);
+      if (verdict !== undefined) {
+        // Applied after the rows were read: read them again, so a stale "still working" row is not taken for a no-op.
+        if (verdict.applied) working = await this.#lookUp(waiting());
+        for (const t of waiting()) this.#settle({ entry, tracked: t, verdict, working: working.has(t) });
+        if (waiting().length === 0) return;
       }
+    } catch (e) {
+      if (this.#signal.aborted) return;
+      this.#onError(e);
     }
+    // Not settled yet: back off, but never sleep past the moment expiry becomes proof.
+    const untilExpiry = entry.expiresAtMs + EXPIRY_GRACE_MS - this.#now();
+    const delay = untilExpiry > 0 ? Math.min(entry.delayMs, untilExpiry) : entry.delayMs;
+    entry.delayMs = Math.min(entry.delayMs * 2, this.#probeMs * MAX_BACKOFF_FACTOR);
+    this.#later(Math.max(delay, 1), () => void this.#step(entry));
+  }
+
+  /** Feeds each order's venue row through the dispatcher; returns the orders the venue still has working. */
+  async #lookUp(orders: readonly TrackedOrder[]): Promise<Set<TrackedOrder>> {
+    const working = new Set<TrackedOrder>();
+    for (const t of orders) {
+      const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
+      if (row === undefined) continue;
+      this.#dispatcher.handleOrderRow(row, 'rest-probe');
+      if (row.status === 'open' || row.status === 'pending') working.add(t);
+    }
+    return working;
+  }
+
+  /** Applied / not applied (with why) / still undecidable. */
+  async #verdict(entry: Entry): Promise<TxVerdict> {
+    const nonce = BigInt(entry.tx.nonce);
+    const next = await this.#nextNonce(this.#signal);
+    const expired = this.#now() > entry.expiresAtMs + EXPIRY_GRACE_MS;
+    // Strict per-key sequencing: while the venue still expects this nonce the tx has not landed,
+    // and after its expiry it never can.
+    if (next <= nonce) return expired ? { applied: false, why: 'expired' } : undefined;
+    return (await this.#txLanded(entry.tx.txHash, this.#signal)) ? { applied: true } : { applied: false, why: 'nonce consumed by another tx' };
+  }
+
+  #settle(p: { entry: Entry; tracked: TrackedOrder; verdict: NonNullable<TxVerdict>; working: boolean }): void {
+    const { entry, tracked: t, verdict } = p;
+    const venueOrderId = t.machine.venueOrderId;
+    if (!verdict.applied) {
+      if (entry.command === 'submit') {
+        // The order row was looked up first: absent, and its tx can no longer land.
+        if (!p.working) this.#dispatcher.emit(t, { type: 'OrderRejected', reason: `TX_NOT_APPLIED: ${verdict.why}`, duePostOnly: false }, 'rest-probe');
+      } else if (entry.command === 'cancel') {
+        this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId, reason: `cancel not applied: ${verdict.why}` }, 'rest-probe');
+      } else {
+        this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId, reason: `modify not applied: ${verdict.why}` }, 'rest-probe');
+      }
+      return;
+    }
+    // Applied, yet the order still works unchanged: the command was a no-op at the venue.
+    if (!p.working) return; // a submit's row may lag its tx: probe again
+    if (entry.command === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId, reason: 'cancel applied but the order is still working' }, 'rest-probe');
+    if (entry.command === 'modify') this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId, reason: 'modify applied but the order is unchanged' }, 'rest-probe');
   }
 
   /**
@@ -76,34 +209,31 @@ export class InflightProber {
    */
   probeAfterAck(targets: readonly TrackedOrder[], kind: 'cancel' | 'modify'): void {
     const pending = kind === 'cancel' ? 'PENDING_CANCEL' : 'PENDING_UPDATE';
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
+    this.#later(this.#probeMs, () => {
       void (async () => {
         for (const t of targets) {
           if (t.machine.status !== pending || this.#signal.aborted) continue;
           try {
             const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
             if (row === undefined) continue;
-            this.#dispatcher.handleOrderRow(row);
+            this.#dispatcher.handleOrderRow(row, 'rest-probe');
             if (t.machine.status !== pending) continue;
             const stillWorking = row.status === 'open' || row.status === 'pending';
             if (!stillWorking) continue;
-            if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: row.orderId, reason: 'cancel acknowledged but the order is still working' });
-            else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: row.orderId, reason: 'modify acknowledged but the order is unchanged' });
+            if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: row.orderId, reason: 'cancel acknowledged but the order is still working' }, 'rest-probe');
+            else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: row.orderId, reason: 'modify acknowledged but the order is unchanged' }, 'rest-probe');
           } catch (e) {
             if (!this.#signal.aborted) this.#onError(e);
           }
         }
       })();
-    }, this.#probeMs);
-    timer.unref?.();
-    this.#timers.add(timer);
+    });
   }
 
   /**
    * After a reconnect: REST reconcile of every non-terminal order (the reconnect snapshot lists
    * only open orders, so gap-time cancels / expiries / fills would be lost), then the delayed
-   * probes of commands in flight (parity R12 "exceeds", #4991).
+   * probes of acknowledged commands (parity R12 "exceeds", #4991). Unknown outcomes have their own probes.
    * @throws never
    */
   afterResubscribe(): void {
@@ -113,10 +243,8 @@ export class InflightProber {
       onError: (e) => this.#onError(e),
     });
     const all = this.#dispatcher.all();
-    const submitted = all.filter((t) => t.machine.status === 'SUBMITTED');
     const canceling = all.filter((t) => t.machine.status === 'PENDING_CANCEL');
     const updating = all.filter((t) => t.machine.status === 'PENDING_UPDATE');
-    if (submitted.length > 0) this.scheduleProbe(submitted);
     if (canceling.length > 0) this.probeAfterAck(canceling, 'cancel');
     if (updating.length > 0) this.probeAfterAck(updating, 'modify');
   }

@@ -1,7 +1,6 @@
-/** What order commands resolve with: the status and the nonce / tx hash of each tx sent. */
+/** What order commands resolve with: the status, the nonce / tx hash of each tx sent, and how the send ended. */
 import type { OrderStatus } from '../orders/types.js';
 import type { ExecSignedTx } from './contracts.js';
-import type { TxOutcomeResult } from './tx-sender.js';
 
 /** Nonce (decimal string) and hash of one signed tx that was handed to the venue. */
 export interface SentTxRef {
@@ -10,13 +9,29 @@ export interface SentTxRef {
 }
 
 /**
- * Result of a single-order command: the order's status after the send, and the nonce / tx hash
- * of what was sent (undefined when nothing was signed, e.g. OrderDenied or a duplicate command).
+ * How a command's send ended: the pipeline's verdict (`accepted` / `rejected` / `unknown` /
+ * `denied`), or `skipped` when nothing was sent because the command would repeat or contradict one
+ * already in flight (see {@link CommandSkipReason}).
+ */
+export type CommandOutcome = 'accepted' | 'rejected' | 'unknown' | 'denied' | 'skipped';
+
+/**
+ * Why a cancel / modify sent nothing: the order already has a cancel in flight, already has a
+ * modify in flight, or is not working at the venue (terminal, or never accepted for a modify).
+ */
+export type CommandSkipReason = 'ALREADY_PENDING_CANCEL' | 'ALREADY_PENDING_UPDATE' | 'NOT_OPEN';
+
+/**
+ * Result of a single-order command: the order's status after the send, the nonce / tx hash of
+ * what was sent (undefined when nothing was signed, e.g. OrderDenied or a skipped command), the
+ * outcome, and the skip reason when `outcome` is `skipped`.
  */
 export interface OrderCommandResult {
   readonly status: OrderStatus;
   readonly nonce: string | undefined;
   readonly txHash: string | undefined;
+  readonly outcome: CommandOutcome;
+  readonly skipped?: CommandSkipReason | undefined;
 }
 
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
@@ -31,19 +46,16 @@ export interface OrderListResult {
  * @throws never
  */
 export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] => signed.map((t) => ({ nonce: String(t.nonce), txHash: t.txHash }));
-/**
- * A single-order result from a status and the txs sent (first one).
- * @example single('ACCEPTED', refs)
- * @throws never
- */
-export const single = (status: OrderStatus, txs: readonly SentTxRef[]): OrderCommandResult => ({ status, nonce: txs[0]?.nonce, txHash: txs[0]?.txHash });
 
 /**
- * The txs that finally went out: a 21104 retry re-signs with new nonces after `onSigned` ran,
- * so the send result wins over what was captured at signing.
- * @example finalRefs(captured, result)
+ * A single-order result from a status, the txs sent (first one) and the outcome.
+ * @example single({ status: 'ACCEPTED', txs: refs, outcome: 'accepted' })
  * @throws never
  */
-export function finalRefs(captured: SentTxRef[], result: TxOutcomeResult | undefined): SentTxRef[] {
-  return result === undefined ? captured : refsOf(result.signed);
-}
+export const single = (p: { status: OrderStatus; txs: readonly SentTxRef[]; outcome: CommandOutcome; skipped?: CommandSkipReason }): OrderCommandResult => ({
+  status: p.status,
+  nonce: p.txs[0]?.nonce,
+  txHash: p.txs[0]?.txHash,
+  outcome: p.outcome,
+  ...(p.skipped === undefined ? {} : { skipped: p.skipped }),
+});

@@ -12,7 +12,7 @@ import { normalizeDecimal } from '../translate/decimal.js';
 import { cancelReasonOf, REJECT_LIKE_CANCEL_REASONS, toMillis } from '../venue/mapping.js';
 import type { VenueOrderRow, VenueTradeRow } from '../venue/rows.js';
 import { BoundedDedupSet } from './dedup.js';
-import type { OrderEvent } from './events.js';
+import type { OrderEvent, OrderEventSource } from './events.js';
 import { OrderStateMachine } from './state-machine.js';
 import type { NautilusOrder, OrderStatus } from './types.js';
 
@@ -28,8 +28,8 @@ export interface TrackedOrder {
   submittedAtMs: number;
 }
 
-type Distribute<T> = T extends OrderEvent ? Omit<T, 'clientOrderId' | 'instrumentId' | 'tsEvent'> : never;
-/** Event body without the common fields. */
+type Distribute<T> = T extends OrderEvent ? Omit<T, 'clientOrderId' | 'instrumentId' | 'tsEvent' | 'source'> : never;
+/** Event body without the common fields (order ids, time, source). */
 export type EventBody = Distribute<OrderEvent>;
 
 /** Callbacks of the dispatcher. */
@@ -38,6 +38,8 @@ export interface DispatcherSinks {
   /** Rows for orders this client did not place (external orders, parity R9). */
   onOrderReport?(report: OrderStatusReport): void;
   onFillReport?(report: FillReport): void;
+  /** A venue row that could not be turned into an event (it stays unmarked, so a replay can succeed). */
+  onError?(error: unknown): void;
 }
 
 /**
@@ -153,16 +155,18 @@ export class OrderDispatcher {
   }
 
   /**
-   * Applies an event if legal (duplicates and late frames are dropped) and emits it.
+   * Applies an event if legal (duplicates and late frames are dropped) and emits it, stamped with
+   * the evidence it rests on (`source`).
    * @returns whether the event was applied
    * @throws never
    */
-  emit(tracked: TrackedOrder, body: EventBody, tsEvent?: number): boolean {
+  emit(tracked: TrackedOrder, body: EventBody, source: OrderEventSource, tsEvent?: number): boolean {
     const event = {
       ...body,
       clientOrderId: tracked.order.clientOrderId,
       instrumentId: tracked.order.instrumentId,
       tsEvent: tsEvent ?? this.#now(),
+      source,
     } as OrderEvent;
     if (!tracked.machine.canApply(event)) return false;
     tracked.machine.apply(event);
@@ -179,7 +183,7 @@ export class OrderDispatcher {
     return undefined;
   }
 
-  #ensureAccepted(t: TrackedOrder, venueOrderId: string, ts: number): void {
+  #ensureAccepted(t: TrackedOrder, venueOrderId: string, ts: number, source: OrderEventSource): void {
     if (t.accepted) return;
     const s: OrderStatus = t.machine.status;
     if (s === 'SUBMITTED' || s === 'INITIALIZED' || s === 'PENDING_CANCEL' || s === 'PENDING_UPDATE') {
@@ -188,15 +192,15 @@ export class OrderDispatcher {
         t.machine.setVenueOrderId(venueOrderId);
         return;
       }
-      this.emit(t, { type: 'OrderAccepted', venueOrderId }, ts);
+      this.emit(t, { type: 'OrderAccepted', venueOrderId }, source, ts);
     }
   }
 
   /**
-   * Handles one venue order row (WS account orders frame or REST row).
+   * Handles one venue order row (WS account orders frame or REST row); `source` says which.
    * @throws never
    */
-  handleOrderRow(row: VenueOrderRow): void {
+  handleOrderRow(row: VenueOrderRow, source: OrderEventSource): void {
     const cloid = this.#resolve(row.orderId, row.clientOrderIndex);
     const instrument = this.#instrumentByMarket(row.market_index);
     const ts = toMillis(row.updated_at ?? row.timestamp) ?? this.#now();
@@ -219,9 +223,9 @@ export class OrderDispatcher {
     // status reads `pending` (trigger_status mark-price / parent-order).
     const waitingTrigger = row.status === 'pending' && row.trigger_status != null && row.trigger_status !== 'na' && row.trigger_status !== 'ready';
     const working = row.status === 'open' || waitingTrigger;
-    if (working) this.#ensureAccepted(tracked, venueOrderId, ts);
+    if (working) this.#ensureAccepted(tracked, venueOrderId, ts, source);
     if (row.trigger_status === 'ready' && !tracked.triggered && tracked.machine.status === 'ACCEPTED') {
-      this.emit(tracked, { type: 'OrderTriggered', venueOrderId }, ts);
+      this.emit(tracked, { type: 'OrderTriggered', venueOrderId }, source, ts);
     }
     if (working) {
       const shape = {
@@ -242,6 +246,7 @@ export class OrderDispatcher {
             price: shape.price === '0' ? undefined : shape.price,
             triggerPrice: shape.trigger === '0' ? undefined : shape.trigger,
           },
+          source,
           ts,
         );
       }
@@ -256,38 +261,47 @@ export class OrderDispatcher {
     const reason = cancelReasonOf(row.status);
     if (reason === undefined) return;
     if (reason === 'expired') {
-      this.#ensureAccepted(tracked, venueOrderId, ts);
-      this.emit(tracked, { type: 'OrderExpired', venueOrderId }, ts);
+      this.#ensureAccepted(tracked, venueOrderId, ts, source);
+      this.emit(tracked, { type: 'OrderExpired', venueOrderId }, source, ts);
       return;
     }
     if (REJECT_LIKE_CANCEL_REASONS.has(reason) && (reason === 'post-only' || !tracked.accepted)) {
-      if (this.emit(tracked, { type: 'OrderRejected', reason: `canceled-${reason}`, duePostOnly: reason === 'post-only' }, ts)) return;
+      if (this.emit(tracked, { type: 'OrderRejected', reason: `canceled-${reason}`, duePostOnly: reason === 'post-only' }, source, ts)) return;
     }
-    this.emit(tracked, { type: 'OrderCanceled', venueOrderId, reason }, ts);
+    this.emit(tracked, { type: 'OrderCanceled', venueOrderId, reason }, source, ts);
   }
 
   /**
    * Handles one venue trade row; emits OrderFilled (after a synthesised OrderAccepted if the open
-   * frame was missed) for each of our sides. Unknown orders become FillReports.
+   * frame was missed) for each of our sides. Unknown orders become FillReports. A fill is marked
+   * seen only once its report is built: a row that fails to build is reported through
+   * `onError` and a well-formed replay of it is still booked.
    * @throws never
    */
-  handleTradeRow(trade: VenueTradeRow): void {
+  handleTradeRow(trade: VenueTradeRow, source: OrderEventSource): void {
     const instrument = this.#instrumentByMarket(trade.market_id);
     if (instrument === undefined) return;
     const tradeId = trade.trade_id_str ?? trade.trade_id;
     for (const side of ownSides(trade, this.accountIndex)) {
       const key = `${tradeId}:${side.venueOrderId}`;
-      if (!this.#fills.mark(key)) continue;
+      if (this.#fills.has(key)) continue;
       const cloid = this.#resolve(side.venueOrderId, side.clientOrderIndex);
       const tracked = cloid === undefined ? undefined : this.#orders.get(cloid);
-      const report = tradeToFillReport({ trade, side, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() });
+      let report: FillReport;
+      try {
+        report = tradeToFillReport({ trade, side, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() });
+      } catch (e) {
+        this.#sinks.onError?.(e);
+        continue;
+      }
+      this.#fills.mark(key);
       if (tracked === undefined) {
         this.#sinks.onFillReport?.(report);
         continue;
       }
       const identity = this.identity.get(tracked.order.clientOrderId);
       if (identity !== undefined && identity.venueOrderId === undefined) this.identity.put({ ...identity, venueOrderId: side.venueOrderId });
-      this.#ensureAccepted(tracked, side.venueOrderId, report.tsEvent);
+      this.#ensureAccepted(tracked, side.venueOrderId, report.tsEvent, source);
       this.emit(
         tracked,
         {
@@ -301,6 +315,7 @@ export class OrderDispatcher {
           commission: report.commission,
           liquiditySide: report.liquiditySide,
         },
+        source,
         report.tsEvent,
       );
     }

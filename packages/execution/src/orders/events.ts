@@ -17,7 +17,7 @@ interface Base {
   /** Event time, Unix ms. */
   readonly tsEvent: number;
   /** Evidence behind the event; see {@link OrderEventSource}. */
-  readonly source?: OrderEventSource | undefined;
+  readonly source: OrderEventSource;
 }
 
 /** Local validation failed; nothing was signed or sent. */

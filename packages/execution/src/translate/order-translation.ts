@@ -40,7 +40,14 @@ const deny = (reason: string, field?: string): never => {
   throw new OrderDeniedError(field === undefined ? { reason } : { reason, field });
 };
 
-function capPrice(params: { reference: bigint; bps: number; isAsk: boolean }): bigint {
+/**
+ * Worst acceptable price of a market-like order: `bps` beyond the reference, in ticks. Also the
+ * price of a STOP_MARKET / MARKET_IF_TOUCHED, capped from its trigger (and recomputed when a modify
+ * moves the trigger, as NautilusTrader does).
+ * @example capPrice({ reference: 305000n, bps: 50, isAsk: false }) // 306525n
+ * @throws never
+ */
+export function capPrice(params: { reference: bigint; bps: number; isAsk: boolean }): bigint {
   const { reference, bps, isAsk } = params;
   const bpsN = BigInt(bps);
   // Buys cap above the reference (ceil), sells below (floor): never tighter than asked (parity §1.4).

@@ -29,6 +29,8 @@ describe('reconciliation after a WS gap', () => {
     // A second lookup applies nothing new (dispatcher dedup).
     await c.queryOrder({ clientOrderId: 'GX-1' });
     expect(typesOf(h, 'GX-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderExpired']);
+    // The expiry is known from the REST sweep after the gap, not from a WS frame.
+    expect(h.events.filter((e) => e.clientOrderId === 'GX-1').map((e) => e.source)).toEqual(['local', 'ws', 'reconciliation']);
     expect(c.orderStatus('GX-1')).toBe('EXPIRED');
   });
 
@@ -44,6 +46,7 @@ describe('reconciliation after a WS gap', () => {
     await waitFor(h, has('GF-1', 'OrderFilled'), 'filled after reconnect');
     await c.queryOrder({ clientOrderId: 'GF-1' });
     expect(typesOf(h, 'GF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderFilled']);
+    expect(h.events.filter((e) => e.clientOrderId === 'GF-1').map((e) => e.source)).toEqual(['local', 'ws', 'reconciliation']);
     expect(c.orderStatus('GF-1')).toBe('FILLED');
   });
 
@@ -53,7 +56,7 @@ describe('reconciliation after a WS gap', () => {
     await c.connect();
     await c.submitOrder(limit({ clientOrderId: 'GP-1', postOnly: true, price: '2500', quantity: '0.02' }));
     await waitFor(h, has('GP-1', 'OrderAccepted'), 'accepted');
-    expect((await c.scheduleCancelAll({ inMs: 5 * 60_000 })).outcome).toBe('ok');
+    expect((await c.scheduleCancelAll({ inMs: 5 * 60_000 })).outcome).toBe('accepted');
     whileDisconnected(() => {
       h.sim.placeOrder({ accountIndex: taker.accountIndex, marketIndex: 0, isAsk: true, price: '2500', size: '0.01', timeInForce: 'ioc' });
       h.sim.advanceTime(6 * 60_000);

@@ -224,7 +224,7 @@ describe('execution client lifecycle against the simulator', () => {
   it('updateLeverage signs UpdateLeverage and reports the outcome', async () => {
     const c = h.makeClient();
     await c.connect();
-    expect((await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10 })).outcome).toBe('ok');
+    expect((await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10 })).outcome).toBe('accepted');
     await expect(c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 0.5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
     await expect(c.updateLeverage({ instrumentId: 'ETH/USDC-SPOT.LIGHTER', leverage: 5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
   });
@@ -288,7 +288,7 @@ describe('execution client lifecycle against the simulator', () => {
     await c.submitOrder(limit({ clientOrderId: 'DM-1', postOnly: true }));
     await waitFor(h, has('DM-1', 'OrderAccepted'), 'accepted');
     await expect(c.scheduleCancelAll({ inMs: 60_000 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
-    expect((await c.scheduleCancelAll({ inMs: 10 * 60_000 })).outcome).toBe('ok');
+    expect((await c.scheduleCancelAll({ inMs: 10 * 60_000 })).outcome).toBe('accepted');
     h.sim.advanceTime(11 * 60_000);
     await waitFor(h, has('DM-1', 'OrderCanceled'), 'canceled by the switch');
   });

@@ -167,7 +167,7 @@ describe('execution client resilience against the simulator', () => {
     expect(typesOf(h, 'NF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
     inner.invalidate();
     const status = await c.submitOrder(limit({ clientOrderId: 'NF-2', postOnly: true }));
-    expect(status).toEqual({ status: 'DENIED', nonce: undefined, txHash: undefined }); // nothing was signed: the baseline could not be read
+    expect(status).toEqual({ status: 'DENIED', nonce: undefined, txHash: undefined, outcome: 'denied' }); // nothing was signed: the baseline could not be read
     failResync = false;
     expect(errors).toEqual([]);
   });

@@ -51,26 +51,26 @@ describe('OrderDispatcher', () => {
   it('open frame -> Accepted once; duplicate frames produce nothing', () => {
     const { d, events } = setup();
     const t = d.register(order());
-    d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' });
+    d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     const r = row(t, { status: 'open' });
-    d.handleOrderRow(r);
-    d.handleOrderRow(r);
-    d.handleOrderRow(r);
+    d.handleOrderRow(r, 'ws');
+    d.handleOrderRow(r, 'ws');
+    d.handleOrderRow(r, 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted']);
     expect(events[1]).toMatchObject({ venueOrderId: '281476929510110', clientOrderId: 'O-1' });
-    d.handleOrderRow(row(t, { status: 'canceled' }));
-    d.handleOrderRow(row(t, { status: 'canceled' }));
+    d.handleOrderRow(row(t, { status: 'canceled' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'canceled' }), 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderCanceled']);
   });
 
   it('fills: dedup by trade id, synthesised Accepted when the fill races ahead, commission from ppm', () => {
     const { d, events, identity } = setup();
     const t = d.register(order({ side: 'BUY', quantity: '0.2672' }));
-    d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' });
+    d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     // The fixture trade's bid side belongs to account 1234 with client id 7001011966.
     identity.put({ ...identity.get('O-1')!, clientOrderIndex: 7001011966 });
-    d.handleTradeRow(trade);
-    d.handleTradeRow(trade);
+    d.handleTradeRow(trade, 'ws');
+    d.handleTradeRow(trade, 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderFilled']);
     expect(events[2]).toMatchObject({
       tradeId: '19209006902',
@@ -81,22 +81,22 @@ describe('OrderDispatcher', () => {
       commission: { amount: '0.061607646688', currency: 'USDC' },
     });
     expect(t.machine.status).toBe('PARTIALLY_FILLED');
-    d.handleTradeRow({ ...trade, trade_id: '19209006903', trade_id_str: '19209006903' });
+    d.handleTradeRow({ ...trade, trade_id: '19209006903', trade_id_str: '19209006903' }, 'ws');
     expect(t.machine.status).toBe('FILLED');
   });
 
   it('post-only cross -> Rejected(duePostOnly); margin -> Rejected; expiry -> Expired', () => {
     const { d, events } = setup();
     const a = d.register(order({ clientOrderId: 'A', postOnly: true }));
-    d.emit(a, { type: 'OrderSubmitted', accountId: 'x' });
-    d.handleOrderRow(row(a, { status: 'canceled-post-only' }));
+    d.emit(a, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
+    d.handleOrderRow(row(a, { status: 'canceled-post-only' }), 'ws');
     const b = d.register(order({ clientOrderId: 'B' }));
-    d.emit(b, { type: 'OrderSubmitted', accountId: 'x' });
-    d.handleOrderRow(row(b, { status: 'canceled-margin-not-allowed', order_index: '2', order_id: '2', orderId: '2' }));
+    d.emit(b, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
+    d.handleOrderRow(row(b, { status: 'canceled-margin-not-allowed', order_index: '2', order_id: '2', orderId: '2' }), 'ws');
     const c = d.register(order({ clientOrderId: 'C' }));
-    d.emit(c, { type: 'OrderSubmitted', accountId: 'x' });
-    d.handleOrderRow(row(c, { status: 'open', order_index: '3', order_id: '3', orderId: '3' }));
-    d.handleOrderRow(row(c, { status: 'canceled-expired', order_index: '3', order_id: '3', orderId: '3' }));
+    d.emit(c, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
+    d.handleOrderRow(row(c, { status: 'open', order_index: '3', order_id: '3', orderId: '3' }), 'ws');
+    d.handleOrderRow(row(c, { status: 'canceled-expired', order_index: '3', order_id: '3', orderId: '3' }), 'ws');
     const types = events.map((e) => `${e.clientOrderId}:${e.type}`);
     expect(types).toEqual(['A:OrderSubmitted', 'A:OrderRejected', 'B:OrderSubmitted', 'B:OrderRejected', 'C:OrderSubmitted', 'C:OrderAccepted', 'C:OrderExpired']);
     expect(events[1]).toMatchObject({ duePostOnly: true });
@@ -105,11 +105,11 @@ describe('OrderDispatcher', () => {
   it('shape change -> OrderUpdated; trigger ready -> OrderTriggered', () => {
     const { d, events } = setup();
     const t = d.register(order({ type: 'STOP_LIMIT', triggerPrice: '2300' }));
-    d.emit(t, { type: 'OrderSubmitted', accountId: 'x' });
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2300.00' }));
-    d.emit(t, { type: 'OrderPendingUpdate' });
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2310.00', initial_base_amount: '0.0060' }));
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready', trigger_price: '2310.00', initial_base_amount: '0.0060' }));
+    d.emit(t, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
+    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2300.00' }), 'ws');
+    d.emit(t, { type: 'OrderPendingUpdate' }, 'local');
+    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2310.00', initial_base_amount: '0.0060' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready', trigger_price: '2310.00', initial_base_amount: '0.0060' }), 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingUpdate', 'OrderUpdated', 'OrderTriggered']);
     expect(events[3]).toMatchObject({ quantity: '0.006', triggerPrice: '2310' });
     expect(t.machine.status).toBe('TRIGGERED');
@@ -117,8 +117,8 @@ describe('OrderDispatcher', () => {
 
   it('unknown orders and fills become external reports', () => {
     const { d, events, orderReports, fillReports } = setup();
-    d.handleOrderRow(baseRow);
-    d.handleTradeRow(trade);
+    d.handleOrderRow(baseRow, 'ws');
+    d.handleTradeRow(trade, 'ws');
     expect(events).toEqual([]);
     expect(orderReports[0]).toMatchObject({ venueOrderId: '281476929510110', orderStatus: 'PARTIALLY_FILLED', filledQty: '0.002', orderSide: 'SELL', avgPx: '2352.74' });
     expect(fillReports[0]).toMatchObject({ tradeId: '19209006902', orderSide: 'BUY', clientOrderId: undefined });
@@ -127,7 +127,7 @@ describe('OrderDispatcher', () => {
   it('adopts a known identity after restart at the reported status', () => {
     const { d, events, identity } = setup();
     identity.put({ clientOrderId: 'O-old', clientOrderIndex: 42, createdAtMs: 0 });
-    d.handleOrderRow(baseRow);
+    d.handleOrderRow(baseRow, 'ws');
     expect(events).toEqual([]);
     const t = d.get('O-old')!;
     expect(t.machine.status).toBe('PARTIALLY_FILLED');

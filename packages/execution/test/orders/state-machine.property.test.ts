@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { OrderEvent } from '../../src/orders/events.js';
 import { OrderStateMachine, TERMINAL_STATUSES } from '../../src/orders/state-machine.js';
 
-const base = { clientOrderId: 'O-1', instrumentId: 'X', tsEvent: 0 };
+const base = { clientOrderId: 'O-1', instrumentId: 'X', tsEvent: 0, source: 'local' as const };
 const events: OrderEvent[] = [
   { ...base, type: 'OrderSubmitted', accountId: 'A-1' },
   { ...base, type: 'OrderAccepted', venueOrderId: '1' },

@@ -4,7 +4,7 @@ import type { OrderEvent } from '../../src/orders/events.js';
 import { isLegalTransition, OrderStateMachine } from '../../src/orders/state-machine.js';
 import { BoundedDedupSet } from '../../src/orders/dedup.js';
 
-const base = { clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER', tsEvent: 1 };
+const base = { clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER', tsEvent: 1, source: 'local' as const };
 const ev = {
   submitted: { ...base, type: 'OrderSubmitted', accountId: 'LIGHTER-001' },
   accepted: { ...base, type: 'OrderAccepted', venueOrderId: '281474976710657' },

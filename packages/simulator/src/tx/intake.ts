@@ -18,6 +18,8 @@ export interface IntakeContext {
   signing: SigningBackend;
   /** Fault hook: a venue error to answer instead of processing (consumed when returned). */
   takeTxFault?: () => { code: number; message?: string } | undefined;
+  /** Fault hook: true when this valid tx must be acknowledged but not applied (consumed when true). */
+  takeTxDrop?: () => boolean;
 }
 
 /** Accepted tx. */
@@ -77,6 +79,8 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
     if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;
+  // Dropped after the API accepted it: no state change, nonce not consumed, hash never recorded.
+  if (ctx.takeTxDrop?.() === true) return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
   const selfTrade = Number(attrs.get(TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE) ?? 0n);
   const eventInfo = dispatchTx(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
   // accepted: the nonce is consumed (sequencer-level outcomes such as canceled-post-only included)

@@ -42,6 +42,20 @@ describe('signed tx intake', () => {
     expect((active.body.orders as unknown[]).length).toBe(1);
   });
 
+  it('tx-drop fault: answers 200 with the hash but applies nothing (nonce unconsumed, hash unknown)', async () => {
+    const n = await nonceOf();
+    const tx = signerFor(sim, acct).signCreateOrder(order(n, { clientOrderIndex: 4242 }));
+    sim.faults.inject({ kind: 'tx-drop' });
+    const r = await sendTx(sim, tx);
+    expect(r.status).toBe(200);
+    expect(r.body.tx_hash).toBe(tx.txHash);
+    expect(await nonceOf()).toBe(n);
+    expect((await getJson(sim, `/api/v1/tx?by=hash&value=${tx.txHash}`)).body.code).toBe(21500);
+    // Consumed: the same tx resent is applied.
+    expect((await sendTx(sim, tx)).body.code).toBe(200);
+    expect(await nonceOf()).toBe(n + 1);
+  });
+
   it('rejects a stale nonce with 21104 and does not consume it', async () => {
     const n = await nonceOf();
     const r = await sendTx(sim, signerFor(sim, acct).signCreateOrder(order(n - 1)));

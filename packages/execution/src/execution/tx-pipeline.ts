@@ -1,0 +1,180 @@
+/**
+ * The one transaction pipeline of a (network, account, api key): reserve nonce -> sign -> send ->
+ * classify, strictly in nonce order through the {@link TxSequencer}. It decides the tx expiry
+ * (`ExpiredAt`) in one place, resends the same signed tx after a rate limit while it is unexpired
+ * (docs/protocol/errors-and-limits.md#rate-limits: a 429 is refused before the sequencer, the nonce
+ * is not consumed), and returns a discriminated {@link TxResult}: it never throws for a venue
+ * answer. The outcome itself is classified once, in `@lighter-ts/http` (`TxSendError.outcome`).
+ */
+import { isTxSendError, type LighterHttpClient, type TxSendError } from '@lighter-ts/http';
+import { VENUE_ERROR_CODE } from '@lighter-ts/models';
+import type { SendClassification, TxSequencer } from '../nonce/sequencer.js';
+import type { ExecSignedTx } from './contracts.js';
+import { refsOf, type SentTxRef } from './results.js';
+
+/** Venue code of an invalid nonce (docs/protocol/errors-and-limits.md#error-codes). */
+export const INVALID_NONCE_CODE: number = VENUE_ERROR_CODE.INVALID_NONCE;
+/** Wait after a 429 that carried no Retry-After. */
+const DEFAULT_RETRY_AFTER_MS = 1_000;
+/** A resend must reach the venue before `ExpiredAt`; this much head-room is kept for transit and clock skew. */
+const RESEND_HEADROOM_MS = 1_000;
+
+/**
+ * What one pipeline run ended with. `accepted`: the API server took the tx(s); `rejected`: a
+ * definitive venue refusal (not applied); `unknown`: may or may not land before `expiresAtMs`
+ * (`rateLimited`: every send was refused by a rate limit, so it did not land, and the nonce
+ * was not consumed); `denied`: nothing was sent (signing or nonce baseline failed locally, or aborted).
+ */
+export type TxResult =
+  | { readonly kind: 'accepted'; readonly txs: readonly SentTxRef[]; readonly expiresAtMs: number; readonly nonceRetries: number }
+  | { readonly kind: 'rejected'; readonly txs: readonly SentTxRef[]; readonly venueCode: number | undefined; readonly message: string; readonly nonceRetries: number }
+  | {
+      readonly kind: 'unknown';
+      readonly txs: readonly SentTxRef[];
+      readonly venueCode: number | undefined;
+      readonly message: string;
+      readonly expiresAtMs: number;
+      readonly rateLimited: boolean;
+      readonly nonceRetries: number;
+    }
+  | { readonly kind: 'denied'; readonly reason: string; readonly error: unknown };
+
+/** What a build callback receives: consecutive nonces from `firstNonce`, and the expiry to sign. */
+export interface TxBuildInput {
+  readonly firstNonce: bigint;
+  readonly count: number;
+  /** `ExpiredAt` (Unix ms) every tx of this run must carry. */
+  readonly expiredAt: number;
+}
+
+const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+
+/**
+ * @example
+ * const pipeline = new TxPipeline({ sequencer, http, now: Date.now, txExpiryMs: 300_000 });
+ * const r = await pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signer.signCancelOrder({ marketIndex: 0, orderIndex: 7n, nonce: firstNonce, expiredAt })] });
+ * if (r.kind === 'unknown') resolver.track(...);
+ */
+export class TxPipeline {
+  readonly #sequencer: TxSequencer;
+  readonly #http: LighterHttpClient;
+  readonly #now: () => number;
+  readonly txExpiryMs: number;
+
+  constructor(params: { sequencer: TxSequencer; http: LighterHttpClient; now: () => number; txExpiryMs: number }) {
+    this.#sequencer = params.sequencer;
+    this.#http = params.http;
+    this.#now = params.now;
+    this.txExpiryMs = params.txExpiryMs;
+  }
+
+  /** The `ExpiredAt` a tx signed now would carry (Unix ms). @throws never */
+  expiresAtFromNow(): number {
+    return this.#now() + this.txExpiryMs;
+  }
+
+  /**
+   * Reserves `count` nonces, builds (signs) the txs, sends them as one sendTx (count 1) or one
+   * sendTxBatch, and classifies the outcome. `onSigned` runs once, after the first signing and
+   * before the first send (OrderSubmitted goes out there).
+   * @throws never (every outcome, local failures included, is a {@link TxResult})
+   */
+  async execute(params: {
+    count?: number;
+    build: (input: TxBuildInput) => ExecSignedTx[];
+    onSigned?: (txs: readonly SentTxRef[]) => void;
+    signal?: AbortSignal;
+  }): Promise<TxResult> {
+    const count = params.count ?? 1;
+    let expiredAt = 0;
+    let announced = false;
+    let lastSendError: TxSendError | undefined;
+    try {
+      const r = await this.#sequencer.run(
+        {
+          count,
+          sign: ({ firstNonce }) => {
+            expiredAt = this.expiresAtFromNow();
+            const signed = params.build({ firstNonce, count, expiredAt });
+            if (!announced) {
+              announced = true;
+              params.onSigned?.(refsOf(signed));
+            }
+            return signed;
+          },
+          send: (signed, signal) => this.#sendUntilNotThrottled({ signed, count, expiredAt, signal, onError: (e) => (lastSendError = e) }),
+          classify: classifySend,
+        },
+        params.signal === undefined ? {} : { signal: params.signal },
+      );
+      const txs = refsOf(r.signed);
+      const base = { txs, nonceRetries: r.nonceRetries };
+      if (r.error === undefined) return { kind: 'accepted', ...base, expiresAtMs: expiredAt };
+      const e = r.error;
+      const venueCode = isTxSendError(e) ? e.venueCode : undefined;
+      const message = e instanceof Error ? e.message : String(e);
+      if (isTxSendError(e) && e.outcome === 'rate-limited') return { kind: 'unknown', ...base, venueCode, message, expiresAtMs: expiredAt, rateLimited: true };
+      // An invalid nonce that survived the re-signs is definitive (not applied).
+      if (r.classification === 'rejected' || r.classification === 'invalid-nonce') return { kind: 'rejected', ...base, venueCode, message };
+      return { kind: 'unknown', ...base, venueCode, message, expiresAtMs: expiredAt, rateLimited: false };
+    } catch (error) {
+      // Thrown by the sequencer before a send (sign error, nonce resync, closed, aborted) — or by the
+      // resync after a 21104, which proved the sent tx was not applied.
+      if (lastSendError !== undefined && lastSendError.venueCode === INVALID_NONCE_CODE) {
+        return { kind: 'rejected', txs: [], venueCode: INVALID_NONCE_CODE, message: `${lastSendError.message}; nonce resync failed: ${errorText(error)}`, nonceRetries: 0 };
+      }
+      return { kind: 'denied', reason: errorText(error), error };
+    }
+  }
+
+  /** One send, repeated with the same signed tx while the venue answers 429 and the tx is unexpired. */
+  async #sendUntilNotThrottled(p: { signed: ExecSignedTx[]; count: number; expiredAt: number; signal: AbortSignal | undefined; onError: (e: TxSendError) => void }): Promise<unknown> {
+    const opts = p.signal === undefined ? {} : { signal: p.signal };
+    const wire = p.signed.map((tx) => ({ txType: tx.txType, txInfo: tx.txInfo, txHash: tx.txHash }));
+    for (;;) {
+      try {
+        if (p.count === 1 && wire.length === 1) return await this.#http.sendTx(wire[0] as (typeof wire)[number], opts);
+        return await this.#http.sendTxBatch({ txs: wire }, opts);
+      } catch (e) {
+        if (isTxSendError(e)) p.onError(e);
+        if (!isTxSendError(e) || e.outcome !== 'rate-limited') throw e;
+        const wait = e.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+        if (this.#now() + wait + RESEND_HEADROOM_MS >= p.expiredAt) throw e;
+        // Aborted while waiting: the tx was never taken, report the rate limit (not an unknown send).
+        await sleep(wait, p.signal).catch(() => {
+          throw e;
+        });
+      }
+    }
+  }
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Nonce bookkeeping of a send result: 21104 re-signs, a definitive refusal or a rate limit gives
+ * the nonce back (not consumed), anything else may have consumed it.
+ * @example classifySend({ error })
+ * @throws never
+ */
+export function classifySend(outcome: { result?: unknown; error?: unknown }): SendClassification {
+  if (outcome.error === undefined) return 'ok';
+  const e = outcome.error;
+  if (!isTxSendError(e)) return 'unknown';
+  if (e.venueCode === INVALID_NONCE_CODE) return 'invalid-nonce';
+  return e.outcome === 'unknown' ? 'unknown' : 'rejected';
+}
