@@ -22,6 +22,7 @@ export {
 } from './errors.js';
 export type { ExecutionErrorCode } from './errors.js';
 export { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from './identity/derive.js';
+export { defaultIdentityStorePath } from './execution/defaults.js';
 export { FileIdentityStore } from './identity/file-store.js';
 export { InMemoryIdentityStore, registerClientOrderId } from './identity/store.js';
 export type { IdentityStore, OrderIdentity } from './identity/store.js';

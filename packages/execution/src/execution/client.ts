@@ -57,7 +57,11 @@ export interface LighterExecutionClientOptions {
   readonly http?: LighterHttpClient;
   /** Default: a client owned (and closed) by this one. */
   readonly ws?: LighterWsClient;
-  /** Default: file-backed store at `identityStorePath` (or `.lighter-ts/identities-<chain>-<account>-<key>.json`). */
+  /**
+   * Default: a {@link FileIdentityStore} journal at `identityStorePath`, or in the per-user state
+   * directory (see `defaultIdentityStorePath`; `$XDG_STATE_HOME` / `%LOCALAPPDATA%` are read from `env`).
+   * An injected store is flushed but not closed by `close()`.
+   */
   readonly identityStore?: IdentityStore;
   readonly identityStorePath?: string;
   /** Default: optimistic manager reading `nextNonce` at start and after 21104 only. */
@@ -100,6 +104,7 @@ export class LighterExecutionClient {
   readonly #ownsHttp: boolean;
   readonly #ws: LighterWsClient;
   readonly #ownsWs: boolean;
+  readonly #ownsIdentity: boolean;
   readonly #nonces: NonceManager;
   readonly #sequencer: TxSequencer;
   readonly #sender: TxSender;
@@ -132,7 +137,14 @@ export class LighterExecutionClient {
         authToken: () => auth.getToken(),
         connectTimeoutMs: cfg.wsTimeoutMs,
       });
-    this.identity = options.identityStore ?? defaultIdentityStore({ config: cfg, ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }) });
+    this.#ownsIdentity = options.identityStore === undefined;
+    this.identity =
+      options.identityStore ??
+      defaultIdentityStore({
+        config: cfg,
+        ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }),
+        ...(options.env === undefined ? {} : { env: options.env }),
+      });
     this.#nonces =
       options.nonceManager ??
       new OptimisticNonceManager({
@@ -476,7 +488,7 @@ export class LighterExecutionClient {
       this.#streams.stop();
       this.#sequencer.close();
       try {
-        await this.identity.flush();
+        await (this.#ownsIdentity ? (this.identity.close?.() ?? this.identity.persist()) : this.identity.persist());
       } catch (e) {
         this.#events.emit('error', e);
       }

@@ -137,6 +137,9 @@ export class OrderSubmission {
     send: () => Promise<TxOutcomeResult>,
   ): Promise<TxOutcomeResult | undefined> {
     try {
+      // The ClientOrderId <-> client_order_index mapping is on disk before the tx leaves the
+      // process: a crash after the send must not turn our order into an external one (issue 12 #8).
+      await this.#identity.persist();
       return await send();
     } catch (e) {
       if (!tracked.every((t) => t.machine.status === 'INITIALIZED')) {
