@@ -72,6 +72,8 @@ export type {
 } from './orders/types.js';
 export { addDecimal, compareDecimal, normalizeDecimal, scaleDecimal, subDecimal, unscaleDecimal } from './translate/decimal.js';
 export type { RoundingMode } from './translate/decimal.js';
+export { orderTxAttributes, SELF_TRADE_PREVENTION } from './translate/order-params.js';
+export type { LighterOrderParams, OrderTxAttributes, SelfTradeEquality, SelfTradePrevention } from './translate/order-params.js';
 export { translateOrder } from './translate/order-translation.js';
 export type { CreateOrderParams, TopOfBook } from './translate/order-translation.js';
 export {

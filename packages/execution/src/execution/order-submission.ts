@@ -9,6 +9,7 @@ import type { IdentityStore } from '../identity/store.js';
 import type { InstrumentProvider } from '../instruments/provider.js';
 import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
 import type { ContingencyType, NautilusOrder, OrderStatus } from '../orders/types.js';
+import { orderTxAttributes } from '../translate/order-params.js';
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
 import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { groupedWire, groupingFor } from './brackets.js';
@@ -71,10 +72,10 @@ export class OrderSubmission {
     this.#onError = params.onError;
   }
 
-  #attributes(): { attributes?: ExecTxAttributes } {
-    const i = this.#integrator;
-    if (i === undefined) return {};
-    return { attributes: { integratorAccountIndex: i.accountIndex, integratorTakerFee: i.takerFeePpm, integratorMakerFee: i.makerFeePpm } };
+  /** The order's L2TxAttributes (its `params` over the configured integrator). @throws OrderDeniedError */
+  #attributes(order: NautilusOrder): { attributes?: ExecTxAttributes } {
+    const attributes = orderTxAttributes({ params: order.params, integrator: this.#integrator });
+    return attributes === undefined ? {} : { attributes };
   }
 
   #deny(order: NautilusOrder, reason: string): OrderStatus {
@@ -83,7 +84,7 @@ export class OrderSubmission {
     return tracked.machine.status;
   }
 
-  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
+  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } } | { denied: string } {
     if (this.#dispatcher.get(order.clientOrderId) !== undefined) {
       throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${order.clientOrderId}` });
     }
@@ -99,7 +100,7 @@ export class OrderSubmission {
         topOfBook: this.#quoteSource?.(order.instrumentId),
         defaultSlippageBps: this.#slippageBps,
       });
-      return { tracked, params };
+      return { tracked, params, attributes: this.#attributes(order) };
     } catch (e) {
       if (!isOrderDeniedError(e)) throw e;
       this.#identity.delete(order.clientOrderId);
@@ -115,11 +116,11 @@ export class OrderSubmission {
   async submit(order: NautilusOrder, signal?: AbortSignal): Promise<OrderCommandResult> {
     const prepared = this.#prepare(order);
     if ('denied' in prepared) return single(this.#deny(order, prepared.denied), []);
-    const { tracked, params: p } = prepared;
+    const { tracked, params: p, attributes } = prepared;
     let sent: SentTxRef[] = [];
     const result = await this.#sendCreates([tracked], () =>
       this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
+        sign: (nonce) => [this.#signer.signCreateOrder({ ...p, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...attributes })],
         onSigned: (signed) => {
           sent = refsOf(signed);
           this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.#accountId });
@@ -183,7 +184,7 @@ export class OrderSubmission {
       return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`)), txs: [] };
     }
     let sent: SentTxRef[] = [];
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
     for (const o of params.orders) {
       const prepared = this.#prepare(o);
       if ('denied' in prepared) this.#deny(o, prepared.denied);
@@ -194,7 +195,7 @@ export class OrderSubmission {
       const result = await this.#sendCreates(tracked, () =>
         this.#sender.send({
           count: ready.length,
-          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })),
+          sign: (first) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: first + BigInt(i), expiredAt: this.#now() + TX_EXPIRY_MS, ...r.attributes })),
           onSigned: (signed) => {
             sent = refsOf(signed);
             for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId });
@@ -217,7 +218,7 @@ export class OrderSubmission {
     if (grouping === undefined) {
       return { statuses: orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`)), txs: [] };
     }
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
     // One clock reading for the whole group: the venue requires equal expiries (docs/protocol/transactions.md#other-order-transactions).
     const nowMs = this.#now();
     for (const o of orders) {
@@ -232,12 +233,23 @@ export class OrderSubmission {
       }
       ready.push(prepared);
     }
+    // One CreateGroupedOrders tx carries one set of attributes: every member must ask for the same.
+    const attributes = ready[0]?.attributes ?? {};
+    const odd = ready.find((r) => JSON.stringify(r.attributes) !== JSON.stringify(attributes));
+    if (odd !== undefined) {
+      const reason = `params of bracket member ${odd.tracked.order.clientOrderId} differ from ${ready[0]?.tracked.order.clientOrderId}'s: a bracket is one tx with one set of tx attributes`;
+      for (const r of ready) {
+        this.#identity.delete(r.tracked.order.clientOrderId);
+        this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason });
+      }
+      return { statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
+    }
     const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
     let sent: SentTxRef[] = [];
     const result = await this.#sendCreates(tracked, () =>
       this.#sender.send({
-        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...this.#attributes() })],
+        sign: (nonce) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce, expiredAt: this.#now() + TX_EXPIRY_MS, ...attributes })],
         onSigned: (signed) => {
           sent = refsOf(signed);
           for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId });
