@@ -130,7 +130,7 @@ export type { ReconciliationContext } from './execution/reconciliation.js';
 export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
-export { bookFrameToDeltas } from './data/book-deltas.js';
+export { bookClearDeltas, bookFrameToDeltas } from './data/book-deltas.js';
 export { LighterDataClient } from './data/client.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
 export { BOOK_ACTION, barTypeOf, RECORD_FLAG, resolutionMs } from './data/types.js';
@@ -140,6 +140,9 @@ export type {
   BookAction,
   BookLevelView,
   BookType,
+  DataGap,
+  DataResumed,
+  DataStreamType,
   FundingRateUpdate,
   IndexPriceUpdate,
   MarkPriceUpdate,
