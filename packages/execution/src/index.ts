@@ -52,7 +52,9 @@ export type {
   OrderTriggered,
   OrderUpdated,
 } from './orders/events.js';
-export { isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from './orders/state-machine.js';
+export { DEFAULT_MAX_EVENTS_PER_ORDER, isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from './orders/state-machine.js';
+export { DEFAULT_ORDER_RETENTION, resolveOrderRetention } from './orders/retention.js';
+export type { OrderRetention, ResolvedOrderRetention } from './orders/retention.js';
 export {
   CONTINGENCY_TYPE,
   LIQUIDITY_SIDE,

@@ -17,6 +17,7 @@ import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manage
 import { TxSequencer } from '../nonce/sequencer.js';
 import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
+import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
 import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
 import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
 import type { TopOfBook } from '../translate/order-translation.js';
@@ -70,6 +71,12 @@ export interface LighterExecutionClientOptions {
   readonly quoteSource?: (instrumentId: string) => TopOfBook | undefined;
   /** Client id reported in mass status. Default `LIGHTER`. */
   readonly clientId?: string;
+  /**
+   * Bounded state: terminal orders are evicted (registry and identity journal) after
+   * `terminalOrderTtlMs` (default 10 min) or beyond `maxTerminalOrders` (default 10 000); each
+   * order keeps its first and latest `maxEventsPerOrder` events (default 64). Open orders are never evicted.
+   */
+  readonly retention?: OrderRetention;
   /** Delay before an unknown-outcome submit is looked up over REST. Default 2 000 ms. */
   readonly inflightProbeMs?: number;
   readonly now?: () => number;
@@ -123,6 +130,7 @@ export class LighterExecutionClient {
     this.config = resolveExecConfig({ config: options.config, ...(options.env === undefined ? {} : { env: options.env }) });
     const cfg = this.config;
     const creds = cfg.credentials;
+    const retention = resolveOrderRetention(options.retention);
     this.#now = options.now ?? Date.now;
     this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
     this.#signer = options.signer ?? defaultSigner({ chainId: cfg.network.chainId, credentials: creds });
@@ -161,6 +169,7 @@ export class LighterExecutionClient {
       identity: this.identity,
       instrumentByMarket: (m) => this.instruments.byMarketIndex(m),
       now: this.#now,
+      retention,
       sinks: {
         onEvent: (e) => this.#events.emit('order', e),
         onOrderReport: (r) => this.#events.emit('orderStatusReport', r),
