@@ -22,6 +22,7 @@ export {
 } from './errors.js';
 export type { ExecutionErrorCode } from './errors.js';
 export { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from './identity/derive.js';
+export { defaultIdentityStorePath } from './execution/defaults.js';
 export { FileIdentityStore } from './identity/file-store.js';
 export { InMemoryIdentityStore, registerClientOrderId } from './identity/store.js';
 export type { IdentityStore, OrderIdentity } from './identity/store.js';
@@ -51,7 +52,9 @@ export type {
   OrderTriggered,
   OrderUpdated,
 } from './orders/events.js';
-export { isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from './orders/state-machine.js';
+export { DEFAULT_MAX_EVENTS_PER_ORDER, isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from './orders/state-machine.js';
+export { DEFAULT_ORDER_RETENTION, resolveOrderRetention } from './orders/retention.js';
+export type { OrderRetention, ResolvedOrderRetention } from './orders/retention.js';
 export {
   CONTINGENCY_TYPE,
   LIQUIDITY_SIDE,
@@ -71,6 +74,8 @@ export type {
 } from './orders/types.js';
 export { addDecimal, compareDecimal, normalizeDecimal, scaleDecimal, subDecimal, unscaleDecimal } from './translate/decimal.js';
 export type { RoundingMode } from './translate/decimal.js';
+export { orderTxAttributes, SELF_TRADE_PREVENTION } from './translate/order-params.js';
+export type { LighterOrderParams, OrderTxAttributes, SelfTradeEquality, SelfTradePrevention } from './translate/order-params.js';
 export { translateOrder } from './translate/order-translation.js';
 export type { CreateOrderParams, TopOfBook } from './translate/order-translation.js';
 export {
@@ -128,7 +133,7 @@ export type { ReconciliationContext } from './execution/reconciliation.js';
 export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
-export { bookFrameToDeltas } from './data/book-deltas.js';
+export { bookClearDeltas, bookFrameToDeltas } from './data/book-deltas.js';
 export { LighterDataClient } from './data/client.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
 export { BOOK_ACTION, barTypeOf, RECORD_FLAG, resolutionMs } from './data/types.js';
@@ -138,6 +143,9 @@ export type {
   BookAction,
   BookLevelView,
   BookType,
+  DataGap,
+  DataResumed,
+  DataStreamType,
   FundingRateUpdate,
   IndexPriceUpdate,
   MarkPriceUpdate,

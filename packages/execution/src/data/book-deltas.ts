@@ -39,3 +39,18 @@ export function bookFrameToDeltas(params: {
   if (last !== undefined) deltas[deltas.length - 1] = { ...last, flags: last.flags | RECORD_FLAG.F_LAST };
   return { instrumentId, deltas };
 }
+
+/**
+ * The deltas of a book that is no longer valid (stream gap / reconnect): a single CLEAR with
+ * F_LAST, so a Nautilus book built from deltas empties now instead of staying silently stale
+ * until the fresh snapshot arrives. `sequence` is the last venue nonce applied.
+ * @example bookClearDeltas({ instrumentId: 'ETH-PERP.LIGHTER', sequence: 41, tsEvent: now, tsInit: now })
+ * @throws never
+ */
+export function bookClearDeltas(params: { instrumentId: string; sequence: number; tsEvent: number; tsInit: number }): OrderBookDeltas {
+  const { instrumentId, sequence, tsEvent, tsInit } = params;
+  return {
+    instrumentId,
+    deltas: [{ instrumentId, action: BOOK_ACTION.CLEAR, side: 'NO_ORDER_SIDE', price: '0', size: '0', orderId: 0, flags: RECORD_FLAG.F_LAST, sequence, tsEvent, tsInit }],
+  };
+}

@@ -25,13 +25,16 @@ import type { TopOfBook } from '../translate/order-translation.js';
 import { addDecimal, compareDecimal, normalizeDecimal } from '../translate/decimal.js';
 import { Emitter } from '../util/emitter.js';
 import { toMillis } from '../venue/mapping.js';
-import { bookFrameToDeltas } from './book-deltas.js';
+import { bookClearDeltas, bookFrameToDeltas } from './book-deltas.js';
 import {
   type Bar,
   type BarResolution,
   type BookLevelView,
   type BookType,
   barTypeOf,
+  type DataGap,
+  type DataResumed,
+  type DataStreamType,
   type FundingRateUpdate,
   type IndexPriceUpdate,
   type MarkPriceUpdate,
@@ -55,6 +58,10 @@ export interface DataClientEvents {
   markPrice: MarkPriceUpdate;
   indexPrice: IndexPriceUpdate;
   fundingRate: FundingRateUpdate;
+  /** A stream lost its state (reconnect backoff, gap, stale): data is missing until `dataResumed`. */
+  dataGap: DataGap;
+  /** The stream is confirmed again after a `dataGap`. */
+  dataResumed: DataResumed;
   /** Non-fatal problems (refresh failure, listener exception). */
   error: unknown;
 }
@@ -150,11 +157,28 @@ export class LighterDataClient {
     return this.instruments.require(instrumentId);
   }
 
-  #add<E>(key: SubKey, make: () => Subscription<E>, onData: (e: E) => void): void {
+  #add<E>(key: SubKey, make: () => Subscription<E>, onData: (e: E) => void, stream?: { instrumentId: string; dataType: DataStreamType; onGap?: () => void }): void {
     if (this.#subs.has(key)) return;
     const sub = make();
     sub.on('data', (e) => onData(e));
     sub.on('error', (e) => this.#events.emit('error', e));
+    if (stream !== undefined) {
+      // The streaming layer discards state on reconnect / gap and resyncs; say so downstream
+      // instead of leaving consumers on data that silently stopped (issue 12 #10).
+      let gapSince: number | undefined;
+      sub.on('reset', (r) => {
+        const now = this.#now();
+        gapSince ??= now;
+        this.#events.emit('dataGap', { instrumentId: stream.instrumentId, dataType: stream.dataType, channel: r.channel, reason: r.reason, tsInit: now });
+        stream.onGap?.();
+      });
+      sub.on('resubscribed', (r) => {
+        if (gapSince === undefined) return;
+        const now = this.#now();
+        this.#events.emit('dataResumed', { instrumentId: stream.instrumentId, dataType: stream.dataType, channel: r.channel, gapMs: now - gapSince, tsInit: now });
+        gapSince = undefined;
+      });
+    }
     this.#subs.set(key, sub as Subscription<unknown>);
   }
 
@@ -165,7 +189,9 @@ export class LighterDataClient {
 
   /**
    * L2 book deltas (snapshot Clear+Adds, then Update/Delete; sequence = venue nonce). Gaps are
-   * resynced by the streaming layer with a fresh snapshot (D2).
+   * resynced by the streaming layer with a fresh snapshot (D2); a reset (connection lost, gap)
+   * emits `dataGap` and a lone CLEAR delta at once, so the book is never silently stale during
+   * the reconnect backoff, then `dataResumed` and the fresh snapshot.
    * @throws ExecutionError UNSUPPORTED_REQUEST for a book type other than L2_MBP; INSTRUMENT_NOT_FOUND
    */
   subscribeBookDeltas(params: { instrumentId: string; bookType?: BookType }): void {
@@ -173,10 +199,24 @@ export class LighterDataClient {
       throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `Lighter supports L2_MBP books only, got ${params.bookType}` });
     }
     const i = this.#instrument(params.instrumentId);
-    this.#add(`deltas:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
-      const now = this.#now();
-      this.#events.emit('deltas', bookFrameToDeltas({ instrumentId: i.instrumentId, phase: e.phase, bids: e.bids, asks: e.asks, nonce: e.nonce, tsEvent: e.timestamp ?? now, tsInit: now }));
-    });
+    let lastNonce = 0;
+    this.#add(
+      `deltas:${i.instrumentId}`,
+      () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
+      (e) => {
+        const now = this.#now();
+        lastNonce = e.nonce;
+        this.#events.emit('deltas', bookFrameToDeltas({ instrumentId: i.instrumentId, phase: e.phase, bids: e.bids, asks: e.asks, nonce: e.nonce, tsEvent: e.timestamp ?? now, tsInit: now }));
+      },
+      {
+        instrumentId: i.instrumentId,
+        dataType: 'deltas',
+        onGap: () => {
+          const now = this.#now();
+          this.#events.emit('deltas', bookClearDeltas({ instrumentId: i.instrumentId, sequence: lastNonce, tsEvent: now, tsInit: now }));
+        },
+      },
+    );
   }
   /** @throws never */
   unsubscribeBookDeltas(params: { instrumentId: string }): void {
@@ -193,7 +233,7 @@ export class LighterDataClient {
       const d = e.book.depth(10);
       const now = this.#now();
       this.#events.emit('depth10', { instrumentId: i.instrumentId, bids: d.bids, asks: d.asks, sequence: d.nonce, tsEvent: e.timestamp ?? now, tsInit: now });
-    });
+    }, { instrumentId: i.instrumentId, dataType: 'depth10' });
   }
   /** @throws never */
   unsubscribeBookDepth10(params: { instrumentId: string }): void {
@@ -213,7 +253,7 @@ export class LighterDataClient {
       if (bid === undefined || ask === undefined || bid.price === '' || ask.price === '') return; // thin market: no quote
       const now = this.#now();
       this.#events.emit('quote', { instrumentId: i.instrumentId, bidPrice: bid.price, askPrice: ask.price, bidSize: bid.size, askSize: ask.size, tsEvent: e.timestamp ?? now, tsInit: now });
-    });
+    }, { instrumentId: i.instrumentId, dataType: 'quotes', onGap: () => this.#quotes.delete(i.instrumentId) });
   }
   /** @throws never */
   unsubscribeQuotes(params: { instrumentId: string }): void {
@@ -238,7 +278,7 @@ export class LighterDataClient {
         const tick = this.#toTradeTick(i, t);
         if (tick !== undefined && this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`)) this.#events.emit('trade', tick);
       }
-    });
+    }, { instrumentId: i.instrumentId, dataType: 'trades' });
   }
   /** @throws never */
   unsubscribeTrades(params: { instrumentId: string }): void {
@@ -278,7 +318,7 @@ export class LighterDataClient {
         tsEvent: c.openTime + resolutionMs(params.resolution),
         tsInit: now,
       });
-    });
+    }, { instrumentId: i.instrumentId, dataType: 'bars' });
   }
   /** @throws never */
   unsubscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
@@ -312,7 +352,7 @@ export class LighterDataClient {
         const next = typeof s.funding_timestamp === 'number' ? s.funding_timestamp : undefined;
         if (v !== undefined) this.#events.emit('fundingRate', { instrumentId: i.instrumentId, rate: v, intervalMins: 60, nextFundingMs: next, tsEvent: ts, tsInit: now });
       }
-    });
+    }, { instrumentId: i.instrumentId, dataType: what === 'mark' ? 'markPrice' : what === 'index' ? 'indexPrice' : 'fundingRate' });
   }
 
   /** Mark prices (perp, `market_stats`). @throws ExecutionError UNSUPPORTED_REQUEST for spot */

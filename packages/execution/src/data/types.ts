@@ -33,6 +33,34 @@ export interface OrderBookDeltas {
   readonly deltas: readonly OrderBookDelta[];
 }
 
+/** Market-data streams of the data client (the subscribe method names). */
+export type DataStreamType = 'deltas' | 'depth10' | 'quotes' | 'trades' | 'bars' | 'markPrice' | 'indexPrice' | 'fundingRate';
+
+/**
+ * A stream's local state was discarded (connection lost and in reconnect backoff, sequence gap,
+ * stale stream): data between this event and the matching {@link DataResumed} is missing. For
+ * book deltas a CLEAR delta follows at once, then a fresh snapshot once resubscribed.
+ */
+export interface DataGap {
+  readonly instrumentId: string;
+  readonly dataType: DataStreamType;
+  /** Venue channel, e.g. `order_book/0`. */
+  readonly channel: string;
+  /** Streaming-layer reason: `reconnect`, `gap`, `duplicate`, `out_of_order`, `invalid`, `stale`, `auth_refresh`. */
+  readonly reason: string;
+  readonly tsInit: number;
+}
+
+/** The venue confirmed the stream again after a {@link DataGap}; fresh data (a book snapshot) follows. */
+export interface DataResumed {
+  readonly instrumentId: string;
+  readonly dataType: DataStreamType;
+  readonly channel: string;
+  /** How long the stream was invalid, ms. */
+  readonly gapMs: number;
+  readonly tsInit: number;
+}
+
 /** A price level. */
 export interface BookLevelView {
   readonly price: string;

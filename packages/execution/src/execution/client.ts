@@ -18,6 +18,7 @@ import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manage
 import { TxSequencer } from '../nonce/sequencer.js';
 import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
+import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
 import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
 import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
 import type { TopOfBook } from '../translate/order-translation.js';
@@ -63,7 +64,11 @@ export interface LighterExecutionClientOptions {
   readonly http?: LighterHttpClient;
   /** Default: a client owned (and closed) by this one. */
   readonly ws?: LighterWsClient;
-  /** Default: file-backed store at `identityStorePath` (or `.lighter-ts/identities-<chain>-<account>-<key>.json`). */
+  /**
+   * Default: a {@link FileIdentityStore} journal at `identityStorePath`, or in the per-user state
+   * directory (see `defaultIdentityStorePath`; `$XDG_STATE_HOME` / `%LOCALAPPDATA%` are read from `env`).
+   * An injected store is flushed but not closed by `close()`.
+   */
   readonly identityStore?: IdentityStore;
   readonly identityStorePath?: string;
   /** Default: optimistic manager reading `nextNonce` at start and after 21104 only. */
@@ -72,6 +77,12 @@ export interface LighterExecutionClientOptions {
   readonly quoteSource?: (instrumentId: string) => TopOfBook | undefined;
   /** Client id reported in mass status. Default `LIGHTER`. */
   readonly clientId?: string;
+  /**
+   * Bounded state: terminal orders are evicted (registry and identity journal) after
+   * `terminalOrderTtlMs` (default 10 min) or beyond `maxTerminalOrders` (default 10 000); each
+   * order keeps its first and latest `maxEventsPerOrder` events (default 64). Open orders are never evicted.
+   */
+  readonly retention?: OrderRetention;
   /** First delay before an unknown outcome is looked up over REST (then doubling, up to 16x). Default 2 000 ms. */
   readonly inflightProbeMs?: number;
   /** How long a command may stay unresolved before an `inflightTimeout` event. Default 30 000 ms. */
@@ -110,6 +121,7 @@ export class LighterExecutionClient {
   readonly #ownsHttp: boolean;
   readonly #ws: LighterWsClient;
   readonly #ownsWs: boolean;
+  readonly #ownsIdentity: boolean;
   readonly #nonces: NonceManager;
   readonly #sequencer: TxSequencer;
   readonly #pipeline: TxPipeline;
@@ -128,6 +140,7 @@ export class LighterExecutionClient {
     this.config = resolveExecConfig({ config: options.config, ...(options.env === undefined ? {} : { env: options.env }) });
     const cfg = this.config;
     const creds = cfg.credentials;
+    const retention = resolveOrderRetention(options.retention);
     this.#now = options.now ?? Date.now;
     this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
     this.#signer = options.signer ?? defaultSigner({ chainId: cfg.network.chainId, credentials: creds });
@@ -142,7 +155,14 @@ export class LighterExecutionClient {
         authToken: () => auth.getToken(),
         connectTimeoutMs: cfg.wsTimeoutMs,
       });
-    this.identity = options.identityStore ?? defaultIdentityStore({ config: cfg, ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }) });
+    this.#ownsIdentity = options.identityStore === undefined;
+    this.identity =
+      options.identityStore ??
+      defaultIdentityStore({
+        config: cfg,
+        ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }),
+        ...(options.env === undefined ? {} : { env: options.env }),
+      });
     this.#nonces =
       options.nonceManager ??
       new OptimisticNonceManager({
@@ -163,6 +183,7 @@ export class LighterExecutionClient {
       identity: this.identity,
       instrumentByMarket: (m) => this.instruments.byMarketIndex(m),
       now: this.#now,
+      retention,
       sinks: {
         onEvent: (e) => this.#events.emit('order', e),
         onOrderReport: (r) => this.#events.emit('orderStatusReport', r),
@@ -511,7 +532,7 @@ export class LighterExecutionClient {
       this.#streams.stop();
       this.#sequencer.close();
       try {
-        await this.identity.flush();
+        await (this.#ownsIdentity ? (this.identity.close?.() ?? this.identity.persist()) : this.identity.persist());
       } catch (e) {
         this.#events.emit('error', e);
       }

@@ -19,6 +19,11 @@ export interface ExecTxAttributes {
   integratorAccountIndex?: Int;
   integratorTakerFee?: Int;
   integratorMakerFee?: Int;
+  skipNonce?: boolean;
+  /** CancelAllOrders only: one market (255 = all). */
+  cancelAllMarketIndex?: Int;
+  selfTradeBehaviorMode?: Int;
+  selfTradeEqualityMode?: Int;
 }
 
 interface Common {

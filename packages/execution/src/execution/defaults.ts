@@ -1,10 +1,10 @@
 /** Default collaborators of the execution client (each replaceable through options). */
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type AuthTokenProvider, LighterHttpClient } from '@lighter-ts/http';
 import { createSigner } from '@lighter-ts/signing';
 import type { LighterCredentials, ResolvedClientConfig } from '../config/config.js';
 import { FileIdentityStore } from '../identity/file-store.js';
-import type { IdentityStore } from '../identity/store.js';
 import type { ExecSigner } from './contracts.js';
 
 /**
@@ -37,11 +37,48 @@ export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: 
 }
 
 /**
- * File-backed identity store, one file per (chain, account, api key).
+ * Where the identity journal lives when no path is given: the per-user state directory, never the
+ * working directory (a journal that follows `cwd` is silently a different one after a restart from
+ * elsewhere). `$XDG_STATE_HOME/lighter-ts` or `~/.local/state/lighter-ts` on Linux and other Unixes,
+ * `~/Library/Application Support/lighter-ts` on macOS, `%LOCALAPPDATA%\\lighter-ts` on Windows; one
+ * file per (chain, account, api key): `identities-<chain>-<account>-<apiKey>.jsonl`.
+ * @example defaultIdentityStorePath({ chainId: 300, accountIndex: 12, apiKeyIndex: 3, env: process.env })
+ * // '/home/me/.local/state/lighter-ts/identities-300-12-3.jsonl'
+ * @throws never
+ */
+export function defaultIdentityStorePath(params: {
+  chainId: number;
+  accountIndex: number;
+  apiKeyIndex: number;
+  env?: Record<string, string | undefined>;
+  platform?: NodeJS.Platform;
+  home?: string;
+}): string {
+  const env = params.env ?? {};
+  const platform = params.platform ?? process.platform;
+  const home = params.home ?? homedir();
+  const base =
+    platform === 'win32'
+      ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
+      : platform === 'darwin'
+        ? join(home, 'Library', 'Application Support')
+        : env.XDG_STATE_HOME?.startsWith('/') ? env.XDG_STATE_HOME : join(home, '.local', 'state');
+  return join(base, 'lighter-ts', `identities-${params.chainId}-${params.accountIndex}-${params.apiKeyIndex}.jsonl`);
+}
+
+/**
+ * File-backed identity store (append-only journal), at `path` or {@link defaultIdentityStorePath}.
  * @throws ExecutionError IDENTITY_STORE if an existing file is corrupt
  */
-export function defaultIdentityStore(params: { config: ResolvedClientConfig; path?: string }): IdentityStore {
+export function defaultIdentityStore(params: { config: ResolvedClientConfig; path?: string; env?: Record<string, string | undefined> }): FileIdentityStore {
   const c = params.config;
-  const path = params.path ?? join('.lighter-ts', `identities-${c.network.chainId}-${c.credentials?.accountIndex ?? 'x'}-${c.credentials?.apiKeyIndex ?? 'x'}.json`);
+  const path =
+    params.path ??
+    defaultIdentityStorePath({
+      chainId: c.network.chainId,
+      accountIndex: c.credentials?.accountIndex ?? 0,
+      apiKeyIndex: c.credentials?.apiKeyIndex ?? 0,
+      ...(params.env === undefined ? {} : { env: params.env }),
+    });
   return new FileIdentityStore({ path });
 }

@@ -11,6 +11,7 @@ import type { InstrumentProvider } from '../instruments/provider.js';
 import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
 import type { ContingencyType, NautilusOrder, OrderStatus } from '../orders/types.js';
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
+import { orderTxAttributes } from '../translate/order-params.js';
 import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import type { ExecSigner, ExecTxAttributes } from './contracts.js';
@@ -69,10 +70,29 @@ export class OrderSubmission {
     this.#quoteSource = params.quoteSource;
   }
 
-  #attributes(): { attributes?: ExecTxAttributes } {
-    const i = this.#integrator;
-    if (i === undefined) return {};
-    return { attributes: { integratorAccountIndex: i.accountIndex, integratorTakerFee: i.takerFeePpm, integratorMakerFee: i.makerFeePpm } };
+  /** The order's L2TxAttributes (its `params` over the configured integrator). @throws OrderDeniedError */
+  #attributes(order: NautilusOrder): { attributes?: ExecTxAttributes } {
+    const attributes = orderTxAttributes({ params: order.params, integrator: this.#integrator });
+    return attributes === undefined ? {} : { attributes };
+  }
+
+  /**
+   * Makes the ClientOrderId <-> client_order_index mappings durable before any tx leaves the process:
+   * a crash after the send must not turn our order into an external one (issue 12 #8). When the
+   * store cannot persist, the orders are denied: nothing was sent.
+   */
+  async #persistOrDeny(tracked: readonly TrackedOrder[]): Promise<boolean> {
+    try {
+      await this.#identity.persist();
+      return true;
+    } catch (e) {
+      const reason = `identity store could not persist: ${e instanceof Error ? e.message : String(e)}`;
+      for (const t of tracked) {
+        this.#identity.delete(t.order.clientOrderId);
+        this.#dispatcher.emit(t, { type: 'OrderDenied', reason }, 'local');
+      }
+      return false;
+    }
   }
 
   #deny(order: NautilusOrder, reason: string): OrderStatus {
@@ -95,7 +115,7 @@ export class OrderSubmission {
     }
   }
 
-  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams } | { denied: string } {
+  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } } | { denied: string } {
     const instrument = this.#instruments.byId(order.instrumentId);
     if (instrument === undefined) return { denied: `unknown instrument ${order.instrumentId}` };
     const tracked = this.#dispatcher.register(order);
@@ -108,7 +128,7 @@ export class OrderSubmission {
         topOfBook: this.#quoteSource?.(order.instrumentId),
         defaultSlippageBps: this.#slippageBps,
       });
-      return { tracked, params };
+      return { tracked, params, attributes: this.#attributes(order) };
     } catch (e) {
       if (!isOrderDeniedError(e)) throw e;
       this.#identity.delete(order.clientOrderId);
@@ -125,9 +145,10 @@ export class OrderSubmission {
     this.#assertFresh([order]);
     const prepared = this.#prepare(order);
     if ('denied' in prepared) return single({ status: this.#deny(order, prepared.denied), txs: [], outcome: 'denied' });
-    const { tracked, params: p } = prepared;
+    const { tracked, params: p, attributes } = prepared;
+    if (!(await this.#persistOrDeny([tracked]))) return single({ status: tracked.machine.status, txs: [], outcome: 'denied' });
     const result = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...this.#attributes() })],
+      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...attributes })],
       onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local'),
       ...(signal === undefined ? {} : { signal }),
     });
@@ -195,7 +216,7 @@ export class OrderSubmission {
     if (params.orders.length > MAX_BATCH_SIZE) {
       return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`)), txs: [] };
     }
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
     for (const o of params.orders) {
       const prepared = this.#prepare(o);
       if ('denied' in prepared) this.#deny(o, prepared.denied);
@@ -204,9 +225,10 @@ export class OrderSubmission {
     let txs: readonly { nonce: string; txHash: string }[] = [];
     if (ready.length > 0) {
       const tracked = ready.map((r) => r.tracked);
+      if (!(await this.#persistOrDeny(tracked))) return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
       const result = await this.#pipeline.execute({
         count: ready.length,
-        build: ({ firstNonce, expiredAt }) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...this.#attributes() })),
+        build: ({ firstNonce, expiredAt }) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...r.attributes })),
         onSigned: () => {
           for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
         },
@@ -223,7 +245,7 @@ export class OrderSubmission {
     if (grouping === undefined) {
       return { statuses: orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`)), txs: [] };
     }
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams }[] = [];
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
     // One clock reading for the whole group: the venue requires equal expiries (docs/protocol/transactions.md#other-order-transactions).
     const nowMs = this.#now();
     for (const o of orders) {
@@ -238,10 +260,22 @@ export class OrderSubmission {
       }
       ready.push(prepared);
     }
+    // One CreateGroupedOrders tx carries one set of attributes: every member must ask for the same.
+    const attributes = ready[0]?.attributes ?? {};
+    const odd = ready.find((r) => JSON.stringify(r.attributes) !== JSON.stringify(attributes));
+    if (odd !== undefined) {
+      const reason = `params of bracket member ${odd.tracked.order.clientOrderId} differ from ${ready[0]?.tracked.order.clientOrderId}'s: a bracket is one tx with one set of tx attributes`;
+      for (const r of ready) {
+        this.#identity.delete(r.tracked.order.clientOrderId);
+        this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason }, 'local');
+      }
+      return { statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
+    }
     const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
+    if (!(await this.#persistOrDeny(tracked))) return { statuses: tracked.map((t) => t.machine.status), txs: [] };
     const result = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce: firstNonce, expiredAt, ...this.#attributes() })],
+      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce: firstNonce, expiredAt, ...attributes })],
       onSigned: () => {
         for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
       },

@@ -15,7 +15,12 @@ export interface OrderIdentity {
   readonly createdAtMs: number;
 }
 
-/** Storage backend for identities (sync reads; writes may persist asynchronously). */
+/**
+ * Storage backend for identities. Reads and writes are synchronous on the in-memory view; a
+ * persistent store makes them durable in the background and {@link IdentityStore.persist} is the
+ * barrier: the execution client awaits it before any tx that uses a new mapping is sent, so a
+ * process killed right after a submit never loses the mapping of an order the venue has.
+ */
 export interface IdentityStore {
   get(clientOrderId: string): OrderIdentity | undefined;
   getByClientOrderIndex(index: number): OrderIdentity | undefined;
@@ -23,8 +28,12 @@ export interface IdentityStore {
   put(identity: OrderIdentity): void;
   delete(clientOrderId: string): void;
   all(): readonly OrderIdentity[];
-  /** Persists pending writes (no-op for memory). */
+  /** Resolves once every put / delete so far is durable (no-op for memory). @throws on a failed write */
+  persist(): Promise<void>;
+  /** Same as persist (kept for callers of the earlier interface). */
   flush(): Promise<void>;
+  /** Persists and releases resources (file handles). Idempotent. */
+  close?(): Promise<void>;
 }
 
 /** Max linear probes on a hash collision with a different cloid (NT uses 16). */
@@ -88,7 +97,7 @@ export class InMemoryIdentityStore implements IdentityStore {
     this.byCloid.set(identity.clientOrderId, identity);
     this.byIndex.set(identity.clientOrderIndex, identity);
     if (identity.venueOrderId !== undefined) this.byVenue.set(identity.venueOrderId, identity);
-    this.changed();
+    this.changed({ op: 'put', identity });
   }
   delete(clientOrderId: string): void {
     const old = this.byCloid.get(clientOrderId);
@@ -96,12 +105,17 @@ export class InMemoryIdentityStore implements IdentityStore {
     this.byCloid.delete(clientOrderId);
     this.byIndex.delete(old.clientOrderIndex);
     if (old.venueOrderId !== undefined) this.byVenue.delete(old.venueOrderId);
-    this.changed();
+    this.changed({ op: 'del', clientOrderId });
   }
   all(): readonly OrderIdentity[] {
     return [...this.byCloid.values()];
   }
+  /** Nothing to persist. @throws never */
+  async persist(): Promise<void> {}
+  /** Nothing to persist. @throws never */
   async flush(): Promise<void> {}
-  /** Hook for persistent subclasses. */
-  protected changed(): void {}
+  /** Nothing to release. @throws never */
+  async close(): Promise<void> {}
+  /** Hook for persistent subclasses: one record per change, in order. */
+  protected changed(_record: { op: 'put'; identity: OrderIdentity } | { op: 'del'; clientOrderId: string }): void {}
 }

@@ -13,6 +13,7 @@ import { cancelReasonOf, REJECT_LIKE_CANCEL_REASONS, toMillis } from '../venue/m
 import type { VenueOrderRow, VenueTradeRow } from '../venue/rows.js';
 import { BoundedDedupSet } from './dedup.js';
 import type { OrderEvent, OrderEventSource } from './events.js';
+import { DEFAULT_ORDER_RETENTION, type ResolvedOrderRetention, TerminalOrders } from './retention.js';
 import { OrderStateMachine } from './state-machine.js';
 import type { NautilusOrder, OrderStatus } from './types.js';
 
@@ -56,6 +57,8 @@ export class OrderDispatcher {
   readonly #now: () => number;
   readonly #orders = new Map<string, TrackedOrder>();
   readonly #fills = new BoundedDedupSet({ capacity: 10_000 });
+  readonly #retention: ResolvedOrderRetention;
+  readonly #terminal: TerminalOrders;
 
   constructor(params: {
     accountId: string;
@@ -64,6 +67,8 @@ export class OrderDispatcher {
     instrumentByMarket: (marketIndex: number) => LighterInstrument | undefined;
     sinks: DispatcherSinks;
     now?: () => number;
+    /** Eviction of terminal orders and the per-order event cap (validated by the client). */
+    retention?: ResolvedOrderRetention;
   }) {
     this.accountId = params.accountId;
     this.accountIndex = params.accountIndex;
@@ -71,6 +76,8 @@ export class OrderDispatcher {
     this.#instrumentByMarket = params.instrumentByMarket;
     this.#sinks = params.sinks;
     this.#now = params.now ?? Date.now;
+    this.#retention = params.retention ?? DEFAULT_ORDER_RETENTION;
+    this.#terminal = new TerminalOrders({ ttlMs: this.#retention.terminalOrderTtlMs, max: this.#retention.maxTerminalOrders });
   }
 
   /** Starts tracking a locally created order (status INITIALIZED). @throws never */
@@ -79,7 +86,7 @@ export class OrderDispatcher {
     if (existing !== undefined) return existing;
     const tracked: TrackedOrder = {
       order: params.order,
-      machine: new OrderStateMachine({ clientOrderId: params.order.clientOrderId, quantity: params.order.quantity }),
+      machine: new OrderStateMachine({ clientOrderId: params.order.clientOrderId, quantity: params.order.quantity, maxEvents: this.#retention.maxEventsPerOrder }),
       clientOrderIndex: params.clientOrderIndex,
       accepted: false,
       triggered: false,
@@ -118,6 +125,7 @@ export class OrderDispatcher {
       quantity: report.quantity,
       status: report.orderStatus,
       filledQty: report.filledQty,
+      maxEvents: this.#retention.maxEventsPerOrder,
     });
     machine.setVenueOrderId(report.venueOrderId);
     const tracked: TrackedOrder = {
@@ -131,6 +139,7 @@ export class OrderDispatcher {
     };
     this.#orders.set(report.clientOrderId, tracked);
     if (identity.venueOrderId === undefined) this.identity.put({ ...identity, venueOrderId: report.venueOrderId });
+    if (machine.isTerminal) this.#terminal.note(report.clientOrderId, this.#now());
     return tracked;
   }
 
@@ -173,7 +182,28 @@ export class OrderDispatcher {
     if (event.type === 'OrderAccepted') tracked.accepted = true;
     if (event.type === 'OrderTriggered') tracked.triggered = true;
     this.#sinks.onEvent(event);
+    if (tracked.machine.isTerminal) this.#terminal.note(tracked.order.clientOrderId, this.#now());
+    this.#evict();
     return true;
+  }
+
+  /**
+   * Drops terminal orders past their retention from the registry and their identities from the
+   * store (the journal compacts them away). Only terminal orders are ever noted, and a late fill
+   * of a CANCELED order keeps it terminal, so an order the venue still has keeps its mapping.
+   */
+  #evict(): void {
+    for (const cloid of this.#terminal.due(this.#now())) {
+      const t = this.#orders.get(cloid);
+      if (t === undefined || !t.machine.isTerminal) continue;
+      this.#orders.delete(cloid);
+      this.identity.delete(cloid);
+    }
+  }
+
+  /** Terminal orders still kept in memory. @throws never */
+  get terminalOrderCount(): number {
+    return this.#terminal.size;
   }
 
   #resolve(venueOrderId: string, clientOrderIndex: number): string | undefined {

@@ -95,6 +95,9 @@ const TABLE: Readonly<Record<OrderStatus, Partial<Record<TableEvent, Target>>>> 
   FILLED: {},
 };
 
+/** Events kept per order by default (first + latest). */
+export const DEFAULT_MAX_EVENTS_PER_ORDER = 64;
+
 /** Statuses after which nothing but (for CANCELED) a late fill may happen. */
 export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([S.DENIED, S.REJECTED, S.CANCELED, S.EXPIRED, S.FILLED]);
 
@@ -121,9 +124,13 @@ export class OrderStateMachine {
   #filled = '0';
   #venueOrderId: string | undefined;
   readonly #events: OrderEvent[] = [];
+  readonly #maxEvents: number;
+  #eventCount = 0;
 
-  constructor(params: { clientOrderId: string; quantity: string; status?: OrderStatus; filledQty?: string }) {
+  /** `maxEvents` caps the event history kept per order: the first event and the latest ones (default 64). */
+  constructor(params: { clientOrderId: string; quantity: string; status?: OrderStatus; filledQty?: string; maxEvents?: number }) {
     this.clientOrderId = params.clientOrderId;
+    this.#maxEvents = Math.max(2, params.maxEvents ?? DEFAULT_MAX_EVENTS_PER_ORDER);
     this.#quantity = params.quantity;
     if (params.status !== undefined) this.#status = params.status;
     if (params.filledQty !== undefined) this.#filled = params.filledQty;
@@ -148,8 +155,10 @@ export class OrderStateMachine {
       this.#status === S.PENDING_UPDATE
     );
   }
-  /** Events applied so far, in order. */
+  /** Events applied, in order: the first one and the latest `maxEvents - 1` (a long-lived order that is modified thousands of times stays small). */
   get events(): readonly OrderEvent[] { return this.#events; }
+  /** Events applied in total, including those dropped from {@link events}. */
+  get eventCount(): number { return this.#eventCount; }
 
   /** Records the venue id without an event (adoption after restart). @throws never */
   setVenueOrderId(venueOrderId: string): void {
@@ -189,6 +198,9 @@ export class OrderStateMachine {
     }
     this.#status = next;
     this.#events.push(event);
+    this.#eventCount++;
+    // Keep the first event (how the order started) and the most recent ones.
+    if (this.#events.length > this.#maxEvents) this.#events.splice(1, 1);
     return next;
   }
 }

@@ -2,6 +2,7 @@
  * Nautilus-style order vocabulary (parity §2.2, §2.4, §2.8). Strings, not numbers, so events
  * read the same as NautilusTrader's.
  */
+import type { LighterOrderParams } from '../translate/order-params.js';
 
 /** Order side. */
 export const ORDER_SIDE = { BUY: 'BUY', SELL: 'SELL' } as const;
@@ -88,4 +89,9 @@ export interface NautilusOrder {
   readonly strategyId?: string | undefined;
   /** Per-order override of the market-order slippage cap (parity §1.2). */
   readonly marketOrderSlippageBps?: number | undefined;
+  /**
+   * Lighter parameters (Nautilus `SubmitOrder.params`): self-trade prevention, integrator, nonce
+   * skip. Sent as the tx's L2TxAttributes; an invalid value DENIES the order naming `params.<field>`.
+   */
+  readonly params?: LighterOrderParams | undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookFrameToDeltas } from '../../src/data/book-deltas.js';
-import { barTypeOf } from '../../src/data/types.js';
+import { bookClearDeltas, bookFrameToDeltas } from '../../src/data/book-deltas.js';
+import { BOOK_ACTION, barTypeOf, RECORD_FLAG } from '../../src/data/types.js';
 import { fixture } from '../fixtures.js';
 
 type Frame = { order_book: { asks: { price: string; size: string }[]; bids: { price: string; size: string }[]; nonce: number } };
@@ -37,5 +37,14 @@ describe('book deltas (parity §2.7)', () => {
   it('bar types use Nautilus spelling', () => {
     expect(barTypeOf('ETH-PERP.LIGHTER', '15m')).toBe('ETH-PERP.LIGHTER-15-MINUTE-LAST-EXTERNAL');
     expect(barTypeOf('ETH-PERP.LIGHTER', '4h')).toBe('ETH-PERP.LIGHTER-4-HOUR-LAST-EXTERNAL');
+  });
+});
+
+describe('bookClearDeltas', () => {
+  it('is one CLEAR with F_LAST at the last applied sequence', () => {
+    expect(bookClearDeltas({ instrumentId: 'ETH-PERP.LIGHTER', sequence: 41, tsEvent: 5, tsInit: 6 })).toEqual({
+      instrumentId: 'ETH-PERP.LIGHTER',
+      deltas: [{ instrumentId: 'ETH-PERP.LIGHTER', action: BOOK_ACTION.CLEAR, side: 'NO_ORDER_SIDE', price: '0', size: '0', orderId: 0, flags: RECORD_FLAG.F_LAST, sequence: 41, tsEvent: 5, tsInit: 6 }],
+    });
   });
 });

@@ -18,7 +18,7 @@ beforeEach(async () => {
   data = new LighterDataClient({
     config: { network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId }, restQuotaPerMin: 100_000 },
   });
-  for (const k of ['instrument', 'instrumentStatus', 'deltas', 'depth10', 'quote', 'trade', 'markPrice', 'indexPrice', 'fundingRate'] as const) record(k);
+  for (const k of ['instrument', 'instrumentStatus', 'deltas', 'depth10', 'quote', 'trade', 'markPrice', 'indexPrice', 'fundingRate', 'dataGap', 'dataResumed'] as const) record(k);
 });
 afterEach(async () => {
   await data.close();
@@ -62,6 +62,34 @@ describe('LighterDataClient against the simulator', () => {
     await until(() => (seen.deltas?.length ?? 0) >= 2, 'first updates');
     sim.faults.inject({ kind: 'ws-gap', marketIndex: 0 });
     await until(() => (seen.deltas ?? []).slice(1).some((m) => m.deltas[0]?.action === 4), 'resnapshot after gap');
+    // The sequence gap is announced too (reason from the streaming layer).
+    expect(seen.dataGap?.map((g) => [g.dataType, g.reason])).toContainEqual(['deltas', 'gap']);
+  });
+
+  it('a dropped connection is visible downstream: dataGap + CLEAR at once, dataResumed + fresh snapshot after', async () => {
+    await data.connect();
+    const order: string[] = [];
+    data.on('deltas', (d) => order.push(d.deltas.length === 1 && d.deltas[0]?.action === 4 ? 'clear' : d.deltas[0]?.action === 4 ? 'snapshot' : 'update'));
+    data.on('dataGap', (g) => order.push(`gap:${g.dataType}:${g.reason}`));
+    data.on('dataResumed', (r) => order.push(`resumed:${r.dataType}`));
+    data.subscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
+    data.subscribeQuotes({ instrumentId: 'ETH-PERP.LIGHTER' });
+    await until(() => order.filter((o) => o === 'update').length >= 1 && data.topOfBook('ETH-PERP.LIGHTER') !== undefined, 'live book');
+    const lastNonce = seen.deltas!.at(-1)!.deltas[0]!.sequence;
+    sim.faults.inject({ kind: 'ws-close', code: 1012, reason: 'service restart' });
+    await until(() => order.includes('gap:deltas:reconnect'), 'gap event');
+    // The book consumer is told at once (not after the reconnect backoff): a CLEAR follows the gap synchronously.
+    const gapAt = order.indexOf('gap:deltas:reconnect');
+    expect(order[gapAt + 1]).toBe('clear');
+    const clear = seen.deltas!.find((d) => d.deltas.length === 1 && d.deltas[0]?.action === 4)!.deltas[0]!;
+    expect(clear).toMatchObject({ instrumentId: 'ETH-PERP.LIGHTER', side: 'NO_ORDER_SIDE', flags: 128, sequence: lastNonce });
+    expect(seen.dataGap).toEqual(expect.arrayContaining([expect.objectContaining({ instrumentId: 'ETH-PERP.LIGHTER', dataType: 'quotes', channel: 'ticker/0', reason: 'reconnect' })]));
+    expect(data.topOfBook('ETH-PERP.LIGHTER')).toBeUndefined(); // no stale quote for market-order caps
+    await until(() => order.slice(gapAt).includes('snapshot') && order.slice(gapAt).includes('resumed:deltas'), 'resubscribed with a snapshot');
+    // Nothing but the CLEAR between the gap and the fresh snapshot.
+    const after = order.slice(gapAt + 2).filter((o) => o === 'update' || o === 'snapshot');
+    expect(after[0]).toBe('snapshot');
+    expect(seen.dataResumed?.find((r) => r.dataType === 'deltas')).toMatchObject({ instrumentId: 'ETH-PERP.LIGHTER', channel: 'order_book/0' });
   });
 
   it('mark / index / funding from market_stats', async () => {

@@ -57,7 +57,12 @@ describe('identity store', () => {
     const s2 = new FileIdentityStore({ path });
     expect(s2.all()).toHaveLength(20);
     expect(s2.getByVenueOrderId(String(281474976710656 + 7))?.clientOrderId).toBe('C-7');
-    expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(1);
+    // A journal: header, then one line per live identity (the 40 changes of this tick were one group commit).
+    const lines = readFileSync(path, 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(lines[0] as string)).toEqual({ journal: 'lighter-ts-identities', version: 2 });
+    expect(lines).toHaveLength(21);
+    await s1.close();
+    await s2.close();
   });
 
   it('rejects a corrupt file with a typed error', () => {
