@@ -1,11 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LighterInstrument } from '../src/instruments/instrument.js';
 
-// test/ -> packages/execution -> packages -> main -> work; fixtures live in /work/shared.
-const root = new URL('../../../../shared/reference/fixtures/api/', import.meta.url);
+/**
+ * The shared API fixtures live in a `shared/reference/fixtures/api` folder next to the checkout.
+ * Found by walking up rather than a fixed `../../..` so the tests also run from a git worktree
+ * nested one level deeper and from Stryker's sandbox copy (`.stryker-tmp/sandbox-*`).
+ */
+function fixturesRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'shared', 'reference', 'fixtures', 'api');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('shared/reference/fixtures/api not found above the execution tests');
+    dir = parent;
+  }
+}
+
+const root = fixturesRoot();
 
 export function fixture<T = Record<string, unknown>>(path: string): T {
-  return JSON.parse(readFileSync(new URL(path, root), 'utf8')) as T;
+  return JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
 }
 
 export const ETH_PERP: LighterInstrument = {
