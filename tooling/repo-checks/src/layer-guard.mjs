@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LAYER_RULES, RESTRICTED_MODULES } from './layers.mjs';
 
 const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.turbo', 'coverage', 'test-output']);
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.turbo', 'coverage', 'test-output', '.stryker-tmp']);
 // Static imports/exports, dynamic import() and require(): the module specifier is group 1.
 const IMPORT_PATTERN =
   /(?:\bimport\s+(?:type\s+)?(?:[^'";]*?\bfrom\s+)?|\bexport\s+(?:type\s+)?[^'";]*?\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
