@@ -5,8 +5,8 @@
  */
 import { LighterModelsError } from './errors.js';
 
-/** What was bound to a network: a signed tx, an auth token, or a signer handed to a client. */
-export type NetworkBoundKind = 'signed tx' | 'auth token' | 'signer';
+/** What was bound to a network: a signed tx, an auth token, a signer or a client handed to another client. */
+export type NetworkBoundKind = 'signed tx' | 'auth token' | 'signer' | 'client';
 
 /**
  * A signed tx, an auth token or a signer belongs to another network than the client it was given to.

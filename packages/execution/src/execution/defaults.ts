@@ -1,6 +1,7 @@
 /** Default collaborators of the execution client (each replaceable through options). */
 import { join } from 'node:path';
 import { type AuthTokenProvider, LighterHttpClient } from '@lighter-ts/http';
+import type { Network } from '@lighter-ts/models';
 import { createSigner } from '@lighter-ts/signing';
 import type { LighterCredentials, ResolvedClientConfig } from '../config/config.js';
 import { FileIdentityStore } from '../identity/file-store.js';
@@ -11,9 +12,9 @@ import type { ExecSigner } from './contracts.js';
  * Signer from @lighter-ts/signing bound to the resolved credentials.
  * @throws SigningInputError (from signing) if the key is not a valid API key
  */
-export function defaultSigner(params: { chainId: number; credentials: LighterCredentials }): ExecSigner {
+export function defaultSigner(params: { network: Network; credentials: LighterCredentials }): ExecSigner {
   return createSigner({
-    chainId: params.chainId,
+    network: params.network,
     accountIndex: params.credentials.accountIndex,
     apiKeyIndex: params.credentials.apiKeyIndex,
     privateKey: params.credentials.revealPrivateKey(),
@@ -27,7 +28,7 @@ export function defaultSigner(params: { chainId: number; credentials: LighterCre
 export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: AuthTokenProvider }): LighterHttpClient {
   const cfg = params.config;
   return new LighterHttpClient({
-    network: { baseUrl: cfg.network.httpUrl, chainId: cfg.network.chainId },
+    network: cfg.network,
     headersTimeoutMs: cfg.httpTimeoutMs,
     bodyTimeoutMs: cfg.httpTimeoutMs,
     auth: params.auth,
@@ -37,11 +38,12 @@ export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: 
 }
 
 /**
- * File-backed identity store, one file per (chain, account, api key).
+ * File-backed identity store, one file per (network, account, api key): the two testnets share chain id
+ * 300, so the network id keeps their identities apart. Older stores named by chain id are not migrated.
  * @throws ExecutionError IDENTITY_STORE if an existing file is corrupt
  */
 export function defaultIdentityStore(params: { config: ResolvedClientConfig; path?: string }): IdentityStore {
   const c = params.config;
-  const path = params.path ?? join('.lighter-ts', `identities-${c.network.chainId}-${c.credentials?.accountIndex ?? 'x'}-${c.credentials?.apiKeyIndex ?? 'x'}.json`);
+  const path = params.path ?? join('.lighter-ts', `identities-${c.network.networkId.replace(/[^A-Za-z0-9.-]+/g, '_')}-${c.credentials?.accountIndex ?? 'x'}-${c.credentials?.apiKeyIndex ?? 'x'}.json`);
   return new FileIdentityStore({ path });
 }

@@ -5,6 +5,7 @@
  * 'rejected'; everything else that may have landed is 'unknown'.
  */
 import { isTxSendError, type LighterHttpClient } from '@lighter-ts/http';
+import { isNetworkMismatchError } from '@lighter-ts/models';
 import type { SendClassification, SequencedResult, TxSequencer } from '../nonce/sequencer.js';
 import type { ExecSignedTx } from './contracts.js';
 
@@ -28,6 +29,8 @@ export interface TxOutcomeResult {
 export function classifySend(outcome: { result?: unknown; error?: unknown }): SendClassification {
   if (outcome.error === undefined) return 'ok';
   const e = outcome.error;
+  // Refused before I/O (tx of another network): nothing reached the venue, so it is definitive.
+  if (isNetworkMismatchError(e)) return 'rejected';
   if (isTxSendError(e)) {
     if (e.venueCode === INVALID_NONCE_CODE) return 'invalid-nonce';
     return e.outcome === 'rejected' ? 'rejected' : 'unknown';
@@ -35,6 +38,17 @@ export function classifySend(outcome: { result?: unknown; error?: unknown }): Se
   const code = (e as { venueCode?: unknown } | null)?.venueCode;
   if (code === INVALID_NONCE_CODE) return 'invalid-nonce';
   return 'unknown';
+}
+
+/** What http needs to send a tx and to check its network. */
+function wireOf(tx: ExecSignedTx): { txType: number; txInfo: string; txHash: string; networkId?: string; chainId?: number } {
+  return {
+    txType: tx.txType,
+    txInfo: tx.txInfo,
+    txHash: tx.txHash,
+    ...(tx.networkId === undefined ? {} : { networkId: tx.networkId }),
+    ...(tx.chainId === undefined ? {} : { chainId: tx.chainId }),
+  };
 }
 
 function details(error: unknown): { venueCode: number | undefined; message: string | undefined } {
@@ -89,9 +103,9 @@ export class TxSender {
           const opts = signal === undefined ? {} : { signal };
           if (signed.length === 1 && count === 1) {
             const tx = signed[0] as ExecSignedTx;
-            return http.sendTx({ txType: tx.txType, txInfo: tx.txInfo, txHash: tx.txHash }, opts);
+            return http.sendTx(wireOf(tx), opts);
           }
-          return http.sendTxBatch({ txs: signed.map((tx) => ({ txType: tx.txType, txInfo: tx.txInfo, txHash: tx.txHash })) }, opts);
+          return http.sendTxBatch({ txs: signed.map(wireOf) }, opts);
         },
         classify: classifySend,
       },
