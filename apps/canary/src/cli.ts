@@ -2,6 +2,7 @@
 /**
  * `lighter-canary` CLI: parse flags, install the SIGINT/SIGTERM harness, run, exit.
  */
+import { CREDENTIAL_ENV_VARS } from '@lighter-ts/execution';
 import { CANARY_USAGE, parseCanaryArgs } from './args.js';
 import { describeError, isCanaryError } from './errors.js';
 import { EXIT_CODE } from './exit-codes.js';
@@ -10,10 +11,10 @@ import { createRedactor } from './redact.js';
 import { runCanary } from './run.js';
 
 async function main(): Promise<number> {
-  const redactor = createRedactor([process.env.LIGHTER_API_SECRET, process.env.LIGHTER_TESTNET_API_SECRET]);
+  const redactor = createRedactor(Object.values(CREDENTIAL_ENV_VARS).map((names) => process.env[names.privateKey]));
   let parsed: ReturnType<typeof parseCanaryArgs>;
   try {
-    parsed = parseCanaryArgs(process.argv.slice(2));
+    parsed = parseCanaryArgs(process.argv.slice(2), process.env);
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n\n${CANARY_USAGE}\n`);
     return EXIT_CODE.USAGE;
