@@ -1,6 +1,6 @@
 // The Signer: binds (network, account, API key, private key) and signs every tx type.
 // The private scalar lives in a #private field: never enumerable, never serialised.
-import { type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models/constants';
+import { NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type Network, type NetworkId, type NetworkName } from '@lighter-ts/models/constants';
 import { buildAuthToken, DEFAULT_AUTH_TOKEN_TTL_SECONDS } from './auth-token.js';
 import { SigningError, SigningInputError, isSigningInputError } from './errors.js';
 import { l1MessageOf } from './l1/tx-messages.js';
@@ -166,22 +166,31 @@ export interface Signer {
   createAuthToken(p?: { deadline?: number | bigint }): string;
 }
 
-/** The network of a signer: from `network` (checked against a `chainId` given too), or none (chain id only). */
+/**
+ * The network of a signer: from `network` (checked against a `chainId` given too), or none (chain id only).
+ * Names are looked up in the models table; a `Network` object is taken as is, checking only what signing
+ * uses (id and chain id), so the signer bundle does not carry URL validation.
+ */
 function signerNetwork(o: CreateSignerOptions): Network | undefined {
-  if (o.network === undefined) {
+  const n = o.network;
+  if (n === undefined) {
     if (o.chainId === undefined) throw new SigningInputError('network', "is required (e.g. 'lighter-mainnet', 'robinhood-mainnet' or a custom Network)");
     return undefined;
   }
   let network: Network;
-  try {
-    network = resolveNetwork(o.network);
-  } catch (e) {
-    const { code, field } = (e ?? {}) as { code?: unknown; field?: unknown };
-    if (code === 'INVALID_NETWORK') {
-      const name = typeof field === 'string' ? field : 'network';
-      throw new SigningInputError(name, (e as Error).message.replace(`${name}: `, ''), { cause: e });
+  if (typeof n === 'string') {
+    const id = Object.hasOwn(NETWORK_ALIASES, n) ? NETWORK_ALIASES[n as keyof typeof NETWORK_ALIASES] : n;
+    if (!Object.hasOwn(NETWORKS, id)) throw new SigningInputError('network', `unknown network '${n}' (use one of ${NETWORK_NAMES.join(', ')} or a Network)`);
+    network = NETWORKS[id as NetworkId];
+  } else {
+    if (n === null || typeof n !== 'object') throw new SigningInputError('network', 'must be a network name or a Network');
+    if (typeof n.networkId !== 'string' || n.networkId === '') throw new SigningInputError('network.networkId', 'must be a non-empty string');
+    checkChainId(n.chainId, 'network.chainId');
+    const named: Network | undefined = Object.hasOwn(NETWORKS, n.networkId) ? NETWORKS[n.networkId as NetworkId] : undefined;
+    if (named && named.chainId !== n.chainId) {
+      throw new SigningInputError('network.chainId', `network '${n.networkId}' signs with chain id ${named.chainId}, received ${n.chainId}`);
     }
-    throw e;
+    network = n;
   }
   if (o.chainId !== undefined && Number(checkChainId(o.chainId)) !== network.chainId) {
     throw new SigningInputError('chainId', `${String(o.chainId)} contradicts network '${network.networkId}' (chain id ${network.chainId})`);

@@ -49,7 +49,9 @@ describe('a signer is bound to one network', () => {
     [{ network: 'devnet' }, 'network', /unknown network 'devnet'/],
     [{ network: 'robinhood-mainnet', chainId: 304 }, 'chainId', /304 contradicts network 'robinhood-mainnet' \(chain id 466324\)/],
     [{}, 'network', /is required/],
-    [{ network: { httpUrl: 'http://x', wsUrl: 'ws://x', chainId: -1 } }, 'network.chainId', /received -1/],
+    [{ network: { networkId: 'custom:x', httpUrl: 'http://x', wsUrl: 'ws://x', chainId: -1 } }, 'network.chainId', /network.chainId/],
+    [{ network: { networkId: 'robinhood-mainnet', httpUrl: 'http://x', wsUrl: 'ws://x', chainId: 300 } }, 'network.chainId', /'robinhood-mainnet' signs with chain id 466324, received 300/],
+    [{ network: { httpUrl: 'http://x', wsUrl: 'ws://x', chainId: 300 } }, 'network.networkId', /non-empty string/],
   ])('rejects %o on field %s', (opts, field, message) => {
     let caught: unknown;
     try {
