@@ -3,7 +3,7 @@
  * LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET (on testnet the LIGHTER_TESTNET_*
  * names are accepted as a fallback, as the execution package reads them). Robinhood Chain reads only
  * its own names (execution's CREDENTIAL_ENV_VARS): an API key is never reused across deployments,
- * because auth tokens carry no chain id (docs/protocol/networks.md#shared-chain-id).
+ * because auth tokens carry no chain id (docs/protocol/networks.md#hosts-and-chain-ids).
  * The secret never appears in any error message.
  */
 import { readFile } from 'node:fs/promises';

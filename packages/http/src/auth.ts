@@ -19,7 +19,7 @@ export interface AuthTokenSigner {
 /**
  * Supplies a valid auth token for private routes. A token carries no chain id on the wire, so the
  * provider carries the network it was made for and clients on another network refuse it
- * (docs/protocol/networks.md#shared-chain-id).
+ * (docs/protocol/networks.md#hosts-and-chain-ids).
  */
 export interface AuthTokenProvider {
   /** Network id of the signer behind the tokens (undefined: unbound, checked by chain id at most). */

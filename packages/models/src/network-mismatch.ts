@@ -12,7 +12,7 @@ export type NetworkBoundKind = 'signed tx' | 'auth token' | 'signer' | 'client';
  * A signed tx, an auth token or a signer belongs to another network than the client it was given to.
  * Raised before any I/O. `expected` is the client's network, `received` the item's; both are named in
  * the message together with their chain ids, because the two testnets share chain id 300 and only the
- * network id tells them apart (docs/protocol/networks.md#shared-chain-id).
+ * network id tells them apart (docs/protocol/networks.md#hosts-and-chain-ids).
  *
  * @example
  * try { await http.sendTx(signed); } catch (e) { if (isNetworkMismatchError(e)) console.log(e.expected, e.received); }

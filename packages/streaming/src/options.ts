@@ -7,7 +7,7 @@ import { invalidArgument } from './channel.js';
 /**
  * A bound auth-token source: an object with `getToken()` that names the network of its key, such as
  * @lighter-ts/http's `createAuthTokenProvider({ signer })`. Tokens carry no chain id on the wire, so
- * the client checks `networkId` against its own network (docs/protocol/networks.md#shared-chain-id).
+ * the client checks `networkId` against its own network (docs/protocol/networks.md#hosts-and-chain-ids).
  */
 export interface WsAuthSource {
   getToken(signal?: AbortSignal): Promise<string> | string;

@@ -17,7 +17,7 @@ export interface ResolvedNetwork extends Network {
 /**
  * Env var names per deployment. The Lighter names follow NautilusTrader (parity §1.2, NT
  * `credential.rs`); the Robinhood Chain ones add `ROBINHOOD`, because an API key must never be reused
- * across deployments (tokens carry no chain id; docs/protocol/networks.md#shared-chain-id).
+ * across deployments (tokens carry no chain id; docs/protocol/networks.md#hosts-and-chain-ids).
  *
  * @example CREDENTIAL_ENV_VARS['robinhood-mainnet'].privateKey // 'LIGHTER_ROBINHOOD_API_SECRET'
  * @throws never (a constant)

@@ -3,7 +3,7 @@
  * belongs to it. One implementation for every layer: http, streaming, execution and the canary all
  * take `network: NetworkName | Network` and call {@link resolveNetwork}.
  * A chain id is never inferred from a URL and a network never from a chain id (both testnets use 300;
- * docs/protocol/networks.md#shared-chain-id).
+ * docs/protocol/networks.md#hosts-and-chain-ids).
  */
 import { LighterModelsError } from '../errors.js';
 import { NetworkMismatchError, type NetworkBoundKind } from '../network-mismatch.js';

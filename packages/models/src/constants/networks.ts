@@ -3,7 +3,7 @@
  * Lighter runs two separate exchanges (Lighter and Lighter on Robinhood Chain), each with a mainnet
  * and a testnet. Accounts, keys, nonces and market ids do not carry over between them, and the two
  * testnets both sign with chain id 300, so a deployment is identified by its `networkId`, never by its
- * chain id or by its URL (docs/protocol/networks.md#shared-chain-id).
+ * chain id or by its URL (docs/protocol/networks.md#hosts-and-chain-ids).
  *
  * Zod-free on purpose: the signer reads this table through `@lighter-ts/models/constants`.
  */
