@@ -2,13 +2,32 @@
  * Command-line options of `lighter-canary`, parsed with node:util and validated with zod.
  */
 import { parseArgs } from 'node:util';
+import { NETWORK_NAMES, type NetworkName, resolveNetwork } from '@lighter-ts/models';
 import { z } from 'zod';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
-/** Networks the canary can target. `sim` starts an embedded simulator. */
+/**
+ * Targets the canary knows besides the network names of the models table. `sim` starts an embedded
+ * simulator (which can impersonate any network with `--sim-network`).
+ */
 export const CANARY_NETWORK = { SIM: 'sim', TESTNET: 'testnet', MAINNET: 'mainnet' } as const;
-/** Literal union of {@link CANARY_NETWORK} values. */
-export type CanaryNetwork = (typeof CANARY_NETWORK)[keyof typeof CANARY_NETWORK];
+/** `sim` or any network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …). */
+export type CanaryNetwork = 'sim' | NetworkName;
+
+/** Env var naming the target when `--network` is not given. */
+export const CANARY_NETWORK_ENV = 'LIGHTER_NETWORK';
+
+const TARGETS = ['sim', ...NETWORK_NAMES] as ['sim', ...NetworkName[]];
+
+/**
+ * Does this target hold real funds? True for both mainnets (Lighter and Robinhood Chain), by the
+ * network table's `isMainnet`, never by name matching.
+ * @example isMainnetTarget('robinhood-mainnet') // true
+ * @throws never
+ */
+export function isMainnetTarget(network: CanaryNetwork): boolean {
+  return network !== 'sim' && resolveNetwork(network).isMainnet;
+}
 
 const decimalString = z.string().regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as 0.01');
 const positiveDecimal = decimalString.refine((v) => /[1-9]/.test(v), 'must be greater than zero');
@@ -30,7 +49,9 @@ export const durationMs = z
  */
 export const CanaryOptionsSchema = z
   .object({
-    network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
+    network: z.enum(TARGETS).default('sim'),
+    /** With `network: 'sim'`: the network the embedded simulator impersonates (chain id, collateral, identity). */
+    simNetwork: z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]).optional(),
     market: z.string().min(1).default('ETH'),
     side: z.enum(['buy', 'sell']).default('buy'),
     size: positiveDecimal.optional(),
@@ -45,11 +66,14 @@ export const CanaryOptionsSchema = z
     config: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
-    if (o.network === 'mainnet') {
-      if (!o.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: 'mainnet requires an explicit --yes' });
+    if (isMainnetTarget(o.network)) {
+      if (!o.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: `${o.network} holds real funds: it requires an explicit --yes` });
       if (o.maxNotional === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['maxNotional'], message: 'mainnet requires --max-notional (a cap in quote currency)' });
+        ctx.addIssue({ code: 'custom', path: ['maxNotional'], message: `${o.network} requires --max-notional (a cap in quote currency)` });
       }
+    }
+    if (o.simNetwork !== undefined && o.network !== 'sim') {
+      ctx.addIssue({ code: 'custom', path: ['simNetwork'], message: 'only applies with --network sim' });
     }
   });
 
@@ -71,7 +95,11 @@ Proves the Lighter order lifecycle end to end: place a post-only order far from
 the touch, see it accepted (WS + REST), cancel it, see it canceled, reconcile.
 
 Options:
-  --network <sim|testnet|mainnet>  target (default: sim, an embedded simulator)
+  --network <name>                 target: sim (default, an embedded simulator), lighter-mainnet,
+                                   lighter-testnet, robinhood-mainnet, robinhood-testnet (aliases
+                                   mainnet, testnet); env LIGHTER_NETWORK when the flag is absent
+  --sim-network <name>             with --network sim: the network the simulator impersonates
+                                   (its chain id and collateral, e.g. robinhood-mainnet = USDG)
   --market <symbol|index>          market symbol (ETH, ETH-PERP, ETH-PERP.LIGHTER) or index (default: ETH)
   --side <buy|sell>                side of the resting order (default: buy)
   --size <decimal>                 order size (default: the smallest size the market accepts)
@@ -79,26 +107,27 @@ Options:
   --json <file>                    write the JSON compliance report
   --html <file>                    write the self-contained HTML report
   --fill                           also exercise a small fill and flatten (off by default; explicit on mainnet)
-  --max-notional <decimal>         refuse orders above this quote notional (required on mainnet)
+  --max-notional <decimal>         refuse orders above this quote notional (required on both mainnets)
   --offset-bps <n>                 distance from the touch in basis points (default: 200)
   --min-offset-ticks <n>           minimum distance from the touch in ticks (default: 100)
   --config <file>                  JSON credentials file {accountIndex, apiKeyIndex, apiSecret}
-  --yes                            confirm a mainnet run
+  --yes                            confirm a mainnet run (lighter-mainnet or robinhood-mainnet)
   -h, --help                       show this help
   -v, --version                    show the version
 
-Credentials (testnet/mainnet): LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET
-or --config. Exit code 0 only when every criterion passes.`;
+Credentials: Lighter networks read LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET
+(testnet also LIGHTER_TESTNET_*); Robinhood Chain reads LIGHTER_ROBINHOOD_* (testnet
+LIGHTER_ROBINHOOD_TESTNET_*); or --config. Exit code 0 only when every criterion passes.`;
 
 /**
  * Parse and validate argv (without the node and script entries).
  *
  * @example
- * const parsed = parseCanaryArgs(['--network', 'sim', '--json', 'report.json']);
+ * const parsed = parseCanaryArgs(['--network', 'robinhood-testnet', '--json', 'report.json']);
  * if (parsed.kind === 'run') console.log(parsed.options.timeoutMs);
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseCanaryArgs(argv: readonly string[]): ParsedCli {
+export function parseCanaryArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedCli {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -107,6 +136,7 @@ export function parseCanaryArgs(argv: readonly string[]): ParsedCli {
       allowPositionals: false,
       options: {
         network: { type: 'string' },
+        'sim-network': { type: 'string' },
         market: { type: 'string' },
         side: { type: 'string' },
         size: { type: 'string' },
@@ -145,8 +175,10 @@ export function parseCanaryArgs(argv: readonly string[]): ParsedCli {
     if (!r.success) throw usage('timeout', `--timeout: ${r.error.issues[0]?.message ?? 'invalid'}`);
     timeoutMs = r.data;
   }
+  const fromEnv = env[CANARY_NETWORK_ENV]?.trim();
   const raw = {
-    network: str('network'),
+    network: str('network') ?? (fromEnv === '' ? undefined : fromEnv),
+    simNetwork: str('sim-network'),
     market: str('market'),
     side: str('side'),
     size: str('size'),

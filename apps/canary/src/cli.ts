@@ -2,6 +2,7 @@
 /**
  * `lighter-canary` CLI: parse flags, install the SIGINT/SIGTERM harness, run, exit.
  */
+import { CREDENTIAL_ENV_VARS } from '@lighter-ts/execution';
 import { CANARY_USAGE, parseCanaryArgs } from './args.js';
 import { describeError, isCanaryError } from './errors.js';
 import { EXIT_CODE } from './exit-codes.js';
@@ -14,13 +15,13 @@ import { FLATTEN_USAGE, parseFlattenArgs } from './flatten/args.js';
 import { runFlatten } from './flatten/run.js';
 
 async function main(): Promise<number> {
-  const redactor = createRedactor([process.env.LIGHTER_API_SECRET, process.env.LIGHTER_TESTNET_API_SECRET]);
+  const redactor = createRedactor(Object.values(CREDENTIAL_ENV_VARS).map((names) => process.env[names.privateKey]));
   const argv = process.argv.slice(2);
   const sub = argv[0];
   if (sub === 'flatten' || sub === 'data') return runSubcommand(sub, argv.slice(1), redactor);
   let parsed: ReturnType<typeof parseCanaryArgs>;
   try {
-    parsed = parseCanaryArgs(argv);
+    parsed = parseCanaryArgs(argv, process.env);
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n\n${CANARY_USAGE}\n`);
     return EXIT_CODE.USAGE;

@@ -1,10 +1,14 @@
 /**
- * Credentials for testnet/mainnet: from env (LIGHTER_ACCOUNT_INDEX,
- * LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET; on testnet the LIGHTER_TESTNET_*
- * names are accepted as a fallback, as the execution package reads them) or a
- * JSON config file. The secret never appears in any error message.
+ * Credentials for a real network: from env or a JSON config file. Lighter mainnet/testnet read
+ * LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX, LIGHTER_API_SECRET (on testnet the LIGHTER_TESTNET_*
+ * names are accepted as a fallback, as the execution package reads them). Robinhood Chain reads only
+ * its own names (execution's CREDENTIAL_ENV_VARS): an API key is never reused across deployments,
+ * because auth tokens carry no chain id (docs/protocol/networks.md#hosts-and-chain-ids).
+ * The secret never appears in any error message.
  */
 import { readFile } from 'node:fs/promises';
+import { CREDENTIAL_ENV_VARS } from '@lighter-ts/execution';
+import { type NetworkName, resolveNetwork } from '@lighter-ts/models';
 import { z } from 'zod';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
@@ -28,11 +32,11 @@ const SECRET_HEX = /^(0x)?[0-9a-fA-F]{80}$/;
  * Resolve credentials: config file values beat env; blank values are unset.
  *
  * @example
- * const creds = await loadCredentials({ network: 'testnet', env: process.env, configFile: undefined });
+ * const creds = await loadCredentials({ network: 'robinhood-testnet', env: process.env, configFile: undefined });
  * @throws CanaryError (CANARY_CONFIG) naming the missing or malformed field (never its value)
  */
 export async function loadCredentials(params: {
-  network: 'testnet' | 'mainnet';
+  network: NetworkName;
   env: Record<string, string | undefined>;
   configFile: string | undefined;
 }): Promise<CanaryCredentials> {
@@ -58,24 +62,29 @@ export async function loadCredentials(params: {
     }
     file = r.data;
   }
-  const env = (name: string): string | undefined => {
-    const primary = params.env[name];
-    const v = primary !== undefined && primary.trim() !== '' ? primary : params.network === 'testnet' ? params.env[name.replace('LIGHTER_', 'LIGHTER_TESTNET_')] : undefined;
+  const networkId = resolveNetwork(params.network).networkId as keyof typeof CREDENTIAL_ENV_VARS;
+  const lighter = networkId === 'lighter-mainnet' || networkId === 'lighter-testnet';
+  const names = lighter ? CREDENTIAL_ENV_VARS['lighter-mainnet'] : CREDENTIAL_ENV_VARS[networkId];
+  const fallback = networkId === 'lighter-testnet' ? CREDENTIAL_ENV_VARS['lighter-testnet'] : undefined;
+  const env = (name: keyof typeof names): string | undefined => {
+    const primary = params.env[names[name]];
+    const v = primary !== undefined && primary.trim() !== '' ? primary : fallback ? params.env[fallback[name]] : undefined;
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
-  const int = (value: number | undefined, envName: string, field: string, max: number): number => {
+  const int = (value: number | undefined, key: 'accountIndex' | 'apiKeyIndex', field: string, max: number): number => {
     if (value !== undefined) return value;
-    const raw = env(envName);
+    const envName = names[key];
+    const raw = env(key);
     if (raw === undefined) throw missing(field, envName);
     if (!/^\d+$/.test(raw) || Number(raw) > max) {
       throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `${envName} must be an integer in 0..${max}`, field });
     }
     return Number(raw);
   };
-  const accountIndex = int(file.accountIndex, 'LIGHTER_ACCOUNT_INDEX', 'accountIndex', 2 ** 48 - 2);
-  const apiKeyIndex = int(file.apiKeyIndex, 'LIGHTER_API_KEY_INDEX', 'apiKeyIndex', 254);
-  const apiSecret = file.apiSecret?.trim() || env('LIGHTER_API_SECRET');
-  if (apiSecret === undefined) throw missing('apiSecret', 'LIGHTER_API_SECRET');
+  const accountIndex = int(file.accountIndex, 'accountIndex', 'accountIndex', 2 ** 48 - 2);
+  const apiKeyIndex = int(file.apiKeyIndex, 'apiKeyIndex', 'apiKeyIndex', 254);
+  const apiSecret = file.apiSecret?.trim() || env('privateKey');
+  if (apiSecret === undefined) throw missing('apiSecret', names.privateKey);
   if (!SECRET_HEX.test(apiSecret)) {
     throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: 'apiSecret must be 40 bytes of hex (value not shown)', field: 'apiSecret' });
   }

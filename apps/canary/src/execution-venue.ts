@@ -16,6 +16,7 @@ import {
   type OrderStatusReport,
 } from '@lighter-ts/execution';
 import { createAuthTokenProvider, type HttpEvent, LighterHttpClient } from '@lighter-ts/http';
+import { type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
 import { createSigner } from '@lighter-ts/signing';
 import { LighterWsClient } from '@lighter-ts/streaming';
 import type { CanaryCredentials } from './credentials.js';
@@ -25,14 +26,8 @@ import { reportState, reportStatus, statusOf, TERMINAL_STATUSES, toMarket } from
 import type { NautilusEventObservation, CanaryMarket, CanaryVenue, OrderObservation, RateLimitSignal, TopOfBook, TxAck, VenueIncident } from './venue.js';
 import { startWsOrderTap } from './ws-order-tap.js';
 
-/** Target of {@link createExecutionVenue}. */
-export type ExecutionVenueNetwork = 'testnet' | 'mainnet' | { httpUrl: string; wsUrl: string; chainId: number };
-
-// docs/protocol/networks.md#hosts-and-chain-ids: fixed endpoints of the public networks.
-const NETWORKS = {
-  mainnet: { httpUrl: 'https://mainnet.zklighter.elliot.ai', wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream', chainId: 304 },
-  testnet: { httpUrl: 'https://testnet.zklighter.elliot.ai', wsUrl: 'wss://testnet.zklighter.elliot.ai/stream', chainId: 300 },
-} as const;
+/** Target of {@link createExecutionVenue}: a network name or a models `Network` (e.g. the simulator's `sim.network`). */
+export type ExecutionVenueNetwork = NetworkName | Network;
 
 type Listener<T> = (v: T) => void;
 
@@ -46,13 +41,16 @@ type Listener<T> = (v: T) => void;
  */
 export function createExecutionVenue(params: {
   network: ExecutionVenueNetwork;
+  /** A local simulator: no client-side rate limits (it has no such budget). Default false. */
+  local?: boolean;
   credentials: CanaryCredentials;
   clock: () => number;
   /** Called with every secret minted during the run (auth tokens), so output redaction knows it at once. */
   onSecret?: (secret: string) => void;
 }): CanaryVenue {
-  const net = typeof params.network === 'string' ? NETWORKS[params.network] : params.network;
-  const isLocal = typeof params.network !== 'string';
+  // One table for hosts and chain ids (models; docs/protocol/networks.md#hosts-and-chain-ids).
+  const net = resolveNetwork(params.network);
+  const isLocal = params.local ?? false;
   const { credentials, clock } = params;
   const secrets = new Set<string>([credentials.apiSecret]);
   const orderListeners = new Set<Listener<OrderObservation>>();
@@ -66,9 +64,12 @@ export function createExecutionVenue(params: {
     for (const l of incidentListeners) l(i);
   };
 
-  const base = createSigner({ chainId: net.chainId, accountIndex: credentials.accountIndex, apiKeyIndex: credentials.apiKeyIndex, privateKey: credentials.apiSecret });
+  const base = createSigner({ network: net, accountIndex: credentials.accountIndex, apiKeyIndex: credentials.apiKeyIndex, privateKey: credentials.apiSecret });
   // Wraps the real signer: registers auth tokens as secrets.
   const signer: ExecSigner = {
+    // Carried so the clients check the network of what this signer makes.
+    networkId: base.networkId,
+    chainId: base.chainId,
     signCreateOrder: (p) => base.signCreateOrder(p),
     signCancelOrder: (p) => base.signCancelOrder(p),
     signModifyOrder: (p) => base.signModifyOrder(p),
@@ -94,7 +95,7 @@ export function createExecutionVenue(params: {
     // canary's own retry records it; recording the event too would count it twice.
   };
   const http = new LighterHttpClient({
-    network: { baseUrl: net.httpUrl, chainId: net.chainId },
+    network: net,
     auth,
     onEvent: onHttpEvent,
     // docs/protocol/errors-and-limits.md#rate-limits: standard tier is 60 REST requests and 60 sendTx per minute. The local
@@ -102,7 +103,7 @@ export function createExecutionVenue(params: {
     rateLimits: isLocal ? false : { budget: { restPerMinute: 60, txPerMinute: 60, weighted: false } },
     rateLimitAccount: credentials.accountIndex,
   });
-  const ws = new LighterWsClient({ url: net.wsUrl, authToken: () => auth.getToken() });
+  const ws = new LighterWsClient({ network: net, auth });
   let opened = 0;
   ws.on('open', () => {
     opened++;
@@ -115,7 +116,7 @@ export function createExecutionVenue(params: {
   const instrumentMarkets = new Map<string, number>();
   const exec: LighterExecutionClient = new LighterExecutionClient({
     config: {
-      network: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId, envFamily: net.chainId === 300 ? 'testnet' : 'mainnet' },
+      network: configNetwork(net),
       accountIndex: credentials.accountIndex,
       apiKeyIndex: credentials.apiKeyIndex,
       privateKey: credentials.apiSecret,
@@ -137,7 +138,7 @@ export function createExecutionVenue(params: {
   // Market data (instruments, order book) comes from the execution package's data client, on its
   // own read-only WS connection (parity C4), sharing the instrumented REST client.
   const data = new LighterDataClient({
-    config: { network: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId } },
+    config: { network: configNetwork(net) },
     env: {},
     http,
     now: clock,
@@ -217,7 +218,7 @@ export function createExecutionVenue(params: {
   };
 
   return {
-    endpoint: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId },
+    endpoint: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId, networkId: net.networkId, collateral: net.collateral.symbol },
     account: { accountIndex: String(credentials.accountIndex), apiKeyIndex: credentials.apiKeyIndex },
     secrets: () => [...secrets],
     async connect({ signal }) {
@@ -392,5 +393,18 @@ export function createExecutionVenue(params: {
       await ws.close();
       await http.close();
     },
+  };
+}
+
+/** The execution config's custom-network form of a resolved network (identity and collateral kept). */
+function configNetwork(net: Network) {
+  return {
+    httpUrl: net.httpUrl,
+    wsUrl: net.wsUrl,
+    chainId: net.chainId,
+    networkId: net.networkId,
+    displayName: net.displayName,
+    collateral: net.collateral,
+    isMainnet: net.isMainnet,
   };
 }

@@ -85,7 +85,7 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   const runId = randomUUID();
   let venue: CanaryVenue | undefined = params.venue;
   let closeTarget: (() => Promise<void>) | undefined;
-  let endpoint: CanaryReport['endpoint'] = { httpUrl: null, wsUrl: null, chainId: null };
+  let endpoint: CanaryReport['endpoint'] = { httpUrl: null, wsUrl: null, chainId: null, networkId: null, collateral: null };
   let account: CanaryReport['account'] = { accountIndex: null, apiKeyIndex: null };
   let cleanup: CleanupRecord = { attempted: false, reason: 'not needed', canceled: [], errors: [], openOrdersAfter: null, positionAfter: null };
 
@@ -93,16 +93,17 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   const credentials =
     params.venue || options.network === 'sim' ? undefined : await loadCredentials({ network: options.network, env, configFile: options.config });
   if (credentials) redactor.add(credentials.apiSecret);
-  progress.line(`lighter-canary ${runId} · network ${options.network} · market ${options.market}${options.fill ? ' · fill' : ''}`);
+  progress.line(`lighter-canary ${runId} · network ${options.network}${options.simNetwork ? ` as ${options.simNetwork}` : ''} · market ${options.market}${options.fill ? ' · fill' : ''}`);
   try {
     if (!venue) {
       if (options.network === 'sim') {
-        const sim = await startEmbeddedSimulator({ hooks: params.simulator, env, rec, signal: external });
+        const sim = await startEmbeddedSimulator({ hooks: params.simulator, env, network: options.simNetwork, rec, signal: external });
         redactor.add(sim.credentials.apiSecret);
         closeTarget = sim.close;
         stepHook = sim.onStepStart;
         venue = createExecutionVenue({
-          network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId },
+          network: sim.network,
+          local: true,
           credentials: sim.credentials,
           clock: rec.now,
           onSecret: redactor.add,

@@ -6,6 +6,7 @@
  * LIGHTER_CANARY_SIM_FAULTS (a JSON array, used by the E2E tests that spawn the
  * CLI). They are passed to the simulator's own fault API unchanged.
  */
+import type { Network, NetworkName } from '@lighter-ts/models';
 import type { CanaryCredentials } from './credentials.js';
 import { CANARY_ERROR_CODE, CanaryError, describeError } from './errors.js';
 import type { Recorder } from './recorder.js';
@@ -33,10 +34,11 @@ export interface SimFaultSpec {
 }
 
 // CONTRACTS.md "@lighter-ts/simulator": the part of its API the canary uses.
-type StartSimulator = (opts: { port?: number }) => Promise<{
+type StartSimulator = (opts: { port?: number; network?: NetworkName }) => Promise<{
   httpUrl: string;
   wsUrl: string;
   chainId: number;
+  network: Network;
   createAccount(p: { collateral: string; privateKey?: string }): Promise<{ accountIndex: number; apiKeyIndex: number; privateKey: string }>;
   close(): Promise<void>;
 }>;
@@ -46,6 +48,8 @@ export interface EmbeddedSimulator {
   readonly httpUrl: string;
   readonly wsUrl: string;
   readonly chainId: number;
+  /** What clients are given: the impersonated network's identity on the simulator's URLs. */
+  readonly network: Network;
   readonly credentials: CanaryCredentials;
   readonly close: () => Promise<void>;
   /** Apply the faults scheduled for `stepId` (call synchronously from the step-start observer). */
@@ -62,6 +66,8 @@ export interface EmbeddedSimulator {
 export async function startEmbeddedSimulator(params: {
   hooks: SimulatorHooks | undefined;
   env: Record<string, string | undefined>;
+  /** Network to impersonate (chain id, collateral, identity); default none (a custom network). */
+  network?: NetworkName | undefined;
   rec: Recorder;
   signal: AbortSignal;
 }): Promise<EmbeddedSimulator> {
@@ -75,18 +81,19 @@ export async function startEmbeddedSimulator(params: {
     if (typeof mod.startSimulator !== 'function') {
       throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: '@lighter-ts/simulator has no startSimulator export' });
     }
-    const sim = await mod.startSimulator({ port: 0 });
+    const sim = await mod.startSimulator({ port: 0, ...(params.network === undefined ? {} : { network: params.network }) });
     try {
       const privateKey = params.hooks?.accountPrivateKey ?? params.env.LIGHTER_CANARY_SIM_ACCOUNT_KEY;
       const acct = await sim.createAccount({ collateral: '100000', ...(privateKey ? { privateKey } : {}) });
       await applySimFaults(sim, faults.filter((f) => f.atStep === undefined), rec);
       const scheduled = faults.filter((f) => f.atStep !== undefined);
       await params.hooks?.onStarted?.(sim);
-      step.finish('passed', { detail: `${sim.httpUrl}, account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}` });
+      step.finish('passed', { detail: `${sim.httpUrl} as ${sim.network.networkId} (chain id ${sim.chainId}, ${sim.network.collateral.symbol}), account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}` });
       return {
         httpUrl: sim.httpUrl,
         wsUrl: sim.wsUrl,
         chainId: sim.chainId,
+        network: sim.network,
         credentials: { accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, apiSecret: acct.privateKey },
         close: () => sim.close(),
         onStepStart: (stepId) => {

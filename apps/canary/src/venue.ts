@@ -97,7 +97,15 @@ export interface VenueIncident {
 
 /** Operations the canary lifecycle needs from a venue. */
 export interface CanaryVenue {
-  readonly endpoint: { readonly httpUrl: string | null; readonly wsUrl: string | null; readonly chainId: number | null };
+  readonly endpoint: {
+    readonly httpUrl: string | null;
+    readonly wsUrl: string | null;
+    readonly chainId: number | null;
+    /** Network id the venue's txs and tokens are bound to (e.g. `robinhood-mainnet`). */
+    readonly networkId?: string | null;
+    /** Collateral symbol of the network (USDC, or USDG on Robinhood Chain). */
+    readonly collateral?: string | null;
+  };
   readonly account: { readonly accountIndex: string; readonly apiKeyIndex: number };
   /** Secrets the adapter holds or minted (private key, auth tokens), for output redaction. */
   secrets(): string[];

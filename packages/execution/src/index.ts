@@ -3,11 +3,11 @@ export {
   LighterClientConfigSchema,
   LighterCredentials,
   resolveClientConfig,
+  resolveConfigNetwork,
   resolveExecConfig,
-  resolveNetwork,
 } from './config/config.js';
 export type { LighterClientConfig, LighterClientConfigInput, ResolvedClientConfig } from './config/config.js';
-export { CREDENTIAL_ENV_VARS, LIGHTER_NETWORKS, withReadonly } from './config/network.js';
+export { CREDENTIAL_ENV_VARS, NETWORK_ENV_VAR, withReadonly } from './config/network.js';
 export type { CredentialEnvFamily, ResolvedNetwork } from './config/network.js';
 export {
   EXECUTION_ERROR_CODE,

@@ -3,6 +3,7 @@
  * tokens (docs/protocol/rest.md#authentication), caches one and renews it before expiry. The token is never logged:
  * the provider's toJSON / inspect show only the deadline.
  */
+import type { Network, NetworkName } from '@lighter-ts/models';
 import { createSigner } from '@lighter-ts/signing';
 import { LighterInputError } from './errors.js';
 import type { HttpEventListener } from './events.js';
@@ -10,10 +11,20 @@ import type { HttpEventListener } from './events.js';
 /** The slice of a @lighter-ts/signing `Signer` the provider needs (`createSigner(...)` satisfies it). */
 export interface AuthTokenSigner {
   createAuthToken(params: { deadline?: number }): string | Promise<string>;
+  /** The network the key signs for (a @lighter-ts/signing `Signer` has it). */
+  readonly networkId?: string | undefined;
+  readonly chainId?: number | undefined;
 }
 
-/** Supplies a valid auth token for private routes. */
+/**
+ * Supplies a valid auth token for private routes. A token carries no chain id on the wire, so the
+ * provider carries the network it was made for and clients on another network refuse it
+ * (docs/protocol/networks.md#hosts-and-chain-ids).
+ */
 export interface AuthTokenProvider {
+  /** Network id of the signer behind the tokens (undefined: unbound, checked by chain id at most). */
+  readonly networkId?: string | undefined;
+  readonly chainId?: number | undefined;
   getToken(signal?: AbortSignal): Promise<string>;
   /** Drop the cached token (e.g. after a venue auth error). */
   invalidate(): void;
@@ -21,7 +32,10 @@ export interface AuthTokenProvider {
 
 /** API key material; the provider builds the signer with @lighter-ts/signing `createSigner`. */
 export interface AuthTokenKey {
-  readonly chainId: number;
+  /** The network the key is registered on, e.g. `'robinhood-mainnet'`. */
+  readonly network?: NetworkName | Network;
+  /** @deprecated pass `network` (a chain id cannot tell the two testnets apart). */
+  readonly chainId?: number;
   readonly accountIndex: number;
   readonly apiKeyIndex: number;
   /** 40-byte API private key, hex. Held only inside the signer closure; never logged. */
@@ -49,16 +63,16 @@ export const MAX_AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
 /**
  * Create a caching, self-renewing auth-token provider.
  * @example
- * const signer = createSigner({ chainId: 304, accountIndex, apiKeyIndex, privateKey });
+ * const signer = createSigner({ network: 'robinhood-mainnet', accountIndex, apiKeyIndex, privateKey });
  * const auth = createAuthTokenProvider({ signer });
- * const client = new LighterHttpClient({ network: 'mainnet', auth });
- * @example const auth = createAuthTokenProvider({ key: { chainId: 300, accountIndex, apiKeyIndex, privateKey } });
+ * const client = new LighterHttpClient({ network: 'robinhood-mainnet', auth });
+ * @example const auth = createAuthTokenProvider({ key: { network: 'robinhood-testnet', accountIndex, apiKeyIndex, privateKey } });
  * @throws {LighterInputError} field 'signer' (neither signer nor key), 'ttlSeconds' / 'refreshBeforeSeconds' when out of range
  * @throws {SigningInputError} from @lighter-ts/signing when the key material is invalid
  */
 export function createAuthTokenProvider(options: AuthTokenProviderOptions): AuthTokenProvider {
   const signer: AuthTokenSigner | undefined = options.signer ?? (options.key ? createSigner({ ...options.key }) : undefined);
-  if (!signer) throw new LighterInputError({ route: 'auth', field: 'signer', detail: 'pass { signer } or { key: { chainId, accountIndex, apiKeyIndex, privateKey } }' });
+  if (!signer) throw new LighterInputError({ route: 'auth', field: 'signer', detail: 'pass { signer } or { key: { network, accountIndex, apiKeyIndex, privateKey } }' });
   const ttl = options.ttlSeconds ?? 3600;
   const margin = options.refreshBeforeSeconds ?? 60;
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > MAX_AUTH_TOKEN_TTL_SECONDS) {
@@ -71,6 +85,8 @@ export function createAuthTokenProvider(options: AuthTokenProviderOptions): Auth
   let cached: { token: string; deadline: number } | undefined;
   let inflight: Promise<string> | undefined;
   const provider: AuthTokenProvider & { toJSON(): unknown } = {
+    networkId: signer.networkId,
+    chainId: signer.chainId,
     async getToken(signal?: AbortSignal): Promise<string> {
       signal?.throwIfAborted();
       const nowS = Math.floor(now() / 1000);
@@ -94,7 +110,7 @@ export function createAuthTokenProvider(options: AuthTokenProviderOptions): Auth
       cached = undefined;
     },
     toJSON() {
-      return { deadline: cached?.deadline ?? null, token: cached ? '[redacted]' : null };
+      return { networkId: signer.networkId ?? null, deadline: cached?.deadline ?? null, token: cached ? '[redacted]' : null };
     },
   };
   Object.defineProperty(provider, Symbol.for('nodejs.util.inspect.custom'), { value: () => `AuthTokenProvider(deadline=${cached?.deadline ?? 'none'})`, enumerable: false });

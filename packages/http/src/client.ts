@@ -6,7 +6,8 @@
 import type { AuthTokenProvider } from './auth.js';
 import type { HttpEventListener } from './events.js';
 import { safeListener } from './events.js';
-import { type LighterNetwork, type ResolvedNetwork, resolveNetwork } from './network.js';
+import { assertSameNetwork } from '@lighter-ts/models';
+import { type LighterNetwork, type ResolvedNetwork, resolveHttpNetwork } from './network.js';
 import {
   type PageOptions,
   paginateAccountTxs,
@@ -85,7 +86,11 @@ import type { HttpTransport } from './transport.js';
 
 /** Options of {@link LighterHttpClient}. */
 export interface LighterHttpClientOptions {
-  /** 'mainnet' | 'testnet' | { baseUrl, chainId } (the chain id is never guessed from a URL). */
+  /**
+   * `'lighter-mainnet'`, `'lighter-testnet'`, `'robinhood-mainnet'`, `'robinhood-testnet'` (or the aliases
+   * `'mainnet'` / `'testnet'`), or a `Network` from models' `customNetwork({ httpUrl, wsUrl, chainId })`.
+   * Signed txs and auth tokens made for another network are refused before any I/O.
+   */
   readonly network: LighterNetwork;
   /** Inject a transport (tests, custom stacks). When given, timeouts/proxy below are ignored and close() does not close it. */
   readonly transport?: HttpTransport;
@@ -100,7 +105,7 @@ export interface LighterHttpClientOptions {
   readonly rateLimits?: RateLimitRegistry | RateLimitOptions | false;
   /** Account key for the rate-limit buckets (account index or L1 address). */
   readonly rateLimitAccount?: string | number;
-  /** Auth-token provider for private routes (`createAuthTokenProvider({ signer })`). */
+  /** Auth-token provider for private routes (`createAuthTokenProvider({ signer })`); must be for this network. */
   readonly auth?: AuthTokenProvider;
   /** Observer of waits, retries, requests (never receives secrets). */
   readonly onEvent?: HttpEventListener;
@@ -117,9 +122,10 @@ function isRegistry(x: unknown): x is RateLimitRegistry {
  * const { order_books } = await client.orderBooks({ filter: 'perp' });
  * await client.close();
  * @throws {LighterInputError} from the constructor when `network` is invalid
+ * @throws {NetworkMismatchError} (models) from the constructor when `auth` was made for another network
  */
 export class LighterHttpClient {
-  /** Resolved network (base URL + chain id). */
+  /** Resolved network (network id, base URL, chain id, collateral). */
   readonly network: ResolvedNetwork;
   private readonly ctx: RouteContext;
   private readonly ownsTransport: boolean;
@@ -127,7 +133,9 @@ export class LighterHttpClient {
   private closing: Promise<void> | undefined;
 
   constructor(options: LighterHttpClientOptions) {
-    this.network = resolveNetwork(options.network);
+    this.network = resolveHttpNetwork(options.network);
+    // Fail at construction, not at the first private call: tokens carry no chain id on the wire.
+    if (options.auth) assertSameNetwork({ network: this.network, item: options.auth, kind: 'auth token' });
     const transport =
       options.transport ??
       createDefaultTransport({
@@ -146,12 +154,13 @@ export class LighterHttpClient {
       rateLimits,
       rateLimitAccount: options.rateLimitAccount === undefined ? undefined : String(options.rateLimitAccount),
       auth: options.auth,
+      network: this.network,
       onEvent: safeListener(options.onEvent),
       closeSignal: this.closer.signal,
     };
   }
 
-  /** L2 chain id of the network (304 mainnet, 300 testnet). */
+  /** L2 chain id of the network (304 Lighter mainnet, 300 both testnets, 466324 Robinhood Chain). */
   get chainId(): number {
     return this.network.chainId;
   }

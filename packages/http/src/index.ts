@@ -26,7 +26,7 @@ export {
   TxSendError,
 } from './errors.js';
 export type { HttpEvent, HttpEventListener } from './events.js';
-export { type CustomNetwork, LIGHTER_NETWORKS, type LighterNetwork, type ResolvedNetwork, resolveNetwork } from './network.js';
+export type { CustomNetwork, LighterNetwork, ResolvedNetwork } from './network.js';
 export { type PageOptions, paginateAccountTxs, paginateCandles, paginateFundings, paginateInactiveOrders, paginateTrades, type TimeRangeParams } from './pagination.js';
 export {
   ACCOUNT_TIER_LIMITS,

@@ -1,58 +1,57 @@
 /**
- * Networks: the caller names one explicitly and it decides the base URL and the L2 chain id.
+ * The client's `network` option: a named Lighter deployment or a custom `Network`, resolved by the
+ * one network table in @lighter-ts/models (docs/protocol/networks.md#hosts-and-chain-ids).
  * A chain id is never guessed from a URL (a custom URL must come with its chain id).
  */
+import { type CustomNetworkParams, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
 import { LighterInputError } from './errors.js';
 
-/** Official REST hosts and L2 chain ids (docs/protocol/networks.md#hosts-and-chain-ids). */
-export const LIGHTER_NETWORKS = {
-  mainnet: { baseUrl: 'https://mainnet.zklighter.elliot.ai', chainId: 304 },
-  testnet: { baseUrl: 'https://testnet.zklighter.elliot.ai', chainId: 300 },
-} as const;
-
-/** A custom network: simulator or self-hosted gateway. Both fields are required. */
+/**
+ * The first release's custom network shape.
+ * @deprecated pass `customNetwork({ httpUrl, wsUrl, chainId })` from @lighter-ts/models (or any `Network`).
+ */
 export interface CustomNetwork {
   readonly baseUrl: string;
   readonly chainId: number;
 }
-/** Network selector accepted by the client and every route. */
-export type LighterNetwork = keyof typeof LIGHTER_NETWORKS | CustomNetwork;
+/** Network selector accepted by the client: `'lighter-mainnet'`, `'robinhood-testnet'`, `'mainnet'`, … or a `Network`. */
+export type LighterNetwork = NetworkName | Network | CustomNetworkParams | CustomNetwork;
 
-/** A resolved network: normalised origin (no trailing slash) and chain id. */
-export interface ResolvedNetwork {
-  readonly name: 'mainnet' | 'testnet' | 'custom';
+/** A resolved network: the models `Network` plus the REST base URL and origin the transport uses. */
+export interface ResolvedNetwork extends Network {
+  /** Same as `networkId`. */
+  readonly name: string;
+  /** Same as `httpUrl`. */
   readonly baseUrl: string;
   readonly origin: string;
-  readonly chainId: number;
+}
+
+function isLegacy(n: unknown): n is CustomNetwork {
+  return typeof n === 'object' && n !== null && 'baseUrl' in n && !('httpUrl' in n);
 }
 
 /**
- * Resolve a network option into base URL + chain id, validating a custom one.
- * @example resolveNetwork('testnet').chainId // 300
- * @example resolveNetwork({ baseUrl: sim.httpUrl, chainId: sim.chainId })
- * @throws {LighterInputError} field 'network' (unknown name), 'network.baseUrl' (not http(s)) or 'network.chainId'
+ * Resolve the network option. The deprecated `{ baseUrl, chainId }` form becomes a custom network
+ * whose `wsUrl` is derived (http never uses it).
+ * @example resolveHttpNetwork('robinhood-mainnet').baseUrl // 'https://api.rh.lighter.xyz'
+ * @throws {LighterInputError} route 'network', field 'network', 'network.httpUrl' (or 'network.baseUrl'), 'network.chainId', naming the received value
  */
-export function resolveNetwork(network: LighterNetwork): ResolvedNetwork {
-  if (typeof network === 'string') {
-    const known = (LIGHTER_NETWORKS as Record<string, { baseUrl: string; chainId: number } | undefined>)[network];
-    if (!known) throw new LighterInputError({ route: 'network', field: 'network', detail: `unknown network '${network}' (use 'mainnet', 'testnet' or { baseUrl, chainId })` });
-    return { name: network as 'mainnet' | 'testnet', baseUrl: known.baseUrl, origin: new URL(known.baseUrl).origin, chainId: known.chainId };
-  }
-  if (network === null || typeof network !== 'object') {
-    throw new LighterInputError({ route: 'network', field: 'network', detail: 'expected a network name or { baseUrl, chainId }' });
-  }
-  let url: URL;
+export function resolveHttpNetwork(network: LighterNetwork): ResolvedNetwork {
+  const legacy = isLegacy(network);
+  let resolved: Network;
   try {
-    url = new URL(network.baseUrl);
-  } catch (cause) {
-    throw new LighterInputError({ route: 'network', field: 'network.baseUrl', detail: 'not a valid URL', cause });
+    if (legacy) {
+      const wsUrl = typeof network.baseUrl === 'string' ? `${network.baseUrl.replace(/^http/, 'ws').replace(/\/+$/, '')}/stream` : network.baseUrl;
+      resolved = resolveNetwork({ httpUrl: network.baseUrl, wsUrl, chainId: network.chainId });
+    } else {
+      resolved = resolveNetwork(network);
+    }
+  } catch (e) {
+    const { code, field } = (e ?? {}) as { code?: unknown; field?: unknown };
+    if (code !== 'INVALID_NETWORK') throw e;
+    const f = typeof field === 'string' ? field : 'network';
+    const name = legacy && f === 'network.httpUrl' ? 'network.baseUrl' : f;
+    throw new LighterInputError({ route: 'network', field: name, detail: (e as Error).message.replace(`${f}: `, ''), cause: e });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new LighterInputError({ route: 'network', field: 'network.baseUrl', detail: `unsupported protocol ${url.protocol}` });
-  }
-  if (!Number.isSafeInteger(network.chainId) || network.chainId <= 0) {
-    throw new LighterInputError({ route: 'network', field: 'network.chainId', detail: 'must be a positive integer (it is never inferred from the URL)' });
-  }
-  const baseUrl = url.href.replace(/\/+$/, '');
-  return { name: 'custom', baseUrl, origin: url.origin, chainId: network.chainId };
+  return { ...resolved, name: resolved.networkId, baseUrl: resolved.httpUrl, origin: new URL(resolved.httpUrl).origin };
 }

@@ -3,7 +3,7 @@
  * retries for idempotent GETs only) → envelope check → schema parse. Each file in `routes/`
  * declares a {@link RouteSpec} and a one-line function over {@link callRoute}.
  */
-import { LighterParseError as ModelsParseError, toParseIssues } from '@lighter-ts/models';
+import { LighterParseError as ModelsParseError, type Network, type NetworkBinding, assertSameNetwork, toParseIssues } from '@lighter-ts/models';
 import type { z } from 'zod';
 import type { AuthTokenProvider } from './auth.js';
 import {
@@ -32,6 +32,8 @@ export interface RouteContext {
   /** Rate-limit bucket account key (e.g. the account index or L1 address). */
   readonly rateLimitAccount?: string | undefined;
   readonly auth?: AuthTokenProvider | undefined;
+  /** The network this context sends to; signed txs and the auth provider must belong to it. */
+  readonly network?: Network | undefined;
   readonly onEvent?: HttpEventListener | undefined;
   /** Aborted when the owning client closes. */
   readonly closeSignal?: AbortSignal | undefined;
@@ -70,6 +72,8 @@ export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
   readonly accountOf?: (p: z.output<P>) => string | undefined;
   /** Tx routes: hashes known before sending (from the signer), reported on TxSendError. */
   readonly txHashes?: (p: z.output<P>) => readonly string[];
+  /** Tx routes: the network each signed tx was made for, checked against the context's network. */
+  readonly boundTo?: (p: z.output<P>) => readonly NetworkBinding[];
 }
 
 /**
@@ -230,6 +234,7 @@ function parseResponse<R extends z.ZodType>(route: string, schema: R, json: unkn
  * @throws {LighterInputError} invalid params (before I/O)
  * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError} read routes
  * @throws {TxSendError} tx routes, with `outcome`
+ * @throws {NetworkMismatchError} (models) a signed tx or the auth provider belongs to another network (before I/O)
  */
 export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
   ctx: RouteContext,
@@ -240,6 +245,10 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
   const valid = validateParams(route, params);
   if (route.auth === 'required' && !ctx.auth && options.authToken === undefined) {
     throw new LighterInputError({ route: route.name, field: 'auth', detail: 'this route needs an auth token: configure an auth provider or pass { authToken }' });
+  }
+  if (ctx.network && route.boundTo) {
+    // The two testnets share chain id 300, so a tx is checked by network id, not only by chain id.
+    for (const item of route.boundTo(valid)) assertSameNetwork({ network: ctx.network, item, kind: 'signed tx' });
   }
   const wire = clean(route.encode ? route.encode(valid) : encodeParams(valid as Record<string, unknown>));
   const signals = [options.signal, ctx.closeSignal].filter((s): s is AbortSignal => s !== undefined);
@@ -293,6 +302,7 @@ async function authHeaders(ctx: RouteContext, route: RouteSpec<z.ZodType, z.ZodT
   if (options.authToken !== undefined) return { authorization: options.authToken };
   // 'required' without a provider was rejected before any I/O in callRoute.
   if (!ctx.auth) return undefined;
+  if (ctx.network) assertSameNetwork({ network: ctx.network, item: ctx.auth, kind: 'auth token' });
   // Header auth (docs/protocol/rest.md#authentication); it also moves the REST limit from IP to L1 address.
   return { authorization: await ctx.auth.getToken(signal) };
 }

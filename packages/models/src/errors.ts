@@ -82,6 +82,8 @@ export const MODELS_ERROR_CODE = {
   BELOW_MINIMUM: 'BELOW_MINIMUM',
   INVALID_IDENTIFIER: 'INVALID_IDENTIFIER',
   PRECISION_MISMATCH: 'PRECISION_MISMATCH',
+  INVALID_NETWORK: 'INVALID_NETWORK',
+  NETWORK_MISMATCH: 'NETWORK_MISMATCH',
 } as const;
 /** Union of {@link MODELS_ERROR_CODE} values. */
 export type ModelsErrorCode = (typeof MODELS_ERROR_CODE)[keyof typeof MODELS_ERROR_CODE];
@@ -199,7 +201,7 @@ export function isLighterModelsError(e: unknown): e is LighterModelsError {
   const name = (e as { name?: unknown }).name;
   return (
     typeof name === 'string' &&
-    (name === 'LighterModelsError' || name === 'LighterParseError') &&
+    (name === 'LighterModelsError' || name === 'LighterParseError' || name === 'NetworkMismatchError') &&
     typeof code === 'string' &&
     Object.values(MODELS_ERROR_CODE).includes(code as ModelsErrorCode)
   );

@@ -3,8 +3,12 @@
 
 export { ACCOUNT_TRADING_MODE, ACCOUNT_TYPE, ALL_MARKETS, API_KEY_INDEX, ASSET_ID, ASSET_MARGIN_MODE, MARGIN_DIRECTION, MARGIN_MODE, MARKET_MARGIN_MODE, MARKET_TYPE, ROUTE_TYPE, SELF_TRADE_BEHAVIOR, TX_ATTRIBUTE } from './constants/account.js';
 export type { AccountTradingMode, AccountType, AssetMarginMode, MarginDirection, MarginMode, MarketType, RouteType } from './constants/account.js';
-export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, CHAIN_ID, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, NETWORK, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
-export type { CandleResolution, ChainId, FundingResolution, NetworkName } from './constants/network.js';
+export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
+export type { CandleResolution, FundingResolution } from './constants/network.js';
+export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './constants/networks.js';
+export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
+export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './constants/network-resolve.js';
+export type { CustomNetworkParams, NetworkBinding } from './constants/network-resolve.js';
 export { CANCEL_ALL_TIME_IN_FORCE, CANCEL_REASON, GROUPING_TYPE, ORDER_EXPIRY, ORDER_STATUS, ORDER_STATUS_BY_CODE, ORDER_TYPE, ORDER_TYPE_NAME, TIME_IN_FORCE, TIME_IN_FORCE_NAME, TRADE_TYPE, TRIGGER_STATUS, cancelReasonOf, classifyOrderStatus } from './constants/order.js';
 export type { CancelAllTimeInForce, CancelReason, GroupingType, OrderStatus, OrderStatusClass, OrderType, OrderTypeName, TimeInForce, TimeInForceName, TradeType, TriggerStatus } from './constants/order.js';
 export { TX_STATUS, TX_TYPE, TX_TYPE_VENUE_NAME, isTxType } from './constants/tx-type.js';
@@ -18,6 +22,8 @@ export type { OrderAmountCheck, OrderAmountLimits } from './decimal/limits.js';
 export { roundToIncrement, roundToLot, roundToTick } from './decimal/rounding.js';
 export { LighterModelsError, LighterParseError, MODELS_ERROR_CODE, REDACTED, isLighterModelsError, isLighterParseError, isSecretKey, redactSecrets, redactText } from './errors.js';
 export type { ModelsErrorCode, ParseIssue } from './errors.js';
+export { NetworkMismatchError, isNetworkMismatchError } from './network-mismatch.js';
+export type { NetworkBoundKind } from './network-mismatch.js';
 export { AccountId, ClientOrderId, InstrumentId, LIGHTER_VENUE, PERP_QUOTE_CURRENCY, PERP_SUFFIX, SPOT_SUFFIX, Symbol, TradeId, Venue, VenueOrderId } from './identifiers/identifiers.js';
 export { InstrumentRegistry, currencyPairFromDetail, instrumentsFromOrderBookDetails, makePrice, makeQuantity, perpetualFromDetail } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';

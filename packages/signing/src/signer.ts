@@ -1,5 +1,6 @@
-// The Signer: binds (chain id, account, API key, private key) and signs every tx type.
+// The Signer: binds (network, account, API key, private key) and signs every tx type.
 // The private scalar lives in a #private field: never enumerable, never serialised.
+import { NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type Network, type NetworkId, type NetworkName } from '@lighter-ts/models/constants';
 import { buildAuthToken, DEFAULT_AUTH_TOKEN_TTL_SECONDS } from './auth-token.js';
 import { SigningError, SigningInputError, isSigningInputError } from './errors.js';
 import { l1MessageOf } from './l1/tx-messages.js';
@@ -33,8 +34,18 @@ import { bytesToHex, intInRange, toInteger } from './validate.js';
 
 /** Options of {@link createSigner}. */
 export interface CreateSignerOptions {
-  /** 304 mainnet, 300 testnet (CHAIN_ID). */
-  chainId: number | bigint;
+  /**
+   * The deployment this key signs for (`'lighter-mainnet'`, `'robinhood-testnet'`, … or a custom
+   * `Network`). Gives the chain id and binds every signed tx and auth token to the network's
+   * `networkId`, so clients on another network refuse them (the two testnets share chain id 300).
+   */
+  network?: NetworkName | Network;
+  /**
+   * L2 chain id (304 Lighter mainnet, 300 both testnets, 466324 Robinhood Chain).
+   * @deprecated pass `network`; a signer built from a chain id alone binds its txs by chain id only,
+   * which cannot tell the two testnets apart. When both are given they must agree.
+   */
+  chainId?: number | bigint;
   /** Account index, -1 … 2^48-2. */
   accountIndex: number | bigint;
   /** API key slot, 0 … 254. */
@@ -55,6 +66,10 @@ export interface SendTxForm {
 
 /** A signed transaction, ready for sendTx. */
 export interface SignedTx {
+  /** The network the signer was built for; undefined for a signer built from a chain id alone. */
+  readonly networkId: string | undefined;
+  /** The L2 chain id signed into the hash. */
+  readonly chainId: number;
   readonly kind: TxKind;
   readonly txType: number;
   /** Exact tx_info JSON (Go field order, Sig base64). */
@@ -92,6 +107,10 @@ export interface L1SigningParams {
  */
 export interface Signer {
   readonly chainId: number;
+  /** The network this signer is bound to (undefined when built from a chain id alone, deprecated). */
+  readonly network: Network | undefined;
+  /** `network.networkId`: what its txs and auth tokens are bound to. */
+  readonly networkId: string | undefined;
   /** Account index (-1 … 2^48-2, exact as a number). */
   readonly accountIndex: number;
   readonly apiKeyIndex: number;
@@ -147,6 +166,38 @@ export interface Signer {
   createAuthToken(p?: { deadline?: number | bigint }): string;
 }
 
+/**
+ * The network of a signer: from `network` (checked against a `chainId` given too), or none (chain id only).
+ * Names are looked up in the models table; a `Network` object is taken as is, checking only what signing
+ * uses (id and chain id), so the signer bundle does not carry URL validation.
+ */
+function signerNetwork(o: CreateSignerOptions): Network | undefined {
+  const n = o.network;
+  if (n === undefined) {
+    if (o.chainId === undefined) throw new SigningInputError('network', "is required (e.g. 'lighter-mainnet', 'robinhood-mainnet' or a custom Network)");
+    return undefined;
+  }
+  let network: Network;
+  if (typeof n === 'string') {
+    const id = Object.hasOwn(NETWORK_ALIASES, n) ? NETWORK_ALIASES[n as keyof typeof NETWORK_ALIASES] : n;
+    if (!Object.hasOwn(NETWORKS, id)) throw new SigningInputError('network', `unknown network '${n}' (use one of ${NETWORK_NAMES.join(', ')} or a Network)`);
+    network = NETWORKS[id as NetworkId];
+  } else {
+    if (n === null || typeof n !== 'object') throw new SigningInputError('network', 'must be a network name or a Network');
+    if (typeof n.networkId !== 'string' || n.networkId === '') throw new SigningInputError('network.networkId', 'must be a non-empty string');
+    checkChainId(n.chainId, 'network.chainId');
+    const named: Network | undefined = Object.hasOwn(NETWORKS, n.networkId) ? NETWORKS[n.networkId as NetworkId] : undefined;
+    if (named && named.chainId !== n.chainId) {
+      throw new SigningInputError('network.chainId', `network '${n.networkId}' signs with chain id ${named.chainId}, received ${n.chainId}`);
+    }
+    network = n;
+  }
+  if (o.chainId !== undefined && Number(checkChainId(o.chainId)) !== network.chainId) {
+    throw new SigningInputError('chainId', `${String(o.chainId)} contradicts network '${network.networkId}' (chain id ${network.chainId})`);
+  }
+  return network;
+}
+
 /** Reject non-object parameters before any field is read. */
 function asParams<T>(p: T): T {
   if (p === null || typeof p !== 'object') throw new SigningInputError('params', 'must be a parameter object');
@@ -164,12 +215,17 @@ class LighterSigner implements Signer {
   readonly #now: () => number;
   readonly #pk: Uint8Array;
   readonly chainId: number;
+  readonly network: Network | undefined;
+  readonly networkId: string | undefined;
   readonly accountIndex: number;
   readonly apiKeyIndex: number;
   readonly publicKeyHex: string;
 
   constructor(o: CreateSignerOptions) {
-    this.chainId = Number(checkChainId(o.chainId));
+    if (o === null || typeof o !== 'object') throw new SigningInputError('options', 'must be an options object');
+    this.network = signerNetwork(o);
+    this.networkId = this.network?.networkId;
+    this.chainId = this.network ? this.network.chainId : Number(checkChainId(o.chainId));
     this.accountIndex = Number(intInRange(o.accountIndex, 'accountIndex', TX_LIMITS.MIN_ACCOUNT_INDEX, TX_LIMITS.MAX_ACCOUNT_INDEX));
     this.apiKeyIndex = Number(intInRange(o.apiKeyIndex, 'apiKeyIndex', 0n, TX_LIMITS.MAX_API_KEY_INDEX));
     let sk: bigint;
@@ -235,6 +291,8 @@ class LighterSigner implements Signer {
     const signedInfo = { ...info, Sig: signature } as TxInfoRecord;
     const txInfo = encodeInfo(spec, signedInfo);
     return {
+      networkId: this.networkId,
+      chainId: this.chainId,
       kind: spec.kind as TxKind,
       txType: spec.txType,
       txInfo,
@@ -355,10 +413,11 @@ class LighterSigner implements Signer {
   }
 
   toString(): string {
-    return `Signer(chainId=${this.chainId}, account=${this.accountIndex}, apiKey=${this.apiKeyIndex}, privateKey=[redacted])`;
+    return `Signer(network=${this.networkId ?? 'unbound'}, chainId=${this.chainId}, account=${this.accountIndex}, apiKey=${this.apiKeyIndex}, privateKey=[redacted])`;
   }
   toJSON(): Record<string, unknown> {
     return {
+      networkId: this.networkId,
       chainId: this.chainId,
       accountIndex: this.accountIndex,
       apiKeyIndex: this.apiKeyIndex,
@@ -372,14 +431,15 @@ class LighterSigner implements Signer {
 }
 
 /**
- * Create a signer bound to one API key. Construction only parses the key (no I/O).
+ * Create a signer bound to one API key on one network. Construction only parses the key (no I/O).
  *
  * @example
- * const signer = createSigner({ chainId: CHAIN_ID.TESTNET, accountIndex: 1001, apiKeyIndex: 3, privateKey: '0x…' });
+ * const signer = createSigner({ network: 'robinhood-testnet', accountIndex: 1001, apiKeyIndex: 3, privateKey: '0x…' });
  * const tx = signer.signCreateOrder({ marketIndex: 0, clientOrderIndex: 1, baseAmount: 1000, price: 50000,
  *   isAsk: false, orderType: ORDER_TYPE.LIMIT, timeInForce: TIME_IN_FORCE.GOOD_TILL_TIME, orderExpiry: -1, nonce: 7 });
  * await http.sendTx({ txType: tx.txType, txInfo: tx.txInfo });
- * @throws {SigningInputError} for a malformed key, chain id, account or API key index
+ * @throws {SigningInputError} for a malformed key, network, chain id, account or API key index (field `network`,
+ *   `network.httpUrl`, `chainId`, …), or a `chainId` that contradicts `network`
  */
 export function createSigner(options: CreateSignerOptions): Signer {
   return new LighterSigner(options);

@@ -1,11 +1,16 @@
 /**
  * Argument parsing of the `lighter-sim` CLI (kept apart from cli.ts, which runs on import).
  */
+import { NETWORK_NAMES, type NetworkName, isNetworkName } from '@lighter-ts/models/constants';
+
 /** Parsed CLI arguments. */
 export interface CliArgs {
   port: number;
   seed: number;
-  chainId: number;
+  /** Explicit `--chain-id`; default the impersonated network's, else 300. */
+  chainId: number | undefined;
+  /** `--network <name>`: the deployment to impersonate. */
+  network: NetworkName | undefined;
   markets: string[] | undefined;
   marketMakers: boolean;
 }
@@ -15,7 +20,7 @@ export interface CliArgs {
  * @throws Error naming the bad flag.
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { port: 0, seed: 1, chainId: 300, markets: undefined, marketMakers: true };
+  const out: CliArgs = { port: 0, seed: 1, chainId: undefined, network: undefined, markets: undefined, marketMakers: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];
@@ -38,6 +43,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--chain-id':
         out.chainId = int('--chain-id', value());
         break;
+      case '--network': {
+        const v = value();
+        if (!isNetworkName(v)) throw new Error(`--network must be one of ${NETWORK_NAMES.join(', ')}, received '${v}'`);
+        out.network = v;
+        break;
+      }
       case '--markets': {
         const v = value();
         out.markets = v === 'default' ? undefined : v.split(',').map((s) => s.trim());
@@ -48,7 +59,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--help':
       case '-h':
-        throw new Error('usage: lighter-sim [--port N] [--seed N] [--chain-id N] [--markets default|ETH,BTC,ETH/USDC] [--no-market-makers]');
+        throw new Error(`usage: lighter-sim [--port N] [--seed N] [--network ${NETWORK_NAMES.join('|')}] [--chain-id N] [--markets default|ETH,BTC,ETH/USDC] [--no-market-makers]`);
       default:
         throw new Error(`unknown flag ${flag}`);
     }

@@ -35,8 +35,14 @@ export async function runCli(p: {
     p.err(`--markets: none of ${wanted.join(',')} is a known market (${DEFAULT_MARKETS.map((m) => m.symbol).join(', ')})`);
     return 2;
   }
-  const sim = await startSimulator({ port: args.port, seed: args.seed, chainId: args.chainId, markets, marketMakers: args.marketMakers });
-  p.out(`lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  chain id ${sim.chainId}, seed ${sim.seed}`);
+  let sim: Awaited<ReturnType<typeof startSimulator>>;
+  try {
+    sim = await startSimulator({ port: args.port, seed: args.seed, chainId: args.chainId, network: args.network, markets, marketMakers: args.marketMakers });
+  } catch (e) {
+    p.err((e as Error).message);
+    return 2;
+  }
+  p.out(`lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  network ${sim.network.networkId}, chain id ${sim.chainId}, collateral ${sim.network.collateral.symbol}, seed ${sim.seed}`);
   // the simulator's own timers are unref'd by design; this one keeps the CLI process alive
   const keepAlive = setInterval(() => {}, 1 << 30);
   await new Promise<void>((resolve) => {

@@ -10,6 +10,7 @@ import { SimulatorInputError } from './errors.js';
 import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
+import { customNetwork, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models/constants';
 import { CHAIN_ID, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
 import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
@@ -29,7 +30,13 @@ export interface SimulatorOptions {
   host?: string;
   /** PRNG seed for market makers and ids; default 1. */
   seed?: number;
-  /** Chain id signed into txs; default 300 (testnet). */
+  /**
+   * Impersonate a Lighter deployment (`'robinhood-mainnet'`, …): its signing chain id is what signatures
+   * are checked against, its collateral symbol (USDG on Robinhood Chain) appears in asset payloads, and
+   * `sim.network` carries its `networkId` with the simulator's own URLs. Default: none (a custom network).
+   */
+  network?: NetworkName | Network;
+  /** Chain id signed into txs; default the impersonated network's, else 300. Must agree with `network`. */
   chainId?: number;
   /** Markets; default ETH perp 0, BTC perp 1, ETH/USDC spot 2048. */
   markets?: readonly MarketSpec[];
@@ -76,6 +83,11 @@ export interface Simulator {
   readonly wsUrl: string;
   readonly port: number;
   readonly chainId: number;
+  /**
+   * The network clients should be given: the impersonated deployment's identity (networkId, chain id,
+   * collateral) on this simulator's URLs, or a custom network when none is impersonated.
+   */
+  readonly network: Network;
   readonly seed: number;
   readonly faults: FaultController;
   /** Market specs in use. */
@@ -104,6 +116,16 @@ export interface Simulator {
   close(): Promise<void>;
 }
 
+/** The network to impersonate, resolved by the models table (SimulatorInputError naming it when unknown). */
+function impersonation(network: NetworkName | Network | undefined): Network | undefined {
+  if (network === undefined) return undefined;
+  try {
+    return resolveNetwork(network);
+  } catch (e) {
+    throw new SimulatorInputError({ field: 'network', message: (e as Error).message });
+  }
+}
+
 /**
  * Starts a simulator on loopback.
  * @example
@@ -118,8 +140,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SimulatorInputError({ field: 'port', message: 'must be 0..65535' });
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed)) throw new SimulatorInputError({ field: 'seed', message: 'must be an integer' });
-  const chainId = options.chainId ?? CHAIN_ID.TESTNET;
-  if (!Number.isInteger(chainId) || chainId < 0) throw new SimulatorInputError({ field: 'chainId', message: 'must be a non-negative integer' });
+  const impersonated = impersonation(options.network);
+  const chainId = options.chainId ?? impersonated?.chainId ?? CHAIN_ID.TESTNET;
+  // 0 is no chain id any signer accepts (SIGN: chain id >= 1), so it is refused here too.
+  if (!Number.isInteger(chainId) || chainId <= 0) throw new SimulatorInputError({ field: 'chainId', message: `must be a positive integer, received ${String(chainId)}` });
+  if (impersonated && chainId !== impersonated.chainId) {
+    throw new SimulatorInputError({ field: 'chainId', message: `${chainId} contradicts network '${impersonated.networkId}' (chain id ${impersonated.chainId})` });
+  }
   const markets = options.markets ?? DEFAULT_MARKETS;
   validateMarkets(markets);
   const host = options.host ?? '127.0.0.1';
@@ -131,7 +158,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
 
   let clockOffset = 0;
-  const exchange = new Exchange({ markets, clock: () => Date.now() + clockOffset });
+  const exchange = new Exchange({ markets, clock: () => Date.now() + clockOffset, collateralSymbol: impersonated?.collateral.symbol });
   const rng = new SeededRandom(seed);
   const signing = createSigningBackend();
   const faults = new FaultController();
@@ -195,11 +222,16 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
 
+  const httpUrl = `http://${hostForUrl}:${boundPort}`;
+  const wsUrl = `ws://${hostForUrl}:${boundPort}/stream`;
   const sim: Simulator = {
-    httpUrl: `http://${hostForUrl}:${boundPort}`,
-    wsUrl: `ws://${hostForUrl}:${boundPort}/stream`,
+    httpUrl,
+    wsUrl,
     port: boundPort,
     chainId,
+    network: impersonated
+      ? customNetwork({ ...impersonated, httpUrl, wsUrl, displayName: `${impersonated.displayName} (simulated)` })
+      : customNetwork({ httpUrl, wsUrl, chainId, displayName: 'Lighter simulator' }),
     seed,
     faults,
     markets,

@@ -50,10 +50,12 @@ describe('lifecycle', () => {
     expect(parseArgs(['--port', '8080', '--seed=9', '--markets', 'ETH,BTC', '--no-market-makers'])).toEqual({
       port: 8080,
       seed: 9,
-      chainId: 300,
+      chainId: undefined,
+      network: undefined,
       markets: ['ETH', 'BTC'],
       marketMakers: false,
     });
+    expect(parseArgs(['--network', 'robinhood-testnet', '--chain-id', '300'])).toMatchObject({ network: 'robinhood-testnet', chainId: 300 });
     expect(() => parseArgs(['--port', 'x'])).toThrow('--port');
     expect(() => parseArgs(['--bogus'])).toThrow('unknown flag');
   });

@@ -1,3 +1,4 @@
+import { type Network, assertSameNetwork } from '@lighter-ts/models';
 import { backoffDelay } from './backoff.js';
 import type { ChannelDefinition } from './channel.js';
 import { TypedEmitter } from './emitter.js';
@@ -40,12 +41,13 @@ export interface WsClientEvents {
  * `sendTx`/`sendTxBatch` correlated to replies. Construction is inert.
  *
  * @example
- * const ws = new LighterWsClient({ url: 'wss://mainnet.zklighter.elliot.ai/stream', readonly: true });
+ * const ws = new LighterWsClient({ network: 'robinhood-mainnet', readonly: true });
  * await ws.connect();
  * const sub = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
  * for await (const e of sub) console.log(e.book.bestBid(), e.book.bestAsk());
  * await ws.close();
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for bad options
+ * @throws {NetworkMismatchError} (models) when `auth` was made for another network
  */
 export class LighterWsClient {
   private readonly opts: ResolvedOptions;
@@ -100,6 +102,10 @@ export class LighterWsClient {
   /** `session_id` of the venue's greeting on the current connection, if any. */
   get sessionId(): string | undefined {
     return this.session;
+  }
+  /** The network this client talks to (undefined when built from a bare `url`, deprecated). */
+  get network(): Network | undefined {
+    return this.opts.network;
   }
   /** The URL actually used (with `readonly=true` when requested). */
   get url(): string {
@@ -156,8 +162,10 @@ export class LighterWsClient {
    * @throws {WsTxRejectedError} venue answered code ≠ 200 (`outcome: 'rejected'`)
    * @throws {WsTxOutcomeUnknownError} timeout / disconnect / abort after send (`outcome: 'unknown'`)
    * @throws {LighterWsError} `WS_NOT_CONNECTED` (nothing sent), `WS_INVALID_ARGUMENT`, `WS_ABORTED`
+   * @throws {NetworkMismatchError} (models) the tx was signed for another network (nothing sent)
    */
   async sendTx(params: WsSendTxParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxResult> {
+    this.checkNetwork([params]);
     const id = this.txs.newId();
     const text = buildSendTxFrame({ id, tx: params });
     const frame = await this.sendCorrelated({ id, text, batch: false, txHashes: params.txHash ? [params.txHash] : [], ...options });
@@ -173,9 +181,10 @@ export class LighterWsClient {
    * Sends a batch (≤ `maxBatchSize`, default 15) of signed txs of one account/API key with
    * increasing nonces (docs/protocol/websocket.md#sending-transactions).
    * @example await ws.sendTxBatch({ txs: [a, b].map((s) => ({ txType: s.txType, txInfo: s.txInfo, txHash: s.txHash })) });
-   * @throws {WsTxRejectedError} | {WsTxOutcomeUnknownError} | {LighterWsError} as for sendTx
+   * @throws {WsTxRejectedError} | {WsTxOutcomeUnknownError} | {LighterWsError} | {NetworkMismatchError} as for sendTx
    */
   async sendTxBatch(params: WsSendTxBatchParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxBatchResult> {
+    if (params !== null && typeof params === 'object' && Array.isArray(params.txs)) this.checkNetwork(params.txs);
     const id = this.txs.newId();
     const text = buildSendTxBatchFrame({ id, batch: params, maxBatchSize: this.opts.maxBatchSize });
     const hashes = params.txs.map((t) => t.txHash).filter((h): h is string => typeof h === 'string');
@@ -186,6 +195,15 @@ export class LighterWsClient {
       predictedExecutionTimeMs: numberOf(frame.raw.predicted_execution_time_ms),
       raw: frame.raw,
     };
+  }
+
+  /** Refuse txs signed for another network; the two testnets share chain id 300, so ids are compared too. */
+  private checkNetwork(txs: readonly WsSendTxParams[]): void {
+    const network = this.opts.network;
+    if (!network) return;
+    for (const tx of txs) {
+      if (tx !== null && typeof tx === 'object') assertSameNetwork({ network, item: tx, kind: 'signed tx' });
+    }
   }
 
   /**

@@ -1,12 +1,36 @@
+import { type Network, type NetworkName, assertSameNetwork, resolveNetwork } from '@lighter-ts/models';
 import type { BackoffOptions } from './backoff.js';
 import type { OverflowPolicy } from './bounded-queue.js';
 import { invalidArgument } from './channel.js';
 import type { WebSocketConstructor } from './socket/socket.js';
 
 /** Options of {@link LighterWsClient}. */
+/**
+ * A bound auth-token source: an object with `getToken()` that names the network of its key, such as
+ * @lighter-ts/http's `createAuthTokenProvider({ signer })`. Tokens carry no chain id on the wire, so
+ * the client checks `networkId` against its own network (docs/protocol/networks.md#hosts-and-chain-ids).
+ */
+export interface WsAuthSource {
+  getToken(signal?: AbortSignal): Promise<string> | string;
+  readonly networkId?: string | undefined;
+  readonly chainId?: number | undefined;
+}
+
+/** Options of {@link LighterWsClient}. Give `network` (or the deprecated `url`). */
 export interface LighterWsClientOptions {
-  /** WebSocket URL, e.g. `wss://mainnet.zklighter.elliot.ai/stream` (docs/protocol/networks.md#hosts-and-chain-ids). */
-  readonly url: string;
+  /**
+   * `'lighter-mainnet'`, `'lighter-testnet'`, `'robinhood-mainnet'`, `'robinhood-testnet'` (aliases
+   * `'mainnet'` / `'testnet'`) or a models `Network`: gives the WS URL and the identity that signed
+   * txs and auth tokens must carry (docs/protocol/networks.md#hosts-and-chain-ids).
+   */
+  readonly network?: NetworkName | Network;
+  /**
+   * WebSocket URL, e.g. `wss://mainnet.zklighter.elliot.ai/stream`.
+   * @deprecated pass `network`; a client built from a URL alone cannot check which network a tx or token is for.
+   */
+  readonly url?: string;
+  /** Auth source for private channels, bound to a network (preferred over `authToken`). */
+  readonly auth?: WsAuthSource;
   /**
    * Append `readonly=true` to the URL: a data-only connection (lighter-parity §3.2 `09d1f062d4`).
    * Default false.
@@ -56,8 +80,8 @@ export interface LighterWsClientOptions {
 }
 
 /** @internal resolved options. */
-export type ResolvedOptions = Required<Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'>> &
-  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'>;
+export type ResolvedOptions = Required<Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket' | 'network' | 'auth' | 'url'>> &
+  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'> & { readonly url: string; readonly network: Network | undefined };
 
 function positive(field: string, v: number | undefined, dflt: number): number {
   if (v === undefined) return dflt;
@@ -68,20 +92,23 @@ function positive(field: string, v: number | undefined, dflt: number): number {
 /** @internal validates and fills defaults. */
 export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
   if (typeof o !== 'object' || o === null) throw invalidArgument('options', 'must be an object');
+  const network = networkOf(o);
+  const raw = network ? network.wsUrl : o.url;
   let url: URL;
   try {
-    url = new URL(o.url);
+    url = new URL(raw as string);
   } catch {
-    throw invalidArgument('url', 'must be a ws:// or wss:// URL');
+    throw invalidArgument(network ? 'network.wsUrl' : 'url', `must be a ws:// or wss:// URL, received ${String(raw)}`);
   }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw invalidArgument('url', 'must be a ws:// or wss:// URL');
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw invalidArgument(network ? 'network.wsUrl' : 'url', `must be a ws:// or wss:// URL, received ${String(raw)}`);
   if (o.readonly) url.searchParams.set('readonly', 'true');
   if (o.authToken !== undefined && typeof o.authToken !== 'function') throw invalidArgument('authToken', 'must be a function');
   if (o.WebSocket !== undefined && typeof o.WebSocket !== 'function') throw invalidArgument('WebSocket', 'must be a WebSocket constructor');
   return {
     url: url.toString(),
+    network,
     readonly: o.readonly ?? false,
-    authToken: o.authToken,
+    authToken: authTokenOf(o, network),
     authRefreshMs: positive('authRefreshMs', o.authRefreshMs, 6 * 3600_000),
     pingIntervalMs: positive('pingIntervalMs', o.pingIntervalMs, 30_000),
     pongTimeoutMs: positive('pongTimeoutMs', o.pongTimeoutMs, 10_000),
@@ -98,4 +125,30 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
     tickMs: positive('tickMs', o.tickMs, 250),
     WebSocket: o.WebSocket,
   };
+}
+
+function networkOf(o: LighterWsClientOptions): Network | undefined {
+  if (o.network === undefined) {
+    if (o.url === undefined) throw invalidArgument('network', "is required (e.g. 'lighter-mainnet' or a models Network)");
+    return undefined;
+  }
+  if (o.url !== undefined) throw invalidArgument('url', 'pass network or url, not both (move hosts with customNetwork)');
+  try {
+    return resolveNetwork(o.network);
+  } catch (e) {
+    const f = (e as { field?: unknown }).field;
+    const field = typeof f === 'string' ? f : 'network';
+    throw invalidArgument(field, (e as Error).message.replace(`${field}: `, ''));
+  }
+}
+
+/** One token function for the registry; an `auth` source is checked against the network first. */
+function authTokenOf(o: LighterWsClientOptions, network: Network | undefined): (() => Promise<string> | string) | undefined {
+  if (o.auth === undefined) return o.authToken;
+  const auth = o.auth;
+  if (typeof auth !== 'object' || auth === null || typeof auth.getToken !== 'function') throw invalidArgument('auth', 'must be an object with getToken()');
+  if (o.authToken !== undefined) throw invalidArgument('authToken', 'pass auth or authToken, not both');
+  // Fail at construction: a token of the other testnet would otherwise be accepted on the wire.
+  if (network) assertSameNetwork({ network, item: auth, kind: 'auth token' });
+  return () => auth.getToken();
 }

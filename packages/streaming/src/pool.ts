@@ -45,8 +45,8 @@ export class LighterWsPool {
   /** Leases the client for (URL incl. readonly flag, auth identity), creating it if needed. */
   acquire(options: PoolAcquireOptions): PooledClient {
     const { authKey, ...clientOptions } = options;
-    const url = resolveOptions(clientOptions).url;
-    const key = `${url}|${authKey ?? this.authIdentity(options.authToken)}`;
+    const resolved = resolveOptions(clientOptions);
+    const key = `${resolved.network?.networkId ?? ''}|${resolved.url}|${authKey ?? this.authIdentity(options.auth ?? options.authToken)}`;
     let entry = this.entries.get(key);
     if (!entry || entry.client.state === 'closed') {
       entry = { client: new LighterWsClient(clientOptions), leases: 0 };
@@ -76,7 +76,7 @@ export class LighterWsPool {
   }
 
   private authIdentity(fn: unknown): string {
-    if (typeof fn !== 'function') return 'public';
+    if (typeof fn !== 'function' && (typeof fn !== 'object' || fn === null)) return 'public';
     let id = this.fnIds.get(fn);
     if (id === undefined) {
       id = this.nextFnId++;

@@ -8,6 +8,10 @@ export interface WsSendTxParams {
   readonly txInfo: string;
   /** The signer's tx hash, used to correlate replies and reported on unknown outcomes. */
   readonly txHash?: string;
+  /** Network the signer was built for (`SignedTx.networkId`); a client on another network refuses the tx. */
+  readonly networkId?: string | undefined;
+  /** Chain id signed into the tx (`SignedTx.chainId`); must match the client's network. */
+  readonly chainId?: number | undefined;
 }
 
 /** Parameters of `sendTxBatch` over WS. */

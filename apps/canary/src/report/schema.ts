@@ -5,6 +5,7 @@
  * Times are ISO-8601 strings plus `tMs` offsets from the run start, so a reader
  * can both correlate with venue logs and draw a timeline.
  */
+import { NETWORK_NAMES } from '@lighter-ts/models';
 import { z } from 'zod';
 
 /** Version of the report layout; bump on breaking changes. */
@@ -173,8 +174,16 @@ export const CanaryReportSchema = z.object({
   reportVersion: z.literal(CANARY_REPORT_VERSION),
   tool: z.object({ name: z.literal('@lighter-ts/canary'), version: z.string() }),
   runId: z.string().min(1),
-  network: z.enum(['sim', 'testnet', 'mainnet']),
-  endpoint: z.object({ httpUrl: z.string().nullable(), wsUrl: z.string().nullable(), chainId: z.number().int().nullable() }),
+  /** `sim` or a network name of the models table (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …). */
+  network: z.enum(['sim', ...NETWORK_NAMES] as [string, ...string[]]),
+  endpoint: z.object({
+    httpUrl: z.string().nullable(),
+    wsUrl: z.string().nullable(),
+    chainId: z.number().int().nullable(),
+    /** Network id the run's txs and tokens were bound to (absent in reports before networks were added). */
+    networkId: z.string().nullable().optional(),
+    collateral: z.string().nullable().optional(),
+  }),
   account: z.object({ accountIndex: z.string().nullable(), apiKeyIndex: z.number().int().nullable() }),
   options: z.object({
     market: z.string(),

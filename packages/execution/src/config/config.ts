@@ -3,16 +3,28 @@
  * unset (NT `3648fb3add`); missing or malformed credentials fail fast naming the field, and the
  * key itself is never printed (parity C1-C3).
  */
+import { NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type NetworkId, type NetworkName, isNetworkName, resolveNetwork } from '@lighter-ts/models';
 import { z } from 'zod';
 import { ExecutionConfigError } from '../errors.js';
-import { CREDENTIAL_ENV_VARS, LIGHTER_NETWORKS, type ResolvedNetwork } from './network.js';
+import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
 
+const FAMILIES = [...Object.keys(NETWORKS), ...Object.keys(NETWORK_ALIASES)] as [NetworkName, ...NetworkName[]];
+
+/** A custom network (simulator, gateway, or a named network on other hosts): the models `Network` fields. */
 const CustomNetworkSchema = z.object({
   httpUrl: z.url(),
   wsUrl: z.url(),
   chainId: z.number().int().positive(),
-  /** Which env var names to read credentials from; default: testnet for chain 300, else mainnet. */
-  envFamily: z.enum(['mainnet', 'testnet']).optional(),
+  /** Identity txs and tokens are bound to; a named id moves that network to these hosts. */
+  networkId: z.string().min(1).optional(),
+  displayName: z.string().optional(),
+  l1ChainId: z.number().int().positive().optional(),
+  l1Contract: z.string().optional(),
+  collateral: z.object({ symbol: z.string().min(1), assetIndex: z.number().int().min(0), decimals: z.number().int().min(0) }).optional(),
+  isMainnet: z.boolean().optional(),
+  /** Which deployment's env var names to read credentials from; default: the named `networkId`'s, else by chain id. */
+  envFamily: z.enum(FAMILIES).optional(),
+  /** @deprecated use `displayName`. */
   name: z.string().optional(),
 });
 
@@ -20,7 +32,8 @@ const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.tr
 
 /** zod schema of {@link LighterClientConfig}. */
 export const LighterClientConfigSchema = z.object({
-  network: z.union([z.literal('mainnet'), z.literal('testnet'), CustomNetworkSchema]).default('mainnet'),
+  /** A network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …) or a custom network. Default: env `LIGHTER_NETWORK`, else Lighter mainnet. */
+  network: z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema]).optional(),
   accountIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(2 ** 48 - 2).optional()),
   apiKeyIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(254).optional()),
   privateKey: z.preprocess(blankToUndefined, z.string().optional()),
@@ -101,23 +114,39 @@ function formatZodIssues(error: z.ZodError): { message: string; fields: string[]
   return { message, fields };
 }
 
+function familyOf(name: NetworkName): CredentialEnvFamily {
+  return Object.hasOwn(NETWORK_ALIASES, name) ? NETWORK_ALIASES[name as keyof typeof NETWORK_ALIASES] : (name as NetworkId);
+}
+
 /**
- * Resolves the network preset or custom URLs.
- * @example resolveNetwork('testnet').chainId // 300
- * @throws never (input already validated)
+ * Resolves the config's network: a name from the models table, a custom network, or (when the config
+ * names none) env `LIGHTER_NETWORK`, else Lighter mainnet.
+ * @example resolveConfigNetwork({ network: 'robinhood-mainnet' }).envFamily // 'robinhood-mainnet'
+ * @throws ExecutionConfigError field `network` (unknown `LIGHTER_NETWORK`, or a custom network the models table refuses)
  */
-export function resolveNetwork(network: LighterClientConfig['network']): ResolvedNetwork {
-  if (network === 'mainnet' || network === 'testnet') {
-    const preset = LIGHTER_NETWORKS[network];
-    return { ...preset, envFamily: network };
+export function resolveConfigNetwork(params: { network: LighterClientConfig['network']; env?: Record<string, string | undefined> }): ResolvedNetwork {
+  let network = params.network;
+  if (network === undefined) {
+    const fromEnv = params.env?.[NETWORK_ENV_VAR]?.trim();
+    if (fromEnv !== undefined && fromEnv !== '' && !isNetworkName(fromEnv)) {
+      throw new ExecutionConfigError({ message: `invalid config: env ${NETWORK_ENV_VAR} must be one of ${NETWORK_NAMES.join(', ')}, received '${fromEnv}'`, fields: ['network'] });
+    }
+    network = fromEnv === undefined || fromEnv === '' ? 'lighter-mainnet' : fromEnv;
   }
-  return {
-    name: network.name ?? 'custom',
-    httpUrl: network.httpUrl.replace(/\/+$/, ''),
-    wsUrl: network.wsUrl,
-    chainId: network.chainId,
-    envFamily: network.envFamily ?? (network.chainId === 300 ? 'testnet' : 'mainnet'),
-  };
+  if (typeof network === 'string') {
+    const n = resolveNetwork(network);
+    return { ...n, name: n.networkId, envFamily: familyOf(network) };
+  }
+  const { envFamily, name, ...custom } = network;
+  let n: ReturnType<typeof resolveNetwork>;
+  try {
+    n = resolveNetwork({ ...custom, ...(custom.displayName === undefined && name !== undefined ? { displayName: name } : {}) });
+  } catch (e) {
+    throw new ExecutionConfigError({ message: `invalid config: ${(e as Error).message}`, fields: ['network'] });
+  }
+  // Credentials of a custom network: its named deployment's, else the old chain-id rule (300 = testnet).
+  const family = envFamily !== undefined ? familyOf(envFamily) : isNetworkName(n.networkId) ? familyOf(n.networkId) : n.chainId === 300 ? 'lighter-testnet' : n.chainId === NETWORKS['robinhood-mainnet'].chainId ? 'robinhood-mainnet' : 'lighter-mainnet';
+  return { ...n, name: n.networkId, envFamily: family };
 }
 
 const PRIVATE_KEY_HEX = /^(0x)?[0-9a-fA-F]{80}$/;
@@ -144,8 +173,8 @@ export function resolveClientConfig(params: {
     throw new ExecutionConfigError({ message: `invalid config: ${message}`, fields });
   }
   const cfg = parsed.data;
-  const network = resolveNetwork(cfg.network);
   const env = params.env ?? {};
+  const network = resolveConfigNetwork({ network: cfg.network, env });
   const names = CREDENTIAL_ENV_VARS[network.envFamily];
 
   const missing: string[] = [];

@@ -1,46 +1,52 @@
-/** Network presets and the resolved network shape. docs/protocol/networks.md#hosts-and-chain-ids */
+/**
+ * The network of a client config and the env var names its credentials are read from.
+ * The deployments themselves live in the models network table (docs/protocol/networks.md#hosts-and-chain-ids).
+ */
+import type { Network, NetworkId } from '@lighter-ts/models';
 
-/** Lighter networks with fixed endpoints and chain ids. */
-export const LIGHTER_NETWORKS = {
-  mainnet: {
-    name: 'mainnet',
-    httpUrl: 'https://mainnet.zklighter.elliot.ai',
-    wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream',
-    chainId: 304,
-  },
-  testnet: {
-    name: 'testnet',
-    httpUrl: 'https://testnet.zklighter.elliot.ai',
-    wsUrl: 'wss://testnet.zklighter.elliot.ai/stream',
-    chainId: 300,
-  },
-} as const;
+/** Which family of env var names a network reads credentials from: one per deployment, never shared. */
+export type CredentialEnvFamily = NetworkId;
 
-/** Which family of env var names a network reads credentials from (parity §1.2). */
-export type CredentialEnvFamily = 'mainnet' | 'testnet';
-
-/** A fully resolved network: URLs, chain id and the env var family for credentials. */
-export interface ResolvedNetwork {
+/** A fully resolved network: the models `Network` plus the env var family for credentials. */
+export interface ResolvedNetwork extends Network {
+  /** Same as `networkId`. */
   readonly name: string;
-  readonly httpUrl: string;
-  readonly wsUrl: string;
-  readonly chainId: number;
   readonly envFamily: CredentialEnvFamily;
 }
 
-/** Env var names per family (parity §1.2, NT `credential.rs`). */
+/**
+ * Env var names per deployment. The Lighter names follow NautilusTrader (parity §1.2, NT
+ * `credential.rs`); the Robinhood Chain ones add `ROBINHOOD`, because an API key must never be reused
+ * across deployments (tokens carry no chain id; docs/protocol/networks.md#hosts-and-chain-ids).
+ *
+ * @example CREDENTIAL_ENV_VARS['robinhood-mainnet'].privateKey // 'LIGHTER_ROBINHOOD_API_SECRET'
+ * @throws never (a constant)
+ */
 export const CREDENTIAL_ENV_VARS = {
-  mainnet: {
+  'lighter-mainnet': {
     accountIndex: 'LIGHTER_ACCOUNT_INDEX',
     apiKeyIndex: 'LIGHTER_API_KEY_INDEX',
     privateKey: 'LIGHTER_API_SECRET',
   },
-  testnet: {
+  'lighter-testnet': {
     accountIndex: 'LIGHTER_TESTNET_ACCOUNT_INDEX',
     apiKeyIndex: 'LIGHTER_TESTNET_API_KEY_INDEX',
     privateKey: 'LIGHTER_TESTNET_API_SECRET',
   },
-} as const;
+  'robinhood-mainnet': {
+    accountIndex: 'LIGHTER_ROBINHOOD_ACCOUNT_INDEX',
+    apiKeyIndex: 'LIGHTER_ROBINHOOD_API_KEY_INDEX',
+    privateKey: 'LIGHTER_ROBINHOOD_API_SECRET',
+  },
+  'robinhood-testnet': {
+    accountIndex: 'LIGHTER_ROBINHOOD_TESTNET_ACCOUNT_INDEX',
+    apiKeyIndex: 'LIGHTER_ROBINHOOD_TESTNET_API_KEY_INDEX',
+    privateKey: 'LIGHTER_ROBINHOOD_TESTNET_API_SECRET',
+  },
+} as const satisfies Record<CredentialEnvFamily, { accountIndex: string; apiKeyIndex: string; privateKey: string }>;
+
+/** Env var that names the network when the config does not (`lighter-mainnet`, `robinhood-testnet`, …). */
+export const NETWORK_ENV_VAR = 'LIGHTER_NETWORK';
 
 /**
  * Adds `readonly=true` to a WS URL, keeping other query params (parity C4: data WS is read-only).

@@ -116,12 +116,12 @@ export class LighterDataClient {
     this.#http =
       options.http ??
       new LighterHttpClient({
-        network: { baseUrl: this.config.network.httpUrl, chainId: this.config.network.chainId },
+        network: this.config.network,
         headersTimeoutMs: this.config.httpTimeoutMs,
         rateLimits: { budget: { restPerMinute: this.config.restQuotaPerMin, txPerMinute: this.config.sendTxQuotaPerMin, weighted: false } },
       });
     this.#ownsWs = options.ws === undefined;
-    this.#ws = options.ws ?? new LighterWsClient({ url: this.config.network.wsUrl, readonly: true, connectTimeoutMs: this.config.wsTimeoutMs });
+    this.#ws = options.ws ?? new LighterWsClient({ network: this.config.network, readonly: true, connectTimeoutMs: this.config.wsTimeoutMs });
     this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: this.config.venue });
     this.instruments.listen({
       onInstrument: (i) => this.#events.emit('instrument', i),

@@ -7,7 +7,7 @@
  * unknown outcomes stay in flight and are resolved by the streams or a REST probe.
  */
 import { type LighterHttpClient, createAuthTokenProvider, isLighterApiError } from '@lighter-ts/http';
-import { VENUE_ERROR_CODE } from '@lighter-ts/models';
+import { assertSameNetwork, VENUE_ERROR_CODE } from '@lighter-ts/models';
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { AccountStateCache } from '../account/account-state.js';
 import { type LighterClientConfigInput, type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
@@ -143,7 +143,11 @@ export class LighterExecutionClient {
     const retention = resolveOrderRetention(options.retention);
     this.#now = options.now ?? Date.now;
     this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
-    this.#signer = options.signer ?? defaultSigner({ chainId: cfg.network.chainId, credentials: creds });
+    this.#signer = options.signer ?? defaultSigner({ network: cfg.network, credentials: creds });
+    // A signer, http or ws client of another network is refused here, before anything is signed or sent.
+    assertSameNetwork({ network: cfg.network, item: this.#signer, kind: 'signer' });
+    if (options.http) assertSameNetwork({ network: cfg.network, item: options.http.network, kind: 'client' });
+    if (options.ws?.network) assertSameNetwork({ network: cfg.network, item: options.ws.network, kind: 'client' });
     this.#ownsHttp = options.http === undefined;
     const auth = createAuthTokenProvider({ signer: this.#signer, ttlSeconds: 7 * 3600 });
     this.#http = options.http ?? defaultHttpClient({ config: cfg, auth });
@@ -151,8 +155,8 @@ export class LighterExecutionClient {
     this.#ws =
       options.ws ??
       new LighterWsClient({
-        url: cfg.network.wsUrl,
-        authToken: () => auth.getToken(),
+        network: cfg.network,
+        auth,
         connectTimeoutMs: cfg.wsTimeoutMs,
       });
     this.#ownsIdentity = options.identityStore === undefined;

@@ -11,6 +11,9 @@ export interface ExecSignedTx {
   readonly txInfo: string;
   readonly txHash: string;
   readonly nonce: bigint | number;
+  /** Network the tx was signed for (signing's `SignedTx.networkId`); checked again by the http client. */
+  readonly networkId?: string | undefined;
+  readonly chainId?: number | undefined;
 }
 
 type Int = number | bigint;
@@ -34,6 +37,9 @@ interface Common {
 
 /** The slice of `@lighter-ts/signing`'s Signer used here (named parameter objects, docs/protocol/signing.md#transaction-hashes). */
 export interface ExecSigner {
+  /** Network the signer is bound to; the client refuses a signer of another network at construction. */
+  readonly networkId?: string | undefined;
+  readonly chainId?: number | undefined;
   signCreateOrder(p: CreateOrderParams & Common): ExecSignedTx;
   signCancelOrder(p: { marketIndex: Int; orderIndex: Int } & Common): ExecSignedTx;
   signModifyOrder(p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common): ExecSignedTx;

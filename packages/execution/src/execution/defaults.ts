@@ -2,6 +2,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { type AuthTokenProvider, LighterHttpClient } from '@lighter-ts/http';
+import type { Network } from '@lighter-ts/models';
 import { createSigner } from '@lighter-ts/signing';
 import type { LighterCredentials, ResolvedClientConfig } from '../config/config.js';
 import { FileIdentityStore } from '../identity/file-store.js';
@@ -11,9 +12,9 @@ import type { ExecSigner } from './contracts.js';
  * Signer from @lighter-ts/signing bound to the resolved credentials.
  * @throws SigningInputError (from signing) if the key is not a valid API key
  */
-export function defaultSigner(params: { chainId: number; credentials: LighterCredentials }): ExecSigner {
+export function defaultSigner(params: { network: Network; credentials: LighterCredentials }): ExecSigner {
   return createSigner({
-    chainId: params.chainId,
+    network: params.network,
     accountIndex: params.credentials.accountIndex,
     apiKeyIndex: params.credentials.apiKeyIndex,
     privateKey: params.credentials.revealPrivateKey(),
@@ -27,7 +28,7 @@ export function defaultSigner(params: { chainId: number; credentials: LighterCre
 export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: AuthTokenProvider }): LighterHttpClient {
   const cfg = params.config;
   return new LighterHttpClient({
-    network: { baseUrl: cfg.network.httpUrl, chainId: cfg.network.chainId },
+    network: cfg.network,
     headersTimeoutMs: cfg.httpTimeoutMs,
     bodyTimeoutMs: cfg.httpTimeoutMs,
     auth: params.auth,
@@ -41,13 +42,14 @@ export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: 
  * working directory (a journal that follows `cwd` is silently a different one after a restart from
  * elsewhere). `$XDG_STATE_HOME/lighter-ts` or `~/.local/state/lighter-ts` on Linux and other Unixes,
  * `~/Library/Application Support/lighter-ts` on macOS, `%LOCALAPPDATA%\\lighter-ts` on Windows; one
- * file per (chain, account, api key): `identities-<chain>-<account>-<apiKey>.jsonl`.
- * @example defaultIdentityStorePath({ chainId: 300, accountIndex: 12, apiKeyIndex: 3, env: process.env })
- * // '/home/me/.local/state/lighter-ts/identities-300-12-3.jsonl'
+ * file per (network, account, api key): `identities-<network id>-<account>-<apiKey>.jsonl` (the network id,
+ * not the chain id: the two testnets share chain id 300, so their identities must stay apart).
+ * @example defaultIdentityStorePath({ networkId: 'lighter-testnet', accountIndex: 12, apiKeyIndex: 3, env: process.env })
+ * // '/home/me/.local/state/lighter-ts/identities-lighter-testnet-12-3.jsonl'
  * @throws never
  */
 export function defaultIdentityStorePath(params: {
-  chainId: number;
+  networkId: string;
   accountIndex: number;
   apiKeyIndex: number;
   env?: Record<string, string | undefined>;
@@ -63,11 +65,12 @@ export function defaultIdentityStorePath(params: {
       : platform === 'darwin'
         ? join(home, 'Library', 'Application Support')
         : env.XDG_STATE_HOME?.startsWith('/') ? env.XDG_STATE_HOME : join(home, '.local', 'state');
-  return join(base, 'lighter-ts', `identities-${params.chainId}-${params.accountIndex}-${params.apiKeyIndex}.jsonl`);
+  return join(base, 'lighter-ts', `identities-${params.networkId.replace(/[^A-Za-z0-9.-]+/g, '_')}-${params.accountIndex}-${params.apiKeyIndex}.jsonl`);
 }
 
 /**
  * File-backed identity store (append-only journal), at `path` or {@link defaultIdentityStorePath}.
+Older stores named by chain id are not migrated.
  * @throws ExecutionError IDENTITY_STORE if an existing file is corrupt
  */
 export function defaultIdentityStore(params: { config: ResolvedClientConfig; path?: string; env?: Record<string, string | undefined> }): FileIdentityStore {
@@ -75,7 +78,7 @@ export function defaultIdentityStore(params: { config: ResolvedClientConfig; pat
   const path =
     params.path ??
     defaultIdentityStorePath({
-      chainId: c.network.chainId,
+      networkId: c.network.networkId,
       accountIndex: c.credentials?.accountIndex ?? 0,
       apiKeyIndex: c.credentials?.apiKeyIndex ?? 0,
       ...(params.env === undefined ? {} : { env: params.env }),

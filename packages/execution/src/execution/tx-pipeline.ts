@@ -7,6 +7,7 @@
  * answer. The outcome itself is classified once, in `@lighter-ts/http` (`TxSendError.outcome`).
  */
 import { isTxSendError, type LighterHttpClient, type TxSendError } from '@lighter-ts/http';
+import { isNetworkMismatchError } from '@lighter-ts/models';
 import { VENUE_ERROR_CODE } from '@lighter-ts/models';
 import type { SendClassification, TxSequencer } from '../nonce/sequencer.js';
 import type { ExecSignedTx } from './contracts.js';
@@ -142,7 +143,7 @@ export class TxPipeline {
   /** One send, repeated with the same signed tx while the venue answers 429 and the tx is unexpired. */
   async #sendUntilNotThrottled(p: { signed: ExecSignedTx[]; count: number; expiredAt: number; signal: AbortSignal | undefined; onError: (e: TxSendError) => void }): Promise<unknown> {
     const opts = p.signal === undefined ? {} : { signal: p.signal };
-    const wire = p.signed.map((tx) => ({ txType: tx.txType, txInfo: tx.txInfo, txHash: tx.txHash }));
+    const wire = p.signed.map(wireOf);
     for (;;) {
       try {
         if (p.count === 1 && wire.length === 1) return await this.#http.sendTx(wire[0] as (typeof wire)[number], opts);
@@ -161,6 +162,17 @@ export class TxPipeline {
   }
 }
 
+/** What http needs to send a tx and to check the network it was signed for. */
+function wireOf(tx: ExecSignedTx): { txType: number; txInfo: string; txHash: string; networkId?: string; chainId?: number } {
+  return {
+    txType: tx.txType,
+    txInfo: tx.txInfo,
+    txHash: tx.txHash,
+    ...(tx.networkId === undefined ? {} : { networkId: tx.networkId }),
+    ...(tx.chainId === undefined ? {} : { chainId: tx.chainId }),
+  };
+}
+
 function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -174,6 +186,8 @@ function errorText(e: unknown): string {
 export function classifySend(outcome: { result?: unknown; error?: unknown }): SendClassification {
   if (outcome.error === undefined) return 'ok';
   const e = outcome.error;
+  // Refused before I/O (a tx of another network): nothing reached the venue, so it is definitive.
+  if (isNetworkMismatchError(e)) return 'rejected';
   if (!isTxSendError(e)) return 'unknown';
   if (e.venueCode === INVALID_NONCE_CODE) return 'invalid-nonce';
   return e.outcome === 'unknown' ? 'unknown' : 'rejected';

@@ -119,14 +119,19 @@ describe('identity journal (append-only, fsync per group commit)', () => {
   });
 
   it('default path is the per-user state directory, never the working directory', () => {
-    expect(defaultIdentityStorePath({ chainId: 300, accountIndex: 12, apiKeyIndex: 3, platform: 'linux', home: '/home/u', env: {} })).toBe(
-      '/home/u/.local/state/lighter-ts/identities-300-12-3.jsonl',
+    const home = join('/', 'h', 'u');
+    expect(defaultIdentityStorePath({ networkId: 'lighter-testnet', accountIndex: 12, apiKeyIndex: 3, platform: 'linux', home, env: {} })).toBe(
+      join(home, '.local', 'state', 'lighter-ts', 'identities-lighter-testnet-12-3.jsonl'),
     );
-    expect(defaultIdentityStorePath({ chainId: 304, accountIndex: 1, apiKeyIndex: 2, platform: 'linux', home: '/home/u', env: { XDG_STATE_HOME: '/var/state' } })).toBe(
-      '/var/state/lighter-ts/identities-304-1-2.jsonl',
+    expect(defaultIdentityStorePath({ networkId: 'lighter-mainnet', accountIndex: 1, apiKeyIndex: 2, platform: 'linux', home, env: { XDG_STATE_HOME: '/var/state' } })).toBe(
+      '/var/state/lighter-ts/identities-lighter-mainnet-1-2.jsonl',
     );
-    expect(defaultIdentityStorePath({ chainId: 300, accountIndex: 1, apiKeyIndex: 2, platform: 'darwin', home: '/Users/u' })).toBe(
-      '/Users/u/Library/Application Support/lighter-ts/identities-300-1-2.jsonl',
+    expect(defaultIdentityStorePath({ networkId: 'robinhood-testnet', accountIndex: 1, apiKeyIndex: 2, platform: 'darwin', home })).toBe(
+      join(home, 'Library', 'Application Support', 'lighter-ts', 'identities-robinhood-testnet-1-2.jsonl'),
+    );
+    // The two testnets share chain id 300: their journals must not be the same file.
+    expect(defaultIdentityStorePath({ networkId: 'custom:300@127.0.0.1:9', accountIndex: 1, apiKeyIndex: 2, platform: 'linux', home })).toBe(
+      join(home, '.local', 'state', 'lighter-ts', 'identities-custom_300_127.0.0.1_9-1-2.jsonl'),
     );
   });
 });

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SendTxBatchResponseSchema } from '@lighter-ts/models';
-import { SignedTxInputSchema, txAccountOf } from './send-tx.js';
+import { SignedTxInputSchema, bindingOf, txAccountOf } from './send-tx.js';
 
 /** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (docs/protocol/websocket.md#sending-transactions). */
 export const MAX_TX_BATCH_SIZE = 50;
@@ -40,6 +40,7 @@ export const sendTxBatchRoute = defineRoute({
   // All txs of a batch share one account (venue error 21121).
   accountOf: (p) => (p.txs[0] ? txAccountOf(p.txs[0].txInfo) : undefined),
   txHashes: (p) => p.txs.flatMap((t) => (t.txHash ? [t.txHash] : [])),
+  boundTo: (p) => p.txs.map(bindingOf),
   response: SendTxBatchResponseSchema,
 });
 
@@ -48,6 +49,7 @@ export const sendTxBatchRoute = defineRoute({
  * @example
  * await sendTxBatch(ctx, { txs: [signedCancel, signedCreate] }, { signal });
  * @throws {LighterInputError} empty batch, more than 50 txs, bad `txs.N.txInfo` (before any I/O)
+ * @throws {NetworkMismatchError} (models) a tx of the batch was signed for another network (before any I/O)
  * @throws {TxSendError} any failure, with `outcome` 'rejected' | 'unknown' and the known `txHashes`
  */
 export function sendTxBatch(ctx: RouteContext, params: SendTxBatchParams, options?: CallOptions): Promise<SendTxBatchResponse> {

@@ -23,7 +23,16 @@ export const SignedTxInputSchema = z.object({
     { message: 'must be the exact JSON object string produced by the signer' },
   ),
   txHash: z.string().optional(),
+  /** Network the signer was built for (`SignedTx.networkId`); a client on another network refuses the tx. */
+  networkId: z.string().optional(),
+  /** Chain id signed into the tx (`SignedTx.chainId`); must match the client's. */
+  chainId: z.number().int().optional(),
 });
+
+/** @internal The network a signed tx input names (either field may be absent for a hand-built tx). */
+export function bindingOf(t: { networkId?: string | undefined; chainId?: number | undefined }): { networkId: string | undefined; chainId: number | undefined } {
+  return { networkId: t.networkId, chainId: t.chainId };
+}
 
 /**
  * The account a signed tx belongs to (`AccountIndex`, or `FromAccountIndex` for transfers), the
@@ -71,6 +80,7 @@ export const sendTxRoute = defineRoute({
   }),
   accountOf: (p) => txAccountOf(p.txInfo),
   txHashes: (p) => (p.txHash ? [p.txHash] : []),
+  boundTo: (p) => [bindingOf(p)],
   response: SendTxResponseSchema,
 });
 
@@ -81,6 +91,7 @@ export const sendTxRoute = defineRoute({
  * const signed = signer.signCreateOrder({ ...order, nonce });
  * const { tx_hash } = await sendTx(ctx, signed, { signal });
  * @throws {LighterInputError} invalid `txType` / `txInfo` (before any I/O)
+ * @throws {NetworkMismatchError} (models) the tx was signed for another network than the context's (before any I/O)
  * @throws {TxSendError} any failure; `outcome: 'rejected'` (venue refused or never sent) or
  *   `'unknown'` (timeout / connection lost after sending: reconcile by `txHashes`)
  */

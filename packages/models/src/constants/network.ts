@@ -1,40 +1,4 @@
-/** Hosts and chain ids (docs/protocol/networks.md#hosts-and-chain-ids). */
-
-/**
- * L2 chain id signed into every tx hash (docs/protocol/networks.md#hosts-and-chain-ids; SIGN §8.1).
- *
- * @example
- * import { CHAIN_ID } from '@lighter-ts/models';
- * @throws never (a constant)
- */
-export const CHAIN_ID = {
-  MAINNET: 304,
-  TESTNET: 300,
-} as const;
-/** Union of {@link CHAIN_ID} values. */
-export type ChainId = (typeof CHAIN_ID)[keyof typeof CHAIN_ID];
-
-/**
- * Public endpoints per network (docs/protocol/networks.md#hosts-and-chain-ids).
- *
- * @example
- * import { NETWORK } from '@lighter-ts/models';
- * @throws never (a constant)
- */
-export const NETWORK = {
-  mainnet: {
-    chainId: 304,
-    httpUrl: 'https://mainnet.zklighter.elliot.ai',
-    wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream',
-  },
-  testnet: {
-    chainId: 300,
-    httpUrl: 'https://testnet.zklighter.elliot.ai',
-    wsUrl: 'wss://testnet.zklighter.elliot.ai/stream',
-  },
-} as const;
-/** Union of network names. */
-export type NetworkName = keyof typeof NETWORK;
+/** Venue-wide limits and resolutions (the network table itself is in networks.ts). */
 
 /**
  * Candle resolutions accepted by `/candles` (docs/protocol/rest.md#market-data, docs/protocol/enums.md).

@@ -42,7 +42,7 @@ describe('protocol constants (docs/protocol/transactions.md#type-codes, docs/pro
   });
 
   it('chain ids', () => {
-    expect(CHAIN_ID).toEqual({ MAINNET: 304, TESTNET: 300 });
+    expect(CHAIN_ID).toEqual({ MAINNET: 304, TESTNET: 300, ROBINHOOD_MAINNET: 466324, ROBINHOOD_TESTNET: 300 });
   });
 
   it('venue error codes with meanings and categories', () => {

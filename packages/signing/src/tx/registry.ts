@@ -138,8 +138,8 @@ export interface TxHashResult {
 }
 
 /** Check a chain id: a positive integer that fits one field element. */
-export function checkChainId(chainId: unknown): bigint {
-  return intInRange(chainId, 'chainId', 1n, 2n ** 32n - 1n);
+export function checkChainId(chainId: unknown, field = 'chainId'): bigint {
+  return intInRange(chainId, field, 1n, 2n ** 32n - 1n);
 }
 
 /**

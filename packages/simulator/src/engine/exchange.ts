@@ -17,6 +17,8 @@ import type { SimAccount, SimOrder, SimTrade } from './types.js';
 
 /** Options of {@link Exchange}. */
 export interface ExchangeOptions {
+  /** Collateral symbol shown in asset payloads; default USDC. */
+  collateralSymbol?: string;
   markets: readonly MarketSpec[];
   /** Venue clock in ms (tests may shift it). */
   clock: () => number;
@@ -42,9 +44,12 @@ export class Exchange {
   /** Ids of funds movements (deposit/withdraw/transfer history). */
   fundsId = 3_000_000;
   private readonly clock: () => number;
+  /** Symbol of the collateral asset (asset 3) in payloads: USDC, or USDG when impersonating Robinhood Chain. */
+  readonly collateralSymbol: string;
 
   constructor(options: ExchangeOptions) {
     this.clock = options.clock;
+    this.collateralSymbol = options.collateralSymbol ?? 'USDC';
     for (const spec of options.markets) this.markets.set(spec.marketIndex, new SimMarket(spec, this.clock()));
   }
 

@@ -84,11 +84,11 @@ export function positionJson(ex: Exchange, a: SimAccount, p: SimPosition): Recor
   return out;
 }
 
-/** Venue `AccountAsset` rows (USDC plus spot base assets). */
+/** Venue `AccountAsset` rows (the collateral, USDC or USDG, plus spot base assets). */
 export function assetsJson(ex: Exchange, a: SimAccount): Record<string, unknown>[] {
   const rows: Record<string, unknown>[] = [
     {
-      symbol: 'USDC',
+      symbol: ex.collateralSymbol,
       asset_id: USDC.ASSET_ID,
       balance: usd(a.collateral),
       locked_balance: usd(0n),

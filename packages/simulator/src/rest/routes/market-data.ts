@@ -155,7 +155,7 @@ export const exchangeStats: RouteHandler = (env) => {
 export const assetDetails: RouteHandler = (env, req) => {
   const id = intParam(req, 'asset_id', { dflt: 0 });
   const assets = [
-    { asset_id: USDC.ASSET_ID, symbol: 'USDC', decimals: 6, price: '1.000000' },
+    { asset_id: USDC.ASSET_ID, symbol: env.exchange.collateralSymbol, decimals: 6, price: '1.000000' },
     ...[...env.exchange.markets.values()]
       .filter((m) => !m.isPerp)
       .map((m) => ({
