@@ -3,12 +3,17 @@
  * seconds and judge them against NautilusTrader's data-testing spec. Read-only: no credentials.
  */
 import { parseArgs } from 'node:util';
+import { isNetworkName, type NetworkName } from '@lighter-ts/models';
 import { z } from 'zod';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `data` options. */
 export const DataOptionsSchema = z.object({
-  network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
+  /** `sim` (the embedded simulator) or any Lighter network name (`lighter-mainnet`, `robinhood-testnet`, `testnet`, ...). */
+  network: z
+    .string()
+    .refine((v): v is 'sim' | NetworkName => v === 'sim' || isNetworkName(v), { message: 'expected sim or a Lighter network name' })
+    .default('sim'),
   /** Seconds to listen per run (all markets at once). */
   seconds: z.number().int().min(1).max(3600).default(10),
   /** Market symbols (`ETH`, `BTC`) or indexes. */
@@ -30,7 +35,8 @@ trades, 1m candles, market stats with mark/index price and funding) and judges t
 NautilusTrader's data-testing spec (TC-D..). Read-only: needs no credentials.
 
 Options:
-  --network <sim|testnet|mainnet>  target (default: sim)
+  --network <name>                 sim, or a Lighter network: lighter-mainnet, lighter-testnet,
+                                   robinhood-mainnet, robinhood-testnet (default: sim)
   --seconds <n>                    how long to listen (default: 10)
   --markets <list>                 comma-separated symbols or indexes (default: ETH)
   --json <file>, --html <file>     write the reports

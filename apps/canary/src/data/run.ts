@@ -4,7 +4,8 @@
  * judges the counts (TC-D..) and writes the same report formats as the lifecycle run.
  */
 import { randomUUID } from 'node:crypto';
-import { LIGHTER_NETWORKS, LighterDataClient } from '@lighter-ts/execution';
+import { LighterDataClient } from '@lighter-ts/execution';
+import { type NetworkName, resolveNetwork } from '@lighter-ts/models';
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { describeError } from '../errors.js';
 import { toMarket } from '../execution-mapping.js';
@@ -57,7 +58,7 @@ export async function runDataTest(params: {
       closers.push(sim.close);
       net = { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId };
     } else {
-      net = LIGHTER_NETWORKS[options.network];
+      net = resolveNetwork(options.network as NetworkName);
     }
     endpoint = { httpUrl: net.httpUrl, wsUrl: net.wsUrl };
     const data = new LighterDataClient({ config: { network: net }, env: {} });

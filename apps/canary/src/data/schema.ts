@@ -36,7 +36,8 @@ export const DataReportSchema = z.object({
   kind: z.literal('data'),
   tool: z.object({ name: z.literal('@lighter-ts/canary'), version: z.string() }),
   runId: z.string().min(1),
-  network: z.enum(['sim', 'testnet', 'mainnet']),
+  /** `sim` or the Lighter network name the run was given. */
+  network: z.string().min(1),
   endpoint: z.object({ httpUrl: z.string().nullable(), wsUrl: z.string().nullable() }),
   seconds: z.number().int().positive(),
   startedAt: isoTime,

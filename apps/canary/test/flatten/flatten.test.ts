@@ -19,7 +19,7 @@ describe('lighter-canary flatten', () => {
     const signal = AbortSignal.timeout(90_000);
     const sim = await startSimulator({ port: 0 });
     const acct = await sim.createAccount({ collateral: '100000' });
-    const network = { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId };
+    const network = sim.network;
     const credentials = { accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, apiSecret: acct.privateKey };
     try {
       // Another session places the orders and opens the position, then goes away with its identities.

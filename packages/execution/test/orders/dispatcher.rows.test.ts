@@ -29,7 +29,7 @@ function setup() {
   });
   const submit = (o: Partial<NautilusOrder> = {}): TrackedOrder => {
     const t = d.register({ clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'LIMIT', quantity: '0.005', price: '2352.74', timeInForce: 'GTC', ...o });
-    d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' });
+    d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     return t;
   };
   const row = (t: TrackedOrder, o: Partial<VenueOrderRow>): VenueOrderRow => ({
@@ -49,13 +49,13 @@ describe('OrderDispatcher: order rows', () => {
   it('a pending row waiting for its trigger is working (Accepted); trigger ready -> Triggered once', () => {
     const { d, submit, row, types } = setup();
     const t = submit({ type: 'STOP_MARKET', triggerPrice: '2000' });
-    d.handleOrderRow(row(t, { status: 'pending', trigger_status: 'mark-price' }));
+    d.handleOrderRow(row(t, { status: 'pending', trigger_status: 'mark-price' }), 'ws');
     expect(types()).toEqual(['OrderSubmitted', 'OrderAccepted']);
-    d.handleOrderRow(row(t, { status: 'pending', trigger_status: 'na' }));
-    d.handleOrderRow(row(t, { status: 'in-progress' }));
+    d.handleOrderRow(row(t, { status: 'pending', trigger_status: 'na' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'in-progress' }), 'ws');
     expect(types()).toEqual(['OrderSubmitted', 'OrderAccepted']);
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready' }));
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready' }));
+    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready' }), 'ws');
     expect(types()).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderTriggered']);
     expect(t.triggered).toBe(true);
   });
@@ -63,15 +63,15 @@ describe('OrderDispatcher: order rows', () => {
   it('a pending row without a trigger (or with a ready one) is not yet working', () => {
     const { d, submit, row, types } = setup();
     const t = submit();
-    d.handleOrderRow(row(t, { status: 'pending', trigger_status: null }));
-    d.handleOrderRow(row(t, { status: 'pending', trigger_status: 'ready' }));
+    d.handleOrderRow(row(t, { status: 'pending', trigger_status: null }), 'ws');
+    d.handleOrderRow(row(t, { status: 'pending', trigger_status: 'ready' }), 'ws');
     expect(types()).toEqual(['OrderSubmitted']);
   });
 
   it('an expiry seen before any open row is Accepted then Expired', () => {
     const { d, submit, row, events } = setup();
     const t = submit();
-    d.handleOrderRow(row(t, { status: 'canceled-expired' }));
+    d.handleOrderRow(row(t, { status: 'canceled-expired' }), 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderExpired']);
     expect(t.machine.status).toBe('EXPIRED');
   });
@@ -79,34 +79,34 @@ describe('OrderDispatcher: order rows', () => {
   it('reject-like cancels before acceptance are rejections; after acceptance only post-only is', () => {
     const a = setup();
     const ta = a.submit();
-    a.d.handleOrderRow(a.row(ta, { status: 'canceled-margin-not-allowed' }));
+    a.d.handleOrderRow(a.row(ta, { status: 'canceled-margin-not-allowed' }), 'ws');
     expect(a.events.at(-1)).toMatchObject({ type: 'OrderRejected', reason: 'canceled-margin-not-allowed', duePostOnly: false });
 
     const b = setup();
     const tb = b.submit();
-    b.d.handleOrderRow(b.row(tb, { status: 'open' }));
-    b.d.handleOrderRow(b.row(tb, { status: 'canceled-invalid-balance' }));
+    b.d.handleOrderRow(b.row(tb, { status: 'open' }), 'ws');
+    b.d.handleOrderRow(b.row(tb, { status: 'canceled-invalid-balance' }), 'ws');
     expect(b.events.at(-1)).toMatchObject({ type: 'OrderCanceled', reason: 'invalid-balance' });
 
     const c = setup();
     const tc = c.submit();
-    c.d.handleOrderRow(c.row(tc, { status: 'open' }));
-    c.d.handleOrderRow(c.row(tc, { status: 'canceled-post-only' }));
+    c.d.handleOrderRow(c.row(tc, { status: 'open' }), 'ws');
+    c.d.handleOrderRow(c.row(tc, { status: 'canceled-post-only' }), 'ws');
     expect(c.events.at(-1)).toMatchObject({ type: 'OrderRejected', reason: 'canceled-post-only', duePostOnly: true });
 
     const e = setup();
     const te = e.submit();
-    e.d.handleOrderRow(e.row(te, { status: 'canceled' }));
+    e.d.handleOrderRow(e.row(te, { status: 'canceled' }), 'ws');
     expect(e.events.map((x) => x.type)).toEqual(['OrderSubmitted', 'OrderCanceled']);
     expect(e.events.at(-1)).toMatchObject({ reason: 'canceled', venueOrderId: baseRow.orderId });
-    e.d.handleOrderRow(e.row(te, { status: 'something-new' }));
+    e.d.handleOrderRow(e.row(te, { status: 'something-new' }), 'ws');
     expect(e.events).toHaveLength(2);
   });
 
   it('a filled row records the venue id only (fills come from trades)', () => {
     const { d, submit, row, types } = setup();
     const t = submit();
-    d.handleOrderRow(row(t, { status: 'filled' }));
+    d.handleOrderRow(row(t, { status: 'filled' }), 'ws');
     expect(types()).toEqual(['OrderSubmitted']);
     expect(t.machine.venueOrderId).toBe(baseRow.orderId);
   });
@@ -114,14 +114,14 @@ describe('OrderDispatcher: order rows', () => {
   it('shape changes are OrderUpdated (zero price / trigger omitted); an unchanged shape is silent', () => {
     const { d, submit, row, events } = setup();
     const t = submit();
-    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }));
-    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }));
+    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }), 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted']);
-    d.handleOrderRow(row(t, { status: 'open', price: '2352.75', trigger_price: '0', initial_base_amount: '0.0050' }));
+    d.handleOrderRow(row(t, { status: 'open', price: '2352.75', trigger_price: '0', initial_base_amount: '0.0050' }), 'ws');
     expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', quantity: '0.005', price: '2352.75', triggerPrice: undefined });
-    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0050' }));
+    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0050' }), 'ws');
     expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', price: undefined, triggerPrice: '2000' });
-    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0060' }));
+    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0060' }), 'ws');
     expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', quantity: '0.006' });
     expect(events.filter((e) => e.type === 'OrderUpdated')).toHaveLength(3);
   });
@@ -129,8 +129,8 @@ describe('OrderDispatcher: order rows', () => {
   it('pending update answered by the first open row is OrderUpdated', () => {
     const { d, submit, row, events } = setup();
     const t = submit();
-    d.emit(t, { type: 'OrderPendingUpdate' });
-    d.handleOrderRow(row(t, { status: 'open' }));
+    d.emit(t, { type: 'OrderPendingUpdate' }, 'local');
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderPendingUpdate', 'OrderUpdated']);
     expect(t.accepted).toBe(true);
   });
@@ -138,8 +138,8 @@ describe('OrderDispatcher: order rows', () => {
   it('pending cancel stays pending on an open row but learns the venue id', () => {
     const { d, submit, row, types } = setup();
     const t = submit();
-    d.emit(t, { type: 'OrderPendingCancel' });
-    d.handleOrderRow(row(t, { status: 'open' }));
+    d.emit(t, { type: 'OrderPendingCancel' }, 'local');
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
     expect(types()).toEqual(['OrderSubmitted', 'OrderPendingCancel']);
     expect(t.machine.status).toBe('PENDING_CANCEL');
     expect(t.machine.venueOrderId).toBe(baseRow.orderId);
@@ -149,18 +149,18 @@ describe('OrderDispatcher: order rows', () => {
   it('the identity store learns (and corrects) the venue order id from rows', () => {
     const { d, submit, row, identity } = setup();
     const t = submit();
-    d.handleOrderRow(row(t, { status: 'open' }));
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
     expect(identity.get('O-1')?.venueOrderId).toBe(baseRow.orderId);
     identity.put({ ...identity.get('O-1')!, venueOrderId: '1' });
-    d.handleOrderRow(row(t, { status: 'open' }));
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
     expect(identity.get('O-1')?.venueOrderId).toBe(baseRow.orderId);
   });
 
   it('rows of unknown markets are ignored; unknown orders of known markets are reports', () => {
     const { d, orderReports, events } = setup();
-    d.handleOrderRow({ ...baseRow, market_index: 9 });
+    d.handleOrderRow({ ...baseRow, market_index: 9 }, 'ws');
     expect(orderReports).toEqual([]);
-    d.handleOrderRow({ ...baseRow, clientOrderIndex: 0 });
+    d.handleOrderRow({ ...baseRow, clientOrderIndex: 0 }, 'ws');
     expect(orderReports).toHaveLength(1);
     expect(events).toEqual([]);
   });
@@ -170,18 +170,18 @@ describe('OrderDispatcher: trades and adoption', () => {
   it('a fill of a submitted order synthesises Accepted first, is deduplicated, and records the venue id', () => {
     const { d, identity, events, fillReports } = setup();
     const t = d.register({ clientOrderId: 'B-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.002', price: '2352.74', timeInForce: 'GTC' });
-    d.emit(t, { type: 'OrderSubmitted', accountId: 'x' });
+    d.emit(t, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
     // The fixture trade's bid side belongs to account 1234 with client order index 7001011966.
     identity.put({ ...identity.get('B-1')!, clientOrderIndex: 7001011966 });
     const own = baseTrade;
-    d.handleTradeRow(own);
-    d.handleTradeRow(own);
+    d.handleTradeRow(own, 'ws');
+    d.handleTradeRow(own, 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderFilled']);
     expect(events.at(-1)).toMatchObject({ orderSide: 'BUY', orderType: 'LIMIT', lastQty: baseTrade.size });
     expect(identity.get('B-1')?.venueOrderId).toBe('562947905631053');
     expect(fillReports).toEqual([]);
     expect(d.markFillSeen(String(baseTrade.trade_id_str ?? baseTrade.trade_id), identity.get('B-1')!.venueOrderId!)).toBe(false);
-    d.handleTradeRow({ ...own, market_id: 9 });
+    d.handleTradeRow({ ...own, market_id: 9 }, 'ws');
     expect(events).toHaveLength(3);
   });
 
@@ -207,7 +207,7 @@ describe('OrderDispatcher: trades and adoption', () => {
     const { d, submit, row } = setup();
     const t = submit();
     expect(d.track({ order: t.order, clientOrderIndex: 1 })).toBe(t);
-    d.handleOrderRow(row(t, { status: 'open' }));
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
     expect(d.openOrders()).toHaveLength(1);
     expect(d.openOrders({ instrumentId: 'BTC-PERP.LIGHTER' })).toHaveLength(0);
     expect(d.openOrders({ instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL' })).toHaveLength(1);
