@@ -27,7 +27,13 @@ export type FaultSpec =
   /** Close matching connections now with `code` / `reason`. */
   | { kind: 'ws-close'; code: number; reason?: string; connectionId?: string }
   /** Reject the next tx(s) with a venue error (nonce not consumed). */
-  | { kind: 'tx-reject'; code: number; message?: string; times?: number };
+  | { kind: 'tx-reject'; code: number; message?: string; times?: number }
+  /**
+   * The next tx(s) pass the API (200 with the tx hash) and the sequencer drops them without
+   * consuming the nonce: nothing executes, and later txs signed with higher nonces fail with 21104
+   * until the client re-reads nextNonce (docs/protocol/transactions.md#nonces).
+   */
+  | { kind: 'tx-drop'; times?: number };
 
 /** Kind of a fault. */
 export type FaultKind = FaultSpec['kind'];
@@ -115,6 +121,11 @@ export class FaultController {
     return this.take('tx-reject', () => true);
   }
 
+  /** @internal true when the sequencer must drop this tx (consumed). */
+  takeTxDrop(): boolean {
+    return this.take('tx-drop', () => true) !== undefined;
+  }
+
   /** @internal per-frame WS fault for a connection, consumed. */
   takeWs<K extends 'ws-gap' | 'ws-duplicate' | 'ws-reorder' | 'ws-malformed'>(
     kind: K,
@@ -179,6 +190,7 @@ function validate(spec: FaultSpec): void {
       if (!Number.isInteger(spec.code)) throw bad('code', 'must be an integer');
       return;
     case 'rest-truncate':
+    case 'tx-drop':
     case 'ws-gap':
     case 'ws-duplicate':
     case 'ws-reorder':

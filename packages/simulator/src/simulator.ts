@@ -10,7 +10,7 @@ import { SimulatorInputError } from './errors.js';
 import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
-import { CHAIN_ID, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
 import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
@@ -43,6 +43,11 @@ export interface SimulatorOptions {
   rateLimit?: RateLimitOptions;
   /** Automatic funding rounds on every perp market (`rate` as for `runFunding`); default off. */
   funding?: { intervalMs: number; rate: string };
+  /**
+   * Largest `sendTxBatch` per path, above which the venue answers 21514; default 50 for both
+   * (docs/protocol/rest.md#sendtxbatch). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
+   */
+  maxBatch?: { rest?: number; ws?: number };
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -135,7 +140,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const rng = new SeededRandom(seed);
   const signing = createSigningBackend();
   const faults = new FaultController();
-  const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx() };
+  const maxBatch = { rest: options.maxBatch?.rest ?? LIMITS.MAX_BATCH, ws: options.maxBatch?.ws ?? LIMITS.MAX_BATCH };
+  for (const [path, n] of Object.entries(maxBatch)) {
+    if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH) throw new SimulatorInputError({ field: `maxBatch.${path}`, message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}` });
+  }
+  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
 
