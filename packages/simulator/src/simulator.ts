@@ -11,6 +11,7 @@ import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
 import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
@@ -154,7 +155,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     throw new SimulatorInputError({ field: 'rateLimit.weightPerMinute', message: 'must be > 0' });
   }
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
-  const server: Server = createServer(createRequestListener(env, faults, timers, limiter));
+  const api = createRequestListener(env, faults, timers, limiter);
+  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p) });
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith(ADMIN_PREFIX)) void admin(req, res);
+    else api(req, res);
+  });
   server.keepAliveTimeout = 1000;
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {
