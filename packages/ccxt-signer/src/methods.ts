@@ -15,7 +15,7 @@ import {
   publicKeyFromPrivateKey,
   bytesToHex,
 } from '@lighter-ts/signing';
-import { type CcxtRequest, ccxtAttributes, createOrderOf, int, optInt, orderOf, pubKeyText } from './requests.js';
+import { type CcxtRequest, ccxtAttributes, createOrderOf, int, memoOf, optInt, orderOf, pubKeyText } from './requests.js';
 
 /** What ccxt keeps as "the signer" of an (account, API key) pair; opaque to ccxt. */
 export interface CcxtSignerHandle {
@@ -141,7 +141,7 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
           toRouteType: int(r, 'to_route_type'),
           amount: int(r, 'amount'),
           usdcFee: optInt(r, 'usdc_fee', 0),
-          memo: typeof r.memo === 'string' ? r.memo : undefined,
+          memo: memoOf(r.memo),
           ...common(r),
         }),
       ),

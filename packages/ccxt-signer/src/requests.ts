@@ -4,7 +4,7 @@
  * `@lighter-ts/signing`. Field names follow ccxt 4.5.x `js/src/base/Exchange.js` `lighterSign*`.
  */
 import type { CreateOrderParams, IntegerInput, L2TxAttributesInput, OrderParams } from '@lighter-ts/signing';
-import { SigningInputError } from '@lighter-ts/signing';
+import { SigningInputError, hexToBytes } from '@lighter-ts/signing';
 
 /** A request dictionary as ccxt passes it to `lighterSign*` (values are numbers or numeric strings). */
 export type CcxtRequest = Readonly<Record<string, unknown>>;
@@ -71,4 +71,19 @@ export function pubKeyText(v: unknown): string {
   if (typeof v === 'string') return v;
   if (v instanceof Uint8Array) return new TextDecoder().decode(v);
   throw new SigningInputError('pubkey', `must be the hex public key, received ${typeof v}`);
+}
+
+/**
+ * The transfer memo as lighter-go's WASM `SignTransfer` reads its string argument: 66 characters
+ * `0x` + hex or 64 hex characters are 32 hex-encoded bytes, exactly 32 characters are taken as raw
+ * bytes (ccxt's default `'0x' + 30 zeros` is such a 32-character memo). Absent: the zero memo.
+ */
+export function memoOf(v: unknown): Uint8Array | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw new SigningInputError('memo', `must be a string, received ${typeof v}`);
+  if (v.length === 66 && v.startsWith('0x')) return hexToBytes('memo', v.slice(2), 32);
+  if (v.length === 64) return hexToBytes('memo', v, 32);
+  const raw = new TextEncoder().encode(v);
+  if (v.length === 32 && raw.length === 32) return raw;
+  throw new SigningInputError('memo', `must be 32 characters, or 32 bytes as 64 hex characters (optionally 0x-prefixed), received ${v.length} characters`);
 }

@@ -164,7 +164,64 @@ describe('ccxt lighter against the simulator, signing with @lighter-ts/signing',
     expect(trades.every((t) => t.symbol === SWAP)).toBe(true);
     expect((await ex.fetchMyTrades(SWAP)).length).toBeGreaterThan(before);
   });
+
+  // beyond the issue's list: the rest of what ccxt's `lighter` marks as supported
+  it('fetches status, time, currencies, accounts and the deposit / withdrawal / transfer histories', async () => {
+    expect((await ex.fetchStatus()).status).toBe('ok');
+    expect(await ex.fetchTime()).toBeGreaterThan(0);
+    expect(Object.keys(await ex.fetchCurrencies())).toEqual(expect.arrayContaining(['USDC', 'ETH']));
+    expect((await ex.fetchAccounts()).map((a) => a.id)).toContain(String(acct.accountIndex));
+    const deposits = await ex.fetchDeposits(undefined, undefined, undefined, { address: acct.l1Address });
+    expect(deposits.length).toBeGreaterThan(0);
+    expect(await ex.fetchWithdrawals()).toEqual([]);
+    expect(await ex.fetchTransfers()).toEqual([]);
+  });
+
+  it('sets leverage and isolated margin mode, then adds and reduces isolated margin', async () => {
+    const BTC = 'BTC/USDC:USDC';
+    await ex.setLeverage(10, SWAP, { marginMode: 'cross' });
+    expect((await ex.fetchPosition(SWAP)).leverage).toBe(10);
+    await ex.setMarginMode('isolated', BTC, { leverage: 5 });
+    await ex.createOrder(BTC, 'market', 'buy', 0.01, 200000);
+    expect((await ex.fetchPosition(BTC)).marginMode).toBe('isolated');
+    await ex.addMargin(BTC, 10);
+    const added = Number((await ex.fetchPosition(BTC)).collateral);
+    await ex.reduceMargin(BTC, 5);
+    expect(Number((await ex.fetchPosition(BTC)).collateral)).toBeCloseTo(added - 5, 6);
+  });
+
+  it('transfers between accounts of one L1 owner and withdraws', async () => {
+    const sub = await sim.createAccount({ collateral: '0', l1Address: acct.l1Address });
+    // ccxt names the route 'perp' (anything else is the spot route) and the target toAccountIndex
+    await ex.transfer('USDC', 12, 'perp', 'perp', { toAccountIndex: sub.accountIndex });
+    const subAccount = await ex.publicGetAccount({ by: 'index', value: sub.accountIndex });
+    expect(subAccount.accounts[0].collateral).toBe('12.000000');
+    await ex.withdraw('USDC', 10, acct.l1Address);
+    expect((await ex.fetchWithdrawals()).length).toBe(1);
+  });
+
+  it('trades over WS (createOrderWs, cancelAllOrdersWs) and schedules a cancel-all', async () => {
+    const created = await ex.createOrderWs(SWAP, 'limit', 'buy', 0.1, 1970);
+    expect((created.info as { code: number }).code).toBe(200);
+    expect((await ex.fetchOpenOrders(SWAP)).some((o) => o.price === 1970)).toBe(true);
+    await ex.cancelAllOrdersWs(SWAP);
+    expect(await openIds()).toHaveLength(0);
+    const scheduled = (await ex.cancelAllOrdersAfter(600_000)) as { code: number };
+    expect(scheduled.code).toBe(200);
+  });
+
+  it('watches all tickers and the mark price, and unsubscribes from the order book', async () => {
+    expect(Object.keys(await ex.watchTickers([SWAP]))).toContain(SWAP);
+    expect((await ex.watchMarkPrice(SWAP)).markPrice).toBeGreaterThan(0);
+    expect(await ex.unWatchOrderBook(SWAP)).toBe(true);
+    await waitUntil(() => !sim.connections().some((c) => c.subscriptions.includes('order_book:0')));
+  });
 });
+
+/** Resolves once `cond` holds (polled; no deadline: the test timeout is the bound). */
+async function waitUntil(cond: () => boolean): Promise<void> {
+  while (!cond()) await new Promise((r) => setTimeout(r, 20));
+}
 
 /** Resolves once some simulator connection holds `key` (subscriptions are answered asynchronously). */
 async function waitSubscribed(sim: Simulator, key: string): Promise<void> {

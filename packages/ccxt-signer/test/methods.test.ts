@@ -71,6 +71,12 @@ describe('ccxt signer methods', () => {
     expect(check(m.lighterSignWithdraw(handle, { asset_index: 3, route_type: 0, amount: 5_000_000, ...base }), publicKey).kind).toBe('Withdraw');
     const transfer = m.lighterSignTransfer(handle, { to_account_index: 1002, asset_index: 3, from_route_type: 0, to_route_type: 0, amount: 1_000_000, usdc_fee: 0, memo: '0'.repeat(64), ...base });
     expect(check(transfer, publicKey).info).toMatchObject({ ToAccountIndex: 1002n, Amount: 1_000_000n });
+    // memo strings as lighter-go's WASM reads them: 32 raw characters (ccxt's default) or 32 hex bytes
+    const ccxtDefault = m.lighterSignTransfer(handle, { to_account_index: 1002, asset_index: 3, from_route_type: 0, to_route_type: 0, amount: 1, usdc_fee: 0, memo: `0x${'0'.repeat(30)}`, ...base });
+    expect((check(ccxtDefault, publicKey).info as unknown as { Memo: Uint8Array }).Memo).toEqual(new TextEncoder().encode(`0x${'0'.repeat(30)}`));
+    const hexMemo = m.lighterSignTransfer(handle, { to_account_index: 1002, asset_index: 3, from_route_type: 0, to_route_type: 0, amount: 1, usdc_fee: 0, memo: `0x${'ab'.repeat(32)}`, ...base });
+    expect((check(hexMemo, publicKey).info as unknown as { Memo: Uint8Array }).Memo).toEqual(new Uint8Array(32).fill(0xab));
+    expect(() => m.lighterSignTransfer(handle, { to_account_index: 1002, asset_index: 3, from_route_type: 0, to_route_type: 0, amount: 1, memo: 'short', ...base })).toThrow(/memo.*received 5 characters/);
     expect(check(m.lighterSignCreateSubAccount(handle, base), publicKey).kind).toBe('CreateSubAccount');
     expect(check(m.lighterSignUpdateLeverage(handle, { market_index: 0, initial_margin_fraction: 500, margin_mode: 0, ...base }), publicKey).kind).toBe('UpdateLeverage');
     expect(check(m.lighterSignUpdateMargin(handle, { market_index: 0, usdc_amount: 1_000_000, direction: 1, ...base }), publicKey).kind).toBe('UpdateMargin');
