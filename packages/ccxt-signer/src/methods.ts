@@ -87,7 +87,7 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
       return [privateKeyToHex(sk), bytesToHex(publicKeyFromPrivateKey(sk))];
     },
     lighterCreateAuthToken(_signer, r) {
-      return signerFor(r).createAuthToken({ deadline: int(r, 'deadline') as number | bigint });
+      return signerFor(r).createAuthToken({ deadline: BigInt(int(r, 'deadline')) });
     },
     lighterSignCreateOrder: (_s, r) => pair(signerFor(r).signCreateOrder(createOrderOf(r))),
     lighterSignCreateGroupedOrders(_s, r) {

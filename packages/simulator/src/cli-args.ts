@@ -12,7 +12,7 @@ export interface CliArgs {
   accounts: number;
   /** Collateral of each minted account, USDC decimal string. */
   collateral: string;
-  /** API key slot of the minted keys (0-3 are reserved for Lighter's apps: docs/protocol/networks.md#api-key-slots). */
+  /** API key slot of the minted keys (0-3 are reserved for Lighter's apps: docs/protocol/transactions.md#api-keys). */
   apiKeyIndex: number;
   /** Print one JSON line (URLs + accounts) instead of the text banner. */
   json: boolean;

@@ -46,7 +46,7 @@ export interface SimulatorOptions {
   funding?: { intervalMs: number; rate: string };
   /**
    * Largest `sendTxBatch` per path, above which the venue answers 21514; default 50 for both
-   * (docs/protocol/rest.md#sendtxbatch). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
+   * (docs/protocol/websocket.md#sending-transactions). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
    */
   maxBatch?: { rest?: number; ws?: number };
 }

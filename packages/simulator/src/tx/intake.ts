@@ -20,7 +20,7 @@ export interface IntakeContext {
   takeTxFault?: () => { code: number; message?: string } | undefined;
   /** Fault hook: true when the sequencer drops this tx after the API accepted it (consumed when returned). */
   takeTxDrop?: () => boolean;
-  /** Largest batch accepted per path (docs/protocol/rest.md#sendtxbatch: 50, 15 in strict mode); default 50. */
+  /** Largest batch accepted per path (docs/protocol/websocket.md#sending-transactions: 50, 15 in strict mode); default 50. */
   maxBatch?: { rest: number; ws: number };
 }
 
@@ -141,7 +141,7 @@ function recordTx(
 /**
  * Validates and executes a batch: same account and key (21121), consecutive nonces (21105), at most
  * `ctx.maxBatch[path]` txs (default {@link LIMITS.MAX_BATCH}; 21514), equal lengths (21513)
- * (docs/protocol/rest.md#sendtxbatch).
+ * (docs/protocol/websocket.md#sending-transactions).
  */
 export function processTxBatch(ctx: IntakeContext, p: { txTypes: unknown; txInfos: unknown; path: 'rest' | 'ws' }): TxReceipt[] {
   if (!Array.isArray(p.txTypes) || !Array.isArray(p.txInfos)) throw new VenueError({ code: 21501 });

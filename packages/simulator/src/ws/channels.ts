@@ -20,7 +20,7 @@ export const PRIVATE_KINDS = [
 ] as const;
 
 /**
- * Account channels the venue serves without `auth` (docs/protocol/websocket.md#auth-per-channel):
+ * Account channels the venue serves without `auth` (docs/protocol/websocket.md#channels):
  * `account_all` and `user_stats` per the official examples; `account_all_trades` because production
  * clients (ccxt pro `watchMyTrades`) subscribe to it without a token although the docs' example sends one.
  */

@@ -17,7 +17,7 @@ export class WsConnection {
   private held: string | undefined;
   lastSeen: number;
   closed = false;
-  /** Opened as `/stream?readonly=true`: subscriptions only, no transactions (docs/protocol/websocket.md#read-only-socket). */
+  /** Opened as `/stream?readonly=true`: subscriptions only, no transactions (docs/protocol/networks.md#hosts-and-chain-ids). */
   readonly = false;
 
   constructor(

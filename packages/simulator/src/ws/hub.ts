@@ -145,7 +145,7 @@ export class WsHub {
     }
   }
 
-  /** A read-only socket takes no transactions (docs/protocol/websocket.md#read-only-socket). */
+  /** A read-only socket takes no transactions (docs/protocol/networks.md#hosts-and-chain-ids). */
   private refuseReadonly(conn: WsConnection): void {
     if (conn.readonly) throw new VenueError({ code: 20001, message: 'invalid param : read-only connection takes no transactions' });
   }

@@ -72,7 +72,7 @@ export const apiKeys: RouteHandler = (env, req) => {
   };
 };
 
-// docs/protocol/rest.md#nextnonce: a slot with no key, even of an account nobody opened, answers
+// docs/protocol/transactions.md#nonces: a slot with no key, even of an account nobody opened, answers
 // nonce 0 (the official SDK's setup builds its nonce manager from this before ChangePubKey)
 export const nextNonce: RouteHandler = (env, req) => {
   const accountIndex = intParam(req, 'account_index', { min: 0 });
