@@ -53,6 +53,16 @@ describe('lifecycle', () => {
       chainId: 300,
       markets: ['ETH', 'BTC'],
       marketMakers: false,
+      accounts: 0,
+      collateral: '100000',
+      apiKeyIndex: 4,
+      json: false,
+    });
+    expect(parseArgs(['--accounts', '3', '--collateral=2500.5', '--api-key-index', '9', '--json'])).toMatchObject({
+      accounts: 3,
+      collateral: '2500.5',
+      apiKeyIndex: 9,
+      json: true,
     });
     expect(() => parseArgs(['--port', 'x'])).toThrow('--port');
     expect(() => parseArgs(['--bogus'])).toThrow('unknown flag');
