@@ -13,14 +13,35 @@ export interface CliArgs {
   network: NetworkName | undefined;
   markets: string[] | undefined;
   marketMakers: boolean;
+  /** Funded accounts (with an API key each) to mint at start and print. */
+  accounts: number;
+  /** Collateral of each minted account, USDC decimal string. */
+  collateral: string;
+  /** API key slot of the minted keys (0-3 are reserved for Lighter's apps: docs/protocol/transactions.md#api-keys). */
+  apiKeyIndex: number;
+  /** Print one JSON line (URLs + accounts) instead of the text banner. */
+  json: boolean;
 }
+
+/** Usage text of `lighter-sim`. */
+export const USAGE = [
+  `usage: lighter-sim [--port N] [--seed N] [--network ${NETWORK_NAMES.join('|')}] [--chain-id N]`,
+  '                   [--markets default|ETH,BTC,ETH/USDC] [--no-market-makers]',
+  '                   [--accounts N] [--collateral USDC] [--api-key-index K] [--json]',
+  '  --network NAME      impersonate a Lighter deployment (its chain id and collateral symbol)',
+  '  --accounts N        mint N funded accounts, each with an API key, and print them (keys included)',
+  '  --collateral USDC   collateral of each minted account (default 100000)',
+  '  --api-key-index K   API key slot of the minted keys, 0..254 (default 4)',
+  '  --json              print one JSON line {rest, ws, admin, chainId, seed, accounts} instead of text',
+  'admin (loopback only): GET|POST|DELETE /__sim/faults, DELETE /__sim/faults/{id}, POST /__sim/accounts',
+].join('\n');
 
 /**
  * Parses argv (without node and script).
  * @throws Error naming the bad flag.
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { port: 0, seed: 1, chainId: undefined, network: undefined, markets: undefined, marketMakers: true };
+  const out: CliArgs = { port: 0, seed: 1, chainId: undefined, network: undefined, markets: undefined, marketMakers: true, accounts: 0, collateral: '100000', apiKeyIndex: 4, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];
@@ -57,9 +78,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--no-market-makers':
         out.marketMakers = false;
         break;
+      case '--accounts':
+        out.accounts = int('--accounts', value());
+        if (out.accounts > 1000) throw new Error(`--accounts must be <= 1000, received ${out.accounts}`);
+        break;
+      case '--collateral': {
+        const v = value();
+        if (!/^\d+(\.\d{1,6})?$/.test(v)) throw new Error(`--collateral must be a decimal with <= 6 places, received ${JSON.stringify(v)}`);
+        out.collateral = v;
+        break;
+      }
+      case '--api-key-index':
+        out.apiKeyIndex = int('--api-key-index', value());
+        if (out.apiKeyIndex > 254) throw new Error(`--api-key-index must be 0..254, received ${out.apiKeyIndex}`);
+        break;
+      case '--json':
+        out.json = true;
+        break;
       case '--help':
       case '-h':
-        throw new Error(`usage: lighter-sim [--port N] [--seed N] [--network ${NETWORK_NAMES.join('|')}] [--chain-id N] [--markets default|ETH,BTC,ETH/USDC] [--no-market-makers]`);
+        throw new Error(USAGE);
       default:
         throw new Error(`unknown flag ${flag}`);
     }

@@ -6,6 +6,18 @@ import { type CliArgs, parseArgs } from './cli-args.js';
 import { DEFAULT_MARKETS } from './markets.js';
 import { startSimulator } from './simulator.js';
 
+/** One minted account as printed by `--accounts` (the keys are test keys of a local venue). */
+export interface MintedAccount {
+  accountIndex: number;
+  l1Address: string;
+  /** Ethereum key of `l1Address`: signs ChangePubKey / Transfer L1 messages. */
+  l1PrivateKey: string | undefined;
+  apiKeyIndex: number;
+  apiPrivateKey: string;
+  apiPublicKey: string;
+  collateral: string;
+}
+
 /** Where signals come from (`process` in the real CLI). */
 export interface SignalSource {
   once(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
@@ -42,7 +54,26 @@ export async function runCli(p: {
     p.err((e as Error).message);
     return 2;
   }
-  p.out(`lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  network ${sim.network.networkId}, chain id ${sim.chainId}, collateral ${sim.network.collateral.symbol}, seed ${sim.seed}`);
+  const accounts: MintedAccount[] = [];
+  for (let i = 0; i < args.accounts; i++) {
+    const a = await sim.createAccount({ collateral: args.collateral, apiKeyIndex: args.apiKeyIndex });
+    accounts.push({
+      accountIndex: a.accountIndex,
+      l1Address: a.l1Address,
+      l1PrivateKey: a.l1PrivateKey,
+      apiKeyIndex: a.apiKeyIndex,
+      apiPrivateKey: a.privateKey,
+      apiPublicKey: a.publicKey,
+      collateral: args.collateral,
+    });
+  }
+  const admin = `${sim.httpUrl}/__sim`;
+  if (args.json) {
+    p.out(JSON.stringify({ rest: sim.httpUrl, ws: sim.wsUrl, admin, network: sim.network.networkId, chainId: sim.chainId, collateral: sim.network.collateral.symbol, seed: sim.seed, accounts }));
+  } else {
+    p.out(`lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  admin ${admin}\n  network ${sim.network.networkId}, chain id ${sim.chainId}, collateral ${sim.network.collateral.symbol}, seed ${sim.seed}`);
+    if (accounts.length > 0) p.out(`accounts ${JSON.stringify(accounts, null, 2)}`);
+  }
   // the simulator's own timers are unref'd by design; this one keeps the CLI process alive
   const keepAlive = setInterval(() => {}, 1 << 30);
   await new Promise<void>((resolve) => {

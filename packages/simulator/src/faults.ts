@@ -29,9 +29,9 @@ export type FaultSpec =
   /** Reject the next tx(s) with a venue error (nonce not consumed). */
   | { kind: 'tx-reject'; code: number; message?: string; times?: number }
   /**
-   * Answer the next valid tx(s) with 200 and their hash but never apply them: a sequencer drop after
-   * the API accepted the tx (docs/protocol/errors-and-limits.md, gaps after a 200). The nonce is not
-   * consumed and the hash stays unknown to `tx?by=hash`.
+   * The next tx(s) pass the API (200 with the tx hash) and the sequencer drops them without
+   * consuming the nonce: nothing executes, and later txs signed with higher nonces fail with 21104
+   * until the client re-reads nextNonce (docs/protocol/transactions.md#nonces).
    */
   | { kind: 'tx-drop'; times?: number };
 
@@ -121,7 +121,7 @@ export class FaultController {
     return this.take('tx-reject', () => true);
   }
 
-  /** @internal true when the current (valid) tx must be acknowledged but not applied; consumed. */
+  /** @internal true when the sequencer must drop this tx (consumed). */
   takeTxDrop(): boolean {
     return this.take('tx-drop', () => true) !== undefined;
   }

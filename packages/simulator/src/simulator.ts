@@ -11,7 +11,8 @@ import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
 import { customNetwork, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models/constants';
-import { CHAIN_ID, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
+import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
 import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
@@ -50,6 +51,11 @@ export interface SimulatorOptions {
   rateLimit?: RateLimitOptions;
   /** Automatic funding rounds on every perp market (`rate` as for `runFunding`); default off. */
   funding?: { intervalMs: number; rate: string };
+  /**
+   * Largest `sendTxBatch` per path, above which the venue answers 21514; default 50 for both
+   * (docs/protocol/websocket.md#sending-transactions). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
+   */
+  maxBatch?: { rest?: number; ws?: number };
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -162,7 +168,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const rng = new SeededRandom(seed);
   const signing = createSigningBackend();
   const faults = new FaultController();
-  const intake: IntakeContext = { exchange, chainId, signing, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
+  const maxBatch = { rest: options.maxBatch?.rest ?? LIMITS.MAX_BATCH, ws: options.maxBatch?.ws ?? LIMITS.MAX_BATCH };
+  for (const [path, n] of Object.entries(maxBatch)) {
+    if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH) throw new SimulatorInputError({ field: `maxBatch.${path}`, message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}` });
+  }
+  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
 
@@ -172,7 +182,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     throw new SimulatorInputError({ field: 'rateLimit.weightPerMinute', message: 'must be > 0' });
   }
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
-  const server: Server = createServer(createRequestListener(env, faults, timers, limiter));
+  const api = createRequestListener(env, faults, timers, limiter);
+  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p) });
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith(ADMIN_PREFIX)) void admin(req, res);
+    else api(req, res);
+  });
   server.keepAliveTimeout = 1000;
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {

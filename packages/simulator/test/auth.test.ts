@@ -39,10 +39,10 @@ describe('auth tokens on private channels and routes', () => {
     const s = signerFor(sim, acct);
     const nowS = Math.floor(sim.now() / 1000);
     const tooLong = s.createAuthToken({ deadline: nowS + 9 * 3600 });
-    expect(((await subscribe(ws, `user_stats/${acct.accountIndex}`, tooLong)).error as { code: number }).code).toBe(20001);
+    expect(((await subscribe(ws, `account_all_assets/${acct.accountIndex}`, tooLong)).error as { code: number }).code).toBe(20001);
     const token = s.createAuthToken({ deadline: nowS + 600 });
     sim.advanceTime(601_000);
-    expect(((await subscribe(ws, `user_stats/${acct.accountIndex}`, token)).error as { code: number }).code).toBe(20001);
+    expect(((await subscribe(ws, `account_all_assets/${acct.accountIndex}`, token)).error as { code: number }).code).toBe(20001);
     ws.close();
   });
 

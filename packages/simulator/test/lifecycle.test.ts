@@ -54,6 +54,16 @@ describe('lifecycle', () => {
       network: undefined,
       markets: ['ETH', 'BTC'],
       marketMakers: false,
+      accounts: 0,
+      collateral: '100000',
+      apiKeyIndex: 4,
+      json: false,
+    });
+    expect(parseArgs(['--accounts', '3', '--collateral=2500.5', '--api-key-index', '9', '--json'])).toMatchObject({
+      accounts: 3,
+      collateral: '2500.5',
+      apiKeyIndex: 9,
+      json: true,
     });
     expect(parseArgs(['--network', 'robinhood-testnet', '--chain-id', '300'])).toMatchObject({ network: 'robinhood-testnet', chainId: 300 });
     expect(() => parseArgs(['--port', 'x'])).toThrow('--port');

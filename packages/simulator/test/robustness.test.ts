@@ -46,7 +46,8 @@ describe('bad input never crashes the simulator', () => {
     }
     expect((await getJson(sim, '/api/v1/nope')).status).toBe(404);
     expect((await getJson(sim, '/api/v1/orderBooks')).status).toBe(200);
-  });
+    // about 1,300 sequential requests: ~20 s on an idle 2-core machine, far more under load
+  }, 180_000);
 
   it('answers garbage WS messages with error frames and stays up', async () => {
     const rng = new SeededRandom(7);

@@ -27,6 +27,13 @@ export const LAYER_RULES = [
     testOnly: ['@lighter-ts/simulator'],
   },
   { name: '@lighter-ts/simulator', dir: 'packages/simulator', allowed: ['@lighter-ts/models', '@lighter-ts/signing'] },
+  // ccxt interop: a signer for ccxt's `lighter` exchange; it sits beside http, on models + signing only
+  {
+    name: '@lighter-ts/ccxt-signer',
+    dir: 'packages/ccxt-signer',
+    allowed: ['@lighter-ts/models', '@lighter-ts/signing'],
+    testOnly: ['@lighter-ts/simulator'],
+  },
   {
     name: '@lighter-ts/canary',
     dir: 'apps/canary',

@@ -18,8 +18,10 @@ export interface IntakeContext {
   signing: SigningBackend;
   /** Fault hook: a venue error to answer instead of processing (consumed when returned). */
   takeTxFault?: () => { code: number; message?: string } | undefined;
-  /** Fault hook: true when this valid tx must be acknowledged but not applied (consumed when true). */
+  /** Fault hook: true when the sequencer drops this tx after the API accepted it (consumed when returned). */
   takeTxDrop?: () => boolean;
+  /** Largest batch accepted per path (docs/protocol/websocket.md#sending-transactions: 50, 15 in strict mode); default 50. */
+  maxBatch?: { rest: number; ws: number };
 }
 
 /** Accepted tx. */
@@ -31,6 +33,8 @@ export interface TxReceipt {
 }
 
 const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
+/** SkipNonce upper bound (docs/protocol/transactions.md#nonces: 2^47 - 1 > new > old). */
+const MAX_SKIP_NONCE = 2 ** 47 - 1;
 
 
 /** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (§6.8). */
@@ -63,7 +67,10 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   const keySlot = acct.apiKeys.get(h.apiKeyIndex);
   const expectedNonce = keySlot?.nonce ?? 0;
   const skipNonce = attrs.get(TX_ATTRIBUTE.SKIP_TX_NONCE) === 1n;
+  // docs/protocol/transactions.md#nonces: strict previous + 1 per (account, key); SkipNonce allows any
+  // higher nonce below 2^47 - 1 but never a lower or repeated one
   if (!skipNonce && h.nonce !== expectedNonce) throw new VenueError({ code: 21104 });
+  if (skipNonce && (h.nonce < expectedNonce || h.nonce >= MAX_SKIP_NONCE)) throw new VenueError({ code: 21104 });
   let verified: VerifiedTx;
   try {
     verified = ctx.signing.verifyTx({ txType: p.txType, txInfo: text, chainId: ctx.chainId, publicKey });
@@ -79,8 +86,9 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
     if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;
-  // Dropped after the API accepted it: no state change, nonce not consumed, hash never recorded.
-  if (ctx.takeTxDrop?.() === true) return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
+  // docs/protocol/transactions.md#nonces: a tx can pass the API (200) and be dropped by the sequencer
+  // without consuming its nonce (expired by then, or a resting order without margin); later nonces then fail
+  if (ctx.takeTxDrop?.()) return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
   const selfTrade = Number(attrs.get(TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE) ?? 0n);
   const eventInfo = dispatchTx(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
   // accepted: the nonce is consumed (sequencer-level outcomes such as canceled-post-only included)
@@ -91,7 +99,8 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
       nonce: h.nonce + 1,
       transactionTime: now * 1000,
     });
-  } else if (keySlot && !skipNonce) {
+  } else if (keySlot) {
+    // after a SkipNonce tx the strict sequence continues from it
     keySlot.nonce = h.nonce + 1;
   }
   recordTx(ex, acct, { txType: p.txType, text, h, txHash, eventInfo });
@@ -130,20 +139,22 @@ function recordTx(
 }
 
 /**
- * Validates and executes a batch: same account and key (21121), increasing nonces (21105),
- * at most {@link LIMITS.MAX_BATCH} txs (21514), equal lengths (21513) (§5.4).
+ * Validates and executes a batch: same account and key (21121), consecutive nonces (21105), at most
+ * `ctx.maxBatch[path]` txs (default {@link LIMITS.MAX_BATCH}; 21514), equal lengths (21513)
+ * (docs/protocol/websocket.md#sending-transactions).
  */
-export function processTxBatch(ctx: IntakeContext, p: { txTypes: unknown; txInfos: unknown }): TxReceipt[] {
+export function processTxBatch(ctx: IntakeContext, p: { txTypes: unknown; txInfos: unknown; path: 'rest' | 'ws' }): TxReceipt[] {
   if (!Array.isArray(p.txTypes) || !Array.isArray(p.txInfos)) throw new VenueError({ code: 21501 });
   if (p.txTypes.length !== p.txInfos.length) throw new VenueError({ code: 21513 });
   if (p.txTypes.length === 0) throw new VenueError({ code: 21501 });
-  if (p.txTypes.length > LIMITS.MAX_BATCH) throw new VenueError({ code: 21514 });
+  const max = ctx.maxBatch?.[p.path] ?? LIMITS.MAX_BATCH;
+  if (p.txTypes.length > max) throw new VenueError({ code: 21514, message: `maximum ${max} transactions allowed per batch` });
   const headers = p.txInfos.map((i) => header(parseTxInfo(i).obj));
   const first = headers[0]!;
   for (let i = 1; i < headers.length; i++) {
     const h = headers[i]!;
     if (h.accountIndex !== first.accountIndex || h.apiKeyIndex !== first.apiKeyIndex) throw new VenueError({ code: 21121 });
-    if (h.nonce <= headers[i - 1]!.nonce) throw new VenueError({ code: 21105 });
+    if (h.nonce !== headers[i - 1]!.nonce + 1) throw new VenueError({ code: 21105 });
   }
   const infos = p.txInfos;
   return p.txTypes.map((t, i) => processTx(ctx, { txType: Number(t), txInfo: infos[i] }));

@@ -19,6 +19,13 @@ export const PRIVATE_KINDS = [
   'notification',
 ] as const;
 
+/**
+ * Account channels the venue serves without `auth` (docs/protocol/websocket.md#channels):
+ * `account_all` and `user_stats` per the official examples; `account_all_trades` because production
+ * clients (ccxt pro `watchMyTrades`) subscribe to it without a token although the docs' example sends one.
+ */
+export const AUTH_FREE_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['account_all', 'user_stats', 'account_all_trades']);
+
 /** One parsed channel. */
 export interface ChannelRef {
   kind: string;
@@ -29,7 +36,10 @@ export interface ChannelRef {
   all?: boolean;
   accountIndex?: number;
   resolution?: string;
+  /** An account channel (its data belongs to `accountIndex`). */
   isPrivate: boolean;
+  /** True when subscribing needs a valid `auth` token for `accountIndex`. */
+  needsAuth: boolean;
 }
 
 const MARKET_KINDS = new Set(['order_book', 'ticker', 'trade']);
@@ -56,27 +66,27 @@ export function parseChannel(raw: unknown, hasMarket: (m: number) => boolean): C
   const key = [kind, ...args].join(':');
   if (MARKET_KINDS.has(kind)) {
     if (args.length !== 1 || !isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;
-    return { kind, key, marketIndex: Number(args[0]), isPrivate: false };
+    return { kind, key, marketIndex: Number(args[0]), isPrivate: false, needsAuth: false };
   }
   if (kind === 'candle') {
     if (args.length !== 2 || !isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;
     if (RESOLUTION_MS[args[1]!] === undefined || args[1] === '1w') return undefined;
-    return { kind, key, marketIndex: Number(args[0]), resolution: args[1]!, isPrivate: false };
+    return { kind, key, marketIndex: Number(args[0]), resolution: args[1]!, isPrivate: false, needsAuth: false };
   }
   if (kind === 'market_stats' || kind === 'spot_market_stats') {
     if (args.length !== 1) return undefined;
-    if (args[0] === 'all') return { kind, key, all: true, isPrivate: false };
+    if (args[0] === 'all') return { kind, key, all: true, isPrivate: false, needsAuth: false };
     if (!isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;
-    return { kind, key, marketIndex: Number(args[0]), isPrivate: false };
+    return { kind, key, marketIndex: Number(args[0]), isPrivate: false, needsAuth: false };
   }
-  if (kind === 'height') return args.length === 0 ? { kind, key, isPrivate: false } : undefined;
+  if (kind === 'height') return args.length === 0 ? { kind, key, isPrivate: false, needsAuth: false } : undefined;
   if (ACCOUNT_KINDS.has(kind)) {
     if (args.length !== 1 || !isIndex(args[0])) return undefined;
-    return { kind, key, accountIndex: Number(args[0]), isPrivate: true };
+    return { kind, key, accountIndex: Number(args[0]), isPrivate: true, needsAuth: !AUTH_FREE_ACCOUNT_KINDS.has(kind) };
   }
   if (kind === 'account_market' || kind === 'account_orders') {
     if (args.length !== 2 || !isIndex(args[0]) || !isIndex(args[1]) || !hasMarket(Number(args[0]))) return undefined;
-    return { kind, key, marketIndex: Number(args[0]), accountIndex: Number(args[1]), isPrivate: true };
+    return { kind, key, marketIndex: Number(args[0]), accountIndex: Number(args[1]), isPrivate: true, needsAuth: true };
   }
   return undefined;
 }

@@ -17,6 +17,8 @@ export class WsConnection {
   private held: string | undefined;
   lastSeen: number;
   closed = false;
+  /** Opened as `/stream?readonly=true`: subscriptions only, no transactions (docs/protocol/networks.md#hosts-and-chain-ids). */
+  readonly = false;
 
   constructor(
     readonly id: string,

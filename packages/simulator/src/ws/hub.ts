@@ -39,7 +39,7 @@ export class WsHub {
     this.fanout = new Fanout(o.exchange);
     this.off = o.exchange.on((e) => this.fanout.onEvent(e));
     o.faults.onWsClose = (spec) => this.closeMatching(spec);
-    this.wss.on('connection', (socket: WebSocket) => this.onConnection(socket));
+    this.wss.on('connection', (socket: WebSocket, req: IncomingMessage) => this.onConnection(socket, req));
   }
 
   /** Starts timers (unref'd). */
@@ -62,8 +62,9 @@ export class WsHub {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit('connection', ws, req));
   }
 
-  private onConnection(socket: WebSocket): void {
+  private onConnection(socket: WebSocket, req: IncomingMessage): void {
     const conn = new WsConnection(randomUUID(), socket, this.o.faults, Date.now());
+    conn.readonly = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('readonly') === 'true';
     this.connections.set(conn.id, conn);
     socket.on('message', (data, isBinary) => {
       conn.lastSeen = Date.now();
@@ -115,7 +116,7 @@ export class WsHub {
     if (!ref) { conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } }); return; }
     if (conn.subs.has(ref.key)) {conn.control({ error: { code: 30003, message: `Already Subscribed to : ${ref.key}` } }); return; 
     }
-    if (ref.isPrivate) {
+    if (ref.needsAuth) {
       try {
         this.o.checkAuth(typeof msg.auth === 'string' ? msg.auth : undefined, ref.accountIndex!);
       } catch (e) {
@@ -144,9 +145,15 @@ export class WsHub {
     }
   }
 
+  /** A read-only socket takes no transactions (docs/protocol/networks.md#hosts-and-chain-ids). */
+  private refuseReadonly(conn: WsConnection): void {
+    if (conn.readonly) throw new VenueError({ code: 20001, message: 'invalid param : read-only connection takes no transactions' });
+  }
+
   private sendTx(conn: WsConnection, msg: Record<string, unknown>): void {
     const data = (msg.data ?? {}) as Record<string, unknown>;
     this.txReply(conn, 'jsonapi/sendtx', data.id, () => {
+      this.refuseReadonly(conn);
       const r = processTx(this.o.intake, { txType: Number(data.tx_type), txInfo: data.tx_info });
       return { tx_hash: r.txHash };
     });
@@ -155,6 +162,7 @@ export class WsHub {
   private sendTxBatch(conn: WsConnection, msg: Record<string, unknown>): void {
     const data = (msg.data ?? {}) as Record<string, unknown>;
     this.txReply(conn, 'jsonapi/sendtxbatch', data.id, () => {
+      this.refuseReadonly(conn);
       const parse = (v: unknown) => {
         try {
           return typeof v === 'string' ? (JSON.parse(v) as unknown) : v;
@@ -162,7 +170,7 @@ export class WsHub {
           throw new VenueError({ code: 21501 });
         }
       };
-      const rs = processTxBatch(this.o.intake, { txTypes: parse(data.tx_types), txInfos: parse(data.tx_infos) });
+      const rs = processTxBatch(this.o.intake, { txTypes: parse(data.tx_types), txInfos: parse(data.tx_infos), path: 'ws' });
       return { tx_hash: rs.map((r) => r.txHash) };
     });
   }

@@ -40,7 +40,9 @@ describe('order_book sequencing (docs/protocol/websocket.md#order-book-sequencin
     // freeze the venue, push what is pending, then compare with the order-level REST view
     sim.marketMakers.pause();
     sim.flush();
-    await new Promise((r) => setTimeout(r, 20));
+    // frames on one socket arrive in order: once the pong is in, every flushed update is too
+    ws.send({ type: 'ping' });
+    await ws.nextNew((x) => x.type === 'pong');
     for (const f of ws.frames.filter((x) => x.type === 'update/order_book' && (x.order_book as Book).begin_nonce >= prev.nonce)) {
       const ob = f.order_book as Book;
       if (ob.begin_nonce !== prev.nonce) continue;

@@ -72,12 +72,13 @@ export const apiKeys: RouteHandler = (env, req) => {
   };
 };
 
+// docs/protocol/transactions.md#nonces: a slot with no key, even of an account nobody opened, answers
+// nonce 0 (the official SDK's setup builds its nonce manager from this before ChangePubKey)
 export const nextNonce: RouteHandler = (env, req) => {
-  const acct = accountParam(env, req);
+  const accountIndex = intParam(req, 'account_index', { min: 0 });
   const keyIndex = intParam(req, 'api_key_index', { min: 0, max: 254 });
-  const key = acct.apiKeys.get(keyIndex);
-  if (!key) throw new VenueError({ code: 21109 });
-  return { code: 200, nonce: key.nonce };
+  const key = env.exchange.accounts.get(accountIndex)?.apiKeys.get(keyIndex);
+  return { code: 200, nonce: key?.nonce ?? 0 };
 };
 
 export const accountActiveOrders: RouteHandler = (env, req) => {

@@ -33,7 +33,7 @@ function jsonArray(raw: string | undefined): unknown[] {
 export const sendTxBatch: RouteHandler = (env, req) => {
   const types = jsonArray(param(req, 'tx_types'));
   const infos = jsonArray(param(req, 'tx_infos'));
-  const rs = processTxBatch(env.intake, { txTypes: types, txInfos: infos });
+  const rs = processTxBatch(env.intake, { txTypes: types, txInfos: infos, path: 'rest' });
   return {
     code: 200,
     message: '{"ratelimit": "didn\'t use volume quota"}',
