@@ -45,7 +45,7 @@ export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: 
  * file per (network, account, api key): `identities-<network id>-<account>-<apiKey>.jsonl` (the network id,
  * not the chain id: the two testnets share chain id 300, so their identities must stay apart).
  * @example defaultIdentityStorePath({ networkId: 'lighter-testnet', accountIndex: 12, apiKeyIndex: 3, env: process.env })
- * // '/home/me/.local/state/lighter-ts/identities-lighter-testnet-12-3.jsonl'
+ * // '~/.local/state/lighter-ts/identities-lighter-testnet-12-3.jsonl' (home directory expanded)
  * @throws never
  */
 export function defaultIdentityStorePath(params: {
