@@ -1,4 +1,4 @@
-import { type Network, assertSameNetwork } from '@lighter-ts/models';
+import { type Network, assertSameNetwork } from '@lighter-ts/models/constants';
 import { backoffDelay } from './backoff.js';
 import type { ChannelDefinition } from './channel.js';
 import { TypedEmitter } from './emitter.js';

@@ -1,4 +1,4 @@
-import { type Network, type NetworkName, assertSameNetwork, resolveNetwork } from '@lighter-ts/models';
+import { type Network, type NetworkName, assertSameNetwork, resolveNetwork } from '@lighter-ts/models/constants';
 import type { BackoffOptions } from './backoff.js';
 import type { OverflowPolicy } from './bounded-queue.js';
 import { invalidArgument } from './channel.js';

@@ -25,10 +25,10 @@ describe('updateLeverage margin mode', () => {
     const c = h.makeClient();
     await c.connect();
     const isolated = await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10, marginMode: 'isolated' });
-    expect(isolated.outcome).toBe('ok');
+    expect(isolated.outcome).toBe('accepted');
     expect(await venueMarginMode()).toBe(1);
     const cross = await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10 });
-    expect(cross.outcome).toBe('ok');
+    expect(cross.outcome).toBe('accepted');
     expect(await venueMarginMode()).toBe(0);
   });
 });
