@@ -1,6 +1,7 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { LighterExecutionClient, LighterExecutionClientOptions } from '../../src/execution/client.js';
-import type { Harness } from '../integration/harness.js';
-import type { RecordingProxy } from './recording-proxy.js';
+import { type Harness, startHarness } from '../integration/harness.js';
+import { type RecordingProxy, startRecordingProxy } from './recording-proxy.js';
 
 /**
  * An execution client of the harness account whose REST and WS go through `proxy` (same
@@ -25,4 +26,21 @@ export function proxiedClient(
     },
     ...extra,
   });
+}
+
+/**
+ * Registers per-test hooks that start a simulator harness and a recording proxy in front of it,
+ * and close both after the test. Read `env.h` / `env.proxy` inside tests (set by `beforeEach`).
+ */
+export function useProxiedHarness(): { readonly h: Harness; readonly proxy: RecordingProxy } {
+  const env = {} as { h: Harness; proxy: RecordingProxy };
+  beforeEach(async () => {
+    env.h = await startHarness();
+    env.proxy = await startRecordingProxy(env.h.sim.httpUrl);
+  });
+  afterEach(async () => {
+    await env.h.close();
+    await env.proxy.close();
+  });
+  return env;
 }
