@@ -1,5 +1,5 @@
 /**
- * The canary lifecycle (parity §5): load instruments → pick the market →
+ * The canary lifecycle (apps/canary/README.md): load instruments → pick the market →
  * subscribe → price post-only away from the touch → submit → accepted (WS) →
  * confirm (REST) → cancel → canceled (WS) → confirm (REST) → reconcile.
  * Optionally (`--fill`) a small taker fill and a flatten.
@@ -284,7 +284,7 @@ function restConfirm(o: OrderObservation, rec: Recorder): RestConfirm {
   };
 }
 
-// parity §5: 21149 on testnet is the venue's integrator-approval problem (NT #4833), not the canary's.
+// apps/canary/README.md: 21149 on testnet is the venue's integrator-approval problem (NT #4833), not the canary's.
 const INTEGRATOR_HINT = '; 21149 "integrator is not approved" is a known testnet venue issue (NT #4833), not a client bug';
 
 /** Step ids and titles of the `--fill` exercise (listed as skipped when not requested). */

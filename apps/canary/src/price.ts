@@ -1,7 +1,7 @@
 /**
  * Post-only price and size for the canary order.
  *
- * The order must rest without ever filling (parity §5: NT's tester goes 100 ticks
+ * The order must rest without ever filling (apps/canary/README.md: NT's tester goes 100 ticks
  * from the top of book with post-only), respect the market's tick (10^-price_decimals)
  * and lot (10^-size_decimals), and clear `min_base_amount` / `min_quote_amount`
  * (docs/protocol/transactions.md#orders: otherwise 21706/21603). All maths is on scaled bigints.

@@ -1,9 +1,9 @@
 /**
  * The safety harness: whatever happens after submit (step failure, timeout,
  * SIGINT/SIGTERM, a thrown bug), everything the canary placed is canceled and the
- * account is reconciled before the process exits (parity §5: lighter-flatten-style
+ * account is reconciled before the process exits (apps/canary/README.md: lighter-flatten-style
  * guard). Orders are tracked BEFORE they are sent, because a send that times out
- * has an unknown outcome (parity §2.3) and may still have landed.
+ * has an unknown outcome (docs/protocol/nautilus.md#emission-rules) and may still have landed.
  */
 import { describeError } from './errors.js';
 import type { CleanupRecord } from './report/schema.js';

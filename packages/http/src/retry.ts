@@ -18,7 +18,7 @@ export interface RetryPolicy {
   readonly random?: () => number;
 }
 
-/** NT-like defaults (parity §1.10: 3 retries, capped backoff, bounded per operation). */
+/** NT-like defaults (docs/protocol/nautilus.md#rate-limits: 3 retries, capped backoff, bounded per operation). */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, baseDelayMs: 250, maxDelayMs: 10_000, maxElapsedMs: 60_000 };
 
 /**

@@ -126,7 +126,7 @@ export function validateParams<P extends z.ZodType, R extends z.ZodType>(route: 
   throw new LighterInputError({ route: route.name, field, detail: issue?.message ?? 'invalid', cause: r.error });
 }
 
-const RATE_LIMIT_STATUS = new Set([429, 405]); // 405: NT treats it as rate limit (parity §1.10)
+const RATE_LIMIT_STATUS = new Set([429, 405]); // 405: NT treats it as rate limit (docs/protocol/nautilus.md#rate-limits)
 const VENUE_RATE_LIMIT_CODES = new Set([23000, 23002, 23004]); // docs/protocol/errors-and-limits.md#error-codes
 const VENUE_RETRYABLE_CODES = new Set([29500, 29501]); // internal error / process timeout
 

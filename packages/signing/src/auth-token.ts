@@ -11,7 +11,7 @@ export const DEFAULT_AUTH_TOKEN_TTL_SECONDS = 600;
 const P = 0xffffffff00000001n;
 
 /**
- * Pack bytes as field elements: 8-byte little-endian chunks, last one zero-padded (§4.4).
+ * Pack bytes as field elements: 8-byte little-endian chunks, last one zero-padded (docs/protocol/signing.md#packing).
  * @example packBytes(new TextEncoder().encode('1767229200:1001:3')).length // 3
  * @throws {SigningInputError} if a chunk is ≥ p (impossible for ASCII)
  */

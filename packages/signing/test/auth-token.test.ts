@@ -18,7 +18,7 @@ function reasonOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
-describe('auth tokens (§10)', () => {
+describe('auth tokens (docs/protocol/signing.md#auth-tokens)', () => {
   it('reproduces the vector token byte for byte with k injected', () => {
     const v = vectors.find((t) => t.id === 'AuthToken-0') as (typeof vectors)[number];
     const s = createSigner({ chainId: 304, accountIndex: 1001, apiKeyIndex: 3, privateKey: KEY, nonceK: () => BigInt(v.signature.nonce_k) });

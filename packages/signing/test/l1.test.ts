@@ -13,7 +13,7 @@ function l1Of(id: string): { message: string } {
   return t.l1;
 }
 
-describe('L1 (Ethereum personal_sign) messages and signatures (§11)', () => {
+describe('L1 (Ethereum personal_sign) messages and signatures (docs/protocol/signing.md#l1-messages)', () => {
   it('formats numbers as 0x + 16 hex digits, wrapping negatives like Go uint64', () => {
     expect(hex16(1001n)).toBe('0x00000000000003e9');
     expect(hex16(-1n)).toBe('0xffffffffffffffff');

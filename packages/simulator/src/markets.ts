@@ -8,7 +8,7 @@ import { SimulatorInputError } from './errors.js';
 export interface MarketSpec {
   /** market_id on the wire (perps 0..2047, spot from 2048). */
   marketIndex: number;
-  /** `ETH` for perps, `ETH/USDC` for spot (§4.6). */
+  /** `ETH` for perps, `ETH/USDC` for spot (docs/protocol/rest.md#response-models). */
   symbol: string;
   marketType: 'perp' | 'spot';
   sizeDecimals: number;
@@ -19,7 +19,7 @@ export interface MarketSpec {
   minQuoteAmount: string;
   /** Starting mark/index price, decimal string. */
   initialPrice: string;
-  /** Percent strings as on the wire (`"0.0000"`); §4.6 fees are percent. */
+  /** Percent strings as on the wire (`"0.0000"`); docs/protocol/rest.md#response-models fees are percent. */
   takerFee?: string;
   makerFee?: string;
   /** Margin fractions in 1/10000 (perps only). */

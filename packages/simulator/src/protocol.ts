@@ -16,10 +16,10 @@ import {
 
 export { CHAIN_ID, ORDER_TYPE, ORDER_TYPE_NAME, TIME_IN_FORCE, TIME_IN_FORCE_NAME, TX_ATTRIBUTE, TX_TYPE };
 
-/** Grouping types for CreateGroupedOrders (§6.4). */
+/** Grouping types for CreateGroupedOrders (docs/protocol/transactions.md#other-order-transactions). */
 export const GROUPING_TYPE = { OTO: 1, OCO: 2, OTOCO: 3 } as const;
 
-/** CancelAllOrders time-in-force (§6.4). */
+/** CancelAllOrders time-in-force (docs/protocol/transactions.md#other-order-transactions). */
 export const CANCEL_ALL_TIF = { IMMEDIATE: 0, SCHEDULED: 1, ABORT: 2 } as const;
 
 /**
@@ -32,13 +32,13 @@ export const ORDER_STATUS = ORDER_STATUS_BY_CODE;
 /** One order status string. */
 export type OrderStatus = (typeof ORDER_STATUS)[number];
 
-/** Trigger statuses (§7). */
+/** Trigger statuses (docs/protocol/enums.md). */
 export type TriggerStatus = 'na' | 'ready' | 'mark-price' | 'twap' | 'parent-order';
 
-/** Self-trade behaviour modes, tx attribute 6 (§6.5). */
+/** Self-trade behaviour modes, tx attribute 6 (docs/protocol/transactions.md#attributes). */
 export const SELF_TRADE_MODE = SELF_TRADE_BEHAVIOR;
 
-/** Limits from lighter-go constants (§6.3, §6.4). */
+/** Limits from lighter-go constants (docs/protocol/transactions.md#orders, docs/protocol/transactions.md#other-order-transactions). */
 export const LIMITS = {
   MAX_CLIENT_ORDER_INDEX: 2n ** 48n - 1n,
   MIN_ORDER_INDEX: 2n ** 48n,
@@ -51,9 +51,9 @@ export const LIMITS = {
   MAX_CANCEL_ALL_PERIOD_MS: 15 * 24 * 3_600_000,
   MAX_BATCH: 50,
   MAX_API_KEY_INDEX: 254,
-  /** Auth tokens live at most 8 h (§3). */
+  /** Auth tokens live at most 8 h (docs/protocol/rest.md#authentication). */
   MAX_AUTH_TOKEN_SECONDS: 8 * 3600,
 } as const;
 
-/** USDC asset id and decimals (§6.4: USDC ×10^6, asset 3). */
+/** USDC asset id and decimals (docs/protocol/transactions.md#other-order-transactions: USDC ×10^6, asset 3). */
 export const USDC = { ASSET_ID: 3, DECIMALS: 6 } as const;

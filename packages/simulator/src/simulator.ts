@@ -43,11 +43,11 @@ export interface SimulatorOptions {
   markets?: readonly MarketSpec[];
   /** Synthetic liquidity: false disables, an object tunes it. Default true. */
   marketMakers?: boolean | MarketMakerOptions;
-  /** WS order-book batch interval (ms); default 50 (§5.3). */
+  /** WS order-book batch interval (ms); default 50 (docs/protocol/websocket.md#order-book-sequencing). */
   flushIntervalMs?: number;
   /** Server app-level ping interval (ms); default 0 = off. Silent clients are closed with 1008 "no pong". */
   pingIntervalMs?: number;
-  /** REST rate limiting with venue weights (§8.2); default off. */
+  /** REST rate limiting with venue weights (docs/protocol/errors-and-limits.md#rate-limits); default off. */
   rateLimit?: RateLimitOptions;
   /** Automatic funding rounds on every perp market (`rate` as for `runFunding`); default off. */
   funding?: { intervalMs: number; rate: string };

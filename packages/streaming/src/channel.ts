@@ -80,7 +80,7 @@ export function objectField(raw: JsonObject, key: string): JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as JsonObject) : {};
 }
 
-/** Reads an array field, treating null/missing as empty (thin markets, lighter-parity §3.2). */
+/** Reads an array field, treating null/missing as empty (thin markets, docs/protocol/client-behaviour.md). */
 export function arrayField(raw: JsonObject, key: string): unknown[] {
   const v = raw[key];
   return Array.isArray(v) ? v : [];

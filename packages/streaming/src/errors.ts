@@ -126,7 +126,7 @@ export class WsTxRejectedError extends LighterWsError {
 /**
  * The transaction was (possibly) sent, but no answer arrived: timeout, disconnect or abort after
  * the frame left. It may or may not execute; reconcile by tx hash (docs/protocol/client-behaviour.md). Never
- * retry blindly: a retry may double-submit a signed nonce (§9.2).
+ * retry blindly: a retry may double-submit a signed nonce (docs/protocol/client-behaviour.md).
  * @example try { await ws.sendTx(tx); } catch (e) { if (isTxOutcomeUnknown(e)) reconcile(e.txHash); }
  * @throws never
  */

@@ -32,7 +32,7 @@ export interface LighterWsClientOptions {
   /** Auth source for private channels, bound to a network (preferred over `authToken`). */
   readonly auth?: WsAuthSource;
   /**
-   * Append `readonly=true` to the URL: a data-only connection (lighter-parity §3.2 `09d1f062d4`).
+   * Append `readonly=true` to the URL: a data-only connection (docs/protocol/client-behaviour.md `09d1f062d4`).
    * Default false.
    */
   readonly readonly?: boolean;
@@ -43,13 +43,13 @@ export interface LighterWsClientOptions {
   readonly authToken?: () => Promise<string> | string;
   /** Re-subscribe private channels with a fresh token this often. Default 6 h (NT rotation). */
   readonly authRefreshMs?: number;
-  /** Send `{"type":"ping"}` this often. Default 30 000 (venue needs traffic every 2 min, §5.1). */
+  /** Send `{"type":"ping"}` this often. Default 30 000 (venue needs traffic every 2 min, docs/protocol/websocket.md#frames-and-lifecycle). */
   readonly pingIntervalMs?: number;
   /** Reconnect when no `pong` arrives this long after a ping. Default 10 000. */
   readonly pongTimeoutMs?: number;
   /** Default staleness watchdog per subscription (no frame → resubscribe). Default off. */
   readonly staleAfterMs?: number;
-  /** Max un-acknowledged subscribes in flight (lighter-parity §3.2: ≤35). Default 35. */
+  /** Max un-acknowledged subscribes in flight (docs/protocol/client-behaviour.md: ≤35). Default 35. */
   readonly maxInFlightSubscribes?: number;
   /**
    * Client messages per rolling minute (subscribe/unsubscribe/ping; sendTx not counted). The venue

@@ -94,7 +94,7 @@ export class OrderBook {
    * @throws never (bad prices return `invalid`)
    */
   applyUpdate(update: BookUpdateInput): BookApplyResult {
-    if (!this.synced) return 'not_ready'; // updates before the snapshot are dropped (§5.3)
+    if (!this.synced) return 'not_ready'; // updates before the snapshot are dropped (docs/protocol/websocket.md#order-book-sequencing)
     if (update.beginNonce !== this.lastNonce) {
       this.synced = false;
       if (update.nonce === this.lastNonce) return 'duplicate';

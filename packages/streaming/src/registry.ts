@@ -321,7 +321,7 @@ export class SubscriptionRegistry {
     const wasSent = vs.status === 'inflight' || vs.status === 'active';
     this.inflight.delete(vs);
     vs.status = 'idle';
-    // A subscribe still queued is simply dropped (lighter-parity §1.3).
+    // A subscribe still queued is simply dropped (docs/protocol/nautilus.md#parity-checklist).
     if (wasSent && this.host.send(JSON.stringify({ type: 'unsubscribe', channel: vs.def.channel }))) {
       this.released.set(vs.def.channel, Date.now() + RELEASED_GRACE_MS);
     }

@@ -28,7 +28,7 @@ interface Pending {
 
 /**
  * Matches `jsonapi/sendtx(batch)` replies to requests: by echoed `id`, else by echoed `tx_hash`
- * (lighter-parity §3.2 `2223963cac`), else the oldest pending request of the same kind (the
+ * (docs/protocol/client-behaviour.md `2223963cac`), else the oldest pending request of the same kind (the
  * venue answers in order). Anything that leaves a request unanswered — timeout, disconnect,
  * abort after send — ends it as `outcome: 'unknown'`, never as a rejection.
  */

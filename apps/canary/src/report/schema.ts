@@ -143,7 +143,7 @@ export const OrderRecordSchema = z.object({
   txHash: z.string().nullable(),
   cancelNonce: z.string().nullable(),
   cancelTxHash: z.string().nullable(),
-  /** Order statuses observed in order (must follow parity §2.8). */
+  /** Order statuses observed in order (must follow docs/protocol/nautilus.md#order-state-machine). */
   statusPath: z.array(z.string()),
   finalStatus: z.string().nullable(),
   acceptedRest: RestConfirmSchema.nullable(),

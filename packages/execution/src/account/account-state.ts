@@ -1,5 +1,5 @@
 /**
- * Merges `account_all_assets` and `user_stats` into one AccountState (parity R7, §1.8, NT
+ * Merges `account_all_assets` and `user_stats` into one AccountState (parity R7, docs/protocol/nautilus.md#emission-rules, NT
  * #4246): nothing is emitted until both streams delivered a frame, so the state never
  * flip-flops between partial views. Positions are an authoritative snapshot cache (parity R4,
  * NT `c7bddc6f86`): markets missing from a new frame are FLAT; rows that fail to parse keep

@@ -15,7 +15,7 @@ export interface ResolvedNetwork extends Network {
 }
 
 /**
- * Env var names per deployment. The Lighter names follow NautilusTrader (parity §1.2, NT
+ * Env var names per deployment. The Lighter names follow NautilusTrader (docs/protocol/nautilus.md#parity-checklist, NT
  * `credential.rs`); the Robinhood Chain ones add `ROBINHOOD`, because an API key must never be reused
  * across deployments (tokens carry no chain id; docs/protocol/networks.md#hosts-and-chain-ids).
  *

@@ -1,5 +1,5 @@
 /**
- * Venue order-book frames -> Nautilus deltas with exact flag semantics (parity D1, §2.7):
+ * Venue order-book frames -> Nautilus deltas with exact flag semantics (parity D1, docs/protocol/nautilus.md#instruments):
  * a snapshot is Clear + Adds, all F_SNAPSHOT, the final one also F_LAST (an empty book is a
  * single Clear with F_SNAPSHOT|F_LAST); an update is Update (or Delete for size 0) per level
  * with F_LAST on the last delta of the frame. `sequence` is the venue book nonce.

@@ -1,5 +1,5 @@
 /**
- * LighterDataClient: Nautilus-style market-data client (parity §1.3, §2.1). Instruments are
+ * LighterDataClient: Nautilus-style market-data client (docs/protocol/nautilus.md#parity-checklist). Instruments are
  * loaded and emitted before connect() resolves; the WS is read-only (C4); book deltas carry
  * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
  * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).

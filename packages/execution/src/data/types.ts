@@ -1,12 +1,12 @@
-/** Nautilus market-data shapes (parity §2.1, §2.7). Decimals are strings, timestamps Unix ms. */
+/** Nautilus market-data shapes (docs/protocol/nautilus.md#parity-checklist, docs/protocol/nautilus.md#instruments). Decimals are strings, timestamps Unix ms. */
 import { CANDLE_RESOLUTION_MS, type CandleResolution } from '@lighter-ts/models';
 
-/** Nautilus `BookAction` (parity §2.7). */
+/** Nautilus `BookAction` (docs/protocol/nautilus.md#instruments). */
 export const BOOK_ACTION = { ADD: 1, UPDATE: 2, DELETE: 3, CLEAR: 4 } as const;
 /** Literal union of {@link BOOK_ACTION}. */
 export type BookAction = (typeof BOOK_ACTION)[keyof typeof BOOK_ACTION];
 
-/** Nautilus `RecordFlag` bits (parity §2.7). */
+/** Nautilus `RecordFlag` bits (docs/protocol/nautilus.md#instruments). */
 export const RECORD_FLAG = { F_LAST: 128, F_TOB: 64, F_SNAPSHOT: 32, F_MBP: 16 } as const;
 
 /** Nautilus book types; Lighter supports L2_MBP only. */

@@ -1,8 +1,8 @@
 /**
- * LighterExecutionClient: Nautilus-style execution client for Lighter (parity §2.2, §1.4-§1.7).
+ * LighterExecutionClient: Nautilus-style execution client for Lighter (docs/protocol/nautilus.md#parity-checklist).
  * Submit / modify / cancel / cancel-all (honouring side) / batches (sendTxBatch, cap 15) /
  * OTO-OCO-OTOCO brackets, order events from the private WS streams, and REST reconciliation.
- * Emission follows the outcome policy strictly (parity §2.3, L9): OrderDenied before anything
+ * Emission follows the outcome policy strictly (docs/protocol/nautilus.md#emission-rules, L9): OrderDenied before anything
  * is signed; OrderSubmitted right after signing; Rejected only on a structured venue answer;
  * unknown outcomes stay in flight and are resolved by the streams or a REST probe.
  */
@@ -247,7 +247,7 @@ export class LighterExecutionClient {
           }
         },
         onTrades: (data, phase) => {
-          // The subscribe snapshot replays history: reconciled over REST, never double-booked (parity §1.6).
+          // The subscribe snapshot replays history: reconciled over REST, never double-booked (docs/protocol/nautilus.md#emission-rules).
           if (phase === 'snapshot') return;
           for (const raw of flattenMarketMap(data.trades)) {
             const trade = parseVenueTradeRow(raw);
@@ -276,7 +276,7 @@ export class LighterExecutionClient {
 
   /**
    * Instruments -> nonce baseline -> WS -> 5 account streams, resolving once every stream has
-   * delivered its first frame and the account state is known (parity R6, §1.11).
+   * delivered its first frame and the account state is known (parity R6, docs/protocol/client-behaviour.md).
    * @throws ExecutionError NOT_CONNECTED (gate timeout / closed), http / ws errors
    */
   async connect(params: { signal?: AbortSignal } = {}): Promise<void> {

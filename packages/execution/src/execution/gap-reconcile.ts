@@ -1,6 +1,6 @@
 /**
  * Reconciliation after a WS gap (reconnect / resubscribe). The reconnect snapshot of account
- * orders lists only OPEN orders, and the trades snapshot is never booked (parity §1.6), so an
+ * orders lists only OPEN orders, and the trades snapshot is never booked (docs/protocol/nautilus.md#emission-rules), so an
  * order that was canceled, expired or filled while the socket was down would otherwise never
  * get its terminal event. Every non-terminal tracked order is reconciled over REST: one
  * active-orders call per instrument, the account trades of that market (fills, deduplicated by

@@ -1,5 +1,5 @@
 /**
- * Cancel and modify commands (parity §1.5, §2.3): idempotent (an order with a cancel or modify
+ * Cancel and modify commands (docs/protocol/nautilus.md#identifiers, docs/protocol/nautilus.md#emission-rules): idempotent (an order with a cancel or modify
  * already in flight sends nothing, and the result says so), pending events first, signed txs
  * through the one tx pipeline, then OrderCancelRejected / OrderModifyRejected only on a definitive
  * venue answer or a local failure before sending; unknown outcomes go to the in-flight prober,
@@ -143,7 +143,7 @@ export class OrderCommands {
         this.#prober.probeAfterAck(targets, kind);
         return;
       case 'denied':
-        // Nothing left the process (parity §2.3 rule 2): refused for this command only.
+        // Nothing left the process (docs/protocol/nautilus.md#emission-rules rule 2): refused for this command only.
         for (const t of targets) refuse(t, `not sent: ${result.reason}`);
         return;
       case 'rejected':

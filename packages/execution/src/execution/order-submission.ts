@@ -1,5 +1,5 @@
 /**
- * Order submission (parity §1.4, §2.3): validation of the whole command and translation before
+ * Order submission (docs/protocol/nautilus.md#parity-checklist, docs/protocol/nautilus.md#emission-rules): validation of the whole command and translation before
  * anything is registered or signed, OrderSubmitted right after signing, one CreateOrder per order
  * (a list as one sendTxBatch, a bracket as one CreateGroupedOrders) through the one tx pipeline,
  * OrderRejected only on a definitive venue answer, and unknown outcomes handed to the in-flight
@@ -171,7 +171,7 @@ export class OrderSubmission {
       return;
     }
     if (result.kind === 'rejected') {
-      // A whole-batch refusal without a venue code says nothing per member (parity §2.3 rule 4): probe.
+      // A whole-batch refusal without a venue code says nothing per member (docs/protocol/nautilus.md#emission-rules rule 4): probe.
       if (orders.length > 1 && p.txPerOrder && result.venueCode === undefined) {
         this.#trackUntilSettled({ orders: p.orders, txs: result.txs, expiresAtMs: this.#pipeline.expiresAtFromNow(), txPerOrder: p.txPerOrder, acknowledged: false });
         return;

@@ -1,5 +1,5 @@
 /**
- * REST probes that settle what the streams did not (parity §1.6, §2.3). Nothing stays in flight:
+ * REST probes that settle what the streams did not (docs/protocol/nautilus.md#emission-rules). Nothing stays in flight:
  * after an unknown outcome (submit, cancel, modify, batch, grouped) the affected orders are looked
  * up with backoff until the venue's truth is known. An order the venue does not have is resolved
  * as not applied only on proof: the tx's `ExpiredAt` has passed with its nonce unconsumed, or its
@@ -204,7 +204,7 @@ export class InflightProber {
    * After an acknowledged cancel / modify: if the order is still pending a while later, look it
    * up. A venue row is fed through the dispatcher (Canceled / Updated / fills); an order that is
    * still working unchanged means the command was a no-op → CancelRejected / ModifyRejected
-   * (parity §1.6 "probe after 2 s"). Not found stays ambiguous (no event).
+   * (docs/protocol/nautilus.md#emission-rules "probe after 2 s"). Not found stays ambiguous (no event).
    * @throws never
    */
   probeAfterAck(targets: readonly TrackedOrder[], kind: 'cancel' | 'modify'): void {

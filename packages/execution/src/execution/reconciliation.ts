@@ -1,5 +1,5 @@
 /**
- * REST reconciliation reports (parity R1-R5, §1.7): order status (single and bulk), fills,
+ * REST reconciliation reports (parity R1-R5, docs/protocol/nautilus.md#parity-checklist): order status (single and bulk), fills,
  * positions (from the WS snapshot cache; the venue has no REST positions) and mass status.
  * Cloids are restored from the identity store, so a restarted client reports its own orders
  * with their original ClientOrderIds (R10).

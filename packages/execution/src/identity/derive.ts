@@ -1,12 +1,12 @@
 /**
  * ClientOrderId -> venue `client_order_index` derivation. The venue accepts 1..2^48-1 but
- * rejects values above 2^31-1 in practice (21727, parity §1.5; docs/protocol/transactions.md#orders), so the
+ * rejects values above 2^31-1 in practice (21727, docs/protocol/nautilus.md#identifiers; docs/protocol/transactions.md#orders), so the
  * index is a deterministic 31-bit hash. Determinism means a restarted client can re-derive the
  * index even without the store; the store resolves collision probes.
  */
 import { createHash } from 'node:crypto';
 
-/** Largest client order index we emit (31 bits, parity §1.5). */
+/** Largest client order index we emit (31 bits, docs/protocol/nautilus.md#identifiers). */
 export const MAX_CLIENT_ORDER_INDEX = 2 ** 31 - 1;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Lighter instrument as this package uses it (parity §2.6). Decimals are kept as strings.
+ * Lighter instrument as this package uses it (docs/protocol/nautilus.md#instruments). Decimals are kept as strings.
  * Symbology follows NT: `{BASE}-PERP.LIGHTER`, `{BASE}/{QUOTE}-SPOT.LIGHTER` (parity I2).
  */
 

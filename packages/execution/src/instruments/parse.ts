@@ -1,5 +1,5 @@
 /**
- * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, §2.6). Margin fractions are
+ * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, docs/protocol/nautilus.md#instruments). Margin fractions are
  * in 1/10000 (500 = 5%); fees are percent strings (docs/protocol/errors-and-limits.md#account-tiers) and become fractions.
  */
 import { z } from 'zod';

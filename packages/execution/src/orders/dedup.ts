@@ -1,5 +1,5 @@
 /**
- * Bounded FIFO "seen" set (parity §2.3 rule 6: dedup fills across WS and REST by trade id,
+ * Bounded FIFO "seen" set (docs/protocol/nautilus.md#emission-rules rule 6: dedup fills across WS and REST by trade id,
  * capacity ~10k). `unmark` rolls back a marker when processing failed so a replay can succeed
  * (NT `84ea492625`).
  */

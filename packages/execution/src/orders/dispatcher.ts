@@ -1,8 +1,8 @@
 /**
- * Venue frames -> Nautilus order events (parity §1.6). Owns the per-order state machines, the
+ * Venue frames -> Nautilus order events (docs/protocol/nautilus.md#emission-rules). Owns the per-order state machines, the
  * identity lookups and the dedup that makes duplicate / replayed frames harmless: an event that
  * is illegal in the order's current state is a duplicate and is dropped; fills are deduplicated
- * by (trade id, venue order id) in a bounded set (parity §2.3 rule 6).
+ * by (trade id, venue order id) in a bounded set (docs/protocol/nautilus.md#emission-rules rule 6).
  */
 import { type IdentityStore, registerClientOrderId } from '../identity/store.js';
 import type { LighterInstrument } from '../instruments/instrument.js';

@@ -1,5 +1,5 @@
 /**
- * Order events with NautilusTrader names and fields (parity §2.2). Pending* events are generated
+ * Order events with NautilusTrader names and fields (docs/protocol/nautilus.md#parity-checklist). Pending* events are generated
  * by the strategy/engine side, not by the adapter; they are here so the state machine can apply them.
  */
 import type { LiquiditySide, NautilusOrderType, OrderSide } from './types.js';
@@ -24,7 +24,7 @@ interface Base {
 export interface OrderDenied extends Base { readonly type: 'OrderDenied'; readonly reason: string }
 /** Signed and about to be sent (emitted before the async send). */
 export interface OrderSubmitted extends Base { readonly type: 'OrderSubmitted'; readonly accountId: string }
-/** Definitive venue rejection (never emitted for unknown outcomes, parity §2.3). */
+/** Definitive venue rejection (never emitted for unknown outcomes, docs/protocol/nautilus.md#emission-rules). */
 export interface OrderRejected extends Base {
   readonly type: 'OrderRejected';
   readonly reason: string;

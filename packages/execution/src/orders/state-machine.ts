@@ -1,5 +1,5 @@
 /**
- * Nautilus order state machine (parity §2.8, NT `OrderStatus::transition`). Illegal events throw
+ * Nautilus order state machine (docs/protocol/nautilus.md#order-state-machine, NT `OrderStatus::transition`). Illegal events throw
  * {@link InvalidStateTransitionError}; the caller decides whether that is a bug or a duplicate.
  */
 import { InvalidStateTransitionError } from '../errors.js';

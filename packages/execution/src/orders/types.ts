@@ -1,5 +1,5 @@
 /**
- * Nautilus-style order vocabulary (parity §2.2, §2.4, §2.8). Strings, not numbers, so events
+ * Nautilus-style order vocabulary (docs/protocol/nautilus.md#parity-checklist, docs/protocol/nautilus.md#identifiers, docs/protocol/nautilus.md#order-state-machine). Strings, not numbers, so events
  * read the same as NautilusTrader's.
  */
 import type { LighterOrderParams } from '../translate/order-params.js';
@@ -37,7 +37,7 @@ export const NAUTILUS_TIME_IN_FORCE = {
 /** Literal union of {@link NAUTILUS_TIME_IN_FORCE}. */
 export type NautilusTimeInForce = (typeof NAUTILUS_TIME_IN_FORCE)[keyof typeof NAUTILUS_TIME_IN_FORCE];
 
-/** Nautilus order status (parity §2.8). */
+/** Nautilus order status (docs/protocol/nautilus.md#order-state-machine). */
 export const ORDER_STATUS = {
   INITIALIZED: 'INITIALIZED',
   DENIED: 'DENIED',
@@ -87,7 +87,7 @@ export interface NautilusOrder {
   readonly quoteQuantity?: boolean | undefined;
   readonly displayQty?: string | undefined;
   readonly strategyId?: string | undefined;
-  /** Per-order override of the market-order slippage cap (parity §1.2). */
+  /** Per-order override of the market-order slippage cap (docs/protocol/nautilus.md#parity-checklist). */
   readonly marketOrderSlippageBps?: number | undefined;
   /**
    * Lighter parameters (Nautilus `SubmitOrder.params`): self-trade prevention, integrator, nonce

@@ -1,5 +1,5 @@
 /**
- * Venue rows -> Nautilus reports (parity §1.7, §2.9). Pure functions; the client supplies the
+ * Venue rows -> Nautilus reports (docs/protocol/nautilus.md#parity-checklist). Pure functions; the client supplies the
  * instrument and identity lookups.
  */
 import type { LighterInstrument } from '../instruments/instrument.js';

@@ -1,4 +1,4 @@
-/** Nautilus report payloads (parity §2.9). Decimals are strings, timestamps Unix ms. */
+/** Nautilus report payloads (docs/protocol/nautilus.md#parity-checklist). Decimals are strings, timestamps Unix ms. */
 import type { LiquiditySide, NautilusOrderType, NautilusTimeInForce, OrderSide, OrderStatus } from '../orders/types.js';
 
 /** Order status as reported by the venue, with the ClientOrderId restored where known. */
@@ -66,7 +66,7 @@ export interface ExecutionMassStatus {
   readonly positionReports: readonly PositionStatusReport[];
 }
 
-/** Merged account state (parity §1.8, R7): emitted only after assets and user_stats both arrived. */
+/** Merged account state (docs/protocol/nautilus.md#emission-rules, R7): emitted only after assets and user_stats both arrived. */
 export interface AccountState {
   readonly accountId: string;
   readonly accountType: 'MARGIN';

@@ -1,6 +1,6 @@
 /**
  * Nautilus order -> Lighter CreateOrder params, with exact tick scaling (docs/protocol/transactions.md#orders,
- * parity §1.4 and E1-E7). Anything Lighter cannot honour is DENIED here, before signing.
+ * docs/protocol/nautilus.md#parity-checklist and E1-E7). Anything Lighter cannot honour is DENIED here, before signing.
  */
 import { OrderDeniedError } from '../errors.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
@@ -50,7 +50,7 @@ const deny = (reason: string, field?: string): never => {
 export function capPrice(params: { reference: bigint; bps: number; isAsk: boolean }): bigint {
   const { reference, bps, isAsk } = params;
   const bpsN = BigInt(bps);
-  // Buys cap above the reference (ceil), sells below (floor): never tighter than asked (parity §1.4).
+  // Buys cap above the reference (ceil), sells below (floor): never tighter than asked (docs/protocol/nautilus.md#parity-checklist).
   if (!isAsk) return (reference * (10_000n + bpsN) + 9_999n) / 10_000n;
   const v = (reference * (10_000n - bpsN)) / 10_000n;
   return v < 1n ? 1n : v;

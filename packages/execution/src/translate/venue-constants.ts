@@ -42,5 +42,5 @@ export const WIRE_LIMITS = {
   MAX_BASE_AMOUNT: 2n ** 48n - 1n,
 } as const;
 
-/** Max txs per sendTxBatch this client sends (parity §1.4, NT batch cap). */
+/** Max txs per sendTxBatch this client sends (docs/protocol/nautilus.md#parity-checklist, NT batch cap). */
 export const MAX_BATCH_SIZE = 15;

@@ -1,5 +1,5 @@
 /**
- * Venue enum strings -> Nautilus vocabulary (docs/protocol/enums.md; parity §1.6 and §1.9).
+ * Venue enum strings -> Nautilus vocabulary (docs/protocol/enums.md; docs/protocol/nautilus.md#emission-rules and docs/protocol/nautilus.md#emission-rules).
  */
 import type { NautilusOrderType, NautilusTimeInForce, OrderStatus } from '../orders/types.js';
 

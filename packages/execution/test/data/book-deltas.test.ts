@@ -5,7 +5,7 @@ import { fixture } from '../fixtures.js';
 
 type Frame = { order_book: { asks: { price: string; size: string }[]; bids: { price: string; size: string }[]; nonce: number } };
 
-describe('book deltas (parity §2.7)', () => {
+describe('book deltas (docs/protocol/nautilus.md#instruments)', () => {
   it('snapshot = Clear + Adds, all F_SNAPSHOT, F_LAST only on the final delta', () => {
     const f = fixture<Frame>('ws/nt_order_book_subscribed.json');
     const d = bookFrameToDeltas({ instrumentId: 'ETH-PERP.LIGHTER', phase: 'snapshot', ...f.order_book, tsEvent: 1, tsInit: 2 }).deltas;

@@ -1,5 +1,5 @@
 /**
- * The cancel probe (parity §1.6): after a cancel the venue acknowledged, an order still pending
+ * The cancel probe (docs/protocol/nautilus.md#emission-rules): after a cancel the venue acknowledged, an order still pending
  * cancel is looked up over REST, so its outcome is known even when the private stream never
  * tells. The WS is frozen by the proxy: every event after the freeze can only come from REST.
  */

@@ -1,5 +1,5 @@
 /**
- * How the dispatcher turns venue order rows and trades into Nautilus events (parity §2.3, §2.8):
+ * How the dispatcher turns venue order rows and trades into Nautilus events (docs/protocol/nautilus.md#emission-rules, docs/protocol/nautilus.md#order-state-machine):
  * triggers, expiries, reject-like cancels, shape changes, fills, pending states and adoption.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The whole transition table of the order state machine, cell by cell, against the Nautilus
- * order FSM as this adapter documents it (parity §2.8): every legal (status, event) pair lands
+ * order FSM as this adapter documents it (docs/protocol/nautilus.md#order-state-machine): every legal (status, event) pair lands
  * on its target, every other pair throws and changes nothing. `~` = back to the status before
  * the pending one, `F` = fill (FILLED when the fill completes the order).
  */

@@ -32,7 +32,7 @@ const fill = (qty: string, id = 't'): OrderEvent => ({
   liquiditySide: 'MAKER',
 });
 
-describe('order state machine (parity §2.8)', () => {
+describe('order state machine (docs/protocol/nautilus.md#order-state-machine)', () => {
   it('walks the canary path submit -> accept -> pending cancel -> canceled', () => {
     const m = new OrderStateMachine({ clientOrderId: 'O-1', quantity: '1' });
     expect(m.apply(ev.submitted)).toBe('SUBMITTED');

@@ -3,7 +3,7 @@
  * Params are camelCase in TypeScript and snake_case on the wire (docs/protocol/rest.md#conventions "Requests").
  */
 
-/** Static facts about one REST route (docs/protocol/rest.md#endpoints, weights §8.2). */
+/** Static facts about one REST route (docs/protocol/rest.md#endpoints, weights docs/protocol/errors-and-limits.md#rate-limits). */
 export interface RouteInfo {
   readonly method: 'GET' | 'POST';
   /** Path below the host, e.g. `/api/v1/orderBooks`. */

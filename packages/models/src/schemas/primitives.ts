@@ -1,6 +1,6 @@
 /**
  * Wire primitives shared by every schema. Lenient where the venue is loose (docs/protocol/rest.md#conventions
- * "Numbers", "Nulls"; §9.9 "accept numbers-or-strings, null lists, missing fields"):
+ * "Numbers", "Nulls"; docs/protocol/client-behaviour.md "accept numbers-or-strings, null lists, missing fields"):
  * decimals stay exact strings, integers accept integer strings, lists accept `null`.
  */
 import * as z from 'zod';

@@ -2,7 +2,7 @@
  * ECgFp5 group arithmetic in its short-Weierstrass view Y² = X³ + A·X + B over GF(p^5)
  * (docs/protocol/signing.md#curve-constants). The group has prime order n and no cofactor, and the Weierstrass
  * map sends the group neutral to the point at infinity, so textbook Jacobian formulas apply.
- * Encoding and decoding use the Weierstrass forms of §5.3; they give the same 40-byte w as
+ * Encoding and decoding use the Weierstrass forms of docs/protocol/signing.md#point-encoding; they give the same 40-byte w as
  * Pornin's fractional (x, u) model.
  *
  * These BigInt formulas are the reference and serve the one-off steps (table construction,
@@ -62,10 +62,10 @@ const CURVE_A = gfp5([6148914689804861439n, 263n, 0n, 0n, 0n]);
 /** Weierstrass B (derived in docs/protocol/signing.md#curve-constants). */
 export const CURVE_B = gfp5([15713893096167979237n, 6148914689804861265n, 0n, 0n, 0n]);
 export { CURVE_A };
-// Fractional-model a = 2 and b = 263·X, used by decoding (§5.3).
+// Fractional-model a = 2 and b = 263·X, used by decoding (docs/protocol/signing.md#point-encoding).
 const FRAC_A = gfp5([2n, 0n, 0n, 0n, 0n]);
 const FRAC_B4 = gfp5([0n, 4n * 263n, 0n, 0n, 0n]);
-// a/3 = 2/3 mod p (§5.3).
+// a/3 = 2/3 mod p (docs/protocol/signing.md#point-encoding).
 /** a/3 = 2/3 mod p (docs/protocol/signing.md#point-encoding). */
 export const A_THIRD = gfp5([6148914689804861441n, 0n, 0n, 0n, 0n]);
 const INV2 = gfp5([9223372034707292161n, 0n, 0n, 0n, 0n]);

@@ -9,7 +9,7 @@ export interface TxCommonParams {
   nonce: IntegerInput;
   /** Tx validity deadline, Unix **milliseconds**; default now + 599 000 ms (docs/protocol/signing.md#transaction-hashes). */
   expiredAt?: IntegerInput;
-  /** Optional L2 tx attributes (§8.3); nil values are omitted. */
+  /** Optional L2 tx attributes (docs/protocol/signing.md#tx-attributes); nil values are omitted. */
   attributes?: L2TxAttributesInput;
 }
 

@@ -23,7 +23,7 @@ export interface CreateGroupedOrdersTxInfo extends CommonTxInfo {
 }
 
 /**
- * Hash of one order: HashNoPad over its 10 fields in OrderInfo order (§8.4).
+ * Hash of one order: HashNoPad over its 10 fields in OrderInfo order (docs/protocol/signing.md#grouped-orders).
  * @example orderHash(order) // [h0, h1, h2, h3]
  * @throws never
  */
@@ -32,7 +32,7 @@ export function orderHash(o: OrderInfo): HashOut {
 }
 
 /**
- * Aggregated hash of the orders: h_0, then HashTwoToOne(agg, h_i) (§8.4).
+ * Aggregated hash of the orders: h_0, then HashTwoToOne(agg, h_i) (docs/protocol/signing.md#grouped-orders).
  * @throws never
  */
 export function aggregatedOrdersHash(orders: readonly OrderInfo[]): HashOut {

@@ -7,7 +7,7 @@ import { type CommonTxInfo, ORDER_FIELDS, type OrderInfo, type TxInfoRecord, typ
 /** Parameters of `signer.signCreateOrder`. */
 export interface CreateOrderParams extends TxCommonParams, OrderParams {}
 
-/** Decoded CreateOrder tx_info (OrderInfo flattened, §9). */
+/** Decoded CreateOrder tx_info (OrderInfo flattened, docs/protocol/signing.md#tx-info-json). */
 export interface CreateOrderTxInfo extends CommonTxInfo, OrderInfo {
   readonly AccountIndex: bigint;
 }

@@ -4,7 +4,7 @@ import { bytesToHex } from '../validate.js';
 
 /**
  * Body hash, then the attribute aggregation: msgHash = H(txHash ‖ H(attrs)) when any
- * attribute is non-nil, else msgHash = txHash (§8.3).
+ * attribute is non-nil, else msgHash = txHash (docs/protocol/signing.md#tx-attributes).
  * @example messageHashOf([304n, 14n], null).messageHash
  * @throws never
  */
@@ -19,7 +19,7 @@ export function messageHashOf(
 }
 
 /**
- * Lowercase hex (no 0x) of the 40-byte little-endian encoding: the tx hash format (§1).
+ * Lowercase hex (no 0x) of the 40-byte little-endian encoding: the tx hash format (docs/protocol/signing.md#pipeline).
  * @example gfp5Hex([0n, 0n, 0n, 0n, 0n]) // '00…00' (80 chars)
  * @throws never
  */

@@ -127,7 +127,7 @@ export function encodeTxInfo(decoded: DecodedTx): string {
 export interface TxHashResult {
   /** Hex (no 0x) of the 40-byte signed message hash; what Lighter reports as tx hash. */
   readonly txHash: string;
-  /** The signed message hash (body hash aggregated with the attributes hash, §8.3). */
+  /** The signed message hash (body hash aggregated with the attributes hash, docs/protocol/signing.md#tx-attributes). */
   readonly messageHash: Gfp5;
   /** Hash of the field elements alone. */
   readonly bodyHash: Gfp5;

@@ -75,7 +75,7 @@ export interface TxSpec {
   readonly txType: number;
   readonly accountKey: 'AccountIndex' | 'FromAccountIndex';
   readonly body: readonly FieldSpec[];
-  /** Transfer and ApproveIntegrator place L1Sig after Sig (struct order, §9). */
+  /** Transfer and ApproveIntegrator place L1Sig after Sig (struct order, docs/protocol/signing.md#tx-info-json). */
   readonly l1SigAfterSig?: boolean;
   /** Highest valid account index (sub-account/pool creation needs a master account). */
   readonly maxAccountIndex?: bigint;

@@ -7,7 +7,7 @@ import { expectRejected } from './helpers.js';
 
 const hashes = JSON.parse(VECTORS_TEXT).model_only.attribute_hashes as { attributes: Record<string, number>; attributes_hash: string[] }[];
 
-describe('L2TxAttributes (§8.3)', () => {
+describe('L2TxAttributes (docs/protocol/signing.md#tx-attributes)', () => {
   it('hashes every attribute block of the vectors (third-party values)', () => {
     for (const h of hashes) {
       const a = h.attributes;

@@ -32,7 +32,7 @@ export class Exchange {
   readonly openOrdersByAccount = new Map<number, Set<SimOrder>>();
   readonly bus = new EventBus();
   height = 1;
-  private nextOrderIndex = 281_474_976_710_656; // 2^48 = lighter-go MinOrderIndex (§6.3)
+  private nextOrderIndex = 281_474_976_710_656; // 2^48 = lighter-go MinOrderIndex (docs/protocol/transactions.md#orders)
   private tradeId = 1_000_000;
   private txSequence = 0;
   private seq = 0;
@@ -193,14 +193,14 @@ export class Exchange {
   }
 
   /**
-   * Validates and executes a new order (CreateOrder, §6.3).
+   * Validates and executes a new order (CreateOrder, docs/protocol/transactions.md#orders).
    * @throws VenueError for API-level rejections (nonce not consumed).
    */
   placeOrder(p: NewOrderParams): SimOrder {
     return this.placeOrderWithChildren(p, []);
   }
 
-  /** Creates a pending child of a grouped order (trigger_status parent-order, §7). */
+  /** Creates a pending child of a grouped order (trigger_status parent-order, docs/protocol/enums.md). */
   createChild(p: NewOrderParams): SimOrder {
     this.account(p.accountIndex);
     this.checkClientIndex(p);
@@ -234,7 +234,7 @@ export class Exchange {
     order.toTriggerOrderIndex1 = children[1]?.orderIndex ?? 0;
     for (const c of children) c.parentOrderIndex = order.orderIndex;
     const resting = !isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;
-    // §4.4: maker orders without margin fail at the API level; takers go to the sequencer.
+    // docs/protocol/rest.md#transactions: maker orders without margin fail at the API level; takers go to the sequencer.
     if (resting && !p.reduceOnly && !this.canAfford(acct, market!, order)) {
       throw new VenueError({ code: market!.isPerp ? 21739 : 21304 });
     }
@@ -280,7 +280,7 @@ export class Exchange {
     }
     const stop = matchOrder(this, market, order, txHash);
     if (order.remainingBase === 0n) {
-      // REDUCE self-trade mode can shrink an order without fills (§6.5)
+      // REDUCE self-trade mode can shrink an order without fills (docs/protocol/transactions.md#attributes)
       this.finishOrder(order, order.filledBase === order.initialBase ? 'filled' : 'canceled-self-trade');
       return;
     }
@@ -298,7 +298,7 @@ export class Exchange {
     order.triggerStatus = 'ready';
     order.triggerTime = this.now();
     if (order.initialBase === 0n) {
-      // position-tied child: size is the whole position at trigger time (§6.4)
+      // position-tied child: size is the whole position at trigger time (docs/protocol/transactions.md#other-order-transactions)
       const size = absBig(this.accounts.get(order.owner)?.positions.get(order.marketIndex)?.size ?? 0n);
       order.initialBase = size;
       order.remainingBase = size;
@@ -361,7 +361,7 @@ export class Exchange {
     this.bus.emit({ kind: 'account', accountIndex });
   }
 
-  /** Bumps the market nonce and reports the touched level (§5.3). */
+  /** Bumps the market nonce and reports the touched level (docs/protocol/websocket.md#order-book-sequencing). */
   bookChanged(market: SimMarket, order: SimOrder): void {
     market.nonce++;
     this.bus.emit({ kind: 'book', marketIndex: market.index, isAsk: order.isAsk, price: order.price, nonce: market.nonce });
@@ -380,7 +380,7 @@ export class Exchange {
     p.seller.collateral += p.quote;
   }
 
-  /** Finds an open order of the account by order index or client order index (§6.3). */
+  /** Finds an open order of the account by order index or client order index (docs/protocol/transactions.md#orders). */
   findOpen(accountIndex: number, marketIndex: number, index: number): SimOrder | undefined {
     for (const o of this.openOrders(accountIndex)) {
       if (o.marketIndex !== marketIndex) continue;

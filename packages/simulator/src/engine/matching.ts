@@ -156,7 +156,7 @@ export function settleFill(
   return trade;
 }
 
-/** Final status of an IOC/market order that stopped with size left (§7 statuses). */
+/** Final status of an IOC/market order that stopped with size left (docs/protocol/enums.md statuses). */
 export function iocRemainderStatus(order: SimOrder, stop: MatchStop) {
   if (stop === 'self-trade') return 'canceled-self-trade' as const;
   if (stop === 'reduce-only') return 'canceled-reduce-only' as const;

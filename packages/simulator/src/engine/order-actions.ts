@@ -24,7 +24,7 @@ export function cancelOrder(ex: Exchange, p: { accountIndex: number; marketIndex
   return o;
 }
 
-/** CancelAllOrders: immediate, scheduled (dead man's switch) or abort (§6.4). */
+/** CancelAllOrders: immediate, scheduled (dead man's switch) or abort (docs/protocol/transactions.md#other-order-transactions). */
 export function cancelAllOrders(
   ex: Exchange,
   p: { accountIndex: number; timeInForce: number; time: number; marketIndex?: number },
@@ -106,7 +106,7 @@ export function modifyOrder(
 }
 
 /**
- * CreateGroupedOrders (OTO / OCO / OTOCO, §6.4).
+ * CreateGroupedOrders (OTO / OCO / OTOCO, docs/protocol/transactions.md#other-order-transactions).
  * @throws VenueError 21741 grouping type, 21742 group size, 21743 order info.
  */
 export function createGroupedOrders(

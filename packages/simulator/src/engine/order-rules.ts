@@ -6,7 +6,7 @@ import { VenueError } from '../errors.js';
 import { LIMITS, ORDER_TYPE, TIME_IN_FORCE } from '../protocol.js';
 import type { SimMarket } from './market.js';
 
-/** Fields of a new order as signed in CreateOrder (§6.3). */
+/** Fields of a new order as signed in CreateOrder (docs/protocol/transactions.md#orders). */
 export interface NewOrderParams {
   accountIndex: number;
   apiKeyIndex: number;
@@ -21,9 +21,9 @@ export interface NewOrderParams {
   triggerPrice: bigint;
   orderExpiry: number;
   nonce: number;
-  /** Self-trade behaviour (tx attribute 6); default 0 = expire maker (§6.5). */
+  /** Self-trade behaviour (tx attribute 6); default 0 = expire maker (docs/protocol/transactions.md#attributes). */
   selfTradeMode?: number;
-  /** Position-tied orders (grouped SL/TP) may carry BaseAmount 0 (§6.4). */
+  /** Position-tied orders (grouped SL/TP) may carry BaseAmount 0 (docs/protocol/transactions.md#other-order-transactions). */
   allowZeroBase?: boolean;
   /** Hash of the tx that created the order. */
   txHash?: string;
@@ -44,7 +44,7 @@ export function validateNewOrder(params: {
   order: NewOrderParams;
   market: SimMarket | undefined;
   now: number;
-  /** Position-tied children may carry BaseAmount 0 (§6.4). */
+  /** Position-tied children may carry BaseAmount 0 (docs/protocol/transactions.md#other-order-transactions). */
   allowZeroBase?: boolean;
 }): void {
   const { order: o, market, now } = params;
@@ -56,7 +56,7 @@ export function validateNewOrder(params: {
   if (!market.isPerp && o.reduceOnly) throw err(21740);
   if (o.price < 1n || o.price > LIMITS.MAX_PRICE) throw err(21702);
   if (o.baseAmount < 0n || o.baseAmount > LIMITS.MAX_BASE_AMOUNT) throw err(21701);
-  // §6.3: BaseAmount 0 only with ReduceOnly=1 (position-tied SL/TP: sized at trigger time)
+  // docs/protocol/transactions.md#orders: BaseAmount 0 only with ReduceOnly=1 (position-tied SL/TP: sized at trigger time)
   if (o.baseAmount === 0n && !(o.reduceOnly && (params.allowZeroBase || isTriggerType(o.type)))) throw err(21701);
   if (o.clientOrderIndex < 0 || BigInt(o.clientOrderIndex) > LIMITS.MAX_CLIENT_ORDER_INDEX) throw err(21727);
   if (o.triggerPrice < 0n || o.triggerPrice > LIMITS.MAX_PRICE) throw err(21729);
@@ -78,7 +78,7 @@ export function validateNewOrder(params: {
     default:
       if (o.triggerPrice === 0n) throw err(21729);
   }
-  // Expiry (§6.3): IOC limit/market carry 0; resting and trigger orders need 5 min..30 days.
+  // Expiry (docs/protocol/transactions.md#orders): IOC limit/market carry 0; resting and trigger orders need 5 min..30 days.
   const needsExpiry = isTriggerType(o.type) || (o.type === ORDER_TYPE.LIMIT && !ioc);
   if (needsExpiry) {
     const delta = o.orderExpiry - now;

@@ -35,7 +35,7 @@ export interface SimOrder {
   toTriggerOrderIndex0: number;
   toTriggerOrderIndex1: number;
   toCancelOrderIndex0: number;
-  /** Self-trade behaviour, tx attribute 6 (§6.5). */
+  /** Self-trade behaviour, tx attribute 6 (docs/protocol/transactions.md#attributes). */
   selfTradeMode: number;
   /** Monotonic arrival sequence for time priority. */
   seq: number;
@@ -52,7 +52,7 @@ export interface SimPosition {
   fundingPaid: bigint;
   /** Initial margin fraction in 1/10000 (UpdateLeverage). */
   initialMarginFraction: number;
-  /** 0 cross, 1 isolated (§4.6). */
+  /** 0 cross, 1 isolated (docs/protocol/rest.md#response-models). */
   marginMode: number;
   allocatedMargin: bigint;
 }
@@ -76,7 +76,7 @@ export interface SimTrade {
   blockHeight: number;
   timestamp: number;
   transactionTime: number;
-  /** Fee rates in ppm (§4.6). */
+  /** Fee rates in ppm (docs/protocol/rest.md#response-models). */
   takerFee: number;
   makerFee: number;
   takerPositionSizeBefore: bigint;
@@ -89,7 +89,7 @@ export interface SimTrade {
   makerPositionSignChanged: boolean;
 }
 
-/** A funding payment of one position (PositionFunding, §4.6). */
+/** A funding payment of one position (PositionFunding, docs/protocol/rest.md#response-models). */
 export interface SimPositionFunding {
   timestamp: number;
   marketIndex: number;
@@ -102,7 +102,7 @@ export interface SimPositionFunding {
   side: 'long' | 'short';
 }
 
-/** One funding round of a market (Funding, §4.6). */
+/** One funding round of a market (Funding, docs/protocol/rest.md#response-models). */
 export interface SimFundingRound {
   /** Seconds (docs/protocol/rest.md#conventions). */
   timestamp: number;
@@ -113,13 +113,13 @@ export interface SimFundingRound {
   direction: 'long' | 'short';
 }
 
-/** A processed transaction (Tx, §4.6). */
+/** A processed transaction (Tx, docs/protocol/rest.md#response-models). */
 export interface SimTx {
   hash: string;
   type: number;
   info: string;
   eventInfo: string;
-  /** 0 Failed, 1 Pending, 2 Executed (§4.6). */
+  /** 0 Failed, 1 Pending, 2 Executed (docs/protocol/rest.md#response-models). */
   status: number;
   transactionIndex: number;
   l1Address: string;
@@ -144,7 +144,7 @@ export interface SimApiKey {
   transactionTime: number;
 }
 
-/** A funds movement shown by the deposit/withdraw/transfer history routes (§4.4). */
+/** A funds movement shown by the deposit/withdraw/transfer history routes (docs/protocol/rest.md#transactions). */
 export interface SimFundsMove {
   id: number;
   kind: 'deposit' | 'withdraw' | 'transfer-in' | 'transfer-out';
@@ -161,7 +161,7 @@ export interface SimFundsMove {
 export interface SimAccount {
   index: number;
   l1Address: string;
-  /** 0 master, 1 sub (§4.6). */
+  /** 0 master, 1 sub (docs/protocol/rest.md#response-models). */
   accountType: number;
   /** Cross collateral, micro-USDC. */
   collateral: bigint;

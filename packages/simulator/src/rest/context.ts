@@ -45,7 +45,7 @@ export function intParam(req: RouteRequest, name: string, opts: { min?: number; 
   return n;
 }
 
-/** Auth token from `Authorization` header or `auth` query/form (§3). */
+/** Auth token from `Authorization` header or `auth` query/form (docs/protocol/rest.md#authentication). */
 export function authToken(req: RouteRequest): string | undefined {
   const h = req.headers.authorization;
   if (typeof h === 'string' && h !== '') return h;

@@ -9,7 +9,7 @@ export interface RateLimitOptions {
   weightPerMinute: number;
 }
 
-/** Endpoint weights (§8.2); everything else weighs 300. */
+/** Endpoint weights (docs/protocol/errors-and-limits.md#rate-limits); everything else weighs 300. */
 export const ROUTE_WEIGHTS: Readonly<Record<string, number>> = {
   '/api/v1/sendTx': 6,
   '/api/v1/sendTxBatch': 6,

@@ -5,7 +5,7 @@
  */
 import { VenueError } from '../errors.js';
 
-// JSON.parse would round int64 values above 2^53 (order indexes reach 2^60, §2); quote long
+// JSON.parse would round int64 values above 2^53 (order indexes reach 2^60, docs/protocol/rest.md#conventions); quote long
 // integer literals outside strings first so they survive as exact strings.
 function quoteBigIntegers(text: string): string {
   let out = '';
@@ -41,7 +41,7 @@ function quoteBigIntegers(text: string): string {
   return out;
 }
 
-/** Parses tx_info text (or an already-parsed object, as WS sendtx allows, §5.4). */
+/** Parses tx_info text (or an already-parsed object, as WS sendtx allows, docs/protocol/websocket.md#sending-transactions). */
 export function parseTxInfo(raw: unknown): { text: string; obj: Record<string, unknown> } {
   let text: string;
   if (typeof raw === 'string') text = raw;
@@ -79,7 +79,7 @@ export function safeNumber(v: bigint, key: string): number {
   return Number(v);
 }
 
-/** Reads L2TxAttributes as a map of attribute type -> value (§6.5). */
+/** Reads L2TxAttributes as a map of attribute type -> value (docs/protocol/transactions.md#attributes). */
 export function attributes(obj: Record<string, unknown>): Map<number, bigint> {
   const out = new Map<number, bigint>();
   const raw = obj.L2TxAttributes;
@@ -93,7 +93,7 @@ export function attributes(obj: Record<string, unknown>): Map<number, bigint> {
   return out;
 }
 
-/** Common header of every L2 tx (§6.2). */
+/** Common header of every L2 tx (docs/protocol/transactions.md#common-fields). */
 export interface TxHeader {
   accountIndex: number;
   apiKeyIndex: number;
@@ -101,7 +101,7 @@ export interface TxHeader {
   nonce: number;
 }
 
-/** Reads the common header; Transfer uses FromAccountIndex (§6.2). */
+/** Reads the common header; Transfer uses FromAccountIndex (docs/protocol/transactions.md#common-fields). */
 export function header(obj: Record<string, unknown>): TxHeader {
   const acct = obj.AccountIndex !== undefined ? intField(obj, 'AccountIndex') : intField(obj, 'FromAccountIndex');
   return {

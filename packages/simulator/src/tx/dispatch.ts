@@ -1,6 +1,6 @@
 /**
  * Executes a verified tx on the engine, one branch per tx type (docs/protocol/transactions.md#orders, docs/protocol/transactions.md#other-order-transactions), and
- * returns its `event_info` (short keys, §6.6).
+ * returns its `event_info` (short keys, docs/protocol/transactions.md#event-info).
  */
 import { transfer, updateLeverage, updateMargin, withdraw } from '../engine/account-actions.js';
 import type { Exchange } from '../engine/exchange.js';

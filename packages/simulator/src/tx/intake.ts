@@ -37,7 +37,7 @@ const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
 const MAX_SKIP_NONCE = 2 ** 47 - 1;
 
 
-/** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (§6.8). */
+/** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (docs/protocol/transactions.md#api-keys). */
 function signingKey(acct: SimAccount, h: TxHeader, txType: number): string | undefined {
   if (txType === TX_TYPE.CHANGE_PUB_KEY) return undefined;
   const key = acct.apiKeys.get(h.apiKeyIndex);
@@ -82,7 +82,7 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
     const sameOwner =
       p.txType === TX_TYPE.TRANSFER &&
       ex.accounts.get(safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'))?.l1Address.toLowerCase() === acct.l1Address.toLowerCase();
-    // ChangePubKey always, Transfer unless between accounts of one L1 owner (§6.4, SIGN §11)
+    // ChangePubKey always, Transfer unless between accounts of one L1 owner (docs/protocol/transactions.md#other-order-transactions, docs/protocol/signing.md#l1-messages)
     if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;

@@ -36,7 +36,7 @@ export function rescale(value: bigint, from: number, to: number): bigint {
   return value / 10n ** BigInt(from - to);
 }
 
-/** Converts a scaled integer to a JS number (only for fields the venue sends as floats, §2). */
+/** Converts a scaled integer to a JS number (only for fields the venue sends as floats, docs/protocol/rest.md#conventions). */
 export function scaledToNumber(value: bigint, decimals: number): number {
   return Number(formatScaled(value, decimals));
 }

@@ -5,7 +5,7 @@ import { CANDLE_RESOLUTION_MS } from '@lighter-ts/models';
 import type { SimMarket } from '../engine/market.js';
 import { scaledToNumber } from '../util/decimal.js';
 
-/** Candle resolutions and their length in ms (§7), looked up by the resolution string a client sent. */
+/** Candle resolutions and their length in ms (docs/protocol/enums.md), looked up by the resolution string a client sent. */
 export const RESOLUTION_MS: Readonly<Record<string, number>> = CANDLE_RESOLUTION_MS;
 
 /** Candles of `market` in [start, end) (ms), oldest first, at most `limit` (latest kept). */

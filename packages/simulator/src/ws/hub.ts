@@ -20,7 +20,7 @@ export interface WsHubOptions {
   faults: FaultController;
   intake: IntakeContext;
   checkAuth(token: string | undefined, accountIndex: number): void;
-  /** Order-book batch interval (ms); the venue batches every 50 ms (§5.3). */
+  /** Order-book batch interval (ms); the venue batches every 50 ms (docs/protocol/websocket.md#order-book-sequencing). */
   flushIntervalMs: number;
   /** Server app-level ping interval (ms); 0 disables. */
   pingIntervalMs: number;

@@ -74,7 +74,7 @@ export function candleBody(m: SimMarket, resolution: string, now: number): Frame
   return { candles: buildCandles(m, { resolutionMs: ms, start, end: start + ms, limit: 1 }), channel: `candle:${m.index}:${resolution}` };
 }
 
-/** market_stats / spot_market_stats body (object for one market, map for `all`, §5.2). */
+/** market_stats / spot_market_stats body (object for one market, map for `all`, docs/protocol/websocket.md#channels). */
 export function marketStatsBody(ex: Exchange, ref: ChannelRef): Frame {
   const now = ex.now();
   const field = ref.kind;

@@ -44,7 +44,7 @@ function toCandle(raw: JsonObject): Candle | undefined {
 
 /**
  * `candle/{market}/{resolution}`. The venue re-sends the open bar about every 500 ms; a bar is
- * emitted only once it closes, i.e. when a later bar starts (lighter-parity §1.3). The open bar
+ * emitted only once it closes, i.e. when a later bar starts (docs/protocol/nautilus.md#parity-checklist). The open bar
  * is forgotten on reconnect and resync.
  * @example ws.subscribe(candleChannel({ marketIndex: 0, resolution: '1m' })).on('data', (e) => console.log(e.candle.close));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market or resolution

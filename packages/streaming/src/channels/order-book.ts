@@ -51,7 +51,7 @@ export function parseOrderBookPayload(raw: JsonObject):
  * `order_book/{market}`: snapshot then 50 ms batches of changed levels, kept as an exact
  * {@link OrderBook}. A `begin_nonce` that does not continue the book (gap, duplicate, out of
  * order) or an unparseable frame triggers a `reset` and a resync from a fresh snapshot
- * (docs/protocol/websocket.md#order-book-sequencing; lighter-parity §3.2 `a944d3e365`).
+ * (docs/protocol/websocket.md#order-book-sequencing; docs/protocol/client-behaviour.md `a944d3e365`).
  *
  * @example
  * const sub = ws.subscribe(orderBookChannel({ marketIndex: 0 }));

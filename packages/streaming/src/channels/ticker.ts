@@ -6,7 +6,7 @@ export interface TickerEvent extends BaseChannelEvent {
   readonly marketIndex: number;
   readonly symbol: string | undefined;
   readonly nonce: number | undefined;
-  /** Undefined on thin markets with an empty side (lighter-parity §3.2 `2dffc60e85`). */
+  /** Undefined on thin markets with an empty side (docs/protocol/client-behaviour.md `2dffc60e85`). */
   readonly bestBid: BookLevel | undefined;
   readonly bestAsk: BookLevel | undefined;
 }

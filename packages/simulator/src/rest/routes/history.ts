@@ -109,7 +109,7 @@ export const accountOrders: RouteHandler = (env, req) => {
   env.checkAuth(token, acct.index);
   const wanted = new Set(ids.map(Number));
   const ex = env.exchange;
-  // active orders first, then the newest inactive ones (the venue covers both, §4.3)
+  // active orders first, then the newest inactive ones (the venue covers both, docs/protocol/rest.md#orders)
   const orders = [...ex.orders.values()]
     .filter((o) => o.owner === acct.index && wanted.has(o.clientOrderIndex))
     .sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.seq - a.seq);
