@@ -26,7 +26,7 @@ const UNSHIPPED = /\b(?:lighter-api(?:-2026-12)?|lighter-signing|nautilus-lighte
 // `../` chains followed by at least one named segment: `../../../fixtures/api/`, `../../outside/x`.
 // A bare chain (`'../../..'`) is how a script finds the root from its own file path and names nothing.
 const RELATIVE = /(?<![\w.])((?:\.\.\/)+)([\w@][\w@.+-]*(?:\/[\w@.+-]+)*)/g;
-// Machine paths. The look-behind keeps URLs (`https://host/work/…`) and in-repo paths (`a/tmp/`) out:
+// Machine paths. The look-behind keeps URLs (`https://host/srv/…`) and in-repo paths (`a/tmp/`) out:
 // a machine path starts after a quote, a space, `(`, `=` or a line start.
 const MACHINE = [
   { re: /(?<![\w.~:/-])\/(?:work|root|Users|tmp)\/[\w.-]/g, what: 'an absolute path of one machine' },
