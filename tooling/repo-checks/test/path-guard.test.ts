@@ -92,7 +92,7 @@ describe('path guard', () => {
   it('fails on a citation of the reference notes that never shipped', () => {
     const api = 'lighter' + '-api.md';
     const sign = 'lighter' + '-signing.md';
-    const root = plantRepo({ 'packages/http/src/a.ts': `// see ${api} docs/protocol/rest.md#transactions\n// and ${sign} docs/protocol/client-behaviour.md#version-drift\n// lighter-apis.md is someone else's\n` });
+    const root = plantRepo({ 'packages/http/src/a.ts': `// see ${api} §4.4\n// and ${sign} §10\n// lighter-apis.md is someone else's\n` });
     const violations: Violation[] = checkPaths(root);
     expect(violations.map((v) => [v.line, v.text])).toEqual([
       [1, api],
