@@ -20,6 +20,8 @@ export default mergeConfig(
         'test/reports/**',
         'test/execution/probes.*.test.ts',
         'test/execution/query-order.test.ts',
+        'test/execution/instrument-refresh.test.ts',
+        'test/crash/**',
       ],
     },
   }),
