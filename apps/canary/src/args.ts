@@ -119,6 +119,25 @@ Credentials: Lighter networks read LIGHTER_ACCOUNT_INDEX, LIGHTER_API_KEY_INDEX,
 (testnet also LIGHTER_TESTNET_*); Robinhood Chain reads LIGHTER_ROBINHOOD_* (testnet
 LIGHTER_ROBINHOOD_TESTNET_*); or --config. Exit code 0 only when every criterion passes.`;
 
+/** Flag declarations for {@link parseFlags}, as `node:util` `parseArgs` takes them. */
+export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/**
+ * Strict `node:util` parse of one command's flags (no positionals). Shared by the run, `data` and
+ * `flatten` commands, so every one reports a bad flag the same way.
+ * @example parseFlags(['--seconds', '30'], { seconds: { type: 'string' } }) // { seconds: '30' }
+ * @throws CanaryError (CANARY_USAGE) with `field` naming the offending flag
+ */
+export function parseFlags(argv: readonly string[], options: FlagSpec): Record<string, string | boolean | undefined> {
+  try {
+    return parseArgs({ args: [...argv], strict: true, allowPositionals: false, options }).values;
+  } catch (err) {
+    const message = (err as Error).message;
+    const flag = /--([a-z][a-z-]*)/.exec(message)?.[1];
+    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message, cause: err, ...(flag ? { field: flag } : {}) });
+  }
+}
+
 /**
  * Parse and validate argv (without the node and script entries).
  *
@@ -128,36 +147,24 @@ LIGHTER_ROBINHOOD_TESTNET_*); or --config. Exit code 0 only when every criterion
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
 export function parseCanaryArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedCli {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        network: { type: 'string' },
-        'sim-network': { type: 'string' },
-        market: { type: 'string' },
-        side: { type: 'string' },
-        size: { type: 'string' },
-        timeout: { type: 'string' },
-        json: { type: 'string' },
-        html: { type: 'string' },
-        fill: { type: 'boolean' },
-        yes: { type: 'boolean' },
-        'max-notional': { type: 'string' },
-        'offset-bps': { type: 'string' },
-        'min-offset-ticks': { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    }));
-  } catch (err) {
-    const message = (err as Error).message;
-    const flag = /--([a-z][a-z-]*)/.exec(message)?.[1];
-    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message, cause: err, ...(flag ? { field: flag } : {}) });
-  }
+  const values = parseFlags(argv, {
+      network: { type: 'string' },
+      'sim-network': { type: 'string' },
+      market: { type: 'string' },
+      side: { type: 'string' },
+      size: { type: 'string' },
+      timeout: { type: 'string' },
+      json: { type: 'string' },
+      html: { type: 'string' },
+      fill: { type: 'boolean' },
+      yes: { type: 'boolean' },
+      'max-notional': { type: 'string' },
+      'offset-bps': { type: 'string' },
+      'min-offset-ticks': { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCanaryArgs, validateCanaryOptions } from '../src/args.js';
+import { parseDataArgs } from '../src/data/args.js';
+import { parseFlattenArgs } from '../src/flatten/args.js';
 import { isCanaryError } from '../src/errors.js';
 
 function usageError(fn: () => unknown): { field: string | undefined; message: string } {
@@ -91,5 +93,17 @@ describe('validateCanaryOptions', () => {
   });
   it('rejects a non-object', () => {
     expect(usageError(() => validateCanaryOptions('sim')).field).toBe('options');
+  });
+});
+
+describe('every subcommand reports a bad flag the same way (one parseFlags)', () => {
+  it.each([
+    ['run', () => parseCanaryArgs(['--nope'])],
+    ['data', () => parseDataArgs(['--nope'])],
+    ['flatten', () => parseFlattenArgs(['--nope'])],
+  ])('%s: an unknown flag is a usage error naming it', (_name, parse) => {
+    const e = usageError(parse);
+    expect(e.field).toBe('nope');
+    expect(e.message).toMatch(/--nope/);
   });
 });

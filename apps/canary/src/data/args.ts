@@ -2,9 +2,9 @@
  * Flags of `lighter-canary data`: listen to every public stream of the given markets for N
  * seconds and judge them against NautilusTrader's data-testing spec. Read-only: no credentials.
  */
-import { parseArgs } from 'node:util';
 import { isNetworkName, type NetworkName } from '@lighter-ts/models';
 import { z } from 'zod';
+import { parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `data` options. */
@@ -51,24 +51,14 @@ Exit code 0 when every criterion passes, 1 otherwise, 2 for bad flags.`;
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
 export function parseDataArgs(argv: readonly string[]): { kind: 'data'; options: DataOptions } | { kind: 'help' } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        network: { type: 'string' },
-        seconds: { type: 'string' },
-        markets: { type: 'string' },
-        json: { type: 'string' },
-        html: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message: (err as Error).message, cause: err });
-  }
+  const values = parseFlags(argv, {
+      network: { type: 'string' },
+      seconds: { type: 'string' },
+      markets: { type: 'string' },
+      json: { type: 'string' },
+      html: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
   if (values.help) return { kind: 'help' };
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const seconds = str('seconds');

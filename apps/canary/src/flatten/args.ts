@@ -2,9 +2,8 @@
  * Flags of `lighter-canary flatten`: cancel every open order and close every position of the
  * account. Mainnet needs `--yes` (it trades real money); the slippage cap bounds every close.
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { durationMs } from '../args.js';
+import { durationMs, parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `flatten` options. */
@@ -53,26 +52,16 @@ Exit code 0 when the account is proven flat, 3 when it could not be proven, 2 fo
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
 export function parseFlattenArgs(argv: readonly string[]): { kind: 'flatten'; options: FlattenOptions } | { kind: 'help' } {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: false,
-      options: {
-        network: { type: 'string' },
-        yes: { type: 'boolean' },
-        json: { type: 'string' },
-        html: { type: 'string' },
-        timeout: { type: 'string' },
-        'slippage-bps': { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message: (err as Error).message, cause: err });
-  }
+  const values = parseFlags(argv, {
+      network: { type: 'string' },
+      yes: { type: 'boolean' },
+      json: { type: 'string' },
+      html: { type: 'string' },
+      timeout: { type: 'string' },
+      'slippage-bps': { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    });
   if (values.help) return { kind: 'help' };
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const raw: Record<string, unknown> = { network: str('network'), yes: values.yes === true, json: str('json'), html: str('html'), config: str('config') };
