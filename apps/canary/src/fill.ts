@@ -5,7 +5,8 @@
  */
 import { ceilDiv, fromUnits, signedUnits as unitsOf } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
-import type { LifecycleContext, LifecycleState } from './lifecycle.js';
+import type { LifecycleContext } from './context.js';
+import type { LifecycleState } from './state.js';
 import { newCanaryOrderId } from './market.js';
 import { minimumSizeUnits } from './price.js';
 import { sleep } from './steps.js';

@@ -7,7 +7,7 @@
  * Every step goes through {@link runStep}; a failing step stops the flow and the
  * caller's safety harness cleans up. Criteria are evaluated by `criteria.ts`.
  */
-import type { CanaryOptions } from './args.js';
+import type { LifecycleContext } from './context.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 import { runFill } from './fill.js';
 import { newCanaryOrderId, pickMarket, short, tick } from './market.js';
@@ -15,27 +15,13 @@ import { computePostOnlyOrder } from './price.js';
 import type { Recorder } from './recorder.js';
 import type { OrderRecord, RateLimitEntry, RestConfirm } from './report/schema.js';
 import { retryOnRateLimit } from './retry.js';
-import type { SafetyHarness } from './safety.js';
 import { raceAbort, runStep } from './steps.js';
-import type { CanaryVenue, OrderObservation } from './venue.js';
+import type { OrderObservation } from './venue.js';
 import { pollRest, waitWsOrRest } from './wait.js';
 import type { LifecycleState } from './state.js';
 export { createLifecycleState } from './state.js';
 export type { LifecycleState } from './state.js';
-
-/** Everything a lifecycle run needs. */
-export interface LifecycleContext {
-  readonly venue: CanaryVenue;
-  readonly options: CanaryOptions;
-  readonly rec: Recorder;
-  readonly safety: SafetyHarness;
-  readonly signal: AbortSignal;
-  readonly redact: (s: string) => string;
-  /** Test hook: after this step id completes, call `onPause` and wait for the run to be aborted. */
-  readonly pauseAfter?: string | undefined;
-  readonly onPause?: ((stepId: string) => void) | undefined;
-}
-
+export type { LifecycleContext } from './context.js';
 
 /**
  * Run the lifecycle against `ctx.venue`, filling `state`.

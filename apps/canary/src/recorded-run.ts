@@ -6,7 +6,7 @@
 import type { LifecycleState } from './state.js';
 import type { Recorder } from './recorder.js';
 import type { CleanupRecord, EventRecord, OrderEventRecord, OrderRecord, RateLimitEntry, StepRecord } from './report/schema.js';
-import type { EstablishedVia } from './wait.js';
+import type { EstablishedVia } from './state.js';
 
 /** Input of {@link evaluateCriteria}. */
 export interface RecordedRun {

@@ -6,7 +6,9 @@ import { createOrderWatch, type OrderWatch } from './order-watch.js';
 import type { PostOnlyOrderPlan } from './price.js';
 import type { OrderRecord } from './report/schema.js';
 import type { CanaryMarket, OrderObservation } from './venue.js';
-import type { EstablishedVia } from './wait.js';
+
+/** How a state was established: on the account stream, or by REST once the stream had dropped. */
+export type EstablishedVia = 'ws' | 'rest-after-ws-drop';
 
 /** Mutable state the report is built from (filled in as steps complete). */
 export interface LifecycleState {

@@ -4,14 +4,12 @@
  * reconnect snapshot lists open orders only, so a cancel that happened in the gap
  * is never replayed); REST then establishes the state and the report says so.
  */
-import type { LifecycleContext } from './lifecycle.js';
-import type { LifecycleState } from './state.js';
+import type { LifecycleContext } from './context.js';
+import type { EstablishedVia, LifecycleState } from './state.js';
 import { retryOnRateLimit } from './retry.js';
 import { sleep } from './steps.js';
 import type { CanaryMarket, OrderObservation } from './venue.js';
 
-/** How a state was established. */
-export type EstablishedVia = 'ws' | 'rest-after-ws-drop';
 
 /**
  * Resolve with the first WS observation matching `predicate`, or — once a WS drop was

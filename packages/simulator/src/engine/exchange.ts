@@ -7,13 +7,14 @@ import type { MarketSpec } from '../markets.js';
 import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.js';
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
-import { liquidateDue, type SimLiquidation } from './liquidation.js';
+import type { ExchangeCore } from './exchange-core.js';
+import { liquidateDue } from './liquidation.js';
 import { hasMarginFor } from './margin.js';
 import { SimMarket } from './market.js';
 import { iocRemainderStatus, matchOrder, reduceOnlyCapacity, wouldCross } from './matching.js';
 import { isTriggerType, type NewOrderParams, validateNewOrder } from './order-rules.js';
 import { checkTriggers, expireDue } from './triggers.js';
-import type { SimAccount, SimOrder, SimTrade } from './types.js';
+import type { SimAccount, SimLiquidation, SimOrder, SimTrade } from './types.js';
 
 /** Options of {@link Exchange}. */
 export interface ExchangeOptions {
@@ -25,7 +26,7 @@ export interface ExchangeOptions {
 }
 
 /** Matching engine and account state of the whole venue. */
-export class Exchange {
+export class Exchange implements ExchangeCore {
   readonly markets = new Map<number, SimMarket>();
   readonly accounts = new Map<number, SimAccount>();
   readonly orders = new Map<number, SimOrder>();

@@ -4,25 +4,16 @@
  * insurance fund, as `liquidation` trades (docs/protocol/rest.md#response-models Trade.type, Liquidation).
  * Simplified: the whole position is closed at once; losses beyond collateral are absorbed.
  */
-import type { Exchange } from './exchange.js';
+import type { ExchangeCore } from './exchange-core.js';
 import { marginSummary } from './margin.js';
 import type { SimMarket } from './market.js';
 import { applyFill, positionOf } from './positions.js';
 import type { SimAccount, SimTrade } from './types.js';
 import { absBig } from '../util/decimal.js';
 
-/** One liquidation (REST `liquidations`). */
-export interface SimLiquidation {
-  id: number;
-  accountIndex: number;
-  marketIndex: number;
-  price: bigint;
-  size: bigint;
-  executedAt: number;
-}
 
 /** True when the account is below maintenance margin and holds a position. */
-export function isLiquidatable(ex: Exchange, acct: SimAccount): boolean {
+export function isLiquidatable(ex: ExchangeCore, acct: SimAccount): boolean {
   if (acct.isMarketMaker) return false;
   let open = false;
   for (const p of acct.positions.values()) if (p.size !== 0n) open = true;
@@ -31,7 +22,7 @@ export function isLiquidatable(ex: Exchange, acct: SimAccount): boolean {
   return s.accountValue < s.maintenanceMarginRequirement;
 }
 
-function closeAtMark(ex: Exchange, m: SimMarket, acct: SimAccount, insurance: SimAccount): SimTrade | undefined {
+function closeAtMark(ex: ExchangeCore, m: SimMarket, acct: SimAccount, insurance: SimAccount): SimTrade | undefined {
   const p = acct.positions.get(m.index);
   if (!p || p.size === 0n) return undefined;
   const size = absBig(p.size);
@@ -81,7 +72,7 @@ function closeAtMark(ex: Exchange, m: SimMarket, acct: SimAccount, insurance: Si
 }
 
 /** Liquidates every account below maintenance margin. Returns the liquidated account indexes. */
-export function liquidateDue(ex: Exchange): number[] {
+export function liquidateDue(ex: ExchangeCore): number[] {
   const due = [...ex.accounts.values()].filter((a) => isLiquidatable(ex, a));
   if (due.length === 0) return [];
   const insurance = ex.insuranceFund();

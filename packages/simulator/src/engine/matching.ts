@@ -4,7 +4,7 @@
  */
 import { ORDER_TYPE, SELF_TRADE_MODE, TIME_IN_FORCE } from '../protocol.js';
 import { absBig, minBig } from '../util/decimal.js';
-import type { Exchange } from './exchange.js';
+import type { ExchangeCore } from './exchange-core.js';
 import type { SimMarket } from './market.js';
 import { applyFill, positionOf } from './positions.js';
 import type { SimOrder, SimTrade } from './types.js';
@@ -13,7 +13,7 @@ import type { SimOrder, SimTrade } from './types.js';
 export type MatchStop = 'filled' | 'no-liquidity' | 'price' | 'self-trade' | 'reduce-only';
 
 /** Remaining size a reduce-only order may still trade (0 when it would increase). */
-export function reduceOnlyCapacity(ex: Exchange, order: SimOrder): bigint {
+export function reduceOnlyCapacity(ex: ExchangeCore, order: SimOrder): bigint {
   const acct = ex.accounts.get(order.owner);
   const size = acct?.positions.get(order.marketIndex)?.size ?? 0n;
   if (order.isAsk ? size <= 0n : size >= 0n) return 0n;
@@ -31,7 +31,7 @@ export function wouldCross(market: SimMarket, order: SimOrder): boolean {
 }
 
 /** Matches `order` (taker) until filled or stopped; returns why it stopped. */
-export function matchOrder(ex: Exchange, market: SimMarket, order: SimOrder, txHash: string): MatchStop {
+export function matchOrder(ex: ExchangeCore, market: SimMarket, order: SimOrder, txHash: string): MatchStop {
   while (order.remainingBase > 0n) {
     const maker = market.book.bestOrder(!order.isAsk);
     if (!maker) return 'no-liquidity';
@@ -68,7 +68,7 @@ export function matchOrder(ex: Exchange, market: SimMarket, order: SimOrder, txH
 
 /** Books one fill: orders, positions or spot balances, collateral, fees, trade record. */
 export function settleFill(
-  ex: Exchange,
+  ex: ExchangeCore,
   market: SimMarket,
   params: { taker: SimOrder; maker: SimOrder; qty: bigint; txHash: string },
 ): SimTrade {

@@ -3,7 +3,7 @@
  * scheduled cancel-all (dead man's switch) (docs/protocol/transactions.md#orders, docs/protocol/transactions.md#other-order-transactions).
  */
 import { ORDER_TYPE } from '../protocol.js';
-import type { Exchange } from './exchange.js';
+import type { ExchangeCore } from './exchange-core.js';
 import type { SimMarket } from './market.js';
 import type { SimOrder } from './types.js';
 
@@ -17,7 +17,7 @@ export function isTriggered(order: SimOrder, mark: bigint): boolean {
 }
 
 /** Fires every mark-price trigger of `market` whose condition holds. */
-export function checkTriggers(ex: Exchange, market: SimMarket): void {
+export function checkTriggers(ex: ExchangeCore, market: SimMarket): void {
   const due: SimOrder[] = [];
   for (const o of ex.pendingTriggers(market.index)) {
     if (o.triggerStatus === 'mark-price' && isTriggered(o, market.markPrice)) due.push(o);
@@ -30,7 +30,7 @@ export function checkTriggers(ex: Exchange, market: SimMarket): void {
 }
 
 /** Expires GTT orders and runs scheduled cancel-alls due at `now`. */
-export function expireDue(ex: Exchange, now: number): void {
+export function expireDue(ex: ExchangeCore, now: number): void {
   for (const acct of ex.accounts.values()) {
     if (acct.cancelAllTime > 0 && now >= acct.cancelAllTime) {
       acct.cancelAllTime = 0;

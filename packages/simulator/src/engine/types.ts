@@ -179,3 +179,13 @@ export interface SimAccount {
   totalOrderCount: number;
   funds: SimFundsMove[];
 }
+
+/** One liquidation (REST `liquidations`). */
+export interface SimLiquidation {
+  id: number;
+  accountIndex: number;
+  marketIndex: number;
+  price: bigint;
+  size: bigint;
+  executedAt: number;
+}
