@@ -5,7 +5,7 @@
 import { run } from './workspace.mjs';
 
 const steps = [
-  { name: 'repo checks (layer guard, path guard, docs citations)', cmd: ['node', 'tooling/repo-checks/src/cli.mjs'] },
+  { name: 'repo checks (layers, paths, docs citations, import cycles, duplicates)', cmd: ['node', 'tooling/repo-checks/src/cli.mjs'] },
   { name: 'build (tsup, ESM + CJS + d.ts)', cmd: ['pnpm', 'run', 'build'], critical: true },
   { name: 'lint (biome)', cmd: ['pnpm', 'run', 'lint'] },
   { name: 'typecheck (tsc)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'typecheck', '--continue'] },

@@ -1,17 +1,39 @@
 #!/usr/bin/env node
 // Runs the repository guardrails, prints every violation and exits 1 when there is one:
-// the layer guard (who may import whom) and the path guard (no path outside the repository or of one
-// machine, and every docs/protocol citation resolves to a heading).
+// the layer guard (who may import whom), the path guard (no path outside the repository or of one
+// machine, and every docs/protocol citation resolves to a heading), the cycle guard (no import cycle
+// inside a package) and the duplicate guard (one home per constant and per exported name).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkCycles } from './cycle-guard.mjs';
+import { checkDuplicates } from './duplicate-guard.mjs';
+import { ALLOWED_DUPLICATE_CONSTANTS, ALLOWED_DUPLICATE_EXPORTS } from './duplicates-allow.mjs';
 import { checkLayers } from './layer-guard.mjs';
 import { checkPaths } from './path-guard.mjs';
 
 const root = resolve(process.argv[2] ?? resolve(fileURLToPath(import.meta.url), '../../../..'));
+let failures = 0;
+const summary = (name, count) => {
+  failures += count;
+  console.log(count === 0 ? `${name}: no violations` : `${name}: ${count} violation(s)`);
+};
+
 const layers = checkLayers(root);
 for (const v of layers) console.error(`${v.file}:${v.line} ${v.specifier}: ${v.rule}`);
-console.log(layers.length === 0 ? 'layer guard: no violations' : `layer guard: ${layers.length} violation(s)`);
+summary('layer guard', layers.length);
+
 const paths = checkPaths(root);
 for (const v of paths) console.error(`${v.file}:${v.line} ${v.text}: ${v.rule}`);
-console.log(paths.length === 0 ? 'path guard: no violations' : `path guard: ${paths.length} violation(s)`);
-process.exitCode = layers.length + paths.length === 0 ? 0 : 1;
+summary('path guard', paths.length);
+
+const cycles = checkCycles(root);
+for (const c of cycles) console.error(`import cycle in ${c.pkg}: ${c.files.join(' -> ')}`);
+summary('cycle guard', cycles.length);
+
+const duplicates = checkDuplicates(root);
+for (const v of duplicates) console.error(`${v.kind} ${v.name}${v.where.length > 0 ? ` (${v.where.join(', ')})` : ''}: ${v.rule}`);
+summary('duplicate guard', duplicates.length);
+const debt = [...Object.values(ALLOWED_DUPLICATE_CONSTANTS), ...Object.values(ALLOWED_DUPLICATE_EXPORTS)].filter((why) => why.startsWith('debt:'));
+if (debt.length > 0) console.log(`duplicate guard: ${debt.length} known duplicate(s) still listed as debt in duplicates-allow.mjs`);
+
+process.exitCode = failures === 0 ? 0 : 1;

@@ -1,12 +1,11 @@
 // Layer guard: reads every TypeScript/JavaScript source of every workspace package and reports imports
 // that break the layer rules. It works on text (no build needed) so it can run first in CI and on a
 // planted tree in its own tests.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LAYER_RULES, RESTRICTED_MODULES } from './layers.mjs';
+import { listSourceFiles } from './source-files.mjs';
 
-const SOURCE_FILE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.turbo', 'coverage', 'test-output', '.stryker-tmp']);
 // Static imports/exports, dynamic import() and require(): the module specifier is group 1.
 const IMPORT_PATTERN =
   /(?:\bimport\s+(?:type\s+)?(?:[^'";]*?\bfrom\s+)?|\bexport\s+(?:type\s+)?[^'";]*?\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
@@ -16,26 +15,6 @@ const DEV_PATH = /(^|\/)(test|tests|bench|scripts)\//;
 /**
  * @typedef {{ file: string, line: number, specifier: string, rule: string }} LayerViolation
  */
-
-/** @param {string} dir @returns {string[]} */
-function listSourceFiles(dir) {
-  /** @type {string[]} */
-  const out = [];
-  let entries;
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const entry of entries) {
-    if (SKIPPED_DIRS.has(entry)) continue;
-    const full = join(dir, entry);
-    const stat = statSync(full);
-    if (stat.isDirectory()) out.push(...listSourceFiles(full));
-    else if (SOURCE_FILE.test(entry) && !entry.endsWith('.d.ts')) out.push(full);
-  }
-  return out;
-}
 
 /** @param {string} text @returns {{ specifier: string, line: number }[]} */
 export function findImports(text) {

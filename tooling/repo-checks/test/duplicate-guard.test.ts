@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM module without type declarations
+import { checkDuplicates } from '../src/duplicate-guard.mjs';
+// @ts-expect-error plain ESM module without type declarations
+import { listPublicExports } from '../src/public-exports.mjs';
+
+type Violation = { kind: string; name: string; where: string[]; rule: string };
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const scratch: string[] = [];
+const manifest = (name: string, exports: Record<string, unknown> = { '.': './dist/index.js' }) =>
+  JSON.stringify({ name, exports: { ...exports, './package.json': './package.json' } });
+
+function plant(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'duplicate-guard-'));
+  scratch.push(root);
+  const base: Record<string, string> = {
+    'packages/low/package.json': manifest('low', { '.': './dist/index.js', './units': './dist/units/index.js' }),
+    'packages/low/src/index.ts': "export * from './limits.js';\nexport type { Side } from './side.js';\n",
+    'packages/low/src/limits.ts': 'export const MAX_BATCH = 15;\nexport function clamp() {}\n',
+    'packages/low/src/side.ts': "export type Side = 'buy' | 'sell';\n",
+    'packages/low/src/units/index.ts': 'export const TICK_SIZE = 1;\n',
+    'packages/high/package.json': manifest('high'),
+    'packages/high/src/index.ts': "import { MAX_BATCH } from 'low';\nexport const send = () => MAX_BATCH;\n",
+  };
+  for (const [path, text] of Object.entries({ ...base, ...files })) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+const dirs = ['packages/low', 'packages/high'];
+const none = { dirs, allowedConstants: {}, allowedExports: {} };
+
+afterEach(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('public exports', () => {
+  it('follows export-star chains and reads every entry point of package.json exports', () => {
+    const names = [...listPublicExports(join(plant({}), 'packages/low'))].sort();
+    expect(names).toEqual(['MAX_BATCH', 'Side', 'TICK_SIZE', 'clamp']);
+  });
+
+  it('reads renamed, namespace and declared exports', () => {
+    const root = plant({
+      'packages/high/src/index.ts':
+        "export { a as b } from './a.js';\nexport * as ns from './a.js';\nexport interface Shape { x: 1 }\nexport class Client {}\nexport enum Mode { A }\nexport const [q] = [1];\nexport let r = 1, s = 2;\n",
+      'packages/high/src/a.ts': 'export const a = 1;\n',
+    });
+    expect([...listPublicExports(join(root, 'packages/high'))].sort()).toEqual(['Client', 'Mode', 'Shape', 'b', 'ns', 'r', 's']);
+  });
+});
+
+describe('duplicate guard', () => {
+  it('passes on the real repository (every duplicate left is listed with its reason)', () => {
+    const violations: Violation[] = checkDuplicates(repoRoot);
+    expect(violations).toEqual([]);
+  });
+
+  it('passes on a planted tree where the upper package imports the constant', () => {
+    expect(checkDuplicates(plant({}), none)).toEqual([]);
+  });
+
+  it('fails when a second package declares the same constant, exported or not', () => {
+    const root = plant({ 'packages/high/src/batch.ts': 'const MAX_BATCH = 50;\nexport const other = MAX_BATCH;\n' });
+    expect(checkDuplicates(root, none)).toEqual([
+      expect.objectContaining({ kind: 'constant', name: 'MAX_BATCH', where: ['packages/high', 'packages/low'] }),
+    ]);
+  });
+
+  it('does not count constants declared in tests, benches or indented inside functions', () => {
+    const root = plant({
+      'packages/high/test/x.test.ts': 'const MAX_BATCH = 1;\n',
+      'packages/high/src/f.ts': 'export function f() {\n  const MAX_BATCH = 2;\n  return MAX_BATCH;\n}\n',
+    });
+    expect(checkDuplicates(root, none)).toEqual([]);
+  });
+
+  it('fails when two packages export the same name, types included', () => {
+    const root = plant({ 'packages/high/src/index.ts': "export type Side = 'bid' | 'ask';\nexport { clamp } from 'low';\n" });
+    const names = checkDuplicates(root, none).map((v: Violation) => `${v.kind}:${v.name}`);
+    expect(names).toEqual(['export:clamp', 'export:Side']);
+  });
+
+  it('accepts an allow-listed duplicate and reports an allow-list entry that matches nothing', () => {
+    const root = plant({ 'packages/high/src/index.ts': "export { clamp } from 'low';\n" });
+    const violations: Violation[] = checkDuplicates(root, {
+      dirs,
+      allowedConstants: { GONE: 'was removed' },
+      allowedExports: { clamp: 'deliberate re-export' },
+    });
+    expect(violations).toEqual([expect.objectContaining({ kind: 'stale-allow', name: 'GONE' })]);
+  });
+});
