@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/constants/index.ts', 'src/decimal/index.ts', 'src/identifiers/index.ts'],
+  entry: ['src/index.ts', 'src/errors.ts', 'src/constants/index.ts', 'src/decimal/index.ts', 'src/identifiers/index.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

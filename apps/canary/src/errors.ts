@@ -1,8 +1,9 @@
 /**
- * Errors raised by the canary. Each has a stable string `code` so callers (and
- * the CLI's exit-code mapping) never rely on `instanceof` alone: a dual ESM/CJS
- * install can load two copies of this class.
+ * Errors raised by the canary, namespace `canary` of the lighter-ts error family (models'
+ * `LighterError`). Each has a stable string `code` so callers (and the CLI's exit-code mapping) never
+ * rely on `instanceof` alone: a dual ESM/CJS install can load two copies of this class.
  */
+import { LighterError } from '@lighter-ts/models';
 
 /** Stable error codes of the canary. */
 export const CANARY_ERROR_CODE = {
@@ -26,9 +27,8 @@ export type CanaryErrorCode = (typeof CANARY_ERROR_CODE)[keyof typeof CANARY_ERR
  * throw new CanaryError({ code: CANARY_ERROR_CODE.USAGE, message: '--size: not a decimal', field: 'size' });
  * @throws never (constructor)
  */
-export class CanaryError extends Error {
+export class CanaryError extends LighterError<CanaryErrorCode> {
   override readonly name = 'CanaryError';
-  readonly code: CanaryErrorCode;
   /** Input field the error is about (CLI flag or config key), when there is one. */
   readonly field: string | undefined;
   /** Venue numeric error code (21xxx) when the venue reported one. */
@@ -41,14 +41,13 @@ export class CanaryError extends Error {
     venueCode?: number;
     cause?: unknown;
   }) {
-    super(params.message, params.cause === undefined ? undefined : { cause: params.cause });
-    this.code = params.code;
+    super({ namespace: 'canary', code: params.code, message: params.message, cause: params.cause });
     this.field = params.field;
     this.venueCode = params.venueCode;
   }
 
   /** Serializable form; the message is already free of secrets (callers redact before throwing). */
-  toJSON(): { name: string; code: string; message: string; field?: string; venueCode?: number } {
+  override toJSON(): { name: string; code: string; message: string; field?: string; venueCode?: number } {
     return {
       name: this.name,
       code: this.code,

@@ -41,7 +41,7 @@ export { createProgress } from './progress.js';
 export type { Progress, ProgressStream } from './progress.js';
 export { createRecorder } from './recorder.js';
 export type { Recorder, StepObserver } from './recorder.js';
-export { createRedactor, REDACTED } from './redact.js';
+export { createRedactor } from './redact.js';
 export type { Redactor } from './redact.js';
 export { CANARY_VERSION } from './report/build.js';
 export { renderHtmlReport, writeHtmlReport } from './report/html.js';

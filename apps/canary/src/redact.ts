@@ -7,11 +7,14 @@
  * and object keys that name a secret are masked whatever their value is.
  */
 
-/** Placeholder written instead of a secret. */
-export const REDACTED = '[REDACTED]';
+import { isSecretKey, REDACTED, redactText } from '@lighter-ts/models';
 
-// Keys whose values are secrets whatever they contain (STYLE.md "Errors": private keys, auth tokens).
-const SECRET_KEY_PATTERN = /(secret|private[_-]?key|privatekey|auth[_-]?token|authorization|password|seed|^auth$|^token$)/i;
+export { REDACTED };
+
+// Beyond models' secret key names: any key that merely contains one of these fragments (env-style names
+// such as `LIGHTER_API_SECRET`, `canaryAuthToken`) is masked too (STYLE.md "Errors").
+const SECRET_NAME_FRAGMENT = /(secret|private[_-]?key|auth[_-]?token|authorization|password|seed)/i;
+const isSecretName = (key: string): boolean => isSecretKey(key) || SECRET_NAME_FRAGMENT.test(key);
 
 /** Redacts registered secrets from text and objects. */
 export interface Redactor {
@@ -55,7 +58,8 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined | null>
     for (const s of sorted) {
       if (out.includes(s)) out = out.split(s).join(REDACTED);
     }
-    return out;
+    // then everything models' redactor recognises by shape (auth tokens, API keys, auth headers)
+    return redactText(out);
   };
 
   const walk = (value: unknown, depth: number): unknown => {
@@ -66,7 +70,7 @@ export function createRedactor(secrets: ReadonlyArray<string | undefined | null>
     if (value !== null && typeof value === 'object') {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        out[k] = SECRET_KEY_PATTERN.test(k) && v !== null && v !== undefined ? REDACTED : walk(v, depth + 1);
+        out[k] = isSecretName(k) && v !== null && v !== undefined ? REDACTED : walk(v, depth + 1);
       }
       return out;
     }

@@ -2,6 +2,7 @@
  * The step runner: each lifecycle step is timed, bounded by a timeout, tied to
  * the run's AbortSignal, and recorded as passed or failed with a reason.
  */
+import { LighterError } from '@lighter-ts/models';
 import { CANARY_ERROR_CODE, CanaryError, describeError } from './errors.js';
 import type { Recorder } from './recorder.js';
 import type { StepRecord } from './report/schema.js';
@@ -19,12 +20,11 @@ export interface StepOutcome<T> {
  * try { await runStep(rec, opts, body); } catch (e) { if (isStepFailedError(e)) console.log(e.step.error); }
  * @throws never (constructor)
  */
-export class StepFailedError extends Error {
+export class StepFailedError extends LighterError<'CANARY_STEP_FAILED'> {
   override readonly name = 'StepFailedError';
-  readonly code = 'CANARY_STEP_FAILED';
   readonly step: StepRecord;
   constructor(step: StepRecord, cause: unknown) {
-    super(`step ${step.id} failed: ${step.error ?? 'unknown error'}`, { cause });
+    super({ namespace: 'canary', code: 'CANARY_STEP_FAILED', message: `step ${step.id} failed: ${step.error ?? 'unknown error'}`, cause });
     this.step = step;
   }
 }

@@ -1,8 +1,10 @@
 /**
- * Error family of @lighter-ts/execution. Every error carries a stable string `code`;
- * type guards check `name`/`code` (not only `instanceof`) because dual ESM/CJS builds can
- * load two copies of a class.
+ * Errors of @lighter-ts/execution, namespace `execution` of the lighter-ts error family (models'
+ * `LighterError`). Every error carries a stable string `code`; type guards check `name`/`code` (not only
+ * `instanceof`) because dual ESM/CJS builds can load two copies of a class. Secrets are redacted by
+ * models' one redactor.
  */
+import { LighterError, redactSecrets } from '@lighter-ts/models';
 
 /** Stable error codes of this package. */
 export const EXECUTION_ERROR_CODE = {
@@ -19,38 +21,24 @@ export const EXECUTION_ERROR_CODE = {
 /** Literal union of {@link EXECUTION_ERROR_CODE} values. */
 export type ExecutionErrorCode = (typeof EXECUTION_ERROR_CODE)[keyof typeof EXECUTION_ERROR_CODE];
 
-const HEX_SECRET = /(0x)?[0-9a-fA-F]{64,}/g;
-const AUTH_PARAM = /(auth=|"auth"\s*:\s*")[^&"\s]+/g;
-
-/**
- * Removes anything that looks like a private key, signature or auth token from a string.
- * @example redactSecrets('key=0xabc…') // 'key=[REDACTED]'
- * @throws never
- */
-export function redactSecrets(text: string): string {
-  return text.replace(HEX_SECRET, '[REDACTED]').replace(AUTH_PARAM, '$1[REDACTED]');
-}
-
 /**
  * Root error of @lighter-ts/execution.
  * @example
  * try { await client.connect() } catch (e) { if (isExecutionError(e)) console.log(e.code) }
  * @throws never (it is the thing thrown)
  */
-export class ExecutionError extends Error {
+export class ExecutionError extends LighterError<ExecutionErrorCode> {
   override readonly name: string = 'ExecutionError';
-  readonly code: ExecutionErrorCode;
   /** Venue numeric error code (21xxx) when the failure came from the venue. */
   readonly venueCode: number | undefined;
 
   constructor(params: { code: ExecutionErrorCode; message: string; cause?: unknown; venueCode?: number }) {
-    super(redactSecrets(params.message), params.cause === undefined ? undefined : { cause: params.cause });
-    this.code = params.code;
+    super({ namespace: 'execution', code: params.code, message: params.message, cause: params.cause });
     this.venueCode = params.venueCode;
   }
 
   /** JSON form with secrets redacted (the cause is reduced to its message). */
-  toJSON(): Record<string, unknown> {
+  override toJSON(): Record<string, unknown> {
     const cause = this.cause instanceof Error ? redactSecrets(this.cause.message) : undefined;
     return { name: this.name, code: this.code, message: this.message, venueCode: this.venueCode, cause };
   }

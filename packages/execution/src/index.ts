@@ -18,7 +18,6 @@ export {
   isExecutionConfigError,
   isExecutionError,
   isOrderDeniedError,
-  redactSecrets,
 } from './errors.js';
 export type { ExecutionErrorCode } from './errors.js';
 export { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from './identity/derive.js';

@@ -1,9 +1,10 @@
-import { type VenueErrorCategory, venueErrorCategory, venueErrorMessage } from '@lighter-ts/models';
+import { isLighterError, LighterError, redactSecrets, type VenueErrorCategory, venueErrorCategory, venueErrorMessage } from '@lighter-ts/models';
 
 /**
- * Error family of @lighter-ts/http. Every error thrown by this package is a `LighterError` with a
- * stable string `code`; guards check `name`/`code` (not only `instanceof`) because dual ESM/CJS
- * builds can load two copies of a class (STYLE.md "Errors").
+ * Errors of @lighter-ts/http. Every error thrown by this package is a `LighterHttpError`, a member of the
+ * lighter-ts family (models' `LighterError`, namespace `http`) with a stable string `code`; guards check
+ * the family brand, `name` and `code` (not only `instanceof`) because dual ESM/CJS builds can load two
+ * copies of a class (STYLE.md "Errors"). Secrets are redacted by models' one redactor.
  */
 
 /** Stable string codes of the http error family. */
@@ -21,74 +22,31 @@ export const HTTP_ERROR_CODE = {
 /** Union of {@link HTTP_ERROR_CODE} values. */
 export type HttpErrorCode = (typeof HTTP_ERROR_CODE)[keyof typeof HTTP_ERROR_CODE];
 
-const TOKEN_PATTERNS: readonly RegExp[] = [
-  // auth token "{deadline}:{account}:{key}:{160 hex}" (docs/protocol/rest.md#authentication)
-  /\b\d{9,11}:\d+:\d+:[0-9a-fA-F]{32,}\b/g,
-  // read-only token "ro:{account}:{single|all}:{expiry}:{hex}" (docs/protocol/rest.md#authentication)
-  /\bro:\d+:(?:single|all):\d+:[0-9a-fA-F]+\b/g,
-  // header / query forms
-  /(authorization["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi,
-  /([?&]auth=)[^&\s"']+/gi,
-  // 40-byte private keys (80 hex chars), with or without 0x
-  /\b(?:0x)?[0-9a-fA-F]{80}\b/g,
-];
-
-/**
- * Remove auth tokens and private keys from a string before it reaches a message, a log or JSON.
- * @example redactSecrets('Authorization: 1700000000:1:3:ab…') // 'Authorization: [redacted]'
- * @throws never
- */
-export function redactSecrets(text: string): string {
-  let out = text;
-  for (const re of TOKEN_PATTERNS) {
-    out = out.replace(re, (match: string, prefix?: unknown) =>
-      typeof prefix === 'string' && match.startsWith(prefix) ? `${prefix}[redacted]` : '[redacted]',
-    );
-  }
-  return out;
-}
-
-function redactValue(value: unknown, depth = 0): unknown {
-  if (depth > 6) return '[truncated]';
-  if (typeof value === 'string') return redactSecrets(value);
-  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = /^(auth|authorization|token|private_?key|privateKey|secret)$/i.test(k) ? '[redacted]' : redactValue(v, depth + 1);
-    }
-    return out;
-  }
-  return value;
-}
-
 /** Options shared by every error constructor. */
 export interface LighterErrorOptions {
   cause?: unknown;
 }
 
 /**
- * Root of the http error family.
- * @example try { await client.orderBooks() } catch (e) { if (isLighterError(e)) console.log(e.code) }
+ * Root of the http errors, namespace `http` of the lighter-ts error family.
+ * @example try { await client.orderBooks() } catch (e) { if (isLighterHttpError(e)) console.log(e.code) }
  * @throws never (it is the thrown value)
  */
-export class LighterError extends Error {
-  override name = 'LighterError';
-  readonly code: HttpErrorCode;
+export class LighterHttpError extends LighterError<HttpErrorCode> {
+  override name = 'LighterHttpError';
   constructor(code: HttpErrorCode, message: string, options: LighterErrorOptions = {}) {
-    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = code;
+    super({ namespace: 'http', code, message, cause: options.cause });
   }
-  /** JSON form with secrets redacted (tokens, keys), safe to log. */
-  toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { name: this.name, code: this.code, message: this.message };
+  /** JSON form with secrets redacted (tokens, keys), safe to log: every own field of the error. */
+  override toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, namespace: this.namespace, code: this.code, message: this.message };
     for (const [k, v] of Object.entries(this)) {
-      if (k === 'name' || k === 'code') continue;
-      out[k] = redactValue(v);
+      if (k === 'name' || k === 'code' || k === 'namespace' || k === 'shortMessage' || k === 'details') continue;
+      out[k] = redactSecrets(v);
     }
     if (this.cause !== undefined) {
       const c = this.cause as { toJSON?: () => unknown; name?: unknown; message?: unknown };
-      out.cause = typeof c.toJSON === 'function' ? c.toJSON() : redactValue({ name: c.name, message: c.message });
+      out.cause = typeof c.toJSON === 'function' ? c.toJSON() : redactSecrets({ name: c.name, message: c.message });
     }
     return out;
   }
@@ -100,7 +58,7 @@ export class LighterError extends Error {
  * @example if (isLighterApiError(e) && e.venueCode === 21104) refreshNonce()
  * @throws never
  */
-export class LighterApiError extends LighterError {
+export class LighterApiError extends LighterHttpError {
   override name = 'LighterApiError';
   readonly status: number;
   readonly venueCode: number | undefined;
@@ -129,7 +87,7 @@ export class LighterApiError extends LighterError {
  * @example if (isRateLimitError(e)) await sleep(e.retryAfterMs ?? 1000)
  * @throws never
  */
-export class RateLimitError extends LighterError {
+export class RateLimitError extends LighterHttpError {
   override name = 'RateLimitError';
   readonly retryAfterMs: number | undefined;
   readonly source: 'venue' | 'local';
@@ -151,7 +109,7 @@ export class RateLimitError extends LighterError {
  * @example if (isTimeoutError(e)) console.log(e.phase)
  * @throws never
  */
-export class TimeoutError extends LighterError {
+export class TimeoutError extends LighterHttpError {
   override name = 'TimeoutError';
   readonly phase: 'connect' | 'headers' | 'body';
   readonly route: string;
@@ -168,7 +126,7 @@ export class TimeoutError extends LighterError {
  * @example if (isNetworkError(e) && !e.requestSent) retrySafely()
  * @throws never
  */
-export class NetworkError extends LighterError {
+export class NetworkError extends LighterHttpError {
   override name = 'NetworkError';
   readonly requestSent: boolean;
   readonly route: string;
@@ -187,7 +145,7 @@ export class NetworkError extends LighterError {
  * @example if (isLighterParseError(e)) console.log(e.path, e.rawBody)
  * @throws never
  */
-export class LighterParseError extends LighterError {
+export class LighterParseError extends LighterHttpError {
   override name = 'LighterParseError';
   readonly route: string;
   readonly path: string;
@@ -205,7 +163,7 @@ export class LighterParseError extends LighterError {
  * @example await client.orderBookOrders({ marketId: 0, limit: 1000 }) // throws, field 'limit'
  * @throws never
  */
-export class LighterInputError extends LighterError {
+export class LighterInputError extends LighterHttpError {
   override name = 'LighterInputError';
   readonly field: string;
   readonly route: string;
@@ -221,7 +179,7 @@ export class LighterInputError extends LighterError {
  * @example controller.abort(); // pending call rejects with AbortedError
  * @throws never
  */
-export class AbortedError extends LighterError {
+export class AbortedError extends LighterHttpError {
   override name = 'AbortedError';
   readonly route: string;
   constructor(p: { route: string; closed?: boolean; cause?: unknown }) {
@@ -245,7 +203,7 @@ export type TxOutcome = 'rejected' | 'unknown' | 'rate-limited';
  * @example if (isTxSendError(e) && e.outcome === 'unknown') await reconcileByHash(e.txHashes)
  * @throws never
  */
-export class TxSendError extends LighterError {
+export class TxSendError extends LighterHttpError {
   override name = 'TxSendError';
   readonly outcome: TxOutcome;
   readonly route: string;
@@ -254,7 +212,7 @@ export class TxSendError extends LighterError {
   /** `rate-limited` only: the venue's Retry-After (or the local bucket's estimate), in ms. */
   readonly retryAfterMs: number | undefined;
   readonly txHashes: readonly string[];
-  constructor(p: { route: string; outcome: TxOutcome; venueCode?: number | undefined; retryAfterMs?: number | undefined; txHashes?: readonly string[]; cause: LighterError }) {
+  constructor(p: { route: string; outcome: TxOutcome; venueCode?: number | undefined; retryAfterMs?: number | undefined; txHashes?: readonly string[]; cause: LighterHttpError }) {
     super(HTTP_ERROR_CODE.TX_SEND, `${p.route}: outcome ${p.outcome}: ${p.cause.message}`, { cause: p.cause });
     this.outcome = p.outcome;
     this.route = p.route;
@@ -270,15 +228,16 @@ function hasName(e: unknown, names: readonly string[]): boolean {
 function hasCode(e: unknown, code: string): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
 }
-const ALL_NAMES = ['LighterError', 'LighterApiError', 'RateLimitError', 'TimeoutError', 'NetworkError', 'LighterParseError', 'LighterInputError', 'AbortedError', 'TxSendError'];
+const ALL_NAMES = ['LighterHttpError', 'LighterApiError', 'RateLimitError', 'TimeoutError', 'NetworkError', 'LighterParseError', 'LighterInputError', 'AbortedError', 'TxSendError'];
 
 /**
- * True for any error of this family (checks name + string code, works across module copies).
- * @example if (isLighterError(e)) log(e.toJSON())
+ * True for any error thrown by this package (namespace `http` of the family; works across module copies).
+ * For any lighter-ts error, use models' `isLighterError`.
+ * @example if (isLighterHttpError(e)) log(e.toJSON())
  * @throws never
  */
-export function isLighterError(e: unknown): e is LighterError {
-  return e instanceof LighterError || (hasName(e, ALL_NAMES) && typeof (e as { code?: unknown }).code === 'string');
+export function isLighterHttpError(e: unknown): e is LighterHttpError {
+  return isLighterError(e) && e.namespace === 'http' && hasName(e, ALL_NAMES);
 }
 /** @example isLighterApiError(e) && e.venueCode === 21104 @throws never */
 export function isLighterApiError(e: unknown): e is LighterApiError {

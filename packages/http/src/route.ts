@@ -9,14 +9,14 @@ import type { AuthTokenProvider } from './auth.js';
 import {
   AbortedError,
   LighterApiError,
-  type LighterError,
+  type LighterHttpError,
   LighterInputError,
   LighterParseError,
   type NetworkError,
   RateLimitError,
   type TimeoutError,
   TxSendError,
-  isLighterError,
+  isLighterHttpError,
   type TxOutcome,
 } from './errors.js';
 import type { HttpEventListener } from './events.js';
@@ -175,7 +175,7 @@ export function interpretResponse(route: string, res: TransportResponse): unknow
   return json;
 }
 
-function isRetryable(e: LighterError): boolean {
+function isRetryable(e: LighterHttpError): boolean {
   switch (e.name) {
     case 'RateLimitError':
       return (e as RateLimitError).source === 'venue';
@@ -191,7 +191,7 @@ function isRetryable(e: LighterError): boolean {
   }
 }
 
-function txOutcome(e: LighterError): TxOutcome {
+function txOutcome(e: LighterHttpError): TxOutcome {
   switch (e.name) {
     case 'LighterApiError':
       // A 4xx venue error means the API server refused the tx (nonce not consumed, docs/protocol/rest.md#transactions);
@@ -282,7 +282,7 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
       const json = interpretResponse(route.name, res);
       return parseResponse(route.name, route.response, json, res.body, route.fastParse);
     } catch (e) {
-      if (!isLighterError(e)) throw e;
+      if (!isLighterHttpError(e)) throw e;
       if (e.name === 'AbortedError' && closed()) throw new AbortedError({ route: route.name, closed: true, cause: e });
       const retryAfter = e.name === 'RateLimitError' ? (e as RateLimitError).retryAfterMs : undefined;
       const next = attempt + 1;
@@ -329,7 +329,7 @@ async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
     const json = interpretResponse(route.name, res);
     return parseResponse(route.name, route.response, json, res.body, route.fastParse);
   } catch (e) {
-    if (!isLighterError(e)) throw e;
+    if (!isLighterHttpError(e)) throw e;
     // The one place a send failure is classified (docs/protocol/client-behaviour.md): callers switch on `outcome`.
     const outcome: TxOutcome = e.name === 'RateLimitError' ? 'rate-limited' : !sent ? 'rejected' : e.name === 'AbortedError' ? 'unknown' : txOutcome(e);
     const venueCode = (e as { venueCode?: number }).venueCode;

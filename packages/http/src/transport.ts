@@ -4,7 +4,7 @@
  * can use it without pulling Node built-ins into a bundle. Routes depend only on {@link HttpTransport},
  * so a test or a caller can inject its own (STYLE.md, hyperliquid `transport/_base.ts` model).
  */
-import { AbortedError, type LighterError, NetworkError, TimeoutError } from './errors.js';
+import { AbortedError, type LighterHttpError, NetworkError, TimeoutError } from './errors.js';
 
 /** One HTTP exchange as the routes describe it. */
 export interface TransportRequest {
@@ -29,7 +29,7 @@ export interface TransportResponse {
   readonly body: string;
 }
 
-/** What a route needs from the network. Errors thrown are LighterError subclasses. */
+/** What a route needs from the network. Errors thrown are LighterHttpError subclasses. */
 export interface HttpTransport {
   /** Origin of the base URL; part of the rate-limit bucket key. */
   readonly origin: string;
@@ -52,7 +52,7 @@ function errCode(e: unknown): string | undefined {
  * Map an undici / socket error to our family. `requestSent` is false only when the failure
  * happened before a byte could reach the venue (connect refused / DNS / connect timeout).
  */
-export function mapTransportError(route: string, e: unknown, signal?: AbortSignal): LighterError {
+export function mapTransportError(route: string, e: unknown, signal?: AbortSignal): LighterHttpError {
   if (signal?.aborted) return new AbortedError({ route, cause: signal.reason ?? e });
   const code = errCode(e);
   const nested = errCode((e as { cause?: unknown } | null)?.cause);

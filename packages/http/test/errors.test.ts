@@ -1,30 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
   isLighterApiError,
-  isLighterError,
+  isLighterHttpError,
   isRateLimitError,
   isTxSendError,
   LighterApiError,
   LighterInputError,
   NetworkError,
   RateLimitError,
-  redactSecrets,
   TxSendError,
 } from '../src/index.js';
+import { isLighterError, redactSecrets } from '@lighter-ts/models';
 
 const TOKEN = `1700000000:1077:3:${'ab'.repeat(80)}`;
 
 describe('errors', () => {
   it('guards recognise errors by name/code, also from another module copy', () => {
     const e = new LighterApiError({ route: 'x', status: 400, venueCode: 21104, venueMessage: 'invalid nonce', rawBody: '{}' });
-    expect(isLighterError(e)).toBe(true);
+    expect(isLighterHttpError(e)).toBe(true);
+    expect(isLighterError(e, 'http/API_ERROR')).toBe(true);
     expect(isLighterApiError(e)).toBe(true);
     expect(isRateLimitError(e)).toBe(false);
-    const foreign = { name: 'RateLimitError', code: 'RATE_LIMIT', message: 'x' };
+    // another module copy brands its errors with the same global symbol
+    const foreign = { name: 'RateLimitError', code: 'RATE_LIMIT', namespace: 'http', message: 'x', [Symbol.for('@lighter-ts/error')]: true };
     expect(isRateLimitError(foreign)).toBe(true);
-    expect(isLighterError(foreign)).toBe(true);
-    expect(isLighterError(new Error('x'))).toBe(false);
-    expect(isLighterError({ name: 'LighterApiError', code: 7 })).toBe(false);
+    expect(isLighterHttpError(foreign)).toBe(true);
+    expect(isLighterHttpError({ name: 'RateLimitError', code: 'RATE_LIMIT', message: 'x' })).toBe(false);
+    expect(isLighterHttpError(new Error('x'))).toBe(false);
+    expect(isLighterHttpError({ name: 'LighterApiError', code: 7 })).toBe(false);
   });
 
   it('maps the venue numeric code first, HTTP status second', () => {
@@ -40,7 +43,7 @@ describe('errors', () => {
 
   it('redacts auth tokens and keys in messages and toJSON', () => {
     expect(redactSecrets(`auth=${TOKEN}`)).not.toContain('abab');
-    expect(redactSecrets(`Authorization: ${TOKEN}`)).toBe('Authorization: [redacted]');
+    expect(redactSecrets(`Authorization: ${TOKEN}`)).toBe('Authorization: [REDACTED]');
     const key = 'cd'.repeat(40);
     const e = new LighterApiError({ route: 'r', status: 400, rawBody: JSON.stringify({ auth: TOKEN, key, message: `bad ${TOKEN}` }) });
     const json = JSON.stringify(e.toJSON());

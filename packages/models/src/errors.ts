@@ -1,71 +1,15 @@
 /**
- * Error classes of @lighter-ts/models.
+ * Error classes of @lighter-ts/models, members of the lighter-ts error family ({@link LighterError}).
  *
- * Guards check `name`/`code` rather than only `instanceof`, because a dual ESM/CJS install can load
- * two copies of this module (STYLE.md "Errors").
+ * Guards check a brand, `name` and `code` rather than only `instanceof`, because a dual ESM/CJS install
+ * can load two copies of this module (STYLE.md "Errors").
  */
+import { LighterError } from './error-base.js';
 
-/** Keys whose values are secrets and must never appear in messages or `toJSON()` output. */
-const SECRET_KEY_PATTERN =
-  /^(auth|authorization|token|auth_token|authtoken|private_?key|privatekey|secret|api_?secret|seed|sig|signature|l1_?sig|password|mnemonic)$/i;
-
-const SECRET_TEXT_PATTERN =
-  /("(?:auth|authorization|token|auth_token|private_?key|secret|seed|sig|signature|l1_?sig|password|mnemonic)"\s*:\s*")[^"]*("?)/gi;
-
-/**
- * Redact secret-looking `"key":"value"` pairs inside raw text (e.g. a truncated JSON frame).
- *
- * @example
- * redactText('{"auth":"1:2:3:abcd"'); // '{"auth":"[REDACTED]"'
- * @throws never
- */
-export function redactText(text: string): string {
-  return text.replace(SECRET_TEXT_PATTERN, (_m, head: string, tail: string) => `${head}[REDACTED]${tail}`);
-}
-
-/**
- * Placeholder written in place of a redacted secret.
- *
- * @example
- * import { REDACTED } from '@lighter-ts/models';
- * @throws never (a constant)
- */
-export const REDACTED = '[REDACTED]';
-
-/**
- * True when a key names a secret (auth tokens, private keys, signatures of auth).
- *
- * @example
- * isSecretKey('auth'); // true
- * isSecretKey('price'); // false
- * @throws never
- */
-export function isSecretKey(key: string | number): boolean {
-  return typeof key === 'string' && SECRET_KEY_PATTERN.test(key);
-}
-
-/**
- * Deep copy of `value` with every secret-named key replaced by `[REDACTED]`. Cycles and depth are
- * bounded so a hostile payload cannot blow the stack.
- *
- * @example
- * redactSecrets({ auth: 'abc', channel: 'x' }); // { auth: '[REDACTED]', channel: 'x' }
- * @throws never
- */
-export function redactSecrets(value: unknown, depth = 0): unknown {
-  if (depth > 8) return '[…]';
-  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redactSecrets(v, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      out[k] = isSecretKey(k) ? REDACTED : redactSecrets(v, depth + 1);
-    }
-    return out;
-  }
-  if (typeof value === 'bigint') return `${value.toString()}n`;
-  if (typeof value === 'string') return redactText(value);
-  return value;
-}
+// The `@lighter-ts/models/errors` entry (zod-free): the family base, its guard and the redactor, with models' own errors.
+export { LighterError, isLighterError } from './error-base.js';
+export type { LighterErrorNamespace, LighterErrorParams } from './error-base.js';
+export { REDACTED, isSecretKey, redactSecrets, redactText } from './redact.js';
 
 /**
  * Stable string codes of models errors.
@@ -96,20 +40,18 @@ export type ModelsErrorCode = (typeof MODELS_ERROR_CODE)[keyof typeof MODELS_ERR
  * try { toScaledInteger({ value: 'abc', decimals: 2 }); } catch (e) { if (isLighterModelsError(e)) console.log(e.code); }
  * @throws never (constructor)
  */
-export class LighterModelsError extends Error {
+export class LighterModelsError extends LighterError<ModelsErrorCode> {
   override readonly name: string = 'LighterModelsError';
-  readonly code: ModelsErrorCode;
   readonly field: string | undefined;
 
   constructor(params: { code: ModelsErrorCode; message: string; field?: string; cause?: unknown }) {
-    super(params.message, params.cause === undefined ? undefined : { cause: params.cause });
-    this.code = params.code;
+    super({ namespace: 'models', code: params.code, message: params.message, details: params.field === undefined ? undefined : { field: params.field }, cause: params.cause });
     this.field = params.field;
   }
 
   /** JSON view for logs; carries no secrets. */
-  toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, field: this.field, message: this.message };
+  override toJSON(): Record<string, unknown> {
+    return { name: this.name, namespace: this.namespace, code: this.code, field: this.field, message: this.message };
   }
 }
 

@@ -3,7 +3,8 @@
  * {@link LighterParseError}, so a ZodError never crosses the package boundary.
  */
 import type { z } from 'zod';
-import { type ParseIssue, LighterParseError, REDACTED, isSecretKey, redactSecrets, redactText } from './errors.js';
+import { type ParseIssue, LighterParseError } from './errors.js';
+import { REDACTED, isSecretKey, redactSecrets, redactText } from './redact.js';
 
 /** A parsed value that also carries the payload it came from (STYLE.md "Data at the boundary"). */
 export type WithRaw<T> = T & { readonly raw: unknown };

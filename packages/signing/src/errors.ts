@@ -1,5 +1,7 @@
-// Error classes of @lighter-ts/signing. Guards check `name`/`code` rather than only
-// `instanceof`, because dual ESM/CJS installs can load two copies of a class (STYLE.md).
+// Error classes of @lighter-ts/signing, namespace `signing` of the lighter-ts error family (models'
+// `LighterError`). Guards check `name`/`code` rather than only `instanceof`, because dual ESM/CJS installs
+// can load two copies of a class (STYLE.md).
+import { LighterError } from '@lighter-ts/models/errors';
 
 /** Stable string codes of every error this package throws. */
 export const SIGNING_ERROR_CODE = {
@@ -23,18 +25,16 @@ export type SigningErrorCode = (typeof SIGNING_ERROR_CODE)[keyof typeof SIGNING_
  * try { signer.signCreateOrder(params) } catch (e) { if (isSigningError(e)) console.error(e.code) }
  * @throws never (it is the thrown value)
  */
-export class SigningError extends Error {
+export class SigningError extends LighterError<SigningErrorCode> {
   override readonly name: string = 'SigningError';
-  readonly code: SigningErrorCode;
 
   constructor(message: string, options?: { code?: SigningErrorCode; cause?: unknown }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
-    this.code = options?.code ?? SIGNING_ERROR_CODE.SIGNING;
+    super({ namespace: 'signing', code: options?.code ?? SIGNING_ERROR_CODE.SIGNING, message, cause: options?.cause });
   }
 
   /** JSON form without stack or cause (which could carry caller data). */
-  toJSON(): { name: string; code: string; message: string } {
-    return { name: this.name, code: this.code, message: this.message };
+  override toJSON(): { name: string; namespace: string; code: string; message: string } {
+    return { name: this.name, namespace: this.namespace, code: this.code, message: this.message };
   }
 }
 
@@ -59,7 +59,7 @@ export class SigningInputError extends SigningError {
     this.field = field;
   }
 
-  override toJSON(): { name: string; code: string; message: string; field: string } {
+  override toJSON(): { name: string; namespace: string; code: string; message: string; field: string } {
     return { ...super.toJSON(), field: this.field };
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Venue error catalogue (docs/protocol/errors-and-limits.md#error-codes) and the error classes of the simulator.
  */
+import { LighterError } from '@lighter-ts/models/errors';
 
 /**
  * Numeric venue codes the simulator emits, with the venue's message text (docs/protocol/errors-and-limits.md#error-codes).
@@ -97,6 +98,8 @@ export function venueMessage(code: number): string {
  * @example throw new VenueError({ code: 21104 });
  * @throws never (constructing it does not throw)
  */
+// Not a member of the lighter-ts error family on purpose: it is the venue's answer (numeric `code`, sent
+// to clients as the `{code, message}` body), not an error of this SDK.
 export class VenueError extends Error {
   override readonly name = 'VenueError';
   /** Stable string code for type guards. */
@@ -134,13 +137,12 @@ export function isVenueError(e: unknown): e is VenueError {
  * @example throw new SimulatorInputError({ field: 'seed', message: 'must be an integer' });
  * @throws never (constructing it does not throw)
  */
-export class SimulatorInputError extends Error {
+export class SimulatorInputError extends LighterError<'SIMULATOR_INPUT'> {
   override readonly name = 'SimulatorInputError';
-  readonly code = 'SIMULATOR_INPUT' as const;
   readonly field: string;
 
   constructor(params: { field: string; message: string }) {
-    super(`${params.field}: ${params.message}`);
+    super({ namespace: 'simulator', code: 'SIMULATOR_INPUT', message: `${params.field}: ${params.message}`, details: { field: params.field } });
     this.field = params.field;
   }
 }

@@ -1,8 +1,10 @@
 /**
- * Error classes of @lighter-ts/streaming. Every class carries a stable string `code`; type
- * guards check `name`/`code` rather than only `instanceof`, because dual ESM/CJS installs can
- * load two copies of a class (STYLE.md "Errors").
+ * Error classes of @lighter-ts/streaming, namespace `streaming` of the lighter-ts error family (models'
+ * `LighterError`). Every class carries a stable string `code`; type guards check `name`/`code` rather
+ * than only `instanceof`, because dual ESM/CJS installs can load two copies of a class (STYLE.md
+ * "Errors"). Secrets are redacted by models' one redactor.
  */
+import { LighterError, redactSecrets } from '@lighter-ts/models/errors';
 
 /**
  * Stable error codes of this package.
@@ -24,19 +26,6 @@ export const WS_ERROR_CODE = {
 /** Union of {@link WS_ERROR_CODE} values. */
 export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];
 
-// Auth tokens look like `deadline:account:key:<160 hex>` (docs/protocol/rest.md#authentication); read-only tokens
-// start with `ro:`. Never let either reach a message or a log line.
-const TOKEN_RE = /\b\d{9,}:\d+:\d+:[0-9a-f]{32,}\b|\bro:[^\s"']+/gi;
-
-/**
- * Removes auth tokens from a string (used for messages and `toJSON`).
- * @example redactSecrets(`token ${t}`) // 'token [REDACTED]'
- * @throws never
- */
-export function redactSecrets(text: string): string {
-  return text.replace(TOKEN_RE, '[REDACTED]');
-}
-
 /** Options shared by every error of this package. */
 export interface LighterWsErrorOptions {
   code?: WsErrorCode;
@@ -53,19 +42,17 @@ export interface LighterWsErrorOptions {
  * try { await ws.connect(); } catch (e) { if (isLighterWsError(e)) console.log(e.code); }
  * @throws never (constructing an error does not throw)
  */
-export class LighterWsError extends Error {
+export class LighterWsError extends LighterError<WsErrorCode> {
   override readonly name: string = 'LighterWsError';
-  readonly code: WsErrorCode;
   readonly venueCode: number | undefined;
   readonly raw: unknown;
   constructor(message: string, options: LighterWsErrorOptions = {}) {
-    super(redactSecrets(message), options.cause === undefined ? undefined : { cause: options.cause });
-    this.code = options.code ?? WS_ERROR_CODE.WS_ERROR;
+    super({ namespace: 'streaming', code: options.code ?? WS_ERROR_CODE.WS_ERROR, message, cause: options.cause });
     this.venueCode = options.venueCode;
     this.raw = options.raw;
   }
   /** JSON form with secrets redacted. */
-  toJSON(): Record<string, unknown> {
+  override toJSON(): Record<string, unknown> {
     return {
       name: this.name,
       code: this.code,

@@ -31,7 +31,6 @@ export {
   isLighterWsError,
   isTxOutcomeUnknown,
   isTxRejected,
-  redactSecrets,
 } from './errors.js';
 export type { LighterWsErrorOptions, TxOutcome, WsErrorCode } from './errors.js';
 // Channels (docs/protocol/websocket.md#channels), one factory per file.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../src/backoff.js';
 import { BoundedQueue } from '../src/bounded-queue.js';
-import { LighterWsError, WsTxOutcomeUnknownError, isLighterWsError, isTxOutcomeUnknown, redactSecrets } from '../src/errors.js';
+import { LighterWsError, WsTxOutcomeUnknownError, isLighterWsError, isTxOutcomeUnknown } from '../src/errors.js';
+import { redactSecrets } from '@lighter-ts/models/errors';
 
 describe('backoffDelay', () => {
   it('grows exponentially, is bounded, and jitters within [50%, 100%]', () => {

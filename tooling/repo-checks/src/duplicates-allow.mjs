@@ -12,8 +12,6 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {
   MAX_TX_BATCH_SIZE: 'debt: packages/http, packages/models',
   ORDER_EXPIRY: 'debt: packages/execution, packages/models',
   ORDER_STATUS: 'debt: packages/execution, packages/models, packages/simulator',
-  REDACTED: 'debt: apps/canary, packages/models',
-  SECRET_KEY_PATTERN: 'debt: apps/canary, packages/models',
   TERMINAL_STATUSES: 'debt: apps/canary, packages/execution',
   USDC: 'debt: packages/models, packages/simulator',
 };
@@ -90,8 +88,6 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   RateLimitOptions: 'debt: packages/http, packages/simulator',
   RecentTradesParams: 'debt: packages/http, packages/models',
   RecentTradesParamsSchema: 'debt: packages/http, packages/models',
-  REDACTED: 'debt: apps/canary, packages/models',
-  redactSecrets: 'debt: packages/execution, packages/http, packages/models, packages/streaming',
   ResolvedNetwork: 'debt: packages/execution, packages/http',
   RoundingMode: 'debt: packages/execution, packages/models',
   SendTxBatchParams: 'debt: packages/http, packages/models',
