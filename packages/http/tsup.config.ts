@@ -18,12 +18,15 @@ const swapRuntimeTransport: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+// Node-only modules, left out of the browser tree so it cannot reach undici even by a stray import.
+const NODE_ONLY = new Set(['runtime-transport.ts', 'runtime-transport.browser.ts', 'undici-transport.ts']);
+
 /** `{ 'routes/order-books': 'src/routes/order-books.ts', ... }` with the browser transport in place of the Node one. */
 function browserTree(): Record<string, string> {
   const tree: Record<string, string> = {};
   for (const file of readdirSync('src', { recursive: true, encoding: 'utf8' })) {
     const rel = file.split('\\').join('/');
-    if (!rel.endsWith('.ts') || rel === 'runtime-transport.ts' || rel === 'runtime-transport.browser.ts') continue;
+    if (!rel.endsWith('.ts') || NODE_ONLY.has(rel)) continue;
     tree[rel.slice(0, -'.ts'.length)] = `src/${rel}`;
   }
   tree['runtime-transport'] = 'src/runtime-transport.browser.ts';
