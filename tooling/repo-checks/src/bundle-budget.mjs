@@ -4,20 +4,21 @@
 import { gzipSync } from 'node:zlib';
 
 /**
- * @typedef {{ name: string, code: string, budgetKb?: number, ceilingKb?: number, why?: string, resolveDir?: string }} BudgetRow
+ * @typedef {{ name: string, code: string, budgetKb?: number, ceilingKb?: number, why?: string, resolveDir?: string, external?: string[] }} BudgetRow
  * `budgetKb`: the goal; `ceilingKb`: enforced instead while the goal is not reached (a regression guard);
- * `resolveDir`: where the import line resolves from (default: the caller's).
+ * `resolveDir`: where the import line resolves from (default: the caller's); `external`: packages left out
+ * of the bundle (to show what the rest weighs without them).
  */
 
 /**
  * Bundle and gzip one row.
  * @example const m = await measureBundle({ esbuild, code: "export * from 'zod';", resolveDir: root });
  * @throws when esbuild cannot resolve or parse the import line
- * @param {{ esbuild: typeof import('esbuild'), code: string, resolveDir: string }} params
+ * @param {{ esbuild: typeof import('esbuild'), code: string, resolveDir: string, external?: string[] }} params
  * @returns {Promise<{ minKb: number, gzKb: number, heaviest: [string, number][] }>} sizes in KB; `heaviest`: the
  *   four biggest packages or dist folders, by minified bytes in the output
  */
-export async function measureBundle({ esbuild, code, resolveDir }) {
+export async function measureBundle({ esbuild, code, resolveDir, external = [] }) {
   const result = await esbuild.build({
     stdin: { contents: code, resolveDir, loader: 'ts', sourcefile: 'budget-entry.ts' },
     bundle: true,
@@ -27,6 +28,7 @@ export async function measureBundle({ esbuild, code, resolveDir }) {
     target: 'es2022',
     write: false,
     metafile: true,
+    external,
     logLevel: 'error',
   });
   const output = result.outputFiles[0].contents;

@@ -38,6 +38,11 @@ describe('bundle budgets', () => {
     expect(budgetStatus({ row, gzKb })).toBe('ok');
   });
 
+  it('leaves external packages out of the measure', async () => {
+    const { gzKb } = await measureBundle({ esbuild, code: "export { big } from 'planted-big'; export { small } from './small.js';", resolveDir: dir, external: ['planted-big'] });
+    expect(gzKb).toBeLessThan(1);
+  });
+
   it('enforces the ceiling instead of the goal while a row has one', () => {
     const row = { name: 'planted', code: '', budgetKb: 20, ceilingKb: 36 };
     expect(budgetStatus({ row, gzKb: 34.2 })).toBe('ceiling');
