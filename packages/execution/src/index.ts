@@ -119,7 +119,8 @@ export type { CommandOutcome, CommandSkipReason, OrderCommandResult, OrderListRe
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
 export { classifySend, INVALID_NONCE_CODE, TxPipeline } from './execution/tx-pipeline.js';
-export type { TxBuildInput, TxResult } from './execution/tx-pipeline.js';
+export type { ResignedTxs, TxBuildInput, TxResult } from './execution/tx-pipeline.js';
+export { MAKER_ONLY_DENIAL, makerOnlyDenial } from './execution/maker-only.js';
 export type { InflightCommand, OrderInFlightTimeout } from './execution/probes.js';
 export {
   generateFillReports,

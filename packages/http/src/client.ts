@@ -6,7 +6,8 @@
 import type { AuthTokenProvider } from './auth.js';
 import type { HttpEventListener } from './events.js';
 import { safeListener } from './events.js';
-import { assertSameNetwork } from '@lighter-ts/models';
+import { assertSameNetwork, MAX_TX_BATCH_SIZE } from '@lighter-ts/models';
+import { LighterInputError } from './errors.js';
 import { type LighterNetwork, type ResolvedNetwork, resolveHttpNetwork } from './network.js';
 import {
   type PageOptions,
@@ -48,6 +49,7 @@ import { fastWithdrawInfo, type FastWithdrawInfoParams, type FastWithdrawInfoRes
 import { faucet, type FaucetParams, type FaucetResponse } from './routes/faucet.js';
 import { fundingRates, type FundingRatesParams, type FundingRatesResponse } from './routes/funding-rates.js';
 import { fundings, type FundingsParams, type FundingsResponse } from './routes/fundings.js';
+import { setMakerOnlyApiKeys, type SetMakerOnlyApiKeysParams, type SetMakerOnlyApiKeysResponse } from './routes/set-maker-only-api-keys.js';
 import { getMakerOnlyApiKeys, type GetMakerOnlyApiKeysParams, type GetMakerOnlyApiKeysResponse } from './routes/maker-only-api-keys.js';
 import { info, type InfoParams, type InfoResponse } from './routes/info.js';
 import { isNextBridgeFast, type IsNextBridgeFastParams, type IsNextBridgeFastResponse } from './routes/is-next-bridge-fast.js';
@@ -109,6 +111,11 @@ export interface LighterHttpClientOptions {
   readonly auth?: AuthTokenProvider;
   /** Observer of waits, retries, requests (never receives secrets). */
   readonly onEvent?: HttpEventListener;
+  /**
+   * Most txs per sendTxBatch, 1..50 (the venue's cap, models' `MAX_TX_BATCH_SIZE`); default 15
+   * (`DEFAULT_TX_BATCH_SIZE`). A larger batch is refused before I/O with `BatchTooLargeError`.
+   */
+  readonly maxTxBatchSize?: number;
 }
 
 function isRegistry(x: unknown): x is RateLimitRegistry {
@@ -123,6 +130,7 @@ function isRegistry(x: unknown): x is RateLimitRegistry {
  * await client.close();
  * @throws {LighterInputError} from the constructor when `network` is invalid
  * @throws {NetworkMismatchError} (models) from the constructor when `auth` was made for another network
+ * @throws {LighterInputError} from the constructor when `maxTxBatchSize` is not an integer in 1..50
  */
 export class LighterHttpClient {
   /** Resolved network (network id, base URL, chain id, collateral). */
@@ -136,6 +144,10 @@ export class LighterHttpClient {
     this.network = resolveHttpNetwork(options.network);
     // Fail at construction, not at the first private call: tokens carry no chain id on the wire.
     if (options.auth) assertSameNetwork({ network: this.network, item: options.auth, kind: 'auth token' });
+    const batch = options.maxTxBatchSize;
+    if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1 && batch <= MAX_TX_BATCH_SIZE)) {
+      throw new LighterInputError({ route: 'LighterHttpClient', field: 'maxTxBatchSize', detail: `must be an integer in 1..${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(batch)}` });
+    }
     const transport =
       options.transport ??
       createDefaultTransport({
@@ -157,6 +169,7 @@ export class LighterHttpClient {
       network: this.network,
       onEvent: safeListener(options.onEvent),
       closeSignal: this.closer.signal,
+      maxTxBatchSize: batch,
     };
   }
 
@@ -309,6 +322,10 @@ export class LighterHttpClient {
   getMakerOnlyApiKeys(params: GetMakerOnlyApiKeysParams, options?: CallOptions): Promise<GetMakerOnlyApiKeysResponse> {
     return getMakerOnlyApiKeys(this.ctx, params, options);
   }
+  /** See {@link setMakerOnlyApiKeys}. @example await client.setMakerOnlyApiKeys({ accountIndex: 1077, apiKeyIndexes: [4] }) @throws {LighterError} see the route function */
+  setMakerOnlyApiKeys(params: SetMakerOnlyApiKeysParams, options?: CallOptions): Promise<SetMakerOnlyApiKeysResponse> {
+    return setMakerOnlyApiKeys(this.ctx, params, options);
+  }
   /** See {@link info}. @example await client.info({}) @throws {LighterError} see the route function */
   info(params: InfoParams = {}, options?: CallOptions): Promise<InfoResponse> {
     return info(this.ctx, params, options);
@@ -377,7 +394,7 @@ export class LighterHttpClient {
   sendTx(params: SendTxParams, options?: CallOptions): Promise<SendTxResponse> {
     return sendTx(this.ctx, params, options);
   }
-  /** See {@link sendTxBatch}. @example await client.sendTxBatch({ txs: [a, b] }) @throws {TxSendError} never resent; `outcome` rejected | unknown */
+  /** See {@link sendTxBatch}. @example await client.sendTxBatch({ txs: [a, b] }) @throws {BatchTooLargeError} above `maxTxBatchSize` or 21514 @throws {TxSendError} never resent; `outcome` rejected | unknown */
   sendTxBatch(params: SendTxBatchParams, options?: CallOptions): Promise<SendTxBatchResponse> {
     return sendTxBatch(this.ctx, params, options);
   }

@@ -41,7 +41,6 @@ export {
 } from './rate-limit.js';
 export { backoffDelay, DEFAULT_RETRY_POLICY, parseRetryAfter, type RetryPolicy } from './retry.js';
 export { type CallOptions, callRoute, defineRoute, encodeParams, interpretResponse, type RouteContext, type RouteSpec, validateParams } from './route.js';
-export { MAX_TX_BATCH_SIZE } from './routes/send-tx-batch.js';
 export { SignedTxInputSchema, txAccountOf } from './routes/send-tx.js';
 export { createFetchTransport, type FetchFunction, type FetchTransportOptions } from './fetch-transport.js';
 export { createDefaultTransport, createUndiciTransport, DEFAULT_TRANSPORT_KIND, type UndiciTransportOptions } from './runtime-transport.js';
@@ -76,6 +75,7 @@ export { fastWithdrawInfo, fastWithdrawInfoRoute, FastWithdrawInfoParamsSchema, 
 export { faucet, faucetRoute, FaucetParamsSchema, type FaucetParams, type FaucetResponse } from './routes/faucet.js';
 export { fundingRates, fundingRatesRoute, FundingRatesParamsSchema, type FundingRatesParams, type FundingRatesResponse } from './routes/funding-rates.js';
 export { fundings, fundingsRoute, FundingsParamsSchema, type FundingsParams, type FundingsResponse } from './routes/fundings.js';
+export { setMakerOnlyApiKeys, setMakerOnlyApiKeysRoute, SetMakerOnlyApiKeysParamsSchema, type SetMakerOnlyApiKeysParams, type SetMakerOnlyApiKeysResponse } from './routes/set-maker-only-api-keys.js';
 export { getMakerOnlyApiKeys, getMakerOnlyApiKeysRoute, GetMakerOnlyApiKeysParamsSchema, type GetMakerOnlyApiKeysParams, type GetMakerOnlyApiKeysResponse } from './routes/maker-only-api-keys.js';
 export { info, infoRoute, InfoParamsSchema, type InfoParams, type InfoResponse } from './routes/info.js';
 export { isNextBridgeFast, isNextBridgeFastRoute, IsNextBridgeFastParamsSchema, type IsNextBridgeFastParams, type IsNextBridgeFastResponse } from './routes/is-next-bridge-fast.js';

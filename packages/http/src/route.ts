@@ -37,6 +37,8 @@ export interface RouteContext {
   readonly onEvent?: HttpEventListener | undefined;
   /** Aborted when the owning client closes. */
   readonly closeSignal?: AbortSignal | undefined;
+  /** Most txs per sendTxBatch, 1..50; default 15 (docs/protocol/transactions.md#batches). */
+  readonly maxTxBatchSize?: number | undefined;
 }
 
 /** Per-call options. */

@@ -28,6 +28,7 @@ export const MODELS_ERROR_CODE = {
   PRECISION_MISMATCH: 'PRECISION_MISMATCH',
   INVALID_NETWORK: 'INVALID_NETWORK',
   NETWORK_MISMATCH: 'NETWORK_MISMATCH',
+  BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
 } as const;
 /** Union of {@link MODELS_ERROR_CODE} values. */
 export type ModelsErrorCode = (typeof MODELS_ERROR_CODE)[keyof typeof MODELS_ERROR_CODE];
@@ -143,7 +144,7 @@ export function isLighterModelsError(e: unknown): e is LighterModelsError {
   const name = (e as { name?: unknown }).name;
   return (
     typeof name === 'string' &&
-    (name === 'LighterModelsError' || name === 'LighterParseError' || name === 'NetworkMismatchError') &&
+    (name === 'LighterModelsError' || name === 'LighterParseError' || name === 'NetworkMismatchError' || name === 'BatchTooLargeError') &&
     typeof code === 'string' &&
     Object.values(MODELS_ERROR_CODE).includes(code as ModelsErrorCode)
   );

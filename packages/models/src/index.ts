@@ -3,7 +3,7 @@
 
 export { ACCOUNT_TRADING_MODE, ACCOUNT_TYPE, ALL_MARKETS, API_KEY_INDEX, ASSET_ID, ASSET_MARGIN_MODE, MARGIN_DIRECTION, MARGIN_MODE, MARKET_MARGIN_MODE, MARKET_TYPE, ROUTE_TYPE, SELF_TRADE_BEHAVIOR, TX_ATTRIBUTE } from './constants/account.js';
 export type { AccountTradingMode, AccountType, AssetMarginMode, MarginDirection, MarginMode, MarketType, RouteType } from './constants/account.js';
-export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
+export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, DEFAULT_TX_BATCH_SIZE, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
 export type { CandleResolution, FundingResolution } from './constants/network.js';
 export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './constants/networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
@@ -27,6 +27,7 @@ export { REDACTED, isSecretKey, redactSecrets, redactText } from './redact.js';
 export type { ModelsErrorCode, ParseIssue } from './errors.js';
 export { NetworkMismatchError, isNetworkMismatchError } from './network-mismatch.js';
 export type { NetworkBoundKind } from './network-mismatch.js';
+export { BatchTooLargeError, isBatchTooLargeError } from './batch-too-large.js';
 export { AccountId, ClientOrderId, InstrumentId, LIGHTER_VENUE, PERP_QUOTE_CURRENCY, PERP_SUFFIX, SPOT_SUFFIX, Symbol, TradeId, Venue, VenueOrderId } from './identifiers/identifiers.js';
 export { InstrumentRegistry, currencyPairFromDetail, instrumentsFromOrderBookDetails, makePrice, makeQuantity, perpetualFromDetail } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';

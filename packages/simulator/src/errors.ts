@@ -79,6 +79,7 @@ export const VENUE_ERRORS = {
   30003: 'Already Subscribed to',
   30005: 'Invalid Channel',
   30007: 'Invalid Data',
+  62007: 'maker-only API key used for a disallowed tx',
 } as const;
 
 /** A venue error code the simulator knows a message for. */

@@ -56,6 +56,12 @@ export interface SimulatorOptions {
    * (docs/protocol/websocket.md#sending-transactions). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
    */
   maxBatch?: { rest?: number; ws?: number };
+  /**
+   * Where a resting order without margin is refused. Default `'sequencer'`, as the venue does: the
+   * API answers 200 and the sequencer drops the order without consuming its nonce
+   * (docs/protocol/transactions.md#nonces). `'api'`: 21739 at once. Spot balance checks (21304) are API refusals either way.
+   */
+  noMarginRefusal?: 'sequencer' | 'api';
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -172,7 +178,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   for (const [path, n] of Object.entries(maxBatch)) {
     if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH) throw new SimulatorInputError({ field: `maxBatch.${path}`, message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}` });
   }
-  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
+  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, noMarginRefusal: options.noMarginRefusal ?? 'sequencer', takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
 

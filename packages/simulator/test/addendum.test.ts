@@ -63,7 +63,7 @@ describe('venue behaviour from the protocol addendum', () => {
     expect((await sendTx(sim, s.signCreateOrder(order(clock + 1)))).body.code).toBe(200);
   });
 
-  it('a tx dropped by the sequencer answers 200 but consumes no nonce, so the next nonce fails until re-read', async () => {
+  it('a tx dropped by the sequencer answers 200 but consumes no nonce, so the next nonce is dropped too until re-read', async () => {
     const s = signerFor(sim, acct);
     const n = (await nonceOf()).nonce as number;
     sim.faults.inject({ kind: 'tx-drop' });
@@ -71,8 +71,12 @@ describe('venue behaviour from the protocol addendum', () => {
     const r = await sendTx(sim, dropped);
     expect(r.body).toMatchObject({ code: 200, tx_hash: dropped.txHash });
     expect((await nonceOf()).nonce).toBe(n);
-    expect((await sendTx(sim, s.signCreateOrder(order(n + 1)))).body.code).toBe(21104);
+    // The API server counted n, so n + 1 passes it; the sequencer drops it for the gap.
+    expect((await sendTx(sim, s.signCreateOrder(order(n + 1)))).body.code).toBe(200);
+    expect((await nonceOf()).nonce).toBe(n);
+    expect((await sendTx(sim, s.signCreateOrder(order(n + 3)))).body.code).toBe(21104);
     expect((await sendTx(sim, s.signCreateOrder(order(n)))).body.code).toBe(200);
+    expect((await nonceOf()).nonce).toBe(n + 1);
   });
 
   it('batches need consecutive nonces (21105) and respect the per-path cap (21514)', async () => {

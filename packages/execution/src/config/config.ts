@@ -3,7 +3,7 @@
  * unset (NT `3648fb3add`); missing or malformed credentials fail fast naming the field, and the
  * key itself is never printed (parity C1-C3).
  */
-import { NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type NetworkId, type NetworkName, isNetworkName, resolveNetwork } from '@lighter-ts/models';
+import { DEFAULT_TX_BATCH_SIZE, MAX_TX_BATCH_SIZE, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type NetworkId, type NetworkName, isNetworkName, resolveNetwork } from '@lighter-ts/models';
 import { z } from 'zod';
 import { ExecutionConfigError } from '../errors.js';
 import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
@@ -42,6 +42,8 @@ export const LighterClientConfigSchema = z.object({
   restQuotaPerMin: z.number().int().positive().default(60),
   sendTxQuotaPerMin: z.number().int().positive().default(60),
   marketOrderSlippageBps: z.number().int().min(0).max(10_000).default(50),
+  /** Most txs per sendTxBatch (order lists, batch cancels): 1..50, the venue's cap; default 15 (docs/protocol/transactions.md#batches). */
+  maxTxBatchSize: z.number().int().min(1).max(MAX_TX_BATCH_SIZE).default(DEFAULT_TX_BATCH_SIZE),
   updateInstrumentsIntervalMins: z.number().min(0).default(60),
   venue: z.string().min(1).default('LIGHTER'),
   accountId: z

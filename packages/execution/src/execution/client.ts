@@ -134,6 +134,8 @@ export class LighterExecutionClient {
   readonly #closer = new AbortController();
   #connected = false;
   #closing: Promise<void> | undefined;
+  /** This client's api key is maker-only at the venue (read at connect, kept by setMakerOnlyApiKeys). */
+  #makerOnlyKey = false;
 
   constructor(options: LighterExecutionClientOptions) {
     this.#options = options;
@@ -178,7 +180,10 @@ export class LighterExecutionClient {
     if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
       throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}` });
     }
-    this.#pipeline = new TxPipeline({ sequencer: this.#sequencer, http: this.#http, now: this.#now, txExpiryMs });
+    const readNextNonce = async (signal?: AbortSignal) =>
+      BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce);
+    // A re-signed tx (after a sequencer drop before it) keeps its orders' probes (docs/protocol/transactions.md#nonces).
+    this.#pipeline = new TxPipeline({ sequencer: this.#sequencer, http: this.#http, now: this.#now, txExpiryMs, onResigned: (p) => this.#prober.retarget(p) });
     this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: cfg.venue });
     this.account = new AccountStateCache({ accountId: cfg.accountId });
     this.#dispatcher = new OrderDispatcher({
@@ -213,6 +218,11 @@ export class LighterExecutionClient {
       },
       onTimeout: (e) => this.#events.emit('inflightTimeout', e),
       onError: (e) => this.#events.emit('error', e),
+      onDrop: ({ droppedNonce }) => {
+        this.#pipeline.recoverFromDrop({ droppedNonce, readNextNonce, signal: this.#closer.signal }).catch((e: unknown) => {
+          if (!this.#closer.signal.aborted) this.#events.emit('error', e);
+        });
+      },
       now: this.#now,
     });
     this.#commands = new OrderCommands({
@@ -222,6 +232,7 @@ export class LighterExecutionClient {
       instruments: this.instruments,
       prober: this.#prober,
       marketOrderSlippageBps: cfg.marketOrderSlippageBps,
+      maxBatchSize: cfg.maxTxBatchSize,
     });
     this.#submission = new OrderSubmission({
       dispatcher: this.#dispatcher,
@@ -234,6 +245,8 @@ export class LighterExecutionClient {
       accountId: cfg.accountId,
       marketOrderSlippageBps: cfg.marketOrderSlippageBps,
       integrator: cfg.integrator,
+      maxBatchSize: cfg.maxTxBatchSize,
+      makerOnly: () => (this.#makerOnlyKey ? { apiKeyIndex: creds.apiKeyIndex } : undefined),
       ...(options.quoteSource === undefined ? {} : { quoteSource: options.quoteSource }),
     });
     this.#streams = new AccountStreams({
@@ -286,6 +299,7 @@ export class LighterExecutionClient {
     this.account.reset();
     await this.instruments.load({ signal });
     await this.#nonces.resync({ signal });
+    await this.#readMakerOnly(signal);
     await this.#ws.connect({ signal });
     try {
       await this.#streams.start({ timeoutMs: this.config.connectTimeoutMs, signal });
@@ -296,6 +310,40 @@ export class LighterExecutionClient {
     }
     this.instruments.startRefresh({ intervalMins: this.config.updateInstrumentsIntervalMins });
     this.#connected = true;
+  }
+
+  /**
+   * Whether this client's api key is maker-only (docs/protocol/transactions.md#maker-only-api-keys).
+   * A venue that cannot tell (the route refused, e.g. a non-premium account) counts as "not
+   * maker-only": the venue still enforces it (62007) and that is reported, not fatal.
+   */
+  async #readMakerOnly(signal: AbortSignal): Promise<void> {
+    const creds = this.config.credentials;
+    try {
+      const r = await this.#http.getMakerOnlyApiKeys({ accountIndex: creds.accountIndex }, { signal });
+      this.#makerOnlyKey = (r.api_key_indexes ?? []).includes(creds.apiKeyIndex);
+    } catch (e) {
+      if (signal.aborted) throw e;
+      this.#makerOnlyKey = false;
+      this.#events.emit('error', e);
+    }
+  }
+
+  /** True when the venue restricts this client's api key to maker-only traffic: takers are denied locally (`MAKER_ONLY_KEY`). */
+  get makerOnlyKey(): boolean {
+    return this.#makerOnlyKey;
+  }
+
+  /**
+   * Replaces the account's set of maker-only api keys (`[]` clears it; indexes >= 4; the venue
+   * allows one change per hour, premium accounts only). This client's own key status follows.
+   * @example await client.setMakerOnlyApiKeys({ apiKeyIndexes: [client.config.credentials.apiKeyIndex] });
+   * @throws LighterInputError (http) an index below 4 (before any I/O); LighterApiError the venue's refusal
+   */
+  async setMakerOnlyApiKeys(req: { apiKeyIndexes: readonly number[] }, params: { signal?: AbortSignal } = {}): Promise<void> {
+    const creds = this.config.credentials;
+    await this.#http.setMakerOnlyApiKeys({ accountIndex: creds.accountIndex, apiKeyIndexes: [...req.apiKeyIndexes] }, params.signal === undefined ? {} : { signal: params.signal });
+    this.#makerOnlyKey = req.apiKeyIndexes.includes(creds.apiKeyIndex);
   }
 
   /** Integrator attributes, only when configured (parity C6: opt-in, never implicit). */

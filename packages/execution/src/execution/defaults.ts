@@ -32,6 +32,7 @@ export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: 
     headersTimeoutMs: cfg.httpTimeoutMs,
     bodyTimeoutMs: cfg.httpTimeoutMs,
     auth: params.auth,
+    maxTxBatchSize: cfg.maxTxBatchSize,
     rateLimits: { budget: { restPerMinute: cfg.restQuotaPerMin, txPerMinute: cfg.sendTxQuotaPerMin, weighted: false } },
     ...(cfg.credentials === undefined ? {} : { rateLimitAccount: cfg.credentials.accountIndex }),
   });

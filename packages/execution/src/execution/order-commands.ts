@@ -45,14 +45,17 @@ export class OrderCommands {
   readonly #instruments: InstrumentProvider;
   readonly #prober: InflightProber;
   readonly #slippageBps: number;
+  /** Txs per sendTxBatch chunk (config `maxTxBatchSize`). */
+  readonly #maxBatch: number;
 
-  constructor(params: { dispatcher: OrderDispatcher; pipeline: TxPipeline; signer: ExecSigner; instruments: InstrumentProvider; prober: InflightProber; marketOrderSlippageBps: number }) {
+  constructor(params: { dispatcher: OrderDispatcher; pipeline: TxPipeline; signer: ExecSigner; instruments: InstrumentProvider; prober: InflightProber; marketOrderSlippageBps: number; maxBatchSize?: number }) {
     this.#dispatcher = params.dispatcher;
     this.#pipeline = params.pipeline;
     this.#signer = params.signer;
     this.#instruments = params.instruments;
     this.#prober = params.prober;
     this.#slippageBps = params.marketOrderSlippageBps;
+    this.#maxBatch = params.maxBatchSize ?? MAX_BATCH_SIZE;
   }
 
   /**
@@ -107,8 +110,8 @@ export class OrderCommands {
     let outcome: TxResult['kind'] | undefined;
     const unique = [...new Set(targets)];
     const live = unique.filter((t) => cancelSkipReason(t) === undefined && this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local'));
-    for (let i = 0; i < live.length; i += MAX_BATCH_SIZE) {
-      const chunk = live.slice(i, i + MAX_BATCH_SIZE);
+    for (let i = 0; i < live.length; i += this.#maxBatch) {
+      const chunk = live.slice(i, i + this.#maxBatch);
       const result = await this.#pipeline.execute({
         count: chunk.length,
         build: ({ firstNonce, expiredAt }) =>

@@ -13,6 +13,7 @@ import type { ContingencyType, NautilusOrder, OrderStatus } from '../orders/type
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
 import { orderTxAttributes } from '../translate/order-params.js';
 import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
+import { makerOnlyDenial } from './maker-only.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import type { ExecSigner, ExecTxAttributes } from './contracts.js';
 import type { InflightProber } from './probes.js';
@@ -43,6 +44,8 @@ export class OrderSubmission {
   readonly #slippageBps: number;
   readonly #integrator: IntegratorConfig | undefined;
   readonly #quoteSource: ((instrumentId: string) => TopOfBook | undefined) | undefined;
+  readonly #makerOnly: () => { apiKeyIndex: number } | undefined;
+  readonly #maxBatch: number;
 
   constructor(params: {
     dispatcher: OrderDispatcher;
@@ -56,6 +59,10 @@ export class OrderSubmission {
     marketOrderSlippageBps: number;
     integrator: IntegratorConfig | undefined;
     quoteSource?: (instrumentId: string) => TopOfBook | undefined;
+    /** Most orders per list (one sendTxBatch; config `maxTxBatchSize`). */
+    maxBatchSize?: number;
+    /** The signing key's maker-only status (read at connect): takers are denied locally. */
+    makerOnly?: () => { apiKeyIndex: number } | undefined;
   }) {
     this.#dispatcher = params.dispatcher;
     this.#pipeline = params.pipeline;
@@ -68,6 +75,8 @@ export class OrderSubmission {
     this.#slippageBps = params.marketOrderSlippageBps;
     this.#integrator = params.integrator;
     this.#quoteSource = params.quoteSource;
+    this.#makerOnly = params.makerOnly ?? (() => undefined);
+    this.#maxBatch = params.maxBatchSize ?? MAX_BATCH_SIZE;
   }
 
   /** The order's L2TxAttributes (its `params` over the configured integrator). @throws OrderDeniedError */
@@ -118,6 +127,10 @@ export class OrderSubmission {
   #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } } | { denied: string } {
     const instrument = this.#instruments.byId(order.instrumentId);
     if (instrument === undefined) return { denied: `unknown instrument ${order.instrumentId}` };
+    // A maker-only key: takers are refused before anything else (docs/protocol/transactions.md#maker-only-api-keys).
+    const makerOnly = this.#makerOnly();
+    const taker = makerOnly === undefined ? undefined : makerOnlyDenial({ apiKeyIndex: makerOnly.apiKeyIndex, postOnly: order.postOnly === true });
+    if (taker !== undefined) return { denied: taker };
     const tracked = this.#dispatcher.register(order);
     try {
       const params = translateOrder({
@@ -128,6 +141,11 @@ export class OrderSubmission {
         topOfBook: this.#quoteSource?.(order.instrumentId),
         defaultSlippageBps: this.#slippageBps,
       });
+      const denial = makerOnly === undefined ? undefined : makerOnlyDenial({ apiKeyIndex: makerOnly.apiKeyIndex, postOnly: true, timeInForce: params.timeInForce });
+      if (denial !== undefined) {
+        this.#identity.delete(order.clientOrderId);
+        return { denied: denial };
+      }
       return { tracked, params, attributes: this.#attributes(order) };
     } catch (e) {
       if (!isOrderDeniedError(e)) throw e;
@@ -213,8 +231,8 @@ export class OrderSubmission {
     this.#assertFresh(params.orders);
     const contingency = params.contingency ?? 'NO_CONTINGENCY';
     if (contingency !== 'NO_CONTINGENCY') return this.#submitGrouped(params.orders, contingency, params.signal);
-    if (params.orders.length > MAX_BATCH_SIZE) {
-      return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${MAX_BATCH_SIZE} (venue batch cap)`)), txs: [] };
+    if (params.orders.length > this.#maxBatch) {
+      return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${this.#maxBatch} (maxTxBatchSize)`)), txs: [] };
     }
     const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
     for (const o of params.orders) {

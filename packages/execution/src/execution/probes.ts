@@ -41,10 +41,15 @@ type TxVerdict = { applied: true } | { applied: false; why: string } | undefined
 interface Entry {
   readonly command: InflightCommand;
   readonly orders: readonly TrackedOrder[];
-  readonly tx: SentTxRef;
-  readonly expiresAtMs: number;
-  readonly sinceMs: number;
+  /** Replaced when the tx is re-signed after a sequencer drop before it ({@link InflightProber.retarget}). */
+  tx: SentTxRef;
+  expiresAtMs: number;
+  sinceMs: number;
   delayMs: number;
+  /** The API server answered 200: a nonce still unconsumed at the first probe means a sequencer drop. */
+  readonly acknowledged: boolean;
+  /** A drop of this tx was reported (once): its nonce is re-used by the txs re-signed after it. */
+  dropped: boolean;
 }
 
 const PENDING: Record<InflightCommand, OrderStatus> = { submit: 'SUBMITTED', cancel: 'PENDING_CANCEL', modify: 'PENDING_UPDATE' };
@@ -66,8 +71,10 @@ export class InflightProber {
   readonly #txLanded: (txHash: string, signal: AbortSignal) => Promise<boolean>;
   readonly #onTimeout: (event: OrderInFlightTimeout) => void;
   readonly #onError: (error: unknown) => void;
+  readonly #onDrop: ((p: { droppedNonce: bigint }) => void) | undefined;
   readonly #now: () => number;
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  readonly #entries = new Set<Entry>();
 
   constructor(params: {
     dispatcher: OrderDispatcher;
@@ -82,6 +89,12 @@ export class InflightProber {
     txLanded: (txHash: string, signal: AbortSignal) => Promise<boolean>;
     onTimeout: (event: OrderInFlightTimeout) => void;
     onError: (error: unknown) => void;
+    /**
+     * An acknowledged tx whose nonce the venue still expects at its first probe, and whose hash the
+     * venue does not know: the sequencer dropped it without consuming the nonce
+     * (docs/protocol/transactions.md#nonces). `droppedNonce` is the venue's next nonce (the gap).
+     */
+    onDrop?: (p: { droppedNonce: bigint }) => void;
     now: () => number;
   }) {
     this.#dispatcher = params.dispatcher;
@@ -93,13 +106,33 @@ export class InflightProber {
     this.#txLanded = params.txLanded;
     this.#onTimeout = params.onTimeout;
     this.#onError = params.onError;
+    this.#onDrop = params.onDrop;
     this.#now = params.now;
+  }
+
+  /**
+   * Txs re-signed after a sequencer drop: probes of tx i of `before` now follow tx i of `after`.
+   * @throws never
+   */
+  retarget(p: { before: readonly SentTxRef[]; after: readonly SentTxRef[]; expiresAtMs: number }): void {
+    p.before.forEach((old, i) => {
+      const now = p.after[i];
+      if (now === undefined) return;
+      for (const e of this.#entries) {
+        if (e.tx.txHash !== old.txHash) continue;
+        e.tx = now;
+        e.expiresAtMs = p.expiresAtMs;
+        e.sinceMs = this.#now();
+        e.dropped = false;
+      }
+    });
   }
 
   /** Clears every pending probe timer. Idempotent. @throws never */
   close(): void {
     for (const t of this.#timers) clearTimeout(t);
     this.#timers.clear();
+    this.#entries.clear();
   }
 
   #later(ms: number, f: () => void): void {
@@ -122,7 +155,8 @@ export class InflightProber {
     const { acknowledged, ...rest } = params;
     // An acknowledged tx is normally settled by the streams within moments: look later, and only if it was not.
     const first = acknowledged === true ? this.#probeMs * ACK_FIRST_PROBE_FACTOR : this.#probeMs;
-    const entry: Entry = { ...rest, sinceMs: this.#now(), delayMs: first };
+    const entry: Entry = { ...rest, sinceMs: this.#now(), delayMs: first, acknowledged: acknowledged === true, dropped: false };
+    this.#entries.add(entry);
     this.#later(this.#inflightTimeoutMs, () => {
       const waiting = entry.orders.filter((t) => t.machine.status === PENDING[entry.command]);
       if (waiting.length === 0) return;
@@ -136,15 +170,15 @@ export class InflightProber {
     const pending = PENDING[entry.command];
     const waiting = () => entry.orders.filter((t) => t.machine.status === pending);
     try {
-      if (waiting().length === 0) return;
+      if (waiting().length === 0) return this.#forget(entry);
       let working = await this.#lookUp(waiting());
-      if (waiting().length === 0) return;
+      if (waiting().length === 0) return this.#forget(entry);
       const verdict = await this.#verdict(entry);
       if (verdict !== undefined) {
         // Applied after the rows were read: read them again, so a stale "still working" row is not taken for a no-op.
         if (verdict.applied) working = await this.#lookUp(waiting());
         for (const t of waiting()) this.#settle({ entry, tracked: t, verdict, working: working.has(t) });
-        if (waiting().length === 0) return;
+        if (waiting().length === 0) return this.#forget(entry);
       }
     } catch (e) {
       if (this.#signal.aborted) return;
@@ -155,6 +189,10 @@ export class InflightProber {
     const delay = untilExpiry > 0 ? Math.min(entry.delayMs, untilExpiry) : entry.delayMs;
     entry.delayMs = Math.min(entry.delayMs * 2, this.#probeMs * MAX_BACKOFF_FACTOR);
     this.#later(Math.max(delay, 1), () => void this.#step(entry));
+  }
+
+  #forget(entry: Entry): void {
+    this.#entries.delete(entry);
   }
 
   /** Feeds each order's venue row through the dispatcher; returns the orders the venue still has working. */
@@ -176,8 +214,20 @@ export class InflightProber {
     const expired = this.#now() > entry.expiresAtMs + EXPIRY_GRACE_MS;
     // Strict per-key sequencing: while the venue still expects this nonce the tx has not landed,
     // and after its expiry it never can.
-    if (next <= nonce) return expired ? { applied: false, why: 'expired' } : undefined;
-    return (await this.#txLanded(entry.tx.txHash, this.#signal)) ? { applied: true } : { applied: false, why: 'nonce consumed by another tx' };
+    if (next <= nonce) {
+      if (expired) return { applied: false, why: 'expired' };
+      // Acknowledged, yet at its first probe the venue neither consumed the nonce nor knows the hash:
+      // the sequencer dropped a tx at or before it (docs/protocol/transactions.md#nonces). The txs sent
+      // after the gap are re-signed from `next`; the tx at `next` itself stays unresolved until its
+      // nonce is re-used (then "not applied") or it expires.
+      if (entry.acknowledged && !entry.dropped && this.#onDrop !== undefined && !(await this.#txLanded(entry.tx.txHash, this.#signal))) {
+        if (next === nonce) entry.dropped = true;
+        this.#onDrop({ droppedNonce: next });
+      }
+      return undefined;
+    }
+    if (await this.#txLanded(entry.tx.txHash, this.#signal)) return { applied: true };
+    return { applied: false, why: entry.dropped ? 'dropped by the sequencer without consuming its nonce; the nonce went to a re-signed tx' : 'nonce consumed by another tx' };
   }
 
   #settle(p: { entry: Entry; tracked: TrackedOrder; verdict: NonNullable<TxVerdict>; working: boolean }): void {

@@ -7,7 +7,7 @@
  * answer. The outcome itself is classified once, in `@lighter-ts/http` (`TxSendError.outcome`).
  */
 import { isTxSendError, type LighterHttpClient, type TxSendError } from '@lighter-ts/http';
-import { isNetworkMismatchError } from '@lighter-ts/models';
+import { isBatchTooLargeError, isNetworkMismatchError } from '@lighter-ts/models';
 import { VENUE_ERROR_CODE } from '@lighter-ts/models';
 import type { SendClassification, TxSequencer } from '../nonce/sequencer.js';
 import type { ExecSignedTx } from './contracts.js';
@@ -39,6 +39,14 @@ export type TxResult =
       readonly nonceRetries: number;
     }
   | { readonly kind: 'denied'; readonly reason: string; readonly error: unknown };
+
+/** A run re-signed after a sequencer drop: tx i of `after` replaces tx i of `before`. */
+export interface ResignedTxs {
+  readonly before: readonly SentTxRef[];
+  readonly after: readonly SentTxRef[];
+  /** `ExpiredAt` of the re-signed txs (Unix ms). */
+  readonly expiresAtMs: number;
+}
 
 /** What a build callback receives: consecutive nonces from `firstNonce`, and the expiry to sign. */
 export interface TxBuildInput {
@@ -72,13 +80,25 @@ export class TxPipeline {
   readonly #sequencer: TxSequencer;
   readonly #http: LighterHttpClient;
   readonly #now: () => number;
+  readonly #onResigned: ((p: ResignedTxs) => void) | undefined;
   readonly txExpiryMs: number;
 
-  constructor(params: { sequencer: TxSequencer; http: LighterHttpClient; now: () => number; txExpiryMs: number }) {
+  constructor(params: { sequencer: TxSequencer; http: LighterHttpClient; now: () => number; txExpiryMs: number; onResigned?: (p: ResignedTxs) => void }) {
     this.#sequencer = params.sequencer;
     this.#http = params.http;
     this.#now = params.now;
     this.txExpiryMs = params.txExpiryMs;
+    this.#onResigned = params.onResigned;
+  }
+
+  /**
+   * The venue dropped the tx at `droppedNonce` after a 200 without consuming its nonce: re-sign and
+   * resend what this pipeline sent after it (see {@link TxSequencer.recoverFromDrop}); each re-signed
+   * run is reported to `onResigned`.
+   * @throws resync errors (nothing resent)
+   */
+  recoverFromDrop(params: { droppedNonce: bigint; readNextNonce: (signal?: AbortSignal) => Promise<bigint>; signal?: AbortSignal }): Promise<number> {
+    return this.#sequencer.recoverFromDrop(params);
   }
 
   /** The `ExpiredAt` a tx signed now would carry (Unix ms). @throws never */
@@ -117,6 +137,7 @@ export class TxPipeline {
           },
           send: (signed, signal) => this.#sendUntilNotThrottled({ signed, count, expiredAt, signal, onError: (e) => (lastSendError = e) }),
           classify: classifySend,
+          onResigned: ({ before, after }) => this.#onResigned?.({ before: refsOf(before), after: refsOf(after), expiresAtMs: expiredAt }),
         },
         params.signal === undefined ? {} : { signal: params.signal },
       );
@@ -124,7 +145,7 @@ export class TxPipeline {
       const base = { txs, nonceRetries: r.nonceRetries };
       if (r.error === undefined) return { kind: 'accepted', ...base, expiresAtMs: expiredAt };
       const e = r.error;
-      const venueCode = isTxSendError(e) ? e.venueCode : undefined;
+      const venueCode = isTxSendError(e) || isBatchTooLargeError(e) ? e.venueCode : undefined;
       const message = e instanceof Error ? e.message : String(e);
       if (isTxSendError(e) && e.outcome === 'rate-limited') return { kind: 'unknown', ...base, venueCode, message, expiresAtMs: expiredAt, rateLimited: true };
       // An invalid nonce that survived the re-signs is definitive (not applied).
@@ -188,6 +209,8 @@ export function classifySend(outcome: { result?: unknown; error?: unknown }): Se
   const e = outcome.error;
   // Refused before I/O (a tx of another network): nothing reached the venue, so it is definitive.
   if (isNetworkMismatchError(e)) return 'rejected';
+  // 21514 or above the local cap: the whole batch was refused, nothing applied.
+  if (isBatchTooLargeError(e)) return 'rejected';
   if (!isTxSendError(e)) return 'unknown';
   if (e.venueCode === INVALID_NONCE_CODE) return 'invalid-nonce';
   return e.outcome === 'unknown' ? 'unknown' : 'rejected';

@@ -21,7 +21,21 @@ export interface SequencedJob<S, R> {
   send(signed: S, signal?: AbortSignal): Promise<R>;
   /** Classifies the result (or thrown error) for nonce bookkeeping. */
   classify(outcome: { result?: R; error?: unknown }): SendClassification;
+  /** Called when an accepted job was re-signed and resent after a sequencer drop before it ({@link TxSequencer.recoverFromDrop}). */
+  onResigned?(p: { before: S; after: S }): void;
 }
+
+/** An accepted job whose nonces the venue may not have consumed yet. */
+interface Unconfirmed {
+  readonly first: bigint;
+  readonly count: number;
+  readonly signed: unknown;
+  // biome-ignore lint/suspicious/noExplicitAny: jobs of every payload type share one list
+  readonly job: SequencedJob<any, any>;
+}
+
+/** Accepted jobs remembered for a re-sign after a drop; older ones are long settled. */
+const MAX_UNCONFIRMED = 256;
 
 /** What the sequencer hands back. */
 export interface SequencedResult<S, R> {
@@ -43,6 +57,8 @@ export class TxSequencer {
   readonly maxNonceRetries: number;
   #tail: Promise<unknown> = Promise.resolve();
   #closed = false;
+  #unconfirmed: Unconfirmed[] = [];
+  #recoveredNonce: bigint | undefined;
 
   constructor(params: { nonces: NonceManager; maxNonceRetries?: number }) {
     this.nonces = params.nonces;
@@ -92,11 +108,52 @@ export class TxSequencer {
       } else if (classification === 'rejected') {
         // A definitive venue rejection did not consume the nonce.
         this.nonces.rollback({ first, count });
+      } else if (classification === 'ok') {
+        this.#unconfirmed.push({ first, count, signed, job });
+        if (this.#unconfirmed.length > MAX_UNCONFIRMED) this.#unconfirmed.shift();
       }
       return error === undefined
         ? { signed, result, classification, nonceRetries: retries }
         : { signed, error, classification, nonceRetries: retries };
     }
+  }
+
+  /**
+   * After the venue's sequencer dropped the tx at `droppedNonce` without consuming it
+   * (docs/protocol/transactions.md#nonces): every tx accepted after it sits behind a nonce gap
+   * and can never land. Queued behind earlier jobs, this re-reads the venue's next nonce and, if
+   * it still equals `droppedNonce`, re-signs and resends those later jobs from it, in order. The
+   * dropped tx itself is not resent. A second call for the same nonce does nothing.
+   * @returns how many jobs were re-signed
+   * @throws resync errors (nothing resent)
+   */
+  recoverFromDrop(params: { droppedNonce: bigint; readNextNonce: (signal?: AbortSignal) => Promise<bigint>; signal?: AbortSignal }): Promise<number> {
+    if (this.#closed) return Promise.resolve(0);
+    const p = this.#tail.then(() => this.#recover(params));
+    this.#tail = p.catch(() => {});
+    return p;
+  }
+
+  async #recover(params: { droppedNonce: bigint; readNextNonce: (signal?: AbortSignal) => Promise<bigint>; signal?: AbortSignal }): Promise<number> {
+    const { droppedNonce, signal } = params;
+    if (this.#recoveredNonce === droppedNonce) return 0;
+    const next = await params.readNextNonce(signal);
+    // The local baseline ran ahead of the venue's: the next send re-reads it either way.
+    this.nonces.invalidate();
+    this.#unconfirmed = this.#unconfirmed.filter((u) => u.first + BigInt(u.count) > next);
+    // Something consumed the nonce meanwhile (the tx landed late, or another sender): no gap.
+    if (next !== droppedNonce) return 0;
+    this.#recoveredNonce = droppedNonce;
+    const behind = this.#unconfirmed.filter((u) => u.first > droppedNonce).sort((a, b) => (a.first < b.first ? -1 : 1));
+    this.#unconfirmed = [];
+    let resent = 0;
+    for (const u of behind) {
+      const r = await this.#execute(u.job, signal);
+      if (r.classification !== 'ok') continue;
+      resent++;
+      u.job.onResigned?.({ before: u.signed, after: r.signed });
+    }
+    return resent;
   }
 
   /** Rejects future jobs; queued jobs still finish. Idempotent. @throws never */

@@ -2,7 +2,7 @@
  * Venue numeric enums used in CreateOrder (docs/protocol/transactions.md#orders), taken from @lighter-ts/models
  * (the one source of protocol constants) under the names this layer's translation uses.
  */
-import { GROUPING_TYPE, ORDER_EXPIRY as MODEL_ORDER_EXPIRY, ORDER_TYPE, TIME_IN_FORCE } from '@lighter-ts/models';
+import { DEFAULT_TX_BATCH_SIZE, GROUPING_TYPE, ORDER_EXPIRY as MODEL_ORDER_EXPIRY, ORDER_TYPE, TIME_IN_FORCE } from '@lighter-ts/models';
 
 /** CreateOrder `Type` this client sends (docs/protocol/transactions.md#orders; TWAP / liquidation types are never sent). */
 export const VENUE_ORDER_TYPE = {
@@ -42,5 +42,8 @@ export const WIRE_LIMITS = {
   MAX_BASE_AMOUNT: 2n ** 48n - 1n,
 } as const;
 
-/** Max txs per sendTxBatch this client sends (docs/protocol/nautilus.md#parity-checklist, NT batch cap). */
-export const MAX_BATCH_SIZE = 15;
+/**
+ * Max txs per sendTxBatch this client sends: models' `DEFAULT_TX_BATCH_SIZE` (15, as NT), below the
+ * venue's 50 (docs/protocol/transactions.md#batches).
+ */
+export const MAX_BATCH_SIZE: number = DEFAULT_TX_BATCH_SIZE;

@@ -16,9 +16,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(params: { marketMakers?: boolean; collateral?: string } = {}): Promise<Harness> {
-  const sim = await startSimulator({ seed: 7, marketMakers: params.marketMakers ?? false });
-  const acct = await sim.createAccount({ collateral: params.collateral ?? '100000' });
+export async function startHarness(params: { marketMakers?: boolean; collateral?: string; noMarginRefusal?: 'sequencer' | 'api'; apiKeyIndex?: number } = {}): Promise<Harness> {
+  const sim = await startSimulator({ seed: 7, marketMakers: params.marketMakers ?? false, ...(params.noMarginRefusal === undefined ? {} : { noMarginRefusal: params.noMarginRefusal }) });
+  const acct = await sim.createAccount({ collateral: params.collateral ?? '100000', ...(params.apiKeyIndex === undefined ? {} : { apiKeyIndex: params.apiKeyIndex }) });
   const dir = mkdtempSync(join(tmpdir(), 'lighter-exec-'));
   const clients: LighterExecutionClient[] = [];
   const events: OrderEvent[] = [];

@@ -72,7 +72,8 @@ describe('execution client lifecycle against the simulator', () => {
 
   it('insufficient margin -> rejected (resting maker and IOC taker)', async () => {
     await h.close();
-    h = await startHarness({ collateral: '10' });
+    // The API-level refusal (older venue builds; docs/protocol/transactions.md#nonces): the venue's default, a sequencer drop, is in nonce-drop.test.ts.
+    h = await startHarness({ collateral: '10', noMarginRefusal: 'api' });
     const c = h.makeClient();
     await c.connect();
     await c.submitOrder(limit({ clientOrderId: 'M-1', price: '2500', quantity: '1' }));

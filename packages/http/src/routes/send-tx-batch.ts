@@ -5,11 +5,9 @@
  */
 import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { SendTxBatchResponseSchema } from '@lighter-ts/models';
+import { BatchTooLargeError, DEFAULT_TX_BATCH_SIZE, MAX_TX_BATCH_SIZE, SendTxBatchResponseSchema, VENUE_ERROR_CODE } from '@lighter-ts/models';
+import { isTxSendError } from '../errors.js';
 import { SignedTxInputSchema, bindingOf, txAccountOf } from './send-tx.js';
-
-/** Venue cap on batch size: 50 (error 21514); NT/CCXT use 15 (docs/protocol/websocket.md#sending-transactions). */
-export const MAX_TX_BATCH_SIZE = 50;
 
 /** Parameters of sendTxBatch. */
 export const SendTxBatchParamsSchema = z.strictObject({
@@ -45,13 +43,24 @@ export const sendTxBatchRoute = defineRoute({
 });
 
 /**
- * Submit a batch of signed txs (one request, one rate-limit token).
+ * Submit a batch of signed txs (one request, one rate-limit token). At most `ctx.maxTxBatchSize`
+ * txs (default 15, configurable up to the venue's 50; docs/protocol/transactions.md#batches).
  * @example
  * await sendTxBatch(ctx, { txs: [signedCancel, signedCreate] }, { signal });
- * @throws {LighterInputError} empty batch, more than 50 txs, bad `txs.N.txInfo` (before any I/O)
+ * @throws {BatchTooLargeError} (models) more txs than the cap (before any I/O), or the venue's 21514 (nothing applied)
+ * @throws {LighterInputError} empty batch, bad `txs.N.txInfo` (before any I/O)
  * @throws {NetworkMismatchError} (models) a tx of the batch was signed for another network (before any I/O)
- * @throws {TxSendError} any failure, with `outcome` 'rejected' | 'unknown' and the known `txHashes`
+ * @throws {TxSendError} any other failure, with `outcome` 'rejected' | 'unknown' and the known `txHashes`
  */
-export function sendTxBatch(ctx: RouteContext, params: SendTxBatchParams, options?: CallOptions): Promise<SendTxBatchResponse> {
-  return callRoute(ctx, sendTxBatchRoute, params, options);
+export async function sendTxBatch(ctx: RouteContext, params: SendTxBatchParams, options?: CallOptions): Promise<SendTxBatchResponse> {
+  const limit = ctx.maxTxBatchSize ?? DEFAULT_TX_BATCH_SIZE;
+  const received = Array.isArray(params.txs) ? params.txs.length : 0;
+  if (received > limit) throw new BatchTooLargeError({ limit, received });
+  try {
+    return await callRoute(ctx, sendTxBatchRoute, params, options);
+  } catch (e) {
+    // A definitive refusal of the whole batch: one typed error, so callers can re-chunk.
+    if (isTxSendError(e) && e.venueCode === VENUE_ERROR_CODE.BATCH_TOO_LARGE) throw new BatchTooLargeError({ limit: MAX_TX_BATCH_SIZE, received, venueCode: e.venueCode, cause: e });
+    throw e;
+  }
 }

@@ -66,6 +66,7 @@ export const CASES: Case[] = [
   { name: 'recentTrades', method: 'GET', path: '/api/v1/recentTrades', auth: 'none', kind: 'read', params: { marketId: 0, limit: 20 }, badField: 'marketId', body: fixtureText('nt_recent_trades.json') },
   { name: 'sendTx', method: 'POST', path: '/api/v1/sendTx', auth: 'none', kind: 'tx', params: { txType: 14, txInfo: '{"Nonce":1}', txHash: '0xh1' }, badField: 'txType', body: fixtureText('ccxt_send_tx_response.json') },
   { name: 'sendTxBatch', method: 'POST', path: '/api/v1/sendTxBatch', auth: 'none', kind: 'tx', params: { txs: [{ txType: 14, txInfo: '{"Nonce":1}' }, { txType: 15, txInfo: '{"Nonce":2}' }] }, badField: 'txs', body: { code: 200, tx_hash: ['0xh1', '0xh2'], predicted_execution_time_ms: 1 } },
+  { name: 'setMakerOnlyApiKeys', method: 'POST', path: '/api/v1/setMakerOnlyApiKeys', auth: 'required', kind: 'write', params: { accountIndex: 1077, apiKeyIndexes: [4, 5] }, badField: 'apiKeyIndexes', body: { code: 200 } },
   { name: 'status', method: 'GET', path: '/', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { status: 1, network_id: 300, timestamp: 1700000000 } },
   { name: 'systemConfig', method: 'GET', path: '/api/v1/systemConfig', auth: 'none', kind: 'read', params: {}, badField: undefined, body: fixtureText('lts_system_config.json') },
   { name: 'tokens', method: 'GET', path: '/api/v1/tokens', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
@@ -111,6 +112,9 @@ export function describeRoute(name: string): void {
         expect(req.form).toEqual({ tx_type: '14', tx_info: '{"Nonce":1}' });
       } else if (c.name === 'sendTxBatch') {
         expect(req.form).toEqual({ tx_types: '[14,15]', tx_infos: JSON.stringify(['{"Nonce":1}', '{"Nonce":2}']) });
+      } else if (c.name === 'setMakerOnlyApiKeys') {
+        // The venue takes the indexes as one JSON array string (docs/protocol/transactions.md#maker-only-api-keys).
+        expect(req.form).toEqual({ account_index: '1077', api_key_indexes: '[4,5]' });
       } else {
         // zod defaults (e.g. by=index) are added on the wire too.
         expect(c.method === 'GET' ? req.query : req.form).toMatchObject(http.encodeParams(c.params));

@@ -60,10 +60,20 @@ export const AUTH_TOKEN_MAX_VALIDITY_S = 8 * 60 * 60;
  */
 export const WS_KEEPALIVE_MAX_MS = 120_000;
 /**
- * Client batch size cap used by NT/CCXT (docs/protocol/websocket.md#sending-transactions).
+ * The venue's cap on txs per `sendTxBatch` (REST and WS): above it the venue answers 21514
+ * "maximum 50 transactions allowed per batch" (docs/protocol/transactions.md#batches).
  *
  * @example
  * import { MAX_TX_BATCH_SIZE } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const MAX_TX_BATCH_SIZE = 15;
+export const MAX_TX_BATCH_SIZE = 50;
+/**
+ * Txs per `sendTxBatch` a client sends unless configured otherwise: 15, what the official asyncapi,
+ * NautilusTrader and ccxt use, while the venue's docs and 21514 say 50 (docs/protocol/transactions.md#batches).
+ *
+ * @example
+ * import { DEFAULT_TX_BATCH_SIZE } from '@lighter-ts/models';
+ * @throws never (a constant)
+ */
+export const DEFAULT_TX_BATCH_SIZE = 15;

@@ -139,8 +139,13 @@ export interface SimApiKey {
   apiKeyIndex: number;
   /** Hex of the 40-byte public key. */
   publicKey: string;
-  /** Next nonce to use. */
+  /** Next nonce to use (the sequencer's: committed txs only). */
   nonce: number;
+  /**
+   * The API server's next strict nonce when it ran ahead of the sequencer: set by a sequencer
+   * drop, cleared by the next committed tx (docs/protocol/transactions.md#nonces).
+   */
+  apiNonce?: number;
   transactionTime: number;
 }
 
@@ -166,6 +171,8 @@ export interface SimAccount {
   /** Cross collateral, micro-USDC. */
   collateral: bigint;
   apiKeys: Map<number, SimApiKey>;
+  /** Api key indexes restricted to maker-only traffic (docs/protocol/transactions.md#maker-only-api-keys). */
+  makerOnlyApiKeys?: Set<number>;
   positions: Map<number, SimPosition>;
   /** Spot balances by asset id, in the asset's own scale (base lots for spot bases). */
   spotBalances: Map<number, bigint>;

@@ -13,6 +13,7 @@ import type { RateLimiter } from './rate-limit.js';
 import * as accounts from './routes/accounts.js';
 import * as hist from './routes/history.js';
 import * as infoRoutes from './routes/info.js';
+import * as makerOnly from './routes/maker-only.js';
 import * as md from './routes/market-data.js';
 import * as txr from './routes/transactions.js';
 
@@ -50,7 +51,8 @@ export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new 
   ['/api/v1/tx', [GET, txr.tx]],
   ['/api/v1/txFromL1TxHash', [GET, hist.txFromL1TxHash]],
   ['/api/v1/accountOrders', [GET, hist.accountOrders]],
-  ['/api/v1/getMakerOnlyApiKeys', [GET, hist.makerOnlyApiKeys]],
+  ['/api/v1/getMakerOnlyApiKeys', [GET, makerOnly.getMakerOnlyApiKeys]],
+  ['/api/v1/setMakerOnlyApiKeys', [POST, makerOnly.setMakerOnlyApiKeys]],
   ['/api/v1/deposit/history', [GET, hist.depositHistory]],
   ['/api/v1/withdraw/history', [GET, hist.withdrawHistory]],
   ['/api/v1/transfer/history', [GET, hist.transferHistory]],

@@ -9,6 +9,7 @@ import { VenueError } from '../errors.js';
 import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
 import { attributes, header, intField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
 import { dispatchTx } from './dispatch.js';
+import { behindGap, checkMakerOnly, checkNonce, isSequencerMarginDrop, recordDrop } from './sequencer-rules.js';
 import type { SigningBackend, VerifiedTx } from './signing-backend.js';
 
 /** What intake needs from its surroundings. */
@@ -22,6 +23,11 @@ export interface IntakeContext {
   takeTxDrop?: () => boolean;
   /** Largest batch accepted per path (docs/protocol/websocket.md#sending-transactions: 50, 15 in strict mode); default 50. */
   maxBatch?: { rest: number; ws: number };
+  /**
+   * Where a resting order without margin is refused: `'sequencer'` (default, as the venue does: 200
+   * from the API, then dropped without consuming the nonce) or `'api'` (21739 at once).
+   */
+  noMarginRefusal?: 'sequencer' | 'api';
 }
 
 /** Accepted tx. */
@@ -33,8 +39,6 @@ export interface TxReceipt {
 }
 
 const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
-/** SkipNonce upper bound (docs/protocol/transactions.md#nonces: 2^47 - 1 > new > old). */
-const MAX_SKIP_NONCE = 2 ** 47 - 1;
 
 
 /** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (docs/protocol/transactions.md#api-keys). */
@@ -65,12 +69,10 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   const attrs = attributes(obj);
   const publicKey = signingKey(acct, h, p.txType);
   const keySlot = acct.apiKeys.get(h.apiKeyIndex);
-  const expectedNonce = keySlot?.nonce ?? 0;
   const skipNonce = attrs.get(TX_ATTRIBUTE.SKIP_TX_NONCE) === 1n;
-  // docs/protocol/transactions.md#nonces: strict previous + 1 per (account, key); SkipNonce allows any
-  // higher nonce below 2^47 - 1 but never a lower or repeated one
-  if (!skipNonce && h.nonce !== expectedNonce) throw new VenueError({ code: 21104 });
-  if (skipNonce && (h.nonce < expectedNonce || h.nonce >= MAX_SKIP_NONCE)) throw new VenueError({ code: 21104 });
+  const nonceRule = { slot: keySlot, nonce: h.nonce, skipNonce };
+  checkNonce(nonceRule);
+  checkMakerOnly({ acct, apiKeyIndex: h.apiKeyIndex, txType: p.txType, obj, orderTimeInForce: (i) => ex.orders.get(i)?.timeInForce });
   let verified: VerifiedTx;
   try {
     verified = ctx.signing.verifyTx({ txType: p.txType, txInfo: text, chainId: ctx.chainId, publicKey });
@@ -86,11 +88,23 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
     if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;
+  const receipt: TxReceipt = { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
   // docs/protocol/transactions.md#nonces: a tx can pass the API (200) and be dropped by the sequencer
-  // without consuming its nonce (expired by then, or a resting order without margin); later nonces then fail
-  if (ctx.takeTxDrop?.()) return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
+  // without consuming its nonce (expired by then, or a resting order without margin); the later
+  // nonces the API server then lets through are dropped for the gap until the client re-signs
+  if (ctx.takeTxDrop?.() || behindGap(nonceRule)) {
+    recordDrop(nonceRule);
+    return receipt;
+  }
   const selfTrade = Number(attrs.get(TX_ATTRIBUTE.SELF_TRADE_BEHAVIOR_MODE) ?? 0n);
-  const eventInfo = dispatchTx(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
+  let eventInfo: Record<string, unknown>;
+  try {
+    eventInfo = dispatchTx(ex, { txType: p.txType, obj, h, txHash, selfTrade, attrs });
+  } catch (error) {
+    if (ctx.noMarginRefusal === 'api' || !isSequencerMarginDrop({ error, txType: p.txType })) throw error;
+    recordDrop(nonceRule);
+    return receipt;
+  }
   // accepted: the nonce is consumed (sequencer-level outcomes such as canceled-post-only included)
   if (p.txType === TX_TYPE.CHANGE_PUB_KEY) {
     acct.apiKeys.set(h.apiKeyIndex, {
@@ -100,11 +114,12 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
       transactionTime: now * 1000,
     });
   } else if (keySlot) {
-    // after a SkipNonce tx the strict sequence continues from it
+    // after a SkipNonce tx the strict sequence continues from it; a committed tx closes any gap
     keySlot.nonce = h.nonce + 1;
+    delete keySlot.apiNonce;
   }
   recordTx(ex, acct, { txType: p.txType, text, h, txHash, eventInfo });
-  return { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
+  return receipt;
 }
 
 

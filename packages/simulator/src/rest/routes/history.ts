@@ -1,7 +1,7 @@
 /**
  * Funds history and misc account routes (docs/protocol/rest.md#accounts): deposit/history,
  * withdraw/history, transfer/history, transferFeeInfo, withdrawalDelay, announcement,
- * accountOrders (by client order indexes), getMakerOnlyApiKeys, txFromL1TxHash.
+ * accountOrders (by client order indexes), txFromL1TxHash.
  */
 import { isOpen } from '../../engine/exchange.js';
 import type { SimAccount, SimFundsMove } from '../../engine/types.js';
@@ -120,11 +120,6 @@ export const accountOrders: RouteHandler = (env, req) => {
     return true;
   });
   return { code: 200, orders: out.map((o) => orderJson(o, ex.market(o.marketIndex)!)) };
-};
-
-export const makerOnlyApiKeys: RouteHandler = (env, req) => {
-  privateAccount(env, req);
-  return { code: 200, api_key_indexes: [] };
 };
 
 export const txFromL1TxHash: RouteHandler = () => {
