@@ -32,6 +32,8 @@ export interface RejectedResult {
   readonly code: number | undefined;
   readonly message: string;
   readonly txHash: string;
+  /** The nonce the refused tx carried; it is free again (the next tx re-reads it from the venue). */
+  readonly nonce: bigint;
   readonly clientOrderIndex: bigint | undefined;
   /** Rate limited only: wait this long before sending again. */
   readonly retryAfterMs: number | undefined;
@@ -41,6 +43,8 @@ export interface RejectedResult {
 export interface UnknownResult {
   readonly status: 'unknown';
   readonly txHash: string;
+  /** Kept as consumed: if the tx never lands, the next tx meets `21104` and is re-signed. */
+  readonly nonce: bigint;
   readonly message: string;
   readonly clientOrderIndex: bigint | undefined;
 }

@@ -63,11 +63,11 @@ export function sendCommand(params: {
           throw e;
         }
         const message = (e.cause as { venueMessage?: string } | undefined)?.venueMessage ?? (e.venueCode === undefined ? undefined : venueErrorMessage(e.venueCode)) ?? e.message;
-        if (e.outcome === 'unknown') return { status: 'unknown', txHash: signed.txHash, message, clientOrderIndex };
+        if (e.outcome === 'unknown') return { status: 'unknown', txHash: signed.txHash, nonce, message, clientOrderIndex };
         // Rejected or rate limited: not applied, so the nonce is free again; read it afresh.
         forget();
         if (e.outcome === 'rejected' && e.venueCode === VENUE_ERROR_CODE.INVALID_NONCE && retries < maxRetries) continue;
-        return { status: 'rejected', code: e.venueCode, message, txHash: signed.txHash, clientOrderIndex, retryAfterMs: e.retryAfterMs };
+        return { status: 'rejected', code: e.venueCode, message, txHash: signed.txHash, nonce, clientOrderIndex, retryAfterMs: e.retryAfterMs };
       }
     }
   });

@@ -84,8 +84,10 @@ describe('LighterTradingClient against the simulator', () => {
     h.sim.faults.inject({ kind: 'tx-reject', code: 21120, message: 'invalid signature', times: 1 });
     const rejected = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2001', postOnly: true });
     expect(rejected).toMatchObject({ status: 'rejected', code: 21120, message: 'invalid signature' });
-    // The rejected nonce was not consumed: the next order is accepted.
-    expect((await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2002', postOnly: true })).status).toBe('accepted');
+    // The rejected nonce was not consumed: the next order re-reads it and is accepted with the same nonce.
+    const next = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2002', postOnly: true });
+    expect(next).toMatchObject({ status: 'accepted', nonceRetries: 0 });
+    if (rejected.status === 'rejected' && next.status === 'accepted') expect(next.nonce).toBe(rejected.nonce);
   });
 
   it('an aborted signal denies before anything is signed', async () => {
