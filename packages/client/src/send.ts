@@ -64,6 +64,11 @@ export function sendCommand(params: {
         }
         const message = (e.cause as { venueMessage?: string } | undefined)?.venueMessage ?? (e.venueCode === undefined ? undefined : venueErrorMessage(e.venueCode)) ?? e.message;
         if (e.outcome === 'unknown') return { status: 'unknown', txHash: signed.txHash, nonce, message, clientOrderIndex };
+        // Aborted before the request left: nothing reached the venue, so this is ours, not the venue's refusal.
+        if (e.outcome === 'rejected' && (e.cause as { name?: string } | undefined)?.name === 'AbortedError') {
+          forget();
+          return { status: 'denied', reason: `aborted before sending: ${errorText(e.cause)}`, clientOrderIndex };
+        }
         // Rejected or rate limited: not applied, so the nonce is free again; read it afresh.
         forget();
         if (e.outcome === 'rejected' && e.venueCode === VENUE_ERROR_CODE.INVALID_NONCE && retries < maxRetries) continue;

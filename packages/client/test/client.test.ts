@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareDecimals } from '@lighter-ts/models';
 import type { PayloadEvent } from '@lighter-ts/streaming';
+import { LighterTradingClient } from '../src/index.js';
 import { type Harness, startHarness, until } from './helpers.js';
 
 let h: Harness;
@@ -88,6 +89,42 @@ describe('LighterTradingClient against the simulator', () => {
     const next = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2002', postOnly: true });
     expect(next).toMatchObject({ status: 'accepted', nonceRetries: 0 });
     if (rejected.status === 'rejected' && next.status === 'accepted') expect(next.nonce).toBe(rejected.nonce);
+  });
+
+  it('an abort after the request reached the venue is an unknown result with the hash and nonce', async () => {
+    h.sim.faults.inject({ kind: 'rest-delay', ms: 3_000, path: '/api/v1/sendTx', times: 1 });
+    const c = new AbortController();
+    const pending = h.client.cancelAll({ signal: c.signal });
+    // The delay fault is consumed when the sendTx request arrives: from then on the tx may land.
+    await until(() => (h.sim.faults.list().length === 0 ? true : undefined), 'sendTx at the venue');
+    c.abort(new Error('gave up'));
+    const r = await pending;
+    expect(r).toMatchObject({ status: 'unknown', nonce: 0n });
+    if (r.status === 'unknown') expect(r.txHash).toMatch(/^[0-9a-f]{80}$/);
+  });
+
+  it('an abort between signing and sending is denied (nothing reached the venue); nonceSource is injectable', async () => {
+    const c = new AbortController();
+    const client = new LighterTradingClient({
+      network: h.sim.network,
+      accountIndex: h.acct.accountIndex,
+      apiKeyIndex: h.acct.apiKeyIndex,
+      apiPrivateKey: h.acct.privateKey,
+      // The injected source is consulted for the nonce; aborting here lands after the nonce, before the send.
+      nonceSource: {
+        fetchNextNonce: async () => {
+          c.abort(new Error('shutting down'));
+          return 0n;
+        },
+      },
+    });
+    try {
+      const r = await client.cancelAll({ signal: c.signal });
+      expect(r).toMatchObject({ status: 'denied' });
+      if (r.status === 'denied') expect(r.reason).toMatch(/^aborted before sending: sendTx: aborted/);
+    } finally {
+      await client.close();
+    }
   });
 
   it('an aborted signal denies before anything is signed', async () => {
