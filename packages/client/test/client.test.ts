@@ -36,11 +36,19 @@ describe('LighterTradingClient against the simulator', () => {
     await until(async () => ((await h.client.openOrders()).length === 0 ? true : undefined), 'order canceled');
   });
 
-  it('cancelAll cancels every open order on every market', async () => {
+  it('cancel by client order index, then cancelAll cancels every open order on every market', async () => {
+    const own = await h.client.placeOrder({ market: 'ETH', side: 'sell', size: '0.01', price: '9000', postOnly: true, clientOrderIndex: 4242 });
+    expect(own).toMatchObject({ status: 'accepted', clientOrderIndex: 4242n });
     for (const [market, price] of [['ETH', '2000'], ['ETH', '2001'], ['BTC', '50000']] as const) {
       expect((await h.client.placeOrder({ market, side: 'buy', size: market === 'BTC' ? '0.001' : '0.01', price, postOnly: true })).status).toBe('accepted');
     }
-    await until(async () => ((await h.client.openOrders()).length === 3 ? true : undefined), 'three open orders');
+    await until(async () => ((await h.client.openOrders()).length === 4 ? true : undefined), 'four open orders');
+    expect(await h.client.cancelOrder({ market: 'ETH', clientOrderIndex: 4242 })).toMatchObject({ status: 'accepted', clientOrderIndex: 4242n });
+    await until(async () => {
+      const open = await h.client.openOrders();
+      return open.length === 3 && !open.some((o) => o.clientOrderIndex === 4242n) ? true : undefined;
+    }, 'order 4242 canceled');
+    expect((await h.client.openOrders({ market: 'BTC' })).map((o) => o.symbol)).toEqual(['BTC']);
     const r = await h.client.cancelAll();
     expect(r).toMatchObject({ status: 'accepted', clientOrderIndex: undefined });
     await until(async () => ((await h.client.openOrders()).length === 0 ? true : undefined), 'all canceled');
