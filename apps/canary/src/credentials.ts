@@ -71,26 +71,40 @@ export async function loadCredentials(params: {
     const v = primary !== undefined && primary.trim() !== '' ? primary : fallback ? params.env[fallback[name]] : undefined;
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
-  const int = (value: number | undefined, key: 'accountIndex' | 'apiKeyIndex', field: string, max: number): number => {
+  // Every env name that can supply an item, in the order they are read (primary first, then the testnet fallback).
+  const sources = (key: keyof typeof names): string[] => [names[key], ...(fallback ? [fallback[key]] : [])];
+  const int = (value: number | undefined, key: 'accountIndex' | 'apiKeyIndex', max: number): number | undefined => {
     if (value !== undefined) return value;
-    const envName = names[key];
     const raw = env(key);
-    if (raw === undefined) throw missing(field, envName);
+    if (raw === undefined) return undefined;
     if (!/^\d+$/.test(raw) || Number(raw) > max) {
-      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `${envName} must be an integer in 0..${max}`, field });
+      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `${sources(key).join(' / ')} must be an integer in 0..${max}`, field: key });
     }
     return Number(raw);
   };
-  const accountIndex = int(file.accountIndex, 'accountIndex', 'accountIndex', 2 ** 48 - 2);
-  const apiKeyIndex = int(file.apiKeyIndex, 'apiKeyIndex', 'apiKeyIndex', 254);
+  const accountIndex = int(file.accountIndex, 'accountIndex', 2 ** 48 - 2);
+  const apiKeyIndex = int(file.apiKeyIndex, 'apiKeyIndex', 254);
   const apiSecret = file.apiSecret?.trim() || env('privateKey');
-  if (apiSecret === undefined) throw missing('apiSecret', names.privateKey);
+  // Name every missing item at once: fixing one only to be told about the next wastes a run.
+  const absent: MissingCredential[] = [];
+  if (accountIndex === undefined) absent.push({ field: 'accountIndex', envNames: sources('accountIndex') });
+  if (apiKeyIndex === undefined) absent.push({ field: 'apiKeyIndex', envNames: sources('apiKeyIndex') });
+  if (apiSecret === undefined) absent.push({ field: 'apiSecret', envNames: sources('privateKey') });
+  if (accountIndex === undefined || apiKeyIndex === undefined || apiSecret === undefined) throw missing(networkId, absent);
   if (!SECRET_HEX.test(apiSecret)) {
     throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: 'apiSecret must be 40 bytes of hex (value not shown)', field: 'apiSecret' });
   }
   return { accountIndex, apiKeyIndex, apiSecret };
 }
 
-function missing(field: string, envName: string): CanaryError {
-  return new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `missing ${field}: set ${envName} or use --config`, field });
+/** One credential item that no source supplied, with every env name that could have. */
+interface MissingCredential {
+  readonly field: 'accountIndex' | 'apiKeyIndex' | 'apiSecret';
+  readonly envNames: readonly string[];
+}
+
+function missing(networkId: string, absent: readonly MissingCredential[]): CanaryError {
+  const list = absent.map((m) => `${m.field} (set ${m.envNames.join(' or ')}, or "${m.field}" in the --config file)`).join('; ');
+  // `field` stays the first missing item so existing callers that switch on it keep working.
+  return new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `missing credentials for ${networkId}: ${list}`, field: absent[0]?.field ?? 'config' });
 }

@@ -46,4 +46,22 @@ describe('loadCredentials', () => {
     await expect(loadCredentials({ network: 'mainnet', env: { LIGHTER_ACCOUNT_INDEX: 'x' }, configFile: undefined })).rejects.toMatchObject({ field: 'accountIndex' });
     await expect(loadCredentials({ network: 'mainnet', env: {}, configFile: '/nonexistent/c.json' })).rejects.toMatchObject({ field: 'config' });
   });
+
+  it('lists every missing item with every env name that can supply it (testnet: primary and fallback)', async () => {
+    const e = (await loadCredentials({ network: 'testnet', env: {}, configFile: undefined }).catch((x: unknown) => x)) as Error;
+    expect(e).toMatchObject({ code: 'CANARY_CONFIG', field: 'accountIndex' });
+    expect(e.message).toBe(
+      'missing credentials for lighter-testnet: ' +
+        'accountIndex (set LIGHTER_ACCOUNT_INDEX or LIGHTER_TESTNET_ACCOUNT_INDEX, or "accountIndex" in the --config file); ' +
+        'apiKeyIndex (set LIGHTER_API_KEY_INDEX or LIGHTER_TESTNET_API_KEY_INDEX, or "apiKeyIndex" in the --config file); ' +
+        'apiSecret (set LIGHTER_API_SECRET or LIGHTER_TESTNET_API_SECRET, or "apiSecret" in the --config file)',
+    );
+  });
+
+  it('names only what is still missing, with the Robinhood names on Robinhood Chain', async () => {
+    const e = (await loadCredentials({ network: 'robinhood-mainnet', env: { LIGHTER_ROBINHOOD_API_KEY_INDEX: '2' }, configFile: undefined }).catch((x: unknown) => x)) as Error;
+    expect(e.message).toContain('accountIndex (set LIGHTER_ROBINHOOD_ACCOUNT_INDEX,');
+    expect(e.message).toContain('apiSecret (set LIGHTER_ROBINHOOD_API_SECRET,');
+    expect(e.message).not.toContain('apiKeyIndex');
+  });
 });

@@ -18,6 +18,7 @@ export const HTTP_ERROR_CODE = {
   ABORTED: 'ABORTED',
   CLOSED: 'CLIENT_CLOSED',
   TX_SEND: 'TX_SEND_FAILED',
+  UNKNOWN_MARKET: 'UNKNOWN_MARKET',
 } as const;
 /** Union of {@link HTTP_ERROR_CODE} values. */
 export type HttpErrorCode = (typeof HTTP_ERROR_CODE)[keyof typeof HTTP_ERROR_CODE];
@@ -222,13 +223,35 @@ export class TxSendError extends LighterHttpError {
   }
 }
 
+/**
+ * A market-metadata route was asked for one market and the venue answered with no market at all. The
+ * venue says this with an empty list and code 200, not an error (docs/protocol/rest.md#unknown-markets);
+ * returning the empty list let a typo in a market id surface later as a missing-decimals crash.
+ * @example try { await client.orderBookDetails({ marketId: 99 }) } catch (e) { if (isUnknownMarketError(e)) console.log(e.marketId) }
+ * @throws never
+ */
+export class UnknownMarketError extends LighterHttpError {
+  override name = 'UnknownMarketError';
+  readonly route: string;
+  readonly marketId: number;
+  constructor(p: { route: string; marketId: number; filter?: string | undefined }) {
+    const scope = p.filter === undefined || p.filter === 'all' ? '' : ` among ${p.filter} markets`;
+    super(
+      HTTP_ERROR_CODE.UNKNOWN_MARKET,
+      `${p.route}: unknown market ${p.marketId}${scope}: the venue lists no such market (list every market with ${p.route}() without marketId)`,
+    );
+    this.route = p.route;
+    this.marketId = p.marketId;
+  }
+}
+
 function hasName(e: unknown, names: readonly string[]): boolean {
   return typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' && names.includes((e as { name: string }).name);
 }
 function hasCode(e: unknown, code: string): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
 }
-const ALL_NAMES = ['LighterHttpError', 'LighterApiError', 'RateLimitError', 'TimeoutError', 'NetworkError', 'LighterParseError', 'LighterInputError', 'AbortedError', 'TxSendError'];
+const ALL_NAMES = ['LighterHttpError', 'LighterApiError', 'RateLimitError', 'TimeoutError', 'NetworkError', 'LighterParseError', 'LighterInputError', 'AbortedError', 'TxSendError', 'UnknownMarketError'];
 
 /**
  * True for any error thrown by this package (namespace `http` of the family; works across module copies).
@@ -270,4 +293,8 @@ export function isAbortedError(e: unknown): e is AbortedError {
 /** @example isTxSendError(e) && e.outcome === 'unknown' @throws never */
 export function isTxSendError(e: unknown): e is TxSendError {
   return hasName(e, ['TxSendError']) && hasCode(e, HTTP_ERROR_CODE.TX_SEND);
+}
+/** @example isUnknownMarketError(e) && e.marketId === 99 @throws never */
+export function isUnknownMarketError(e: unknown): e is UnknownMarketError {
+  return hasName(e, ['UnknownMarketError']) && hasCode(e, HTTP_ERROR_CODE.UNKNOWN_MARKET);
 }

@@ -14,6 +14,7 @@ export {
   isRateLimitError,
   isTimeoutError,
   isTxSendError,
+  isUnknownMarketError,
   LighterApiError,
   LighterHttpError,
   LighterInputError,
@@ -23,6 +24,7 @@ export {
   TimeoutError,
   type TxOutcome,
   TxSendError,
+  UnknownMarketError,
 } from './errors.js';
 export type { HttpEvent, HttpEventListener } from './events.js';
 export type { CustomNetwork, LighterNetwork, ResolvedNetwork } from './network.js';

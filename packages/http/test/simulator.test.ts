@@ -13,6 +13,7 @@ import {
   isRateLimitError,
   isTimeoutError,
   isTxSendError,
+  isUnknownMarketError,
   LighterHttpClient,
   type TxSendError,
 } from '../src/index.js';
@@ -66,6 +67,17 @@ describe('public routes served by the simulator', () => {
     expect(perps.order_book_details.length).toBeGreaterThanOrEqual(2);
     const one = await client.orderBookDetails({ marketId: 0 });
     expect(one.order_book_details[0]!.symbol).toBe('ETH');
+  });
+
+  it('an explicit market id the venue does not list is an UnknownMarketError, not empty lists', async () => {
+    const e = await client.orderBookDetails({ marketId: 99 }).catch((x: unknown) => x);
+    expect(isUnknownMarketError(e)).toBe(true);
+    expect(e).toMatchObject({ code: 'UNKNOWN_MARKET', marketId: 99, route: 'orderBookDetails' });
+    expect((e as Error).message).toBe('orderBookDetails: unknown market 99: the venue lists no such market (list every market with orderBookDetails() without marketId)');
+    await expect(client.orderBooks({ marketId: 99 })).rejects.toMatchObject({ name: 'UnknownMarketError', marketId: 99 });
+    // A market that exists but is filtered out is unknown "among" that filter; 255 still means all markets.
+    await expect(client.orderBooks({ marketId: 2048, filter: 'perp' })).rejects.toThrow('unknown market 2048 among perp markets');
+    expect((await client.orderBooks({ marketId: 255 })).order_books.length).toBeGreaterThanOrEqual(3);
   });
 
   it('orderBookOrders is two-sided (seeded market makers) and respects limit', async () => {

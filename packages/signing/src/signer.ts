@@ -175,6 +175,7 @@ function signerNetwork(o: CreateSignerOptions): Network | undefined {
   const n = o.network;
   if (n === undefined) {
     if (o.chainId === undefined) throw new SigningInputError('network', "is required (e.g. 'lighter-mainnet', 'robinhood-mainnet' or a custom Network)");
+    checkKnownChainId(o.chainId);
     return undefined;
   }
   let network: Network;
@@ -198,14 +199,49 @@ function signerNetwork(o: CreateSignerOptions): Network | undefined {
   return network;
 }
 
+/**
+ * A bare chain id (the deprecated form) must be one a Lighter deployment signs with: any other value
+ * (an Ethereum chain id such as 1, a typo) would sign happily and come back from the venue as
+ * `21120 invalid signature` with no hint (docs/protocol/networks.md#hosts-and-chain-ids). A deployment
+ * with its own chain id (a simulator) is described by a custom `network`, which carries it explicitly.
+ */
+function checkKnownChainId(chainId: unknown): void {
+  const id = Number(checkChainId(chainId));
+  const networks = Object.values(NETWORKS) as Network[];
+  if (networks.some((n) => n.chainId === id)) return;
+  const known = [...new Set(networks.map((n) => n.chainId))]
+    .map((c) => `${c} (${networks.filter((n) => n.chainId === c).map((n) => n.networkId).join(', ')})`)
+    .join(', ');
+  throw new SigningInputError(
+    'chainId',
+    `${id} is not the chain id of any Lighter network; known: ${known}. For another deployment pass network: customNetwork({ httpUrl, wsUrl, chainId })`,
+  );
+}
+
 /** Reject non-object parameters before any field is read. */
 function asParams<T>(p: T): T {
   if (p === null || typeof p !== 'object') throw new SigningInputError('params', 'must be a parameter object');
   return p;
 }
 
-function wrapKeyError(e: unknown): never {
-  if (isSigningInputError(e)) throw new SigningInputError('privateKey', 'is not a valid 40-byte API private key');
+/**
+ * What was wrong with a rejected private key, described by its shape only (never its digits): the most
+ * common mistake is an Ethereum key (32 bytes) where the 40-byte Lighter API key belongs
+ * (docs/protocol/signing.md#keys).
+ */
+function describeKeyShape(key: unknown): string {
+  if (typeof key === 'bigint') return 'got a bigint outside [1, n)';
+  if (typeof key !== 'string') return `got ${key === null ? 'null' : typeof key}`;
+  const body = key.startsWith('0x') || key.startsWith('0X') ? key.slice(2) : key;
+  if (!/^[0-9a-fA-F]*$/.test(body)) return `got ${body.length} characters that are not all hex digits`;
+  if (body.length % 2 !== 0) return `got an odd number of hex digits (${body.length})`;
+  const bytes = body.length / 2;
+  if (bytes === 40) return 'got 40 bytes that reduce to zero mod n';
+  return `got ${bytes} bytes; an Ethereum key is 32 bytes, a Lighter API key is 40 bytes`;
+}
+
+function wrapKeyError(e: unknown, key: unknown): never {
+  if (isSigningInputError(e)) throw new SigningInputError('privateKey', `is not a valid 40-byte API private key: ${describeKeyShape(key)}`);
   throw e;
 }
 
@@ -236,7 +272,7 @@ class LighterSigner implements Signer {
         publicKeyFromPrivateKey(sk); // range check
       } else throw new SigningInputError('privateKey', 'must be a hex string or bigint');
     } catch (e) {
-      wrapKeyError(e);
+      wrapKeyError(e, o.privateKey);
     }
     this.#sk = sk;
     this.#pk = publicKeyFromPrivateKey(sk);

@@ -20,6 +20,14 @@ export const LAYER_RULES = [
     allowed: ['@lighter-ts/models', '@lighter-ts/signing', '@lighter-ts/http'],
     testOnly: ['@lighter-ts/simulator'],
   },
+  // One-call trading client for scripts and bots: beside execution, on the same four layers and never on
+  // execution (execution may later build on it; packages/client/README.md "Where it sits").
+  {
+    name: '@lighter-ts/client',
+    dir: 'packages/client',
+    allowed: ['@lighter-ts/models', '@lighter-ts/signing', '@lighter-ts/http', '@lighter-ts/streaming'],
+    testOnly: ['@lighter-ts/simulator'],
+  },
   {
     name: '@lighter-ts/execution',
     dir: 'packages/execution',

@@ -12,7 +12,7 @@ import { capPrice } from '../translate/order-translation.js';
 import { MAX_BATCH_SIZE, WIRE_LIMITS } from '../translate/venue-constants.js';
 import type { ExecSignedTx, ExecSigner } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { type CommandSkipReason, type OrderCommandResult, type SentTxRef, single } from './results.js';
+import { type CommandSkipReason, type OrderCommandResult, type SentTxRef, single, whyOf } from './results.js';
 import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Modify fields; any subset (trigger-only is allowed, NT `a9739c10fa`). */
@@ -96,7 +96,7 @@ export class OrderCommands {
       ...(p.signal === undefined ? {} : { signal: p.signal }),
     });
     this.#after({ targets: [t], kind: 'modify', result });
-    return single({ status: t.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind });
+    return single({ status: t.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result) });
   }
 
   /**

@@ -17,7 +17,7 @@ import { makerOnlyDenial } from './maker-only.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import type { ExecSigner, ExecTxAttributes } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
+import { type OrderCommandResult, type OrderListResult, type SentTxRef, single, whyOf } from './results.js';
 import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Integrator attribution of the config (parity C6: opt-in). */
@@ -90,17 +90,17 @@ export class OrderSubmission {
    * a crash after the send must not turn our order into an external one (issue 12 #8). When the
    * store cannot persist, the orders are denied: nothing was sent.
    */
-  async #persistOrDeny(tracked: readonly TrackedOrder[]): Promise<boolean> {
+  async #persistOrDeny(tracked: readonly TrackedOrder[]): Promise<string | undefined> {
     try {
       await this.#identity.persist();
-      return true;
+      return undefined;
     } catch (e) {
       const reason = `identity store could not persist: ${e instanceof Error ? e.message : String(e)}`;
       for (const t of tracked) {
         this.#identity.delete(t.order.clientOrderId);
         this.#dispatcher.emit(t, { type: 'OrderDenied', reason }, 'local');
       }
-      return false;
+      return reason;
     }
   }
 
@@ -162,16 +162,17 @@ export class OrderSubmission {
   async submit(order: NautilusOrder, signal?: AbortSignal): Promise<OrderCommandResult> {
     this.#assertFresh([order]);
     const prepared = this.#prepare(order);
-    if ('denied' in prepared) return single({ status: this.#deny(order, prepared.denied), txs: [], outcome: 'denied' });
+    if ('denied' in prepared) return single({ status: this.#deny(order, prepared.denied), txs: [], outcome: 'denied', reason: prepared.denied });
     const { tracked, params: p, attributes } = prepared;
-    if (!(await this.#persistOrDeny([tracked]))) return single({ status: tracked.machine.status, txs: [], outcome: 'denied' });
+    const persistFailure = await this.#persistOrDeny([tracked]);
+    if (persistFailure !== undefined) return single({ status: tracked.machine.status, txs: [], outcome: 'denied', reason: persistFailure });
     const result = await this.#pipeline.execute({
       build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...attributes })],
       onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local'),
       ...(signal === undefined ? {} : { signal }),
     });
     this.#afterCreate({ orders: [tracked], result, txPerOrder: true });
-    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind });
+    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result) });
   }
 
   /**
@@ -243,7 +244,7 @@ export class OrderSubmission {
     let txs: readonly { nonce: string; txHash: string }[] = [];
     if (ready.length > 0) {
       const tracked = ready.map((r) => r.tracked);
-      if (!(await this.#persistOrDeny(tracked))) return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
+      if ((await this.#persistOrDeny(tracked)) !== undefined) return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
       const result = await this.#pipeline.execute({
         count: ready.length,
         build: ({ firstNonce, expiredAt }) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...r.attributes })),
@@ -291,7 +292,7 @@ export class OrderSubmission {
     }
     const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
-    if (!(await this.#persistOrDeny(tracked))) return { statuses: tracked.map((t) => t.machine.status), txs: [] };
+    if ((await this.#persistOrDeny(tracked)) !== undefined) return { statuses: tracked.map((t) => t.machine.status), txs: [] };
     const result = await this.#pipeline.execute({
       build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce: firstNonce, expiredAt, ...attributes })],
       onSigned: () => {

@@ -32,6 +32,14 @@ export interface OrderCommandResult {
   readonly txHash: string | undefined;
   readonly outcome: CommandOutcome;
   readonly skipped?: CommandSkipReason | undefined;
+  /**
+   * Why nothing took effect, when `outcome` is `denied` (refused before sending: an off-tick price, an
+   * unknown instrument, a failed nonce baseline) or `rejected` (the venue's message): the same text the
+   * OrderDenied / OrderRejected event carries, so a caller that only awaits the command still learns it.
+   */
+  readonly reason?: string | undefined;
+  /** The venue's numeric code when `outcome` is `rejected` and the venue sent one (21xxx). */
+  readonly venueCode?: number | undefined;
 }
 
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
@@ -52,10 +60,31 @@ export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] => signed.m
  * @example single({ status: 'ACCEPTED', txs: refs, outcome: 'accepted' })
  * @throws never
  */
-export const single = (p: { status: OrderStatus; txs: readonly SentTxRef[]; outcome: CommandOutcome; skipped?: CommandSkipReason }): OrderCommandResult => ({
+export const single = (p: {
+  status: OrderStatus;
+  txs: readonly SentTxRef[];
+  outcome: CommandOutcome;
+  skipped?: CommandSkipReason;
+  reason?: string | undefined;
+  venueCode?: number | undefined;
+}): OrderCommandResult => ({
   status: p.status,
   nonce: p.txs[0]?.nonce,
   txHash: p.txs[0]?.txHash,
   outcome: p.outcome,
   ...(p.skipped === undefined ? {} : { skipped: p.skipped }),
+  ...(p.reason === undefined ? {} : { reason: p.reason }),
+  ...(p.venueCode === undefined ? {} : { venueCode: p.venueCode }),
 });
+
+/**
+ * The reason and venue code a pipeline result carries (denied: the local reason; rejected: the venue's
+ * message and code), for {@link single}.
+ * @example single({ status, txs, outcome: result.kind, ...whyOf(result) })
+ * @throws never
+ */
+export const whyOf = (r: { kind: string; reason?: string; message?: string; venueCode?: number | undefined }): { reason?: string; venueCode?: number | undefined } => {
+  if (r.kind === 'denied') return { reason: r.reason };
+  if (r.kind === 'rejected') return { reason: r.message, venueCode: r.venueCode };
+  return {};
+};

@@ -25,9 +25,10 @@ export function scaleDecimal(params: { value: string; decimals: number; mode?: R
   if (!DECIMAL.test(text)) throw new OrderDeniedError({ reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`, field });
   try {
     return toScaledInteger({ value: text, decimals, rounding: params.mode ?? 'exact', field });
-  } catch {
-    // The only failure left for a well-formed non-negative value is an inexact 'exact' scaling.
-    throw new OrderDeniedError({ reason: `${field} ${value} has more than ${decimals} decimals`, field });
+  } catch (e) {
+    // The only failure left for a well-formed non-negative value is an inexact 'exact' scaling; the
+    // models message names the value, the increment and the nearest allowed values.
+    throw new OrderDeniedError({ reason: e instanceof Error ? e.message : `${field} ${value} has more than ${decimals} decimals`, field });
   }
 }
 

@@ -259,6 +259,15 @@ describe('execution client lifecycle against the simulator', () => {
     expect(await c.submitOrderList({ contingency: 'OUO', orders: [limit({ clientOrderId: 'U-1' })] })).toEqual({ statuses: ['DENIED'], txs: [] });
   });
 
+  it('a denied submit carries the reason on the result, naming the value and the allowed increment', async () => {
+    const c = h.makeClient();
+    await c.connect();
+    const r = await c.submitOrder(limit({ clientOrderId: 'D-TICK', price: '3000.005', postOnly: true }));
+    expect(r).toMatchObject({ status: 'DENIED', outcome: 'denied', nonce: undefined, txHash: undefined });
+    expect(r.reason).toBe('price: 3000.005 is not a multiple of the increment 0.01 (2 decimals allowed); nearest allowed values are 3000.00 and 3000.01 (or pass a rounding mode)');
+    expect(ev('D-TICK', 'OrderDenied')?.reason).toBe(r.reason);
+  });
+
   it('account state merges assets and user_stats', async () => {
     const c = h.makeClient();
     const states: unknown[] = [];

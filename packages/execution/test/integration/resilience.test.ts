@@ -167,7 +167,8 @@ describe('execution client resilience against the simulator', () => {
     expect(typesOf(h, 'NF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
     inner.invalidate();
     const status = await c.submitOrder(limit({ clientOrderId: 'NF-2', postOnly: true }));
-    expect(status).toEqual({ status: 'DENIED', nonce: undefined, txHash: undefined, outcome: 'denied' }); // nothing was signed: the baseline could not be read
+    // Nothing was signed: the baseline could not be read, and the result says so.
+    expect(status).toEqual({ status: 'DENIED', nonce: undefined, txHash: undefined, outcome: 'denied', reason: expect.stringContaining('nextNonce unavailable') });
     failResync = false;
     expect(errors).toEqual([]);
   });

@@ -3,8 +3,9 @@
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
 import * as z from 'zod';
+import { UnknownMarketError } from '../errors.js';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrderBookDetailsSchema } from '@lighter-ts/models';
+import { ALL_MARKETS, OrderBookDetailsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /**
@@ -42,9 +43,15 @@ export const orderBookDetailsRoute = defineRoute({
  * @example
  * const res = await orderBookDetails({ transport: createUndiciTransport({ baseUrl }) }, { filter: 'perp' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
+ * @throws {UnknownMarketError} `marketId` given (not 255) and the venue lists no such market
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function orderBookDetails(ctx: RouteContext, params: OrderBookDetailsParams = {}, options?: CallOptions): Promise<OrderBookDetailsResponse> {
-  return callRoute(ctx, orderBookDetailsRoute, params, options);
+export async function orderBookDetails(ctx: RouteContext, params: OrderBookDetailsParams = {}, options?: CallOptions): Promise<OrderBookDetailsResponse> {
+  const r = await callRoute(ctx, orderBookDetailsRoute, params, options);
+  // An explicit market id that matches nothing is a caller error, not an empty market list.
+  if (params.marketId !== undefined && params.marketId !== ALL_MARKETS && r.order_book_details.length === 0 && r.spot_order_book_details.length === 0) {
+    throw new UnknownMarketError({ route: 'orderBookDetails', marketId: params.marketId, filter: params.filter });
+  }
+  return r;
 }

@@ -80,6 +80,12 @@ export function customNetwork(params: CustomNetworkParams): Network {
   if (named && named.chainId !== chainId) {
     throw invalid('network.chainId', `network '${networkId}' signs with chain id ${named.chainId}, received ${chainId}`);
   }
+  // Not an inference: a known venue host only verifies its own chain id, so any other one would sign txs it
+  // answers with 21120 "invalid signature" (docs/protocol/networks.md#hosts-and-chain-ids).
+  const served = (Object.values(NETWORKS) as Network[]).find((n) => new URL(n.httpUrl).host === http.host);
+  if (served && served.chainId !== chainId) {
+    throw invalid('network.chainId', `${http.host} serves '${served.networkId}', which verifies chain id ${served.chainId}; received ${chainId} (use network '${served.networkId}')`);
+  }
   return Object.freeze({
     networkId,
     displayName: params.displayName ?? (named ? `${named.displayName} (custom hosts)` : `custom network ${networkId}`),

@@ -154,7 +154,27 @@ export function toScaledInteger(params: {
   checkDecimals(params.decimals, 'decimals');
   const parsed = parseDecimalInput(params.value, field);
   if (parsed.scale <= params.decimals) return parsed.units * 10n ** BigInt(params.decimals - parsed.scale);
-  return divRound(parsed.units, 10n ** BigInt(parsed.scale - params.decimals), params.rounding ?? 'exact', field);
+  const divisor = 10n ** BigInt(parsed.scale - params.decimals);
+  const rounding = params.rounding ?? 'exact';
+  if (rounding === 'exact' && parsed.units % divisor !== 0n) throw notOnIncrement({ field, parsed, decimals: params.decimals, divisor });
+  return divRound(parsed.units, divisor, rounding, field);
+}
+
+/**
+ * The error for a value off the allowed increment, naming the value, the increment and the two
+ * nearest allowed values, so the caller can fix the input instead of guessing the market's decimals.
+ */
+function notOnIncrement(p: { field: string; parsed: Parsed; decimals: number; divisor: bigint }): LighterModelsError {
+  const value = fromScaledInteger({ value: p.parsed.units, decimals: p.parsed.scale });
+  const increment = fromScaledInteger({ value: 1n, decimals: p.decimals });
+  const below = fromScaledInteger({ value: divRound(p.parsed.units, p.divisor, 'floor', p.field), decimals: p.decimals });
+  const above = fromScaledInteger({ value: divRound(p.parsed.units, p.divisor, 'ceil', p.field), decimals: p.decimals });
+  const places = p.decimals === 1 ? '1 decimal' : `${p.decimals} decimals`;
+  return new LighterModelsError({
+    code: 'NOT_ON_INCREMENT',
+    field: p.field,
+    message: `${p.field}: ${value} is not a multiple of the increment ${increment} (${places} allowed); nearest allowed values are ${below} and ${above} (or pass a rounding mode)`,
+  });
 }
 
 /**

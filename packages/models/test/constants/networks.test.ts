@@ -91,6 +91,11 @@ describe('customNetwork', () => {
     [{ ...sim, chainId: undefined as unknown as number }, 'network.chainId', /never inferred/],
     [{ ...sim, networkId: 'lighter-mainnet' }, 'network.chainId', /'lighter-mainnet' signs with chain id 304, received 300/],
     [{ ...sim, networkId: '' }, 'network.networkId', /non-empty/],
+    [
+      { httpUrl: 'https://mainnet.zklighter.elliot.ai', wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream', chainId: 300 },
+      'network.chainId',
+      /^network\.chainId: mainnet\.zklighter\.elliot\.ai serves 'lighter-mainnet', which verifies chain id 304; received 300 \(use network 'lighter-mainnet'\)$/,
+    ],
   ])('rejects %o with field %s', (params, field, message) => {
     let caught: unknown;
     try {

@@ -1,0 +1,56 @@
+/**
+ * What every trading command resolves with: a value the caller switches on, never an exception for a
+ * venue answer (STYLE.md "A result is not an exception").
+ */
+
+/** The API server took the tx; the sequencer applies it next (a post-only cross is canceled there, seen on the account stream). */
+export interface AcceptedResult {
+  readonly status: 'accepted';
+  /** Hex tx hash (the signer's; the venue reports the same). */
+  readonly txHash: string;
+  readonly nonce: bigint;
+  /** Client order index of the order placed, modified or canceled (undefined for cancel-all). */
+  readonly clientOrderIndex: bigint | undefined;
+  /** How many times the tx was re-signed after `21104 invalid nonce`. */
+  readonly nonceRetries: number;
+}
+
+/**
+ * Refused here, before anything was signed or sent: below the market minimum, the nonce could not be
+ * read, or aborted before sending. `reason` says which and with what values.
+ */
+export interface DeniedResult {
+  readonly status: 'denied';
+  readonly reason: string;
+  readonly clientOrderIndex: bigint | undefined;
+}
+
+/** The venue refused the tx: it was not applied and its nonce was not consumed. */
+export interface RejectedResult {
+  readonly status: 'rejected';
+  /** The venue's numeric code (21xxx; 23000 when rate limited), when it sent one. */
+  readonly code: number | undefined;
+  readonly message: string;
+  readonly txHash: string;
+  /** The nonce the refused tx carried; it is free again (the next tx re-reads it from the venue). */
+  readonly nonce: bigint;
+  readonly clientOrderIndex: bigint | undefined;
+  /** Rate limited only: wait this long before sending again. */
+  readonly retryAfterMs: number | undefined;
+}
+
+/** Sent, but no answer (timeout, connection lost): it may still land before `txHash` expires. Check `openOrders` or the account stream. */
+export interface UnknownResult {
+  readonly status: 'unknown';
+  readonly txHash: string;
+  /** Kept as consumed: if the tx never lands, the next tx meets `21104` and is re-signed. */
+  readonly nonce: bigint;
+  readonly message: string;
+  readonly clientOrderIndex: bigint | undefined;
+}
+
+/** Result of placeOrder, cancelOrder, modifyOrder and cancelAll. */
+export type TxCommandResult = AcceptedResult | DeniedResult | RejectedResult | UnknownResult;
+
+/** Literal union of {@link TxCommandResult} statuses. */
+export type TxCommandStatus = TxCommandResult['status'];
