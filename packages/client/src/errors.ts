@@ -1,7 +1,8 @@
 // Error family of @lighter-ts/client. Thrown only for caller mistakes and broken invariants (a bad
 // side, an off-tick price, an unknown market, a closed client); venue answers are result values.
-// Guards check `name`/`code`, not only `instanceof`, because dual ESM/CJS installs can load two
-// copies of a class (STYLE.md "Errors").
+// Namespace `client` of the lighter-ts error family (models' `LighterError`). Guards check `name`/`code`,
+// not only `instanceof`, because dual ESM/CJS installs can load two copies of a class (STYLE.md "Errors").
+import { LighterError } from '@lighter-ts/models';
 
 /** Stable string codes of every error this package throws. */
 export const TRADING_CLIENT_ERROR_CODE = {
@@ -27,21 +28,19 @@ export type TradingClientErrorCode = (typeof TRADING_CLIENT_ERROR_CODE)[keyof ty
  * catch (e) { if (isTradingClientError(e)) console.log(e.code, e.field, e.value) }
  * @throws never (it is the thrown value)
  */
-export class TradingClientError extends Error {
+export class TradingClientError extends LighterError<TradingClientErrorCode> {
   override readonly name: string = 'TradingClientError';
-  readonly code: TradingClientErrorCode;
   readonly field: string | undefined;
   readonly value: string | undefined;
 
   constructor(params: { code: TradingClientErrorCode; message: string; field?: string; value?: string; cause?: unknown }) {
-    super(params.message, params.cause === undefined ? undefined : { cause: params.cause });
-    this.code = params.code;
+    super({ namespace: 'client', code: params.code, message: params.message, cause: params.cause });
     this.field = params.field;
     this.value = params.value;
   }
 
   /** JSON form without stack or cause (a cause could carry caller data). */
-  toJSON(): Record<string, unknown> {
+  override toJSON(): Record<string, unknown> {
     return { name: this.name, code: this.code, field: this.field, value: this.value, message: this.message };
   }
 }
