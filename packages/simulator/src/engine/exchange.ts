@@ -8,6 +8,7 @@ import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.j
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
 import { liquidateDue, type SimLiquidation } from './liquidation.js';
+import { canAffordBinary } from './binary.js';
 import { hasMarginFor } from './margin.js';
 import { SimMarket } from './market.js';
 import { iocRemainderStatus, matchOrder, reduceOnlyCapacity, wouldCross } from './matching.js';
@@ -253,6 +254,7 @@ export class Exchange {
 
   private canAfford(acct: SimAccount, market: SimMarket, order: SimOrder): boolean {
     if (market.isPerp) return hasMarginFor(this, acct, order);
+    if (market.isBinary) return canAffordBinary(this, acct, market, order);
     if (order.isAsk) {
       let locked = 0n;
       for (const o of this.openOrders(acct.index)) if (o.marketIndex === market.index && o.isAsk) locked += o.remainingBase;

@@ -97,7 +97,7 @@ export function assetsJson(ex: Exchange, a: SimAccount): Record<string, unknown>
     },
   ];
   for (const m of ex.markets.values()) {
-    if (m.isPerp) continue;
+    if (!m.isSpot) continue;
     const id = m.spec.baseAssetId ?? 1;
     const bal = a.spotBalances.get(id) ?? 0n;
     let locked = 0n;
@@ -128,7 +128,9 @@ export function detailedAccountJson(ex: Exchange, a: SimAccount): Record<string,
     can_rfq_market_ids: null,
     created_at: a.createdAt,
     metadata: { color: '' },
-    positions: [...a.positions.values()].map((p) => positionJson(ex, a, p)),
+    positions: [...a.positions.values()].filter((p) => !ex.market(p.marketIndex)?.isBinary).map((p) => positionJson(ex, a, p)),
+    // Binary-option positions apart, as the account channels send them (docs/protocol/binary-options.md#websocket).
+    bo_positions: [...a.positions.values()].filter((p) => ex.market(p.marketIndex)?.isBinary).map((p) => positionJson(ex, a, p)),
     assets: assetsJson(ex, a),
     total_asset_value: usd(s.accountValue),
     cross_asset_value: usd(s.accountValue),
