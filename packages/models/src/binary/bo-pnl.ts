@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam } from '../rest/params.js';
 import type { RouteInfo } from '../rest/route.js';
 
@@ -60,7 +60,7 @@ export type BoEventPnl = z.output<typeof BoEventPnlSchema>;
 export const BoPnlSchema = z.looseObject({
   ...ResultCodeShape,
   events: listOf(BoEventPnlSchema),
-  next_cursor: IdStringSchema.nullish(),
+  next_cursor: IntSchema.nullish(),
 });
 /** Inferred {@link BoPnlSchema}. */
 export type BoPnl = z.output<typeof BoPnlSchema>;

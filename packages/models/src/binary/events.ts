@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { CursorParam } from '../rest/params.js';
 import type { RouteInfo } from '../rest/route.js';
 
@@ -69,7 +69,7 @@ export type BinaryEvent = z.output<typeof BinaryEventSchema>;
 export const EventsSchema = z.looseObject({
   ...ResultCodeShape,
   events: listOf(BinaryEventSchema),
-  next_cursor: IdStringSchema.nullish(),
+  next_cursor: IntSchema.nullish(),
 });
 /** Inferred {@link EventsSchema}. */
 export type Events = z.output<typeof EventsSchema>;
@@ -88,7 +88,8 @@ export const EventsParamsSchema = z.strictObject({
   limit: z.number().int().min(1).max(100).optional(),
   sort: z.string().min(1).optional(),
   order: z.enum(['asc', 'desc']).optional(),
-  cursor: CursorParam.optional(),
+  /** The previous page's `next_cursor` (an event id). */
+  cursor: z.union([z.number().int().min(0), CursorParam]).optional(),
 });
 /** Input of {@link EventsParamsSchema}. */
 export type EventsParams = z.input<typeof EventsParamsSchema>;

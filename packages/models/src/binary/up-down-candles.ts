@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from '../rest/route.js';
 
 /**
@@ -70,7 +70,7 @@ export type UpDownCandle = z.output<typeof UpDownCandleSchema>;
 export const UpDownCandlesSchema = z.looseObject({
   ...ResultCodeShape,
   candles: listOf(UpDownCandleSchema),
-  next_cursor: IdStringSchema.nullish(),
+  next_cursor: IntSchema.nullish(),
 });
 /** Inferred {@link UpDownCandlesSchema}. */
 export type UpDownCandles = z.output<typeof UpDownCandlesSchema>;

@@ -19,7 +19,7 @@ describe('events (ours_bo_events.json)', () => {
     const raw = loadFixture('rest/ours_bo_events.json');
     const r = parseEvents(raw);
     expect(r.raw).toBe(raw);
-    expect(r.next_cursor).toBe('1112');
+    expect(r.next_cursor).toBe(1112);
     expect(r.events.map((e) => [e.event_id, e.title, e.tag])).toEqual([
       [1111, 'BTC Up or Down', 'btc-updown-15m'],
       [1112, 'BTC Up or Down', 'btc-updown-15m'],
@@ -68,7 +68,7 @@ describe('upDownCandles (ours_bo_up_down_candles.json)', () => {
     const r = parseUpDownCandles(loadFixture('rest/ours_bo_up_down_candles.json'));
     expect(r.candles).toHaveLength(2);
     expect(r.candles[0]).toMatchObject({ t: 1761400800, o: '111000.10', c: '111005.50' });
-    expect(r.next_cursor).toBe('1761400860');
+    expect(r.next_cursor).toBe(1761400860);
   });
   it('validates the query: seconds, inclusive, at most 24 h apart, limit 1..3600', () => {
     const ok = { symbol: 'btc', duration: '15m', startTimestamp: 1761400800, endTimestamp: 1761400800 + 86_400 };
