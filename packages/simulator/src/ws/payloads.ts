@@ -146,7 +146,7 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
         total_volume: volume,
         funding_histories: {},
         positions: positions(),
-        bo_positions: positions(true),
+        ...(Object.keys(positions(true)).length > 0 ? { bo_positions: positions(true) } : {}),
         shares: [],
         trades: groupByMarket(trades, (t) => t.marketIndex, tradeJ),
       };
@@ -177,7 +177,7 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
       if (delta && trades.length === 0) return undefined;
       return { ...base, trades: groupByMarket(trades, (t) => t.marketIndex, tradeJ) };
     case 'account_all_positions':
-      return { ...base, positions: positions(), bo_positions: positions(true), shares: [], last_funding_round: null, last_funding_discount: null };
+      return { ...base, positions: positions(), ...(Object.keys(positions(true)).length > 0 ? { bo_positions: positions(true) } : {}), shares: [], last_funding_round: null, last_funding_discount: null };
     case 'account_all_assets': {
       const map: Record<string, unknown> = {};
       for (const row of assetsJson(ex, a)) map[String(row.asset_id)] = row;
