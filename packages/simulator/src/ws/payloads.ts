@@ -79,12 +79,27 @@ export function marketStatsBody(ex: Exchange, ref: ChannelRef): Frame {
   const now = ex.now();
   const field = ref.kind;
   const perp = ref.kind === 'market_stats';
+  const binary = ref.kind === 'bo_market_stats';
   if (ref.all) {
     const map: Record<string, unknown> = {};
-    for (const m of ex.markets.values()) if (perp ? m.isPerp : m.isSpot) map[String(m.index)] = marketStatsJson(m, now);
+    for (const m of ex.markets.values()) if (binary ? m.isBinary : perp ? m.isPerp : m.isSpot) map[String(m.index)] = marketStatsJson(m, now);
     return { channel: ref.key, [field]: map };
   }
   return { channel: ref.key, [field]: marketStatsJson(ex.market(ref.marketIndex!)!, now) };
+}
+
+/**
+ * `up_down_candle` body: the forming candle of the underlying. The simulator has no price feed: the underlying is
+ * the mark price of the perp linked to a binary market of that series (docs/protocol/binary-options.md#websocket).
+ */
+export function upDownCandleBody(ex: Exchange, ref: ChannelRef): Frame {
+  const m = [...ex.markets.values()].find((x) => x.isBinary && x.spec.binary!.underlying.toLowerCase() === ref.underlying && x.spec.binary!.duration === ref.duration);
+  const under = m ? ex.market(m.spec.binary!.underlyingMarketIndex ?? -1) : undefined;
+  if (!under) return { channel: ref.key, candles: [] };
+  const step = ref.resolution === '30s' ? 30 : 1;
+  const sec = Math.floor(ex.now() / 1000);
+  const price = formatScaled(under.markPrice, under.spec.priceDecimals);
+  return { channel: ref.key, candles: [{ t: sec - (sec % step), o: price, h: price, l: price, c: price }] };
 }
 
 function groupByMarket<T>(items: T[], marketOf: (t: T) => number, map: (t: T) => unknown): Record<string, unknown[]> {
