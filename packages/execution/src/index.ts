@@ -25,6 +25,8 @@ export { defaultIdentityStorePath } from './execution/defaults.js';
 export { FileIdentityStore } from './identity/file-store.js';
 export { InMemoryIdentityStore, registerClientOrderId } from './identity/store.js';
 export type { IdentityStore, OrderIdentity } from './identity/store.js';
+export { binaryOptionsFromEvent } from './instruments/binary-option.js';
+export type { BinaryOptionInstrument } from './instruments/binary-option.js';
 export { incrementFor, instrumentIdFor } from './instruments/instrument.js';
 export type { LighterInstrument, MarketKind } from './instruments/instrument.js';
 export { OptimisticNonceManager } from './nonce/nonce-manager.js';

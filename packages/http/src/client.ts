@@ -23,6 +23,9 @@ import type { CallOptions, RouteContext } from './route.js';
 import { account, type AccountParams, type AccountResponse } from './routes/account.js';
 import { accountActiveOrders, type AccountActiveOrdersParams, type AccountActiveOrdersResponse } from './routes/account-active-orders.js';
 import { accountInactiveOrders, type AccountInactiveOrdersParams, type AccountInactiveOrdersResponse } from './routes/account-inactive-orders.js';
+import { events, type EventsParams, type EventsResponse } from './routes/events.js';
+import { upDownCandles, type UpDownCandlesParams, type UpDownCandlesResponse } from './routes/up-down-candles.js';
+import { boPnl, type BoPnlParams, type BoPnlResponse } from './routes/bo-pnl.js';
 import { accountLimits, type AccountLimitsParams, type AccountLimitsResponse } from './routes/account-limits.js';
 import { accountMetadata, type AccountMetadataParams, type AccountMetadataResponse } from './routes/account-metadata.js';
 import { accountOrders, type AccountOrdersParams, type AccountOrdersResponse } from './routes/account-orders.js';
@@ -213,6 +216,18 @@ export class LighterHttpClient {
   /** See {@link accountInactiveOrders}. @example await client.accountInactiveOrders({ accountIndex: 1077, limit: 100 }) @throws {LighterError} see the route function */
   accountInactiveOrders(params: AccountInactiveOrdersParams, options?: CallOptions): Promise<AccountInactiveOrdersResponse> {
     return accountInactiveOrders(this.ctx, params, options);
+  }
+  /** See {@link events}. @example await client.events({ active: true, tag: 'btc-updown-15m', limit: 2 }) @throws {LighterError} see the route function */
+  events(params: EventsParams, options?: CallOptions): Promise<EventsResponse> {
+    return events(this.ctx, params, options);
+  }
+  /** See {@link upDownCandles}. @example await client.upDownCandles({ symbol: 'btc', duration: '15m', startTimestamp: 1761400800, endTimestamp: 1761401700 }) @throws {LighterError} see the route function */
+  upDownCandles(params: UpDownCandlesParams, options?: CallOptions): Promise<UpDownCandlesResponse> {
+    return upDownCandles(this.ctx, params, options);
+  }
+  /** See {@link boPnl}. @example await client.boPnl({ account: 1077, limit: 10 }) @throws {LighterError} see the route function */
+  boPnl(params: BoPnlParams, options?: CallOptions): Promise<BoPnlResponse> {
+    return boPnl(this.ctx, params, options);
   }
   /** See {@link accountLimits}. @example await client.accountLimits({ accountIndex: 1077 }) @throws {LighterError} see the route function */
   accountLimits(params: AccountLimitsParams, options?: CallOptions): Promise<AccountLimitsResponse> {

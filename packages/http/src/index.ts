@@ -111,3 +111,6 @@ export { txs, txsRoute, TxsParamsSchema, type TxsParams, type TxsResponse } from
 export { userReferrals, userReferralsRoute, UserReferralsParamsSchema, type UserReferralsParams, type UserReferralsResponse } from './routes/user-referrals.js';
 export { withdrawHistory, withdrawHistoryRoute, WithdrawHistoryParamsSchema, type WithdrawHistoryParams, type WithdrawHistoryResponse } from './routes/withdraw-history.js';
 export { withdrawalDelay, withdrawalDelayRoute, WithdrawalDelayParamsSchema, type WithdrawalDelayParams, type WithdrawalDelayResponse } from './routes/withdrawal-delay.js';
+export { events, eventsRoute, EventsParamsSchema, type EventsParams, type EventsResponse } from './routes/events.js';
+export { upDownCandles, upDownCandlesRoute, UpDownCandlesParamsSchema, type UpDownCandlesParams, type UpDownCandlesResponse } from './routes/up-down-candles.js';
+export { boPnl, boPnlRoute, BoPnlParamsSchema, type BoPnlParams, type BoPnlResponse } from './routes/bo-pnl.js';

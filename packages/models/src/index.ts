@@ -99,7 +99,7 @@ export { ACCOUNT_TXS_ROUTE, AccountTxsParamsSchema, EnrichedTxSchema, TX_FROM_L1
 export type { AccountTxsParams, EnrichedTx, Tx, TxParams, Txs } from './rest/tx.js';
 export { WITHDRAW_HISTORY_ROUTE, WithdrawHistoryItemSchema, WithdrawHistoryParamsSchema, WithdrawHistorySchema, parseWithdrawHistory } from './rest/withdraw-history.js';
 export type { WithdrawHistory, WithdrawHistoryItem, WithdrawHistoryParams } from './rest/withdraw-history.js';
-export { BoolSchema, DecimalStringSchema, FloatSchema, IdStringSchema, IntSchema, ResultCodeSchema, ResultCodeShape, StrSchema, flatListOf, lenientEnum, listOf, mapOf } from './schemas/primitives.js';
+export { BoolSchema, DecimalStringSchema, FloatSchema, IdStringSchema, IntSchema, ResultCodeSchema, ResultCodeShape, StrSchema, MarketIdSchema, flatListOf, lenientEnum, listOf, mapOf } from './schemas/primitives.js';
 export type { ResultCode } from './schemas/primitives.js';
 export { SECONDS_THRESHOLD, microsToMillis, microsToNanos, millisToNanos, orderTimestampToMillis, secondsToNanos } from './time.js';
 export { MAX_VALUE_PRECISION } from './values/fixed.js';
@@ -130,7 +130,7 @@ export { WS_CHANNEL_SCHEMAS, parseWsFrame, safeParseWsFrame } from './ws/frame.j
 export type { SafeWsFrameResult, WsChannelFrame, WsChannelKind, WsControlFrame, WsFrame, WsFrameKind, WsUnknownFrame } from './ws/frame.js';
 export { HeightFrameSchema } from './ws/height.js';
 export type { HeightFrame } from './ws/height.js';
-export { MarketStatsFrameSchema, MarketStatsSchema, SpotMarketStatsFrameSchema, SpotMarketStatsSchema } from './ws/market-stats.js';
+export { MarketStatsFrameSchema, MarketStatsSchema, SpotMarketStatsFrameSchema, SpotMarketStatsSchema, singleOrMap } from './ws/market-stats.js';
 export type { MarketStats, MarketStatsFrame, SpotMarketStats, SpotMarketStatsFrame } from './ws/market-stats.js';
 export { NotificationFrameSchema, NotificationSchema } from './ws/notification.js';
 export type { Notification, NotificationFrame } from './ws/notification.js';
@@ -146,3 +146,20 @@ export { TradeFrameSchema } from './ws/trade.js';
 export type { TradeFrame } from './ws/trade.js';
 export { UserStatsFiguresSchema, UserStatsFrameSchema, UserStatsSchema } from './ws/user-stats.js';
 export type { UserStats, UserStatsFigures, UserStatsFrame } from './ws/user-stats.js';
+// Binary options (Up/Down markets): docs/protocol/binary-options.md
+export { MARKET_INDEX_RANGE, MARKET_KIND, MAX_MARKET_ID, marketKindOf } from './constants/market-kind.js';
+export type { MarketKind } from './constants/market-kind.js';
+export { BINARY_ORDER_TYPES, BINARY_SIDE, DEFAULT_BINARY_SETTLEMENT_CAP, checkBinaryOrder, settlementPayoutTicks } from './binary/rules.js';
+export type { BinaryOrderViolation, BinaryOutcome } from './binary/rules.js';
+export { BinaryEventSchema, EVENTS_ROUTE, EventMarketSchema, EventsParamsSchema, EventsSchema, parseEvents } from './binary/events.js';
+export type { BinaryEvent, EventMarket, Events, EventsParams } from './binary/events.js';
+export { UP_DOWN_CANDLES_LIMITS, UP_DOWN_CANDLES_ROUTE, UP_DOWN_CANDLE_RESOLUTIONS, UpDownCandleSchema, UpDownCandlesParamsSchema, UpDownCandlesSchema, parseUpDownCandles } from './binary/up-down-candles.js';
+export type { UpDownCandle, UpDownCandleResolution, UpDownCandles, UpDownCandlesParams } from './binary/up-down-candles.js';
+export { BO_PNL_ROUTE, BoEventPnlSchema, BoMarketPnlSchema, BoPnlParamsSchema, BoPnlSchema, parseBoPnl } from './binary/bo-pnl.js';
+export type { BoEventPnl, BoMarketPnl, BoPnl, BoPnlParams } from './binary/bo-pnl.js';
+export { BinaryPositionSchema } from './binary/position.js';
+export type { BinaryPosition } from './binary/position.js';
+export { BoMarketStatsFrameSchema, BoMarketStatsSchema } from './ws/bo-market-stats.js';
+export type { BoMarketStats, BoMarketStatsFrame } from './ws/bo-market-stats.js';
+export { UpDownCandleFrameSchema } from './ws/up-down-candle.js';
+export type { UpDownCandleFrame } from './ws/up-down-candle.js';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  parseAccountLimits,
   parseAssetDetails,
+  parseBoPnl,
+  parseEvents,
+  parseUpDownCandles,
   parseCandles,
   parseDepositHistory,
   parseDetailedAccounts,
@@ -49,6 +53,10 @@ const REST_PARSERS: Record<string, (raw: unknown) => unknown> = {
   'nt_recent_trades.json': parseTrades,
   'nt_recent_trades_null.json': parseTrades,
   'nt_recent_trades_unordered.json': parseTrades,
+  'ours_bo_account_limits.json': parseAccountLimits,
+  'ours_bo_events.json': parseEvents,
+  'ours_bo_pnl.json': parseBoPnl,
+  'ours_bo_up_down_candles.json': parseUpDownCandles,
 };
 
 // WS fixtures: the frame kind each must parse to (an array fixture lists one kind per element).
@@ -102,6 +110,11 @@ const WS_KINDS: Record<string, string | string[]> = {
   'nt_trade_update.json': 'trade',
   'nt_user_stats_update.json': 'user_stats',
   'nt_user_stats_with_position.json': 'user_stats',
+  'ours_account_all_bo_positions.json': 'account_all',
+  'ours_account_market_bo_position.json': 'account_market',
+  'ours_bo_market_stats_all.json': 'bo_market_stats',
+  'ours_bo_market_stats_single.json': 'bo_market_stats',
+  'ours_up_down_candle_update.json': 'up_down_candle',
 };
 
 // Not a frame: one `Transaction` object as carried inside `account_tx` frames (SOURCES.md).

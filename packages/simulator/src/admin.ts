@@ -15,6 +15,8 @@ export interface AdminHooks {
   faults: FaultController;
   /** Mints an account; the result is sent as is (it holds keys: loopback only). */
   createAccount(params: { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> }): Promise<unknown>;
+  /** Settles a binary-option market (operator action, docs/protocol/binary-options.md#settlement). */
+  settleBinaryMarket(params: { marketIndex: number; price: string }): unknown;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -39,7 +41,7 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
 
 /**
  * Builds the admin handler: `GET|POST|DELETE /__sim/faults`, `DELETE /__sim/faults/{id}`,
- * `POST /__sim/accounts`. Errors answer 400 `{code: 20001, message}` naming the field; a
+ * `POST /__sim/accounts`, `POST /__sim/binary/settle` (`{marketIndex, price}`). Errors answer 400 `{code: 20001, message}` naming the field; a
  * non-loopback client gets 403.
  * @example createServer((req, res) => (req.url?.startsWith(ADMIN_PREFIX) ? admin(req, res) : api(req, res)))
  * @throws never: failures become HTTP answers
@@ -74,6 +76,13 @@ export function createAdminHandler(hooks: AdminHooks): (req: IncomingMessage, re
         handles.get(id)?.handle.remove();
         const existed = handles.delete(id);
         return reply(res, existed ? 200 : 404, existed ? { code: 200 } : { code: 20001, message: `no fault with id ${id}` });
+      }
+      if (path === '/__sim/binary/settle' && req.method === 'POST') {
+        const body = (await jsonBody(req)) as { marketIndex?: unknown; price?: unknown };
+        if (typeof body.marketIndex !== 'number' || typeof body.price !== 'string') {
+          return reply(res, 400, { code: 20001, message: 'invalid param : marketIndex (number) and price (decimal string) are required' });
+        }
+        return reply(res, 200, { code: 200, ...(hooks.settleBinaryMarket({ marketIndex: body.marketIndex, price: body.price }) as object) });
       }
       if (path === '/__sim/accounts' && req.method === 'POST') {
         const body = (await jsonBody(req)) as { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> };

@@ -2,6 +2,7 @@
  * Market specifications and the default market set (CONTRACTS: ETH perp 0, BTC perp 1,
  * spot ETH/USDC 2048). Values mirror mainnet metadata (fixtures/api/rest/nt_order_book_details.json).
  */
+import { DEFAULT_BINARY_SETTLEMENT_CAP, MARKET_INDEX_RANGE } from '@lighter-ts/models';
 import { SimulatorInputError } from './errors.js';
 
 /** Static description of one simulated market. */
@@ -10,7 +11,9 @@ export interface MarketSpec {
   marketIndex: number;
   /** `ETH` for perps, `ETH/USDC` for spot (docs/protocol/rest.md#response-models). */
   symbol: string;
-  marketType: 'perp' | 'spot';
+  marketType: 'perp' | 'spot' | 'binary';
+  /** Up/Down market terms (binary markets only; docs/protocol/binary-options.md). */
+  binary?: BinaryMarketTerms;
   sizeDecimals: number;
   priceDecimals: number;
   /** Decimal string, e.g. '0.0050'. */
@@ -30,6 +33,25 @@ export interface MarketSpec {
   /** Base / quote asset ids (spot; perps use 0/0 as on mainnet). */
   baseAssetId?: number;
   quoteAssetId?: number;
+}
+
+/** Event and window of a binary-option (Up/Down) market. */
+export interface BinaryMarketTerms {
+  eventId: number;
+  /** `BTC Up or Down`. */
+  title: string;
+  /** `btc-updown-15m`. */
+  tag: string;
+  /** Underlying symbol (`btc`) and market duration (`15m`): the `upDownCandles` series. */
+  underlying: string;
+  duration: string;
+  /** Window in unix seconds. */
+  startAt: number;
+  endAt: number;
+  /** Settlement cap in price ticks; default 100 (docs/protocol/binary-options.md#trading-rules). */
+  settlementCap?: number;
+  /** Perp market whose mark price stands for the underlying in `upDownCandles`. */
+  underlyingMarketIndex?: number;
 }
 
 /**
@@ -92,6 +114,13 @@ export function validateMarkets(markets: readonly MarketSpec[]): void {
       throw new SimulatorInputError({ field: f('marketIndex'), message: 'duplicate' });
     }
     seen.add(m.marketIndex);
+    if (m.marketType === 'binary') {
+      const r = MARKET_INDEX_RANGE.binary;
+      if (m.marketIndex < r.min || m.marketIndex > r.max) throw new SimulatorInputError({ field: f('marketIndex'), message: `binary markets use ${r.min}..${r.max}` });
+      if (!m.binary) throw new SimulatorInputError({ field: f('binary'), message: 'binary markets need their event terms' });
+      const cap = m.binary.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
+      if (!Number.isInteger(cap) || cap < 2) throw new SimulatorInputError({ field: f('binary.settlementCap'), message: 'must be an integer >= 2' });
+    }
     for (const k of ['sizeDecimals', 'priceDecimals'] as const) {
       if (!Number.isInteger(m[k]) || m[k] < 0 || m[k] > 8) {
         throw new SimulatorInputError({ field: f(k), message: 'must be an integer 0..8' });

@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { runFunding } from './engine/account-actions.js';
+import { settleBinaryMarket } from './engine/binary.js';
 import { Exchange } from './engine/exchange.js';
 import type { SimAccount } from './engine/types.js';
 import { SimulatorInputError } from './errors.js';
@@ -19,7 +20,7 @@ import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
 import { createRequestListener } from './rest/router.js';
 import type { IntakeContext } from './tx/intake.js';
 import { createSigningBackend } from './tx/signing-backend.js';
-import { parseScaled } from './util/decimal.js';
+import { formatScaled, parseScaled } from './util/decimal.js';
 import { SeededRandom } from './util/prng.js';
 import { WsHub } from './ws/hub.js';
 
@@ -116,6 +117,12 @@ export interface Simulator {
   now(): number;
   /** Applies one funding round with `rate` (fraction, e.g. '0.0001'; > 0: longs pay). */
   runFunding(params: { marketIndex: number; rate: string }): void;
+  /**
+   * Settles a binary-option market as the operator would (docs/protocol/binary-options.md#settlement): cancels its
+   * open orders and pays every position out at `price` (a decimal, 0 ..cap, `'1.00'` = Up wins with cap 100 and 2
+   * price decimals). Returns each account's settlement PnL in USDC.
+   */
+  settleBinaryMarket(params: { marketIndex: number; price: string }): { pnl: Record<number, string> };
   /** Places an order directly in the engine (for seeding books in tests); returns its order index. */
   placeOrder(params: DirectOrderParams): { orderIndex: number; status: string };
   /** Market makers: pause/resume the timer or run one quoting round. */
@@ -189,7 +196,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const api = createRequestListener(env, faults, timers, limiter);
-  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p) });
+  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p), settleBinaryMarket: (p) => sim.settleBinaryMarket(p) });
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith(ADMIN_PREFIX)) void admin(req, res);
     else api(req, res);
@@ -285,6 +292,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       const created: CreatedAccount = { accountIndex: acct.index, l1Address, apiKeyIndex, privateKey: keys.privateKey, publicKey: keys.publicKey };
       if (l1) created.l1PrivateKey = l1.ethPrivateKey;
       return created;
+    },
+    settleBinaryMarket(params) {
+      const m = marketOf(params.marketIndex);
+      const priceTicks = Number(parseScaled(params.price, m.spec.priceDecimals));
+      const pnl = settleBinaryMarket(exchange, { marketIndex: params.marketIndex, priceTicks });
+      return { pnl: Object.fromEntries([...pnl].map(([a, v]) => [a, formatScaled(v, 6)])) };
     },
     setMarkPrice(marketIndex, price) {
       const m = marketOf(marketIndex);

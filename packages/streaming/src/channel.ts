@@ -54,7 +54,9 @@ export function baseEvent(frame: DataFrame, channel: string): BaseChannelEvent {
 /** Validates a market index (perps 0–254, spot 2048–4094; docs/protocol/rest.md#endpoints). */
 export function marketPart(field: string, value: number | 'all', allowAll: boolean): string {
   if (value === 'all' && allowAll) return 'all';
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 65_535) {
+  // Market ids are int64 on the wire since binary options (docs/protocol/binary-options.md#market-ids); every
+  // known id is a safe integer, and an unsafe number could already name the wrong market.
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw invalidArgument(field, `must be an integer market index${allowAll ? " or 'all'" : ''}`);
   }
   return String(value);

@@ -45,6 +45,9 @@ export type { Candle, CandleEvent, CandleResolution } from './channels/candle.js
 export { marketStatsChannel } from './channels/market-stats.js';
 export type { MarketStatsEvent } from './channels/market-stats.js';
 export { spotMarketStatsChannel } from './channels/spot-market-stats.js';
+export { boMarketStatsChannel } from './channels/bo-market-stats.js';
+export { upDownCandleChannel } from './channels/up-down-candle.js';
+export type { UpDownCandle, UpDownCandleEvent } from './channels/up-down-candle.js';
 export { heightChannel } from './channels/height.js';
 export type { HeightEvent } from './channels/height.js';
 export type { PayloadEvent } from './channels/generic.js';

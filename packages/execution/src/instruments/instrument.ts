@@ -1,10 +1,12 @@
 /**
  * Lighter instrument as this package uses it (docs/protocol/nautilus.md#instruments). Decimals are kept as strings.
- * Symbology follows NT: `{BASE}-PERP.LIGHTER`, `{BASE}/{QUOTE}-SPOT.LIGHTER` (parity I2).
+ * Symbology follows NT: `{BASE}-PERP.LIGHTER`, `{BASE}/{QUOTE}-SPOT.LIGHTER` (parity I2); binary options
+ * (Up/Down markets) are `{SYMBOL}-BINARY.LIGHTER` (lighter-ts's own choice: NT's adapter lists none yet).
  */
+import type { MarketKind as ModelsMarketKind } from '@lighter-ts/models';
 
-/** Market kind. */
-export type MarketKind = 'perp' | 'spot';
+/** Market kind: models' three kinds (docs/protocol/binary-options.md). */
+export type MarketKind = ModelsMarketKind;
 
 /** Instrument definition built from `orderBookDetails`. */
 export interface LighterInstrument {
@@ -32,6 +34,8 @@ export interface LighterInstrument {
   readonly takerFee: string | undefined;
   /** `active` -> trading. */
   readonly status: 'active' | 'inactive' | string;
+  /** Binary options only: the settlement cap in price ticks (prices must lie strictly inside (0, cap)). */
+  readonly settlementCap?: number | undefined;
 }
 
 /**
@@ -42,6 +46,7 @@ export interface LighterInstrument {
 export function instrumentIdFor(params: { symbol: string; kind: MarketKind; venue?: string; quote?: string }): string {
   const venue = params.venue ?? 'LIGHTER';
   if (params.kind === 'perp') return `${params.symbol}-PERP.${venue}`;
+  if (params.kind === 'binary') return `${params.symbol}-BINARY.${venue}`;
   const symbol = params.symbol.includes('/') ? params.symbol : `${params.symbol}/${params.quote ?? 'USDC'}`;
   return `${symbol}-SPOT.${venue}`;
 }

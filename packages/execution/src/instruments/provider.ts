@@ -3,6 +3,8 @@
  * bidirectional market_index <-> InstrumentId map, refreshes periodically (re-emitting every
  * instrument and its status, parity I4/I5; NT default 60 min) and is restart-safe (I6).
  */
+import { parseEvents } from '@lighter-ts/models';
+import { binaryOptionsFromEvent } from './binary-option.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { LighterInstrument } from './instrument.js';
 import { parseInstruments } from './parse.js';
@@ -34,6 +36,7 @@ export interface InstrumentProviderListeners {
 export class InstrumentProvider {
   readonly #fetch: (signal?: AbortSignal) => Promise<unknown>;
   readonly #venue: string;
+  readonly #fetchEvents: ((signal?: AbortSignal) => Promise<unknown>) | undefined;
   readonly #listeners = new Set<InstrumentProviderListeners>();
   #byId = new Map<string, LighterInstrument>();
   #byMarket = new Map<number, LighterInstrument>();
@@ -41,8 +44,13 @@ export class InstrumentProvider {
   #closed = false;
   #abort = new AbortController();
 
-  constructor(params: { fetchDetails: (signal?: AbortSignal) => Promise<unknown>; venue?: string }) {
+  /**
+   * `fetchEvents` (optional) answers the `events` route: its Up/Down markets become `BinaryOption` instruments
+   * (docs/protocol/binary-options.md#events), since `orderBookDetails` does not list them.
+   */
+  constructor(params: { fetchDetails: (signal?: AbortSignal) => Promise<unknown>; fetchEvents?: (signal?: AbortSignal) => Promise<unknown>; venue?: string }) {
     this.#fetch = params.fetchDetails;
+    this.#fetchEvents = params.fetchEvents;
     this.#venue = params.venue ?? 'LIGHTER';
   }
 
@@ -59,6 +67,10 @@ export class InstrumentProvider {
   async load(params: { signal?: AbortSignal } = {}): Promise<LighterInstrument[]> {
     const response = await this.#fetch(params.signal);
     const list = parseInstruments({ response, venue: this.#venue });
+    if (this.#fetchEvents) {
+      const events = parseEvents(await this.#fetchEvents(params.signal));
+      for (const event of events.events) list.push(...binaryOptionsFromEvent({ event, venue: this.#venue }));
+    }
     this.#byId = new Map(list.map((i) => [i.instrumentId, i]));
     this.#byMarket = new Map(list.map((i) => [i.marketIndex, i]));
     const ts = Date.now();

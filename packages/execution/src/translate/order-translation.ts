@@ -2,6 +2,7 @@
  * Nautilus order -> Lighter CreateOrder params, with exact tick scaling (docs/protocol/transactions.md#orders,
  * docs/protocol/nautilus.md#parity-checklist and E1-E7). Anything Lighter cannot honour is DENIED here, before signing.
  */
+import { DEFAULT_BINARY_SETTLEMENT_CAP, checkBinaryOrder } from '@lighter-ts/models';
 import { OrderDeniedError } from '../errors.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
 import type { NautilusOrder } from '../orders/types.js';
@@ -95,6 +96,9 @@ export function translateOrder(params: {
   const conditional = order.type === 'STOP_MARKET' || order.type === 'STOP_LIMIT' || order.type === 'MARKET_IF_TOUCHED' || order.type === 'LIMIT_IF_TOUCHED';
   if (instrument.kind === 'spot' && conditional) deny('conditional orders are not supported on spot markets', 'type');
   if (instrument.kind === 'spot' && order.reduceOnly === true) deny('reduce-only is invalid on spot markets', 'reduceOnly');
+  // Binary options: limit and market only, no reduce-only, no triggers (docs/protocol/binary-options.md#trading-rules).
+  if (instrument.kind === 'binary' && order.type !== 'LIMIT' && order.type !== 'MARKET') deny(`binary markets take LIMIT or MARKET orders only, got ${order.type}`, 'type');
+  if (instrument.kind === 'binary' && order.reduceOnly === true) deny('binary markets reject reduce-only orders, got reduceOnly=true', 'reduceOnly');
   const slippage = order.marketOrderSlippageBps ?? params.defaultSlippageBps;
   if (!Number.isInteger(slippage) || slippage < 0 || slippage >= 10_000) deny('marketOrderSlippageBps must be an integer 0..9999', 'marketOrderSlippageBps');
 
@@ -173,6 +177,14 @@ export function translateOrder(params: {
     }
     default:
       return deny(`order type ${order.type} is not supported by Lighter`, 'type');
+  }
+
+  if (instrument.kind === 'binary') {
+    const cap = instrument.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
+    // A market order's worst price is a slippage cap, not a quote: keep it inside (0, cap) instead of denying.
+    if (orderType === VENUE_ORDER_TYPE.MARKET) price = price >= BigInt(cap) ? BigInt(cap - 1) : price;
+    const v = checkBinaryOrder({ priceTicks: price, cap, orderType, reduceOnly: order.reduceOnly === true, triggerPriceTicks: trigger });
+    if (v !== undefined) deny(`${v.message} (${order.price ?? ''} at ${instrument.priceDecimals} price decimals)`, v.field === 'orderType' ? 'type' : v.field);
   }
 
   if (instrument.minNotional !== undefined) {

@@ -51,4 +51,20 @@ describe('instruments', () => {
     p.close();
     p.close();
   });
+
+  it('adds BinaryOption instruments from the events route when fetchEvents is given', async () => {
+    const p = new InstrumentProvider({
+      fetchDetails: async () => fixture('rest/nt_order_book_details.json'),
+      fetchEvents: async () => fixture('rest/ours_bo_events.json'),
+    });
+    await p.load();
+    expect(p.byMarketIndex(1001)).toMatchObject({ kind: 'binary', type: 'BinaryOption', settlementCap: 100, instrumentId: 'BTC-UPDOWN-15M-1761400800-BINARY.LIGHTER' });
+    expect(p.byMarketIndex(1002)?.kind).toBe('binary');
+    expect(p.byMarketIndex(0)?.kind).toBe('perp');
+    const without = new InstrumentProvider({ fetchDetails: async () => fixture('rest/nt_order_book_details.json') });
+    await without.load();
+    expect(without.byMarketIndex(1001)).toBeUndefined();
+    p.close();
+    without.close();
+  });
 });

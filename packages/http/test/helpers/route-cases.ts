@@ -80,6 +80,9 @@ export const CASES: Case[] = [
   { name: 'txs', method: 'GET', path: '/api/v1/txs', auth: 'none', kind: 'read', params: { limit: 20 }, badField: 'limit', body: { code: 200, txs: [{ hash: '0x1', type: 14, sequence_index: 7 }] } },
   { name: 'userReferrals', method: 'GET', path: '/api/v1/referral/userReferrals', auth: 'required', kind: 'read', params: { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, badField: 'l1Address', body: { code: 200 } },
   { name: 'withdrawHistory', method: 'GET', path: '/api/v1/withdraw/history', auth: 'required', kind: 'read', params: { accountIndex: 1077 }, badField: 'accountIndex', body: { code: 200 } },
+  { name: 'events', method: 'GET', path: '/api/v1/events', auth: 'none', kind: 'read', params: { active: true, tag: 'btc-updown-15m', limit: 2, sort: 'start_at', order: 'asc' }, badField: 'limit', body: fixtureText('ours_bo_events.json') },
+  { name: 'upDownCandles', method: 'GET', path: '/api/v1/upDownCandles', auth: 'none', kind: 'read', params: { symbol: 'btc', duration: '15m', resolution: '30s', startTimestamp: 1761400800, endTimestamp: 1761401700 }, badField: 'startTimestamp', body: fixtureText('ours_bo_up_down_candles.json') },
+  { name: 'boPnl', method: 'GET', path: '/api/v1/boPnl', auth: 'required', kind: 'read', params: { account: 1077, limit: 10 }, badField: 'account', body: fixtureText('ours_bo_pnl.json') },
   { name: 'withdrawalDelay', method: 'GET', path: '/api/v1/withdrawalDelay', auth: 'none', kind: 'read', params: {}, badField: undefined, body: { code: 200, seconds: 86400 } },];
 
 type RouteFn = (ctx: http.RouteContext, params: unknown, options?: http.CallOptions) => Promise<Record<string, unknown>>;

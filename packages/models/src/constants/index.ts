@@ -14,5 +14,7 @@ export { TX_STATUS, TX_TYPE, TX_TYPE_VENUE_NAME, isTxType } from './tx-type.js';
 export type { TxStatus, TxType, TxTypeName } from './tx-type.js';
 export { VENUE_ERROR_CODE, VENUE_ERROR_MESSAGE, isVenueErrorCode, venueErrorCategory, venueErrorMessage } from './venue-errors.js';
 export type { VenueErrorCategory, VenueErrorCode } from './venue-errors.js';
+export { MARKET_INDEX_RANGE, MARKET_KIND, MAX_MARKET_ID, marketKindOf } from './market-kind.js';
+export type { MarketKind } from './market-kind.js';
 export { NetworkMismatchError, isNetworkMismatchError } from '../network-mismatch.js';
 export type { NetworkBoundKind } from '../network-mismatch.js';

@@ -40,6 +40,9 @@ export const AccountLimitsSchema = z.looseObject({
   max_llp_percentage: IntSchema.nullish(),
   max_llp_amount: DecimalStringSchema.nullish(),
   user_tier: z.string().nullish(),
+  /** Binary-option fee tier and rate (third-party recording, docs/protocol/binary-options.md#fees). */
+  bo_user_tier_name: z.string().nullish(),
+  bo_fee_rate: DecimalStringSchema.nullish(),
   can_create_public_pool: BoolSchema.nullish(),
   current_maker_fee_tick: IntSchema.nullish(),
   current_taker_fee_tick: IntSchema.nullish(),

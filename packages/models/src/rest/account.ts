@@ -1,7 +1,7 @@
 /** `GET /api/v1/account`: detailed accounts with positions and assets (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountShape } from './accounts-by-l1-address.js';
 import { CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
@@ -24,7 +24,7 @@ export const ACCOUNT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/account'
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountPositionSchema = z.looseObject({
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   symbol: z.string().nullish(),
   initial_margin_fraction: DecimalStringSchema.nullish(),
   open_order_count: IntSchema.nullish(),

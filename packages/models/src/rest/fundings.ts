@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { FUNDING_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { DecimalStringSchema, FloatSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
@@ -79,7 +79,7 @@ export type FundingsParams = z.input<typeof FundingsParamsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const FundingRateSchema = z.looseObject({
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   exchange: lenientEnum(['binance', 'bybit', 'hyperliquid', 'lighter'] as const),
   symbol: z.string(),
   rate: FloatSchema,

@@ -1,7 +1,7 @@
 /** `GET /api/v1/liquidations` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Liquidation). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
@@ -23,7 +23,7 @@ export const LIQUIDATIONS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/liq
  */
 export const LiquidationSchema = z.looseObject({
   id: IdStringSchema,
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   type: lenientEnum(['partial', 'deleverage'] as const),
   trade: z
     .looseObject({

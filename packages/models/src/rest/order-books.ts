@@ -1,7 +1,7 @@
 /** `GET /api/v1/orderBooks`: market list with fees and minimums (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models OrderBook). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { MarketFilterParam, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
@@ -23,8 +23,8 @@ export const ORDER_BOOKS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/orde
  */
 export const OrderBookMarketShape = {
   symbol: z.string(),
-  market_id: IntSchema,
-  market_type: lenientEnum(['perp', 'spot'] as const),
+  market_id: MarketIdSchema,
+  market_type: lenientEnum(['perp', 'spot', 'binary'] as const),
   base_asset_id: IntSchema.nullish(),
   quote_asset_id: IntSchema.nullish(),
   status: lenientEnum(['active', 'inactive'] as const),

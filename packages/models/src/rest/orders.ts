@@ -4,15 +4,7 @@
  */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import {
-  BoolSchema,
-  DecimalStringSchema,
-  IdStringSchema,
-  IntSchema,
-  ResultCodeShape,
-  lenientEnum,
-  listOf,
-} from '../schemas/primitives.js';
+import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TRIGGER_STATUS } from '../constants/order.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
@@ -68,7 +60,7 @@ export const OrderSchema = z.looseObject({
   client_order_index: IntSchema,
   order_id: IdStringSchema.nullish(),
   client_order_id: IdStringSchema.nullish(),
-  market_index: IntSchema,
+  market_index: MarketIdSchema,
   owner_account_index: IntSchema,
   initial_base_amount: DecimalStringSchema,
   price: DecimalStringSchema,

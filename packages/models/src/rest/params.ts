@@ -2,13 +2,14 @@
 import * as z from 'zod';
 
 /**
- * Market id (int16; 255 = all markets for market-data queries, spot ids start at 2048).
+ * Market id (255 = all markets for market-data queries; spot ids start at 2048, binary ids are int64 on the wire
+ * and accepted up to 2^53-1, docs/protocol/binary-options.md#market-ids).
  *
  * @example
  * import { MarketIdParam } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const MarketIdParam = z.number().int().min(0).max(32767);
+export const MarketIdParam = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 /**
  * Account index (−1 … 2^48−1 fits a JS number, docs/protocol/transactions.md#common-fields).
  *

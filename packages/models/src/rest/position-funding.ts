@@ -1,7 +1,7 @@
 /** `GET /api/v1/positionFunding`: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
@@ -29,7 +29,7 @@ export const POSITION_FUNDING_ROUTE: RouteInfo = {
  */
 export const PositionFundingSchema = z.looseObject({
   timestamp: IntSchema.nullish(),
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   funding_id: IntSchema.nullish(),
   change: DecimalStringSchema.nullish(),
   rate: DecimalStringSchema.nullish(),

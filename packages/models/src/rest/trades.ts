@@ -1,15 +1,7 @@
 /** `GET /api/v1/recentTrades` and `GET /api/v1/trades` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Trade). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import {
-  BoolSchema,
-  DecimalStringSchema,
-  IdStringSchema,
-  IntSchema,
-  ResultCodeShape,
-  lenientEnum,
-  listOf,
-} from '../schemas/primitives.js';
+import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
@@ -43,7 +35,7 @@ export const TradeSchema = z.looseObject({
   trade_id_str: IdStringSchema.nullish(),
   tx_hash: z.string().nullish(),
   type: lenientEnum(['trade', 'liquidation', 'deleverage', 'market-settlement'] as const),
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   size: DecimalStringSchema,
   price: DecimalStringSchema,
   usd_amount: DecimalStringSchema.nullish(),

@@ -43,6 +43,25 @@ export const IntSchema = z.unknown().transform((v, ctx): number => {
 });
 
 /**
+ * Market id. Market indexes are signed int64 on the wire since binary options (docs/protocol/binary-options.md#market-ids);
+ * every known id (perps 0-254, binary 1000-2000, spot 2048-4094) is far below 2^53, so the parsed value is a
+ * `number`. An id a JS number cannot hold exactly (a JSON number already rounded by JSON.parse, or integer text
+ * above 2^53-1) fails the parse instead of naming the wrong market; a negative id fails too.
+ *
+ * @example
+ * MarketIdSchema.safeParse('1500').data; // 1500
+ * MarketIdSchema.safeParse('9007199254740993').success; // false (not exact as a number)
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
+export const MarketIdSchema = z.unknown().transform((v, ctx): number => {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && INT_RE.test(v) ? Number(v) : Number.NaN;
+  const exact = typeof v === 'number' ? Number.isSafeInteger(n) : Number.isSafeInteger(n) && String(n) === String(BigInt(v as string));
+  if (exact && n >= 0) return n;
+  ctx.addIssue({ code: 'custom', message: 'market id: a non-negative integer below 2^53 (int64 ids beyond it are not representable exactly)' });
+  return z.NEVER;
+});
+
+/**
  * JSON float (24h stats, candles: floats on the wire, docs/protocol/rest.md#conventions). Accepts numeric strings.
  *
  * @example

@@ -1,6 +1,7 @@
 /** `account_all_positions/{account}` channel (docs/protocol/websocket.md#channels): `positions {"{m}": Position}`, parsed flat. */
 import * as z from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
+import { BinaryPositionSchema } from '../binary/position.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
 
 /**
@@ -15,6 +16,8 @@ export const AccountAllPositionsFrameSchema = z.looseObject({
   channel: z.string(),
   timestamp: IntSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),
+  /** Binary-option positions (docs/protocol/binary-options.md#websocket). */
+  bo_positions: flatListOf(BinaryPositionSchema),
   shares: flatListOf(PublicPoolShareSchema),
   last_funding_round: z.unknown().optional(),
   last_funding_discount: z.unknown().optional(),

@@ -7,6 +7,7 @@ import { AccountAssetSchema, AccountPositionSchema, PublicPoolShareSchema } from
 import { OrderSchema } from '../rest/orders.js';
 import { PositionFundingSchema } from '../rest/position-funding.js';
 import { TradeSchema } from '../rest/trades.js';
+import { BinaryPositionSchema } from '../binary/position.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 
 /**
@@ -23,6 +24,8 @@ export const AccountAllFrameSchema = z.looseObject({
   timestamp: IntSchema.nullish(),
   orders: flatListOf(OrderSchema),
   positions: flatListOf(AccountPositionSchema),
+  /** Binary-option positions (docs/protocol/binary-options.md#websocket). */
+  bo_positions: flatListOf(BinaryPositionSchema),
   trades: flatListOf(TradeSchema),
   funding_histories: flatListOf(PositionFundingSchema),
   shares: flatListOf(PublicPoolShareSchema),
@@ -53,6 +56,8 @@ export const AccountMarketFrameSchema = z.looseObject({
   timestamp: IntSchema.nullish(),
   orders: flatListOf(OrderSchema),
   position: AccountPositionSchema.nullish(),
+  /** The binary-option position when the market is an Up/Down market. */
+  bo_position: BinaryPositionSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),
   trades: flatListOf(TradeSchema),
   /** A single object in the docs' example, a list or map elsewhere: always an array here. */

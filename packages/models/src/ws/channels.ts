@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { CANDLE_RESOLUTIONS, type CandleResolution } from '../constants/network.js';
+import { UP_DOWN_CANDLE_RESOLUTIONS, type UpDownCandleResolution } from '../binary/up-down-candles.js';
 import { LighterModelsError } from '../errors.js';
 
 type Id = number | bigint;
@@ -12,6 +13,9 @@ const id = (v: Id, field: string): string => {
     throw new LighterModelsError({ code: 'OUT_OF_RANGE', field, message: `${field}: must be a non-negative integer` });
   }
   return v.toString();
+};
+const bad = (field: string, value: string): never => {
+  throw new LighterModelsError({ code: 'INVALID_IDENTIFIER', field, message: `${field}: invalid "${value.slice(0, 32)}"` });
 };
 
 /**
@@ -34,6 +38,13 @@ export const WS_CHANNEL = {
   },
   marketStats: (marketId: Id | 'all') => `market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   spotMarketStats: (marketId: Id | 'all') => `spot_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  boMarketStats: (marketId: Id | 'all') => `bo_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  upDownCandle: (params: { underlying: string; duration: string; resolution: UpDownCandleResolution }) => {
+    if (!/^[A-Za-z0-9]+$/.test(params.underlying)) bad('underlying', params.underlying);
+    if (!/^\d+[smhd]$/.test(params.duration)) bad('duration', params.duration);
+    if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution)) bad('resolution', params.resolution);
+    return `up_down_candle/${params.underlying.toLowerCase()}/${params.duration}/${params.resolution}`;
+  },
   height: () => 'height',
   accountAll: (accountIndex: Id) => `account_all/${id(accountIndex, 'accountIndex')}`,
   accountMarket: (marketId: Id, accountIndex: Id) => `account_market/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,

@@ -32,6 +32,8 @@ import { MarketStatsFrameSchema, SpotMarketStatsFrameSchema } from './market-sta
 import { NotificationFrameSchema } from './notification.js';
 import { PoolDataFrameSchema, PoolInfoFrameSchema } from './pool.js';
 import { TickerFrameSchema } from './ticker.js';
+import { BoMarketStatsFrameSchema } from './bo-market-stats.js';
+import { UpDownCandleFrameSchema } from './up-down-candle.js';
 
 /**
  * Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames.
@@ -61,6 +63,8 @@ export const WS_CHANNEL_SCHEMAS = {
   notification: NotificationFrameSchema,
   pool_data: PoolDataFrameSchema,
   pool_info: PoolInfoFrameSchema,
+  bo_market_stats: BoMarketStatsFrameSchema,
+  up_down_candle: UpDownCandleFrameSchema,
 } as const;
 /** Channel kinds known to {@link parseWsFrame}. */
 export type WsChannelKind = keyof typeof WS_CHANNEL_SCHEMAS;

@@ -3,7 +3,7 @@
  * One market sends an object, `all` sends a map keyed by market id; both parse to a flat array.
  */
 import * as z from 'zod';
-import { DecimalStringSchema, FloatSchema, IntSchema } from '../schemas/primitives.js';
+import { DecimalStringSchema, FloatSchema, IntSchema, MarketIdSchema } from '../schemas/primitives.js';
 
 /**
  * Perp market statistics: prices/OI/funding are decimal strings, 24h stats floats.
@@ -13,7 +13,7 @@ import { DecimalStringSchema, FloatSchema, IntSchema } from '../schemas/primitiv
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const MarketStatsSchema = z.looseObject({
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   symbol: z.string().nullish(),
   index_price: DecimalStringSchema.nullish(),
   mark_price: DecimalStringSchema.nullish(),
@@ -44,7 +44,7 @@ export type MarketStats = z.output<typeof MarketStatsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const SpotMarketStatsSchema = z.looseObject({
-  market_id: IntSchema,
+  market_id: MarketIdSchema,
   symbol: z.string().nullish(),
   index_price: DecimalStringSchema.nullish(),
   mid_price: DecimalStringSchema.nullish(),
@@ -58,7 +58,14 @@ export const SpotMarketStatsSchema = z.looseObject({
 /** Inferred {@link SpotMarketStatsSchema}. */
 export type SpotMarketStats = z.output<typeof SpotMarketStatsSchema>;
 
-function singleOrMap<T extends z.ZodType>(item: T) {
+/**
+ * A single market's stats object or the `all` map keyed by market id, parsed to an array.
+ *
+ * @example
+ * singleOrMap(MarketStatsSchema).parse({ '0': { market_id: 0 } }); // [{ market_id: 0 }]
+ * @throws never (returns a schema)
+ */
+export function singleOrMap<T extends z.ZodType>(item: T) {
   // A single market's stats has `market_id` at top level; the `all` map does not.
   return z.unknown().transform((v, ctx): z.output<T>[] => {
     if (v !== null && typeof v === 'object' && !Array.isArray(v)) {

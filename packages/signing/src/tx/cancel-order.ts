@@ -2,7 +2,7 @@
 import type { IntegerInput } from '../validate.js';
 import type { TxCommonParams } from './common.js';
 import { TX_LIMITS, TX_TYPE } from './constants.js';
-import { isPerpsMarket, isSpotMarket } from './order-rules.js';
+import { isBinaryMarket, isPerpsMarket, isSpotMarket } from './order-rules.js';
 import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
 
 /** Parameters of `signer.signCancelOrder`. */
@@ -25,12 +25,13 @@ export const cancelOrderSpec: TxSpec = {
   txType: TX_TYPE.CANCEL_ORDER,
   accountKey: 'AccountIndex',
   body: [
-    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+    // int64 since lighter-go v1.0.11 (docs/protocol/binary-options.md#market-ids).
+    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
     { type: 'int', key: 'Index', param: 'orderIndex', width: 'i64', hash: 'fe' },
   ],
   validate(info: TxInfoRecord): void {
     const m = info.MarketIndex as bigint;
-    if (!isSpotMarket(m) && !isPerpsMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
+    if (!isSpotMarket(m) && !isPerpsMarket(m) && !isBinaryMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
     const idx = info.Index as bigint;
     if (idx < 1n) reject('Index', `OrderIndex should not be less than ${TX_LIMITS.MIN_ORDER_INDEX}`);
     if (idx > TX_LIMITS.MAX_ORDER_INDEX) reject('Index', `OrderIndex should not be larger than ${TX_LIMITS.MAX_ORDER_INDEX}`);

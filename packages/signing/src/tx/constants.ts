@@ -4,6 +4,7 @@
 import {
   CANCEL_ALL_TIME_IN_FORCE,
   GROUPING_TYPE,
+  MARKET_INDEX_RANGE,
   ORDER_TYPE,
   TIME_IN_FORCE,
   TX_ATTRIBUTE,
@@ -62,6 +63,11 @@ export const TX_LIMITS = {
   NIL_MARKET_INDEX: 255n,
   MIN_SPOT_MARKET_INDEX: 2048n,
   MAX_SPOT_MARKET_INDEX: 4094n,
+  // Binary options (Up/Down) markets: UNVERIFIED against an official signer. The lighter-go copy we can read
+  // predates them (its CreateOrder.Validate takes only perps and spot); the range is the binary slot range a
+  // third-party SDK documents (docs/protocol/binary-options.md#market-ids).
+  MIN_BINARY_MARKET_INDEX: BigInt(MARKET_INDEX_RANGE.binary.min),
+  MAX_BINARY_MARKET_INDEX: BigInt(MARKET_INDEX_RANGE.binary.max),
   MAX_CLIENT_ORDER_INDEX: 2n ** 48n - 1n,
   MIN_ORDER_INDEX: 2n ** 48n,
   MAX_ORDER_INDEX: 2n ** 60n - 1n,

@@ -1,7 +1,7 @@
 // CreateOrder, tx type 14 (LG `types/txtypes/create_order.go`; docs/protocol/signing.md#per-type-field-lists, docs/protocol/signing.md#tx-info-json).
 import type { TxCommonParams, OrderParams } from './common.js';
 import { TX_TYPE } from './constants.js';
-import { isPerpsMarket, isSpotMarket, validateOrderRanges, validateOrderType } from './order-rules.js';
+import { isBinaryMarket, isPerpsMarket, isSpotMarket, validateOrderRanges, validateOrderType } from './order-rules.js';
 import { type CommonTxInfo, ORDER_FIELDS, type OrderInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
 
 /** Parameters of `signer.signCreateOrder`. */
@@ -22,9 +22,10 @@ export const createOrderSpec: TxSpec = {
     const o = info as unknown as OrderInfo;
     const spot = isSpotMarket(o.MarketIndex);
     const perps = isPerpsMarket(o.MarketIndex);
-    if (!spot && !perps) reject('MarketIndex', 'MarketIndex is not valid');
+    const binary = isBinaryMarket(o.MarketIndex);
+    if (!spot && !perps && !binary) reject('MarketIndex', 'MarketIndex is not valid');
     validateOrderRanges(o, '');
-    if (spot && o.ReduceOnly === 1n) reject('ReduceOnly', 'ReduceOnly is invalid');
+    if ((spot || binary) && o.ReduceOnly === 1n) reject('ReduceOnly', 'ReduceOnly is invalid');
     validateOrderType(o, '', perps);
   },
 };

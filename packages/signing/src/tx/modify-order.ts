@@ -2,7 +2,7 @@
 import type { IntegerInput } from '../validate.js';
 import type { TxCommonParams } from './common.js';
 import { TX_LIMITS, TX_TYPE } from './constants.js';
-import { isPerpsMarket, isSpotMarket } from './order-rules.js';
+import { isBinaryMarket, isPerpsMarket, isSpotMarket } from './order-rules.js';
 import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spec.js';
 
 /** Parameters of `signer.signModifyOrder`. */
@@ -33,7 +33,8 @@ export const modifyOrderSpec: TxSpec = {
   txType: TX_TYPE.MODIFY_ORDER,
   accountKey: 'AccountIndex',
   body: [
-    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+    // int64 since lighter-go v1.0.11 (docs/protocol/binary-options.md#market-ids).
+    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
     { type: 'int', key: 'Index', param: 'orderIndex', width: 'i64', hash: 'fe' },
     { type: 'int', key: 'BaseAmount', param: 'baseAmount', width: 'i64', hash: 'fe' },
     { type: 'int', key: 'Price', param: 'price', width: 'u32', hash: 'fe' },
@@ -41,7 +42,7 @@ export const modifyOrderSpec: TxSpec = {
   ],
   validate(info: TxInfoRecord): void {
     const m = info.MarketIndex as bigint;
-    if (!isSpotMarket(m) && !isPerpsMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
+    if (!isSpotMarket(m) && !isPerpsMarket(m) && !isBinaryMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
     const idx = info.Index as bigint;
     if (idx < 1n) reject('Index', 'ClientOrderIndex should not be less than 1');
     if (idx > TX_LIMITS.MAX_ORDER_INDEX) reject('Index', `ClientOrderIndex should not be larger than ${TX_LIMITS.MAX_CLIENT_ORDER_INDEX}`);

@@ -10,6 +10,14 @@ export function isPerpsMarket(m: bigint): boolean {
   return m >= 0n && m <= L.MAX_PERPS_MARKET_INDEX;
 }
 
+/**
+ * True for binary-option (Up/Down) markets 1000-2000. Unverified against an official signer
+ * (docs/protocol/binary-options.md#market-ids).
+ */
+export function isBinaryMarket(m: bigint): boolean {
+  return m >= L.MIN_BINARY_MARKET_INDEX && m <= L.MAX_BINARY_MARKET_INDEX;
+}
+
 /** True for spot markets 2048-4094. */
 export function isSpotMarket(m: bigint): boolean {
   return m >= L.MIN_SPOT_MARKET_INDEX && m <= L.MAX_SPOT_MARKET_INDEX;
@@ -35,6 +43,11 @@ export function validateOrderRanges(o: OrderInfo, p: string): void {
  * `allowed` restricts the types (grouped parent/child rules).
  */
 export function validateOrderType(o: OrderInfo, p: string, perps: boolean): void {
+  // Binary markets take limit and market orders only (docs/protocol/binary-options.md#trading-rules); the
+  // trigger and reduce-only rules follow from the per-type checks below and the caller's reduce-only check.
+  if (isBinaryMarket(o.MarketIndex) && o.Type !== BigInt(ORDER_TYPE.LIMIT) && o.Type !== BigInt(ORDER_TYPE.MARKET)) {
+    reject(`${p}Type`, 'OrderType is not valid');
+  }
   const T = ORDER_TYPE;
   const TIF = TIME_IN_FORCE;
   const t = Number(o.Type);

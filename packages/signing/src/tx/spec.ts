@@ -133,7 +133,8 @@ export interface HeaderInput {
 
 /** Parameter-object normaliser for orders, shared by CreateOrder and grouped orders. */
 export const ORDER_FIELDS: readonly IntFieldSpec[] = [
-  { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+  // int64 since lighter-go v1.0.11 (docs/protocol/binary-options.md#market-ids).
+    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
   { type: 'int', key: 'ClientOrderIndex', param: 'clientOrderIndex', width: 'i64', hash: 'fe', default: 0n },
   { type: 'int', key: 'BaseAmount', param: 'baseAmount', width: 'i64', hash: 'fe' },
   { type: 'int', key: 'Price', param: 'price', width: 'u32', hash: 'fe' },

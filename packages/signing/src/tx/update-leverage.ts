@@ -27,7 +27,8 @@ export const updateLeverageSpec: TxSpec = {
   txType: TX_TYPE.UPDATE_LEVERAGE,
   accountKey: 'AccountIndex',
   body: [
-    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+    // int64 since lighter-go v1.0.11 (docs/protocol/binary-options.md#market-ids).
+    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
     { type: 'int', key: 'InitialMarginFraction', param: 'initialMarginFraction', width: 'u16', hash: 'fe' },
     { type: 'int', key: 'MarginMode', param: 'marginMode', width: 'u8', hash: 'fe' },
   ],

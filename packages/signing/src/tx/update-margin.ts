@@ -29,7 +29,8 @@ export const updateMarginSpec: TxSpec = {
   txType: TX_TYPE.UPDATE_MARGIN,
   accountKey: 'AccountIndex',
   body: [
-    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i16', hash: 'fe' },
+    // int64 since lighter-go v1.0.11 (docs/protocol/binary-options.md#market-ids).
+    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
     { type: 'int', key: 'USDCAmount', param: 'usdcAmount', width: 'i64', hash: 'split-arith' },
     { type: 'int', key: 'Direction', param: 'direction', width: 'u8', hash: 'fe' },
   ],

@@ -19,6 +19,8 @@ describe('CancelOrder (15)', () => {
   it('rejects bad market and order indexes', () => {
     const s = signerFor(vector('CancelOrder-0'));
     expectRejected(() => s.signCancelOrder({ marketIndex: 4095, orderIndex: 1, nonce: 0 }), 'MarketIndex');
+    expectRejected(() => s.signCancelOrder({ marketIndex: 999, orderIndex: 1, nonce: 0 }), 'MarketIndex');
+    expect(JSON.parse(s.signCancelOrder({ marketIndex: 2000, orderIndex: 99, nonce: 0 }).txInfo).MarketIndex).toBe(2000);
     expectRejected(() => s.signCancelOrder({ marketIndex: 0, orderIndex: 0, nonce: 0 }), 'Index');
     expectRejected(() => s.signCancelOrder({ marketIndex: 0, orderIndex: 2n ** 60n, nonce: 0 }), 'Index');
     expectRejected(() => s.signCancelOrder({ marketIndex: 0, orderIndex: 2n ** 63n, nonce: 0 }), 'Index', /i64/);

@@ -57,7 +57,8 @@ describe('CreateOrder (14)', () => {
     const s = signerFor(vector('CreateOrder-0'));
     expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 300 }), 'MarketIndex', /MarketIndex is not valid/);
     expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 255 }), 'MarketIndex');
-    expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2n ** 15n }), 'MarketIndex', /i16/);
+    expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2n ** 15n }), 'MarketIndex', /MarketIndex is not valid/);
+    expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2n ** 63n }), 'MarketIndex', /i64/);
     expectRejected(() => s.signCreateOrder({ ...base, price: 0 }), 'Price');
     expectRejected(() => s.signCreateOrder({ ...base, price: 2n ** 32n }), 'Price', /u32/);
     expectRejected(() => s.signCreateOrder({ ...base, baseAmount: 2n ** 48n }), 'BaseAmount');
@@ -76,5 +77,27 @@ describe('CreateOrder (14)', () => {
     expectRejected(() => s.signCreateOrder({ ...base, price: 1.5 }), 'Price', /integer/);
     expectRejected(() => s.signCreateOrder({ ...base, baseAmount: 2 ** 60 }), 'BaseAmount', /2\^53/);
     expectRejected(() => s.signCreateOrder({ ...base, price: undefined as unknown as number }), 'Price', /required/);
+  });
+
+  // Binary options (Up/Down): market indexes 1000-2000, UNVERIFIED against an official signer
+  // (docs/protocol/binary-options.md#market-ids).
+  it('signs limit and market orders on the binary market-index range and verifies them', () => {
+    const s = signerFor(vector('CreateOrder-0'));
+    for (const marketIndex of [1000, 1500n, 2000]) {
+      const tx = s.signCreateOrder({ ...base, marketIndex, price: 55 });
+      expect(JSON.parse(tx.txInfo).MarketIndex).toBe(Number(marketIndex));
+    }
+    const market = s.signCreateOrder({ ...base, marketIndex: 1001, price: 99, orderType: ORDER_TYPE.MARKET, timeInForce: TIME_IN_FORCE.IMMEDIATE_OR_CANCEL, orderExpiry: 0 });
+    expect(market.kind).toBe('CreateOrder');
+  });
+
+  it('rejects on binary markets what the venue rejects: reduce-only, triggers, stop and TWAP types, and the gaps', () => {
+    const s = signerFor(vector('CreateOrder-0'));
+    const bo = { ...base, marketIndex: 1001, price: 55 };
+    expectRejected(() => s.signCreateOrder({ ...bo, reduceOnly: true }), 'ReduceOnly');
+    expectRejected(() => s.signCreateOrder({ ...bo, triggerPrice: 50 }), 'TriggerPrice');
+    expectRejected(() => s.signCreateOrder({ ...bo, orderType: ORDER_TYPE.STOP_LOSS_LIMIT, triggerPrice: 50 }), 'Type');
+    expectRejected(() => s.signCreateOrder({ ...bo, orderType: ORDER_TYPE.TWAP }), 'Type');
+    for (const gap of [999, 2001, 2047]) expectRejected(() => s.signCreateOrder({ ...bo, marketIndex: gap }), 'MarketIndex', /MarketIndex is not valid/);
   });
 });

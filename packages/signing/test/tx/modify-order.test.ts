@@ -20,6 +20,13 @@ describe('ModifyOrder (17)', () => {
     expectRejected(() => s.signModifyOrder({ ...p, baseAmount: -1 }), 'BaseAmount');
     expectRejected(() => s.signModifyOrder({ ...p, orderIndex: 0 }), 'Index');
     expectRejected(() => s.signModifyOrder({ ...p, triggerPrice: -1 }), 'TriggerPrice');
-    expectRejected(() => s.signModifyOrder({ ...p, marketIndex: 1000 }), 'MarketIndex');
+    expectRejected(() => s.signModifyOrder({ ...p, marketIndex: 999 }), 'MarketIndex');
+    expectRejected(() => s.signModifyOrder({ ...p, marketIndex: 2001 }), 'MarketIndex');
+  });
+
+  it('accepts the binary market-index range (unverified against an official signer)', () => {
+    const s = signerFor(vector('ModifyOrder-0'));
+    const tx = s.signModifyOrder({ marketIndex: 1001, orderIndex: 12345, baseAmount: 2000, price: 60, nonce: 15 });
+    expect(JSON.parse(tx.txInfo).MarketIndex).toBe(1001);
   });
 });

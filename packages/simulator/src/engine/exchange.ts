@@ -7,6 +7,7 @@ import type { MarketSpec } from '../markets.js';
 import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.js';
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
+import { canAffordBinary } from './binary.js';
 import type { ExchangeCore } from './exchange-core.js';
 import { liquidateDue } from './liquidation.js';
 import { hasMarginFor } from './margin.js';
@@ -254,6 +255,7 @@ export class Exchange implements ExchangeCore {
 
   private canAfford(acct: SimAccount, market: SimMarket, order: SimOrder): boolean {
     if (market.isPerp) return hasMarginFor(this, acct, order);
+    if (market.isBinary) return canAffordBinary(this, acct, market, order);
     if (order.isAsk) {
       let locked = 0n;
       for (const o of this.openOrders(acct.index)) if (o.marketIndex === market.index && o.isAsk) locked += o.remainingBase;

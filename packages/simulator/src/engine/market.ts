@@ -1,6 +1,7 @@
 /**
  * Runtime state of one market: book, mark/index price, book nonce, stats, trade history.
  */
+import { DEFAULT_BINARY_SETTLEMENT_CAP } from '@lighter-ts/models';
 import type { MarketSpec } from '../markets.js';
 import { parseScaled, rescale } from '../util/decimal.js';
 import { OrderBook } from './order-book.js';
@@ -55,6 +56,23 @@ export class SimMarket {
   get isPerp(): boolean {
     return this.spec.marketType === 'perp';
   }
+
+  get isSpot(): boolean {
+    return this.spec.marketType === 'spot';
+  }
+
+  /** Binary-option (Up/Down) market: signed positions like perps, fully paid, settled by the operator. */
+  get isBinary(): boolean {
+    return this.spec.marketType === 'binary';
+  }
+
+  /** Settlement cap in price ticks (binary markets). */
+  get settlementCap(): number {
+    return this.spec.binary?.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
+  }
+
+  /** Set once a binary market settles: the price in ticks, when, and each account's settlement PnL (micro-USDC). */
+  settlement: { priceTicks: number; at: number; pnl: Map<number, bigint> } | undefined;
 
   /** Notional in micro-USDC of `base` lots at `price` ticks (floored). */
   quote(base: bigint, price: bigint): bigint {

@@ -79,8 +79,10 @@ export function settleFill(
   const takerAcct = ex.accounts.get(taker.owner)!;
   const makerAcct = ex.accounts.get(maker.owner)!;
   const defaultImf = market.spec.defaultInitialMarginFraction ?? 500;
-  const tp = market.isPerp ? positionOf(takerAcct, market.index, defaultImf) : undefined;
-  const mp = market.isPerp ? positionOf(makerAcct, market.index, defaultImf) : undefined;
+  // Binary markets keep signed positions like perps (long = Up, short = Down; docs/protocol/binary-options.md#settlement).
+  const signed = market.isPerp || market.isBinary;
+  const tp = signed ? positionOf(takerAcct, market.index, defaultImf) : undefined;
+  const mp = signed ? positionOf(makerAcct, market.index, defaultImf) : undefined;
   const before = {
     tSize: tp?.size ?? 0n,
     tEntry: tp?.entryQuote ?? 0n,

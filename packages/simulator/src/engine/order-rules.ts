@@ -54,6 +54,11 @@ export function validateNewOrder(params: {
   if (!Number.isInteger(o.timeInForce) || o.timeInForce < 0 || o.timeInForce > 2) throw err(21705);
   if (!market.isPerp && isTriggerType(o.type)) throw err(21618);
   if (!market.isPerp && o.reduceOnly) throw err(21740);
+  if (market.isBinary) {
+    // docs/protocol/binary-options.md#trading-rules: price strictly inside (0, cap); a settled market takes no orders.
+    if (market.settlement) throw err(21605);
+    if (o.price >= BigInt(market.settlementCap)) throw err(21702);
+  }
   if (o.price < 1n || o.price > LIMITS.MAX_PRICE) throw err(21702);
   if (o.baseAmount < 0n || o.baseAmount > LIMITS.MAX_BASE_AMOUNT) throw err(21701);
   // docs/protocol/transactions.md#orders: BaseAmount 0 only with ReduceOnly=1 (position-tied SL/TP: sized at trigger time)

@@ -11,6 +11,7 @@ import { answerPreflight, CORS_HEADERS } from './cors.js';
 import { parseForm } from './form.js';
 import type { RateLimiter } from './rate-limit.js';
 import * as accounts from './routes/accounts.js';
+import * as binary from './routes/binary.js';
 import * as hist from './routes/history.js';
 import * as infoRoutes from './routes/info.js';
 import * as makerOnly from './routes/maker-only.js';
@@ -59,6 +60,9 @@ export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new 
   ['/api/v1/transferFeeInfo', [GET, hist.transferFeeInfo]],
   ['/api/v1/withdrawalDelay', [GET, hist.withdrawalDelay]],
   ['/api/v1/announcement', [GET, hist.announcement]],
+  ['/api/v1/events', [GET, binary.eventsRoute]],
+  ['/api/v1/upDownCandles', [GET, binary.upDownCandlesRoute]],
+  ['/api/v1/boPnl', [GET, binary.boPnlRoute]],
 ]);
 
 const MAX_BODY = 4 * 1024 * 1024;

@@ -38,6 +38,12 @@ export function accountJson(ex: Exchange, a: SimAccount): Record<string, unknown
 }
 
 /** Venue `AccountPosition`. */
+/** `{ bo_positions: [...] }` when the account holds binary-option positions, else `{}`. */
+export function boPositions(ex: Exchange, a: SimAccount): { bo_positions?: Record<string, unknown>[] } {
+  const list = [...a.positions.values()].filter((p) => ex.market(p.marketIndex)?.isBinary).map((p) => positionJson(ex, a, p));
+  return list.length > 0 ? { bo_positions: list } : {};
+}
+
 export function positionJson(ex: Exchange, a: SimAccount, p: SimPosition): Record<string, unknown> {
   const m = ex.market(p.marketIndex)!;
   const sd = m.spec.sizeDecimals;
@@ -97,7 +103,7 @@ export function assetsJson(ex: Exchange, a: SimAccount): Record<string, unknown>
     },
   ];
   for (const m of ex.markets.values()) {
-    if (m.isPerp) continue;
+    if (!m.isSpot) continue;
     const id = m.spec.baseAssetId ?? 1;
     const bal = a.spotBalances.get(id) ?? 0n;
     let locked = 0n;
@@ -128,7 +134,10 @@ export function detailedAccountJson(ex: Exchange, a: SimAccount): Record<string,
     can_rfq_market_ids: null,
     created_at: a.createdAt,
     metadata: { color: '' },
-    positions: [...a.positions.values()].map((p) => positionJson(ex, a, p)),
+    positions: [...a.positions.values()].filter((p) => !ex.market(p.marketIndex)?.isBinary).map((p) => positionJson(ex, a, p)),
+    // Binary-option positions apart, as the account channels send them (docs/protocol/binary-options.md#websocket);
+    // only when there are some, since the REST field is not documented and real payloads without it must match.
+    ...boPositions(ex, a),
     assets: assetsJson(ex, a),
     total_asset_value: usd(s.accountValue),
     cross_asset_value: usd(s.accountValue),

@@ -4,7 +4,7 @@
 import { RESOLUTION_MS } from '../views/candles.js';
 
 /** Channel kinds the simulator serves. */
-export const PUBLIC_KINDS = ['order_book', 'ticker', 'trade', 'candle', 'market_stats', 'spot_market_stats', 'height'] as const;
+export const PUBLIC_KINDS = ['order_book', 'ticker', 'trade', 'candle', 'market_stats', 'spot_market_stats', 'height', 'bo_market_stats', 'up_down_candle'] as const;
 export const PRIVATE_KINDS = [
   'account_all',
   'account_market',
@@ -36,6 +36,9 @@ export interface ChannelRef {
   all?: boolean;
   accountIndex?: number;
   resolution?: string;
+  /** `up_down_candle/{underlying}/{duration}/{resolution}`. */
+  underlying?: string;
+  duration?: string;
   /** An account channel (its data belongs to `accountIndex`). */
   isPrivate: boolean;
   /** True when subscribing needs a valid `auth` token for `accountIndex`. */
@@ -73,7 +76,13 @@ export function parseChannel(raw: unknown, hasMarket: (m: number) => boolean): C
     if (RESOLUTION_MS[args[1]!] === undefined || args[1] === '1w') return undefined;
     return { kind, key, marketIndex: Number(args[0]), resolution: args[1]!, isPrivate: false, needsAuth: false };
   }
-  if (kind === 'market_stats' || kind === 'spot_market_stats') {
+  if (kind === 'up_down_candle') {
+    // docs/protocol/binary-options.md#websocket: up_down_candle/btc/15m/1s
+    const [underlying, duration, resolution] = args;
+    if (args.length !== 3 || !/^[a-z0-9]+$/.test(underlying ?? '') || !/^\d+[smhd]$/.test(duration ?? '') || (resolution !== '1s' && resolution !== '30s')) return undefined;
+    return { kind, key, underlying: underlying!, duration: duration!, resolution: resolution!, isPrivate: false, needsAuth: false };
+  }
+  if (kind === 'market_stats' || kind === 'spot_market_stats' || kind === 'bo_market_stats') {
     if (args.length !== 1) return undefined;
     if (args[0] === 'all') return { kind, key, all: true, isPrivate: false, needsAuth: false };
     if (!isIndex(args[0]) || !hasMarket(Number(args[0]))) return undefined;

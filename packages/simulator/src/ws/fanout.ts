@@ -8,7 +8,7 @@ import type { ExchangeEvent } from '../engine/events.js';
 import type { SimTrade } from '../engine/types.js';
 import type { ChannelRef } from './channels.js';
 import type { WsConnection } from './connection.js';
-import { type AccountDelta, candleBody, levelJson, marketStatsBody, orderBookBody, privateBody, tickerBody, tradeBody } from './payloads.js';
+import { type AccountDelta, candleBody, levelJson, marketStatsBody, orderBookBody, privateBody, tickerBody, tradeBody, upDownCandleBody } from './payloads.js';
 
 const NO_TIMESTAMP = new Set(['account_orders', 'account_all_orders', 'account_all_trades', 'account_all_positions']);
 
@@ -51,6 +51,9 @@ export class Fanout {
         return { ...tradeBody(m!, m!.trades.slice(-50).reverse(), this.feeds.get(m!.index)!.flushedNonce) };
       case 'candle':
         return { ...candleBody(m!, ref.resolution!, now), ...ts };
+      case 'up_down_candle':
+        return { ...upDownCandleBody(ex, ref), ...ts };
+      case 'bo_market_stats':
       case 'market_stats':
       case 'spot_market_stats': {
         const body = marketStatsBody(ex, ref);
@@ -153,9 +156,10 @@ export class Fanout {
     if (++this.flushCount % 20 === 0) {
       for (const c of conns) {
         for (const s of c.subs.values()) {
-          if (s.ref.kind === 'market_stats' || s.ref.kind === 'spot_market_stats') {
+          if (s.ref.kind === 'market_stats' || s.ref.kind === 'spot_market_stats' || s.ref.kind === 'bo_market_stats') {
             c.data({ ...marketStatsBody(ex, s.ref), timestamp: now, type: `update/${s.ref.kind}` });
           }
+          if (s.ref.kind === 'up_down_candle') c.data({ ...upDownCandleBody(ex, s.ref), timestamp: now, type: 'update/up_down_candle' });
         }
       }
     }

@@ -79,12 +79,27 @@ export function marketStatsBody(ex: Exchange, ref: ChannelRef): Frame {
   const now = ex.now();
   const field = ref.kind;
   const perp = ref.kind === 'market_stats';
+  const binary = ref.kind === 'bo_market_stats';
   if (ref.all) {
     const map: Record<string, unknown> = {};
-    for (const m of ex.markets.values()) if (m.isPerp === perp) map[String(m.index)] = marketStatsJson(m, now);
+    for (const m of ex.markets.values()) if (binary ? m.isBinary : perp ? m.isPerp : m.isSpot) map[String(m.index)] = marketStatsJson(m, now);
     return { channel: ref.key, [field]: map };
   }
   return { channel: ref.key, [field]: marketStatsJson(ex.market(ref.marketIndex!)!, now) };
+}
+
+/**
+ * `up_down_candle` body: the forming candle of the underlying. The simulator has no price feed: the underlying is
+ * the mark price of the perp linked to a binary market of that series (docs/protocol/binary-options.md#websocket).
+ */
+export function upDownCandleBody(ex: Exchange, ref: ChannelRef): Frame {
+  const m = [...ex.markets.values()].find((x) => x.isBinary && x.spec.binary!.underlying.toLowerCase() === ref.underlying && x.spec.binary!.duration === ref.duration);
+  const under = m ? ex.market(m.spec.binary!.underlyingMarketIndex ?? -1) : undefined;
+  if (!under) return { channel: ref.key, candles: [] };
+  const step = ref.resolution === '30s' ? 30 : 1;
+  const sec = Math.floor(ex.now() / 1000);
+  const price = formatScaled(under.markPrice, under.spec.priceDecimals);
+  return { channel: ref.key, candles: [{ t: sec - (sec % step), o: price, h: price, l: price, c: price }] };
 }
 
 function groupByMarket<T>(items: T[], marketOf: (t: T) => number, map: (t: T) => unknown): Record<string, unknown[]> {
@@ -119,9 +134,12 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
   const openOrders = () => [...ex.openOrders(a.index)].filter(isOpen);
   const orders = delta ? delta.orders : openOrders();
   const trades = delta ? delta.trades : recentTrades();
-  const positions = () => {
+  // Binary-option positions travel apart as `bo_positions` / `bo_position` (docs/protocol/binary-options.md#websocket).
+  const positions = (binary = false) => {
     const out: Record<string, unknown> = {};
-    for (const p of a.positions.values()) out[String(p.marketIndex)] = positionJson(ex, a, p);
+    for (const p of a.positions.values()) {
+      if ((ex.market(p.marketIndex)?.isBinary ?? false) === binary) out[String(p.marketIndex)] = positionJson(ex, a, p);
+    }
     return out;
   };
   const base = { channel: ref.key };
@@ -143,17 +161,20 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
         total_volume: volume,
         funding_histories: {},
         positions: positions(),
+        ...(Object.keys(positions(true)).length > 0 ? { bo_positions: positions(true) } : {}),
         shares: [],
         trades: groupByMarket(trades, (t) => t.marketIndex, tradeJ),
       };
     }
     case 'account_market': {
       const p = a.positions.get(ref.marketIndex!);
+      const binary = ex.market(ref.marketIndex!)?.isBinary ?? false;
       return {
         ...base,
         account: a.index,
         orders: orders.filter((o) => o.marketIndex === ref.marketIndex).map(orderJ),
-        position: p ? positionJson(ex, a, p) : null,
+        position: p && !binary ? positionJson(ex, a, p) : null,
+        ...(binary ? { bo_position: p ? positionJson(ex, a, p) : null } : {}),
         trades: trades.filter((t) => t.marketIndex === ref.marketIndex).map(tradeJ),
         funding_history: [],
         assets: null,
@@ -171,7 +192,7 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
       if (delta && trades.length === 0) return undefined;
       return { ...base, trades: groupByMarket(trades, (t) => t.marketIndex, tradeJ) };
     case 'account_all_positions':
-      return { ...base, positions: positions(), shares: [], last_funding_round: null, last_funding_discount: null };
+      return { ...base, positions: positions(), ...(Object.keys(positions(true)).length > 0 ? { bo_positions: positions(true) } : {}), shares: [], last_funding_round: null, last_funding_discount: null };
     case 'account_all_assets': {
       const map: Record<string, unknown> = {};
       for (const row of assetsJson(ex, a)) map[String(row.asset_id)] = row;
@@ -187,7 +208,7 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
     case 'account_spot_avg_entry_prices': {
       const map: Record<string, unknown> = {};
       for (const m of ex.markets.values()) {
-        if (m.isPerp) continue;
+        if (!m.isSpot) continue;
         // running average over the account's spot fills (sells keep the average)
         let size = 0n;
         let cost = 0n;

@@ -16,7 +16,8 @@ function selectMarkets(env: RouteEnv, req: RouteRequest): SimMarket[] {
   const filter = param(req, 'filter') ?? 'all';
   if (!['all', 'spot', 'perp'].includes(filter)) throw new VenueError({ code: 20001, message: 'invalid param : filter' });
   return [...env.exchange.markets.values()].filter(
-    (m) => (id === 255 || m.index === id) && (filter === 'all' || m.spec.marketType === filter),
+    // Binary markets are found through `events` (docs/protocol/binary-options.md#events), not these lists.
+    (m) => !m.isBinary && (id === 255 || m.index === id) && (filter === 'all' || m.spec.marketType === filter),
   );
 }
 
@@ -38,7 +39,7 @@ export const orderBookDetails: RouteHandler = (env, req) => {
   return {
     code: 200,
     order_book_details: ms.filter((m) => m.isPerp).map((m) => orderBookDetailJson(m, now)),
-    spot_order_book_details: ms.filter((m) => !m.isPerp).map((m) => orderBookDetailJson(m, now)),
+    spot_order_book_details: ms.filter((m) => m.isSpot).map((m) => orderBookDetailJson(m, now)),
   };
 };
 
@@ -157,7 +158,7 @@ export const assetDetails: RouteHandler = (env, req) => {
   const assets = [
     { asset_id: USDC.ASSET_ID, symbol: env.exchange.collateralSymbol, decimals: 6, price: '1.000000' },
     ...[...env.exchange.markets.values()]
-      .filter((m) => !m.isPerp)
+      .filter((m) => m.isSpot)
       .map((m) => ({
         asset_id: m.spec.baseAssetId ?? 1,
         symbol: m.spec.symbol.split('/')[0] ?? m.spec.symbol,

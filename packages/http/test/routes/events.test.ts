@@ -1,0 +1,3 @@
+import { describeRoute } from '../helpers/route-cases.js';
+
+describeRoute('events');

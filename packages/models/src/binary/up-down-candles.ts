@@ -1,0 +1,115 @@
+/**
+ * `GET /api/v1/upDownCandles`: candles of the underlying price that decides an Up/Down market (not order-book
+ * candles), oldest first, prices as decimal strings (docs/protocol/binary-options.md#up-down-candles).
+ * The docs give the query's meaning; the wire names `symbol`/`duration` and the row keys are unverified.
+ */
+import * as z from 'zod';
+import { type WithRaw, parseWith } from '../parse.js';
+import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import type { RouteInfo } from '../rest/route.js';
+
+/**
+ * Route facts (public; weight undocumented, 300 assumed).
+ *
+ * @example
+ * `${baseUrl}${UP_DOWN_CANDLES_ROUTE.path}`
+ * @throws never (a constant)
+ */
+export const UP_DOWN_CANDLES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/upDownCandles', weight: 300, auth: false, encoding: 'query' };
+
+/**
+ * Resolutions: `1s` (the raw observations, the default) and `30s`.
+ *
+ * @example
+ * UP_DOWN_CANDLE_RESOLUTIONS.includes('30s'); // true
+ * @throws never (a constant)
+ */
+export const UP_DOWN_CANDLE_RESOLUTIONS = ['1s', '30s'] as const;
+/** Union of {@link UP_DOWN_CANDLE_RESOLUTIONS}. */
+export type UpDownCandleResolution = (typeof UP_DOWN_CANDLE_RESOLUTIONS)[number];
+
+/**
+ * Widest window of one call (24 h, both ends inclusive, in seconds) and the largest `limit`.
+ *
+ * @example
+ * if (end - start > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) splitTheCall();
+ * @throws never (a constant)
+ */
+export const UP_DOWN_CANDLES_LIMITS = { MAX_WINDOW_S: 86_400, MAX_LIMIT: 3600, DEFAULT_LIMIT: 1000, MAX_TIMESTAMP_S: 5_000_000_000 } as const;
+
+/**
+ * One candle. Both the short keys of `candles` (`t o h l c`) and long names are accepted, since the row keys are
+ * unverified; prices stay exact strings.
+ *
+ * @example
+ * const r = UpDownCandleSchema.safeParse({ t: 1761400800, o: '111000.10', h: '111010', l: '110990', c: '111005.5' });
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
+export const UpDownCandleSchema = z.looseObject({
+  t: IntSchema.nullish(),
+  o: DecimalStringSchema.nullish(),
+  h: DecimalStringSchema.nullish(),
+  l: DecimalStringSchema.nullish(),
+  c: DecimalStringSchema.nullish(),
+  timestamp: IntSchema.nullish(),
+  open: DecimalStringSchema.nullish(),
+  high: DecimalStringSchema.nullish(),
+  low: DecimalStringSchema.nullish(),
+  close: DecimalStringSchema.nullish(),
+});
+/** Inferred {@link UpDownCandleSchema}. */
+export type UpDownCandle = z.output<typeof UpDownCandleSchema>;
+
+/**
+ * `upDownCandles` response. `next_cursor` is the `start_timestamp` of the next page.
+ *
+ * @example
+ * const r = UpDownCandlesSchema.safeParse(payload); // or parseUpDownCandles
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
+export const UpDownCandlesSchema = z.looseObject({
+  ...ResultCodeShape,
+  candles: listOf(UpDownCandleSchema),
+  next_cursor: IntSchema.nullish(),
+});
+/** Inferred {@link UpDownCandlesSchema}. */
+export type UpDownCandles = z.output<typeof UpDownCandlesSchema>;
+
+const seconds = z.number().int().min(0).max(UP_DOWN_CANDLES_LIMITS.MAX_TIMESTAMP_S);
+
+/**
+ * Query: `symbol` (underlying, case-insensitive) and `duration` (`5m`, `15m`) name the series; timestamps in
+ * seconds, inclusive, at most 24 h apart.
+ *
+ * @example
+ * UpDownCandlesParamsSchema.parse({ symbol: 'btc', duration: '15m', startTimestamp: 1761400800, endTimestamp: 1761401700 });
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
+ */
+export const UpDownCandlesParamsSchema = z
+  .strictObject({
+    symbol: z.string().regex(/^[A-Za-z0-9]+$/, 'underlying symbol (letters and digits)'),
+    duration: z.string().regex(/^\d+[smhd]$/, 'duration like 5m or 15m'),
+    resolution: z.enum(UP_DOWN_CANDLE_RESOLUTIONS).optional(),
+    startTimestamp: seconds,
+    endTimestamp: seconds,
+    limit: z.number().int().min(1).max(UP_DOWN_CANDLES_LIMITS.MAX_LIMIT).optional(),
+  })
+  .superRefine((p, ctx) => {
+    if (p.endTimestamp < p.startTimestamp) ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must not be before startTimestamp' });
+    else if (p.endTimestamp - p.startTimestamp > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) {
+      ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must be at most 24 h (86400 s) after startTimestamp' });
+    }
+  });
+/** Input of {@link UpDownCandlesParamsSchema}. */
+export type UpDownCandlesParams = z.input<typeof UpDownCandlesParamsSchema>;
+
+/**
+ * Parse an `upDownCandles` response.
+ *
+ * @example
+ * parseUpDownCandles(body).candles[0]?.c; // '111005.5'
+ * @throws {LighterParseError} when the payload does not match
+ */
+export function parseUpDownCandles(raw: unknown): WithRaw<UpDownCandles> {
+  return parseWith(UpDownCandlesSchema, raw, 'UpDownCandles');
+}
