@@ -11,7 +11,7 @@ import { createSigner } from '@lighter-ts/signing';
 import { type CreatedAccount, type Simulator, startSimulator } from '@lighter-ts/simulator';
 import { AccountStateCache } from '../../src/account/account-state.js';
 import type { ExecSignedTx, ExecSigner } from '../../src/execution/contracts.js';
-import type { ReconciliationContext } from '../../src/execution/reconciliation.js';
+import { findOrderRow, type ReconciliationContext } from '../../src/execution/reconciliation.js';
 import { TxPipeline } from '../../src/execution/tx-pipeline.js';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { InstrumentProvider } from '../../src/instruments/provider.js';
@@ -44,7 +44,7 @@ export interface CoreRig {
   txLanded(txHash: string, signal?: AbortSignal): Promise<boolean>;
   /** Registers a limit order (ETH perp, post-only by default) and returns it with its signed CreateOrder builder. */
   order(o: Partial<NautilusOrder> & { clientOrderId: string }): { tracked: TrackedOrder; build: (p: { firstNonce: bigint; expiredAt: number }) => ExecSignedTx };
-  /** Submits the order through the pipeline and feeds the venue's row to the dispatcher (as the stream would). */
+  /** Submits the order through the pipeline and feeds its venue row to the dispatcher (as the stream would). */
   place(o: Partial<NautilusOrder> & { clientOrderId: string }): Promise<TrackedOrder>;
   close(): Promise<void>;
 }
@@ -131,7 +131,7 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
       const { tracked, build } = order(o);
       const r = await pipeline.execute({ build: (b) => [build(b)], onSigned: () => dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: dispatcher.accountId }, 'local') });
       if (r.kind !== 'accepted') throw new Error(`place ${o.clientOrderId}: ${r.kind}`);
-      await feedActiveRows(rig);
+      await feedRow(rig, tracked);
       return tracked;
     },
     async close() {
@@ -143,13 +143,10 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
   return rig;
 }
 
-/** Feeds every active ETH order row to the dispatcher, as the account stream would. */
-export async function feedActiveRows(rig: CoreRig): Promise<void> {
-  const { findOrderRow } = await import('../../src/execution/reconciliation.js');
-  for (const t of rig.dispatcher.all()) {
-    const row = await findOrderRow(rig.reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId });
-    if (row !== undefined) rig.dispatcher.handleOrderRow(row, 'ws');
-  }
+/** Feeds the order's venue row to the dispatcher, as the account stream would. */
+export async function feedRow(rig: CoreRig, t: TrackedOrder): Promise<void> {
+  const row = await findOrderRow(rig.reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId });
+  if (row !== undefined) rig.dispatcher.handleOrderRow(row, 'ws');
 }
 
 export const typesOf = (rig: CoreRig, cloid: string): string[] => rig.events.filter((e) => e.clientOrderId === cloid).map((e) => e.type);
