@@ -106,7 +106,7 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
   const order: CoreRig['order'] = (o) => {
     const full: NautilusOrder = { instrumentId: ETH, side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '2500', timeInForce: 'GTC', postOnly: true, ...o };
     const tracked = dispatcher.register(full);
-    const p = translateOrder({ order: full, instrument: instruments.require(ETH), clientOrderIndex: tracked.clientOrderIndex, nowMs: clock.now(), topOfBook: undefined, defaultSlippageBps: 50 });
+    const p = translateOrder({ order: full, instrument: instruments.require(full.instrumentId), clientOrderIndex: tracked.clientOrderIndex, nowMs: clock.now(), topOfBook: undefined, defaultSlippageBps: 50 });
     return { tracked, build: ({ firstNonce, expiredAt }) => signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt }) as ExecSignedTx };
   };
   const rig: CoreRig = {
