@@ -42,7 +42,7 @@ async function oneFill(): Promise<{ cloid: string; venueOrderId: string | undefi
   return { cloid: t.order.clientOrderId, venueOrderId: row?.orderId };
 }
 
-describe('findOrderRow / generateOrderStatusReport', () => {
+describe('findOrderRow / generateOrderStatusReport', { timeout: 90_000 }, () => {
   it('finds an active row by client order index, and by venue id once known', async () => {
     const { tracked, build } = rig.order({ clientOrderId: 'RC-A' });
     await rig.pipeline.execute({ build: (b) => [build(b)] });
@@ -78,7 +78,7 @@ describe('findOrderRow / generateOrderStatusReport', () => {
   });
 });
 
-describe('generateOrderStatusReports', () => {
+describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
   it('openOnly: only the active orders; otherwise inactive ones too, each once, with ClientOrderIds restored', async () => {
     await rig.place({ clientOrderId: 'RC-OPEN' });
     await rig.place({ clientOrderId: 'RC-GONE', price: '2400' });
@@ -119,7 +119,7 @@ describe('generateOrderStatusReports', () => {
   });
 });
 
-describe('generateFillReports', () => {
+describe('generateFillReports', { timeout: 90_000 }, () => {
   it('reports our side of each trade with the ClientOrderId restored, filtered by order, instrument and time', async () => {
     const { cloid, venueOrderId } = await oneFill();
     const all = await generateFillReports(rig.reconCtx(), {});
@@ -135,7 +135,7 @@ describe('generateFillReports', () => {
   });
 });
 
-describe('positions and mass status', () => {
+describe('positions and mass status', { timeout: 90_000 }, () => {
   it('positions come from the stream cache; a requested instrument without one is FLAT', () => {
     rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
     const all = generatePositionStatusReports(rig.reconCtx());

@@ -152,7 +152,7 @@ export async function feedRow(rig: CoreRig, t: TrackedOrder): Promise<void> {
 export const typesOf = (rig: CoreRig, cloid: string): string[] => rig.events.filter((e) => e.clientOrderId === cloid).map((e) => e.type);
 
 /** Polls a condition driven by timers of the code under test (no timing assertion: only a generous give-up). */
-export async function until(pred: () => boolean, label: string, timeoutMs = 20_000): Promise<void> {
+export async function until(pred: () => boolean, label: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pred()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}`);
