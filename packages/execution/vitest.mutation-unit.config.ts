@@ -22,6 +22,10 @@ export default mergeConfig(
         'test/execution/query-order.test.ts',
         'test/execution/instrument-refresh.test.ts',
         'test/crash/**',
+        // The core profile's simulator tests (vitest.mutation-core.config.ts).
+        'test/execution/tx-pipeline.test.ts',
+        'test/execution/probes.prober.test.ts',
+        'test/execution/reconciliation.test.ts',
       ],
     },
   }),

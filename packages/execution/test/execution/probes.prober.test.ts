@@ -1,0 +1,282 @@
+/**
+ * InflightProber driven directly (docs/protocol/nautilus.md#emission-rules): orders whose tx had
+ * an unknown outcome are looked up over REST until the venue's truth is known, and "not applied"
+ * is decided only on proof (expired with the nonce unconsumed, or the nonce consumed by another
+ * tx). Real simulator over loopback, millisecond probe intervals, and a clock the test moves forward.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExecSignedTx } from '../../src/execution/contracts.js';
+import { InflightProber, type OrderInFlightTimeout } from '../../src/execution/probes.js';
+import type { SentTxRef } from '../../src/execution/results.js';
+import type { TrackedOrder } from '../../src/orders/dispatcher.js';
+import { type CoreRig, startCoreRig, typesOf, until } from '../helpers/core-rig.js';
+
+let rig: CoreRig;
+const closers: (() => void)[] = [];
+beforeEach(async () => {
+  rig = await startCoreRig();
+});
+afterEach(async () => {
+  for (const c of closers.splice(0)) c();
+  await rig.close();
+});
+
+/** A prober on the rig; `verdicts` counts the nonce reads (one per verdict the prober tries to reach). */
+function prober(o: { probeMs?: number; inflightTimeoutMs?: number; beforeNonce?: () => Promise<void>; now?: () => number } = {}) {
+  const ac = new AbortController();
+  const timeouts: OrderInFlightTimeout[] = [];
+  const errors: unknown[] = [];
+  const counts = { verdicts: 0 };
+  const p = new InflightProber({
+    dispatcher: rig.dispatcher,
+    reconCtx: rig.reconCtx,
+    signal: ac.signal,
+    probeMs: o.probeMs ?? 5,
+    inflightTimeoutMs: o.inflightTimeoutMs ?? 600_000,
+    nextNonce: async (signal) => {
+      counts.verdicts++;
+      await o.beforeNonce?.();
+      return rig.nextNonce(signal);
+    },
+    txLanded: rig.txLanded,
+    onTimeout: (e) => timeouts.push(e),
+    onError: (e) => errors.push(e),
+    now: o.now ?? rig.clock.now,
+  });
+  closers.push(() => {
+    p.close();
+    ac.abort();
+  });
+  return { p, ac, timeouts, errors, counts };
+}
+
+const ref = (tx: ExecSignedTx): SentTxRef => ({ nonce: String(tx.nonce), txHash: tx.txHash });
+const signCancel = (t: TrackedOrder, nonce: bigint, expiredAt: number) =>
+  rig.signer.signCancelOrder({ marketIndex: 0, orderIndex: BigInt(t.machine.venueOrderId ?? 0), nonce, expiredAt }) as ExecSignedTx;
+const signModify = (t: TrackedOrder, nonce: bigint, expiredAt: number) =>
+  rig.signer.signModifyOrder({ marketIndex: 0, orderIndex: BigInt(t.machine.venueOrderId ?? 0), baseAmount: 100n, price: 240000n, nonce, expiredAt }) as ExecSignedTx;
+const pendingCancel = (t: TrackedOrder) => rig.dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local');
+const pendingUpdate = (t: TrackedOrder) => rig.dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId }, 'local');
+const last = (cloid: string) => rig.events.filter((e) => e.clientOrderId === cloid).at(-1);
+
+describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () => {
+  it('a submit whose tx never landed is rejected TX_NOT_APPLIED once its expiry plus the 2 s grace has passed, not before', async () => {
+    const { tracked, build } = rig.order({ clientOrderId: 'PR-S1' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    // The prober's own clock, frozen: the verdict depends on it only, never on how fast the machine is.
+    let nowMs = rig.clock.now();
+    const expiresAtMs = nowMs;
+    const tx = build({ firstNonce: await rig.nextNonce(), expiredAt: expiresAtMs }); // signed, never sent
+    const { p, counts } = prober({ now: () => nowMs });
+    p.track({ command: 'submit', orders: [tracked], tx: ref(tx), expiresAtMs });
+    await until(() => counts.verdicts >= 2, 'two undecided verdicts');
+    nowMs += 2_000; // exactly at the end of the grace: the venue may still take it
+    const seen = counts.verdicts;
+    await until(() => counts.verdicts >= seen + 2, 'two more undecided verdicts');
+    expect(tracked.machine.status).toBe('SUBMITTED');
+    nowMs += 1;
+    await until(() => tracked.machine.status !== 'SUBMITTED', 'settled');
+    expect(tracked.machine.status).toBe('REJECTED');
+    expect(last('PR-S1')).toMatchObject({ type: 'OrderRejected', reason: 'TX_NOT_APPLIED: expired', duePostOnly: false, source: 'rest-probe' });
+  });
+
+  it("a submit whose nonce another tx consumed is rejected without waiting for expiry", async () => {
+    const { tracked, build } = rig.order({ clientOrderId: 'PR-S2' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    rig.sim.faults.inject({ kind: 'tx-drop', times: 1 }); // 200 and a hash, then the venue drops it
+    const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
+    if (r.kind !== 'accepted') throw new Error(r.kind);
+    await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' }); // re-signed onto the dropped nonce
+    const { p } = prober();
+    p.track({ command: 'submit', orders: [tracked], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
+    await until(() => tracked.machine.status !== 'SUBMITTED', 'settled');
+    expect(tracked.machine.status).toBe('REJECTED');
+    expect(last('PR-S2')).toMatchObject({ type: 'OrderRejected', reason: 'TX_NOT_APPLIED: nonce consumed by another tx', source: 'rest-probe' });
+  });
+
+  it('a submit that did land is accepted from its REST row, and nothing is rejected', async () => {
+    const { tracked, build } = rig.order({ clientOrderId: 'PR-S3' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
+    if (r.kind !== 'accepted') throw new Error(r.kind);
+    const { p } = prober();
+    p.track({ command: 'submit', orders: [tracked], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
+    await until(() => tracked.machine.status === 'ACCEPTED', 'accepted');
+    expect(typesOf(rig, 'PR-S3')).toEqual(['OrderSubmitted', 'OrderAccepted']);
+    expect(last('PR-S3')?.source).toBe('rest-probe');
+  });
+
+  it('a cancel whose nonce another tx consumed: OrderCancelRejected, back to ACCEPTED', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-C1' });
+    pendingCancel(t);
+    rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
+    const r = await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)] });
+    if (r.kind !== 'accepted') throw new Error(r.kind);
+    await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' });
+    const { p } = prober();
+    p.track({ command: 'cancel', orders: [t], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
+    await until(() => t.machine.status !== 'PENDING_CANCEL', 'cancel settled');
+    expect(t.machine.status).toBe('ACCEPTED');
+    expect(last('PR-C1')).toMatchObject({ type: 'OrderCancelRejected', reason: 'cancel not applied: nonce consumed by another tx', venueOrderId: t.machine.venueOrderId });
+  });
+
+  it('a modify that never landed and expired: OrderModifyRejected "modify not applied: expired"', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-M1' });
+    pendingUpdate(t);
+    const expiresAtMs = rig.clock.now() + 60_000;
+    const tx = signModify(t, await rig.nextNonce(), expiresAtMs);
+    const { p, counts } = prober();
+    p.track({ command: 'modify', orders: [t], tx: ref(tx), expiresAtMs });
+    await until(() => counts.verdicts >= 2, 'two undecided verdicts');
+    expect(t.machine.status).toBe('PENDING_UPDATE');
+    rig.clock.skewMs += 63_000;
+    await until(() => t.machine.status !== 'PENDING_UPDATE', 'modify settled');
+    expect(t.machine.status).toBe('ACCEPTED');
+    expect(last('PR-M1')).toMatchObject({ type: 'OrderModifyRejected', reason: 'modify not applied: expired', venueOrderId: t.machine.venueOrderId, source: 'rest-probe' });
+  });
+});
+
+describe('InflightProber: applied', { timeout: 90_000 }, () => {
+  it('applied but the order is still working: the cancel was a no-op (OrderCancelRejected)', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-A1' });
+    const other = await rig.pipeline.execute({ build: (b) => [rig.order({ clientOrderId: 'PR-A1X', price: '2100' }).build(b)] });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    pendingCancel(t);
+    // The tx it names landed (nonce consumed, hash known) and the order is still open: applied without effect.
+    const { p } = prober();
+    p.track({ command: 'cancel', orders: [t], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
+    await until(() => t.machine.status !== 'PENDING_CANCEL', 'cancel settled');
+    expect(t.machine.status).toBe('ACCEPTED');
+    expect(last('PR-A1')).toMatchObject({ type: 'OrderCancelRejected', reason: 'cancel applied but the order is still working', source: 'rest-probe' });
+  });
+
+  it('applied but the order is unchanged: the modify was a no-op (OrderModifyRejected)', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-A2' });
+    const other = await rig.pipeline.execute({ build: (b) => [rig.order({ clientOrderId: 'PR-A2X', price: '2100' }).build(b)] });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    pendingUpdate(t);
+    const { p } = prober();
+    p.track({ command: 'modify', orders: [t], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
+    await until(() => t.machine.status !== 'PENDING_UPDATE', 'modify settled');
+    expect(t.machine.status).toBe('ACCEPTED');
+    expect(last('PR-A2')).toMatchObject({ type: 'OrderModifyRejected', reason: 'modify applied but the order is unchanged', source: 'rest-probe' });
+  });
+
+  it('applied after the rows were read: the rows are read again, so the cancel is OrderCanceled, not a no-op', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-RR' });
+    pendingCancel(t);
+    const nonce = await rig.nextNonce();
+    const cancel = signCancel(t, nonce, rig.clock.now() + 60_000);
+    let sent = false;
+    // The cancel reaches the venue between the row look-up (still open) and the nonce read.
+    const { p } = prober({
+      beforeNonce: async () => {
+        if (sent) return;
+        sent = true;
+        await rig.http.sendTx({ txType: cancel.txType, txInfo: cancel.txInfo, txHash: cancel.txHash });
+      },
+    });
+    p.track({ command: 'cancel', orders: [t], tx: ref(cancel), expiresAtMs: rig.clock.now() + 60_000 });
+    await until(() => t.machine.status !== 'PENDING_CANCEL', 'settled');
+    expect(t.machine.status).toBe('CANCELED');
+    expect(typesOf(rig, 'PR-RR')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
+  });
+});
+
+describe('InflightProber: timeout, errors, close', { timeout: 90_000 }, () => {
+  it('raises OrderInFlightTimeout once for a command still pending, naming only the orders still waiting', async () => {
+    const a = await rig.place({ clientOrderId: 'PR-T1' });
+    const b = await rig.place({ clientOrderId: 'PR-T2', price: '2400' });
+    const settled = await rig.place({ clientOrderId: 'PR-T0', price: '2300' });
+    pendingCancel(a);
+    pendingCancel(b);
+    pendingCancel(settled);
+    const expiresAtMs = rig.clock.now() + 60_000;
+    const tx = signCancel(a, await rig.nextNonce(), expiresAtMs); // never sent: undecidable until expiry
+    const { p, timeouts } = prober({ probeMs: 60_000, inflightTimeoutMs: 1 });
+    const since = rig.clock.now();
+    p.track({ command: 'cancel', orders: [settled], tx: ref(tx), expiresAtMs });
+    rig.dispatcher.emit(settled, { type: 'OrderCanceled', venueOrderId: settled.machine.venueOrderId }, 'ws'); // settled before its timeout fires
+    p.track({ command: 'cancel', orders: [a, b], tx: ref(tx), expiresAtMs });
+    rig.dispatcher.emit(b, { type: 'OrderCanceled', venueOrderId: b.machine.venueOrderId }, 'ws');
+    await until(() => timeouts.length > 0, 'timeout');
+    expect(timeouts).toHaveLength(1);
+    expect(timeouts[0]).toMatchObject({ type: 'OrderInFlightTimeout', command: 'cancel', clientOrderIds: ['PR-T1'], tx: ref(tx), expiresAtMs });
+    expect(timeouts[0]?.sinceMs).toBeGreaterThanOrEqual(since);
+  });
+
+  it('a failed look-up is reported through onError and the probe tries again', async () => {
+    const { tracked, build } = rig.order({ clientOrderId: 'PR-E1' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
+    if (r.kind !== 'accepted') throw new Error(r.kind);
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/accountActiveOrders', times: 1 });
+    const { p, errors } = prober();
+    p.track({ command: 'submit', orders: [tracked], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
+    await until(() => tracked.machine.status === 'ACCEPTED', 'accepted after the retry');
+    expect(errors).toHaveLength(1);
+  });
+
+  it('after the close signal nothing is probed and a failure in flight is not reported', async () => {
+    const { tracked, build } = rig.order({ clientOrderId: 'PR-X1' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    const tx = build({ firstNonce: await rig.nextNonce(), expiredAt: rig.clock.now() });
+    const closed = prober();
+    closed.ac.abort();
+    closed.p.track({ command: 'submit', orders: [tracked], tx: ref(tx), expiresAtMs: rig.clock.now() - 10_000 });
+    // A second prober, still open, settles the same order: the aborted one never looked (no verdict, no event twice).
+    const open = prober();
+    open.p.track({ command: 'submit', orders: [tracked], tx: ref(tx), expiresAtMs: rig.clock.now() - 10_000 });
+    await until(() => tracked.machine.status === 'REJECTED', 'rejected by the open prober');
+    expect(closed.counts.verdicts).toBe(0);
+    expect(typesOf(rig, 'PR-X1').filter((x) => x === 'OrderRejected')).toHaveLength(1);
+    expect(closed.errors).toEqual([]);
+  });
+});
+
+describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_000 }, () => {
+  it('an acknowledged cancel still working a while later is OrderCancelRejected with the venue order id', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-K1' });
+    pendingCancel(t);
+    const { p } = prober();
+    p.probeAfterAck([t], 'cancel');
+    await until(() => t.machine.status === 'ACCEPTED', 'settled');
+    expect(last('PR-K1')).toMatchObject({ type: 'OrderCancelRejected', reason: 'cancel acknowledged but the order is still working', venueOrderId: t.machine.venueOrderId });
+  });
+
+  it('an acknowledged modify still unchanged is OrderModifyRejected', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-K2' });
+    pendingUpdate(t);
+    const { p } = prober();
+    p.probeAfterAck([t], 'modify');
+    await until(() => t.machine.status === 'ACCEPTED', 'settled');
+    expect(last('PR-K2')).toMatchObject({ type: 'OrderModifyRejected', reason: 'modify acknowledged but the order is unchanged', venueOrderId: t.machine.venueOrderId });
+  });
+
+  it('an acknowledged cancel that did happen is OrderCanceled from the row; orders no longer pending are skipped', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-K3' });
+    const skipped = await rig.place({ clientOrderId: 'PR-K4', price: '2400' });
+    pendingCancel(t);
+    const r = await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)] });
+    expect(r.kind).toBe('accepted');
+    const { p } = prober();
+    p.probeAfterAck([skipped, t], 'cancel');
+    await until(() => t.machine.status === 'CANCELED', 'canceled');
+    expect(typesOf(rig, 'PR-K4')).toEqual(['OrderSubmitted', 'OrderAccepted']);
+  });
+
+  it('after a resubscribe: pending cancels and modifies are probed, and every order is reconciled', async () => {
+    const c = await rig.place({ clientOrderId: 'PR-G1' });
+    const m = await rig.place({ clientOrderId: 'PR-G2', price: '2400' });
+    const gone = await rig.place({ clientOrderId: 'PR-G3', price: '2300' });
+    pendingCancel(c);
+    pendingUpdate(m);
+    // Canceled at the venue while the stream was down: only the REST reconcile can tell.
+    await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(gone, firstNonce, expiredAt)] });
+    const { p } = prober();
+    p.afterResubscribe();
+    await until(() => c.machine.status === 'ACCEPTED' && m.machine.status === 'ACCEPTED' && gone.machine.status === 'CANCELED', 'all settled');
+    expect(last('PR-G1')?.type).toBe('OrderCancelRejected');
+    expect(last('PR-G2')?.type).toBe('OrderModifyRejected');
+  });
+});
