@@ -79,6 +79,7 @@ export { toSnakeCase, toWireParams } from './rest/route.js';
 export type { RouteInfo, WireParams } from './rest/route.js';
 export { SEND_TX_BATCH_ROUTE, SEND_TX_ROUTE, SendTxBatchParamsSchema, SendTxBatchResponseSchema, SendTxParamsSchema, SendTxResponseSchema, parseSendTxBatchResponse, parseSendTxResponse, sendTxBatchForm } from './rest/send-tx.js';
 export type { SendTxBatchParams, SendTxBatchResponse, SendTxParams, SendTxResponse } from './rest/send-tx.js';
+export { VOLUME_QUOTA, spendsVolumeQuota, volumeQuotaRemainingOf } from './rest/volume-quota.js';
 export { ANNOUNCEMENT_ROUTE, AnnouncementsSchema, INFO_ROUTE, STATUS_ROUTE, StatusSchema, WITHDRAWAL_DELAY_ROUTE, WithdrawalDelaySchema, ZkLighterInfoSchema, parseAnnouncements, parseStatus, parseWithdrawalDelay, parseZkLighterInfo } from './rest/status.js';
 export type { Announcements, Status, WithdrawalDelay, ZkLighterInfo } from './rest/status.js';
 export { SYSTEM_CONFIG_ROUTE, SystemConfigSchema, parseSystemConfig } from './rest/system-config.js';
