@@ -15,6 +15,8 @@ export interface AdminHooks {
   faults: FaultController;
   /** Mints an account; the result is sent as is (it holds keys: loopback only). */
   createAccount(params: { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> }): Promise<unknown>;
+  /** Sets an account's tier and/or remaining volume quota; returns the new state. */
+  setAccountTier(params: { accountIndex: number; tier?: 'standard' | 'premium' | 'plus'; remaining?: number }): unknown;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -39,7 +41,7 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
 
 /**
  * Builds the admin handler: `GET|POST|DELETE /__sim/faults`, `DELETE /__sim/faults/{id}`,
- * `POST /__sim/accounts`. Errors answer 400 `{code: 20001, message}` naming the field; a
+ * `POST /__sim/accounts`, `POST /__sim/quota` (`{accountIndex, tier?, remaining?}`: tier and volume quota). Errors answer 400 `{code: 20001, message}` naming the field; a
  * non-loopback client gets 403.
  * @example createServer((req, res) => (req.url?.startsWith(ADMIN_PREFIX) ? admin(req, res) : api(req, res)))
  * @throws never: failures become HTTP answers
@@ -78,6 +80,10 @@ export function createAdminHandler(hooks: AdminHooks): (req: IncomingMessage, re
       if (path === '/__sim/accounts' && req.method === 'POST') {
         const body = (await jsonBody(req)) as { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> };
         return reply(res, 200, { code: 200, account: await hooks.createAccount(body) });
+      }
+      if (path === '/__sim/quota' && req.method === 'POST') {
+        const body = (await jsonBody(req)) as { accountIndex: number; tier?: 'standard' | 'premium' | 'plus'; remaining?: number };
+        return reply(res, 200, { code: 200, quota: hooks.setAccountTier(body) });
       }
       return reply(res, 404, { code: 29404, message: `no admin route ${req.method ?? ''} ${path}` });
     } catch (e) {

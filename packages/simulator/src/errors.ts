@@ -78,6 +78,11 @@ export const VENUE_ERRORS = {
   30003: 'Already Subscribed to',
   30005: 'Invalid Channel',
   30007: 'Invalid Data',
+  62002: 'invalid tier',
+  62003: 'account already part of requested tier',
+  62004: 'account has open positions',
+  62005: 'account has open orders',
+  62006: 'too frequent tier change request',
 } as const;
 
 /** A venue error code the simulator knows a message for. */
@@ -103,10 +108,13 @@ export class VenueError extends Error {
   readonly errorCode = 'VENUE_ERROR' as const;
   /** Venue numeric code (21xxx, 20001, ...). */
   readonly code: number;
+  /** HTTP status of the REST answer: 400 for domain errors, 429 for a spent budget. */
+  readonly httpStatus: number;
 
-  constructor(params: { code: number; message?: string; cause?: unknown }) {
+  constructor(params: { code: number; message?: string; cause?: unknown; httpStatus?: number }) {
     super(params.message ?? venueMessage(params.code), { cause: params.cause });
     this.code = params.code;
+    this.httpStatus = params.httpStatus ?? 400;
   }
 
   /** Body the venue sends for this error. */

@@ -21,6 +21,7 @@ import type { IntakeContext } from './tx/intake.js';
 import { createSigningBackend } from './tx/signing-backend.js';
 import { parseScaled } from './util/decimal.js';
 import { SeededRandom } from './util/prng.js';
+import { type SimAccountTier, VolumeQuotaLedger } from './engine/volume-quota.js';
 import { WsHub } from './ws/hub.js';
 
 /** Options of {@link startSimulator}. */
@@ -56,6 +57,19 @@ export interface SimulatorOptions {
    * (docs/protocol/websocket.md#sending-transactions). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
    */
   maxBatch?: { rest?: number; ws?: number };
+  /**
+   * Volume quota of Premium/Plus accounts (docs/protocol/errors-and-limits.md#volume-quota): the quota a new
+   * L1 address starts with (default 1 000) and the free-request interval (default 15 000 ms; `false` = none,
+   * so every order-placing tx is counted). Accounts start Standard (no quota); see `setAccountTier`.
+   */
+  volumeQuota?: { initial?: number; freeTxIntervalMs?: number | false };
+}
+
+/** Tier and volume quota of an account's L1 address, as the venue holds them. */
+export interface AccountQuotaState {
+  tier: SimAccountTier;
+  /** Remaining volume quota (meaningful for Premium/Plus; Standard accounts do not spend it). */
+  remaining: number;
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -110,6 +124,14 @@ export interface Simulator {
   now(): number;
   /** Applies one funding round with `rate` (fraction, e.g. '0.0001'; > 0: longs pay). */
   runFunding(params: { marketIndex: number; rate: string }): void;
+  /**
+   * Sets the tier and/or the remaining volume quota of the account's L1 address (shared by its
+   * sub-accounts), bypassing `changeAccountTier`'s refusals.
+   * @throws SimulatorInputError for an unknown account, tier or a negative quota
+   */
+  setAccountTier(params: { accountIndex: number; tier?: SimAccountTier; remaining?: number }): AccountQuotaState;
+  /** Tier and remaining volume quota of the account's L1 address. @throws SimulatorInputError for an unknown account */
+  accountQuota(accountIndex: number): AccountQuotaState;
   /** Places an order directly in the engine (for seeding books in tests); returns its order index. */
   placeOrder(params: DirectOrderParams): { orderIndex: number; status: string };
   /** Market makers: pause/resume the timer or run one quoting round. */
@@ -172,7 +194,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   for (const [path, n] of Object.entries(maxBatch)) {
     if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH) throw new SimulatorInputError({ field: `maxBatch.${path}`, message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}` });
   }
-  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
+  const vq = options.volumeQuota ?? {};
+  if (vq.initial !== undefined && !(Number.isSafeInteger(vq.initial) && vq.initial >= 0)) {
+    throw new SimulatorInputError({ field: 'volumeQuota.initial', message: `must be an integer >= 0, received ${String(vq.initial)}` });
+  }
+  if (vq.freeTxIntervalMs !== undefined && vq.freeTxIntervalMs !== false && !(vq.freeTxIntervalMs >= 0)) {
+    throw new SimulatorInputError({ field: 'volumeQuota.freeTxIntervalMs', message: `must be >= 0 or false, received ${String(vq.freeTxIntervalMs)}` });
+  }
+  const quota = new VolumeQuotaLedger({ exchange, ...vq });
+  // every fill earns quota for both owners (docs/protocol/errors-and-limits.md#volume-quota)
+  exchange.bus.on((e) => {
+    if (e.kind === 'trade') quota.onTrade(e.trade);
+  });
+  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, quota, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
 
@@ -183,7 +217,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const api = createRequestListener(env, faults, timers, limiter);
-  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p) });
+  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p), setAccountTier: (p) => sim.setAccountTier(p) });
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith(ADMIN_PREFIX)) void admin(req, res);
     else api(req, res);
@@ -296,6 +330,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     now: () => exchange.now(),
     runFunding(params) {
       runFunding(exchange, params);
+    },
+    setAccountTier(p) {
+      const acct = exchange.accounts.get(p.accountIndex);
+      if (!acct) throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(p.accountIndex)}` });
+      if (p.tier !== undefined && !['standard', 'premium', 'plus'].includes(p.tier)) {
+        throw new SimulatorInputError({ field: 'tier', message: `must be standard, premium or plus, received ${String(p.tier)}` });
+      }
+      if (p.remaining !== undefined && !(Number.isSafeInteger(p.remaining) && p.remaining >= 0)) {
+        throw new SimulatorInputError({ field: 'remaining', message: `must be an integer >= 0, received ${String(p.remaining)}` });
+      }
+      const e = quota.set({ l1Address: acct.l1Address, ...(p.tier === undefined ? {} : { tier: p.tier }), ...(p.remaining === undefined ? {} : { remaining: p.remaining }) });
+      return { tier: e.tier, remaining: e.remaining };
+    },
+    accountQuota(accountIndex) {
+      const acct = exchange.accounts.get(accountIndex);
+      if (!acct) throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(accountIndex)}` });
+      const e = quota.entry(acct.l1Address);
+      return { tier: e.tier, remaining: e.remaining };
     },
     placeOrder(p) {
       const m = marketOf(p.marketIndex);

@@ -9,6 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Exchange } from '../engine/exchange.js';
 import { isVenueError, VenueError } from '../errors.js';
 import type { FaultController, FaultSpec } from '../faults.js';
+import type { QuotaTicket } from '../engine/volume-quota.js';
 import { type IntakeContext, processTx, processTxBatch } from '../tx/intake.js';
 import { parseChannel } from './channels.js';
 import { WsConnection } from './connection.js';
@@ -154,8 +155,9 @@ export class WsHub {
     const data = (msg.data ?? {}) as Record<string, unknown>;
     this.txReply(conn, 'jsonapi/sendtx', data.id, () => {
       this.refuseReadonly(conn);
+      const ticket = this.o.intake.quota?.admitRaw({ txTypes: [data.tx_type], txInfos: [data.tx_info] });
       const r = processTx(this.o.intake, { txType: Number(data.tx_type), txInfo: data.tx_info });
-      return { tx_hash: r.txHash };
+      return { ...wsQuotaFields(ticket), tx_hash: r.txHash };
     });
   }
 
@@ -170,8 +172,11 @@ export class WsHub {
           throw new VenueError({ code: 21501 });
         }
       };
-      const rs = processTxBatch(this.o.intake, { txTypes: parse(data.tx_types), txInfos: parse(data.tx_infos), path: 'ws' });
-      return { tx_hash: rs.map((r) => r.txHash) };
+      const txTypes = parse(data.tx_types);
+      const txInfos = parse(data.tx_infos);
+      const ticket = Array.isArray(txTypes) && Array.isArray(txInfos) ? this.o.intake.quota?.admitRaw({ txTypes, txInfos }) : undefined;
+      const rs = processTxBatch(this.o.intake, { txTypes, txInfos, path: 'ws' });
+      return { ...wsQuotaFields(ticket), tx_hash: rs.map((r) => r.txHash) };
     });
   }
 
@@ -211,3 +216,11 @@ export class WsHub {
   }
 }
 
+/**
+ * Quota fields of a WS sendtx reply: only when the account has a quota (Premium/Plus). A Standard
+ * account's WS reply carries no message (the recorded WS frames have none; docs/protocol/errors-and-limits.md#volume-quota).
+ */
+function wsQuotaFields(ticket: QuotaTicket | undefined): { message?: string; volume_quota_remaining?: number } {
+  const q = ticket?.commit();
+  return q?.volume_quota_remaining === undefined ? {} : q;
+}
