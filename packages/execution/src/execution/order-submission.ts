@@ -16,7 +16,7 @@ import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import type { ExecSigner, ExecTxAttributes } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
+import { type OrderCommandResult, type OrderListResult, type SentTxRef, quotaOf, single } from './results.js';
 import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Integrator attribution of the config (parity C6: opt-in). */
@@ -153,7 +153,7 @@ export class OrderSubmission {
       ...(signal === undefined ? {} : { signal }),
     });
     this.#afterCreate({ orders: [tracked], result, txPerOrder: true });
-    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind });
+    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, volumeQuotaRemaining: quotaOf(result) });
   }
 
   /**

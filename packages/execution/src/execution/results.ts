@@ -32,6 +32,11 @@ export interface OrderCommandResult {
   readonly txHash: string | undefined;
   readonly outcome: CommandOutcome;
   readonly skipped?: CommandSkipReason | undefined;
+  /**
+   * Volume quota left after this command, when the venue's answer reported it (Premium/Plus accounts;
+   * docs/protocol/errors-and-limits.md#volume-quota). Absent for Standard accounts and when nothing was accepted.
+   */
+  readonly volumeQuotaRemaining?: number | undefined;
 }
 
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
@@ -52,10 +57,25 @@ export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] => signed.m
  * @example single({ status: 'ACCEPTED', txs: refs, outcome: 'accepted' })
  * @throws never
  */
-export const single = (p: { status: OrderStatus; txs: readonly SentTxRef[]; outcome: CommandOutcome; skipped?: CommandSkipReason }): OrderCommandResult => ({
+export const single = (p: {
+  status: OrderStatus;
+  txs: readonly SentTxRef[];
+  outcome: CommandOutcome;
+  skipped?: CommandSkipReason;
+  volumeQuotaRemaining?: number | undefined;
+}): OrderCommandResult => ({
   status: p.status,
   nonce: p.txs[0]?.nonce,
   txHash: p.txs[0]?.txHash,
   outcome: p.outcome,
   ...(p.skipped === undefined ? {} : { skipped: p.skipped }),
+  ...(p.volumeQuotaRemaining === undefined ? {} : { volumeQuotaRemaining: p.volumeQuotaRemaining }),
 });
+
+/**
+ * The volume quota an accepted pipeline result reported, else undefined.
+ * @example single({ status, txs, outcome: r.kind, volumeQuotaRemaining: quotaOf(r) })
+ * @throws never
+ */
+export const quotaOf = (r: { readonly kind: string; readonly volumeQuotaRemaining?: number }): number | undefined =>
+  r.kind === 'accepted' ? r.volumeQuotaRemaining : undefined;
