@@ -10,7 +10,7 @@ import { SimulatorInputError } from './errors.js';
 import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
-import { customNetwork, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models/constants';
+import { customNetwork, type Network, type NetworkName, resolveNetwork, WS_LIMITS } from '@lighter-ts/models/constants';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
 import { createAuthChecker } from './auth.js';
@@ -63,6 +63,11 @@ export interface SimulatorOptions {
    * so every order-placing tx is counted). Accounts start Standard (no quota); see `setAccountTier`.
    */
   volumeQuota?: { initial?: number; freeTxIntervalMs?: number | false };
+  /**
+   * WS limits (docs/protocol/errors-and-limits.md#websocket-limits), default the venue's (`WS_LIMITS` of models):
+   * open connections (23003 and close beyond), subscriptions and distinct accounts per connection (23001 / 23002).
+   */
+  wsLimits?: { connections?: number; subscriptionsPerConnection?: number; accountsPerConnection?: number };
 }
 
 /** Tier and volume quota of an account's L1 address, as the venue holds them. */
@@ -209,6 +214,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const intake: IntakeContext = { exchange, chainId, signing, maxBatch, quota, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
+  const wsLimits = {
+    connections: options.wsLimits?.connections ?? WS_LIMITS.CONNECTIONS_PER_IP,
+    subscriptionsPerConnection: options.wsLimits?.subscriptionsPerConnection ?? WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION,
+    accountsPerConnection: options.wsLimits?.accountsPerConnection ?? WS_LIMITS.ACCOUNTS_PER_CONNECTION,
+  };
+  for (const [k, v] of Object.entries(wsLimits)) {
+    if (!Number.isInteger(v) || v < 1) throw new SimulatorInputError({ field: `wsLimits.${k}`, message: `must be a positive integer, received ${String(v)}` });
+  }
 
   const env: RouteEnv = { exchange, chainId, intake, checkAuth };
   const timers = new Set<NodeJS.Timeout>();
@@ -235,6 +248,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     checkAuth,
     flushIntervalMs: options.flushIntervalMs ?? 50,
     pingIntervalMs: options.pingIntervalMs ?? 0,
+    limits: wsLimits,
   });
   server.on('upgrade', (req, socket, head) => hub.handleUpgrade(req, socket, head));
 

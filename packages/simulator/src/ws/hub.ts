@@ -25,6 +25,8 @@ export interface WsHubOptions {
   flushIntervalMs: number;
   /** Server app-level ping interval (ms); 0 disables. */
   pingIntervalMs: number;
+  /** Venue limits (docs/protocol/errors-and-limits.md#websocket-limits); all clients are loopback, so per IP = all. */
+  limits: { connections: number; subscriptionsPerConnection: number; accountsPerConnection: number };
 }
 
 /** The WS side of the simulator. */
@@ -64,6 +66,12 @@ export class WsHub {
   }
 
   private onConnection(socket: WebSocket, req: IncomingMessage): void {
+    if (this.connections.size >= this.o.limits.connections) {
+      // docs/protocol/errors-and-limits.md#websocket-limits: one connection too many is answered 23003 and dropped
+      socket.send(JSON.stringify({ error: { code: 23003, message: 'Too Many Connections!' } }));
+      socket.close(1008, 'Too Many Connections!');
+      return;
+    }
     const conn = new WsConnection(randomUUID(), socket, this.o.faults, Date.now());
     conn.readonly = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('readonly') === 'true';
     this.connections.set(conn.id, conn);
@@ -116,6 +124,14 @@ export class WsHub {
     const ref = parseChannel(msg.channel, (m) => ex.markets.has(m));
     if (!ref) { conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } }); return; }
     if (conn.subs.has(ref.key)) {conn.control({ error: { code: 30003, message: `Already Subscribed to : ${ref.key}` } }); return; 
+    }
+    if (conn.subs.size >= this.o.limits.subscriptionsPerConnection) { conn.control({ error: { code: 23001, message: 'Too Many Subscriptions!' } }); return; }
+    if (ref.accountIndex !== undefined) {
+      const accounts = new Set([...conn.subs.values()].map((s) => s.ref.accountIndex).filter((a) => a !== undefined));
+      if (!accounts.has(ref.accountIndex) && accounts.size >= this.o.limits.accountsPerConnection) {
+        conn.control({ error: { code: 23002, message: 'Too Many Different Accounts!' } });
+        return;
+      }
     }
     if (ref.needsAuth) {
       try {
