@@ -98,6 +98,8 @@ export { WITHDRAW_HISTORY_ROUTE, WithdrawHistoryItemSchema, WithdrawHistoryParam
 export type { WithdrawHistory, WithdrawHistoryItem, WithdrawHistoryParams } from './rest/withdraw-history.js';
 export { BoolSchema, DecimalStringSchema, FloatSchema, IdStringSchema, IntSchema, ResultCodeSchema, ResultCodeShape, StrSchema, flatListOf, lenientEnum, listOf, mapOf } from './schemas/primitives.js';
 export type { ResultCode } from './schemas/primitives.js';
+export { TimestampMicrosSchema, TimestampMsSchema, TimestampSecondsSchema, toTimestamp, timestampSchema } from './schemas/timestamp.js';
+export type { TimestampUnit } from './schemas/timestamp.js';
 export { SECONDS_THRESHOLD, microsToMillis, microsToNanos, millisToNanos, orderTimestampToMillis, secondsToNanos } from './time.js';
 export { MAX_VALUE_PRECISION } from './values/fixed.js';
 export { CURRENCY_PRECISION, Money } from './values/money.js';

@@ -12,6 +12,7 @@ import {
 } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -61,7 +62,7 @@ export const TradeSchema = z.looseObject({
   is_maker_ask: BoolSchema,
   block_height: IntSchema.nullish(),
   /** Milliseconds. */
-  timestamp: IntSchema,
+  timestamp: TimestampMsSchema,
   taker_fee: IntSchema.nullish(),
   maker_fee: IntSchema.nullish(),
   taker_position_size_before: DecimalStringSchema.nullish(),
@@ -73,7 +74,7 @@ export const TradeSchema = z.looseObject({
   maker_initial_margin_fraction_before: IntSchema.nullish(),
   maker_position_sign_changed: BoolSchema.nullish(),
   /** Microseconds. */
-  transaction_time: IntSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
   ask_account_pnl: DecimalStringSchema.nullish(),
   bid_account_pnl: DecimalStringSchema.nullish(),
   integrator_taker_fee: IntSchema.nullish(),

@@ -1,7 +1,8 @@
 /** `account_all_positions/{account}` channel (docs/protocol/websocket.md#channels): `positions {"{m}": Position}`, parsed flat. */
 import * as z from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
-import { IntSchema, flatListOf } from '../schemas/primitives.js';
+import { flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_all_positions` frame. `last_funding_*` are maps or null.
@@ -13,7 +14,7 @@ import { IntSchema, flatListOf } from '../schemas/primitives.js';
 export const AccountAllPositionsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_positions', 'update/account_all_positions']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),
   shares: flatListOf(PublicPoolShareSchema),
   last_funding_round: z.unknown().optional(),

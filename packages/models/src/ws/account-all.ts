@@ -8,6 +8,7 @@ import { OrderSchema } from '../rest/orders.js';
 import { PositionFundingSchema } from '../rest/position-funding.js';
 import { TradeSchema } from '../rest/trades.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_all` frame. Volumes and counts are JSON numbers.
@@ -20,7 +21,7 @@ export const AccountAllFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all', 'update/account_all']),
   channel: z.string(),
   account: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   orders: flatListOf(OrderSchema),
   positions: flatListOf(AccountPositionSchema),
   trades: flatListOf(TradeSchema),
@@ -50,7 +51,7 @@ export const AccountMarketFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_market', 'update/account_market']),
   channel: z.string(),
   account: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   orders: flatListOf(OrderSchema),
   position: AccountPositionSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),
