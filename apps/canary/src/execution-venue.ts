@@ -193,6 +193,7 @@ export function createExecutionVenue(params: {
     expireTimeMs: r.expireTimeMs,
   });
   let stopTap: (() => void) | undefined;
+  let firstQuota: number | null = null;
 
   const submit = async (order: Parameters<LighterExecutionClient['submitOrder']>[0], signal: AbortSignal): Promise<TxAck> => {
     let failure: OrderEvent | undefined;
@@ -205,6 +206,8 @@ export function createExecutionVenue(params: {
     } finally {
       off();
     }
+    // Every canary tx that spends quota is a submit, so the first answer that reports it is the "before".
+    if (firstQuota === null && result.volumeQuotaRemaining !== undefined) firstQuota = result.volumeQuotaRemaining;
     const status = result.status;
     const index = exec.identity.get(order.clientOrderId)?.clientOrderIndex;
     // The result carries the nonce / tx hash of the signed CreateOrder (undefined when nothing was signed).
@@ -364,8 +367,11 @@ export function createExecutionVenue(params: {
       return { orders: reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`)), unaddressable };
     },
     async accountTier({ signal }) {
-      const limits = await http.accountLimits({ accountIndex: credentials.accountIndex }, { signal });
-      return limits.user_tier ?? null;
+      // Through the execution client, so its account state carries the tier too.
+      return (await exec.refreshAccountLimits({ signal })).tier;
+    },
+    volumeQuota() {
+      return { first: firstQuota, latest: exec.account.venueLimits.volumeQuotaRemaining };
     },
     async positions({ signal }) {
       const res = await http.account({ by: 'index', value: String(credentials.accountIndex) }, { signal });

@@ -147,6 +147,8 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
         flatten: (market, signal) => flattenPosition({ venue: v, options, rec, safety, signal, redact: redactor.text }, market, signal),
       });
       state.tier.after = await v.accountTier({ signal: AbortSignal.timeout(Math.max(options.timeoutMs, 15_000)) }).catch(() => null);
+      const quota = v.volumeQuota();
+      state.quota = { before: quota.first, after: quota.latest };
       if (cleanup.attempted) progress.line(`cleanup (${reason}): canceled ${cleanup.canceled.length}, open after ${cleanup.openOrdersAfter ?? '?'}`);
       if (!params.venue) {
         await v.close().catch((e: unknown) => errors.push(`close venue: ${redactor.text(describeError(e))}`));

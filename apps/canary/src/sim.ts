@@ -17,8 +17,8 @@ export interface SimulatorHooks {
   readonly faults?: readonly SimFaultSpec[];
   /** Register the canary's API key with this private key (hex) instead of a random one (redaction tests). */
   readonly accountPrivateKey?: string;
-  /** Called with the running simulator (its full API) before the canary connects. */
-  readonly onStarted?: (sim: unknown) => void | Promise<void>;
+  /** Called with the running simulator (its full API) and the canary's account before the canary connects. */
+  readonly onStarted?: (sim: unknown, account: { readonly accountIndex: number }) => void | Promise<void>;
 }
 
 /**
@@ -87,7 +87,7 @@ export async function startEmbeddedSimulator(params: {
       const acct = await sim.createAccount({ collateral: '100000', ...(privateKey ? { privateKey } : {}) });
       await applySimFaults(sim, faults.filter((f) => f.atStep === undefined), rec);
       const scheduled = faults.filter((f) => f.atStep !== undefined);
-      await params.hooks?.onStarted?.(sim);
+      await params.hooks?.onStarted?.(sim, { accountIndex: acct.accountIndex });
       step.finish('passed', { detail: `${sim.httpUrl} as ${sim.network.networkId} (chain id ${sim.chainId}, ${sim.network.collateral.symbol}), account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}` });
       return {
         httpUrl: sim.httpUrl,

@@ -33,6 +33,11 @@ export interface LifecycleState {
   reconcileOpen: number | null;
   /** Account tier before the lifecycle and after cleanup. */
   tier: { before: string | null; after: string | null };
+  /**
+   * Volume quota as the run's first and last sendTx answers reported it (there is no route to read it
+   * without sending a tx; docs/protocol/errors-and-limits.md#volume-quota). Null for Standard accounts.
+   */
+  quota: { before: number | null; after: number | null };
 }
 
 /**
@@ -69,6 +74,7 @@ export function createLifecycleState(): LifecycleState {
     },
     reconcileOpen: null,
     tier: { before: null, after: null },
+    quota: { before: null, after: null },
   };
   return state;
 }

@@ -162,6 +162,11 @@ export interface CanaryVenue {
   accountOpenOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<{ orders: OrderObservation[]; unaddressable: string[] }>;
   /** The account tier (`user_tier` of `accountLimits`, e.g. `std`), null when the venue does not say. */
   accountTier(params: { signal: AbortSignal }): Promise<string | null>;
+  /**
+   * Volume quota the first and the latest accepted sendTx answer of this session reported (Premium/Plus
+   * accounts; both null when the venue never said). The first answer already counts its own tx.
+   */
+  volumeQuota(): { first: number | null; latest: number | null };
   /** Every non-zero position of the account by market index, signed decimal strings (one REST call). */
   positions(params: { signal: AbortSignal }): Promise<Map<number, string>>;
   /** Signed position size on the market as a decimal string ('0' when flat). */

@@ -1,6 +1,7 @@
 // The programmatic API in-process: runCanary against the embedded simulator with hooks.
 import { describe, expect, it } from 'vitest';
 import { CanaryReportSchema } from '../src/report/schema.js';
+import type { Simulator } from '@lighter-ts/simulator';
 import { runCanary } from '../src/run.js';
 
 function sink(): { text: () => string; write(c: string): boolean } {
@@ -33,6 +34,28 @@ describe('runCanary (programmatic)', () => {
     // Everything was closed: no sockets or servers left behind by the run (simulator included).
     await new Promise((r) => setTimeout(r, 50));
     expect(process.getActiveResourcesInfo().filter((r) => /TCP|Tls/.test(r))).toEqual([]);
+  }, 60_000);
+
+  it('reports the tier and the volume quota before and after the run (a Premium account on the simulator)', async () => {
+    let quota: (() => { tier: string; remaining: number }) | undefined;
+    const { exitCode, report } = await runCanary({
+      options: { network: 'sim' },
+      env: {},
+      stdout: sink(),
+      simulator: {
+        onStarted: (sim, account) => {
+          const s = sim as Simulator;
+          s.setAccountTier({ accountIndex: account.accountIndex, tier: 'premium', remaining: 700 });
+          quota = () => s.accountQuota(account.accountIndex);
+        },
+      },
+    });
+    expect(exitCode).toBe(0);
+    expect(report.accountTier).toEqual({ before: 'premium', after: 'premium' });
+    // the post-only order spends one unit unless it took the free request of its 15 s window; the cancel spends none
+    expect([700, 699]).toContain(report.volumeQuota.before);
+    expect(report.volumeQuota.after).toBe(quota?.().remaining);
+    expect(report.volumeQuota.after).toBe(report.volumeQuota.before);
   }, 60_000);
 
   it('an aborted run (signal) cancels what it placed and reports the interrupt', async () => {

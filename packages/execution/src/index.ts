@@ -93,7 +93,7 @@ export { OrderDispatcher } from './orders/dispatcher.js';
 export type { DispatcherSinks, EventBody, TrackedOrder } from './orders/dispatcher.js';
 export { divideDecimal, feeFromPpm, orderRowToReport, ownSides, positionRowToReport, tradeToFillReport } from './reports/build.js';
 export type { OwnFillSide } from './reports/build.js';
-export type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from './reports/types.js';
+export type { AccountState, AccountVenueLimits, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from './reports/types.js';
 export {
   cancelReasonOf,
   REJECT_LIKE_CANCEL_REASONS,

@@ -3,7 +3,7 @@
 
 export { ACCOUNT_TRADING_MODE, ACCOUNT_TYPE, ALL_MARKETS, API_KEY_INDEX, ASSET_ID, ASSET_MARGIN_MODE, MARGIN_DIRECTION, MARGIN_MODE, MARKET_MARGIN_MODE, MARKET_TYPE, ROUTE_TYPE, SELF_TRADE_BEHAVIOR, TX_ATTRIBUTE } from './constants/account.js';
 export type { AccountTradingMode, AccountType, AssetMarginMode, MarginDirection, MarginMode, MarketType, RouteType } from './constants/account.js';
-export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, DEFAULT_TX_BATCH_SIZE, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS } from './constants/network.js';
+export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, DEFAULT_TX_BATCH_SIZE, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS, WS_LIMITS } from './constants/network.js';
 export type { CandleResolution, FundingResolution } from './constants/network.js';
 export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './constants/networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
@@ -83,6 +83,7 @@ export { toSnakeCase, toWireParams } from './rest/route.js';
 export type { RouteInfo, WireParams } from './rest/route.js';
 export { SEND_TX_BATCH_ROUTE, SEND_TX_ROUTE, SendTxBatchParamsSchema, SendTxBatchResponseSchema, SendTxParamsSchema, SendTxResponseSchema, parseSendTxBatchResponse, parseSendTxResponse, sendTxBatchForm } from './rest/send-tx.js';
 export type { SendTxBatchParams, SendTxBatchResponse, SendTxParams, SendTxResponse } from './rest/send-tx.js';
+export { VOLUME_QUOTA, spendsVolumeQuota, volumeQuotaRemainingOf } from './rest/volume-quota.js';
 export { ANNOUNCEMENT_ROUTE, AnnouncementsSchema, INFO_ROUTE, STATUS_ROUTE, StatusSchema, WITHDRAWAL_DELAY_ROUTE, WithdrawalDelaySchema, ZkLighterInfoSchema, parseAnnouncements, parseStatus, parseWithdrawalDelay, parseZkLighterInfo } from './rest/status.js';
 export type { Announcements, Status, WithdrawalDelay, ZkLighterInfo } from './rest/status.js';
 export { SYSTEM_CONFIG_ROUTE, SystemConfigSchema, parseSystemConfig } from './rest/system-config.js';
@@ -101,6 +102,8 @@ export { WITHDRAW_HISTORY_ROUTE, WithdrawHistoryItemSchema, WithdrawHistoryParam
 export type { WithdrawHistory, WithdrawHistoryItem, WithdrawHistoryParams } from './rest/withdraw-history.js';
 export { BoolSchema, DecimalStringSchema, FloatSchema, IdStringSchema, IntSchema, ResultCodeSchema, ResultCodeShape, StrSchema, MarketIdSchema, flatListOf, lenientEnum, listOf, mapOf } from './schemas/primitives.js';
 export type { ResultCode } from './schemas/primitives.js';
+export { TimestampMicrosSchema, TimestampMsSchema, TimestampSecondsSchema, toTimestamp, timestampSchema } from './schemas/timestamp.js';
+export type { TimestampUnit } from './schemas/timestamp.js';
 export { SECONDS_THRESHOLD, microsToMillis, microsToNanos, millisToNanos, orderTimestampToMillis, secondsToNanos } from './time.js';
 export { MAX_VALUE_PRECISION } from './values/fixed.js';
 export { CURRENCY_PRECISION, Money } from './values/money.js';

@@ -27,6 +27,24 @@ function order(a: Args, i: number): Record<string, unknown> {
   };
 }
 
+/**
+ * The call names its own account (argument 0, every function) and, for a Transfer, its API key (argument 3).
+ * They are the call's, not the client's: a replay through a signer of another account or key would sign
+ * something else than the official call did, so it is refused naming the argument.
+ */
+function assertCallIdentity(signer: Signer, call: { fn: string; args: Args }): void {
+  const account = num(call.args[0]);
+  if (account !== BigInt(signer.accountIndex)) {
+    throw new SigningInputError('wasm_call.args[0]', `account index ${account} of the call differs from the signer's ${signer.accountIndex}`);
+  }
+  if (call.fn === '_signTransfer') {
+    const key = num(call.args[3]);
+    if (key !== BigInt(signer.apiKeyIndex)) {
+      throw new SigningInputError('wasm_call.args[3]', `api key index ${key} of the Transfer call differs from the signer's ${signer.apiKeyIndex}`);
+    }
+  }
+}
+
 function memoBytes(v: unknown): Uint8Array {
   if (!Array.isArray(v)) throw new SigningInputError('wasm_call', 'memo must be a byte array');
   return Uint8Array.from(v as unknown[], (b) => Number(num(b)));
@@ -43,6 +61,7 @@ export function signWasmCall(
   extra: { skipNonce?: boolean; ethPrivateKey?: string },
 ): SignedTx {
   const a = call.args;
+  assertCallIdentity(signer, call);
   const attributes = extra.skipNonce ? { skipNonce: true } : undefined;
   const c = { attributes };
   const eth = extra.ethPrivateKey;

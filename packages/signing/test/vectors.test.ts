@@ -34,3 +34,20 @@ describe('vectors without a replayable wasm_call', () => {
     expect(bad.cases.filter((c) => !c.ok).map((c) => c.id)).toEqual([doc.transactions[0].id]);
   });
 });
+
+describe('wasm_call arguments are the call\'s, never the client\'s', () => {
+  it('a Transfer whose api key index (argument 3) or account (argument 0) differs from the signer fails that case', () => {
+    const doc = JSON.parse(VECTORS_TEXT);
+    const transfers = doc.transactions.filter((t: { wasm_call?: { fn?: string } }) => t.wasm_call?.fn === '_signTransfer');
+    expect(transfers.length).toBeGreaterThan(0);
+    const key = transfers[0];
+    key.wasm_call.args[3] = Number(key.wasm_call.args[3]) + 1;
+    const other = transfers[1];
+    other.wasm_call.args[0] = Number(other.wasm_call.args[0]) + 1;
+    const report = checkVectors(JSON.stringify(doc));
+    const failed = report.cases.filter((c) => !c.ok);
+    expect(failed.map((c) => c.id).sort()).toEqual([key.id, other.id].sort());
+    expect(failed.find((c) => c.id === key.id)?.failures.join(' ')).toMatch(/args\[3\].*api key index/);
+    expect(failed.find((c) => c.id === other.id)?.failures.join(' ')).toMatch(/args\[0\].*account index/);
+  });
+});

@@ -17,6 +17,8 @@ export interface AdminHooks {
   createAccount(params: { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> }): Promise<unknown>;
   /** Settles a binary-option market (operator action, docs/protocol/binary-options.md#settlement). */
   settleBinaryMarket(params: { marketIndex: number; price: string }): unknown;
+  /** Sets an account's tier and/or remaining volume quota; returns the new state. */
+  setAccountTier(params: { accountIndex: number; tier?: 'standard' | 'premium' | 'plus'; remaining?: number }): unknown;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -41,7 +43,7 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
 
 /**
  * Builds the admin handler: `GET|POST|DELETE /__sim/faults`, `DELETE /__sim/faults/{id}`,
- * `POST /__sim/accounts`, `POST /__sim/binary/settle` (`{marketIndex, price}`). Errors answer 400 `{code: 20001, message}` naming the field; a
+ * `POST /__sim/accounts`, `POST /__sim/binary/settle` (`{marketIndex, price}`), `POST /__sim/quota` (`{accountIndex, tier?, remaining?}`: tier and volume quota). Errors answer 400 `{code: 20001, message}` naming the field; a
  * non-loopback client gets 403.
  * @example createServer((req, res) => (req.url?.startsWith(ADMIN_PREFIX) ? admin(req, res) : api(req, res)))
  * @throws never: failures become HTTP answers
@@ -87,6 +89,10 @@ export function createAdminHandler(hooks: AdminHooks): (req: IncomingMessage, re
       if (path === '/__sim/accounts' && req.method === 'POST') {
         const body = (await jsonBody(req)) as { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> };
         return reply(res, 200, { code: 200, account: await hooks.createAccount(body) });
+      }
+      if (path === '/__sim/quota' && req.method === 'POST') {
+        const body = (await jsonBody(req)) as { accountIndex: number; tier?: 'standard' | 'premium' | 'plus'; remaining?: number };
+        return reply(res, 200, { code: 200, quota: hooks.setAccountTier(body) });
       }
       return reply(res, 404, { code: 29404, message: `no admin route ${req.method ?? ''} ${path}` });
     } catch (e) {

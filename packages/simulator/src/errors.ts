@@ -71,6 +71,9 @@ export const VENUE_ERRORS = {
   22400: 'invalid timestamps: end_timestamp must be greater than start_timestamp',
   22402: 'invalid resolution: resolution unsupported',
   23000: 'Too Many Requests!',
+  23001: 'Too Many Subscriptions!',
+  23002: 'Too Many Different Accounts!',
+  23003: 'Too Many Connections!',
   29404: 'not found',
   29500: 'internal server error',
   30000: 'Invalid Json',
@@ -79,6 +82,11 @@ export const VENUE_ERRORS = {
   30003: 'Already Subscribed to',
   30005: 'Invalid Channel',
   30007: 'Invalid Data',
+  62002: 'invalid tier',
+  62003: 'account already part of requested tier',
+  62004: 'account has open positions',
+  62005: 'account has open orders',
+  62006: 'too frequent tier change request',
   62007: 'maker-only API key used for a disallowed tx',
 } as const;
 
@@ -107,10 +115,13 @@ export class VenueError extends Error {
   readonly errorCode = 'VENUE_ERROR' as const;
   /** Venue numeric code (21xxx, 20001, ...). */
   readonly code: number;
+  /** HTTP status of the REST answer: 400 for domain errors, 429 for a spent budget. */
+  readonly httpStatus: number;
 
-  constructor(params: { code: number; message?: string; cause?: unknown }) {
+  constructor(params: { code: number; message?: string; cause?: unknown; httpStatus?: number }) {
     super(params.message ?? venueMessage(params.code), { cause: params.cause });
     this.code = params.code;
+    this.httpStatus = params.httpStatus ?? 400;
   }
 
   /** Body the venue sends for this error. */

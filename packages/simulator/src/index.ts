@@ -1,6 +1,7 @@
 // Public API of @lighter-ts/simulator: every export is named here.
 export { startSimulator } from './simulator.js';
-export type { CreatedAccount, DirectOrderParams, Simulator, SimulatorOptions } from './simulator.js';
+export type { AccountQuotaState, CreatedAccount, DirectOrderParams, Simulator, SimulatorOptions } from './simulator.js';
+export type { SimAccountTier } from './engine/volume-quota.js';
 export { DEFAULT_MARKETS } from './markets.js';
 export type { MarketSpec } from './markets.js';
 export type { MarketMakerOptions } from './market-maker.js';

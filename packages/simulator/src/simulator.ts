@@ -11,7 +11,7 @@ import { SimulatorInputError } from './errors.js';
 import { FaultController } from './faults.js';
 import { MarketMakers, type MarketMakerOptions } from './market-maker.js';
 import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js';
-import { customNetwork, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models/constants';
+import { customNetwork, type Network, type NetworkName, resolveNetwork, WS_LIMITS } from '@lighter-ts/models/constants';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
 import { createAuthChecker } from './auth.js';
@@ -22,6 +22,7 @@ import type { IntakeContext } from './tx/intake.js';
 import { createSigningBackend } from './tx/signing-backend.js';
 import { formatScaled, parseScaled } from './util/decimal.js';
 import { SeededRandom } from './util/prng.js';
+import { type SimAccountTier, VolumeQuotaLedger } from './engine/volume-quota.js';
 import { WsHub } from './ws/hub.js';
 
 /** Options of {@link startSimulator}. */
@@ -63,6 +64,24 @@ export interface SimulatorOptions {
    * (docs/protocol/transactions.md#nonces). `'api'`: 21739 at once. Spot balance checks (21304) are API refusals either way.
    */
   noMarginRefusal?: 'sequencer' | 'api';
+  /**
+   * Volume quota of Premium/Plus accounts (docs/protocol/errors-and-limits.md#volume-quota): the quota a new
+   * L1 address starts with (default 1 000) and the free-request interval (default 15 000 ms; `false` = none,
+   * so every order-placing tx is counted). Accounts start Standard (no quota); see `setAccountTier`.
+   */
+  volumeQuota?: { initial?: number; freeTxIntervalMs?: number | false };
+  /**
+   * WS limits (docs/protocol/errors-and-limits.md#websocket-limits), default the venue's (`WS_LIMITS` of models):
+   * open connections (23003 and close beyond), subscriptions and distinct accounts per connection (23001 / 23002).
+   */
+  wsLimits?: { connections?: number; subscriptionsPerConnection?: number; accountsPerConnection?: number };
+}
+
+/** Tier and volume quota of an account's L1 address, as the venue holds them. */
+export interface AccountQuotaState {
+  tier: SimAccountTier;
+  /** Remaining volume quota (meaningful for Premium/Plus; Standard accounts do not spend it). */
+  remaining: number;
 }
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
@@ -123,6 +142,14 @@ export interface Simulator {
    * price decimals). Returns each account's settlement PnL in USDC.
    */
   settleBinaryMarket(params: { marketIndex: number; price: string }): { pnl: Record<number, string> };
+  /**
+   * Sets the tier and/or the remaining volume quota of the account's L1 address (shared by its
+   * sub-accounts), bypassing `changeAccountTier`'s refusals.
+   * @throws SimulatorInputError for an unknown account, tier or a negative quota
+   */
+  setAccountTier(params: { accountIndex: number; tier?: SimAccountTier; remaining?: number }): AccountQuotaState;
+  /** Tier and remaining volume quota of the account's L1 address. @throws SimulatorInputError for an unknown account */
+  accountQuota(accountIndex: number): AccountQuotaState;
   /** Places an order directly in the engine (for seeding books in tests); returns its order index. */
   placeOrder(params: DirectOrderParams): { orderIndex: number; status: string };
   /** Market makers: pause/resume the timer or run one quoting round. */
@@ -185,9 +212,29 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   for (const [path, n] of Object.entries(maxBatch)) {
     if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH) throw new SimulatorInputError({ field: `maxBatch.${path}`, message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}` });
   }
-  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, noMarginRefusal: options.noMarginRefusal ?? 'sequencer', takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
+  const vq = options.volumeQuota ?? {};
+  if (vq.initial !== undefined && !(Number.isSafeInteger(vq.initial) && vq.initial >= 0)) {
+    throw new SimulatorInputError({ field: 'volumeQuota.initial', message: `must be an integer >= 0, received ${String(vq.initial)}` });
+  }
+  if (vq.freeTxIntervalMs !== undefined && vq.freeTxIntervalMs !== false && !(vq.freeTxIntervalMs >= 0)) {
+    throw new SimulatorInputError({ field: 'volumeQuota.freeTxIntervalMs', message: `must be >= 0 or false, received ${String(vq.freeTxIntervalMs)}` });
+  }
+  const quota = new VolumeQuotaLedger({ exchange, ...vq });
+  // every fill earns quota for both owners (docs/protocol/errors-and-limits.md#volume-quota)
+  exchange.bus.on((e) => {
+    if (e.kind === 'trade') quota.onTrade(e.trade);
+  });
+  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, noMarginRefusal: options.noMarginRefusal ?? 'sequencer', quota, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
   const checkAuth = createAuthChecker({ exchange, signing });
+  const wsLimits = {
+    connections: options.wsLimits?.connections ?? WS_LIMITS.CONNECTIONS_PER_IP,
+    subscriptionsPerConnection: options.wsLimits?.subscriptionsPerConnection ?? WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION,
+    accountsPerConnection: options.wsLimits?.accountsPerConnection ?? WS_LIMITS.ACCOUNTS_PER_CONNECTION,
+  };
+  for (const [k, v] of Object.entries(wsLimits)) {
+    if (!Number.isInteger(v) || v < 1) throw new SimulatorInputError({ field: `wsLimits.${k}`, message: `must be a positive integer, received ${String(v)}` });
+  }
 
   const env: RouteEnv = { exchange, chainId, intake, checkAuth };
   const timers = new Set<NodeJS.Timeout>();
@@ -196,7 +243,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
   const limiter = options.rateLimit ? new RateLimiter(options.rateLimit) : undefined;
   const api = createRequestListener(env, faults, timers, limiter);
-  const admin = createAdminHandler({ faults, createAccount: (p) => sim.createAccount(p), settleBinaryMarket: (p) => sim.settleBinaryMarket(p) });
+  const admin = createAdminHandler({
+    faults,
+    createAccount: (p) => sim.createAccount(p),
+    settleBinaryMarket: (p) => sim.settleBinaryMarket(p),
+    setAccountTier: (p) => sim.setAccountTier(p),
+  });
   const server: Server = createServer((req, res) => {
     if (req.url?.startsWith(ADMIN_PREFIX)) void admin(req, res);
     else api(req, res);
@@ -214,6 +266,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     checkAuth,
     flushIntervalMs: options.flushIntervalMs ?? 50,
     pingIntervalMs: options.pingIntervalMs ?? 0,
+    limits: wsLimits,
   });
   server.on('upgrade', (req, socket, head) => hub.handleUpgrade(req, socket, head));
 
@@ -315,6 +368,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     now: () => exchange.now(),
     runFunding(params) {
       runFunding(exchange, params);
+    },
+    setAccountTier(p) {
+      const acct = exchange.accounts.get(p.accountIndex);
+      if (!acct) throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(p.accountIndex)}` });
+      if (p.tier !== undefined && !['standard', 'premium', 'plus'].includes(p.tier)) {
+        throw new SimulatorInputError({ field: 'tier', message: `must be standard, premium or plus, received ${String(p.tier)}` });
+      }
+      if (p.remaining !== undefined && !(Number.isSafeInteger(p.remaining) && p.remaining >= 0)) {
+        throw new SimulatorInputError({ field: 'remaining', message: `must be an integer >= 0, received ${String(p.remaining)}` });
+      }
+      const e = quota.set({ l1Address: acct.l1Address, ...(p.tier === undefined ? {} : { tier: p.tier }), ...(p.remaining === undefined ? {} : { remaining: p.remaining }) });
+      return { tier: e.tier, remaining: e.remaining };
+    },
+    accountQuota(accountIndex) {
+      const acct = exchange.accounts.get(accountIndex);
+      if (!acct) throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(accountIndex)}` });
+      const e = quota.entry(acct.l1Address);
+      return { tier: e.tier, remaining: e.remaining };
     },
     placeOrder(p) {
       const m = marketOf(p.marketIndex);

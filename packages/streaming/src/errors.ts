@@ -22,6 +22,8 @@ export const WS_ERROR_CODE = {
   TX_REJECTED: 'WS_TX_REJECTED',
   TX_OUTCOME_UNKNOWN: 'WS_TX_OUTCOME_UNKNOWN',
   BOOK_PRECISION: 'WS_BOOK_PRECISION',
+  /** A venue WS limit (docs/protocol/errors-and-limits.md#websocket-limits) would be exceeded; nothing was sent. */
+  LIMIT_EXCEEDED: 'WS_LIMIT_EXCEEDED',
 } as const;
 /** Union of {@link WS_ERROR_CODE} values. */
 export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];

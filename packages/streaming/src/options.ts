@@ -1,4 +1,4 @@
-import { type Network, type NetworkName, assertSameNetwork, resolveNetwork } from '@lighter-ts/models/constants';
+import { type Network, type NetworkName, WS_LIMITS, assertSameNetwork, resolveNetwork } from '@lighter-ts/models/constants';
 import type { BackoffOptions } from './backoff.js';
 import type { OverflowPolicy } from './bounded-queue.js';
 import { invalidArgument } from './channel.js';
@@ -56,6 +56,16 @@ export interface LighterWsClientOptions {
    * allows 200 (docs/protocol/errors-and-limits.md#rate-limits); subscribes wait when the budget is spent. Default 180.
    */
   readonly maxMessagesPerMinute?: number;
+  /**
+   * Distinct channels on this connection; a subscribe to one more throws `WS_LIMIT_EXCEEDED` before sending
+   * (the venue allows 500 and answers 23001 beyond, docs/protocol/errors-and-limits.md#websocket-limits). Default 500.
+   */
+  readonly maxSubscriptionsPerConnection?: number;
+  /**
+   * Distinct accounts among the account channels of this connection; one more throws `WS_LIMIT_EXCEEDED`
+   * before sending (venue: 500, 23002 beyond). Default 500.
+   */
+  readonly maxAccountsPerConnection?: number;
   /** A subscribe without any reply frees its in-flight slot after this long. Default 10 000. */
   readonly subscribeAckTimeoutMs?: number;
   /** Reconnect backoff. Default 250 ms → 30 s, ×2, 50 % jitter. */
@@ -116,6 +126,8 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
     maxInFlightSubscribes: positive('maxInFlightSubscribes', o.maxInFlightSubscribes, 35),
     maxMessagesPerMinute: positive('maxMessagesPerMinute', o.maxMessagesPerMinute, 180),
     subscribeAckTimeoutMs: positive('subscribeAckTimeoutMs', o.subscribeAckTimeoutMs, 10_000),
+    maxSubscriptionsPerConnection: positive('maxSubscriptionsPerConnection', o.maxSubscriptionsPerConnection, WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION),
+    maxAccountsPerConnection: positive('maxAccountsPerConnection', o.maxAccountsPerConnection, WS_LIMITS.ACCOUNTS_PER_CONNECTION),
     backoff: o.backoff,
     connectTimeoutMs: positive('connectTimeoutMs', o.connectTimeoutMs, 10_000),
     sendTxTimeoutMs: positive('sendTxTimeoutMs', o.sendTxTimeoutMs, 10_000),

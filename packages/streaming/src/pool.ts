@@ -1,4 +1,8 @@
+import { WS_LIMITS } from '@lighter-ts/models/constants';
+import { invalidArgument } from './channel.js';
 import { LighterWsClient } from './client.js';
+import { LighterWsError, WS_ERROR_CODE } from './errors.js';
+import { MessageBudget } from './message-budget.js';
 import type { LighterWsClientOptions } from './options.js';
 import { resolveOptions } from './options.js';
 
@@ -30,12 +34,29 @@ export interface PoolAcquireOptions extends LighterWsClientOptions {
  * const b = pool.acquire({ url, readonly: true }); // a.client === b.client
  * await a.client.connect();
  * await a.release(); await b.release(); // closes the connection
- * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for bad client options
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for bad client options (and bad pool limits);
+ *   `WS_LIMIT_EXCEEDED` from `acquire` when a new connection would pass the pool's connection limits
  */
 export class LighterWsPool {
   private readonly entries = new Map<string, { client: LighterWsClient; leases: number }>();
   private readonly fnIds = new WeakMap<object, number>();
   private nextFnId = 1;
+  private readonly maxConnections: number;
+  private readonly created: MessageBudget;
+
+  /**
+   * `maxConnections` (default 255) and `maxNewConnectionsPerMinute` (default 255) keep the pool within the
+   * venue's per-IP limits (docs/protocol/errors-and-limits.md#websocket-limits); beyond them `acquire`
+   * throws `WS_LIMIT_EXCEEDED` instead of opening a connection the venue would refuse with 23003.
+   */
+  constructor(options: { maxConnections?: number; maxNewConnectionsPerMinute?: number; now?: () => number } = {}) {
+    const max = options.maxConnections ?? WS_LIMITS.CONNECTIONS_PER_IP;
+    const perMinute = options.maxNewConnectionsPerMinute ?? WS_LIMITS.NEW_CONNECTIONS_PER_MINUTE;
+    if (!Number.isInteger(max) || max < 1) throw invalidArgument('maxConnections', `must be a positive integer, received ${String(max)}`);
+    if (!Number.isInteger(perMinute) || perMinute < 1) throw invalidArgument('maxNewConnectionsPerMinute', `must be a positive integer, received ${String(perMinute)}`);
+    this.maxConnections = max;
+    this.created = new MessageBudget(perMinute, options.now ?? Date.now);
+  }
 
   /** Number of distinct connections held. */
   get size(): number {
@@ -49,6 +70,13 @@ export class LighterWsPool {
     const key = `${resolved.network?.networkId ?? ''}|${resolved.url}|${authKey ?? this.authIdentity(options.auth ?? options.authToken)}`;
     let entry = this.entries.get(key);
     if (!entry || entry.client.state === 'closed') {
+      const open = [...this.entries.values()].filter((e) => e.client.state !== 'closed').length;
+      if (open >= this.maxConnections) {
+        throw new LighterWsError(`the pool holds ${open} connections; the limit is ${this.maxConnections}`, { code: WS_ERROR_CODE.LIMIT_EXCEEDED });
+      }
+      if (!this.created.tryTake()) {
+        throw new LighterWsError('too many new connections in the last minute', { code: WS_ERROR_CODE.LIMIT_EXCEEDED });
+      }
       entry = { client: new LighterWsClient(clientOptions), leases: 0 };
       this.entries.set(key, entry);
     }

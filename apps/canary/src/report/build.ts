@@ -85,6 +85,7 @@ export function buildReport(params: {
     rateLimit: { hits: rec.rateLimit.length, retries: rec.rateLimit.filter((e) => e.retried).length, entries: rec.rateLimit },
     incidents: rec.incidents,
     accountTier: { ...state.tier },
+    volumeQuota: { ...state.quota },
     cleanup: params.cleanup,
     interrupted: params.interrupted,
     criteria: rec.criteria,

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import type { Redactor } from '../redact.js';
 import { embedJson, escapeHtml as h } from './escape.js';
 import type { CanaryReport } from './schema.js';
+import { quotaText } from './table.js';
 import { renderTimelineSvg } from './timeline.js';
 
 const CSS = `
@@ -43,7 +44,7 @@ export function renderHtmlReport(report: CanaryReport, redactor: Redactor): stri
 <style>${CSS}</style></head><body>
 <h1>Lighter canary report <span class="verdict ${h(r.verdict)}" id="verdict">${h(r.verdict.toUpperCase())}</span></h1>
 <div class="meta">run <code>${h(r.runId)}</code> · network <b>${h(r.network)}</b> · market <b>${h(r.market?.symbol ?? r.options.market)}</b> ·
-started ${h(r.startedAt)} · ${h(String(r.durationMs))} ms · exit code ${h(String(r.exitCode))} · account tier <span id="tier">${h(`${r.accountTier.before ?? '?'} → ${r.accountTier.after ?? '?'}`)}</span>${r.interrupted ? ` · interrupted by ${h(r.interrupted.signal)}` : ''}</div>
+started ${h(r.startedAt)} · ${h(String(r.durationMs))} ms · exit code ${h(String(r.exitCode))} · account tier <span id="tier">${h(`${r.accountTier.before ?? '?'} → ${r.accountTier.after ?? '?'}`)}</span> · volume quota <span id="quota">${h(quotaText(r.volumeQuota).replace(' -> ', ' → '))}</span>${r.interrupted ? ` · interrupted by ${h(r.interrupted.signal)}` : ''}</div>
 
 <h2>Timeline</h2>
 <div class="chart">${renderTimelineSvg(r)}

@@ -235,10 +235,15 @@ export const CanaryReportSchema = z.object({
   incidents: z.array(IncidentSchema),
   /**
    * Account tier (`accountLimits.user_tier`) read before the lifecycle and after cleanup; null when
-   * it could not be read. The remaining volume quota is not recorded: the execution client does not
-   * surface sendTx's `volume_quota_remaining` yet.
+   * it could not be read.
    */
   accountTier: z.object({ before: z.string().nullable(), after: z.string().nullable() }),
+  /**
+   * Remaining volume quota (Premium/Plus) as the run's first and last accepted sendTx answers reported
+   * it; the venue has no read route, so `before` already counts the first order. Null when the venue
+   * never reported it (Standard accounts). Informational: place/cancel loops spend it.
+   */
+  volumeQuota: z.object({ before: z.number().int().nonnegative().nullable(), after: z.number().int().nonnegative().nullable() }),
   cleanup: CleanupRecordSchema,
   interrupted: z.object({ signal: z.string(), at: isoTime }).nullable(),
   criteria: z.array(CriterionSchema),

@@ -23,9 +23,20 @@ export function renderSummaryTable(report: CanaryReport): string {
   if (o) {
     lines.push(`order: client ${o.clientOrderIndex ?? '-'} venue ${o.venueOrderId ?? '-'} nonce ${o.nonce ?? '-'} cancel-nonce ${o.cancelNonce ?? '-'}`);
   }
+  lines.push(`account: tier ${report.accountTier.before ?? '?'} -> ${report.accountTier.after ?? '?'}; volume quota ${quotaText(report.volumeQuota)}`);
   lines.push(`rate limits: ${report.rateLimit.hits} hit(s); incidents: ${report.incidents.length}; cleanup: ${report.cleanup.attempted ? `${report.cleanup.canceled.length} canceled, ${report.cleanup.openOrdersAfter ?? '?'} open after` : 'nothing to do'}`);
   lines.push(`VERDICT: ${report.verdict.toUpperCase()} (exit ${report.exitCode}, ${report.durationMs} ms)`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The volume quota line: both ends, or why there is none.
+ * @example quotaText({ before: 1000, after: 998 }) // '1000 -> 998'
+ * @throws never
+ */
+export function quotaText(q: CanaryReport['volumeQuota']): string {
+  if (q.before === null && q.after === null) return 'not reported (Standard account or no order sent)';
+  return `${q.before ?? '?'} -> ${q.after ?? '?'}`;
 }
 
 function table(head: string[], rows: string[][], maxLast = 60): string {

@@ -53,6 +53,8 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(accepted?.restAt).not.toBeNull();
     expect(report.cleanup.openOrdersAfter).toBe(0);
     expect(report.accountTier).toEqual({ before: 'std', after: 'std' });
+    // a Standard account: no answer reports a volume quota
+    expect(report.volumeQuota).toEqual({ before: null, after: null });
     for (const s of report.steps.filter((x) => !x.id.startsWith('fill') && !x.id.startsWith('flat'))) expect(s.status, s.id).toBe('passed');
     // Secrets never appear in any output.
     const htmlText = await readFile(html, 'utf8');

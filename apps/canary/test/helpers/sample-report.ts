@@ -125,8 +125,9 @@ export function sampleRun(params: { failAt?: string; fill?: boolean } = {}): Rec
   return recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy: null });
 }
 
-export function sampleReport(params: { failAt?: string; secretInDetail?: boolean } = {}): CanaryReport {
+export function sampleReport(params: { failAt?: string; secretInDetail?: boolean; doctor?: (state: ReturnType<typeof sampleRecording>['state']) => void } = {}): CanaryReport {
   const { rec, state, options, cleanup } = sampleRecording(params);
+  params.doctor?.(state);
   for (const c of evaluateCriteria(recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy: null }))) rec.criterion(c);
   return buildReport({
     runId: 'run-1', rec, state, options, cleanup, endpoint: { httpUrl: 'http://127.0.0.1:1', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 },

@@ -25,6 +25,28 @@ describe('report', () => {
     expect(report.criteria.find((c) => c.id === 'canceled-on-ws')?.reason).toBe('not reached: step "accepted-ws" failed');
   });
 
+  it('tier and volume quota before and after the run reach the JSON, the table and the HTML', () => {
+    const report = sampleReport({
+      doctor: (state) => {
+        state.tier = { before: 'premium', after: 'premium' };
+        state.quota = { before: 1_000, after: 998 };
+      },
+    });
+    const r = createRedactor();
+    expect(JSON.parse(serializeReport(report, r))).toMatchObject({ accountTier: { before: 'premium', after: 'premium' }, volumeQuota: { before: 1000, after: 998 } });
+    expect(renderSummaryTable(report)).toContain('account: tier premium -> premium; volume quota 1000 -> 998');
+    const html = renderHtmlReport(report, r);
+    expect(html).toContain('<span id="tier">premium → premium</span>');
+    expect(html).toContain('<span id="quota">1000 → 998</span>');
+  });
+
+  it('a Standard account (no quota in any answer) says so instead of numbers', () => {
+    const report = sampleReport();
+    expect(report.volumeQuota).toEqual({ before: null, after: null });
+    expect(renderSummaryTable(report)).toContain('volume quota not reported (Standard account or no order sent)');
+    expect(CanaryReportSchema.safeParse({ ...report, volumeQuota: { before: -1, after: null } }).success).toBe(false);
+  });
+
   it('secrets never reach the JSON, HTML or table', () => {
     const report = sampleReport({ secretInDetail: true });
     const r = createRedactor([SAMPLE_SECRET]);

@@ -5,7 +5,7 @@
  * NT `c7bddc6f86`): markets missing from a new frame are FLAT; rows that fail to parse keep
  * their previous entry.
  */
-import type { AccountState } from '../reports/types.js';
+import type { AccountState, AccountVenueLimits } from '../reports/types.js';
 import { addDecimal, compareDecimal, normalizeDecimal, subDecimal } from '../translate/decimal.js';
 import {
   type VenueAssetRow,
@@ -28,6 +28,7 @@ export class AccountStateCache {
   #positions = new Map<number, VenuePositionRow>();
   #positionsSeen = false;
   #last: AccountState | undefined;
+  #limits: AccountVenueLimits = { tier: null, tierReadAt: null, volumeQuotaRemaining: null, volumeQuotaReadAt: null };
 
   constructor(params: { accountId: string }) {
     this.accountId = params.accountId;
@@ -40,6 +41,26 @@ export class AccountStateCache {
     this.#positions = new Map();
     this.#positionsSeen = false;
     this.#last = undefined;
+  }
+
+  /**
+   * Tier (from `accountLimits`) and/or volume quota (from a sendTx answer). They survive `reset()`:
+   * they belong to the venue account, not to the stream session. Returns the updated limits.
+   * @throws never
+   */
+  onVenueLimits(update: { tier?: string | null; volumeQuotaRemaining?: number }, at = Date.now()): AccountVenueLimits {
+    const l = this.#limits;
+    this.#limits = {
+      ...l,
+      ...(update.tier === undefined ? {} : { tier: update.tier, tierReadAt: at }),
+      ...(update.volumeQuotaRemaining === undefined ? {} : { volumeQuotaRemaining: update.volumeQuotaRemaining, volumeQuotaReadAt: at }),
+    };
+    return this.#limits;
+  }
+
+  /** Tier and volume quota as last reported. */
+  get venueLimits(): AccountVenueLimits {
+    return this.#limits;
   }
 
   /** Assets frame (`assets` map keyed by asset id, or array). Returns the merged state when complete. @throws never */
@@ -98,9 +119,9 @@ export class AccountStateCache {
   positions(): VenuePositionRow[] {
     return [...this.#positions.values()];
   }
-  /** Last merged state. */
+  /** Last merged state, with the tier and volume quota as last reported. */
   get state(): AccountState | undefined {
-    return this.#last;
+    return this.#last === undefined ? undefined : { ...this.#last, tier: this.#limits.tier, volumeQuotaRemaining: this.#limits.volumeQuotaRemaining };
   }
 
   #merge(tsEvent: number): AccountState | undefined {
@@ -122,6 +143,8 @@ export class AccountStateCache {
       baseCurrency: null,
       balances,
       margins: [{ currency: 'USDC', initial, maintenance: '0' }],
+      tier: this.#limits.tier,
+      volumeQuotaRemaining: this.#limits.volumeQuotaRemaining,
       tsEvent,
     };
     return this.#last;

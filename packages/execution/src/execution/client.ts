@@ -20,7 +20,7 @@ import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
 import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
 import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
-import type { AccountState, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
+import type { AccountState, AccountVenueLimits, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
 import type { TopOfBook } from '../translate/order-translation.js';
 import { Emitter } from '../util/emitter.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
@@ -183,7 +183,9 @@ export class LighterExecutionClient {
     const readNextNonce = async (signal?: AbortSignal) =>
       BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce);
     // A re-signed tx (after a sequencer drop before it) keeps its orders' probes (docs/protocol/transactions.md#nonces).
-    this.#pipeline = new TxPipeline({ sequencer: this.#sequencer, http: this.#http, now: this.#now, txExpiryMs, onResigned: (p) => this.#prober.retarget(p) });
+    this.#pipeline = new TxPipeline({ sequencer: this.#sequencer, http: this.#http, now: this.#now, txExpiryMs, onResigned: (p) => this.#prober.retarget(p),
+      onVolumeQuota: (remaining) => this.account.onVenueLimits({ volumeQuotaRemaining: remaining }, this.#now()),
+    });
     this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: cfg.venue });
     this.account = new AccountStateCache({ accountId: cfg.accountId });
     this.#dispatcher = new OrderDispatcher({
@@ -346,6 +348,18 @@ export class LighterExecutionClient {
     this.#makerOnlyKey = req.apiKeyIndexes.includes(creds.apiKeyIndex);
   }
 
+  /**
+   * Reads the account tier from `accountLimits` (an authenticated route) into the account state
+   * (`account.venueLimits`, and `tier` of every AccountState from now on). The volume quota has no
+   * read route: it comes with every accepted sendTx answer (docs/protocol/errors-and-limits.md#volume-quota).
+   * @example const { tier, volumeQuotaRemaining } = await exec.refreshAccountLimits();
+   * @throws the http client's errors (LighterApiError, rate limit, transport), AbortError
+   */
+  async refreshAccountLimits(params: { signal?: AbortSignal } = {}): Promise<AccountVenueLimits> {
+    const limits = await this.#http.accountLimits({ accountIndex: this.config.credentials.accountIndex }, params.signal === undefined ? {} : { signal: params.signal });
+    return this.account.onVenueLimits({ tier: limits.user_tier ?? null }, this.#now());
+  }
+
   /** Integrator attributes, only when configured (parity C6: opt-in, never implicit). */
   #emitAccount(state: AccountState | undefined): void {
     if (state !== undefined) this.#events.emit('accountState', state);
@@ -411,7 +425,7 @@ export class LighterExecutionClient {
     const skipped = cancelSkipReason(t);
     if (skipped !== undefined) return single({ status: t.machine.status, txs: [], outcome: 'skipped', skipped });
     const r = await this.#commands.cancelMany([t], params.signal);
-    return single({ status: t.machine.status, txs: r.txs, outcome: r.outcome ?? 'skipped' });
+    return single({ status: t.machine.status, txs: r.txs, outcome: r.outcome ?? 'skipped', volumeQuotaRemaining: r.volumeQuotaRemaining });
   }
 
   /**

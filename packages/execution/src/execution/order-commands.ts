@@ -12,7 +12,7 @@ import { capPrice } from '../translate/order-translation.js';
 import { MAX_BATCH_SIZE, WIRE_LIMITS } from '../translate/venue-constants.js';
 import type { ExecSignedTx, ExecSigner } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { type CommandSkipReason, type OrderCommandResult, type SentTxRef, single, whyOf } from './results.js';
+import { type CommandSkipReason, type OrderCommandResult, type SentTxRef, quotaOf, single, whyOf } from './results.js';
 import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Modify fields; any subset (trigger-only is allowed, NT `a9739c10fa`). */
@@ -96,7 +96,7 @@ export class OrderCommands {
       ...(p.signal === undefined ? {} : { signal: p.signal }),
     });
     this.#after({ targets: [t], kind: 'modify', result });
-    return single({ status: t.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result) });
+    return single({ status: t.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result), volumeQuotaRemaining: quotaOf(result) });
   }
 
   /**
@@ -105,9 +105,13 @@ export class OrderCommands {
    * @returns every tx sent (in nonce order) and the pipeline outcome of the last chunk
    * @throws never for venue refusals (events); ExecutionError for an unknown instrument
    */
-  async cancelMany(targets: readonly TrackedOrder[], signal?: AbortSignal): Promise<{ txs: SentTxRef[]; outcome: TxResult['kind'] | undefined }> {
+  async cancelMany(
+    targets: readonly TrackedOrder[],
+    signal?: AbortSignal,
+  ): Promise<{ txs: SentTxRef[]; outcome: TxResult['kind'] | undefined; volumeQuotaRemaining?: number | undefined }> {
     const sent: SentTxRef[] = [];
     let outcome: TxResult['kind'] | undefined;
+    let volumeQuotaRemaining: number | undefined;
     const unique = [...new Set(targets)];
     const live = unique.filter((t) => cancelSkipReason(t) === undefined && this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local'));
     for (let i = 0; i < live.length; i += this.#maxBatch) {
@@ -127,10 +131,11 @@ export class OrderCommands {
         ...(signal === undefined ? {} : { signal }),
       });
       outcome = result.kind;
+      volumeQuotaRemaining = quotaOf(result) ?? volumeQuotaRemaining;
       if (result.kind !== 'denied') sent.push(...result.txs);
       this.#after({ targets: chunk, kind: 'cancel', result });
     }
-    return { txs: sent, outcome };
+    return { txs: sent, outcome, volumeQuotaRemaining };
   }
 
   /** Applies a cancel / modify result to its targets (tx i of a batch belongs to target i). */

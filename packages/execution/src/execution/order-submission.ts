@@ -17,7 +17,7 @@ import { makerOnlyDenial } from './maker-only.js';
 import { groupedWire, groupingFor } from './brackets.js';
 import type { ExecSigner, ExecTxAttributes } from './contracts.js';
 import type { InflightProber } from './probes.js';
-import { type OrderCommandResult, type OrderListResult, type SentTxRef, single, whyOf } from './results.js';
+import { type OrderCommandResult, type OrderListResult, type SentTxRef, quotaOf, single, whyOf } from './results.js';
 import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
 /** Integrator attribution of the config (parity C6: opt-in). */
@@ -172,7 +172,7 @@ export class OrderSubmission {
       ...(signal === undefined ? {} : { signal }),
     });
     this.#afterCreate({ orders: [tracked], result, txPerOrder: true });
-    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result) });
+    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result), volumeQuotaRemaining: quotaOf(result) });
   }
 
   /**

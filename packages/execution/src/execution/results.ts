@@ -40,6 +40,11 @@ export interface OrderCommandResult {
   readonly reason?: string | undefined;
   /** The venue's numeric code when `outcome` is `rejected` and the venue sent one (21xxx). */
   readonly venueCode?: number | undefined;
+  /**
+   * Volume quota left after this command, when the venue's answer reported it (Premium/Plus accounts;
+   * docs/protocol/errors-and-limits.md#volume-quota). Absent for Standard accounts and when nothing was accepted.
+   */
+  readonly volumeQuotaRemaining?: number | undefined;
 }
 
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
@@ -67,6 +72,7 @@ export const single = (p: {
   skipped?: CommandSkipReason;
   reason?: string | undefined;
   venueCode?: number | undefined;
+  volumeQuotaRemaining?: number | undefined;
 }): OrderCommandResult => ({
   status: p.status,
   nonce: p.txs[0]?.nonce,
@@ -75,6 +81,7 @@ export const single = (p: {
   ...(p.skipped === undefined ? {} : { skipped: p.skipped }),
   ...(p.reason === undefined ? {} : { reason: p.reason }),
   ...(p.venueCode === undefined ? {} : { venueCode: p.venueCode }),
+  ...(p.volumeQuotaRemaining === undefined ? {} : { volumeQuotaRemaining: p.volumeQuotaRemaining }),
 });
 
 /**
@@ -88,3 +95,11 @@ export const whyOf = (r: { kind: string; reason?: string; message?: string; venu
   if (r.kind === 'rejected') return { reason: r.message, venueCode: r.venueCode };
   return {};
 };
+
+/**
+ * The volume quota an accepted pipeline result reported, else undefined.
+ * @example single({ status, txs, outcome: r.kind, volumeQuotaRemaining: quotaOf(r) })
+ * @throws never
+ */
+export const quotaOf = (r: { readonly kind: string; readonly volumeQuotaRemaining?: number }): number | undefined =>
+  r.kind === 'accepted' ? r.volumeQuotaRemaining : undefined;

@@ -7,8 +7,7 @@
  * answer. The outcome itself is classified once, in `@lighter-ts/http` (`TxSendError.outcome`).
  */
 import { isTxSendError, type LighterHttpClient, type TxSendError } from '@lighter-ts/http';
-import { isBatchTooLargeError, isNetworkMismatchError } from '@lighter-ts/models';
-import { VENUE_ERROR_CODE } from '@lighter-ts/models';
+import { isBatchTooLargeError, isNetworkMismatchError, VENUE_ERROR_CODE, volumeQuotaRemainingOf } from '@lighter-ts/models';
 import type { SendClassification, TxSequencer } from '../nonce/sequencer.js';
 import type { ExecSignedTx } from './contracts.js';
 import { refsOf, type SentTxRef } from './results.js';
@@ -27,7 +26,14 @@ const RESEND_HEADROOM_MS = 1_000;
  * was not consumed); `denied`: nothing was sent (signing or nonce baseline failed locally, or aborted).
  */
 export type TxResult =
-  | { readonly kind: 'accepted'; readonly txs: readonly SentTxRef[]; readonly expiresAtMs: number; readonly nonceRetries: number }
+  | {
+      readonly kind: 'accepted';
+      readonly txs: readonly SentTxRef[];
+      readonly expiresAtMs: number;
+      readonly nonceRetries: number;
+      /** Volume quota the answer reported (Premium/Plus; docs/protocol/errors-and-limits.md#volume-quota); absent when it said nothing. */
+      readonly volumeQuotaRemaining?: number;
+    }
   | { readonly kind: 'rejected'; readonly txs: readonly SentTxRef[]; readonly venueCode: number | undefined; readonly message: string; readonly nonceRetries: number }
   | {
       readonly kind: 'unknown';
@@ -82,13 +88,16 @@ export class TxPipeline {
   readonly #now: () => number;
   readonly #onResigned: ((p: ResignedTxs) => void) | undefined;
   readonly txExpiryMs: number;
+  readonly #onVolumeQuota: ((remaining: number) => void) | undefined;
 
-  constructor(params: { sequencer: TxSequencer; http: LighterHttpClient; now: () => number; txExpiryMs: number; onResigned?: (p: ResignedTxs) => void }) {
+  /** `onVolumeQuota` hears every remaining volume quota an accepted answer reports (account state keeps it). */
+  constructor(params: { sequencer: TxSequencer; http: LighterHttpClient; now: () => number; txExpiryMs: number; onResigned?: (p: ResignedTxs) => void; onVolumeQuota?: (remaining: number) => void }) {
     this.#sequencer = params.sequencer;
     this.#http = params.http;
     this.#now = params.now;
     this.txExpiryMs = params.txExpiryMs;
     this.#onResigned = params.onResigned;
+    this.#onVolumeQuota = params.onVolumeQuota;
   }
 
   /**
@@ -143,7 +152,12 @@ export class TxPipeline {
       );
       const txs = refsOf(r.signed);
       const base = { txs, nonceRetries: r.nonceRetries };
-      if (r.error === undefined) return { kind: 'accepted', ...base, expiresAtMs: expiredAt };
+      if (r.error === undefined) {
+        const volumeQuotaRemaining = volumeQuotaRemainingOf(r.result);
+        if (volumeQuotaRemaining === undefined) return { kind: 'accepted', ...base, expiresAtMs: expiredAt };
+        this.#onVolumeQuota?.(volumeQuotaRemaining);
+        return { kind: 'accepted', ...base, expiresAtMs: expiredAt, volumeQuotaRemaining };
+      }
       const e = r.error;
       const venueCode = isTxSendError(e) || isBatchTooLargeError(e) ? e.venueCode : undefined;
       const message = e instanceof Error ? e.message : String(e);

@@ -73,5 +73,17 @@ export interface AccountState {
   readonly baseCurrency: null;
   readonly balances: readonly { readonly currency: string; readonly total: string; readonly locked: string; readonly free: string }[];
   readonly margins: readonly { readonly currency: string; readonly initial: string; readonly maintenance: string }[];
+  /** Account tier as `accountLimits.user_tier` spells it (`std`, …); null until read (docs/protocol/errors-and-limits.md#account-tiers). */
+  readonly tier: string | null;
+  /** Volume quota left as the latest sendTx answer reported it; null until one did (Standard accounts never; docs/protocol/errors-and-limits.md#volume-quota). */
+  readonly volumeQuotaRemaining: number | null;
   readonly tsEvent: number;
+}
+
+/** Tier and volume quota of the account as the venue last reported them, with when (ms). */
+export interface AccountVenueLimits {
+  readonly tier: string | null;
+  readonly tierReadAt: number | null;
+  readonly volumeQuotaRemaining: number | null;
+  readonly volumeQuotaReadAt: number | null;
 }

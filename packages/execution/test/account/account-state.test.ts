@@ -21,4 +21,16 @@ describe('AccountStateCache', () => {
     c.onPositions({});
     expect(c.positions()).toEqual([]);
   });
+
+  it('tier and volume quota join the state, survive a stream reset and update independently', () => {
+    const c = new AccountStateCache({ accountId: 'LIGHTER-001' });
+    expect(c.onVenueLimits({ volumeQuotaRemaining: 42 }, 1_000)).toEqual({ tier: null, tierReadAt: null, volumeQuotaRemaining: 42, volumeQuotaReadAt: 1_000 });
+    c.onAssets(fixture<{ assets: unknown }>('ws/nt_account_all_assets_update.json').assets);
+    const s = c.onUserStats(fixture<{ stats: Record<string, unknown> }>('ws/nt_user_stats_update.json').stats);
+    expect(s).toMatchObject({ tier: null, volumeQuotaRemaining: 42 });
+    c.onVenueLimits({ tier: 'premium' }, 2_000);
+    expect(c.state).toMatchObject({ tier: 'premium', volumeQuotaRemaining: 42 });
+    c.reset();
+    expect(c.venueLimits).toEqual({ tier: 'premium', tierReadAt: 2_000, volumeQuotaRemaining: 42, volumeQuotaReadAt: 1_000 });
+  });
 });

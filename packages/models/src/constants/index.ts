@@ -2,7 +2,7 @@
 // packages such as the signer that need the numbers but not the schemas (keeps their bundles small).
 export { ACCOUNT_TRADING_MODE, ACCOUNT_TYPE, ALL_MARKETS, API_KEY_INDEX, ASSET_ID, ASSET_MARGIN_MODE, MARGIN_DIRECTION, MARGIN_MODE, MARKET_MARGIN_MODE, MARKET_TYPE, ROUTE_TYPE, SELF_TRADE_BEHAVIOR, TX_ATTRIBUTE } from './account.js';
 export type { AccountTradingMode, AccountType, AssetMarginMode, MarginDirection, MarginMode, MarketType, RouteType } from './account.js';
-export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, DEFAULT_TX_BATCH_SIZE, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS } from './network.js';
+export { AUTH_TOKEN_MAX_VALIDITY_S, CANDLE_RESOLUTION_MS, CANDLE_RESOLUTIONS, DEFAULT_TX_BATCH_SIZE, FUNDING_RESOLUTIONS, MAX_TX_BATCH_SIZE, WS_KEEPALIVE_MAX_MS, WS_LIMITS } from './network.js';
 export type { CandleResolution, FundingResolution } from './network.js';
 export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './networks.js';

@@ -60,6 +60,25 @@ export const AUTH_TOKEN_MAX_VALIDITY_S = 8 * 60 * 60;
  */
 export const WS_KEEPALIVE_MAX_MS = 120_000;
 /**
+ * WebSocket limits per IP (docs/protocol/errors-and-limits.md#websocket-limits; NT docs 2026 [T]): open
+ * connections and new connections per minute (23003 beyond), subscriptions and distinct accounts per
+ * connection (23001 / 23002), client messages per minute (sendTx not counted, 30009) and un-acknowledged
+ * messages in flight (30010).
+ *
+ * @example
+ * import { WS_LIMITS } from '@lighter-ts/models';
+ * WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION; // 500
+ * @throws never (a constant)
+ */
+export const WS_LIMITS = {
+  CONNECTIONS_PER_IP: 255,
+  NEW_CONNECTIONS_PER_MINUTE: 255,
+  SUBSCRIPTIONS_PER_CONNECTION: 500,
+  ACCOUNTS_PER_CONNECTION: 500,
+  MESSAGES_PER_MINUTE: 200,
+  MESSAGES_IN_FLIGHT: 50,
+} as const;
+/**
  * The venue's cap on txs per `sendTxBatch` (REST and WS): above it the venue answers 21514
  * "maximum 50 transactions allowed per batch" (docs/protocol/transactions.md#batches).
  *

@@ -43,6 +43,10 @@ export const AccountLimitsSchema = z.looseObject({
   /** Binary-option fee tier and rate (third-party recording, docs/protocol/binary-options.md#fees). */
   bo_user_tier_name: z.string().nullish(),
   bo_fee_rate: DecimalStringSchema.nullish(),
+  /** Display name of the tier (2026 shape, docs/protocol/errors-and-limits.md#account-tiers [T]). */
+  user_tier_name: z.string().nullish(),
+  /** When the tier last changed, Unix ms (2026 shape [T]); downgrades wait 24 h after it. */
+  user_tier_last_update: IntSchema.nullish(),
   can_create_public_pool: BoolSchema.nullish(),
   current_maker_fee_tick: IntSchema.nullish(),
   current_taker_fee_tick: IntSchema.nullish(),

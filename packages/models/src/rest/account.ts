@@ -5,6 +5,7 @@ import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeS
 import { AccountShape } from './accounts-by-l1-address.js';
 import { CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -71,7 +72,7 @@ export type AccountAsset = z.output<typeof AccountAssetSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PendingUnlockSchema = z.looseObject({
-  unlock_timestamp: IntSchema.nullish(),
+  unlock_timestamp: TimestampMsSchema.nullish(),
   asset_index: IntSchema.nullish(),
   amount: DecimalStringSchema.nullish(),
 });
@@ -120,7 +121,7 @@ export const DetailedAccountSchema = z.looseObject({
   description: z.string().nullish(),
   can_invite: BoolSchema.nullish(),
   referral_points_percentage: DecimalStringSchema.nullish(),
-  created_at: IntSchema.nullish(),
+  created_at: TimestampMsSchema.nullish(),
   can_rfq: BoolSchema.nullish(),
   positions: listOf(AccountPositionSchema),
   assets: listOf(AccountAssetSchema),

@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -32,7 +33,7 @@ export const AccountShape = {
   account_type: IntSchema.nullish(),
   index: IntSchema,
   l1_address: z.string(),
-  cancel_all_time: IntSchema.nullish(),
+  cancel_all_time: TimestampMsSchema.nullish(),
   total_order_count: IntSchema.nullish(),
   total_isolated_order_count: IntSchema.nullish(),
   pending_order_count: IntSchema.nullish(),
@@ -41,7 +42,7 @@ export const AccountShape = {
   /** 1 active, 0 inactive. */
   status: IntSchema.nullish(),
   collateral: DecimalStringSchema.nullish(),
-  transaction_time: IntSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
   account_trading_mode: IntSchema.nullish(),
 };
 

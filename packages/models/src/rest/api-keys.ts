@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, ApiKeyIndexParam, AuthParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -40,7 +41,7 @@ export const ApiKeySchema = z.looseObject({
   api_key_index: IntSchema,
   nonce: IntSchema.nullish(),
   public_key: z.string(),
-  transaction_time: IntSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
 });
 /** Inferred {@link ApiKeySchema}. */
 export type ApiKey = z.output<typeof ApiKeySchema>;

@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -25,7 +26,7 @@ export const DepositHistoryItemSchema = z.looseObject({
   id: IdStringSchema,
   asset_id: IntSchema,
   amount: DecimalStringSchema,
-  timestamp: IntSchema,
+  timestamp: TimestampMsSchema,
   status: lenientEnum(['failed', 'pending', 'completed', 'claimable'] as const),
   l1_tx_hash: z.string().nullish(),
 });

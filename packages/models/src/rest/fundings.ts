@@ -5,6 +5,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampSecondsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -31,7 +32,7 @@ export const FUNDING_RATES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/fu
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const FundingSchema = z.looseObject({
-  timestamp: IntSchema,
+  timestamp: TimestampSecondsSchema,
   value: DecimalStringSchema.nullish(),
   rate: DecimalStringSchema,
   direction: lenientEnum(['long', 'short'] as const).nullish(),

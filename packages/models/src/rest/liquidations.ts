@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -31,11 +32,11 @@ export const LiquidationSchema = z.looseObject({
       size: DecimalStringSchema.nullish(),
       taker_fee: DecimalStringSchema.nullish(),
       maker_fee: DecimalStringSchema.nullish(),
-      transaction_time: IntSchema.nullish(),
+      transaction_time: TimestampMicrosSchema.nullish(),
     })
     .nullish(),
   info: z.looseObject({}).nullish(),
-  executed_at: IntSchema.nullish(),
+  executed_at: TimestampMsSchema.nullish(),
 });
 /** Inferred {@link LiquidationSchema}. */
 export type Liquidation = z.output<typeof LiquidationSchema>;

@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { OrderBookMarketShape } from './order-books.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts (same query as `orderBooks`: {@link OrderBooksParamsSchema}).
@@ -83,7 +84,7 @@ export const PerpsOrderBookDetailSchema = z.looseObject({
   funding_premium_multiplier: IntSchema.nullish(),
   base_interest_rate: DecimalStringSchema.nullish(),
   /** Milliseconds, sent as a string in 2026 data (docs/protocol/rest.md#response-models). */
-  created_at: IntSchema.nullish(),
+  created_at: TimestampMsSchema.nullish(),
   multiplier: DecimalStringSchema.nullish(),
 });
 /** Inferred {@link PerpsOrderBookDetailSchema}. */
@@ -98,7 +99,7 @@ export type PerpsOrderBookDetail = z.output<typeof PerpsOrderBookDetailSchema>;
  */
 export const SpotOrderBookDetailSchema = z.looseObject({
   ...DetailShape,
-  created_at: IntSchema.nullish(),
+  created_at: TimestampMsSchema.nullish(),
 });
 /** Inferred {@link SpotOrderBookDetailSchema}. */
 export type SpotOrderBookDetail = z.output<typeof SpotOrderBookDetailSchema>;

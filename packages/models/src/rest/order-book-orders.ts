@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -35,7 +36,7 @@ export const SimpleOrderSchema = z.looseObject({
   remaining_base_amount: DecimalStringSchema,
   price: DecimalStringSchema,
   order_expiry: IntSchema.nullish(),
-  transaction_time: IntSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
 });
 /** Inferred {@link SimpleOrderSchema}. */
 export type SimpleOrder = z.output<typeof SimpleOrderSchema>;

@@ -8,6 +8,7 @@ import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSch
 import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TRIGGER_STATUS } from '../constants/order.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -79,7 +80,7 @@ export const OrderSchema = z.looseObject({
   order_expiry: IntSchema.nullish(),
   status: lenientEnum(Object.values(ORDER_STATUS)),
   trigger_status: lenientEnum(Object.values(TRIGGER_STATUS)).nullish(),
-  trigger_time: IntSchema.nullish(),
+  trigger_time: TimestampMsSchema.nullish(),
   parent_order_index: IntSchema.nullish(),
   parent_order_id: IdStringSchema.nullish(),
   to_trigger_order_id_0: IdStringSchema.nullish(),
@@ -89,10 +90,10 @@ export const OrderSchema = z.looseObject({
   integrator_taker_fee: IdStringSchema.nullish(),
   integrator_maker_fee: IdStringSchema.nullish(),
   block_height: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
-  created_at: IntSchema.nullish(),
-  updated_at: IntSchema.nullish(),
-  transaction_time: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
+  created_at: TimestampMsSchema.nullish(),
+  updated_at: TimestampMsSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
 });
 /** Inferred {@link OrderSchema}. */
 export type Order = z.output<typeof OrderSchema>;

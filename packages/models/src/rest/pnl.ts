@@ -1,9 +1,10 @@
 /** `GET /api/v1/pnl` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PnLEntry): floats on the wire. */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import { FloatSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AuthParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -22,7 +23,7 @@ export const PNL_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/pnl', weight
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PnlEntrySchema = z.looseObject({
-  timestamp: IntSchema,
+  timestamp: TimestampMsSchema,
   trade_pnl: FloatSchema.nullish(),
   trade_spot_pnl: FloatSchema.nullish(),
   inflow: FloatSchema.nullish(),

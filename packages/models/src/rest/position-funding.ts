@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -28,7 +29,7 @@ export const POSITION_FUNDING_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PositionFundingSchema = z.looseObject({
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   market_id: MarketIdSchema,
   funding_id: IntSchema.nullish(),
   change: DecimalStringSchema.nullish(),

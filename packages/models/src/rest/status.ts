@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema, TimestampSecondsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -47,7 +48,7 @@ export const ANNOUNCEMENT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/ann
 export const StatusSchema = z.looseObject({
   status: IntSchema,
   network_id: IntSchema.nullish(),
-  timestamp: IntSchema,
+  timestamp: TimestampSecondsSchema,
 });
 /** Inferred {@link StatusSchema}. */
 export type Status = z.output<typeof StatusSchema>;
@@ -87,8 +88,8 @@ export const AnnouncementsSchema = z.looseObject({
     z.looseObject({
       title: z.string().nullish(),
       content: z.string().nullish(),
-      created_at: IntSchema.nullish(),
-      expired_at: IntSchema.nullish(),
+      created_at: TimestampMsSchema.nullish(),
+      expired_at: TimestampMsSchema.nullish(),
     }),
   ),
 });

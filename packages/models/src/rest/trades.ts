@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -53,7 +54,7 @@ export const TradeSchema = z.looseObject({
   is_maker_ask: BoolSchema,
   block_height: IntSchema.nullish(),
   /** Milliseconds. */
-  timestamp: IntSchema,
+  timestamp: TimestampMsSchema,
   taker_fee: IntSchema.nullish(),
   maker_fee: IntSchema.nullish(),
   taker_position_size_before: DecimalStringSchema.nullish(),
@@ -65,7 +66,7 @@ export const TradeSchema = z.looseObject({
   maker_initial_margin_fraction_before: IntSchema.nullish(),
   maker_position_sign_changed: BoolSchema.nullish(),
   /** Microseconds. */
-  transaction_time: IntSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
   ask_account_pnl: DecimalStringSchema.nullish(),
   bid_account_pnl: DecimalStringSchema.nullish(),
   integrator_taker_fee: IntSchema.nullish(),

@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -32,7 +33,7 @@ export const TransferHistoryItemSchema = z.looseObject({
   asset_id: IntSchema,
   amount: DecimalStringSchema,
   fee: DecimalStringSchema.nullish(),
-  timestamp: IntSchema,
+  timestamp: TimestampMsSchema,
   type: z.string(),
   from_l1_address: z.string().nullish(),
   to_l1_address: z.string().nullish(),

@@ -7,6 +7,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -56,14 +57,14 @@ export const TxShape = {
   l1_address: z.string().nullish(),
   account_index: IntSchema.nullish(),
   nonce: IntSchema.nullish(),
-  expire_at: IntSchema.nullish(),
+  expire_at: TimestampMsSchema.nullish(),
   block_height: IntSchema.nullish(),
-  queued_at: IntSchema.nullish(),
-  executed_at: IntSchema.nullish(),
+  queued_at: TimestampMsSchema.nullish(),
+  executed_at: TimestampMsSchema.nullish(),
   sequence_index: IntSchema.nullish(),
   parent_hash: z.string().nullish(),
   api_key_index: IntSchema.nullish(),
-  transaction_time: IntSchema.nullish(),
+  transaction_time: TimestampMicrosSchema.nullish(),
 };
 
 /**
@@ -88,8 +89,8 @@ export const EnrichedTxSchema = z.looseObject({
   ...TxShape,
   code: IntSchema.nullish(),
   message: z.string().nullish(),
-  committed_at: IntSchema.nullish(),
-  verified_at: IntSchema.nullish(),
+  committed_at: TimestampMsSchema.nullish(),
+  verified_at: TimestampMsSchema.nullish(),
 });
 /** Inferred {@link EnrichedTxSchema}. */
 export type EnrichedTx = z.output<typeof EnrichedTxSchema>;

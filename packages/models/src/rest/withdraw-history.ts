@@ -4,6 +4,7 @@ import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Route facts.
@@ -25,7 +26,7 @@ export const WithdrawHistoryItemSchema = z.looseObject({
   id: IdStringSchema,
   asset_id: IntSchema,
   amount: DecimalStringSchema,
-  timestamp: IntSchema,
+  timestamp: TimestampMsSchema,
   status: lenientEnum(['failed', 'pending', 'claimable', 'refunded', 'completed'] as const),
   type: lenientEnum(['secure', 'fast'] as const).nullish(),
   l1_tx_hash: z.string().nullish(),

@@ -1,7 +1,8 @@
 /** `account_all_assets/{account}` channel (docs/protocol/websocket.md#channels): `assets {"{asset_id}": Asset}`, parsed flat. */
 import * as z from 'zod';
 import { AccountAssetSchema } from '../rest/account.js';
-import { IntSchema, flatListOf } from '../schemas/primitives.js';
+import { flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_all_assets` frame (balances in coin units).
@@ -13,7 +14,7 @@ import { IntSchema, flatListOf } from '../schemas/primitives.js';
 export const AccountAllAssetsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_assets', 'update/account_all_assets']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   assets: flatListOf(AccountAssetSchema),
 });
 /** Inferred {@link AccountAllAssetsFrameSchema}. */

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { BinaryPositionSchema } from '../binary/position.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_all_positions` frame. `last_funding_*` are maps or null.
@@ -14,7 +15,7 @@ import { IntSchema, flatListOf } from '../schemas/primitives.js';
 export const AccountAllPositionsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_positions', 'update/account_all_positions']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),
   /** Binary-option positions (docs/protocol/binary-options.md#websocket). */
   bo_positions: flatListOf(BinaryPositionSchema),

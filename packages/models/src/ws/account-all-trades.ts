@@ -1,7 +1,8 @@
 /** `account_all_trades/{account}` channel (docs/protocol/websocket.md#channels): update `trades {"{m}": Trade[]}`, snapshot adds volumes. */
 import * as z from 'zod';
 import { TradeSchema } from '../rest/trades.js';
-import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+import { FloatSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_all_trades` frame (snapshot also carries volumes).
@@ -13,7 +14,7 @@ import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
 export const AccountAllTradesFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_trades', 'update/account_all_trades']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   trades: flatListOf(TradeSchema),
   total_volume: FloatSchema.nullish(),
   monthly_volume: FloatSchema.nullish(),

@@ -9,6 +9,7 @@ import { PositionFundingSchema } from '../rest/position-funding.js';
 import { TradeSchema } from '../rest/trades.js';
 import { BinaryPositionSchema } from '../binary/position.js';
 import { FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_all` frame. Volumes and counts are JSON numbers.
@@ -21,7 +22,7 @@ export const AccountAllFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all', 'update/account_all']),
   channel: z.string(),
   account: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   orders: flatListOf(OrderSchema),
   positions: flatListOf(AccountPositionSchema),
   /** Binary-option positions (docs/protocol/binary-options.md#websocket). */
@@ -53,7 +54,7 @@ export const AccountMarketFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_market', 'update/account_market']),
   channel: z.string(),
   account: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   orders: flatListOf(OrderSchema),
   position: AccountPositionSchema.nullish(),
   /** The binary-option position when the market is an Up/Down market. */

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { OrderSchema } from '../rest/orders.js';
 import { IntSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_orders` frame.
@@ -19,7 +20,7 @@ export const AccountOrdersFrameSchema = z.looseObject({
   channel: z.string(),
   account: IntSchema.nullish(),
   nonce: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   orders: flatListOf(OrderSchema),
 });
 /** Inferred {@link AccountOrdersFrameSchema}. */
@@ -36,7 +37,7 @@ export const AccountAllOrdersFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_orders', 'update/account_all_orders']),
   channel: z.string(),
   account: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   orders: flatListOf(OrderSchema),
 });
 /** Inferred {@link AccountAllOrdersFrameSchema}. */

@@ -1,6 +1,7 @@
 /** `account_spot_avg_entry_prices/{account}` channel (docs/protocol/websocket.md#channels). */
 import * as z from 'zod';
 import { DecimalStringSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * One spot average entry price.
@@ -28,7 +29,7 @@ export type SpotAvgEntryPrice = z.output<typeof SpotAvgEntryPriceSchema>;
 export const AccountSpotAvgEntryPricesFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_spot_avg_entry_prices', 'update/account_spot_avg_entry_prices']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   avg_entry_prices: flatListOf(SpotAvgEntryPriceSchema),
 });
 /** Inferred {@link AccountSpotAvgEntryPricesFrameSchema}. */

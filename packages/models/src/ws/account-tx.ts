@@ -1,7 +1,8 @@
 /** `account_tx/{account}` channel: transactions of an account (docs/protocol/websocket.md#channels, docs/protocol/rest.md#response-models Tx). */
 import * as z from 'zod';
 import { TxSchema } from '../rest/tx.js';
-import { IntSchema, listOf } from '../schemas/primitives.js';
+import { listOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `account_tx` frame.
@@ -13,7 +14,7 @@ import { IntSchema, listOf } from '../schemas/primitives.js';
 export const AccountTxFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_tx', 'update/account_tx']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   txs: listOf(TxSchema),
 });
 /** Inferred {@link AccountTxFrameSchema}. */

@@ -1,7 +1,8 @@
 /** `candle/{market}/{resolution}` channel (docs/protocol/websocket.md#channels); candles use the REST short keys. */
 import * as z from 'zod';
 import { CandleSchema } from '../rest/candles.js';
-import { IntSchema, listOf } from '../schemas/primitives.js';
+import { listOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `candle` frame; the open bar is re-sent about every 500 ms.
@@ -13,7 +14,7 @@ import { IntSchema, listOf } from '../schemas/primitives.js';
 export const CandleFrameSchema = z.looseObject({
   type: z.enum(['subscribed/candle', 'update/candle']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   candles: listOf(CandleSchema),
 });
 /** Inferred {@link CandleFrameSchema}. */

@@ -1,6 +1,7 @@
 /** `height` channel: current block height (docs/protocol/websocket.md#channels). */
 import * as z from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `height` frame.
@@ -12,7 +13,7 @@ import { IntSchema } from '../schemas/primitives.js';
 export const HeightFrameSchema = z.looseObject({
   type: z.enum(['subscribed/height', 'update/height']),
   channel: z.string().nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   height: IntSchema,
 });
 /** Inferred {@link HeightFrameSchema}. */

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { DecimalStringSchema, FloatSchema, IntSchema, MarketIdSchema } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Perp market statistics: prices/OI/funding are decimal strings, 24h stats floats.
@@ -26,7 +27,7 @@ export const MarketStatsSchema = z.looseObject({
   last_trade_price: DecimalStringSchema.nullish(),
   current_funding_rate: DecimalStringSchema.nullish(),
   funding_rate: DecimalStringSchema.nullish(),
-  funding_timestamp: IntSchema.nullish(),
+  funding_timestamp: TimestampMsSchema.nullish(),
   daily_base_token_volume: FloatSchema.nullish(),
   daily_quote_token_volume: FloatSchema.nullish(),
   daily_price_low: FloatSchema.nullish(),
@@ -97,7 +98,7 @@ export function singleOrMap<T extends z.ZodType>(item: T) {
 export const MarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/market_stats', 'update/market_stats']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   market_stats: singleOrMap(MarketStatsSchema),
 });
 /** Inferred {@link MarketStatsFrameSchema}. */
@@ -113,7 +114,7 @@ export type MarketStatsFrame = z.output<typeof MarketStatsFrameSchema>;
 export const SpotMarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/spot_market_stats', 'update/spot_market_stats']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   spot_market_stats: singleOrMap(SpotMarketStatsSchema),
 });
 /** Inferred {@link SpotMarketStatsFrameSchema}. */

@@ -1,6 +1,7 @@
 /** `notification/{account}` channel (docs/protocol/websocket.md#channels). */
 import * as z from 'zod';
 import { BoolSchema, IntSchema, lenientEnum, listOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * One notification (`kind` liquidation | deleverage | announcement).
@@ -11,13 +12,13 @@ import { BoolSchema, IntSchema, lenientEnum, listOf } from '../schemas/primitive
  */
 export const NotificationSchema = z.looseObject({
   id: z.union([z.string(), z.number()]),
-  created_at: IntSchema.nullish(),
-  updated_at: IntSchema.nullish(),
+  created_at: TimestampMsSchema.nullish(),
+  updated_at: TimestampMsSchema.nullish(),
   kind: lenientEnum(['liquidation', 'deleverage', 'announcement'] as const).nullish(),
   account_index: IntSchema.nullish(),
   content: z.unknown().optional(),
   ack: BoolSchema.nullish(),
-  acked_at: IntSchema.nullish(),
+  acked_at: TimestampMsSchema.nullish(),
 });
 /** Inferred {@link NotificationSchema}. */
 export type Notification = z.output<typeof NotificationSchema>;
@@ -32,7 +33,7 @@ export type Notification = z.output<typeof NotificationSchema>;
 export const NotificationFrameSchema = z.looseObject({
   type: z.enum(['subscribed/notification', 'update/notification']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   notifs: listOf(NotificationSchema),
 });
 /** Inferred {@link NotificationFrameSchema}. */

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { DecimalStringSchema, IntSchema, listOf } from '../schemas/primitives.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * One price level (exact decimal strings).
@@ -35,7 +36,7 @@ export const OrderBookPayloadSchema = z.looseObject({
   nonce: IntSchema,
   begin_nonce: IntSchema.nullish(),
   /** Microseconds. */
-  last_updated_at: IntSchema.nullish(),
+  last_updated_at: TimestampMicrosSchema.nullish(),
 });
 /** Inferred {@link OrderBookPayloadSchema}. */
 export type OrderBookPayload = z.output<typeof OrderBookPayloadSchema>;
@@ -51,9 +52,9 @@ export const OrderBookFrameSchema = z.looseObject({
   type: z.enum(['subscribed/order_book', 'update/order_book']),
   channel: z.string(),
   offset: IntSchema.nullish(),
-  last_updated_at: IntSchema.nullish(),
+  last_updated_at: TimestampMicrosSchema.nullish(),
   /** Milliseconds. */
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   order_book: OrderBookPayloadSchema,
 });
 /** Inferred {@link OrderBookFrameSchema}. */

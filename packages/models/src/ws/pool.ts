@@ -4,6 +4,7 @@ import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js
 import { OrderSchema } from '../rest/orders.js';
 import { TradeSchema } from '../rest/trades.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, flatListOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * `pool_data` frame: the pool's trades, orders, positions, shares.
@@ -15,7 +16,7 @@ import { DecimalStringSchema, FloatSchema, IntSchema, flatListOf } from '../sche
 export const PoolDataFrameSchema = z.looseObject({
   type: z.enum(['subscribed/pool_data', 'update/pool_data']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   account: IntSchema.nullish(),
   trades: flatListOf(TradeSchema),
   orders: flatListOf(OrderSchema),
@@ -55,7 +56,7 @@ export type PoolInfo = z.output<typeof PoolInfoSchema>;
 export const PoolInfoFrameSchema = z.looseObject({
   type: z.enum(['subscribed/pool_info', 'update/pool_info']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   pool_info: PoolInfoSchema.nullish(),
 });
 /** Inferred {@link PoolInfoFrameSchema}. */

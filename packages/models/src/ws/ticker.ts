@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { IntSchema } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from './order-book.js';
+import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Inner `ticker`: `s` symbol, `a` best ask, `b` best bid (prices may be `""` on an empty book).
@@ -14,7 +15,7 @@ export const TickerPayloadSchema = z.looseObject({
   s: z.string().nullish(),
   a: OrderBookLevelSchema.nullish(),
   b: OrderBookLevelSchema.nullish(),
-  last_updated_at: IntSchema.nullish(),
+  last_updated_at: TimestampMicrosSchema.nullish(),
 });
 /** Inferred {@link TickerPayloadSchema}. */
 export type TickerPayload = z.output<typeof TickerPayloadSchema>;
@@ -30,8 +31,8 @@ export const TickerFrameSchema = z.looseObject({
   type: z.enum(['subscribed/ticker', 'update/ticker']),
   channel: z.string(),
   nonce: IntSchema.nullish(),
-  last_updated_at: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  last_updated_at: TimestampMicrosSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   ticker: TickerPayloadSchema,
 });
 /** Inferred {@link TickerFrameSchema}. */

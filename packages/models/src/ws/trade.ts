@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { TradeSchema } from '../rest/trades.js';
 import { IntSchema, listOf } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * Trade frame: `trades` and `liquidation_trades` (either may be null/absent → `[]`).
@@ -14,7 +15,7 @@ export const TradeFrameSchema = z.looseObject({
   type: z.enum(['subscribed/trade', 'update/trade']),
   channel: z.string(),
   nonce: IntSchema.nullish(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   trades: listOf(TradeSchema),
   liquidation_trades: listOf(TradeSchema),
 });

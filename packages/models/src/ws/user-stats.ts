@@ -1,6 +1,7 @@
 /** `user_stats/{account}` channel (docs/protocol/websocket.md#channels): figures are decimal strings, the mode an integer. */
 import * as z from 'zod';
 import { DecimalStringSchema, IntSchema } from '../schemas/primitives.js';
+import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**
  * The six figures of `cross_stats` / `total_stats` (all decimal strings).
@@ -46,7 +47,7 @@ export type UserStats = z.output<typeof UserStatsSchema>;
 export const UserStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/user_stats', 'update/user_stats']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: TimestampMsSchema.nullish(),
   stats: UserStatsSchema,
 });
 /** Inferred {@link UserStatsFrameSchema}. */

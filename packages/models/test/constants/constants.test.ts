@@ -60,4 +60,24 @@ describe('protocol constants (docs/protocol/transactions.md#type-codes, docs/pro
     expect(new Set(codes).size).toBe(codes.length);
     for (const c of codes) expect(venueErrorMessage(c)).toBeTypeOf('string');
   });
+
+  it('codes new in the 2026-12 catalogue carry the venue wording (docs/protocol/errors-and-limits.md#error-codes-2026)', () => {
+    expect(VENUE_ERROR_CODE.INVALID_AUTH).toBe(20013);
+    expect(venueErrorMessage(20013)).toBe('invalid auth');
+    expect(venueErrorMessage(21114)).toBe("account value is over maintenance margin, can't activate liquidation");
+    expect([21138, 21139, 21140, 21141].map((c) => venueErrorMessage(c))).toEqual([
+      'maximum pending unlocks per account exceeded',
+      'no pending unlocks for the account',
+      'pending unlock is still in waiting period',
+      'only LIT asset can be used for pending unlock',
+    ]);
+    expect(VENUE_ERROR_CODE.L1_ORDER_ONLY_PERPS).toBe(21745);
+    expect(venueErrorMessage(21745)).toBe('only perps markets are allowed for L1 orders');
+    // ranges the first table only summarised are now one entry per code
+    for (let c = 21200; c <= 21237; c++) expect(isVenueErrorCode(c), String(c)).toBe(true);
+    for (let c = 41001; c <= 41012; c++) expect(isVenueErrorCode(c), String(c)).toBe(true);
+    expect(venueErrorMessage(21626)).toBe('invalid margin fraction');
+    expect(venueErrorCategory(41003)).toBe('referral');
+    expect(venueErrorMessage(62003)).toBe('account already part of requested tier');
+  });
 });

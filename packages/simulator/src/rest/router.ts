@@ -46,6 +46,7 @@ export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new 
   ['/api/v1/pnl', [GET, accounts.pnl]],
   ['/api/v1/positionFunding', [GET, accounts.positionFunding]],
   ['/api/v1/accountLimits', [GET, accounts.accountLimits]],
+  ['/api/v1/changeAccountTier', [POST, accounts.changeAccountTier]],
   ['/api/v1/liquidations', [GET, accounts.liquidations]],
   ['/api/v1/sendTx', [POST, txr.sendTx]],
   ['/api/v1/sendTxBatch', [POST, txr.sendTxBatch]],
@@ -177,7 +178,8 @@ async function handle(
   try {
     send(res, 200, handler(env, rr), {}, truncate);
   } catch (e) {
-    if (isVenueError(e)) send(res, 400, e.toBody(), {}, truncate);
+    // a spent budget (volume quota) is a 429 with a Retry-After, as the venue's rate limits are
+    if (isVenueError(e)) send(res, e.httpStatus ?? 400, e.toBody(), e.httpStatus === 429 ? { 'retry-after': '1' } : {}, truncate);
     else send(res, 500, { code: 29500, message: 'internal server error' }, {}, truncate);
   }
 }

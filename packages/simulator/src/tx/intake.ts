@@ -4,6 +4,7 @@
  * dispatch to the engine. API-level errors do not consume the nonce (docs/protocol/rest.md#transactions).
  */
 import type { Exchange } from '../engine/exchange.js';
+import type { VolumeQuotaLedger } from '../engine/volume-quota.js';
 import type { SimAccount, SimTx } from '../engine/types.js';
 import { VenueError } from '../errors.js';
 import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
@@ -21,6 +22,8 @@ export interface IntakeContext {
   takeTxFault?: () => { code: number; message?: string } | undefined;
   /** Fault hook: true when the sequencer drops this tx after the API accepted it (consumed when returned). */
   takeTxDrop?: () => boolean;
+  /** Tier and volume quota per L1 address, charged by the sendTx / sendTxBatch handlers (docs/protocol/errors-and-limits.md#volume-quota). */
+  quota?: VolumeQuotaLedger;
   /** Largest batch accepted per path (docs/protocol/websocket.md#sending-transactions: 50, 15 in strict mode); default 50. */
   maxBatch?: { rest: number; ws: number };
   /**

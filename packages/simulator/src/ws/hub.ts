@@ -9,6 +9,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Exchange } from '../engine/exchange.js';
 import { isVenueError, VenueError } from '../errors.js';
 import type { FaultController, FaultSpec } from '../faults.js';
+import type { QuotaTicket } from '../engine/volume-quota.js';
 import { type IntakeContext, processTx, processTxBatch } from '../tx/intake.js';
 import { parseChannel } from './channels.js';
 import { WsConnection } from './connection.js';
@@ -24,6 +25,8 @@ export interface WsHubOptions {
   flushIntervalMs: number;
   /** Server app-level ping interval (ms); 0 disables. */
   pingIntervalMs: number;
+  /** Venue limits (docs/protocol/errors-and-limits.md#websocket-limits); all clients are loopback, so per IP = all. */
+  limits: { connections: number; subscriptionsPerConnection: number; accountsPerConnection: number };
 }
 
 /** The WS side of the simulator. */
@@ -63,6 +66,12 @@ export class WsHub {
   }
 
   private onConnection(socket: WebSocket, req: IncomingMessage): void {
+    if (this.connections.size >= this.o.limits.connections) {
+      // docs/protocol/errors-and-limits.md#websocket-limits: one connection too many is answered 23003 and dropped
+      socket.send(JSON.stringify({ error: { code: 23003, message: 'Too Many Connections!' } }));
+      socket.close(1008, 'Too Many Connections!');
+      return;
+    }
     const conn = new WsConnection(randomUUID(), socket, this.o.faults, Date.now());
     conn.readonly = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('readonly') === 'true';
     this.connections.set(conn.id, conn);
@@ -116,6 +125,14 @@ export class WsHub {
     if (!ref) { conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } }); return; }
     if (conn.subs.has(ref.key)) {conn.control({ error: { code: 30003, message: `Already Subscribed to : ${ref.key}` } }); return; 
     }
+    if (conn.subs.size >= this.o.limits.subscriptionsPerConnection) { conn.control({ error: { code: 23001, message: 'Too Many Subscriptions!' } }); return; }
+    if (ref.accountIndex !== undefined) {
+      const accounts = new Set([...conn.subs.values()].map((s) => s.ref.accountIndex).filter((a) => a !== undefined));
+      if (!accounts.has(ref.accountIndex) && accounts.size >= this.o.limits.accountsPerConnection) {
+        conn.control({ error: { code: 23002, message: 'Too Many Different Accounts!' } });
+        return;
+      }
+    }
     if (ref.needsAuth) {
       try {
         this.o.checkAuth(typeof msg.auth === 'string' ? msg.auth : undefined, ref.accountIndex!);
@@ -154,8 +171,9 @@ export class WsHub {
     const data = (msg.data ?? {}) as Record<string, unknown>;
     this.txReply(conn, 'jsonapi/sendtx', data.id, () => {
       this.refuseReadonly(conn);
+      const ticket = this.o.intake.quota?.admitRaw({ txTypes: [data.tx_type], txInfos: [data.tx_info] });
       const r = processTx(this.o.intake, { txType: Number(data.tx_type), txInfo: data.tx_info });
-      return { tx_hash: r.txHash };
+      return { ...wsQuotaFields(ticket), tx_hash: r.txHash };
     });
   }
 
@@ -170,8 +188,11 @@ export class WsHub {
           throw new VenueError({ code: 21501 });
         }
       };
-      const rs = processTxBatch(this.o.intake, { txTypes: parse(data.tx_types), txInfos: parse(data.tx_infos), path: 'ws' });
-      return { tx_hash: rs.map((r) => r.txHash) };
+      const txTypes = parse(data.tx_types);
+      const txInfos = parse(data.tx_infos);
+      const ticket = Array.isArray(txTypes) && Array.isArray(txInfos) ? this.o.intake.quota?.admitRaw({ txTypes, txInfos }) : undefined;
+      const rs = processTxBatch(this.o.intake, { txTypes, txInfos, path: 'ws' });
+      return { ...wsQuotaFields(ticket), tx_hash: rs.map((r) => r.txHash) };
     });
   }
 
@@ -211,3 +232,11 @@ export class WsHub {
   }
 }
 
+/**
+ * Quota fields of a WS sendtx reply: only when the account has a quota (Premium/Plus). A Standard
+ * account's WS reply carries no message (the recorded WS frames have none; docs/protocol/errors-and-limits.md#volume-quota).
+ */
+function wsQuotaFields(ticket: QuotaTicket | undefined): { message?: string; volume_quota_remaining?: number } {
+  const q = ticket?.commit();
+  return q?.volume_quota_remaining === undefined ? {} : q;
+}

@@ -1,10 +1,11 @@
 /**
  * Account routes (docs/protocol/rest.md#accounts, docs/protocol/rest.md#orders): account, accountsByL1Address, apikeys,
  * nextNonce, accountActiveOrders, accountInactiveOrders, accountTxs, pnl, positionFunding,
- * accountLimits, liquidations.
+ * accountLimits, changeAccountTier, liquidations.
  */
 import { isOpen } from '../../engine/exchange.js';
 import type { SimAccount } from '../../engine/types.js';
+import { type SimAccountTier, USER_TIER_WIRE } from '../../engine/volume-quota.js';
 import { VenueError } from '../../errors.js';
 import { formatScaled } from '../../util/decimal.js';
 import { accountJson, detailedAccountJson, txJson } from '../../views/account.js';
@@ -180,18 +181,32 @@ export const positionFunding: RouteHandler = (env, req) => {
 };
 
 export const accountLimits: RouteHandler = (env, req) => {
-  privateAccount(env, req);
+  const acct = privateAccount(env, req);
+  const tier = env.intake.quota?.entry(acct.l1Address);
   return {
     code: 200,
     max_llp_percentage: 0,
     max_llp_amount: '0.000000',
-    user_tier: 'std',
+    user_tier: USER_TIER_WIRE[tier?.tier ?? 'standard'],
+    user_tier_last_update: tier?.tierChangedAt ?? 0,
     can_create_public_pool: false,
     current_maker_fee_tick: 0,
     current_taker_fee_tick: 0,
     leased_lit: '0',
     effective_lit_stakes: '0',
   };
+};
+
+const TIERS = new Set<string>(['standard', 'premium', 'plus']);
+
+/** POST changeAccountTier (form `account_index`, `new_tier`; auth): docs/protocol/errors-and-limits.md#account-tiers. */
+export const changeAccountTier: RouteHandler = (env, req) => {
+  const acct = privateAccount(env, req);
+  const tier = param(req, 'new_tier') ?? '';
+  if (!TIERS.has(tier)) throw new VenueError({ code: 62002 });
+  if (!env.intake.quota) throw new VenueError({ code: 62002 });
+  env.intake.quota.changeTier({ accountIndex: acct.index, tier: tier as SimAccountTier });
+  return { code: 200, message: 'success' };
 };
 
 export const liquidations: RouteHandler = (env, req) => {

@@ -1,6 +1,7 @@
 /**
  * Transaction routes (docs/protocol/rest.md#transactions): sendTx, sendTxBatch, tx.
  */
+import type { QuotaTicket } from '../../engine/volume-quota.js';
 import { VenueError } from '../../errors.js';
 import { processTx, processTxBatch } from '../../tx/intake.js';
 import { txJson } from '../../views/account.js';
@@ -15,9 +16,15 @@ export const sendTx: RouteHandler = (env, req) => {
   const t = param(req, 'tx_type');
   const info = param(req, 'tx_info');
   if (t === undefined || !/^\d+$/.test(t) || info === undefined) throw new VenueError({ code: 21501 });
+  const ticket = env.intake.quota?.admitRaw({ txTypes: [t], txInfos: [info] });
   const r = processTx(env.intake, { txType: Number(t), txInfo: info });
-  return { code: 200, message: '{"ratelimit": "didn\'t use volume quota"}', tx_hash: r.txHash, predicted_execution_time_ms: predicted(env.exchange.now()) };
+  return { code: 200, ...quotaFields(ticket), tx_hash: r.txHash, predicted_execution_time_ms: predicted(env.exchange.now()) };
 };
+
+/** Answer fields about the volume quota: spent only once the txs were accepted (docs/protocol/errors-and-limits.md#volume-quota). */
+function quotaFields(ticket: QuotaTicket | undefined): { message: string; volume_quota_remaining?: number } {
+  return ticket?.commit() ?? { message: '{"ratelimit": "didn\'t use volume quota"}' };
+}
 
 function jsonArray(raw: string | undefined): unknown[] {
   if (raw === undefined) throw new VenueError({ code: 21501 });
@@ -33,10 +40,11 @@ function jsonArray(raw: string | undefined): unknown[] {
 export const sendTxBatch: RouteHandler = (env, req) => {
   const types = jsonArray(param(req, 'tx_types'));
   const infos = jsonArray(param(req, 'tx_infos'));
+  const ticket = env.intake.quota?.admitRaw({ txTypes: types, txInfos: infos });
   const rs = processTxBatch(env.intake, { txTypes: types, txInfos: infos, path: 'rest' });
   return {
     code: 200,
-    message: '{"ratelimit": "didn\'t use volume quota"}',
+    ...quotaFields(ticket),
     tx_hash: rs.map((r) => r.txHash),
     predicted_execution_time_ms: predicted(env.exchange.now()),
   };
