@@ -5,7 +5,7 @@
  * would otherwise write by hand: symbol lookup, exact scaling, a nonce sequencer and result values.
  */
 import { createAuthTokenProvider, LighterHttpClient } from '@lighter-ts/http';
-import { assertSameNetwork, CANCEL_ALL_TIME_IN_FORCE, MAX_CLIENT_ORDER_INDEX, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
+import { assertSameNetwork, CANCEL_ALL_TIME_IN_FORCE, MAX_SAFE_CLIENT_ORDER_INDEX, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
 import { createSigner, type Signer } from '@lighter-ts/signing';
 import { accountAllChannel, accountAllOrdersChannel, LighterWsClient, orderBookChannel, type OrderBookEvent, type PayloadEvent, type Subscription, tradeChannel, type TradeEvent } from '@lighter-ts/streaming';
 import { type Balances, accountOf, type OpenOrder, type Position, toBalances, toOpenOrders, toPositions } from './account.js';
@@ -89,7 +89,7 @@ export class LighterTradingClient {
     };
     this.#sequencer = new KeySequencer({ source });
     // Time-based start so indexes from a restarted bot do not collide with its earlier orders.
-    this.#nextClientOrderIndex = (BigInt(Math.floor(this.#now())) * 100n) % MAX_CLIENT_ORDER_INDEX;
+    this.#nextClientOrderIndex = (BigInt(Math.floor(this.#now())) * 100n) % BigInt(MAX_SAFE_CLIENT_ORDER_INDEX);
   }
 
   /** True once close() was called. */
@@ -102,7 +102,7 @@ export class LighterTradingClient {
   }
 
   #freshClientOrderIndex(): bigint {
-    this.#nextClientOrderIndex = this.#nextClientOrderIndex >= MAX_CLIENT_ORDER_INDEX ? 1n : this.#nextClientOrderIndex + 1n;
+    this.#nextClientOrderIndex = this.#nextClientOrderIndex >= BigInt(MAX_SAFE_CLIENT_ORDER_INDEX) ? 1n : this.#nextClientOrderIndex + 1n;
     return this.#nextClientOrderIndex;
   }
 

@@ -20,7 +20,7 @@ export {
   isOrderDeniedError,
 } from './errors.js';
 export type { ExecutionErrorCode } from './errors.js';
-export { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from './identity/derive.js';
+export { deriveClientOrderIndex } from './identity/derive.js';
 export { defaultIdentityStorePath } from './execution/defaults.js';
 export { FileIdentityStore } from './identity/file-store.js';
 export { InMemoryIdentityStore, registerClientOrderId } from './identity/store.js';

@@ -17,7 +17,7 @@ export { VENUE_ERROR_CODE, VENUE_ERROR_MESSAGE, isVenueErrorCode, venueErrorCate
 export type { VenueErrorCategory, VenueErrorCode } from './constants/venue-errors.js';
 export { DECIMAL_PATTERN, ROUNDING_MODE, compareDecimals, decimalPlaces, fromScaledInteger, isDecimalString, normalizeDecimal, numberToDecimalString, toScaledInteger } from './decimal/decimal.js';
 export type { DecimalInput, RoundingMode } from './decimal/decimal.js';
-export { MAX_BASE_AMOUNT, MAX_CLIENT_ORDER_INDEX, MAX_ORDER_INDEX, MAX_PRICE_TICKS, MIN_ORDER_INDEX, assertOrderAmounts, checkOrderAmounts, fromBaseAmount, fromPriceTicks, toBaseAmount, toPriceTicks } from './decimal/limits.js';
+export { MAX_BASE_AMOUNT, MAX_CLIENT_ORDER_INDEX, MAX_ORDER_INDEX, MAX_PRICE_TICKS, MAX_SAFE_CLIENT_ORDER_INDEX, MIN_ORDER_INDEX, assertOrderAmounts, checkOrderAmounts, fromBaseAmount, fromPriceTicks, toBaseAmount, toPriceTicks } from './decimal/limits.js';
 export type { OrderAmountCheck, OrderAmountLimits } from './decimal/limits.js';
 export { roundToIncrement, roundToLot, roundToTick } from './decimal/rounding.js';
 export { LighterError, isLighterError } from './error-base.js';

@@ -5,9 +5,7 @@
  * index even without the store; the store resolves collision probes.
  */
 import { createHash } from 'node:crypto';
-
-/** Largest client order index we emit (31 bits, docs/protocol/nautilus.md#identifiers). */
-export const MAX_CLIENT_ORDER_INDEX = 2 ** 31 - 1;
+import { MAX_SAFE_CLIENT_ORDER_INDEX } from '@lighter-ts/models';
 
 /**
  * Deterministic 31-bit positive index of a ClientOrderId (SHA-256, first 4 bytes, masked; 0 -> 1
@@ -18,7 +16,7 @@ export const MAX_CLIENT_ORDER_INDEX = 2 ** 31 - 1;
 export function deriveClientOrderIndex(clientOrderId: string, probe = 0): number {
   if (clientOrderId.length === 0) throw new TypeError('clientOrderId must be non-empty');
   const digest = createHash('sha256').update(clientOrderId, 'utf8').digest();
-  const base = digest.readUInt32BE(0) & MAX_CLIENT_ORDER_INDEX;
-  const v = (base + probe) % (MAX_CLIENT_ORDER_INDEX + 1);
+  const base = digest.readUInt32BE(0) & MAX_SAFE_CLIENT_ORDER_INDEX;
+  const v = (base + probe) % (MAX_SAFE_CLIENT_ORDER_INDEX + 1);
   return v === 0 ? 1 : v;
 }

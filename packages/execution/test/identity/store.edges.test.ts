@@ -4,7 +4,8 @@
  * and that every map (cloid, index, venue id) follows puts and deletes.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from '../../src/identity/derive.js';
+import { MAX_SAFE_CLIENT_ORDER_INDEX as MAX_CLIENT_ORDER_INDEX } from '@lighter-ts/models';
+import { deriveClientOrderIndex } from '../../src/identity/derive.js';
 import { InMemoryIdentityStore, type OrderIdentity, registerClientOrderId } from '../../src/identity/store.js';
 
 /** Records what the persistence hook receives, as a file store would. */

@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deriveClientOrderIndex, MAX_CLIENT_ORDER_INDEX } from '../../src/identity/derive.js';
+import { MAX_SAFE_CLIENT_ORDER_INDEX as MAX_CLIENT_ORDER_INDEX } from '@lighter-ts/models';
+import { deriveClientOrderIndex } from '../../src/identity/derive.js';
 import { FileIdentityStore } from '../../src/identity/file-store.js';
 import { InMemoryIdentityStore, registerClientOrderId } from '../../src/identity/store.js';
 

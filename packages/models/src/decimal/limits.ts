@@ -30,6 +30,17 @@ export const MAX_BASE_AMOUNT = 2n ** 48n - 1n;
  */
 export const MAX_CLIENT_ORDER_INDEX = 2n ** 48n - 1n;
 /**
+ * Largest client order index known to be accepted in practice: 2^31−1. The signer allows up to
+ * {@link MAX_CLIENT_ORDER_INDEX}, but NautilusTrader observed 21727 above 31 bits and caps there [T]
+ * (docs/protocol/transactions.md#orders); indexes an SDK picks for the user stay at or below this.
+ *
+ * @example
+ * import { MAX_SAFE_CLIENT_ORDER_INDEX } from '@lighter-ts/models';
+ * MAX_SAFE_CLIENT_ORDER_INDEX; // 2147483647
+ * @throws never (a constant)
+ */
+export const MAX_SAFE_CLIENT_ORDER_INDEX = 2 ** 31 - 1;
+/**
  * Venue order indexes start above client order indexes: 2^48 … 2^60−1 (docs/protocol/transactions.md#orders).
  *
  * @example
