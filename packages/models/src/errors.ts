@@ -7,10 +7,10 @@
 
 /** Keys whose values are secrets and must never appear in messages or `toJSON()` output. */
 const SECRET_KEY_PATTERN =
-  /^(auth|authorization|token|auth_token|authtoken|private_?key|privatekey|secret|api_?secret|seed|sig|signature|l1_?sig|password|mnemonic)$/i;
+  /^(auth|authorization|token|auth_token|authtoken|api_?token|private_?key|privatekey|secret|api_?secret|seed|sig|signature|l1_?sig|password|mnemonic)$/i;
 
 const SECRET_TEXT_PATTERN =
-  /("(?:auth|authorization|token|auth_token|private_?key|secret|seed|sig|signature|l1_?sig|password|mnemonic)"\s*:\s*")[^"]*("?)/gi;
+  /("(?:auth|authorization|token|auth_token|api_?token|private_?key|secret|seed|sig|signature|l1_?sig|password|mnemonic)"\s*:\s*")[^"]*("?)/gi;
 
 /**
  * Redact secret-looking `"key":"value"` pairs inside raw text (e.g. a truncated JSON frame).

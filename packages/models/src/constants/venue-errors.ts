@@ -13,6 +13,8 @@
  */
 export const VENUE_ERROR_CODE = {
   INVALID_PARAM: 20001,
+  /** A missing, bad, revoked or read-only token where an API-key token is needed (docs/protocol/rest.md#read-only-tokens). */
+  INVALID_AUTH: 20013,
   ACCOUNT_NOT_FOUND: 21100,
   ACCOUNT_NONCE_NOT_FOUND: 21101,
   INVALID_ACCOUNT_INDEX: 21102,
@@ -150,6 +152,11 @@ export const VENUE_ERROR_CODE = {
   TIER_HAS_OPEN_ORDERS: 62005,
   TIER_CHANGE_TOO_FREQUENT: 62006,
   MAKER_ONLY_KEY_DISALLOWED_TX: 62007,
+  /** Read-only API tokens (docs/protocol/rest.md#read-only-tokens) [T]. */
+  API_TOKEN_LIMIT_REACHED: 61003,
+  API_TOKEN_CUSTOM_SCOPES_UNSUPPORTED: 61004,
+  API_TOKEN_NAME_EMPTY: 61007,
+  API_TOKEN_NAME_TOO_LONG: 61008,
 } as const;
 /** Union of known venue error code numbers. */
 export type VenueErrorCode = (typeof VENUE_ERROR_CODE)[keyof typeof VENUE_ERROR_CODE];
@@ -163,6 +170,7 @@ export type VenueErrorCode = (typeof VENUE_ERROR_CODE)[keyof typeof VENUE_ERROR_
  */
 export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   20001: 'invalid param',
+  20013: 'invalid auth',
   21100: 'account not found',
   21101: 'account nonce not found',
   21102: 'invalid account index',
@@ -300,6 +308,10 @@ export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   62005: 'has open orders',
   62006: 'tier change too frequent',
   62007: 'maker-only API key used for a disallowed tx',
+  61003: 'too many api tokens',
+  61004: 'custom scopes are not supported',
+  61007: 'api token name is empty',
+  61008: 'api token name is too long',
 };
 
 /** Broad category of a venue error code, by range (docs/protocol/errors-and-limits.md#error-codes). */
