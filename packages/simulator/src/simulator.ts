@@ -13,6 +13,7 @@ import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js'
 import { customNetwork, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models/constants';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { ReadOnlyTokenStore } from './read-only-tokens.js';
 import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
@@ -174,9 +175,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
   const intake: IntakeContext = { exchange, chainId, signing, maxBatch, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
-  const checkAuth = createAuthChecker({ exchange, signing });
+  const readOnlyTokens = new ReadOnlyTokenStore(exchange);
+  const checkAuth = createAuthChecker({ exchange, signing, readOnlyTokens });
 
-  const env: RouteEnv = { exchange, chainId, intake, checkAuth };
+  const env: RouteEnv = { exchange, chainId, intake, checkAuth, readOnlyTokens };
   const timers = new Set<NodeJS.Timeout>();
   if (options.rateLimit !== undefined && !(options.rateLimit.weightPerMinute > 0)) {
     throw new SimulatorInputError({ field: 'rateLimit.weightPerMinute', message: 'must be > 0' });

@@ -14,6 +14,7 @@ import * as accounts from './routes/accounts.js';
 import * as hist from './routes/history.js';
 import * as infoRoutes from './routes/info.js';
 import * as md from './routes/market-data.js';
+import * as tokenRoutes from './routes/tokens.js';
 import * as txr from './routes/transactions.js';
 
 const GET = 'GET';
@@ -57,6 +58,9 @@ export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new 
   ['/api/v1/transferFeeInfo', [GET, hist.transferFeeInfo]],
   ['/api/v1/withdrawalDelay', [GET, hist.withdrawalDelay]],
   ['/api/v1/announcement', [GET, hist.announcement]],
+  ['/api/v1/tokens', [GET, tokenRoutes.tokens]],
+  ['/api/v1/tokens/create', [POST, tokenRoutes.tokensCreate]],
+  ['/api/v1/tokens/revoke', [POST, tokenRoutes.tokensRevoke]],
 ]);
 
 const MAX_BODY = 4 * 1024 * 1024;

@@ -7,7 +7,7 @@ import type { Exchange } from '../engine/exchange.js';
 import type { SimAccount, SimTx } from '../engine/types.js';
 import { VenueError } from '../errors.js';
 import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
-import { attributes, header, intField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
+import { attributes, header, intField, optIntField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
 import { dispatchTx } from './dispatch.js';
 import type { SigningBackend, VerifiedTx } from './signing-backend.js';
 
@@ -36,6 +36,12 @@ const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
 /** SkipNonce upper bound (docs/protocol/transactions.md#nonces: 2^47 - 1 > new > old). */
 const MAX_SKIP_NONCE = 2 ** 47 - 1;
 
+
+const APPROVAL_FEES = ['MaxPerpsTakerFee', 'MaxPerpsMakerFee', 'MaxSpotTakerFee', 'MaxSpotMakerFee'] as const;
+
+function isZeroFeeApproval(obj: Record<string, unknown>): boolean {
+  return APPROVAL_FEES.every((k) => optIntField(obj, k, 0n) === 0n);
+}
 
 /** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (docs/protocol/transactions.md#api-keys). */
 function signingKey(acct: SimAccount, h: TxHeader, txType: number): string | undefined {
@@ -82,8 +88,11 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
     const sameOwner =
       p.txType === TX_TYPE.TRANSFER &&
       ex.accounts.get(safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'))?.l1Address.toLowerCase() === acct.l1Address.toLowerCase();
+    // docs/protocol/signing.md#l1-signers: NautilusTrader approves and revokes at zero fees with an empty
+    // L1Sig; the simulator takes that, and wants the owner's signature for any approval with a fee
+    const zeroFeeApproval = p.txType === TX_TYPE.APPROVE_INTEGRATOR && verified.l1Signer === null && isZeroFeeApproval(obj);
     // ChangePubKey always, Transfer unless between accounts of one L1 owner (docs/protocol/transactions.md#other-order-transactions, docs/protocol/signing.md#l1-messages)
-    if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
+    if (!sameOwner && !zeroFeeApproval && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;
   // docs/protocol/transactions.md#nonces: a tx can pass the API (200) and be dropped by the sequencer
