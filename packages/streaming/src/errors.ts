@@ -20,6 +20,8 @@ export const WS_ERROR_CODE = {
   TX_REJECTED: 'WS_TX_REJECTED',
   TX_OUTCOME_UNKNOWN: 'WS_TX_OUTCOME_UNKNOWN',
   BOOK_PRECISION: 'WS_BOOK_PRECISION',
+  /** A tx was offered to a read-only connection (`readonly: true`), which takes none; nothing was sent. */
+  READ_ONLY: 'WS_READ_ONLY',
 } as const;
 /** Union of {@link WS_ERROR_CODE} values. */
 export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];
