@@ -19,7 +19,7 @@ const RO_TOKEN = /^ro:(\d{1,15}):(single|all):(\d{1,12}):([0-9a-fA-F]+)$/;
  * @example isReadOnlyToken('ro:1001:single:1893456000:ab12') // true
  * @throws never
  */
-export function isReadOnlyToken(value: unknown): value is string {
+export function isReadOnlyToken(value: unknown): boolean {
   return typeof value === 'string' && RO_TOKEN.test(value);
 }
 
