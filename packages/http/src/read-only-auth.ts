@@ -3,7 +3,7 @@
  * work with it and nothing else needs a private key. The token is a secret: it never appears in
  * `toJSON()`, `toString()` or inspect output.
  */
-import { isReadOnlyToken, type Network, type NetworkName, parseReadOnlyToken, resolveNetwork } from '@lighter-ts/models';
+import { isReadOnlyToken, type Network, type NetworkName, readOnlyTokenInfo, resolveNetwork } from '@lighter-ts/models';
 import type { AuthTokenProvider } from './auth.js';
 import { LighterInputError } from './errors.js';
 
@@ -32,7 +32,7 @@ export function readOnlyTokenAuth(params: { token: string; network: NetworkName 
   } catch (cause) {
     throw new LighterInputError({ route: 'auth', field: 'network', detail: 'unknown network', cause });
   }
-  const info = parseReadOnlyToken(params.token);
+  const info = readOnlyTokenInfo(params.token);
   const token = params.token;
   const shown = `ReadOnlyAuth(account=${info.accountIndex}, access=${info.access}, expiry=${info.expiry}, token=[REDACTED])`;
   return {

@@ -25,7 +25,7 @@ export type { ModelsErrorCode, ParseIssue } from './errors.js';
 export { NetworkMismatchError, isNetworkMismatchError } from './network-mismatch.js';
 export type { NetworkBoundKind } from './network-mismatch.js';
 export { AccountId, ClientOrderId, InstrumentId, LIGHTER_VENUE, PERP_QUOTE_CURRENCY, PERP_SUFFIX, SPOT_SUFFIX, Symbol, TradeId, Venue, VenueOrderId } from './identifiers/identifiers.js';
-export { isReadOnlyToken, parseReadOnlyToken, type ReadOnlyTokenInfo } from './identifiers/read-only-token.js';
+export { isReadOnlyToken, readOnlyTokenInfo, type ReadOnlyTokenInfo } from './identifiers/read-only-token.js';
 export { InstrumentRegistry, currencyPairFromDetail, instrumentsFromOrderBookDetails, makePrice, makeQuantity, perpetualFromDetail } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';
 export { parseJsonText, parseWith, toParseIssues } from './parse.js';

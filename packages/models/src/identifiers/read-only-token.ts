@@ -26,10 +26,10 @@ export function isReadOnlyToken(value: unknown): boolean {
 /**
  * Parse a read-only token's public parts. The error never repeats the token (it is a secret).
  *
- * @example parseReadOnlyToken('ro:1001:all:1893456000:ab12').accountIndex // 1001
+ * @example readOnlyTokenInfo('ro:1001:all:1893456000:ab12').accountIndex // 1001
  * @throws {LighterModelsError} code INVALID_IDENTIFIER, field `readOnlyToken`, when the form does not match
  */
-export function parseReadOnlyToken(token: string): ReadOnlyTokenInfo {
+export function readOnlyTokenInfo(token: string): ReadOnlyTokenInfo {
   const m = typeof token === 'string' ? RO_TOKEN.exec(token) : null;
   if (!m) {
     const shown = typeof token === 'string' ? `a string of ${token.length} characters${token.startsWith('ro:') ? '' : " not starting with 'ro:'"}` : typeof token;

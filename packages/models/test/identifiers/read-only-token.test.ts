@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets, redactText } from '../../src/errors.js';
 import { API_KEY_INDEX } from '../../src/constants/account.js';
-import { isReadOnlyToken, parseReadOnlyToken } from '../../src/identifiers/read-only-token.js';
+import { isReadOnlyToken, readOnlyTokenInfo } from '../../src/identifiers/read-only-token.js';
 
 const TOKEN = 'ro:1001:all:1893456000:0123456789abcdef0123456789abcdef';
 
 describe('read-only tokens (docs/protocol/rest.md#read-only-tokens)', () => {
   it('parses the public parts and tells the form apart from API-key auth tokens', () => {
-    expect(parseReadOnlyToken(TOKEN)).toEqual({ accountIndex: 1001, access: 'all', expiry: 1893456000 });
-    expect(parseReadOnlyToken('ro:7:single:1:ff')).toEqual({ accountIndex: 7, access: 'single', expiry: 1 });
+    expect(readOnlyTokenInfo(TOKEN)).toEqual({ accountIndex: 1001, access: 'all', expiry: 1893456000 });
+    expect(readOnlyTokenInfo('ro:7:single:1:ff')).toEqual({ accountIndex: 7, access: 'single', expiry: 1 });
     expect(isReadOnlyToken(TOKEN)).toBe(true);
     expect(isReadOnlyToken(`1893456000:1001:4:${'ab'.repeat(80)}`)).toBe(false);
     expect(isReadOnlyToken('ro:1001:some:1:ff')).toBe(false);
@@ -19,7 +19,7 @@ describe('read-only tokens (docs/protocol/rest.md#read-only-tokens)', () => {
     const bad = 'ro:1001:everything:1893456000:secretsecret';
     let caught: unknown;
     try {
-      parseReadOnlyToken(bad);
+      readOnlyTokenInfo(bad);
     } catch (e) {
       caught = e;
     }
