@@ -13,12 +13,15 @@ import { DATA_USAGE, parseDataArgs } from './data/args.js';
 import { runDataTest } from './data/run.js';
 import { FLATTEN_USAGE, parseFlattenArgs } from './flatten/args.js';
 import { runFlatten } from './flatten/run.js';
+import { INTEGRATOR_USAGE, parseIntegratorArgs } from './integrator/args.js';
+import { runIntegrator } from './integrator/run.js';
 
 async function main(): Promise<number> {
   const redactor = createRedactor(Object.values(CREDENTIAL_ENV_VARS).map((names) => process.env[names.privateKey]));
   const argv = process.argv.slice(2);
   const sub = argv[0];
   if (sub === 'flatten' || sub === 'data') return runSubcommand(sub, argv.slice(1), redactor);
+  if (sub === 'integrator') return runIntegratorCommand(argv.slice(1), redactor);
   let parsed: ReturnType<typeof parseCanaryArgs>;
   try {
     parsed = parseCanaryArgs(argv, process.env);
@@ -85,6 +88,28 @@ async function runSubcommand(sub: 'flatten' | 'data', argv: string[], redactor: 
     return (await runDataTest({ options: parsed.options, signal: controller.signal })).exitCode;
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n`);
+    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** `integrator approve|revoke`: one ApproveIntegrator tx; 0 accepted, 1 refused, 2 bad flags or credentials. */
+async function runIntegratorCommand(argv: string[], redactor: ReturnType<typeof createRedactor>): Promise<number> {
+  const controller = new AbortController();
+  const onSignal = (name: NodeJS.Signals): void => controller.abort(name);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    const parsed = parseIntegratorArgs(argv);
+    if (parsed.kind === 'help') {
+      process.stdout.write(`${INTEGRATOR_USAGE}\n`);
+      return EXIT_CODE.PASS;
+    }
+    return (await runIntegrator({ options: parsed.options, signal: controller.signal })).exitCode;
+  } catch (err) {
+    process.stderr.write(`${redactor.text(describeError(err))}\n\n${INTEGRATOR_USAGE}\n`);
     return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
   } finally {
     process.off('SIGINT', onSignal);

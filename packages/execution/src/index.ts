@@ -138,6 +138,7 @@ export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAct
 export { bookClearDeltas, bookFrameToDeltas } from './data/book-deltas.js';
 export { LighterDataClient } from './data/client.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
+export type { AccountStreamUpdate } from './data/account-feed.js';
 export { BOOK_ACTION, barTypeOf, RECORD_FLAG, resolutionMs } from './data/types.js';
 export type {
   Bar,

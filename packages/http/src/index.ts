@@ -1,6 +1,9 @@
 // Public API of @lighter-ts/http: every export is named here (no `export *`).
 export { type AuthTokenKey, type AuthTokenProvider, type AuthTokenProviderOptions, type AuthTokenSigner, createAuthTokenProvider, MAX_AUTH_TOKEN_TTL_SECONDS } from './auth.js';
 export { LighterHttpClient, type LighterHttpClientOptions } from './client.js';
+export { type ApiKeySlotState, checkApiKeySlot, registerApiKey, type RegisterApiKeyParams, type RegisterApiKeyResult } from './account-admin/api-key-slots.js';
+export { approveIntegrator, type ApproveIntegratorCommandParams, type IntegratorTxResult, revokeIntegrator } from './account-admin/integrators.js';
+export { type ReadOnlyAuth, readOnlyTokenAuth } from './read-only-auth.js';
 export {
   AbortedError,
   HTTP_ERROR_CODE,

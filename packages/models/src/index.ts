@@ -29,6 +29,7 @@ export { NetworkMismatchError, isNetworkMismatchError } from './network-mismatch
 export type { NetworkBoundKind } from './network-mismatch.js';
 export { BatchTooLargeError, isBatchTooLargeError } from './batch-too-large.js';
 export { AccountId, ClientOrderId, InstrumentId, LIGHTER_VENUE, PERP_QUOTE_CURRENCY, PERP_SUFFIX, SPOT_SUFFIX, Symbol, TradeId, Venue, VenueOrderId } from './identifiers/identifiers.js';
+export { isReadOnlyToken, readOnlyTokenInfo, type ReadOnlyTokenInfo } from './identifiers/read-only-token.js';
 export { InstrumentRegistry, currencyPairFromDetail, instrumentsFromOrderBookDetails, makePrice, makeQuantity, perpetualFromDetail } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';
 export { parseJsonText, parseWith, toParseIssues } from './parse.js';

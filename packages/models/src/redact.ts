@@ -7,11 +7,11 @@
 
 /** Keys whose values are secrets and must never appear in messages or `toJSON()` output. */
 const SECRET_KEY_PATTERN =
-  /^(auth|authorization|token|auth_token|authtoken|private_?key|privatekey|secret|api_?secret|seed|sig|signature|l1_?sig|password|mnemonic)$/i;
+  /^(auth|authorization|token|auth_token|authtoken|api_?token|private_?key|privatekey|secret|api_?secret|seed|sig|signature|l1_?sig|password|mnemonic)$/i;
 
 /** `"key":"value"` pairs with a secret key, inside raw text such as a truncated JSON frame. */
 const SECRET_PAIR_PATTERN =
-  /("(?:auth|authorization|token|auth_token|private_?key|secret|seed|sig|signature|l1_?sig|password|mnemonic)"\s*:\s*")[^"]*("?)/gi;
+  /("(?:auth|authorization|token|auth_token|api_?token|private_?key|secret|seed|sig|signature|l1_?sig|password|mnemonic)"\s*:\s*")[^"]*("?)/gi;
 
 /** Secrets recognised by their shape wherever they appear (docs/protocol/rest.md#authentication). */
 const SECRET_SHAPES: readonly RegExp[] = [

@@ -131,5 +131,13 @@ export {
   l1AddressFromPrivateKey,
   personalMessageDigest,
 } from './l1/personal-sign.js';
+export {
+  l1SignerFromPrivateKey,
+  signL1MessageWith,
+  toL1Signer,
+  withL1Signature,
+  type L1Signer,
+  type L1SignerInput,
+} from './l1/l1-signer.js';
 
 // Vector checking (also the `lighter-verify-vectors` CLI).

@@ -10,6 +10,7 @@ import { LighterError } from '@lighter-ts/models/errors';
  */
 export const VENUE_ERRORS = {
   20001: 'invalid param',
+  20013: 'invalid auth',
   21100: 'account not found',
   21102: 'invalid account index',
   21103: 'invalid account l1 address',
@@ -23,6 +24,12 @@ export const VENUE_ERRORS = {
   21121: 'all transactions in the batch must have use same account and apikey',
   21132: 'margin mode change on a market with position or open order is not allowed',
   21106: 'invalid ToAccount',
+  21146: 'system account cannot be an integrator',
+  21149: 'integrator is not approved',
+  61003: 'too many api tokens',
+  61004: 'custom scopes are not supported',
+  61007: 'api token name is empty',
+  61008: 'api token name is too long',
   21300: 'invalid asset amount',
   21301: 'not enough collateral',
   21304: 'not enough asset balance',

@@ -14,6 +14,7 @@ import { DEFAULT_MARKETS, type MarketSpec, validateMarkets } from './markets.js'
 import { customNetwork, type Network, type NetworkName, resolveNetwork, WS_LIMITS } from '@lighter-ts/models/constants';
 import { ADMIN_PREFIX, createAdminHandler } from './admin.js';
 import { CHAIN_ID, LIMITS, ORDER_TYPE, TIME_IN_FORCE } from './protocol.js';
+import { ReadOnlyTokenStore } from './read-only-tokens.js';
 import { createAuthChecker } from './auth.js';
 import type { RouteEnv } from './rest/context.js';
 import { RateLimiter, type RateLimitOptions } from './rest/rate-limit.js';
@@ -226,7 +227,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   });
   const intake: IntakeContext = { exchange, chainId, signing, maxBatch, noMarginRefusal: options.noMarginRefusal ?? 'sequencer', quota, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
 
-  const checkAuth = createAuthChecker({ exchange, signing });
+  const readOnlyTokens = new ReadOnlyTokenStore(exchange);
+  const checkAuth = createAuthChecker({ exchange, signing, readOnlyTokens });
   const wsLimits = {
     connections: options.wsLimits?.connections ?? WS_LIMITS.CONNECTIONS_PER_IP,
     subscriptionsPerConnection: options.wsLimits?.subscriptionsPerConnection ?? WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION,
@@ -236,7 +238,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!Number.isInteger(v) || v < 1) throw new SimulatorInputError({ field: `wsLimits.${k}`, message: `must be a positive integer, received ${String(v)}` });
   }
 
-  const env: RouteEnv = { exchange, chainId, intake, checkAuth };
+  const env: RouteEnv = { exchange, chainId, intake, checkAuth, readOnlyTokens };
   const timers = new Set<NodeJS.Timeout>();
   if (options.rateLimit !== undefined && !(options.rateLimit.weightPerMinute > 0)) {
     throw new SimulatorInputError({ field: 'rateLimit.weightPerMinute', message: 'must be > 0' });

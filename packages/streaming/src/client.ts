@@ -107,6 +107,10 @@ export class LighterWsClient {
   get network(): Network | undefined {
     return this.opts.network;
   }
+  /** True for a data-only connection (`readonly: true`): sendTx and sendTxBatch throw `WS_READ_ONLY`. */
+  get readOnly(): boolean {
+    return this.opts.readonly;
+  }
   /** The URL actually used (with `readonly=true` when requested). */
   get url(): string {
     return this.opts.url;
@@ -161,10 +165,11 @@ export class LighterWsClient {
    * @example const { txHash } = await ws.sendTx({ txType: 14, txInfo: signed.txInfo, txHash: signed.txHash });
    * @throws {WsTxRejectedError} venue answered code ≠ 200 (`outcome: 'rejected'`)
    * @throws {WsTxOutcomeUnknownError} timeout / disconnect / abort after send (`outcome: 'unknown'`)
-   * @throws {LighterWsError} `WS_NOT_CONNECTED` (nothing sent), `WS_INVALID_ARGUMENT`, `WS_ABORTED`
+   * @throws {LighterWsError} `WS_NOT_CONNECTED` (nothing sent), `WS_INVALID_ARGUMENT`, `WS_ABORTED`, `WS_READ_ONLY` (a read-only connection; nothing sent)
    * @throws {NetworkMismatchError} (models) the tx was signed for another network (nothing sent)
    */
   async sendTx(params: WsSendTxParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxResult> {
+    this.refuseOnReadOnly();
     this.checkNetwork([params]);
     const id = this.txs.newId();
     const text = buildSendTxFrame({ id, tx: params });
@@ -184,6 +189,7 @@ export class LighterWsClient {
    * @throws {WsTxRejectedError} | {WsTxOutcomeUnknownError} | {LighterWsError} | {NetworkMismatchError} as for sendTx
    */
   async sendTxBatch(params: WsSendTxBatchParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxBatchResult> {
+    this.refuseOnReadOnly();
     if (params !== null && typeof params === 'object' && Array.isArray(params.txs)) this.checkNetwork(params.txs);
     const id = this.txs.newId();
     const text = buildSendTxBatchFrame({ id, batch: params, maxBatchSize: this.opts.maxBatchSize });
@@ -195,6 +201,17 @@ export class LighterWsClient {
       predictedExecutionTimeMs: numberOf(frame.raw.predicted_execution_time_ms),
       raw: frame.raw,
     };
+  }
+
+  /**
+   * A read-only connection (`readonly: true`, e.g. one running on a read-only API token) takes no
+   * transactions (docs/protocol/rest.md#read-only-tokens): fail here, loudly, rather than send and wait for the
+   * venue's 20001.
+   */
+  private refuseOnReadOnly(): void {
+    if (this.opts.readonly) {
+      throw new LighterWsError('this connection is read-only (readonly: true) and takes no transactions; open one without readonly to trade', { code: WS_ERROR_CODE.READ_ONLY });
+    }
   }
 
   /** Refuse txs signed for another network; the two testnets share chain id 300, so ids are compared too. */

@@ -24,6 +24,8 @@ export const WS_ERROR_CODE = {
   BOOK_PRECISION: 'WS_BOOK_PRECISION',
   /** A venue WS limit (docs/protocol/errors-and-limits.md#websocket-limits) would be exceeded; nothing was sent. */
   LIMIT_EXCEEDED: 'WS_LIMIT_EXCEEDED',
+  /** A tx was offered to a read-only connection (`readonly: true`), which takes none; nothing was sent. */
+  READ_ONLY: 'WS_READ_ONLY',
 } as const;
 /** Union of {@link WS_ERROR_CODE} values. */
 export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];

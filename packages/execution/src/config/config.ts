@@ -3,7 +3,7 @@
  * unset (NT `3648fb3add`); missing or malformed credentials fail fast naming the field, and the
  * key itself is never printed (parity C1-C3).
  */
-import { DEFAULT_TX_BATCH_SIZE, MAX_TX_BATCH_SIZE, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type NetworkId, type NetworkName, isNetworkName, resolveNetwork } from '@lighter-ts/models';
+import { DEFAULT_TX_BATCH_SIZE, MAX_TX_BATCH_SIZE, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type NetworkId, type NetworkName, isNetworkName, isReadOnlyToken, resolveNetwork } from '@lighter-ts/models';
 import { z } from 'zod';
 import { ExecutionConfigError } from '../errors.js';
 import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
@@ -205,8 +205,13 @@ export function resolveClientConfig(params: {
     if (privateKey === undefined) missing.push(hint('privateKey', names.privateKey));
   }
   if (privateKey !== undefined && !PRIVATE_KEY_HEX.test(privateKey)) {
-    // Never echo the value: only its length tells the user what is wrong.
-    malformed.push(`${keySource} must be 40-byte hex (80 hex chars, optional 0x); got ${privateKey.length} chars`);
+    // Never echo the value: only its length tells the user what is wrong. A read-only token is named as
+    // such: it cannot sign, and the data client runs on it (docs/protocol/rest.md#read-only-tokens).
+    malformed.push(
+      isReadOnlyToken(privateKey)
+        ? `${keySource} is a read-only API token, which cannot sign transactions; trading needs an API private key (pass the token to LighterDataClient's readOnlyToken to read)`
+        : `${keySource} must be 40-byte hex (80 hex chars, optional 0x); got ${privateKey.length} chars`,
+    );
     privateKey = undefined;
   }
 

@@ -4,7 +4,7 @@
  * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
  * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).
  */
-import { LighterHttpClient, paginateCandles, paginateFundings } from '@lighter-ts/http';
+import { LighterHttpClient, paginateCandles, paginateFundings, type ReadOnlyAuth, readOnlyTokenAuth } from '@lighter-ts/http';
 import {
   type CandleResolution,
   candleChannel,
@@ -17,7 +17,9 @@ import {
   tradeChannel,
 } from '@lighter-ts/streaming';
 import { type LighterClientConfigInput, type ResolvedClientConfig, resolveClientConfig } from '../config/config.js';
-import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
+import { EXECUTION_ERROR_CODE, ExecutionConfigError, ExecutionError } from '../errors.js';
+import type { AccountStreams } from '../execution/account-streams.js';
+import { type AccountStreamUpdate, startAccountFeed } from './account-feed.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
 import { type InstrumentStatus, InstrumentProvider } from '../instruments/provider.js';
 import { BoundedDedupSet } from '../orders/dedup.js';
@@ -64,6 +66,8 @@ export interface DataClientEvents {
   dataResumed: DataResumed;
   /** Non-fatal problems (refresh failure, listener exception). */
   error: unknown;
+  /** Account-stream payloads after {@link LighterDataClient.subscribeAccountStreams}. */
+  account: AccountStreamUpdate;
 }
 
 /** Options of {@link LighterDataClient}. */
@@ -78,6 +82,12 @@ export interface LighterDataClientOptions {
    * Hyperliquid #4298 class). Default off (thin markets can be legitimately quiet).
    */
   readonly staleAfterMs?: number;
+  /**
+   * A read-only API token (`ro:…`, docs/protocol/rest.md#read-only-tokens): the client then runs on it alone, with
+   * no private key. It authorizes private REST reads and the account streams ({@link LighterDataClient.subscribeAccountStreams});
+   * the WS connection stays read-only, so no transaction can be sent on it. Never logged.
+   */
+  readonly readOnlyToken?: string;
 }
 
 type SubKey = string;
@@ -104,11 +114,15 @@ export class LighterDataClient {
   readonly #trades = new BoundedDedupSet({ capacity: 10_000 });
   readonly #statusSubs = new Set<string>();
   readonly #staleAfterMs: number | undefined;
+  readonly #readOnly: ReadOnlyAuth | undefined;
+  #accountFeeds = new Map<number, AccountStreams>();
   #connected = false;
   #closing: Promise<void> | undefined;
 
   constructor(options: LighterDataClientOptions = {}) {
     this.config = resolveClientConfig({ config: options.config ?? {}, ...(options.env === undefined ? {} : { env: options.env }) });
+    this.#readOnly = readOnlyAuthOf(options.readOnlyToken, this.config.network);
+    const auth = this.#readOnly === undefined ? {} : { auth: this.#readOnly };
     this.#now = options.now ?? Date.now;
     this.#staleAfterMs = options.staleAfterMs;
     this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
@@ -119,9 +133,10 @@ export class LighterDataClient {
         network: this.config.network,
         headersTimeoutMs: this.config.httpTimeoutMs,
         rateLimits: { budget: { restPerMinute: this.config.restQuotaPerMin, txPerMinute: this.config.sendTxQuotaPerMin, weighted: false } },
+        ...auth,
       });
     this.#ownsWs = options.ws === undefined;
-    this.#ws = options.ws ?? new LighterWsClient({ network: this.config.network, readonly: true, connectTimeoutMs: this.config.wsTimeoutMs });
+    this.#ws = options.ws ?? new LighterWsClient({ network: this.config.network, readonly: true, connectTimeoutMs: this.config.wsTimeoutMs, ...auth });
     this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: this.config.venue });
     this.instruments.listen({
       onInstrument: (i) => this.#events.emit('instrument', i),
@@ -505,15 +520,64 @@ export class LighterDataClient {
     throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'request_book_depth unsupported (REST book has no venue timestamp); use requestBookSnapshot' });
   }
 
+  /** The account a read-only token reads (undefined without `readOnlyToken`). */
+  get readOnlyAccountIndex(): number | undefined {
+    return this.#readOnly?.accountIndex;
+  }
+
+  /**
+   * Follow an account: the five account streams (orders, trades, positions, assets, user stats) as `account`
+   * events; resolves once each stream has sent its first frame. On a read-only token the account defaults to
+   * the token's. Needs `readOnlyToken` or an injected `ws` with auth: the venue wants a token on most account channels.
+   * @example const data = new LighterDataClient({ config: { network: 'mainnet' }, readOnlyToken }); await data.connect(); await data.subscribeAccountStreams();
+   * @throws ExecutionConfigError field `accountIndex` when neither it nor a read-only token names the account
+   * @throws ExecutionError NOT_CONNECTED when a stream stays silent past `timeoutMs` (default the config's connectTimeoutMs), or on abort
+   */
+  async subscribeAccountStreams(params: { accountIndex?: number; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+    const accountIndex = params.accountIndex ?? this.#readOnly?.accountIndex;
+    if (accountIndex === undefined) throw new ExecutionConfigError({ message: 'subscribeAccountStreams: pass accountIndex or construct the client with readOnlyToken', fields: ['accountIndex'] });
+    if (this.#accountFeeds.has(accountIndex)) return;
+    const feed = await startAccountFeed({
+      ws: this.#ws,
+      accountIndex,
+      onUpdate: (u) => this.#events.emit('account', u),
+      timeoutMs: params.timeoutMs ?? this.config.connectTimeoutMs,
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+    });
+    this.#accountFeeds.set(accountIndex, feed);
+  }
+
+  /** Stop the account streams of `accountIndex` (default: the read-only token's). @throws never */
+  unsubscribeAccountStreams(params: { accountIndex?: number } = {}): void {
+    const accountIndex = params.accountIndex ?? this.#readOnly?.accountIndex;
+    if (accountIndex === undefined) return;
+    this.#accountFeeds.get(accountIndex)?.stop();
+    this.#accountFeeds.delete(accountIndex);
+  }
+
   /** Unsubscribes everything, stops the refresh, closes owned clients. Idempotent. @throws never */
   close(): Promise<void> {
     this.#closing ??= (async () => {
       this.#connected = false;
       for (const key of [...this.#subs.keys()]) this.#remove(key);
       this.instruments.close();
+      for (const f of this.#accountFeeds.values()) f.stop();
+      this.#accountFeeds.clear();
       if (this.#ownsWs) await this.#ws.close();
       if (this.#ownsHttp) await this.#http.close();
     })();
     return this.#closing;
   }
 }
+
+/** The read-only token as an auth source, or a config error that names the field without echoing the token. */
+function readOnlyAuthOf(token: string | undefined, network: LighterClientNetwork): ReadOnlyAuth | undefined {
+  if (token === undefined) return undefined;
+  try {
+    return readOnlyTokenAuth({ token, network });
+  } catch (cause) {
+    throw new ExecutionConfigError({ message: 'invalid config: readOnlyToken must be a read-only API token ro:{account_index}:{single|all}:{expiry}:{hex}', fields: ['readOnlyToken'], cause });
+  }
+}
+
+type LighterClientNetwork = ResolvedClientConfig['network'];

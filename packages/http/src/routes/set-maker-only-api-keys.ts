@@ -5,15 +5,13 @@
  * premium accounts only (docs/protocol/transactions.md#maker-only-api-keys). Not retried.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { API_KEY_INDEX } from '@lighter-ts/models';
 import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
-/** Slots 0-3 belong to the venue's own apps and cannot be maker-only (docs/protocol/transactions.md#maker-only-api-keys). */
-const MIN_MAKER_ONLY_KEY = 4;
 /** Highest api key index a key can be registered in. */
-const MAX_API_KEY_INDEX = 254;
 
 /**
  * Parameters of setMakerOnlyApiKeys (camelCase; `apiKeyIndexes` is sent as a JSON array string), validated before any I/O.
@@ -22,7 +20,7 @@ const MAX_API_KEY_INDEX = 254;
  */
 export const SetMakerOnlyApiKeysParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  apiKeyIndexes: z.array(z.number().int().min(MIN_MAKER_ONLY_KEY).max(MAX_API_KEY_INDEX)).max(MAX_API_KEY_INDEX),
+  apiKeyIndexes: z.array(z.number().int().min(API_KEY_INDEX.FIRST_UNRESERVED).max(API_KEY_INDEX.MAX)).max(API_KEY_INDEX.MAX),
 });
 /** Input type of setMakerOnlyApiKeys. */
 export type SetMakerOnlyApiKeysParams = z.input<typeof SetMakerOnlyApiKeysParamsSchema>;

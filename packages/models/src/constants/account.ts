@@ -160,6 +160,11 @@ export const SELF_TRADE_BEHAVIOR = {
 export const API_KEY_INDEX = {
   MIN: 0,
   MAX: 254,
+  /**
+   * Lowest slot a user should register: 0-3 belong to Lighter's own apps, and registering over a slot
+   * revokes the key of the app using it (docs/protocol/transactions.md#api-keys).
+   */
+  FIRST_UNRESERVED: 4,
   /** Query sentinel "all keys" for /apikeys and the SDK's "pick a key". */
   ALL: 255,
 } as const;

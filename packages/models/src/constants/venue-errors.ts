@@ -13,6 +13,8 @@
  */
 export const VENUE_ERROR_CODE = {
   INVALID_PARAM: 20001,
+  /** A missing, bad, revoked or read-only token where an API-key token is needed (docs/protocol/rest.md#read-only-tokens). */
+  INVALID_AUTH: 20013,
   ACCOUNT_NOT_FOUND: 21100,
   ACCOUNT_NONCE_NOT_FOUND: 21101,
   INVALID_ACCOUNT_INDEX: 21102,
@@ -222,6 +224,11 @@ export const VENUE_ERROR_CODE = {
   REFERRAL_CODE_FORMAT: 41010,
   REFERRAL_ONLY_MAIN_ACCOUNT: 41011,
   REFERRAL_OWN_CODE: 41012,
+  /** Read-only API tokens (docs/protocol/rest.md#read-only-tokens) [T]. */
+  API_TOKEN_LIMIT_REACHED: 61003,
+  API_TOKEN_CUSTOM_SCOPES_UNSUPPORTED: 61004,
+  API_TOKEN_NAME_EMPTY: 61007,
+  API_TOKEN_NAME_TOO_LONG: 61008,
 } as const;
 /** Union of known venue error code numbers. */
 export type VenueErrorCode = (typeof VENUE_ERROR_CODE)[keyof typeof VENUE_ERROR_CODE];
@@ -235,6 +242,7 @@ export type VenueErrorCode = (typeof VENUE_ERROR_CODE)[keyof typeof VENUE_ERROR_
  */
 export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   20001: 'invalid param',
+  20013: 'invalid auth',
   21100: 'account not found',
   21101: 'account nonce not found',
   21102: 'invalid account index',
@@ -444,6 +452,10 @@ export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   41010: 'Referral code must be 4-14 characters and contain only uppercase letters (A-Z) and numbers (0-9)',
   41011: 'only main account index is valid, please use the main account',
   41012: 'cannot use your own referral code',
+  61003: 'too many api tokens',
+  61004: 'custom scopes are not supported',
+  61007: 'api token name is empty',
+  61008: 'api token name is too long',
 };
 
 /** Broad category of a venue error code, by range (docs/protocol/errors-and-limits.md#error-codes). */

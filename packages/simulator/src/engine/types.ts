@@ -185,6 +185,18 @@ export interface SimAccount {
   fundings: SimPositionFunding[];
   totalOrderCount: number;
   funds: SimFundsMove[];
+  /** ApproveIntegrator records by integrator account (absent until the first approval). */
+  integratorApprovals?: Map<number, SimIntegratorApproval>;
+}
+
+/** An integrator this account approved (docs/protocol/transactions.md#integrators); fees in ppm, expiry Unix ms. */
+export interface SimIntegratorApproval {
+  integratorAccountIndex: number;
+  maxPerpsTakerFee: number;
+  maxPerpsMakerFee: number;
+  maxSpotTakerFee: number;
+  maxSpotMakerFee: number;
+  approvalExpiry: number;
 }
 
 /** One liquidation (REST `liquidations`). */

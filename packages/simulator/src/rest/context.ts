@@ -3,6 +3,7 @@
  */
 import type { Exchange } from '../engine/exchange.js';
 import { VenueError } from '../errors.js';
+import type { ReadOnlyTokenStore } from '../read-only-tokens.js';
 import type { IntakeContext } from '../tx/intake.js';
 
 /** Shared simulator state for routes. */
@@ -10,8 +11,10 @@ export interface RouteEnv {
   exchange: Exchange;
   chainId: number;
   intake: IntakeContext;
-  /** Verifies an auth token for `accountIndex`. @throws VenueError. */
-  checkAuth(token: string | undefined, accountIndex: number): void;
+  /** Verifies an auth token for `accountIndex` (`keyOnly`: no read-only token). @throws VenueError. */
+  checkAuth(token: string | undefined, accountIndex: number, options?: { keyOnly?: boolean }): void;
+  /** Read-only API tokens (docs/protocol/rest.md#read-only-tokens). */
+  readOnlyTokens: ReadOnlyTokenStore;
 }
 
 /** One parsed request. */

@@ -16,6 +16,7 @@ import * as hist from './routes/history.js';
 import * as infoRoutes from './routes/info.js';
 import * as makerOnly from './routes/maker-only.js';
 import * as md from './routes/market-data.js';
+import * as tokenRoutes from './routes/tokens.js';
 import * as txr from './routes/transactions.js';
 
 const GET = 'GET';
@@ -64,6 +65,9 @@ export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new 
   ['/api/v1/events', [GET, binary.eventsRoute]],
   ['/api/v1/upDownCandles', [GET, binary.upDownCandlesRoute]],
   ['/api/v1/boPnl', [GET, binary.boPnlRoute]],
+  ['/api/v1/tokens', [GET, tokenRoutes.tokens]],
+  ['/api/v1/tokens/create', [POST, tokenRoutes.tokensCreate]],
+  ['/api/v1/tokens/revoke', [POST, tokenRoutes.tokensRevoke]],
 ]);
 
 const MAX_BODY = 4 * 1024 * 1024;

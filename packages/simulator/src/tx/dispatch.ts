@@ -4,6 +4,7 @@
  */
 import { transfer, updateLeverage, updateMargin, withdraw } from '../engine/account-actions.js';
 import type { Exchange } from '../engine/exchange.js';
+import { approveIntegrator } from '../engine/integrators.js';
 import { cancelAllOrders, cancelOrder, createGroupedOrders, modifyOrder } from '../engine/order-actions.js';
 import { type NewOrderParams, validateNewOrder } from '../engine/order-rules.js';
 import { VenueError } from '../errors.js';
@@ -135,6 +136,17 @@ export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unkn
       return { a: h.accountIndex, ae: '' };
     }
     case TX_TYPE.CHANGE_PUB_KEY:
+      return { a: h.accountIndex, ae: '' };
+    case TX_TYPE.APPROVE_INTEGRATOR:
+      approveIntegrator(ex, {
+        accountIndex: h.accountIndex,
+        integratorAccountIndex: safeNumber(intField(obj, 'IntegratorAccountIndex'), 'IntegratorAccountIndex'),
+        maxPerpsTakerFee: safeNumber(intField(obj, 'MaxPerpsTakerFee'), 'MaxPerpsTakerFee'),
+        maxPerpsMakerFee: safeNumber(intField(obj, 'MaxPerpsMakerFee'), 'MaxPerpsMakerFee'),
+        maxSpotTakerFee: safeNumber(intField(obj, 'MaxSpotTakerFee'), 'MaxSpotTakerFee'),
+        maxSpotMakerFee: safeNumber(intField(obj, 'MaxSpotMakerFee'), 'MaxSpotMakerFee'),
+        approvalExpiry: safeNumber(intField(obj, 'ApprovalExpiry'), 'ApprovalExpiry'),
+      });
       return { a: h.accountIndex, ae: '' };
     default:
       throw new VenueError({ code: 21505 });

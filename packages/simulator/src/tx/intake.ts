@@ -8,7 +8,7 @@ import type { VolumeQuotaLedger } from '../engine/volume-quota.js';
 import type { SimAccount, SimTx } from '../engine/types.js';
 import { VenueError } from '../errors.js';
 import { LIMITS, TX_ATTRIBUTE, TX_TYPE } from '../protocol.js';
-import { attributes, header, intField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
+import { attributes, header, intField, optIntField, parseTxInfo, safeNumber, type TxHeader } from './decode.js';
 import { dispatchTx } from './dispatch.js';
 import { behindGap, checkMakerOnly, checkNonce, isSequencerMarginDrop, recordDrop } from './sequencer-rules.js';
 import type { SigningBackend, VerifiedTx } from './signing-backend.js';
@@ -43,6 +43,12 @@ export interface TxReceipt {
 
 const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
 
+
+const APPROVAL_FEES = ['MaxPerpsTakerFee', 'MaxPerpsMakerFee', 'MaxSpotTakerFee', 'MaxSpotMakerFee'] as const;
+
+function isZeroFeeApproval(obj: Record<string, unknown>): boolean {
+  return APPROVAL_FEES.every((k) => optIntField(obj, k, 0n) === 0n);
+}
 
 /** Resolves the signing key: registered key, or (undefined) the new key of a ChangePubKey (docs/protocol/transactions.md#api-keys). */
 function signingKey(acct: SimAccount, h: TxHeader, txType: number): string | undefined {
@@ -87,8 +93,11 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
     const sameOwner =
       p.txType === TX_TYPE.TRANSFER &&
       ex.accounts.get(safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'))?.l1Address.toLowerCase() === acct.l1Address.toLowerCase();
+    // docs/protocol/signing.md#l1-signers: NautilusTrader approves and revokes at zero fees with an empty
+    // L1Sig; the simulator takes that, and wants the owner's signature for any approval with a fee
+    const zeroFeeApproval = p.txType === TX_TYPE.APPROVE_INTEGRATOR && verified.l1Signer === null && isZeroFeeApproval(obj);
     // ChangePubKey always, Transfer unless between accounts of one L1 owner (docs/protocol/transactions.md#other-order-transactions, docs/protocol/signing.md#l1-messages)
-    if (!sameOwner && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
+    if (!sameOwner && !zeroFeeApproval && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;
   const receipt: TxReceipt = { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };

@@ -4,6 +4,7 @@
  * simulator never accepts a tx it could not verify.
  */
 import {
+  approveIntegratorL1Message,
   changePubKeyL1Message,
   decodeTxInfo,
   generatePrivateKey,
@@ -87,6 +88,21 @@ export function createSigningBackend(): SigningBackend {
           usdcFee: i.USDCFee,
           chainId: BigInt(chainId),
           memo: i.Memo,
+        });
+        out.l1Signer = recover(message, i.L1Sig);
+      } else if (decoded.kind === 'ApproveIntegrator') {
+        const i = decoded.info;
+        const message = approveIntegratorL1Message({
+          nonce: i.Nonce,
+          accountIndex: i.AccountIndex,
+          apiKeyIndex: i.ApiKeyIndex,
+          integratorAccountIndex: i.IntegratorAccountIndex,
+          maxPerpsTakerFee: i.MaxPerpsTakerFee,
+          maxPerpsMakerFee: i.MaxPerpsMakerFee,
+          maxSpotTakerFee: i.MaxSpotTakerFee,
+          maxSpotMakerFee: i.MaxSpotMakerFee,
+          approvalExpiry: i.ApprovalExpiry,
+          chainId: BigInt(chainId),
         });
         out.l1Signer = recover(message, i.L1Sig);
       }

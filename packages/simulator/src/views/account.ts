@@ -2,6 +2,7 @@
  * Account views: Account, DetailedAccount, AccountPosition, AccountAsset, user_stats and
  * Tx (docs/protocol/rest.md#response-models; fixtures/api/rest/nt_account.json, ws/nt_user_stats_update.json).
  */
+import { liveApprovals } from '../engine/integrators.js';
 import type { Exchange } from '../engine/exchange.js';
 import { marginSummary } from '../engine/margin.js';
 import { unrealizedPnl } from '../engine/positions.js';
@@ -145,7 +146,15 @@ export function detailedAccountJson(ex: Exchange, a: SimAccount): Record<string,
     cross_maintenance_margin_requirement: usd(s.maintenanceMarginRequirement),
     shares: [],
     pending_unlocks: [],
-    approved_integrators: [],
+    approved_integrators: liveApprovals(ex, a).map((i) => ({
+      account_index: i.integratorAccountIndex,
+      name: '',
+      max_perps_taker_fee: i.maxPerpsTakerFee,
+      max_perps_maker_fee: i.maxPerpsMakerFee,
+      max_spot_taker_fee: i.maxSpotTakerFee,
+      max_spot_maker_fee: i.maxSpotMakerFee,
+      approval_expiry: i.approvalExpiry,
+    })),
   };
 }
 

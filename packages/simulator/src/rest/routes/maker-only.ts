@@ -4,13 +4,12 @@
  * The venue allows one set per hour (premium accounts only); the simulator does not limit it, so
  * tests can set and clear freely.
  */
+import { API_KEY_INDEX } from '@lighter-ts/models';
 import type { SimAccount } from '../../engine/types.js';
 import { VenueError } from '../../errors.js';
 import { LIMITS } from '../../protocol.js';
 import { authToken, intParam, param, type RouteEnv, type RouteHandler, type RouteRequest } from '../context.js';
 
-/** Lowest api key index that may be maker-only: 0-3 belong to the venue's own apps. */
-const MIN_MAKER_ONLY_KEY = 4;
 
 function authorizedAccount(env: RouteEnv, req: RouteRequest): SimAccount {
   const idx = intParam(req, 'account_index', { min: 0 });
@@ -27,7 +26,7 @@ function keyIndexes(raw: string | undefined): number[] {
   } catch {
     v = undefined;
   }
-  const ok = Array.isArray(v) && v.every((k) => Number.isInteger(k) && k >= MIN_MAKER_ONLY_KEY && k <= LIMITS.MAX_API_KEY_INDEX);
+  const ok = Array.isArray(v) && v.every((k) => Number.isInteger(k) && k >= API_KEY_INDEX.FIRST_UNRESERVED && k <= LIMITS.MAX_API_KEY_INDEX);
   if (!ok) throw new VenueError({ code: 20001, message: 'invalid param : api_key_indexes' });
   return v as number[];
 }

@@ -1,0 +1,49 @@
+/**
+ * ApproveIntegrator (tx 45): an account lets an integrator charge fees on its orders up to the approved
+ * maxima until the expiry; expiry 0 with all fees 0 revokes (docs/protocol/transactions.md#integrators).
+ */
+import { VenueError } from '../errors.js';
+import type { Exchange } from './exchange.js';
+import type { SimIntegratorApproval } from './types.js';
+
+// docs/protocol/rest.md#accounts: indexes 0-2 are the venue's system accounts (treasury, insurance fund)
+const LAST_SYSTEM_ACCOUNT = 2;
+
+/**
+ * Records, replaces or (expiry 0 and fees 0) removes an approval.
+ * @example approveIntegrator(ex, { accountIndex: 7, integratorAccountIndex: 9, maxPerpsTakerFee: 1000, maxPerpsMakerFee: 0, maxSpotTakerFee: 0, maxSpotMakerFee: 0, approvalExpiry: Date.now() + 86_400_000 })
+ * @throws VenueError 21146 for a system account, 21100 for an unknown integrator account, 21711 for an expiry in the past
+ */
+export function approveIntegrator(ex: Exchange, p: SimIntegratorApproval & { accountIndex: number }): void {
+  const { accountIndex, ...approval } = p;
+  if (approval.integratorAccountIndex <= LAST_SYSTEM_ACCOUNT) throw new VenueError({ code: 21146 });
+  const acct = ex.account(accountIndex);
+  const revoke =
+    approval.approvalExpiry === 0 &&
+    approval.maxPerpsTakerFee === 0 &&
+    approval.maxPerpsMakerFee === 0 &&
+    approval.maxSpotTakerFee === 0 &&
+    approval.maxSpotMakerFee === 0;
+  if (revoke) {
+    acct.integratorApprovals?.delete(approval.integratorAccountIndex);
+    ex.touchAccount(accountIndex);
+    return;
+  }
+  if (!ex.accounts.has(approval.integratorAccountIndex)) throw new VenueError({ code: 21100 });
+  if (approval.approvalExpiry <= ex.now()) throw new VenueError({ code: 21711, message: 'invalid expiry: approval expiry is in the past' });
+  acct.integratorApprovals ??= new Map();
+  acct.integratorApprovals.set(approval.integratorAccountIndex, approval);
+  ex.touchAccount(accountIndex);
+}
+
+/**
+ * The account's live approvals (expired ones left out), by integrator index.
+ * @example liveApprovals(ex, acct).map((a) => a.integratorAccountIndex)
+ * @throws never
+ */
+export function liveApprovals(ex: Exchange, acct: { integratorApprovals?: Map<number, SimIntegratorApproval> }): SimIntegratorApproval[] {
+  const now = ex.now();
+  return [...(acct.integratorApprovals?.values() ?? [])]
+    .filter((a) => a.approvalExpiry > now)
+    .sort((a, b) => a.integratorAccountIndex - b.integratorAccountIndex);
+}
