@@ -1,6 +1,6 @@
 /**
  * GET `/api/v1/upDownCandles`: candles of the underlying that decides Up/Down markets (seconds, inclusive, at most 24 h).
- * Weight 300 (assumed: undocumented, docs/protocol/binary-options.md#up-down-candles); auth: none.
+ * Weight 300 (assumed: undocumented, docs/protocol/binary-options.md#updown-candles); auth: none.
  */
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { UpDownCandlesParamsSchema, UpDownCandlesSchema } from '@lighter-ts/models';

@@ -1,6 +1,6 @@
 /**
  * `GET /api/v1/upDownCandles`: candles of the underlying price that decides an Up/Down market (not order-book
- * candles), oldest first, prices as decimal strings (docs/protocol/binary-options.md#up-down-candles).
+ * candles), oldest first, prices as decimal strings (docs/protocol/binary-options.md#updown-candles).
  * The docs give the query's meaning; the wire names `symbol`/`duration` and the row keys are unverified.
  */
 import * as z from 'zod';

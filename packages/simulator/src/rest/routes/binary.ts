@@ -1,6 +1,6 @@
 /**
  * Binary-option (Up/Down) routes: `events`, `upDownCandles`, `boPnl` (docs/protocol/binary-options.md#events,
- * docs/protocol/binary-options.md#up-down-candles, docs/protocol/binary-options.md#bo-pnl). The shapes are the ones
+ * docs/protocol/binary-options.md#updown-candles, docs/protocol/binary-options.md#bo-pnl). The shapes are the ones
  * the models package parses; where the venue's shape is unverified the simulator answers that same assumed shape.
  */
 import type { SimMarket } from '../../engine/market.js';
