@@ -12,7 +12,8 @@ export type Clock = () => number;
 
 /** Observer of step transitions (terminal progress). */
 export interface StepObserver {
-  onStepStart?(step: { id: string; title: string }): void;
+  /** `budgetMs`: the step's timeout, when it has one (progress shows elapsed time against it). */
+  onStepStart?(step: { id: string; title: string; budgetMs?: number }): void;
   onStepEnd?(step: StepRecord): void;
   onEvent?(event: EventRecord): void;
   onIncident?(incident: Incident): void;
@@ -33,7 +34,7 @@ export interface Recorder {
   iso(ms?: number): string;
   /** Current step id (used to attribute rate-limit hits). */
   currentStep(): string;
-  startStep(id: string, title: string): { finish(status: StepRecord['status'], extra?: { detail?: string; error?: string }): StepRecord };
+  startStep(id: string, title: string, options?: { budgetMs?: number }): { finish(status: StepRecord['status'], extra?: { detail?: string; error?: string }): StepRecord };
   skipStep(id: string, title: string, reason: string): StepRecord;
   event(e: { kind: string; source: EventRecord['source']; status?: string; detail?: string; atMs?: number; clientOrderId?: string; venueOrderId?: string | undefined }): EventRecord;
   orderEvent(e: Omit<OrderEventRecord, 'at' | 'tMs'> & { atMs?: number }): OrderEventRecord;
@@ -80,10 +81,10 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
     now: clock,
     iso,
     currentStep: () => current,
-    startStep(id, title) {
+    startStep(id, title, options = {}) {
       const start = clock();
       current = id;
-      observer.onStepStart?.({ id, title });
+      observer.onStepStart?.(options.budgetMs === undefined ? { id, title } : { id, title, budgetMs: options.budgetMs });
       let done: StepRecord | undefined;
       return {
         finish(status, extra = {}) {
