@@ -11,12 +11,14 @@ import type { EventRecord, Incident, RateLimitEntry, StepRecord } from './report
 
 /** Minimal writable the progress needs (process.stdout fits). */
 export interface ProgressStream {
+  /** Writes a chunk (as `process.stdout.write`). */
   write(chunk: string): boolean;
   readonly isTTY?: boolean;
 }
 
 /** Progress printer; also a {@link StepObserver}. */
 export interface Progress extends StepObserver {
+  /** Prints one line (redacted), keeping a TTY spinner below it. */
   line(text: string): void;
   /** Stop the spinner timer (idempotent). */
   close(): void;
@@ -39,7 +41,7 @@ export function createProgress(params: {
   redact: (s: string) => string;
   tty?: boolean;
   quietEvents?: boolean;
-  /** Plain output: a "still waiting" line this often during a step with a budget. Default {@link SLOW_STEP_NOTICE_MS}. */
+  /** Plain output: a "still waiting" line this often during a step with a budget. Default 5 000 ms. */
   slowStepNoticeMs?: number;
 }): Progress {
   const { stream, redact } = params;

@@ -41,6 +41,7 @@ export interface RunCanaryParams {
   readonly simulator?: SimulatorHooks;
   /** Test hook: pause after this step id until the run is aborted. */
   readonly pauseAfter?: string;
+  /** Test hook: called with the step id when the run pauses after `pauseAfter`. */
   readonly onPause?: (stepId: string) => void;
 }
 
