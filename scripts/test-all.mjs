@@ -9,6 +9,8 @@ const steps = [
   { name: 'build (tsup, ESM + CJS + d.ts)', cmd: ['pnpm', 'run', 'build'], critical: true },
   { name: 'lint (biome)', cmd: ['pnpm', 'run', 'lint'] },
   { name: 'typecheck (tsc)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'typecheck', '--continue'] },
+  // typedoc over every published entry point (cross-package types come from the build); fails on an undocumented export.
+  { name: 'api docs (typedoc: no undocumented public export)', cmd: ['pnpm', 'run', 'docs:check'] },
   { name: 'tests (vitest, every package)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue'], countTests: true },
   { name: 'bundle budgets (min+gzip ESM, browser: decimal, route, signer, stream)', cmd: ['node', 'scripts/bundle-budgets.mjs'] },
   { name: 'publint + attw', cmd: ['node', 'scripts/check-packages.mjs'] },

@@ -1,3 +1,9 @@
+/**
+ * The order-lifecycle canary (`lighter-canary`) as a library: run it, read and validate its reports.
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/canary
+ */
 // Public API of @lighter-ts/canary: every export is named here (no `export *`).
 export { CANARY_NETWORK, CANARY_USAGE, CanaryOptionsSchema, parseCanaryArgs, validateCanaryOptions } from './args.js';
 export type { CanaryNetwork, CanaryOptions, CanaryOptionsInput, ParsedCli } from './args.js';

@@ -8,6 +8,7 @@ import type { OrderObservation } from './venue.js';
 
 /** Buffer + waiters keyed by client order index. */
 export interface OrderWatch {
+  /** Adds an observation and resolves the waiters it matches. */
   push(obs: OrderObservation): void;
   /** All observations of one order in arrival order. */
   history(clientOrderId: string): OrderObservation[];

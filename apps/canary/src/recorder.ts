@@ -12,10 +12,15 @@ export type Clock = () => number;
 
 /** Observer of step transitions (terminal progress). */
 export interface StepObserver {
-  onStepStart?(step: { id: string; title: string }): void;
+  /** `budgetMs`: the step's timeout, when it has one (progress shows elapsed time against it). */
+  onStepStart?(step: { id: string; title: string; budgetMs?: number }): void;
+  /** A step finished (passed, failed or skipped). */
   onStepEnd?(step: StepRecord): void;
+  /** An event was recorded. */
   onEvent?(event: EventRecord): void;
+  /** A transport incident was recorded. */
   onIncident?(incident: Incident): void;
+  /** A rate-limit answer was recorded. */
   onRateLimit?(entry: RateLimitEntry): void;
 }
 
@@ -29,13 +34,26 @@ export interface Recorder {
   readonly criteria: Criterion[];
   readonly rateLimit: RateLimitEntry[];
   readonly incidents: Incident[];
+  /** The recorder's clock, ms since the epoch (injectable, so tests are deterministic). */
   now(): number;
+  /** ISO-8601 time of `ms` (default: now). */
   iso(ms?: number): string;
   /** Current step id (used to attribute rate-limit hits). */
   currentStep(): string;
-  startStep(id: string, title: string): { finish(status: StepRecord['status'], extra?: { detail?: string; error?: string }): StepRecord };
+  /** Starts a timed step (observers see it with its `budgetMs`); `finish` records its outcome once. */
+  startStep(
+    id: string,
+    title: string,
+    options?: { budgetMs?: number },
+  ): {
+    /** Records the step's outcome and latency; later calls return the first record. */
+    finish(status: StepRecord['status'], extra?: { detail?: string; error?: string }): StepRecord;
+  };
+  /** Records a step that did not run, with the reason. */
   skipStep(id: string, title: string, reason: string): StepRecord;
+  /** Records an observed event (order state, frame, REST answer) with its evidence `source`. */
   event(e: { kind: string; source: EventRecord['source']; status?: string; detail?: string; atMs?: number; clientOrderId?: string; venueOrderId?: string | undefined }): EventRecord;
+  /** Records a Nautilus order event of a canary order. */
   orderEvent(e: Omit<OrderEventRecord, 'at' | 'tMs'> & { atMs?: number }): OrderEventRecord;
   /** Record (or replace, when re-evaluated) a criterion. */
   criterion(c: Criterion): Criterion;
@@ -43,6 +61,7 @@ export interface Recorder {
   rateLimitHit(e: { operation: string; attempt: number; delayMs: number; reason: string; retried?: boolean }): RateLimitEntry;
   /** Mark a recorded hit as retried, once the retry was actually made. */
   markRetried(entry: RateLimitEntry): void;
+  /** Records a transport incident (WS drop, reconnect, …). */
   incident(kind: string, detail: string): Incident;
 }
 
@@ -80,10 +99,10 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
     now: clock,
     iso,
     currentStep: () => current,
-    startStep(id, title) {
+    startStep(id, title, options = {}) {
       const start = clock();
       current = id;
-      observer.onStepStart?.({ id, title });
+      observer.onStepStart?.(options.budgetMs === undefined ? { id, title } : { id, title, budgetMs: options.budgetMs });
       let done: StepRecord | undefined;
       return {
         finish(status, extra = {}) {

@@ -41,6 +41,7 @@ export interface RunCanaryParams {
   readonly simulator?: SimulatorHooks;
   /** Test hook: pause after this step id until the run is aborted. */
   readonly pauseAfter?: string;
+  /** Test hook: called with the step id when the run pauses after `pauseAfter`. */
   readonly onPause?: (stepId: string) => void;
 }
 
@@ -68,7 +69,12 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
     env.LIGHTER_CANARY_SIM_ACCOUNT_KEY,
     params.simulator?.accountPrivateKey,
   ]);
-  const progress = createProgress({ stream: stdout, redact: redactor.text });
+  const noticeMs = Number(env.LIGHTER_CANARY_PROGRESS_NOTICE_MS);
+  const progress = createProgress({
+    stream: stdout,
+    redact: redactor.text,
+    ...(Number.isInteger(noticeMs) && noticeMs > 0 ? { slowStepNoticeMs: noticeMs } : {}),
+  });
   let stepHook: ((stepId: string) => void) | undefined;
   const rec = createRecorder({
     observer: {

@@ -19,7 +19,9 @@ interface TrackedOrder {
 
 /** Tracks canary orders and cleans them up. */
 export interface SafetyHarness {
+  /** Tracks an order before it is sent (a send can time out and still land), so cleanup looks for it. */
   track(params: { market: CanaryMarket; clientOrderId: string }): void;
+  /** Attaches the venue order id once known, so cleanup can cancel by it. */
   setVenueOrderId(clientOrderId: string, venueOrderId: string): void;
   /** Mark an order as terminal (canceled, filled, rejected): cleanup skips it. */
   markDone(clientOrderId: string): void;

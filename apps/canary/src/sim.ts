@@ -13,7 +13,7 @@ import type { Recorder } from './recorder.js';
 
 /** Hooks into the embedded simulator (tests). */
 export interface SimulatorHooks {
-  /** Faults to install right after start (see {@link applySimFaults} for the accepted shapes). */
+  /** Faults to install right after start (see `applySimFaults` for the accepted shapes). */
   readonly faults?: readonly SimFaultSpec[];
   /** Register the canary's API key with this private key (hex) instead of a random one (redaction tests). */
   readonly accountPrivateKey?: string;

@@ -56,7 +56,7 @@ export async function runStep<T>(
   params: { id: string; title: string; timeoutMs: number; signal: AbortSignal; redact: (s: string) => string },
   body: (signal: AbortSignal) => Promise<StepOutcome<T>>,
 ): Promise<T> {
-  const handle = rec.startStep(params.id, params.title);
+  const handle = rec.startStep(params.id, params.title, { budgetMs: params.timeoutMs });
   const timeout = new AbortController();
   const timer = setTimeout(() => {
     timeout.abort(

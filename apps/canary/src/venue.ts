@@ -109,18 +109,23 @@ export interface CanaryVenue {
   readonly account: { readonly accountIndex: string; readonly apiKeyIndex: number };
   /** Secrets the adapter holds or minted (private key, auth tokens), for output redaction. */
   secrets(): string[];
+  /** Connects REST and WS and waits until the account streams are live. */
   connect(params: { signal: AbortSignal }): Promise<void>;
+  /** Every market of the venue, with tick, lot and minimums. */
   loadMarkets(params: { signal: AbortSignal }): Promise<CanaryMarket[]>;
   /** Subscribe to the market's book and the account streams; resolve once the book snapshot is in. */
   subscribe(params: { market: CanaryMarket; signal: AbortSignal }): Promise<TopOfBook>;
+  /** The latest best bid / ask of a subscribed market. */
   topOfBook(market: CanaryMarket): TopOfBook;
   /** Listen to order updates from the account stream; returns an unsubscribe function. */
   onOrderUpdate(listener: (obs: OrderObservation) => void): () => void;
+  /** Transport incidents (drops, reconnects); returns the unsubscribe function. */
   onIncident(listener: (incident: VenueIncident) => void): () => void;
   /** Every Nautilus order event of the execution client (all sources, Pending* included). */
   onOrderEvent(listener: (e: NautilusEventObservation) => void): () => void;
   /** Rate-limit answers inside the transport (e.g. an HTTP 429 the REST client retries) and the retries made. */
   onRateLimit(listener: (signal: RateLimitSignal) => void): () => void;
+  /** Signs and sends one post-only limit order; resolves with the nonce and tx hash once acknowledged. */
   submitPostOnly(params: {
     market: CanaryMarket;
     side: CanarySide;
@@ -139,6 +144,7 @@ export interface CanaryVenue {
     clientOrderId: string;
     signal: AbortSignal;
   }): Promise<TxAck>;
+  /** Signs and sends the cancel of one order; resolves once acknowledged. */
   cancel(params: {
     market: CanaryMarket;
     clientOrderId: string;
@@ -171,6 +177,7 @@ export interface CanaryVenue {
   positions(params: { signal: AbortSignal }): Promise<Map<number, string>>;
   /** Signed position size on the market as a decimal string ('0' when flat). */
   position(params: { market: CanaryMarket; signal: AbortSignal }): Promise<string>;
+  /** Closes every connection the adapter opened (idempotent). */
   close(): Promise<void>;
 }
 

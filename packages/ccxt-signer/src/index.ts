@@ -1,3 +1,9 @@
+/**
+ * Makes ccxt's `lighter` exchange sign with `@lighter-ts/signing` instead of the Go WASM signer.
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/ccxt-signer
+ */
 // Public API of @lighter-ts/ccxt-signer: every export is named here (no `export *`).
 export {
   createCcxtSignerMethods,

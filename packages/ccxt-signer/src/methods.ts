@@ -30,21 +30,37 @@ export type CcxtSignedTriple = [number, string, string];
 
 /** The methods, by the names ccxt 4.5.x calls on its `lighter` instance. */
 export interface CcxtLighterSignerMethods {
+  /** ccxt's library loader: nothing to load here; with `createClient` it stores the key as {@link CcxtLighterSignerMethods.lighterCreateClient} does. */
   loadLighterLibrary(libraryPath: unknown, chainId: number, privateKey: string, apiKeyIndex: number, accountIndex: number, createClient?: boolean): Promise<CcxtSignerHandle>;
+  /** Stores the API key of (account, API key index) for `chainId` and returns the handle ccxt keeps. */
   lighterCreateClient(signer: unknown, chainId: number, privateKey: string, apiKeyIndex: number, accountIndex: number): CcxtSignerHandle;
+  /** A fresh API key pair, `[privateKey, publicKey]` as hex strings. */
   lighterGenerateApiKey(signer?: unknown): [string, string];
+  /** An auth token (`deadline:account:apiKey:signature`) valid until the request's `deadline`. */
   lighterCreateAuthToken(signer: unknown, request: CcxtRequest): string;
+  /** Signs CreateOrder (tx type 14) from ccxt's request fields; returns `[txType, txInfo]`. */
   lighterSignCreateOrder(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs CreateGroupedOrders (28: OTO / OCO / OTOCO); returns `[txType, txInfo]`. */
   lighterSignCreateGroupedOrders(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs CancelOrder (15); returns `[txType, txInfo]`. */
   lighterSignCancelOrder(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs CancelAllOrders (16: immediate, scheduled or abort); returns `[txType, txInfo]`. */
   lighterSignCancelAllOrders(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs ModifyOrder (17); returns `[txType, txInfo]`. */
   lighterSignModifyOrder(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs Withdraw (13); returns `[txType, txInfo]`. */
   lighterSignWithdraw(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs Transfer (12), with the L1 signature ccxt passes; returns `[txType, txInfo]`. */
   lighterSignTransfer(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs CreateSubAccount (9); returns `[txType, txInfo]`. */
   lighterSignCreateSubAccount(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs UpdateLeverage (20); returns `[txType, txInfo]`. */
   lighterSignUpdateLeverage(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs UpdateMargin (29); returns `[txType, txInfo]`. */
   lighterSignUpdateMargin(signer: unknown, request: CcxtRequest): CcxtSignedPair;
+  /** Signs ApproveIntegrator (45); returns `[txType, txInfo, l1Message]` for the wallet to sign. */
   lighterSignApproveIntegrator(signer: unknown, request: CcxtRequest): CcxtSignedTriple;
+  /** Signs ChangePubKey (8) registering the API key; returns `[txType, txInfo, l1Message]` for the wallet to sign. */
   lighterSignChangePubkey(signer: unknown, request: CcxtRequest): CcxtSignedTriple;
 }
 

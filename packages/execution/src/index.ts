@@ -1,3 +1,9 @@
+/**
+ * Layer 5: NautilusTrader-style market-data and execution clients for Lighter.
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/execution
+ */
 // Public API of @lighter-ts/execution: every export is named here (no `export *`).
 export {
   LighterClientConfigSchema,

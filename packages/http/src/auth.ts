@@ -10,6 +10,7 @@ import type { HttpEventListener } from './events.js';
 
 /** The slice of a @lighter-ts/signing `Signer` the provider needs (`createSigner(...)` satisfies it). */
 export interface AuthTokenSigner {
+  /** Mints an auth token valid until `deadline` (unix seconds; default the signer's, 10 min). */
   createAuthToken(params: { deadline?: number }): string | Promise<string>;
   /** The network the key signs for (a @lighter-ts/signing `Signer` has it). */
   readonly networkId?: string | undefined;
@@ -25,6 +26,7 @@ export interface AuthTokenProvider {
   /** Network id of the signer behind the tokens (undefined: unbound, checked by chain id at most). */
   readonly networkId?: string | undefined;
   readonly chainId?: number | undefined;
+  /** A valid auth token: cached, renewed before it expires. @throws AbortedError when `signal` fires */
   getToken(signal?: AbortSignal): Promise<string>;
   /** Drop the cached token (e.g. after a venue auth error). */
   invalidate(): void;

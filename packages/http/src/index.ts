@@ -1,3 +1,9 @@
+/**
+ * Layer 3: the REST client for every Lighter endpoint (validated responses, typed errors, rate limits, retries).
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/http
+ */
 // Public API of @lighter-ts/http: every export is named here (no `export *`).
 export { type AuthTokenKey, type AuthTokenProvider, type AuthTokenProviderOptions, type AuthTokenSigner, createAuthTokenProvider, MAX_AUTH_TOKEN_TTL_SECONDS } from './auth.js';
 export { LighterHttpClient, type LighterHttpClientOptions } from './client.js';

@@ -33,6 +33,7 @@ export interface TransportResponse {
 export interface HttpTransport {
   /** Origin of the base URL; part of the rate-limit bucket key. */
   readonly origin: string;
+  /** Sends one request and resolves with status, headers and body text. @throws TimeoutError | NetworkError | AbortedError */
   request(req: TransportRequest): Promise<TransportResponse>;
   /** Release sockets. Idempotent. */
   close(): Promise<void>;

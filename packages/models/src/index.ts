@@ -1,3 +1,9 @@
+/**
+ * Layer 1: zod schemas and types of every Lighter payload, protocol constants, networks, exact decimals, identifiers, the error family.
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/models
+ */
 // Public API of @lighter-ts/models: every export is named here (no `export *`, STYLE.md "Public surface").
 // Generated list kept in sync by hand review; test/index.test.ts snapshots the value exports.
 

@@ -1,3 +1,9 @@
+/**
+ * Layer 2: the pure-TypeScript Lighter signer (every tx type, auth tokens, L1 messages) and its primitives.
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/signing
+ */
 // Public API of @lighter-ts/signing: every export is named here (no `export *`).
 
 // Cryptographic primitives (src/primitives.ts).

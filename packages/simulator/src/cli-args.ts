@@ -21,19 +21,36 @@ export interface CliArgs {
   apiKeyIndex: number;
   /** Print one JSON line (URLs + accounts) instead of the text banner. */
   json: boolean;
+  /** `--help`: print the usage and exit 0. */
+  help: boolean;
+  /** `--version`: print the package version and exit 0. */
+  version: boolean;
 }
 
-/** Usage text of `lighter-sim`. */
+/** Usage text of `lighter-sim`: every flag, its default, the admin routes and the exit codes. */
 export const USAGE = [
-  `usage: lighter-sim [--port N] [--seed N] [--network ${NETWORK_NAMES.join('|')}] [--chain-id N]`,
-  '                   [--markets default|ETH,BTC,ETH/USDC] [--no-market-makers]',
-  '                   [--accounts N] [--collateral USDC] [--api-key-index K] [--json]',
-  '  --network NAME      impersonate a Lighter deployment (its chain id and collateral symbol)',
+  'usage: lighter-sim [flags]',
+  '',
+  'A local Lighter venue on 127.0.0.1 (REST + WebSocket, matching, signature and nonce checks). Runs until',
+  'SIGINT/SIGTERM, then closes every socket.',
+  '',
+  'flags:',
+  '  --port N            port to listen on (default 0: a free port, printed at start)',
+  '  --seed N            seed of the market makers and ids (default 1)',
+  `  --network NAME      impersonate a Lighter deployment: its chain id and collateral symbol`,
+  `                      (${NETWORK_NAMES.join(', ')})`,
+  '  --chain-id N        signing chain id (default: the impersonated network\'s, else 300)',
+  '  --markets LIST      default, or a comma list of symbols / market indexes (ETH,BTC,ETH/USDC)',
+  '  --no-market-makers  start with empty books (no synthetic liquidity)',
   '  --accounts N        mint N funded accounts, each with an API key, and print them (keys included)',
   '  --collateral USDC   collateral of each minted account (default 100000)',
   '  --api-key-index K   API key slot of the minted keys, 0..254 (default 4)',
-  '  --json              print one JSON line {rest, ws, admin, chainId, seed, accounts} instead of text',
+  '  --json              print one JSON line {rest, ws, admin, network, chainId, collateral, seed, accounts}',
+  '  --version           print the version and exit',
+  '  -h, --help          print this help and exit',
+  '',
   'admin (loopback only): GET|POST|DELETE /__sim/faults, DELETE /__sim/faults/{id}, POST /__sim/accounts',
+  'exit codes: 0 closed cleanly (or --help / --version), 1 could not listen (e.g. port in use), 2 bad flags',
 ].join('\n');
 
 /**
@@ -41,7 +58,7 @@ export const USAGE = [
  * @throws Error naming the bad flag.
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { port: 0, seed: 1, chainId: undefined, network: undefined, markets: undefined, marketMakers: true, accounts: 0, collateral: '100000', apiKeyIndex: 4, json: false };
+  const out: CliArgs = { port: 0, seed: 1, chainId: undefined, network: undefined, markets: undefined, marketMakers: true, accounts: 0, collateral: '100000', apiKeyIndex: 4, json: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];
@@ -97,9 +114,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--help':
       case '-h':
-        throw new Error(USAGE);
+        out.help = true;
+        break;
+      case '--version':
+        out.version = true;
+        break;
       default:
-        throw new Error(`unknown flag ${flag}`);
+        throw new Error(`unknown flag ${flag} (lighter-sim --help lists every flag)`);
     }
   }
   return out;

@@ -2,7 +2,8 @@
  * The `lighter-sim` program as a function, so it can be tested in-process with its own signal
  * source and output sinks (cli.ts wires it to `process`).
  */
-import { type CliArgs, parseArgs } from './cli-args.js';
+import pkg from '../package.json' with { type: 'json' };
+import { type CliArgs, USAGE, parseArgs } from './cli-args.js';
 import { DEFAULT_MARKETS } from './markets.js';
 import { startSimulator } from './simulator.js';
 
@@ -26,7 +27,7 @@ export interface SignalSource {
 
 /**
  * Runs the CLI until SIGINT/SIGTERM, then closes the simulator. Resolves with the exit code.
- * @throws never: argument errors are printed and yield exit code 2
+ * @throws never: argument errors are printed and yield exit code 2, a port in use exit code 1
  */
 export async function runCli(p: {
   argv: readonly string[];
@@ -41,6 +42,14 @@ export async function runCli(p: {
     p.err((e as Error).message);
     return 2;
   }
+  if (args.help) {
+    p.out(USAGE);
+    return 0;
+  }
+  if (args.version) {
+    p.out(pkg.version);
+    return 0;
+  }
   const wanted = args.markets;
   const markets = wanted ? DEFAULT_MARKETS.filter((m) => wanted.includes(m.symbol) || wanted.includes(String(m.marketIndex))) : undefined;
   if (wanted && markets?.length === 0) {
@@ -51,6 +60,11 @@ export async function runCli(p: {
   try {
     sim = await startSimulator({ port: args.port, seed: args.seed, chainId: args.chainId, network: args.network, markets, marketMakers: args.marketMakers });
   } catch (e) {
+    // a busy port is an everyday mistake (a second lighter-sim): one line that says what to do, no stack
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      p.err(`lighter-sim: port ${args.port} on 127.0.0.1 is already in use; stop what listens there, or pick another port (--port 0 takes a free one)`);
+      return 1;
+    }
     p.err((e as Error).message);
     return 2;
   }

@@ -1,3 +1,9 @@
+/**
+ * A local Lighter venue on loopback for tests: REST + WebSocket, matching, signature and nonce checks, faults.
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/simulator
+ */
 // Public API of @lighter-ts/simulator: every export is named here.
 export { startSimulator } from './simulator.js';
 export type { AccountQuotaState, CreatedAccount, DirectOrderParams, Simulator, SimulatorOptions } from './simulator.js';

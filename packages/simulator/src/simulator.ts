@@ -154,7 +154,16 @@ export interface Simulator {
   /** Places an order directly in the engine (for seeding books in tests); returns its order index. */
   placeOrder(params: DirectOrderParams): { orderIndex: number; status: string };
   /** Market makers: pause/resume the timer or run one quoting round. */
-  readonly marketMakers: { pause(): void; resume(): void; step(): void; accountIndexes(): number[] };
+  readonly marketMakers: {
+    /** Stops the synthetic quoting and trading (books keep their orders). */
+    pause(): void;
+    /** Restarts it after `pause`. */
+    resume(): void;
+    /** Runs one market-maker round now (deterministic tests). */
+    step(): void;
+    /** Account indexes of the market makers (to tell their orders and trades apart). */
+    accountIndexes(): number[];
+  };
   /** Open WS connections (`id` = session_id of the connected frame). */
   connections(): { id: string; subscriptions: string[] }[];
   /** Flushes pending WS updates now (normally every 50 ms). */

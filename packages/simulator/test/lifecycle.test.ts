@@ -58,6 +58,8 @@ describe('lifecycle', () => {
       collateral: '100000',
       apiKeyIndex: 4,
       json: false,
+      help: false,
+      version: false,
     });
     expect(parseArgs(['--accounts', '3', '--collateral=2500.5', '--api-key-index', '9', '--json'])).toMatchObject({
       accounts: 3,

@@ -22,6 +22,7 @@ export class BoundedQueue<T> {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('capacity must be a positive integer');
     this.items = new Array(capacity);
   }
+  /** Number of buffered items. */
   get length(): number {
     return this.count;
   }
@@ -41,6 +42,7 @@ export class BoundedQueue<T> {
     this.count--;
     return item;
   }
+  /** Drops every buffered item. */
   clear(): void {
     this.items.fill(undefined);
     this.head = 0;

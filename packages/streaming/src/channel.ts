@@ -30,6 +30,7 @@ export interface ChannelDefinition<E> {
   readonly kind: string;
   /** True when the subscribe frame must carry `auth` (docs/protocol/websocket.md#channels, A / (A)). */
   readonly requiresAuth: boolean;
+  /** A fresh per-subscription handler (its state, e.g. a book, starts empty). */
   createHandler(): ChannelHandler<E>;
 }
 

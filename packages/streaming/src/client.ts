@@ -124,6 +124,7 @@ export class LighterWsClient {
   on<K extends keyof WsClientEvents>(event: K, listener: (payload: WsClientEvents[K]) => void): () => void {
     return this.emitter.on(event, listener);
   }
+  /** Removes a listener added with `on`. */
   off<K extends keyof WsClientEvents>(event: K, listener: (payload: WsClientEvents[K]) => void): void {
     this.emitter.off(event, listener);
   }

@@ -25,7 +25,7 @@ export function fractionDigits(value: string): number {
 
 /**
  * Maps a non-negative decimal string to an exact integer key `value * 10^scale`.
- * Returns {@link NEEDS_RESCALE}, {@link INVALID_DECIMAL} or {@link UNSAFE_DECIMAL} (all negative)
+ * Returns `NEEDS_RESCALE`, `INVALID_DECIMAL` or `UNSAFE_DECIMAL` (all negative)
  * instead of throwing, because it runs once per level update.
  * @example decimalKey('2325.5', 2) // 232550
  * @throws never

@@ -1,3 +1,9 @@
+/**
+ * Layer 4: the WebSocket client (channels, exact order books, keepalive, reconnect, sendTx over WS).
+ *
+ * @packageDocumentation
+ * @module @lighter-ts/streaming
+ */
 // Public API of @lighter-ts/streaming: every export is named here.
 export { LighterWsClient } from './client.js';
 export type { WsClientEvents, WsClientState } from './client.js';

@@ -66,9 +66,11 @@ export class OrderBook {
   get offset(): number | undefined {
     return this.lastOffset;
   }
+  /** Number of bid levels. */
   get bidCount(): number {
     return this.bidSide.size;
   }
+  /** Number of ask levels. */
   get askCount(): number {
     return this.askSide.size;
   }

@@ -85,6 +85,7 @@ export class Subscription<E> implements AsyncIterable<E> {
   on<K extends keyof SubscriptionEvents<E>>(event: K, listener: (payload: SubscriptionEvents<E>[K]) => void): () => void {
     return this.emitter.on(event, listener);
   }
+  /** Removes a listener added with `on`. */
   off<K extends keyof SubscriptionEvents<E>>(event: K, listener: (payload: SubscriptionEvents<E>[K]) => void): void {
     this.emitter.off(event, listener);
   }
@@ -128,6 +129,7 @@ export class Subscription<E> implements AsyncIterable<E> {
     this.end(undefined);
   }
 
+  /** Iterates the events from the subscription's bounded buffer; ends when the subscription closes (`break` leaves it open). */
   [Symbol.asyncIterator](): AsyncIterator<E> {
     if (!this.queue) this.queue = new BoundedQueue<E>(this.bufferSize);
     return {

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Runs the repository guardrails, prints every violation and exits 1 when there is one:
 // the layer guard (who may import whom), the path guard (no path outside the repository or of one
-// machine, and every docs/protocol citation resolves to a heading), the cycle guard (no import cycle
-// inside a package) and the duplicate guard (one home per constant and per exported name).
+// machine, and every docs/protocol citation resolves to a heading), the README example guard (every README
+// code block is a runnable file under examples/, character for character), the cycle guard (no import
+// cycle inside a package) and the duplicate guard (one home per constant and per exported name).
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCycles } from './cycle-guard.mjs';
@@ -10,6 +11,7 @@ import { checkDuplicates } from './duplicate-guard.mjs';
 import { ALLOWED_DUPLICATE_CONSTANTS, ALLOWED_DUPLICATE_EXPORTS } from './duplicates-allow.mjs';
 import { checkLayers } from './layer-guard.mjs';
 import { checkPaths } from './path-guard.mjs';
+import { checkReadmeExamples } from './readme-examples.mjs';
 
 const root = resolve(process.argv[2] ?? resolve(fileURLToPath(import.meta.url), '../../../..'));
 let failures = 0;
@@ -25,6 +27,11 @@ summary('layer guard', layers.length);
 const paths = checkPaths(root);
 for (const v of paths) console.error(`${v.file}:${v.line} ${v.text}: ${v.rule}`);
 summary('path guard', paths.length);
+
+const examples = checkReadmeExamples(root);
+for (const v of examples) console.error(`${v.file}:${v.line} ${v.text}: ${v.rule}`);
+failures += examples.length;
+console.log(examples.length === 0 ? 'readme examples: every block matches its file' : `readme examples: ${examples.length} violation(s)`);
 
 const cycles = checkCycles(root);
 for (const c of cycles) console.error(`import cycle in ${c.pkg}: ${c.files.join(' -> ')}`);

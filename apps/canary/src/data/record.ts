@@ -55,7 +55,12 @@ export function validOhlc(c: { open: string; high: string; low: string; close: s
  * const { record, stop } = recordMarket({ ws, market: 'ETH', marketIndex: 0, perp: true });
  * @throws LighterWsError (WS_INVALID_ARGUMENT) for a bad market index
  */
-export function recordMarket(p: { ws: LighterWsClient; market: string; marketIndex: number; perp: boolean }): { record: MarketDataRecord; stop: () => void } {
+export function recordMarket(p: { ws: LighterWsClient; market: string; marketIndex: number; perp: boolean }): {
+  /** Everything observed so far (live: keeps growing until `stop`). */
+  record: MarketDataRecord;
+  /** Stops listening (unsubscribes every channel of the market). */
+  stop: () => void;
+} {
   const record: MarketDataRecord = {
     market: p.market,
     marketIndex: p.marketIndex,

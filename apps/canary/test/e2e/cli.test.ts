@@ -119,6 +119,17 @@ describe('lighter-canary against the embedded simulator', () => {
     expect(report.criteria.find((c) => c.id === 'rate-limits-handled')?.reason).toMatch(/rate-limit hit/);
   }, E2E_TIMEOUT);
 
+  it('a slow step shows its elapsed time against the step budget while it waits and when it ends', async () => {
+    const json = join(await dir(), 'r.json');
+    const run = await runCli(['--json', json, '--timeout', '45s'], {
+      LIGHTER_CANARY_PROGRESS_NOTICE_MS: '300',
+      ...faults([{ method: 'inject', args: [{ kind: 'rest-delay', ms: 1500, path: '/api/v1/accountActiveOrders', times: 1 }], atStep: 'accepted-rest' }]),
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^\.\. {3}.+: still waiting, \d+\.\ds of 45\.0s budget$/m);
+    expect(run.stdout).toMatch(/^ok {3}.+ \(\d+ ms of 45000 ms budget\)/m);
+  }, E2E_TIMEOUT);
+
   it('venue rejecting the order: fails with the reason, exit 1, nothing left open', async () => {
     const d = await dir();
     const json = join(d, 'r.json');

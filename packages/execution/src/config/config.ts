@@ -91,9 +91,11 @@ export class LighterCredentials {
   revealPrivateKey(): string {
     return this.#privateKey;
   }
+  /** The credentials with the private key redacted. */
   toJSON(): Record<string, unknown> {
     return { accountIndex: this.accountIndex, apiKeyIndex: this.apiKeyIndex, privateKey: '[REDACTED]' };
   }
+  /** A one-line description with the private key redacted. */
   toString(): string {
     return `LighterCredentials(account=${this.accountIndex}, apiKey=${this.apiKeyIndex}, privateKey=[REDACTED])`;
   }

@@ -76,6 +76,7 @@ export interface LighterDataClientOptions {
   readonly env?: Record<string, string | undefined>;
   readonly http?: LighterHttpClient;
   readonly ws?: LighterWsClient;
+  /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
   readonly now?: () => number;
   /**
    * Staleness watchdog per market-data stream: no frame for this long -> resubscribe (parity D12,

@@ -20,10 +20,15 @@ export type AccountStreamName = 'orders' | 'trades' | 'positions' | 'assets' | '
 
 /** Handlers of account stream payloads. */
 export interface AccountStreamHandlers {
+  /** An `account_all_orders` frame (snapshot on (re)subscribe, then updates). */
   onOrders(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  /** An `account_all_trades` frame. */
   onTrades(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  /** An `account_all_positions` frame. */
   onPositions(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  /** An `account_all_assets` frame; `ts` = the frame's timestamp when it has one. */
   onAssets(data: Record<string, unknown>, ts: number | undefined): void;
+  /** A `user_stats` frame; `ts` = the frame's timestamp when it has one. */
   onUserStats(data: Record<string, unknown>, ts: number | undefined): void;
   /** A stream was re-confirmed after a reconnect (run a targeted reconcile). */
   onResubscribed?(stream: AccountStreamName): void;

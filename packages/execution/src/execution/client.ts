@@ -89,6 +89,7 @@ export interface LighterExecutionClientOptions {
   readonly inflightTimeoutMs?: number;
   /** Tx validity (`ExpiredAt` = signing time + this). Default {@link TX_EXPIRY_MS} (5 min). */
   readonly txExpiryMs?: number;
+  /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
   readonly now?: () => number;
 }
 

@@ -13,6 +13,7 @@ export interface ExecSignedTx {
   readonly nonce: bigint | number;
   /** Network the tx was signed for (signing's `SignedTx.networkId`); checked again by the http client. */
   readonly networkId?: string | undefined;
+  /** Chain id signed into the tx (docs/protocol/networks.md#hosts-and-chain-ids). */
   readonly chainId?: number | undefined;
 }
 
@@ -40,10 +41,15 @@ export interface ExecSigner {
   /** Network the signer is bound to; the client refuses a signer of another network at construction. */
   readonly networkId?: string | undefined;
   readonly chainId?: number | undefined;
+  /** Signs a CreateOrder tx. @throws on out-of-range fields (the pipeline denies the order) */
   signCreateOrder(p: CreateOrderParams & Common): ExecSignedTx;
+  /** Signs a CancelOrder tx (`orderIndex` = venue or client order index). */
   signCancelOrder(p: { marketIndex: Int; orderIndex: Int } & Common): ExecSignedTx;
+  /** Signs a ModifyOrder tx. */
   signModifyOrder(p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common): ExecSignedTx;
+  /** Signs a CreateGroupedOrders tx (OTO / OCO / OTOCO). */
   signCreateGroupedOrders(p: { groupingType: Int; orders: readonly CreateOrderParams[] } & Common): ExecSignedTx;
+  /** Mints an auth token for the private streams and REST routes. */
   createAuthToken(p?: { deadline?: number | bigint }): string;
   /** Optional: needed only for `LighterExecutionClient.scheduleCancelAll` (dead-man's switch). */
   signCancelAllOrders?(p: { timeInForce: Int; time?: Int } & Common): ExecSignedTx;

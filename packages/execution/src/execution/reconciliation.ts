@@ -25,6 +25,7 @@ export interface ReconciliationContext {
   readonly identity: IdentityStore;
   readonly dispatcher: OrderDispatcher;
   readonly account: AccountStateCache;
+  /** Clock in ms since the epoch. */
   readonly now: () => number;
 }
 

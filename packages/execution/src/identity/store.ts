@@ -22,11 +22,17 @@ export interface OrderIdentity {
  * process killed right after a submit never loses the mapping of an order the venue has.
  */
 export interface IdentityStore {
+  /** The identity of a ClientOrderId, or undefined when unknown. */
   get(clientOrderId: string): OrderIdentity | undefined;
+  /** The identity holding a venue `client_order_index` (as restored from the venue's orders), or undefined. */
   getByClientOrderIndex(index: number): OrderIdentity | undefined;
+  /** The identity of a venue order id (decimal string), or undefined. */
   getByVenueOrderId(venueOrderId: string): OrderIdentity | undefined;
+  /** Records (or replaces) an identity; durable only after `persist()`. */
   put(identity: OrderIdentity): void;
+  /** Forgets an identity (e.g. an evicted terminal order); durable after `persist()`. */
   delete(clientOrderId: string): void;
+  /** Every identity held, in no particular order. */
   all(): readonly OrderIdentity[];
   /** Resolves once every put / delete so far is durable (no-op for memory). @throws on a failed write */
   persist(): Promise<void>;

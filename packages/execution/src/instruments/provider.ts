@@ -22,8 +22,11 @@ export interface InstrumentStatus {
 
 /** Listener set of the provider. */
 export interface InstrumentProviderListeners {
+  /** An instrument was loaded or changed. */
   onInstrument?(instrument: LighterInstrument): void;
+  /** A market's trading status changed. */
   onStatus?(status: InstrumentStatus): void;
+  /** A periodic refresh failed (the previous instruments stay in use). */
   onRefreshError?(error: unknown): void;
 }
 

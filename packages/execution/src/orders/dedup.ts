@@ -41,6 +41,7 @@ export class BoundedDedupSet {
     return this.#seen.has(key);
   }
 
+  /** Number of keys currently remembered. */
   get size(): number {
     return this.#seen.size;
   }

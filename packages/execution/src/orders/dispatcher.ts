@@ -35,9 +35,11 @@ export type EventBody = Distribute<OrderEvent>;
 
 /** Callbacks of the dispatcher. */
 export interface DispatcherSinks {
+  /** Every order event of an order this client placed, in order, deduplicated. */
   onEvent(event: OrderEvent): void;
   /** Rows for orders this client did not place (external orders, parity R9). */
   onOrderReport?(report: OrderStatusReport): void;
+  /** Fills of orders this client did not place. */
   onFillReport?(report: FillReport): void;
   /** A venue row that could not be turned into an event (it stays unmarked, so a replay can succeed). */
   onError?(error: unknown): void;

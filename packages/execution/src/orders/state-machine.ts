@@ -136,14 +136,20 @@ export class OrderStateMachine {
     if (params.filledQty !== undefined) this.#filled = params.filledQty;
   }
 
+  /** Current Nautilus order status. */
   get status(): OrderStatus { return this.#status; }
+  /** Order quantity (decimal string). */
   get quantity(): string { return this.#quantity; }
+  /** Filled quantity so far (decimal string). */
   get filledQty(): string { return this.#filled; }
+  /** Quantity still open: quantity minus filled (decimal string). */
   get leavesQty(): string {
     const c = compareDecimal(this.#quantity, this.#filled);
     return c <= 0 ? '0' : addDecimal(this.#quantity, `-${this.#filled}`);
   }
+  /** Venue order id once accepted, else undefined. */
   get venueOrderId(): string | undefined { return this.#venueOrderId; }
+  /** True once FILLED, CANCELED, EXPIRED, REJECTED or DENIED. */
   get isTerminal(): boolean { return TERMINAL_STATUSES.has(this.#status); }
   /** Whether the order is working at the venue (can be canceled / modified). */
   get isOpen(): boolean {

@@ -153,7 +153,6 @@ export const VENUE_ERROR_CODE = {
   TIER_CHANGE_TOO_FREQUENT: 62006,
   MAKER_ONLY_KEY_DISALLOWED_TX: 62007,
   // 2026-12 catalogue (docs/protocol/errors-and-limits.md#error-codes-2026): codes the first table summarised as ranges or missed
-  INVALID_AUTH: 20013,
   LIQUIDATION_OVER_MAINTENANCE_MARGIN: 21114,
   TOO_MANY_PENDING_UNLOCKS: 21138,
   NO_PENDING_UNLOCKS: 21139,
@@ -381,7 +380,6 @@ export const VENUE_ERROR_MESSAGE: Readonly<Record<VenueErrorCode, string>> = {
   62006: 'too frequent tier change request',
   62007: 'maker-only API key used for a disallowed tx',
   // 2026-12 catalogue (docs/protocol/errors-and-limits.md#error-codes-2026)
-  20013: 'invalid auth',
   21114: "account value is over maintenance margin, can't activate liquidation",
   21138: 'maximum pending unlocks per account exceeded',
   21139: 'no pending unlocks for the account',

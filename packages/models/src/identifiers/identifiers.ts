@@ -18,6 +18,7 @@ function checkText(value: unknown, field: string, maxLength = 256): string {
 
 /** Base of string identifiers. */
 abstract class StringIdentifier {
+  /** The identifier text. */
   readonly value: string;
   protected constructor(value: string) {
     this.value = value;
@@ -26,9 +27,11 @@ abstract class StringIdentifier {
   equals(other: unknown): boolean {
     return other instanceof StringIdentifier && other.constructor === this.constructor && other.value === this.value;
   }
+  /** The identifier text. */
   toString(): string {
     return this.value;
   }
+  /** The identifier text (so `JSON.stringify` writes a plain string). */
   toJSON(): string {
     return this.value;
   }
@@ -53,6 +56,7 @@ export const LIGHTER_VENUE = 'LIGHTER';
 export class Venue extends StringIdentifier {
   /** The Lighter venue. */
   static readonly LIGHTER = new Venue(LIGHTER_VENUE);
+  /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string): Venue {
     const v = checkText(value, 'venue');
     if (v.includes('.')) invalid('venue', 'must not contain "."');
@@ -69,6 +73,7 @@ export class Venue extends StringIdentifier {
  */
 // biome-ignore lint/suspicious/noShadowRestrictedNames: Nautilus names this type `Symbol`.
 export class Symbol extends StringIdentifier {
+  /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string): Symbol {
     return new Symbol(checkText(value, 'symbol'));
   }
@@ -198,6 +203,7 @@ export class InstrumentId extends StringIdentifier {
  * @throws {LighterModelsError} INVALID_IDENTIFIER for empty text
  */
 export class ClientOrderId extends StringIdentifier {
+  /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string): ClientOrderId {
     return new ClientOrderId(checkText(value, 'clientOrderId'));
   }
@@ -211,6 +217,7 @@ export class ClientOrderId extends StringIdentifier {
  * @throws {LighterModelsError} INVALID_IDENTIFIER for non-integer input
  */
 export class VenueOrderId extends StringIdentifier {
+  /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string | number | bigint): VenueOrderId {
     const text =
       typeof value === 'bigint' ? value.toString() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
@@ -231,6 +238,7 @@ export class VenueOrderId extends StringIdentifier {
  * @throws {LighterModelsError} INVALID_IDENTIFIER for empty or over-long text
  */
 export class TradeId extends StringIdentifier {
+  /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string | number | bigint): TradeId {
     const text = typeof value === 'string' ? value : value.toString();
     return new TradeId(checkText(text, 'tradeId', 36));
@@ -245,6 +253,7 @@ export class TradeId extends StringIdentifier {
  * @throws {LighterModelsError} INVALID_IDENTIFIER for malformed text
  */
 export class AccountId extends StringIdentifier {
+  /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string): AccountId {
     const text = checkText(value, 'accountId');
     const parts = text.split('-');
@@ -255,9 +264,11 @@ export class AccountId extends StringIdentifier {
   static lighter(accountIndex: number | bigint): AccountId {
     return AccountId.from(`${LIGHTER_VENUE}-${accountIndex.toString()}`);
   }
+  /** The part before the first `-` (e.g. `LIGHTER` of `LIGHTER-1001`). */
   get issuer(): string {
     return this.value.split('-')[0] ?? '';
   }
+  /** The part after the first `-` (e.g. `1001` of `LIGHTER-1001`). */
   get number(): string {
     return this.value.split('-')[1] ?? '';
   }

@@ -224,6 +224,7 @@ export class InstrumentRegistry {
     return [...this.byIndex.values()];
   }
 
+  /** Number of instruments held. */
   get size(): number {
     return this.byIndex.size;
   }

@@ -52,6 +52,7 @@ export abstract class FixedPoint {
     return fromScaledInteger({ value: this.raw, decimals: this.precision });
   }
 
+  /** The decimal string (so `JSON.stringify` keeps the exact value, never a float). */
   toJSON(): string {
     return this.toString();
   }

@@ -56,6 +56,7 @@ export class Money extends FixedPoint {
     return `${this.amount} ${this.currency}`;
   }
 
+  /** `"<amount> <currency>"`, as `toString`. */
   override toJSON(): string {
     return this.toString();
   }

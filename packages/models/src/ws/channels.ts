@@ -27,16 +27,22 @@ const bad = (field: string, value: string): never => {
  * @throws {LighterModelsError} OUT_OF_RANGE for negative / unsafe ids, INVALID_IDENTIFIER for a bad resolution
  */
 export const WS_CHANNEL = {
+  /** `order_book/{marketId}`: L2 book snapshot, then updates (public). */
   orderBook: (marketId: Id) => `order_book/${id(marketId, 'marketId')}`,
+  /** `ticker/{marketId}`: best bid / ask (public). */
   ticker: (marketId: Id) => `ticker/${id(marketId, 'marketId')}`,
+  /** `trade/{marketId}`: public trades. */
   trade: (marketId: Id) => `trade/${id(marketId, 'marketId')}`,
+  /** `candle/{marketId}/{resolution}`: OHLCV bars. @throws {LighterModelsError} for an unknown resolution */
   candle: (marketId: Id, resolution: CandleResolution) => {
     if (!(CANDLE_RESOLUTIONS as readonly string[]).includes(resolution)) {
       throw new LighterModelsError({ code: 'INVALID_IDENTIFIER', field: 'resolution', message: `resolution: unknown "${resolution}"` });
     }
     return `candle/${id(marketId, 'marketId')}/${resolution}`;
   },
+  /** `market_stats/{marketId|all}`: mark, index, funding and 24 h stats of perps. */
   marketStats: (marketId: Id | 'all') => `market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  /** `spot_market_stats/{marketId|all}`: 24 h stats of spot markets. */
   spotMarketStats: (marketId: Id | 'all') => `spot_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   boMarketStats: (marketId: Id | 'all') => `bo_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   upDownCandle: (params: { underlying: string; duration: string; resolution: UpDownCandleResolution }) => {
@@ -45,19 +51,33 @@ export const WS_CHANNEL = {
     if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution)) bad('resolution', params.resolution);
     return `up_down_candle/${params.underlying.toLowerCase()}/${params.duration}/${params.resolution}`;
   },
+  /** `height`: the chain height. */
   height: () => 'height',
+  /** `account_all/{accountIndex}`: the whole account (positions, trades, funding), no auth. */
   accountAll: (accountIndex: Id) => `account_all/${id(accountIndex, 'accountIndex')}`,
+  /** `account_market/{marketId}/{accountIndex}`: the account on one market (auth). */
   accountMarket: (marketId: Id, accountIndex: Id) => `account_market/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
+  /** `account_orders/{marketId}/{accountIndex}`: the account's orders on one market (auth). */
   accountOrders: (marketId: Id, accountIndex: Id) => `account_orders/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
+  /** `account_all_orders/{accountIndex}`: the account's orders on every market (auth). */
   accountAllOrders: (accountIndex: Id) => `account_all_orders/${id(accountIndex, 'accountIndex')}`,
+  /** `account_all_trades/{accountIndex}`: the account's trades. */
   accountAllTrades: (accountIndex: Id) => `account_all_trades/${id(accountIndex, 'accountIndex')}`,
+  /** `account_all_positions/{accountIndex}`: positions (auth). */
   accountAllPositions: (accountIndex: Id) => `account_all_positions/${id(accountIndex, 'accountIndex')}`,
+  /** `account_all_assets/{accountIndex}`: asset balances (auth). */
   accountAllAssets: (accountIndex: Id) => `account_all_assets/${id(accountIndex, 'accountIndex')}`,
+  /** `account_spot_avg_entry_prices/{accountIndex}`: average entry prices of spot holdings (auth). */
   accountSpotAvgEntryPrices: (accountIndex: Id) => `account_spot_avg_entry_prices/${id(accountIndex, 'accountIndex')}`,
+  /** `user_stats/{accountIndex}`: collateral, margin and leverage figures. */
   userStats: (accountIndex: Id) => `user_stats/${id(accountIndex, 'accountIndex')}`,
+  /** `account_tx/{accountIndex}`: the account's transactions (auth). */
   accountTx: (accountIndex: Id) => `account_tx/${id(accountIndex, 'accountIndex')}`,
+  /** `notification/{accountIndex}`: account notifications (auth). */
   notification: (accountIndex: Id) => `notification/${id(accountIndex, 'accountIndex')}`,
+  /** `pool_data/{accountIndex}`: a public pool's data. */
   poolData: (accountIndex: Id) => `pool_data/${id(accountIndex, 'accountIndex')}`,
+  /** `pool_info/{accountIndex}`: a public pool's info. */
   poolInfo: (accountIndex: Id) => `pool_info/${id(accountIndex, 'accountIndex')}`,
 } as const;
 

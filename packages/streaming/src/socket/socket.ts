@@ -46,11 +46,17 @@ export type WebSocketConstructor = new (url: string) => StandardWebSocket;
 export interface StandardWebSocket {
   readonly readyState: number;
   binaryType: string;
+  /** Sends one text frame. */
   send(data: string): void;
+  /** Starts the closing handshake. */
   close(code?: number, reason?: string): void;
+  /** Called once the connection is open. */
   onopen: ((ev: unknown) => void) | null;
+  /** Called with every inbound frame. */
   onmessage: ((ev: { data: unknown }) => void) | null;
+  /** Called once with the close code and reason. */
   onclose: ((ev: { code: number; reason: string }) => void) | null;
+  /** Called on a transport error (a close follows). */
   onerror: ((ev: unknown) => void) | null;
 }
 
