@@ -6,6 +6,7 @@
  * lifecycle, the safety harness and the report be built and reasoned about
  * independently of the transport stack.
  */
+import type { MarketKind } from '@lighter-ts/models';
 import type { CanarySide } from './price.js';
 import type { EventSource } from './report/schema.js';
 
@@ -13,7 +14,8 @@ import type { EventSource } from './report/schema.js';
 export interface CanaryMarket {
   readonly symbol: string;
   readonly marketIndex: number;
-  readonly marketType: 'perp' | 'spot';
+  /** Perp, spot or binary (the canary trades only perp and spot markets). */
+  readonly marketType: MarketKind;
   readonly instrumentId: string | null;
   readonly priceDecimals: number;
   readonly sizeDecimals: number;
