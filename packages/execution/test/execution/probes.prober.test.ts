@@ -86,7 +86,9 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
     rig.sim.faults.inject({ kind: 'tx-drop', times: 1 }); // 200 and a hash, then the venue drops it
     const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
     if (r.kind !== 'accepted') throw new Error(r.kind);
-    await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' }); // re-signed onto the dropped nonce
+    // The venue kept expecting the dropped nonce: re-read it, so the next tx is signed onto it and consumes it.
+    await rig.pipeline.recoverFromDrop({ droppedNonce: BigInt((r.txs[0] as SentTxRef).nonce), readNextNonce: (s) => rig.nextNonce(s) });
+    await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' }); // signed onto the dropped nonce
     const { p } = prober();
     p.track({ command: 'submit', orders: [tracked], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
     await until(() => tracked.machine.status !== 'SUBMITTED', 'settled');
@@ -112,7 +114,8 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
     rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
     const r = await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)] });
     if (r.kind !== 'accepted') throw new Error(r.kind);
-    await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' });
+    await rig.pipeline.recoverFromDrop({ droppedNonce: BigInt((r.txs[0] as SentTxRef).nonce), readNextNonce: (s) => rig.nextNonce(s) });
+    await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' }); // signed onto the dropped nonce
     const { p } = prober();
     p.track({ command: 'cancel', orders: [t], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
     await until(() => t.machine.status !== 'PENDING_CANCEL', 'cancel settled');

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { FUNDING_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, FloatSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import { DecimalStringSchema, FloatSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 import { MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampSecondsSchema } from '../schemas/timestamp.js';

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { AccountPositionSchema, PublicPoolShareSchema } from '../rest/account.js';
 import { BinaryPositionSchema } from '../binary/position.js';
-import { IntSchema, flatListOf } from '../schemas/primitives.js';
+import { flatListOf } from '../schemas/primitives.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**

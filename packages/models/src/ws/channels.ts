@@ -44,7 +44,9 @@ export const WS_CHANNEL = {
   marketStats: (marketId: Id | 'all') => `market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   /** `spot_market_stats/{marketId|all}`: 24 h stats of spot markets. */
   spotMarketStats: (marketId: Id | 'all') => `spot_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  /** `bo_market_stats/{id|all}`: statistics of one binary-option market or of all (docs/protocol/binary-options.md#websocket). */
   boMarketStats: (marketId: Id | 'all') => `bo_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  /** `up_down_candle/{underlying}/{duration}/{resolution}`: candles of an Up/Down underlying (docs/protocol/binary-options.md#websocket). */
   upDownCandle: (params: { underlying: string; duration: string; resolution: UpDownCandleResolution }) => {
     if (!/^[A-Za-z0-9]+$/.test(params.underlying)) bad('underlying', params.underlying);
     if (!/^\d+[smhd]$/.test(params.duration)) bad('duration', params.duration);

@@ -3,7 +3,7 @@
  * One market sends an object, `all` sends a map keyed by market id; both parse to a flat array.
  */
 import * as z from 'zod';
-import { DecimalStringSchema, FloatSchema, IntSchema, MarketIdSchema } from '../schemas/primitives.js';
+import { DecimalStringSchema, FloatSchema, MarketIdSchema } from '../schemas/primitives.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
 
 /**

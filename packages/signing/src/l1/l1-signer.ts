@@ -12,6 +12,7 @@ import { l1AddressFromPrivateKey, signL1Message } from './personal-sign.js';
  * viem's `privateKeyToAccount(…)` and a `WalletClient` with an account both fit.
  */
 export interface L1Signer {
+  /** personal_sign `message` (UTF-8) and return the signature as `0x` + 130 hex characters. */
   signMessage(args: { message: string }): Promise<string> | string;
 }
 

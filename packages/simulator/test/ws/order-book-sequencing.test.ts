@@ -17,14 +17,19 @@ describe('order_book sequencing (docs/protocol/websocket.md#order-book-sequencin
   it('snapshot + chained deltas rebuild exactly the venue book', async () => {
     const ws = await WsProbe.open(sim.wsUrl);
     ws.send({ type: 'subscribe', channel: 'order_book/0' });
-    const snap = (await ws.next((f) => f.type === 'subscribed/order_book')).order_book as Book;
+    const snapFrame = await ws.next((f) => f.type === 'subscribed/order_book');
+    const snap = snapFrame.order_book as Book;
+    // Read every update in arrival order from just after the snapshot: a wait for "the next new frame"
+    // would skip updates that arrived while the previous one was being applied.
+    let cursor = ws.frames.indexOf(snapFrame) + 1;
     expect(snap.begin_nonce).toBe(0);
     const asks = new Map(snap.asks.map((l) => [l.price, l.size]));
     const bids = new Map(snap.bids.map((l) => [l.price, l.size]));
     let prev = snap;
     let count = 0;
     while (count < 40) {
-      const f = await ws.nextNew((x) => x.type === 'update/order_book');
+      const f = await ws.next((x) => x.type === 'update/order_book', cursor);
+      cursor = ws.frames.indexOf(f) + 1;
       const ob = f.order_book as Book;
       expect(ob.begin_nonce).toBe(prev.nonce);
       expect(ob.offset).toBeGreaterThan(prev.offset);
