@@ -4,7 +4,8 @@
  * a reason a human can act on. Every criterion can fail: tests doctor a recorded run per
  * criterion and watch exactly that one fail.
  */
-import { compareDecimal, ORDER_EXPIRY, type OrderEvent, OrderStateMachine } from '@lighter-ts/execution';
+import { compareDecimal, type OrderEvent, OrderStateMachine } from '@lighter-ts/execution';
+import { ORDER_EXPIRY } from '@lighter-ts/models';
 import type { RecordedRun } from './recorded-run.js';
 import type { Criterion, Evidence, OrderEventRecord } from './report/schema.js';
 import { type CriterionSpec, LIFECYCLE_CRITERIA, specCasesOf } from './spec-cases.js';
@@ -167,7 +168,7 @@ function tifMatches(run: RecordedRun, r: NonNullable<NonNullable<RecordedRun['or
   if (wanted !== 'GTC' || r.timeInForce !== 'GTD' || r.expireTimeMs === null) return { ok: false, note: '' };
   const submit = run.steps.find((s) => s.id === 'submit');
   const sentAt = submit?.startedAt ? Date.parse(submit.startedAt) : Number.NaN;
-  const expected = sentAt + ORDER_EXPIRY.DEFAULT_AHEAD_MS;
+  const expected = sentAt + ORDER_EXPIRY.DEFAULT_PERIOD_MS;
   return Math.abs(r.expireTimeMs - expected) <= GTC_EXPIRY_TOLERANCE_MS ? { ok: true, note: ' (venue GTD with the default GTC expiry)' } : { ok: false, note: '' };
 }
 

@@ -7,7 +7,7 @@
  */
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
-const DECIMAL_PATTERN = /^(\d+)(?:\.(\d+))?$/;
+const UNSIGNED_DECIMAL_PARTS = /^(\d+)(?:\.(\d+))?$/;
 
 /** How to treat digits beyond the scale. */
 export type RoundingMode = 'exact' | 'down' | 'up';
@@ -22,7 +22,7 @@ export type RoundingMode = 'exact' | 'down' | 'up';
 export function toUnits(params: { value: string; decimals: number; rounding?: RoundingMode; field?: string }): bigint {
   const { value, decimals } = params;
   const rounding = params.rounding ?? 'exact';
-  const match = DECIMAL_PATTERN.exec(value.trim());
+  const match = UNSIGNED_DECIMAL_PARTS.exec(value.trim());
   if (!match) {
     throw new CanaryError({
       code: CANARY_ERROR_CODE.PRICE,

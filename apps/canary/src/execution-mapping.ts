@@ -6,8 +6,6 @@
 import type { LighterInstrument, OrderEvent, OrderStatusReport } from '@lighter-ts/execution';
 import type { CanaryMarket, NormalizedOrderState } from './venue.js';
 
-// Nautilus terminal statuses (docs/protocol/nautilus.md#order-state-machine): nothing left to cancel.
-export const TERMINAL_STATUSES: ReadonlySet<string> = new Set(['DENIED', 'REJECTED', 'CANCELED', 'EXPIRED', 'FILLED']);
 
 /**
  * Instrument -> canary market.

@@ -14,6 +14,7 @@ import {
   LighterExecutionClient,
   type OrderEvent,
   type OrderStatusReport,
+  TERMINAL_STATUSES,
 } from '@lighter-ts/execution';
 import { createAuthTokenProvider, type HttpEvent, LighterHttpClient } from '@lighter-ts/http';
 import { type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
@@ -22,7 +23,7 @@ import { LighterWsClient } from '@lighter-ts/streaming';
 import type { CanaryCredentials } from './credentials.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
-import { reportState, reportStatus, statusOf, TERMINAL_STATUSES, toMarket } from './execution-mapping.js';
+import { reportState, reportStatus, statusOf, toMarket } from './execution-mapping.js';
 import type { NautilusEventObservation, CanaryMarket, CanaryVenue, OrderObservation, RateLimitSignal, TopOfBook, TxAck, VenueIncident } from './venue.js';
 import { startWsOrderTap } from './ws-order-tap.js';
 
@@ -312,6 +313,7 @@ export function createExecutionVenue(params: {
       if (current === undefined) {
         throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `the execution client does not know order ${clientOrderId}` });
       }
+      // Nautilus terminal statuses (execution's state machine): nothing left to cancel.
       if (TERMINAL_STATUSES.has(current)) return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
       let rejected: OrderEvent | undefined;
       const off = exec.on('order', (e: OrderEvent) => {

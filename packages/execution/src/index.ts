@@ -87,7 +87,6 @@ export { translateOrder } from './translate/order-translation.js';
 export type { CreateOrderParams, TopOfBook } from './translate/order-translation.js';
 export {
   MAX_BATCH_SIZE,
-  ORDER_EXPIRY,
   VENUE_GROUPING_TYPE,
   VENUE_ORDER_TYPE,
   VENUE_TIME_IN_FORCE,

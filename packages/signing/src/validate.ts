@@ -21,7 +21,7 @@ export const INT_WIDTH = {
 /** Name of a Go integer width. */
 export type IntWidth = keyof typeof INT_WIDTH;
 
-const DECIMAL = /^-?(0|[1-9][0-9]*)$/;
+const INTEGER_TEXT = /^-?(0|[1-9][0-9]*)$/;
 
 /**
  * Convert a caller value to a bigint without any rounding.
@@ -41,7 +41,7 @@ export function toInteger(value: unknown, field: string): bigint {
     }
     return BigInt(value);
   }
-  if (typeof value === 'string' && DECIMAL.test(value)) return BigInt(value);
+  if (typeof value === 'string' && INTEGER_TEXT.test(value)) return BigInt(value);
   throw new SigningInputError(field, `expected an integer (bigint or number), got ${describe(value)}`);
 }
 

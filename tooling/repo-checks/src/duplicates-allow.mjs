@@ -5,12 +5,7 @@
 
 /** UPPER_SNAKE_CASE top-level constants declared in more than one package. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_CONSTANTS = {
-  DECIMAL: 'debt: packages/execution, packages/signing',
-  DECIMAL_PATTERN: 'debt: apps/canary, packages/models',
-  GROUPING_TYPE: 'debt: packages/models, packages/simulator',
-  ORDER_EXPIRY: 'debt: packages/execution, packages/models',
   ORDER_STATUS: 'debt: packages/execution, packages/models, packages/simulator',
-  TERMINAL_STATUSES: 'debt: apps/canary, packages/execution',
   USDC: 'debt: packages/models, packages/simulator',
 };
 
@@ -72,7 +67,6 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   normalizeDecimal: 'debt: packages/execution, packages/models, packages/streaming',
   NotificationAckParams: 'debt: packages/http, packages/models',
   NotificationAckParamsSchema: 'debt: packages/http, packages/models',
-  ORDER_EXPIRY: 'debt: packages/execution, packages/models',
   ORDER_STATUS: 'debt: packages/execution, packages/models, packages/simulator',
   OrderBook: 'debt: packages/models, packages/streaming',
   OrderBookOrdersParams: 'debt: packages/http, packages/models',

@@ -8,7 +8,7 @@
 import { fromScaledInteger, toScaledInteger } from '@lighter-ts/models';
 import { OrderDeniedError } from '../errors.js';
 
-const DECIMAL = /^\d+(?:\.\d+)?$/;
+const UNSIGNED_DECIMAL_TEXT = /^\d+(?:\.\d+)?$/;
 
 /** Rounding mode when a value has more decimals than the target scale. */
 export type RoundingMode = 'exact' | 'floor' | 'ceil';
@@ -22,7 +22,7 @@ export function scaleDecimal(params: { value: string; decimals: number; mode?: R
   const { value, decimals } = params;
   const field = params.field ?? 'value';
   const text = value.trim();
-  if (!DECIMAL.test(text)) throw new OrderDeniedError({ reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`, field });
+  if (!UNSIGNED_DECIMAL_TEXT.test(text)) throw new OrderDeniedError({ reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`, field });
   try {
     return toScaledInteger({ value: text, decimals, rounding: params.mode ?? 'exact', field });
   } catch (e) {

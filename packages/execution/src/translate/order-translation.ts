@@ -2,13 +2,12 @@
  * Nautilus order -> Lighter CreateOrder params, with exact tick scaling (docs/protocol/transactions.md#orders,
  * docs/protocol/nautilus.md#parity-checklist and E1-E7). Anything Lighter cannot honour is DENIED here, before signing.
  */
-import { DEFAULT_BINARY_SETTLEMENT_CAP, checkBinaryOrder } from '@lighter-ts/models';
+import { DEFAULT_BINARY_SETTLEMENT_CAP, ORDER_EXPIRY, checkBinaryOrder } from '@lighter-ts/models';
 import { OrderDeniedError } from '../errors.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
 import type { NautilusOrder } from '../orders/types.js';
 import { scaleDecimal } from './decimal.js';
 import {
-  ORDER_EXPIRY,
   VENUE_ORDER_TYPE,
   VENUE_TIME_IN_FORCE,
   type VenueOrderType,
@@ -61,12 +60,12 @@ function expiryFor(order: NautilusOrder, nowMs: number): bigint {
   if (order.timeInForce === 'GTD') {
     if (order.expireTimeMs === undefined) deny('GTD order needs expireTimeMs', 'expireTimeMs');
     const ahead = (order.expireTimeMs as number) - nowMs;
-    if (ahead < ORDER_EXPIRY.MIN_AHEAD_MS || ahead > ORDER_EXPIRY.MAX_AHEAD_MS) {
+    if (ahead < ORDER_EXPIRY.MIN_PERIOD_MS || ahead > ORDER_EXPIRY.MAX_PERIOD_MS) {
       deny('GTD expiry must be between 5 minutes and 30 days ahead (venue window)', 'expireTimeMs');
     }
     return BigInt(order.expireTimeMs as number);
   }
-  return BigInt(nowMs + ORDER_EXPIRY.DEFAULT_AHEAD_MS);
+  return BigInt(nowMs + ORDER_EXPIRY.DEFAULT_PERIOD_MS);
 }
 
 /**
@@ -172,7 +171,7 @@ export function translateOrder(params: {
         tif = VENUE_TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;
       } else tif = order.postOnly === true ? VENUE_TIME_IN_FORCE.POST_ONLY : VENUE_TIME_IN_FORCE.GOOD_TILL_TIME;
       // The trigger rests until fired, so the venue requires a positive expiry even for IOC.
-      expiry = order.timeInForce === 'IOC' ? BigInt(nowMs + ORDER_EXPIRY.DEFAULT_AHEAD_MS) : expiryFor(order, nowMs);
+      expiry = order.timeInForce === 'IOC' ? BigInt(nowMs + ORDER_EXPIRY.DEFAULT_PERIOD_MS) : expiryFor(order, nowMs);
       break;
     }
     default:

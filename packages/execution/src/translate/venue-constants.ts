@@ -2,7 +2,7 @@
  * Venue numeric enums used in CreateOrder (docs/protocol/transactions.md#orders), taken from @lighter-ts/models
  * (the one source of protocol constants) under the names this layer's translation uses.
  */
-import { DEFAULT_TX_BATCH_SIZE, GROUPING_TYPE, ORDER_EXPIRY as MODEL_ORDER_EXPIRY, ORDER_TYPE, TIME_IN_FORCE } from '@lighter-ts/models';
+import { DEFAULT_TX_BATCH_SIZE, GROUPING_TYPE, ORDER_TYPE, TIME_IN_FORCE } from '@lighter-ts/models';
 
 /** CreateOrder `Type` this client sends (docs/protocol/transactions.md#orders; TWAP / liquidation types are never sent). */
 export const VENUE_ORDER_TYPE = {
@@ -26,14 +26,6 @@ export const VENUE_GROUPING_TYPE = {
   OTO: GROUPING_TYPE.ONE_TRIGGERS_OTHER,
   OCO: GROUPING_TYPE.ONE_CANCELS_OTHER,
   OTOCO: GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER,
-} as const;
-
-/** Order expiry window the venue accepts (docs/protocol/transactions.md#orders: 5 min .. 30 days ahead). */
-export const ORDER_EXPIRY = {
-  MIN_AHEAD_MS: MODEL_ORDER_EXPIRY.MIN_PERIOD_MS,
-  MAX_AHEAD_MS: MODEL_ORDER_EXPIRY.MAX_PERIOD_MS,
-  /** Default for GTC/DAY resting orders (PY `DEFAULT_28_DAY_ORDER_EXPIRY`). */
-  DEFAULT_AHEAD_MS: MODEL_ORDER_EXPIRY.DEFAULT_PERIOD_MS,
 } as const;
 
 /** Wire limits (docs/protocol/transactions.md#orders). */

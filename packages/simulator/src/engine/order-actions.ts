@@ -3,7 +3,8 @@
  * CancelAllOrders 16, CreateGroupedOrders 28; docs/protocol/transactions.md#other-order-transactions).
  */
 import { VenueError } from '../errors.js';
-import { CANCEL_ALL_TIF, GROUPING_TYPE, LIMITS, ORDER_TYPE } from '../protocol.js';
+import { GROUPING_TYPE } from '@lighter-ts/models';
+import { CANCEL_ALL_TIF, LIMITS, ORDER_TYPE } from '../protocol.js';
 import { type Exchange, isOpen } from './exchange.js';
 import { hasMarginFor } from './margin.js';
 import { checkTriggers } from './triggers.js';
@@ -114,17 +115,17 @@ export function createGroupedOrders(
   p: { groupingType: number; orders: NewOrderParams[] },
 ): SimOrder[] {
   const { groupingType: g, orders } = p;
-  if (g !== GROUPING_TYPE.OTO && g !== GROUPING_TYPE.OCO && g !== GROUPING_TYPE.OTOCO) {
+  if (g !== GROUPING_TYPE.ONE_TRIGGERS_OTHER && g !== GROUPING_TYPE.ONE_CANCELS_OTHER && g !== GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER) {
     throw new VenueError({ code: 21741 });
   }
-  const expected = g === GROUPING_TYPE.OTOCO ? 3 : 2;
+  const expected = g === GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER ? 3 : 2;
   if (orders.length !== expected) throw new VenueError({ code: 21742 });
   const first = orders[0]!;
   if (orders.some((o) => o.marketIndex !== first.marketIndex)) throw new VenueError({ code: 21743 });
   const market = ex.markets.get(first.marketIndex);
   if (market && !market.isPerp) throw new VenueError({ code: 21743 });
   const now = ex.now();
-  if (g === GROUPING_TYPE.OCO) {
+  if (g === GROUPING_TYPE.ONE_CANCELS_OTHER) {
     const [a, b] = orders as [NewOrderParams, NewOrderParams];
     for (const o of orders) {
       if (!isTriggerType(o.type) || !o.reduceOnly) throw new VenueError({ code: 21743 });
