@@ -8,7 +8,10 @@ const { exitCode, report } = await runCanary({
   options: { network: 'sim', fill: true, json: join(out, 'canary.json') },
   signal: AbortSignal.timeout(120_000), // abort = cleanup then return
 });
-console.log(report.verdict, report.criteria.filter((c) => !c.passed));
+console.log(
+  report.verdict,
+  report.criteria.filter((c) => !c.passed),
+);
 // Any consumer can validate a report file against the published schema:
 CanaryReportSchema.parse(JSON.parse(await readFile(join(out, 'canary.json'), 'utf8')));
 await rm(out, { recursive: true });

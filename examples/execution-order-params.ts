@@ -7,10 +7,20 @@ const exec = new LighterExecutionClient({
   config: { network: sim.network, accountIndex, apiKeyIndex, privateKey },
   identityStore: new InMemoryIdentityStore(),
 });
-exec.on('order', (e) => { if (e.type === 'OrderDenied') console.log(e.clientOrderId, 'denied:', e.reason); });
+exec.on('order', (e) => {
+  if (e.type === 'OrderDenied') console.log(e.clientOrderId, 'denied:', e.reason);
+});
 await exec.connect();
-const order: NautilusOrder = { clientOrderId: 'O-2', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT',
-  quantity: '0.01', price: '2000', timeInForce: 'GTC', postOnly: true };
+const order: NautilusOrder = {
+  clientOrderId: 'O-2',
+  instrumentId: 'ETH-PERP.LIGHTER',
+  side: 'BUY',
+  type: 'LIMIT',
+  quantity: '0.01',
+  price: '2000',
+  timeInForce: 'GTC',
+  postOnly: true,
+};
 
 await exec.submitOrder({ ...order, params: { selfTradePrevention: 'EXPIRE_TAKER' } });
 // Values that escape the types (e.g. read from a file) are checked too: DENIED before signing, with a reason.

@@ -7,9 +7,9 @@ const sim = await startSimulator({ network: 'robinhood-testnet' });
 const { accountIndex, apiKeyIndex, privateKey } = await sim.createAccount({ collateral: '1000' });
 const signer = createSigner({ network: sim.network, accountIndex, apiKeyIndex, privateKey });
 const client = new LighterHttpClient({
-  network: sim.network,                              // must be the signer's network
-  auth: createAuthTokenProvider({ signer }),         // for private routes
-  rateLimitAccount: accountIndex,                    // bucket key
+  network: sim.network, // must be the signer's network
+  auth: createAuthTokenProvider({ signer }), // for private routes
+  rateLimitAccount: accountIndex, // bucket key
   onEvent: (e) => e.type === 'rateLimitWait' && console.warn(e),
 });
 const { order_book_details } = await client.orderBookDetails({ filter: 'perp' });

@@ -1,4 +1,10 @@
-import { parseOrderBookDetails, parseWsFrame, perpetualFromDetail, toBaseAmount, toPriceTicks } from '@lighter-ts/models';
+import {
+  parseOrderBookDetails,
+  parseWsFrame,
+  perpetualFromDetail,
+  toBaseAmount,
+  toPriceTicks,
+} from '@lighter-ts/models';
 import { startSimulator } from '@lighter-ts/simulator';
 import WebSocket from 'ws';
 

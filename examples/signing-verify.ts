@@ -1,4 +1,12 @@
-import { createSigner, decodeTxInfo, generatePrivateKey, hashDecodedTx, publicKeyFromPrivateKey, verifyAuthToken, verifyTxSignature } from '@lighter-ts/signing';
+import {
+  createSigner,
+  decodeTxInfo,
+  generatePrivateKey,
+  hashDecodedTx,
+  publicKeyFromPrivateKey,
+  verifyAuthToken,
+  verifyTxSignature,
+} from '@lighter-ts/signing';
 
 // What a venue (or the simulator) does with a tx it receives: decode, hash, verify.
 const privateKey = generatePrivateKey();

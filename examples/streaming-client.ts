@@ -18,8 +18,17 @@ for await (const e of book) {
   console.log(e.book.bestBid(), e.book.bestAsk(), e.book.depth(3));
   if (++seen === 3) break; // leaving the loop keeps the subscription; unsubscribe() or close() ends it
 }
-const signed = signer.signCreateOrder({ marketIndex: 0, clientOrderIndex: 1, baseAmount: 100n, price: 200_000,
-  isAsk: false, orderType: 0, timeInForce: 1, orderExpiry: -1, nonce: 0 }); // a fresh key's first nonce is 0
+const signed = signer.signCreateOrder({
+  marketIndex: 0,
+  clientOrderIndex: 1,
+  baseAmount: 100n,
+  price: 200_000,
+  isAsk: false,
+  orderType: 0,
+  timeInForce: 1,
+  orderExpiry: -1,
+  nonce: 0,
+}); // a fresh key's first nonce is 0
 try {
   const { txHash } = await ws.sendTx(signed); // a SignedTx of another network is refused before sending
   console.log('sent', txHash);

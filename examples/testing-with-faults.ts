@@ -13,8 +13,15 @@ exec.on('order', (e) => console.log(e.type, e.clientOrderId, 'reason' in e ? e.r
 await exec.connect();
 
 sim.faults.rejectNextTx({ code: 21739 }); // the venue answers "not enough margin" to the next tx
-const order = { instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '2000',
-  timeInForce: 'GTC', postOnly: true } as const;
+const order = {
+  instrumentId: 'ETH-PERP.LIGHTER',
+  side: 'BUY',
+  type: 'LIMIT',
+  quantity: '0.01',
+  price: '2000',
+  timeInForce: 'GTC',
+  postOnly: true,
+} as const;
 const rejected = await exec.submitOrder({ ...order, clientOrderId: 'T-1' });
 const accepted = await exec.submitOrder({ ...order, clientOrderId: 'T-2' }); // the fault fired once
 console.log(rejected.outcome, accepted.outcome); // rejected accepted

@@ -31,14 +31,30 @@ const ROWS = [
     ceilingKb: 36,
     why: 'the error family base and the one redactor (models, ~1 KB gz) and L1 signing through any signMessage signer joined it; trim to get back under 35',
   },
-  { name: 'streaming client + one channel', code: "export { LighterWsClient, orderBookChannel } from '@lighter-ts/streaming';", budgetKb: 25 },
+  {
+    name: 'streaming client + one channel',
+    code: "export { LighterWsClient, orderBookChannel } from '@lighter-ts/streaming';",
+    budgetKb: 25,
+  },
   { name: '(info) signing, whole entry', code: "export * from '@lighter-ts/signing';" },
   { name: '(info) models, whole entry', code: "export * from '@lighter-ts/models';" },
   { name: '(info) a browser trading app (runtime-e2e)', code: "import './src/entry.ts';" },
   // The floor under any route: what the schema library costs before a single Lighter schema.
-  { name: '(info) zod classic, one z.object', code: "import * as z from 'zod'; export const s = z.object({ a: z.string() });", resolveDir: MODELS_DIR },
-  { name: '(info) the same route, zod left out (the SDK part)', code: "export { orderBooks, createFetchTransport } from '@lighter-ts/http';", external: ['zod', 'zod/*'] },
-  { name: '(info) zod/mini, one z.object', code: "import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });", resolveDir: MODELS_DIR },
+  {
+    name: '(info) zod classic, one z.object',
+    code: "import * as z from 'zod'; export const s = z.object({ a: z.string() });",
+    resolveDir: MODELS_DIR,
+  },
+  {
+    name: '(info) the same route, zod left out (the SDK part)',
+    code: "export { orderBooks, createFetchTransport } from '@lighter-ts/http';",
+    external: ['zod', 'zod/*'],
+  },
+  {
+    name: '(info) zod/mini, one z.object',
+    code: "import * as z from 'zod/mini'; export const s = z.object({ a: z.string() });",
+    resolveDir: MODELS_DIR,
+  },
 ];
 
 /** Figures users compare with (`@nktkas/hyperliquid`, min+gz, as quoted in issue 14). */
@@ -54,17 +70,29 @@ async function loadEsbuild() {
 }
 
 const fmt = (n) => `${n.toFixed(1)} KB`;
-const STATUS_TEXT = { info: () => '', ok: () => 'ok', fail: () => 'FAIL', ceiling: (row) => `over goal, under the ${row.ceilingKb} KB ceiling (${row.why})` };
+const STATUS_TEXT = {
+  info: () => '',
+  ok: () => 'ok',
+  fail: () => 'FAIL',
+  ceiling: (row) => `over goal, under the ${row.ceilingKb} KB ceiling (${row.why})`,
+};
 
 const esbuild = await loadEsbuild();
 let failures = 0;
 const lines = ['| bundle | min | min+gz | budget | status |', '|---|---:|---:|---:|---|'];
 const details = [];
 for (const row of ROWS) {
-  const { minKb, gzKb, heaviest } = await measureBundle({ esbuild, code: row.code, resolveDir: row.resolveDir ?? RESOLVE_DIR, external: row.external });
+  const { minKb, gzKb, heaviest } = await measureBundle({
+    esbuild,
+    code: row.code,
+    resolveDir: row.resolveDir ?? RESOLVE_DIR,
+    external: row.external,
+  });
   const status = budgetStatus({ row, gzKb });
   if (status === 'fail') failures += 1;
-  lines.push(`| ${row.name} | ${fmt(minKb)} | ${fmt(gzKb)} | ${row.budgetKb === undefined ? '' : `${row.budgetKb} KB`} | ${STATUS_TEXT[status](row)} |`);
+  lines.push(
+    `| ${row.name} | ${fmt(minKb)} | ${fmt(gzKb)} | ${row.budgetKb === undefined ? '' : `${row.budgetKb} KB`} | ${STATUS_TEXT[status](row)} |`,
+  );
   details.push(`${row.name}: ${heaviest.map(([g, size]) => `${g} ${fmt(size)}`).join(', ')} (min, before gzip)`);
 }
 for (const [name, size] of PEERS) lines.push(`| ${name} | | ${fmt(size)} | | peer |`);

@@ -40,7 +40,9 @@ try {
       }
     }
     ok = left.length === 0;
-    console.log(`changeset version: consumed ${pending.length} changeset(s), ${left.length} left; ${bumped.length > 0 ? bumped.join(', ') : 'no version bumps'}`);
+    console.log(
+      `changeset version: consumed ${pending.length} changeset(s), ${left.length} left; ${bumped.length > 0 ? bumped.join(', ') : 'no version bumps'}`,
+    );
   }
 } finally {
   rmSync(copy, { recursive: true, force: true });

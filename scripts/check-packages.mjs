@@ -19,7 +19,10 @@ try {
   const dirs = new Map(publishedPackages().map((p) => [p.name, p.dir]));
   for (const [name, tgz] of tarballs) {
     const publint = await run('pnpm', ['exec', 'publint', 'run', '--strict', tgz], { cwd: ROOT, quiet: true });
-    const attw = await run('pnpm', ['exec', 'attw', '--profile', 'node16', '--format', 'table-flipped', tgz], { cwd: ROOT, quiet: true });
+    const attw = await run('pnpm', ['exec', 'attw', '--profile', 'node16', '--format', 'table-flipped', tgz], {
+      cwd: ROOT,
+      quiet: true,
+    });
     const directory = relative(ROOT, dirs.get(name)).split(sep).join('/');
     const shape = tarballProblems({ tgz, directory, licenseText: LICENSE_TEXT });
     const ok = publint.code === 0 && attw.code === 0 && shape.length === 0;
@@ -35,5 +38,9 @@ try {
 } finally {
   rmSync(dest, { recursive: true, force: true });
 }
-console.log(failures === 0 ? 'package checks: all packages pass publint and attw and ship LICENSE, README and metadata' : `package checks: ${failures} package(s) failed`);
+console.log(
+  failures === 0
+    ? 'package checks: all packages pass publint and attw and ship LICENSE, README and metadata'
+    : `package checks: ${failures} package(s) failed`,
+);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -62,5 +62,9 @@ try {
 } finally {
   rmSync(scratchRoot, { recursive: true, force: true });
 }
-console.log(failures === 0 ? 'consumer test: every package installs alone and loads with import and require' : `consumer test: ${failures} failed`);
+console.log(
+  failures === 0
+    ? 'consumer test: every package installs alone and loads with import and require'
+    : `consumer test: ${failures} failed`,
+);
 process.exitCode = failures === 0 ? 0 : 1;

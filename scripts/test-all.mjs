@@ -5,14 +5,24 @@
 import { run } from './workspace.mjs';
 
 const steps = [
-  { name: 'repo checks (layers, paths, docs citations, import cycles, duplicates)', cmd: ['node', 'tooling/repo-checks/src/cli.mjs'] },
+  {
+    name: 'repo checks (layers, paths, docs citations, import cycles, duplicates)',
+    cmd: ['node', 'tooling/repo-checks/src/cli.mjs'],
+  },
   { name: 'build (tsup, ESM + CJS + d.ts)', cmd: ['pnpm', 'run', 'build'], critical: true },
   { name: 'lint (biome)', cmd: ['pnpm', 'run', 'lint'] },
   { name: 'typecheck (tsc)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'typecheck', '--continue'] },
   // typedoc over every published entry point (cross-package types come from the build); fails on an undocumented export.
   { name: 'api docs (typedoc: no undocumented public export)', cmd: ['pnpm', 'run', 'docs:check'] },
-  { name: 'tests (vitest, every package)', cmd: ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue'], countTests: true },
-  { name: 'bundle budgets (min+gzip ESM, browser: decimal, route, signer, stream)', cmd: ['node', 'scripts/bundle-budgets.mjs'] },
+  {
+    name: 'tests (vitest, every package)',
+    cmd: ['pnpm', 'exec', 'turbo', 'run', 'test', '--concurrency=2', '--continue'],
+    countTests: true,
+  },
+  {
+    name: 'bundle budgets (min+gzip ESM, browser: decimal, route, signer, stream)',
+    cmd: ['node', 'scripts/bundle-budgets.mjs'],
+  },
   { name: 'publint + attw', cmd: ['node', 'scripts/check-packages.mjs'] },
   { name: 'consumer install (one layer alone, import + require)', cmd: ['node', 'scripts/consumer-test.mjs'] },
   { name: 'changeset version (throwaway copy)', cmd: ['node', 'scripts/check-changeset-version.mjs'] },
@@ -54,6 +64,8 @@ for (const step of steps) {
 console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`);
 const failedSteps = results.filter((r) => !r.ok).length + (steps.length - results.length);
-console.log(`${results.length - failedSteps} of ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+console.log(
+  `${results.length - failedSteps} of ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)}s`,
+);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exitCode = failedSteps === 0 && totals.failed === 0 ? 0 : 1;

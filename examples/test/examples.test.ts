@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.out');
-const examples = readdirSync(root).filter((f) => f.endsWith('.ts') && !f.endsWith('.config.ts')).sort();
+const examples = readdirSync(root)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.config.ts'))
+  .sort();
 
 interface Exit {
   code: number | null;

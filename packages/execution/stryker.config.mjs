@@ -13,7 +13,14 @@ export default {
   vitest: { configFile: 'vitest.config.ts' },
   // perTest: each mutant runs only the tests that executed its code.
   coverageAnalysis: 'perTest',
-  mutate: ['src/execution/**/*.ts', 'src/orders/**/*.ts', 'src/nonce/**/*.ts', 'src/identity/**/*.ts', '!src/**/types.ts', '!src/execution/contracts.ts'],
+  mutate: [
+    'src/execution/**/*.ts',
+    'src/orders/**/*.ts',
+    'src/nonce/**/*.ts',
+    'src/identity/**/*.ts',
+    '!src/**/types.ts',
+    '!src/execution/contracts.ts',
+  ],
   // The machine is shared: never more than 2 workers (override with --concurrency 1 while others build).
   concurrency: 2,
   // Integration tests talk to the simulator over loopback; a loaded machine needs slack.

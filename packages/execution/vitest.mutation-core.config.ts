@@ -7,5 +7,12 @@ import base from './vitest.config.js';
 // so a mutant costs seconds instead of the ~14 s of the client-level integration tests.
 const merged = mergeConfig(base, defineConfig({ test: {} }));
 // Set, not merged: mergeConfig would append these to the default include and run the whole suite.
-merged.test = { ...merged.test, include: ['test/execution/tx-pipeline.test.ts', 'test/execution/probes.prober.test.ts', 'test/execution/reconciliation.test.ts'] };
+merged.test = {
+  ...merged.test,
+  include: [
+    'test/execution/tx-pipeline.test.ts',
+    'test/execution/probes.prober.test.ts',
+    'test/execution/reconciliation.test.ts',
+  ],
+};
 export default merged;

@@ -37,9 +37,22 @@ const shared: Options = { sourcemap: true, target: 'node20' };
 const bundled: Options = { ...shared, format: ['cjs'], splitting: false, treeshake: true };
 
 export default defineConfig([
-  { ...shared, entry: ['src/**/*.ts', '!src/runtime-transport.browser.ts'], format: ['esm'], bundle: false, clean: true, platform: 'node' },
+  {
+    ...shared,
+    entry: ['src/**/*.ts', '!src/runtime-transport.browser.ts'],
+    format: ['esm'],
+    bundle: false,
+    clean: true,
+    platform: 'node',
+  },
   { ...shared, entry: browserTree(), outDir: 'dist/browser', format: ['esm'], bundle: false, platform: 'neutral' },
   { ...bundled, entry: { index: 'src/index.ts' }, platform: 'node' },
-  { ...bundled, entry: { browser: 'src/index.ts' }, platform: 'neutral', esbuildPlugins: [swapRuntimeTransport], external: ['@lighter-ts/models', '@lighter-ts/signing', 'zod'] },
+  {
+    ...bundled,
+    entry: { browser: 'src/index.ts' },
+    platform: 'neutral',
+    esbuildPlugins: [swapRuntimeTransport],
+    external: ['@lighter-ts/models', '@lighter-ts/signing', 'zod'],
+  },
   { ...shared, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: { only: true } },
 ]);

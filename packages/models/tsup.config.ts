@@ -5,7 +5,13 @@ import { defineConfig, type Options } from 'tsup';
 // whole, even though its top-level `z.object(...)` calls look like side effects inside one bundled file.
 // CJS stays one bundled file per entry (Node loads it; size does not matter there). Types come from the
 // bundled entries, so the .d.ts layout does not change.
-const entries = ['src/index.ts', 'src/errors.ts', 'src/constants/index.ts', 'src/decimal/index.ts', 'src/identifiers/index.ts'];
+const entries = [
+  'src/index.ts',
+  'src/errors.ts',
+  'src/constants/index.ts',
+  'src/decimal/index.ts',
+  'src/identifiers/index.ts',
+];
 const shared: Options = { sourcemap: true, target: 'node20' };
 
 export default defineConfig([

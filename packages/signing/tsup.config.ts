@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/vectors.ts", "src/cli/verify-vectors.ts"],
+  entry: ['src/index.ts', 'src/vectors.ts', 'src/cli/verify-vectors.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -8,7 +8,10 @@ export default mergeConfig(lighterVitestConfig(), {
   test: {
     projects: [
       { extends: true, test: { name: 'ws', env: { LIGHTER_TEST_WEBSOCKET: 'ws' } } },
-      { extends: true, test: { name: 'standard', execArgv: ['--experimental-websocket'], env: { LIGHTER_TEST_WEBSOCKET: 'standard' } } },
+      {
+        extends: true,
+        test: { name: 'standard', execArgv: ['--experimental-websocket'], env: { LIGHTER_TEST_WEBSOCKET: 'standard' } },
+      },
     ],
   },
 });

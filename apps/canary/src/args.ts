@@ -67,9 +67,18 @@ export const CanaryOptionsSchema = z
   })
   .superRefine((o, ctx) => {
     if (isMainnetTarget(o.network)) {
-      if (!o.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: `${o.network} holds real funds: it requires an explicit --yes` });
+      if (!o.yes)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['yes'],
+          message: `${o.network} holds real funds: it requires an explicit --yes`,
+        });
       if (o.maxNotional === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['maxNotional'], message: `${o.network} requires --max-notional (a cap in quote currency)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['maxNotional'],
+          message: `${o.network} requires --max-notional (a cap in quote currency)`,
+        });
       }
     }
     if (o.simNetwork !== undefined && o.network !== 'sim') {
@@ -148,23 +157,23 @@ export function parseFlags(argv: readonly string[], options: FlagSpec): Record<s
  */
 export function parseCanaryArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedCli {
   const values = parseFlags(argv, {
-      network: { type: 'string' },
-      'sim-network': { type: 'string' },
-      market: { type: 'string' },
-      side: { type: 'string' },
-      size: { type: 'string' },
-      timeout: { type: 'string' },
-      json: { type: 'string' },
-      html: { type: 'string' },
-      fill: { type: 'boolean' },
-      yes: { type: 'boolean' },
-      'max-notional': { type: 'string' },
-      'offset-bps': { type: 'string' },
-      'min-offset-ticks': { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    });
+    network: { type: 'string' },
+    'sim-network': { type: 'string' },
+    market: { type: 'string' },
+    side: { type: 'string' },
+    size: { type: 'string' },
+    timeout: { type: 'string' },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    fill: { type: 'boolean' },
+    yes: { type: 'boolean' },
+    'max-notional': { type: 'string' },
+    'offset-bps': { type: 'string' },
+    'min-offset-ticks': { type: 'string' },
+    config: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
 

@@ -58,7 +58,9 @@ async function main(): Promise<number> {
     return exitCode;
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n`);
-    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
+    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG')
+      ? EXIT_CODE.USAGE
+      : EXIT_CODE.FAIL;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -66,7 +68,11 @@ async function main(): Promise<number> {
 }
 
 /** `flatten` and `data`: same signal and error handling as the lifecycle run. */
-async function runSubcommand(sub: 'flatten' | 'data', argv: string[], redactor: ReturnType<typeof createRedactor>): Promise<number> {
+async function runSubcommand(
+  sub: 'flatten' | 'data',
+  argv: string[],
+  redactor: ReturnType<typeof createRedactor>,
+): Promise<number> {
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals): void => controller.abort(name);
   process.on('SIGINT', onSignal);
@@ -88,7 +94,9 @@ async function runSubcommand(sub: 'flatten' | 'data', argv: string[], redactor: 
     return (await runDataTest({ options: parsed.options, signal: controller.signal })).exitCode;
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n`);
-    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
+    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG')
+      ? EXIT_CODE.USAGE
+      : EXIT_CODE.FAIL;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -110,7 +118,9 @@ async function runIntegratorCommand(argv: string[], redactor: ReturnType<typeof 
     return (await runIntegrator({ options: parsed.options, signal: controller.signal })).exitCode;
   } catch (err) {
     process.stderr.write(`${redactor.text(describeError(err))}\n\n${INTEGRATOR_USAGE}\n`);
-    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG') ? EXIT_CODE.USAGE : EXIT_CODE.FAIL;
+    return isCanaryError(err) && (err.code === 'CANARY_USAGE' || err.code === 'CANARY_CONFIG')
+      ? EXIT_CODE.USAGE
+      : EXIT_CODE.FAIL;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

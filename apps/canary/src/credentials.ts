@@ -21,7 +21,12 @@ export interface CanaryCredentials {
 
 /** Shape of the `--config` file. */
 export const CanaryConfigFileSchema = z.object({
-  accountIndex: z.coerce.number().int().min(0).max(2 ** 48 - 2).optional(),
+  accountIndex: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 48 - 2)
+    .optional(),
   apiKeyIndex: z.coerce.number().int().min(0).max(254).optional(),
   apiSecret: z.string().optional(),
 });
@@ -46,14 +51,23 @@ export async function loadCredentials(params: {
     try {
       text = await readFile(params.configFile, 'utf8');
     } catch (err) {
-      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `--config: cannot read ${params.configFile}`, field: 'config', cause: err });
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.CONFIG,
+        message: `--config: cannot read ${params.configFile}`,
+        field: 'config',
+        cause: err,
+      });
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
       // Deliberately no cause: a JSON parse error can quote the file content (the secret).
-      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `--config: ${params.configFile} is not valid JSON`, field: 'config' });
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.CONFIG,
+        message: `--config: ${params.configFile} is not valid JSON`,
+        field: 'config',
+      });
     }
     const r = CanaryConfigFileSchema.safeParse(json);
     if (!r.success) {
@@ -68,7 +82,8 @@ export async function loadCredentials(params: {
   const fallback = networkId === 'lighter-testnet' ? CREDENTIAL_ENV_VARS['lighter-testnet'] : undefined;
   const env = (name: keyof typeof names): string | undefined => {
     const primary = params.env[names[name]];
-    const v = primary !== undefined && primary.trim() !== '' ? primary : fallback ? params.env[fallback[name]] : undefined;
+    const v =
+      primary !== undefined && primary.trim() !== '' ? primary : fallback ? params.env[fallback[name]] : undefined;
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
   // Every env name that can supply an item, in the order they are read (primary first, then the testnet fallback).
@@ -78,7 +93,11 @@ export async function loadCredentials(params: {
     const raw = env(key);
     if (raw === undefined) return undefined;
     if (!/^\d+$/.test(raw) || Number(raw) > max) {
-      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `${sources(key).join(' / ')} must be an integer in 0..${max}`, field: key });
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.CONFIG,
+        message: `${sources(key).join(' / ')} must be an integer in 0..${max}`,
+        field: key,
+      });
     }
     return Number(raw);
   };
@@ -90,9 +109,14 @@ export async function loadCredentials(params: {
   if (accountIndex === undefined) absent.push({ field: 'accountIndex', envNames: sources('accountIndex') });
   if (apiKeyIndex === undefined) absent.push({ field: 'apiKeyIndex', envNames: sources('apiKeyIndex') });
   if (apiSecret === undefined) absent.push({ field: 'apiSecret', envNames: sources('privateKey') });
-  if (accountIndex === undefined || apiKeyIndex === undefined || apiSecret === undefined) throw missing(networkId, absent);
+  if (accountIndex === undefined || apiKeyIndex === undefined || apiSecret === undefined)
+    throw missing(networkId, absent);
   if (!SECRET_HEX.test(apiSecret)) {
-    throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: 'apiSecret must be 40 bytes of hex (value not shown)', field: 'apiSecret' });
+    throw new CanaryError({
+      code: CANARY_ERROR_CODE.CONFIG,
+      message: 'apiSecret must be 40 bytes of hex (value not shown)',
+      field: 'apiSecret',
+    });
   }
   return { accountIndex, apiKeyIndex, apiSecret };
 }
@@ -104,7 +128,13 @@ interface MissingCredential {
 }
 
 function missing(networkId: string, absent: readonly MissingCredential[]): CanaryError {
-  const list = absent.map((m) => `${m.field} (set ${m.envNames.join(' or ')}, or "${m.field}" in the --config file)`).join('; ');
+  const list = absent
+    .map((m) => `${m.field} (set ${m.envNames.join(' or ')}, or "${m.field}" in the --config file)`)
+    .join('; ');
   // `field` stays the first missing item so existing callers that switch on it keep working.
-  return new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: `missing credentials for ${networkId}: ${list}`, field: absent[0]?.field ?? 'config' });
+  return new CanaryError({
+    code: CANARY_ERROR_CODE.CONFIG,
+    message: `missing credentials for ${networkId}: ${list}`,
+    field: absent[0]?.field ?? 'config',
+  });
 }

@@ -36,7 +36,15 @@ export function evaluateCriteria(run: RecordedRun): Criterion[] {
   for (const spec of LIFECYCLE_CRITERIA) {
     if (spec.fillOnly && !run.fill) continue;
     const v = judge(spec, run);
-    out.push({ id: spec.id, description: spec.description, specCases: specCasesOf(spec, side), expectation: spec.expectation, evidence: v.evidence, passed: v.passed, reason: v.reason });
+    out.push({
+      id: spec.id,
+      description: spec.description,
+      specCases: specCasesOf(spec, side),
+      expectation: spec.expectation,
+      evidence: v.evidence,
+      passed: v.passed,
+      reason: v.reason,
+    });
   }
   return out;
 }
@@ -47,41 +55,80 @@ function judge(spec: CriterionSpec, run: RecordedRun): Verdict {
     if (gate) return gate;
   }
   const step = spec.step === undefined ? undefined : run.steps.find((s) => s.id === spec.step);
-  const stepOk: Verdict = { passed: true, reason: `${step?.detail ?? 'ok'} (${step?.latencyMs ?? 0} ms)`, evidence: [] };
+  const stepOk: Verdict = {
+    passed: true,
+    reason: `${step?.detail ?? 'ok'} (${step?.latencyMs ?? 0} ms)`,
+    evidence: [],
+  };
   const o = run.order;
   switch (spec.id) {
     case 'submit-acknowledged': {
       const submitted = eventsOf(run, o?.requestedClientOrderId, 'OrderSubmitted');
       if (submitted.length === 0) return fail('the execution client emitted no OrderSubmitted for the order', []);
-      return { ...stepOk, evidence: [...submitted.map(evidenceOf), { source: 'rest', detail: `sendTx ack: nonce ${o?.nonce ?? '?'} tx ${o?.txHash ?? '?'}` }] };
+      return {
+        ...stepOk,
+        evidence: [
+          ...submitted.map(evidenceOf),
+          { source: 'rest', detail: `sendTx ack: nonce ${o?.nonce ?? '?'} tx ${o?.txHash ?? '?'}` },
+        ],
+      };
     }
     case 'accepted-on-ws':
-      return wsCriterion(run, { type: 'OrderAccepted', state: 'open', what: 'accepted', venueOrderId: null, via: run.acceptedVia });
+      return wsCriterion(run, {
+        type: 'OrderAccepted',
+        state: 'open',
+        what: 'accepted',
+        venueOrderId: null,
+        via: run.acceptedVia,
+      });
     case 'canceled-on-ws':
-      return wsCriterion(run, { type: 'OrderCanceled', state: 'canceled', what: 'canceled', venueOrderId: o?.venueOrderId ?? null, via: run.canceledVia });
+      return wsCriterion(run, {
+        type: 'OrderCanceled',
+        state: 'canceled',
+        what: 'canceled',
+        venueOrderId: o?.venueOrderId ?? null,
+        via: run.canceledVia,
+      });
     case 'accepted-confirmed-rest':
       return restAccepted(run);
     case 'client-order-id-restored': {
       const restored = o?.acceptedRest?.clientOrderId ?? null;
-      const ev: Evidence[] = [{ source: 'rest', detail: `REST report client order id ${restored ?? 'none'} (submitted ${o?.requestedClientOrderId ?? '?'})` }];
-      if (restored === null) return fail('the REST report carried no client order id: the execution client did not restore it', ev);
-      if (restored !== o?.requestedClientOrderId) return fail(`restored client order id ${restored} differs from the submitted ${o?.requestedClientOrderId}`, ev);
+      const ev: Evidence[] = [
+        {
+          source: 'rest',
+          detail: `REST report client order id ${restored ?? 'none'} (submitted ${o?.requestedClientOrderId ?? '?'})`,
+        },
+      ];
+      if (restored === null)
+        return fail('the REST report carried no client order id: the execution client did not restore it', ev);
+      if (restored !== o?.requestedClientOrderId)
+        return fail(`restored client order id ${restored} differs from the submitted ${o?.requestedClientOrderId}`, ev);
       return { passed: true, reason: `restored ${restored}`, evidence: ev };
     }
     case 'cancel-acknowledged': {
       const pending = eventsOf(run, o?.requestedClientOrderId, 'OrderPendingCancel');
-      return { ...stepOk, evidence: [...pending.map(evidenceOf), { source: 'rest', detail: `sendTx ack: nonce ${o?.cancelNonce ?? '?'} tx ${o?.cancelTxHash ?? '?'}` }] };
+      return {
+        ...stepOk,
+        evidence: [
+          ...pending.map(evidenceOf),
+          { source: 'rest', detail: `sendTx ack: nonce ${o?.cancelNonce ?? '?'} tx ${o?.cancelTxHash ?? '?'}` },
+        ],
+      };
     }
     case 'canceled-confirmed-rest': {
       const r = o?.canceledRest;
-      const ev: Evidence[] = r ? [{ source: 'rest', detail: `REST ${r.status}, venue id ${r.venueOrderId ?? '?'}` }] : [];
+      const ev: Evidence[] = r
+        ? [{ source: 'rest', detail: `REST ${r.status}, venue id ${r.venueOrderId ?? '?'}` }]
+        : [];
       if (!r) return fail('no REST confirm snapshot recorded', ev);
       if (!r.status.startsWith('canceled')) return fail(`REST shows ${r.status}, expected canceled`, ev);
-      if (r.venueOrderId !== o?.venueOrderId) return fail(`REST venue id ${r.venueOrderId ?? 'none'} differs from ${o?.venueOrderId ?? 'none'}`, ev);
+      if (r.venueOrderId !== o?.venueOrderId)
+        return fail(`REST venue id ${r.venueOrderId ?? 'none'} differs from ${o?.venueOrderId ?? 'none'}`, ev);
       return { ...stepOk, evidence: ev };
     }
     case 'reconciled':
-      if (run.reconcileOpen !== 0) return fail(`${run.reconcileOpen ?? 'unknown'} canary order(s) open at reconcile`, []);
+      if (run.reconcileOpen !== 0)
+        return fail(`${run.reconcileOpen ?? 'unknown'} canary order(s) open at reconcile`, []);
       return { ...stepOk, evidence: [{ source: 'rest', detail: 'open orders of the market: none of the canary' }] };
     case 'status-transitions-legal':
       return transitions(run);
@@ -90,10 +137,13 @@ function judge(spec: CriterionSpec, run: RecordedRun): Verdict {
     case 'nothing-left-open':
       return nothingLeftOpen(run);
     case 'not-interrupted':
-      return run.interruptedBy === null ? { passed: true, reason: 'completed', evidence: [] } : fail(`interrupted by ${run.interruptedBy}; cleanup ran`, []);
+      return run.interruptedBy === null
+        ? { passed: true, reason: 'completed', evidence: [] }
+        : fail(`interrupted by ${run.interruptedBy}; cleanup ran`, []);
     case 'fill-exercised': {
       const ws = wsEvidence(run, run.fillOrderId, 'OrderFilled', 'filled', null);
-      if (ws.length === 0) return fail(`no WS evidence of the fill (${describeOthers(run, run.fillOrderId, 'OrderFilled')})`, []);
+      if (ws.length === 0)
+        return fail(`no WS evidence of the fill (${describeOthers(run, run.fillOrderId, 'OrderFilled')})`, []);
       return { ...stepOk, evidence: ws };
     }
     default:
@@ -106,70 +156,123 @@ function stepGate(stepId: string, run: RecordedRun): Verdict | undefined {
   const s = run.steps.find((x) => x.id === stepId);
   if (!s) {
     const firstFailure = run.steps.find((x) => x.status === 'failed');
-    const why = run.interruptedBy ? `not reached: interrupted by ${run.interruptedBy}` : firstFailure ? `not reached: step "${firstFailure.id}" failed` : 'not reached';
+    const why = run.interruptedBy
+      ? `not reached: interrupted by ${run.interruptedBy}`
+      : firstFailure
+        ? `not reached: step "${firstFailure.id}" failed`
+        : 'not reached';
     return fail(why, []);
   }
   if (s.status !== 'passed') return fail(s.error ?? s.detail ?? `step ${s.status}`, []);
   return undefined;
 }
 
-function wsCriterion(run: RecordedRun, p: { type: string; state: string; what: string; venueOrderId: string | null; via: RecordedRun['acceptedVia'] }): Verdict {
+function wsCriterion(
+  run: RecordedRun,
+  p: { type: string; state: string; what: string; venueOrderId: string | null; via: RecordedRun['acceptedVia'] },
+): Verdict {
   const cid = run.order?.requestedClientOrderId;
   const ws = wsEvidence(run, cid, p.type, p.state, p.venueOrderId);
   const drop = run.wsDrops > 0 ? `WS dropped during the run (${run.wsDrops} drop(s) recorded); ` : '';
   if (ws.length === 0) {
     const rest = p.via === 'rest-after-ws-drop' ? `${p.what} established via REST only; ` : '';
-    return fail(`${drop}${rest}no WS evidence of ${p.type}${p.venueOrderId ? ` for venue id ${p.venueOrderId}` : ''} (${describeOthers(run, cid, p.type)})`, []);
+    return fail(
+      `${drop}${rest}no WS evidence of ${p.type}${p.venueOrderId ? ` for venue id ${p.venueOrderId}` : ''} (${describeOthers(run, cid, p.type)})`,
+      [],
+    );
   }
-  const via = p.via === 'rest-after-ws-drop' ? `the step settled on REST while the stream recovered; ${p.what} seen on the stream after reconnect. ` : '';
+  const via =
+    p.via === 'rest-after-ws-drop'
+      ? `the step settled on REST while the stream recovered; ${p.what} seen on the stream after reconnect. `
+      : '';
   return { passed: true, reason: `${drop}${via}${ws.length} WS observation(s)`, evidence: ws };
 }
 
 /** WS-sourced evidence: Nautilus events with source ws, or raw account-stream frames. */
-function wsEvidence(run: RecordedRun, cid: string | null | undefined, type: string, state: string, venueOrderId: string | null): Evidence[] {
+function wsEvidence(
+  run: RecordedRun,
+  cid: string | null | undefined,
+  type: string,
+  state: string,
+  venueOrderId: string | null,
+): Evidence[] {
   if (!cid) return [];
-  const fromEvents = eventsOf(run, cid, type).filter((e) => e.source === 'ws' && (venueOrderId === null || e.venueOrderId === venueOrderId));
-  const fromFrames = run.events.filter(
-    (e) => e.source === 'ws' && e.kind === `ws-frame-${state}` && e.clientOrderId === cid && (venueOrderId === null || e.venueOrderId === venueOrderId),
+  const fromEvents = eventsOf(run, cid, type).filter(
+    (e) => e.source === 'ws' && (venueOrderId === null || e.venueOrderId === venueOrderId),
   );
-  return [...fromEvents.map(evidenceOf), ...fromFrames.map((e) => ({ source: e.source, detail: `account_all_orders frame: ${e.status ?? state}${e.venueOrderId ? `, venue id ${e.venueOrderId}` : ''} @ ${e.tMs} ms` }))];
+  const fromFrames = run.events.filter(
+    (e) =>
+      e.source === 'ws' &&
+      e.kind === `ws-frame-${state}` &&
+      e.clientOrderId === cid &&
+      (venueOrderId === null || e.venueOrderId === venueOrderId),
+  );
+  return [
+    ...fromEvents.map(evidenceOf),
+    ...fromFrames.map((e) => ({
+      source: e.source,
+      detail: `account_all_orders frame: ${e.status ?? state}${e.venueOrderId ? `, venue id ${e.venueOrderId}` : ''} @ ${e.tMs} ms`,
+    })),
+  ];
 }
 
 function describeOthers(run: RecordedRun, cid: string | null | undefined, type: string): string {
   const others = eventsOf(run, cid, type);
-  return others.length === 0 ? `no ${type} recorded` : `${type} only from ${[...new Set(others.map((e) => e.source))].join(', ')}`;
+  return others.length === 0
+    ? `no ${type} recorded`
+    : `${type} only from ${[...new Set(others.map((e) => e.source))].join(', ')}`;
 }
 
 function restAccepted(run: RecordedRun): Verdict {
   const o = run.order;
   const r = o?.acceptedRest;
   if (!o || !r) return fail('no REST confirm snapshot recorded', []);
-  const ev: Evidence[] = [{ source: 'rest', detail: `REST ${r.status}: ${r.side ?? '?'} ${r.quantity ?? '?'} @ ${r.price ?? '?'} ${r.timeInForce ?? '?'}${r.postOnly ? ' post-only' : ''}, venue id ${r.venueOrderId ?? '?'}` }];
+  const ev: Evidence[] = [
+    {
+      source: 'rest',
+      detail: `REST ${r.status}: ${r.side ?? '?'} ${r.quantity ?? '?'} @ ${r.price ?? '?'} ${r.timeInForce ?? '?'}${r.postOnly ? ' post-only' : ''}, venue id ${r.venueOrderId ?? '?'}`,
+    },
+  ];
   const problems: string[] = [];
   if (r.status !== 'open') problems.push(`status ${r.status}, expected open`);
-  if (r.venueOrderId === null || r.venueOrderId !== o.venueOrderId) problems.push(`venue id ${r.venueOrderId ?? 'none'}, expected ${o.venueOrderId ?? 'the accepted one'}`);
+  if (r.venueOrderId === null || r.venueOrderId !== o.venueOrderId)
+    problems.push(`venue id ${r.venueOrderId ?? 'none'}, expected ${o.venueOrderId ?? 'the accepted one'}`);
   if (r.side !== o.side) problems.push(`side ${r.side ?? 'none'}, expected ${o.side}`);
-  if (r.price === null || compareDecimal(r.price, o.price) !== 0) problems.push(`price ${r.price ?? 'none'}, expected ${o.price}`);
-  if (r.quantity === null || compareDecimal(r.quantity, o.size) !== 0) problems.push(`quantity ${r.quantity ?? 'none'}, expected ${o.size}`);
+  if (r.price === null || compareDecimal(r.price, o.price) !== 0)
+    problems.push(`price ${r.price ?? 'none'}, expected ${o.price}`);
+  if (r.quantity === null || compareDecimal(r.quantity, o.size) !== 0)
+    problems.push(`quantity ${r.quantity ?? 'none'}, expected ${o.size}`);
   const tif = tifMatches(run, r);
-  if (!tif.ok) problems.push(`time in force ${r.timeInForce ?? 'none'}${r.expireTimeMs === null ? '' : ` (expires ${new Date(r.expireTimeMs).toISOString()})`}, expected ${o.timeInForce}`);
+  if (!tif.ok)
+    problems.push(
+      `time in force ${r.timeInForce ?? 'none'}${r.expireTimeMs === null ? '' : ` (expires ${new Date(r.expireTimeMs).toISOString()})`}, expected ${o.timeInForce}`,
+    );
   if (r.postOnly !== o.postOnly) problems.push(`post-only ${String(r.postOnly)}, expected ${String(o.postOnly)}`);
   if (problems.length > 0) return fail(`REST order differs from what was submitted: ${problems.join('; ')}`, ev);
-  return { passed: true, reason: `open, venue id ${r.venueOrderId}, ${r.side} ${r.quantity} @ ${r.price} ${o.timeInForce}${tif.note} post-only`, evidence: ev };
+  return {
+    passed: true,
+    reason: `open, venue id ${r.venueOrderId}, ${r.side} ${r.quantity} @ ${r.price} ${o.timeInForce}${tif.note} post-only`,
+    evidence: ev,
+  };
 }
 
 // Lighter has no expiry-less resting order: GTC goes out as good-till-time with the default
 // 28-day expiry (docs/protocol/transactions.md#orders), and the status report reads it back as GTD.
 // GTD with exactly that expiry (from the submit time, within the tolerance) is the venue's GTC.
 const GTC_EXPIRY_TOLERANCE_MS = 10 * 60_000;
-function tifMatches(run: RecordedRun, r: NonNullable<NonNullable<RecordedRun['order']>['acceptedRest']>): { ok: boolean; note: string } {
+function tifMatches(
+  run: RecordedRun,
+  r: NonNullable<NonNullable<RecordedRun['order']>['acceptedRest']>,
+): { ok: boolean; note: string } {
   const wanted = run.order?.timeInForce;
   if (r.timeInForce === wanted) return { ok: true, note: '' };
   if (wanted !== 'GTC' || r.timeInForce !== 'GTD' || r.expireTimeMs === null) return { ok: false, note: '' };
   const submit = run.steps.find((s) => s.id === 'submit');
   const sentAt = submit?.startedAt ? Date.parse(submit.startedAt) : Number.NaN;
   const expected = sentAt + ORDER_EXPIRY.DEFAULT_PERIOD_MS;
-  return Math.abs(r.expireTimeMs - expected) <= GTC_EXPIRY_TOLERANCE_MS ? { ok: true, note: ' (venue GTD with the default GTC expiry)' } : { ok: false, note: '' };
+  return Math.abs(r.expireTimeMs - expected) <= GTC_EXPIRY_TOLERANCE_MS
+    ? { ok: true, note: ' (venue GTD with the default GTC expiry)' }
+    : { ok: false, note: '' };
 }
 
 function transitions(run: RecordedRun): Verdict {
@@ -179,13 +282,19 @@ function transitions(run: RecordedRun): Verdict {
   const ids = [...new Set(run.orderEvents.map((e) => e.clientOrderId))];
   for (const id of ids) {
     const events = run.orderEvents.filter((e) => e.clientOrderId === id);
-    const machine = new OrderStateMachine({ clientOrderId: id, quantity: id === cid ? (run.order?.size ?? UNBOUNDED_QTY) : UNBOUNDED_QTY });
+    const machine = new OrderStateMachine({
+      clientOrderId: id,
+      quantity: id === cid ? (run.order?.size ?? UNBOUNDED_QTY) : UNBOUNDED_QTY,
+    });
     for (const e of events) {
       const before = machine.status;
       try {
         machine.apply(asEvent(e));
       } catch {
-        return fail(`order ${id}: ${e.type} (source ${e.source}) is illegal in status ${before}; sequence ${events.map((x) => x.type).join(' -> ')}`, events.map(evidenceOf));
+        return fail(
+          `order ${id}: ${e.type} (source ${e.source}) is illegal in status ${before}; sequence ${events.map((x) => x.type).join(' -> ')}`,
+          events.map(evidenceOf),
+        );
       }
     }
   }
@@ -201,7 +310,10 @@ function rateLimits(run: RecordedRun): Verdict {
   const hits = run.rateLimit.length;
   const retries = run.rateLimit.filter((e) => e.retried).length;
   const failedOnRate = run.steps.find((s) => s.status === 'failed' && /rate.?limit|429|23000/i.test(s.error ?? ''));
-  const ev: Evidence[] = run.rateLimit.map((e) => ({ source: 'rest', detail: `${e.operation} attempt ${e.attempt}: ${e.reason}${e.retried ? `; retried after ${e.delayMs} ms` : '; not retried'}` }));
+  const ev: Evidence[] = run.rateLimit.map((e) => ({
+    source: 'rest',
+    detail: `${e.operation} attempt ${e.attempt}: ${e.reason}${e.retried ? `; retried after ${e.delayMs} ms` : '; not retried'}`,
+  }));
   const counts = `${hits} rate-limit hit(s), ${retries} retried`;
   if (failedOnRate) return fail(`${counts}; step "${failedOnRate.id}" failed on a rate limit`, ev);
   if (retries < hits) return fail(`${counts}; ${hits - retries} hit(s) were never retried`, ev);
@@ -223,12 +335,22 @@ function eventsOf(run: RecordedRun, cid: string | null | undefined, type: string
 }
 
 function evidenceOf(e: OrderEventRecord): Evidence {
-  return { source: e.source, detail: `${e.type}${e.venueOrderId ? ` venue id ${e.venueOrderId}` : ''} @ ${e.tMs} ms${e.detail ? ` (${e.detail})` : ''}` };
+  return {
+    source: e.source,
+    detail: `${e.type}${e.venueOrderId ? ` venue id ${e.venueOrderId}` : ''} @ ${e.tMs} ms${e.detail ? ` (${e.detail})` : ''}`,
+  };
 }
 
 // The state machine only reads `type`, `venueOrderId`, and for fills `lastQty`.
 function asEvent(e: OrderEventRecord): OrderEvent {
-  return { type: e.type, clientOrderId: e.clientOrderId, instrumentId: '', tsEvent: 0, venueOrderId: e.venueOrderId ?? undefined, lastQty: e.lastQty ?? '0' } as unknown as OrderEvent;
+  return {
+    type: e.type,
+    clientOrderId: e.clientOrderId,
+    instrumentId: '',
+    tsEvent: 0,
+    venueOrderId: e.venueOrderId ?? undefined,
+    lastQty: e.lastQty ?? '0',
+  } as unknown as OrderEvent;
 }
 
 function isSubsequence(needle: readonly string[], hay: readonly string[]): boolean {

@@ -6,7 +6,6 @@
 import type { LighterInstrument, OrderEvent, OrderStatusReport } from '@lighter-ts/execution';
 import type { CanaryMarket, NormalizedOrderState } from './venue.js';
 
-
 /**
  * Instrument -> canary market.
  *
@@ -35,20 +34,35 @@ export function toMarket(i: LighterInstrument): CanaryMarket {
  * statusOf({ type: 'OrderAccepted', ... }, 'ACCEPTED'); // { status: 'open', state: 'open' }
  * @throws never
  */
-export function statusOf(e: OrderEvent, current: string | undefined): { status: string; state: NormalizedOrderState; reason?: string } | undefined {
+export function statusOf(
+  e: OrderEvent,
+  current: string | undefined,
+): { status: string; state: NormalizedOrderState; reason?: string } | undefined {
   switch (e.type) {
     case 'OrderAccepted':
       return { status: 'open', state: 'open' };
     case 'OrderCanceled':
-      return e.reason && e.reason !== 'canceled' ? { status: `canceled-${e.reason}`, state: e.reason === 'post-only' ? 'rejected' : 'canceled', reason: e.reason } : { status: 'canceled', state: 'canceled' };
+      return e.reason && e.reason !== 'canceled'
+        ? {
+            status: `canceled-${e.reason}`,
+            state: e.reason === 'post-only' ? 'rejected' : 'canceled',
+            reason: e.reason,
+          }
+        : { status: 'canceled', state: 'canceled' };
     case 'OrderExpired':
       return { status: 'canceled-expired', state: 'canceled' };
     case 'OrderRejected':
-      return { status: e.duePostOnly ? 'canceled-post-only' : 'rejected', state: 'rejected', reason: `${e.reason}${e.venueCode === undefined ? '' : ` (code ${e.venueCode})`}` };
+      return {
+        status: e.duePostOnly ? 'canceled-post-only' : 'rejected',
+        state: 'rejected',
+        reason: `${e.reason}${e.venueCode === undefined ? '' : ` (code ${e.venueCode})`}`,
+      };
     case 'OrderDenied':
       return { status: 'denied', state: 'rejected', reason: e.reason };
     case 'OrderFilled':
-      return current === 'FILLED' ? { status: 'filled', state: 'filled' } : { status: 'partially-filled', state: 'open' };
+      return current === 'FILLED'
+        ? { status: 'filled', state: 'filled' }
+        : { status: 'partially-filled', state: 'open' };
     default:
       return undefined;
   }

@@ -24,7 +24,16 @@ import type { CanaryCredentials } from './credentials.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 import { reportState, reportStatus, statusOf, toMarket } from './execution-mapping.js';
-import type { NautilusEventObservation, CanaryMarket, CanaryVenue, OrderObservation, RateLimitSignal, TopOfBook, TxAck, VenueIncident } from './venue.js';
+import type {
+  NautilusEventObservation,
+  CanaryMarket,
+  CanaryVenue,
+  OrderObservation,
+  RateLimitSignal,
+  TopOfBook,
+  TxAck,
+  VenueIncident,
+} from './venue.js';
 import { startWsOrderTap } from './ws-order-tap.js';
 
 /** Target of {@link createExecutionVenue}: a network name or a models `Network` (e.g. the simulator's `sim.network`). */
@@ -65,7 +74,12 @@ export function createExecutionVenue(params: {
     for (const l of incidentListeners) l(i);
   };
 
-  const base = createSigner({ network: net, accountIndex: credentials.accountIndex, apiKeyIndex: credentials.apiKeyIndex, privateKey: credentials.apiSecret });
+  const base = createSigner({
+    network: net,
+    accountIndex: credentials.accountIndex,
+    apiKeyIndex: credentials.apiKeyIndex,
+    privateKey: credentials.apiSecret,
+  });
   // Wraps the real signer: registers auth tokens as secrets.
   const signer: ExecSigner = {
     // Carried so the clients check the network of what this signer makes.
@@ -87,7 +101,15 @@ export function createExecutionVenue(params: {
     if (e.type === 'retry' && /RATE/i.test(e.reason)) {
       const key = `${e.route}#${e.attempt}`;
       announced.add(key);
-      for (const l of rateListeners) l({ type: 'hit', key, operation: `REST ${e.route}`, attempt: e.attempt, delayMs: e.delayMs, reason: `${e.reason} (retry announced by the REST client)` });
+      for (const l of rateListeners)
+        l({
+          type: 'hit',
+          key,
+          operation: `REST ${e.route}`,
+          attempt: e.attempt,
+          delayMs: e.delayMs,
+          reason: `${e.reason} (retry announced by the REST client)`,
+        });
     } else if (e.type === 'request' && announced.delete(`${e.route}#${e.attempt}`)) {
       // The announced retry really went out: only now is it counted as a retry.
       for (const l of rateListeners) l({ type: 'retried', key: `${e.route}#${e.attempt}` });
@@ -110,8 +132,12 @@ export function createExecutionVenue(params: {
     opened++;
     if (opened > 1) emitIncident({ kind: 'ws-reconnected', detail: `connection ${opened} open` });
   });
-  ws.on('close', (c) => emitIncident({ kind: 'ws-disconnected', detail: `close code ${c.code}${c.reason ? ` (${c.reason})` : ''}` }));
-  ws.on('reconnecting', (r) => emitIncident({ kind: 'ws-reconnecting', detail: `attempt ${r.attempt} in ${r.delayMs} ms` }));
+  ws.on('close', (c) =>
+    emitIncident({ kind: 'ws-disconnected', detail: `close code ${c.code}${c.reason ? ` (${c.reason})` : ''}` }),
+  );
+  ws.on('reconnecting', (r) =>
+    emitIncident({ kind: 'ws-reconnecting', detail: `attempt ${r.attempt} in ${r.delayMs} ms` }),
+  );
 
   const books = new Map<number, TopOfBook>();
   const instrumentMarkets = new Map<string, number>();
@@ -131,7 +157,12 @@ export function createExecutionVenue(params: {
     quoteSource: (instrumentId: string): { bid?: string; ask?: string } | undefined => {
       const m = instrumentMarkets.get(instrumentId);
       const b = m === undefined ? undefined : books.get(m);
-      return b === undefined ? undefined : { ...(b.bestBid === undefined ? {} : { bid: b.bestBid }), ...(b.bestAsk === undefined ? {} : { ask: b.bestAsk }) };
+      return b === undefined
+        ? undefined
+        : {
+            ...(b.bestBid === undefined ? {} : { bid: b.bestBid }),
+            ...(b.bestAsk === undefined ? {} : { ask: b.bestAsk }),
+          };
     },
     now: clock,
   });
@@ -155,9 +186,15 @@ export function createExecutionVenue(params: {
     // A missing source is "unknown", never WS: the report must not claim evidence it does not have.
     const source = e.source ?? 'unknown';
     const at = clock();
-    const detail = 'reason' in e && e.reason !== undefined ? String(e.reason) : e.type === 'OrderFilled' ? `${e.lastQty} @ ${e.lastPx}` : undefined;
+    const detail =
+      'reason' in e && e.reason !== undefined
+        ? String(e.reason)
+        : e.type === 'OrderFilled'
+          ? `${e.lastQty} @ ${e.lastPx}`
+          : undefined;
     const lastQty = e.type === 'OrderFilled' ? e.lastQty : undefined;
-    for (const l of eventListeners) l({ type: e.type, source, clientOrderId: e.clientOrderId, venueOrderId, lastQty, atMs: at, detail });
+    for (const l of eventListeners)
+      l({ type: e.type, source, clientOrderId: e.clientOrderId, venueOrderId, lastQty, atMs: at, detail });
     const status = statusOf(e, exec.orderStatus(e.clientOrderId));
     if (!status) return;
     const obs: OrderObservation = {
@@ -196,10 +233,14 @@ export function createExecutionVenue(params: {
   let stopTap: (() => void) | undefined;
   let firstQuota: number | null = null;
 
-  const submit = async (order: Parameters<LighterExecutionClient['submitOrder']>[0], signal: AbortSignal): Promise<TxAck> => {
+  const submit = async (
+    order: Parameters<LighterExecutionClient['submitOrder']>[0],
+    signal: AbortSignal,
+  ): Promise<TxAck> => {
     let failure: OrderEvent | undefined;
     const off = exec.on('order', (e: OrderEvent) => {
-      if (e.clientOrderId === order.clientOrderId && (e.type === 'OrderRejected' || e.type === 'OrderDenied')) failure = e;
+      if (e.clientOrderId === order.clientOrderId && (e.type === 'OrderRejected' || e.type === 'OrderDenied'))
+        failure = e;
     });
     let result: Awaited<ReturnType<LighterExecutionClient['submitOrder']>>;
     try {
@@ -212,33 +253,59 @@ export function createExecutionVenue(params: {
     const status = result.status;
     const index = exec.identity.get(order.clientOrderId)?.clientOrderIndex;
     // The result carries the nonce / tx hash of the signed CreateOrder (undefined when nothing was signed).
-    const ack: TxAck = { nonce: result.nonce, txHash: result.txHash, clientOrderIndex: result.nonce === undefined || index === undefined ? undefined : String(index) };
+    const ack: TxAck = {
+      nonce: result.nonce,
+      txHash: result.txHash,
+      clientOrderIndex: result.nonce === undefined || index === undefined ? undefined : String(index),
+    };
     if (status === 'REJECTED' || status === 'DENIED') {
       const venueCode = failure?.type === 'OrderRejected' ? failure.venueCode : undefined;
       const reason = failure && 'reason' in failure ? failure.reason : status.toLowerCase();
-      return { ...ack, rejection: { reason: `${status === 'DENIED' ? 'denied' : 'rejected by the venue'}: ${reason}`, ...(venueCode === undefined ? {} : { venueCode }) } };
+      return {
+        ...ack,
+        rejection: {
+          reason: `${status === 'DENIED' ? 'denied' : 'rejected by the venue'}: ${reason}`,
+          ...(venueCode === undefined ? {} : { venueCode }),
+        },
+      };
     }
     return ack;
   };
 
   return {
-    endpoint: { httpUrl: net.httpUrl, wsUrl: net.wsUrl, chainId: net.chainId, networkId: net.networkId, collateral: net.collateral.symbol },
+    endpoint: {
+      httpUrl: net.httpUrl,
+      wsUrl: net.wsUrl,
+      chainId: net.chainId,
+      networkId: net.networkId,
+      collateral: net.collateral.symbol,
+    },
     account: { accountIndex: String(credentials.accountIndex), apiKeyIndex: credentials.apiKeyIndex },
     secrets: () => [...secrets],
     async connect({ signal }) {
       // Execution: instruments, nonce baseline, WS and the five account streams (gate: first frame
       // of each). Data: instruments and the read-only market-data WS.
       await exec.connect({ signal });
-      stopTap ??= startWsOrderTap({ ws, accountIndex: credentials.accountIndex, identities, clock, emit: (o) => {
-        for (const l of orderListeners) l(o);
-      } });
+      stopTap ??= startWsOrderTap({
+        ws,
+        accountIndex: credentials.accountIndex,
+        identities,
+        clock,
+        emit: (o) => {
+          for (const l of orderListeners) l(o);
+        },
+      });
       await data.connect({ signal });
     },
     async loadMarkets({ signal }) {
       return (await data.requestInstruments({ signal })).map(toMarket);
     },
     async subscribe({ market, signal }) {
-      if (market.instrumentId === null) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: `market ${market.symbol} has no instrument id` });
+      if (market.instrumentId === null)
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.MARKET,
+          message: `market ${market.symbol} has no instrument id`,
+        });
       const instrumentId = market.instrumentId;
       instrumentMarkets.set(instrumentId, market.marketIndex);
       return new Promise<TopOfBook>((resolve, reject) => {
@@ -311,10 +378,14 @@ export function createExecutionVenue(params: {
     async cancel({ clientOrderId, signal }) {
       const current = exec.orderStatus(clientOrderId);
       if (current === undefined) {
-        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `the execution client does not know order ${clientOrderId}` });
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `the execution client does not know order ${clientOrderId}`,
+        });
       }
       // Nautilus terminal statuses (execution's state machine): nothing left to cancel.
-      if (TERMINAL_STATUSES.has(current)) return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
+      if (TERMINAL_STATUSES.has(current))
+        return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
       let rejected: OrderEvent | undefined;
       const off = exec.on('order', (e: OrderEvent) => {
         if (e.clientOrderId === clientOrderId && e.type === 'OrderCancelRejected') rejected = e;
@@ -347,19 +418,32 @@ export function createExecutionVenue(params: {
       return r ? fromReport(r, clientOrderId) : null;
     },
     async openOrders({ market, signal }) {
-      const reports = await exec.generateOrderStatusReports({ instrumentId: instrumentOf(market), openOnly: true, signal });
+      const reports = await exec.generateOrderStatusReports({
+        instrumentId: instrumentOf(market),
+        openOnly: true,
+        signal,
+      });
       return reports.map((r: OrderStatusReport) => fromReport(r, `venue-${r.venueOrderId}`));
     },
     async accountOpenOrders({ market, signal }) {
       const instrumentId = instrumentOf(market);
-      const rows = await http.accountActiveOrders({ accountIndex: credentials.accountIndex, marketId: market.marketIndex }, { signal });
+      const rows = await http.accountActiveOrders(
+        { accountIndex: credentials.accountIndex, marketId: market.marketIndex },
+        { signal },
+      );
       const unaddressable: string[] = [];
       for (const row of rows.orders) {
         const venueOrderId = String(row.order_index);
         const known = identities.getByClientOrderIndex(Number(row.client_order_index));
         if (known === undefined) {
           // Adopt it: reconciliation then maps client_order_index back to this id and the client can cancel it.
-          identities.put({ clientOrderId: `EXT-${venueOrderId}`, clientOrderIndex: Number(row.client_order_index), venueOrderId, instrumentId, createdAtMs: clock() });
+          identities.put({
+            clientOrderId: `EXT-${venueOrderId}`,
+            clientOrderIndex: Number(row.client_order_index),
+            venueOrderId,
+            instrumentId,
+            createdAtMs: clock(),
+          });
         } else if (known.venueOrderId !== undefined && known.venueOrderId !== venueOrderId) {
           // Two venue orders share one client order index (placed outside any identity store).
           unaddressable.push(venueOrderId);

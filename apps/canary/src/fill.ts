@@ -15,7 +15,11 @@ import type { CanaryMarket } from './venue.js';
 // Taker orders carry a worst acceptable price (docs/protocol/transactions.md#orders); 5 % through the touch.
 const SLIPPAGE_BPS = 500n;
 
-type StepFn = <T>(id: string, title: string, body: (s: AbortSignal) => Promise<{ value: T; detail?: string }>) => Promise<T>;
+type StepFn = <T>(
+  id: string,
+  title: string,
+  body: (s: AbortSignal) => Promise<{ value: T; detail?: string }>,
+) => Promise<T>;
 
 /**
  * Run the fill-and-flatten steps.
@@ -24,41 +28,85 @@ type StepFn = <T>(id: string, title: string, body: (s: AbortSignal) => Promise<{
  * await runFill({ ctx, state, market, step });
  * @throws StepFailedError from the first failing step
  */
-export async function runFill(params: { ctx: LifecycleContext; state: LifecycleState; market: CanaryMarket; step: StepFn }): Promise<void> {
+export async function runFill(params: {
+  ctx: LifecycleContext;
+  state: LifecycleState;
+  market: CanaryMarket;
+  step: StepFn;
+}): Promise<void> {
   const { ctx, state, market, step } = params;
   const { venue, safety } = ctx;
   const side = ctx.options.side;
   const pd = market.priceDecimals;
   const clientOrderId = newCanaryOrderId('F');
-  state.fill = { attempted: true, clientOrderId, filledSize: null, avgPrice: null, flattened: false, detail: 'started' };
+  state.fill = {
+    attempted: true,
+    clientOrderId,
+    filledSize: null,
+    avgPrice: null,
+    flattened: false,
+    detail: 'started',
+  };
   const fill = state.fill;
   const cid = clientOrderId;
 
   const sizeUnits = await step('fill-submit', 'Submit a small taker order', async (s) => {
     const tob = venue.topOfBook(market);
     const touch = side === 'buy' ? tob.bestAsk : tob.bestBid;
-    if (touch === undefined) throw new CanaryError({ code: CANARY_ERROR_CODE.PRICE, message: 'no liquidity on the opposite side to fill against' });
+    if (touch === undefined)
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.PRICE,
+        message: 'no liquidity on the opposite side to fill against',
+      });
     const touchUnits = unitsOf(touch, pd);
-    const worst = side === 'buy' ? ceilDiv(touchUnits * (10_000n + SLIPPAGE_BPS), 10_000n) : (touchUnits * (10_000n - SLIPPAGE_BPS)) / 10_000n;
+    const worst =
+      side === 'buy'
+        ? ceilDiv(touchUnits * (10_000n + SLIPPAGE_BPS), 10_000n)
+        : (touchUnits * (10_000n - SLIPPAGE_BPS)) / 10_000n;
     const size = minimumSizeUnits({ market, priceUnits: touchUnits });
     if (ctx.options.maxNotional !== undefined) {
       const cap = unitsOf(ctx.options.maxNotional, pd + market.sizeDecimals);
-      if (worst * size > cap) throw new CanaryError({ code: CANARY_ERROR_CODE.PRICE, message: `fill notional exceeds --max-notional ${ctx.options.maxNotional}`, field: 'maxNotional' });
+      if (worst * size > cap)
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.PRICE,
+          message: `fill notional exceeds --max-notional ${ctx.options.maxNotional}`,
+          field: 'maxNotional',
+        });
     }
     safety.track({ market, clientOrderId });
     safety.notePositionRisk(market);
-    const ack = await venue.submitTaker({ market, side, sizeUnits: size, worstPriceUnits: worst, reduceOnly: false, clientOrderId, signal: s });
+    const ack = await venue.submitTaker({
+      market,
+      side,
+      sizeUnits: size,
+      worstPriceUnits: worst,
+      reduceOnly: false,
+      clientOrderId,
+      signal: s,
+    });
     if (ack.rejection) {
       safety.markDone(clientOrderId);
-      throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: ack.rejection.reason, ...(ack.rejection.venueCode === undefined ? {} : { venueCode: ack.rejection.venueCode }) });
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.VENUE,
+        message: ack.rejection.reason,
+        ...(ack.rejection.venueCode === undefined ? {} : { venueCode: ack.rejection.venueCode }),
+      });
     }
-    return { value: size, detail: `${side} ${fromUnits({ units: size, decimals: market.sizeDecimals })} IOC, worst ${fromUnits({ units: worst, decimals: pd })}, nonce ${ack.nonce ?? '?'}` };
+    return {
+      value: size,
+      detail: `${side} ${fromUnits({ units: size, decimals: market.sizeDecimals })} IOC, worst ${fromUnits({ units: worst, decimals: pd })}, nonce ${ack.nonce ?? '?'}`,
+    };
   });
 
   await step('fill-ws', 'Wait for the fill on the WS', async (s) => {
-    const o = await state.watch.waitFor({ clientOrderId: cid, predicate: (x) => x.source === 'ws' && (x.state === 'filled' || x.state === 'canceled' || x.state === 'rejected'), signal: s });
+    const o = await state.watch.waitFor({
+      clientOrderId: cid,
+      predicate: (x) => x.source === 'ws' && (x.state === 'filled' || x.state === 'canceled' || x.state === 'rejected'),
+      signal: s,
+    });
     safety.markDone(clientOrderId);
-    if (o.state !== 'filled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `taker order ended ${o.status}, not filled` });
+    if (o.state !== 'filled')
+      throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `taker order ended ${o.status}, not filled` });
     fill.filledSize = o.filledSize ?? fromUnits({ units: sizeUnits, decimals: market.sizeDecimals });
     return { value: o, detail: `filled ${fill.filledSize}` };
   });
@@ -94,13 +142,26 @@ export async function flattenPosition(ctx: LifecycleContext, market: CanaryMarke
   const side = pos > 0n ? 'sell' : 'buy';
   const tob = ctx.venue.topOfBook(market);
   const touch = side === 'buy' ? tob.bestAsk : tob.bestBid;
-  if (touch === undefined) throw new CanaryError({ code: CANARY_ERROR_CODE.PRICE, message: 'no liquidity to flatten against' });
+  if (touch === undefined)
+    throw new CanaryError({ code: CANARY_ERROR_CODE.PRICE, message: 'no liquidity to flatten against' });
   const touchUnits = unitsOf(touch, market.priceDecimals);
-  const worst = side === 'buy' ? ceilDiv(touchUnits * (10_000n + SLIPPAGE_BPS), 10_000n) : (touchUnits * (10_000n - SLIPPAGE_BPS)) / 10_000n;
+  const worst =
+    side === 'buy'
+      ? ceilDiv(touchUnits * (10_000n + SLIPPAGE_BPS), 10_000n)
+      : (touchUnits * (10_000n - SLIPPAGE_BPS)) / 10_000n;
   const clientOrderId = newCanaryOrderId('X');
   ctx.safety.track({ market, clientOrderId });
-  const ack = await ctx.venue.submitTaker({ market, side, sizeUnits: pos > 0n ? pos : -pos, worstPriceUnits: worst, reduceOnly: true, clientOrderId, signal });
+  const ack = await ctx.venue.submitTaker({
+    market,
+    side,
+    sizeUnits: pos > 0n ? pos : -pos,
+    worstPriceUnits: worst,
+    reduceOnly: true,
+    clientOrderId,
+    signal,
+  });
   // IOC: it either fills or dies; nothing rests, so cleanup need not cancel it.
   ctx.safety.markDone(clientOrderId);
-  if (ack.rejection) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `flatten ${ack.rejection.reason}` });
+  if (ack.rejection)
+    throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `flatten ${ack.rejection.reason}` });
 }

@@ -34,7 +34,12 @@ export { flattenAccount } from './flatten/flatten.js';
 export type { FlattenOutcome } from './flatten/flatten.js';
 export { renderFlattenHtml, writeFlattenReports } from './flatten/report.js';
 export { runFlatten } from './flatten/run.js';
-export { FLATTEN_REPORT_VERSION, FlattenActionSchema, FlattenPositionSchema, FlattenReportSchema } from './flatten/schema.js';
+export {
+  FLATTEN_REPORT_VERSION,
+  FlattenActionSchema,
+  FlattenPositionSchema,
+  FlattenReportSchema,
+} from './flatten/schema.js';
 export type { FlattenAction, FlattenReport } from './flatten/schema.js';
 export { recordedRunOf } from './recorded-run.js';
 export type { RecordedRun } from './recorded-run.js';

@@ -34,7 +34,11 @@ export type { LifecycleContext } from './context.js';
 export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState): Promise<void> {
   const { venue, options, rec, signal } = ctx;
   const t = options.timeoutMs;
-  const step = async <T>(id: string, title: string, body: (s: AbortSignal) => Promise<{ value: T; detail?: string }>): Promise<T> => {
+  const step = async <T>(
+    id: string,
+    title: string,
+    body: (s: AbortSignal) => Promise<{ value: T; detail?: string }>,
+  ): Promise<T> => {
     const value = await runStep(rec, { id, title, timeoutMs: t, signal, redact: ctx.redact }, body);
     if (ctx.pauseAfter === id) {
       ctx.onPause?.(id);
@@ -44,10 +48,26 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
   };
   const offOrders = venue.onOrderUpdate((o) => {
     state.watch.push(o);
-    rec.event({ kind: o.via === 'frame' ? `ws-frame-${o.state}` : `order-${o.state}`, source: o.source, status: o.status, detail: `client ${o.clientOrderId}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`, atMs: o.atMs, clientOrderId: o.clientOrderId, venueOrderId: o.venueOrderId });
+    rec.event({
+      kind: o.via === 'frame' ? `ws-frame-${o.state}` : `order-${o.state}`,
+      source: o.source,
+      status: o.status,
+      detail: `client ${o.clientOrderId}${o.venueOrderId ? ` venue ${o.venueOrderId}` : ''}`,
+      atMs: o.atMs,
+      clientOrderId: o.clientOrderId,
+      venueOrderId: o.venueOrderId,
+    });
   });
   const offEvents = venue.onOrderEvent((e) => {
-    rec.orderEvent({ type: e.type, source: e.source, clientOrderId: e.clientOrderId, venueOrderId: e.venueOrderId ?? null, atMs: e.atMs, ...(e.lastQty === undefined ? {} : { lastQty: e.lastQty }), ...(e.detail === undefined ? {} : { detail: ctx.redact(e.detail) }) });
+    rec.orderEvent({
+      type: e.type,
+      source: e.source,
+      clientOrderId: e.clientOrderId,
+      venueOrderId: e.venueOrderId ?? null,
+      atMs: e.atMs,
+      ...(e.lastQty === undefined ? {} : { lastQty: e.lastQty }),
+      ...(e.detail === undefined ? {} : { detail: ctx.redact(e.detail) }),
+    });
   });
   const pendingRetries = new Map<string, RateLimitEntry>();
   const offRate = venue.onRateLimit((signal) => {
@@ -74,21 +94,35 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     state.tier.before = await venue.accountTier({ signal }).catch(() => null);
 
     const markets = await step('load-instruments', 'Load instruments', async (s) => {
-      const list = await retryOnRateLimit({ rec, operation: 'load instruments', signal: s }, (ss) => venue.loadMarkets({ signal: ss }));
-      if (list.length === 0) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: 'the venue returned no instruments' });
+      const list = await retryOnRateLimit({ rec, operation: 'load instruments', signal: s }, (ss) =>
+        venue.loadMarkets({ signal: ss }),
+      );
+      if (list.length === 0)
+        throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: 'the venue returned no instruments' });
       return { value: list, detail: `${list.length} instruments` };
     });
 
     const market = await step('pick-market', 'Pick the market', async () => {
       const m = pickMarket(markets, options.market);
-      if (!m.active) throw new CanaryError({ code: CANARY_ERROR_CODE.MARKET, message: `market ${m.symbol} is not active`, field: 'market' });
-      return { value: m, detail: `${m.symbol} (index ${m.marketIndex}, ${m.marketType}, tick ${tick(m.priceDecimals)}, lot ${tick(m.sizeDecimals)})` };
+      if (!m.active)
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.MARKET,
+          message: `market ${m.symbol} is not active`,
+          field: 'market',
+        });
+      return {
+        value: m,
+        detail: `${m.symbol} (index ${m.marketIndex}, ${m.marketType}, tick ${tick(m.priceDecimals)}, lot ${tick(m.sizeDecimals)})`,
+      };
     });
     state.market = market;
 
     const book = await step('subscribe', 'Subscribe to book and account streams', async (s) => {
       const tob = await venue.subscribe({ market, signal: s });
-      return { value: tob, detail: `book snapshot bid ${tob.bestBid ?? '-'} / ask ${tob.bestAsk ?? '-'}; account streams live since connect` };
+      return {
+        value: tob,
+        detail: `book snapshot bid ${tob.bestBid ?? '-'} / ask ${tob.bestAsk ?? '-'}; account streams live since connect`,
+      };
     });
 
     const plan = await step('compute-price', 'Compute a safe post-only price', async () => {
@@ -103,7 +137,10 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
         size: options.size,
         maxNotional: options.maxNotional,
       });
-      return { value: p, detail: `${p.side} ${p.size} @ ${p.price} (touch ${p.reference}, ${p.distanceTicks} ticks away, notional ${p.notional})` };
+      return {
+        value: p,
+        detail: `${p.side} ${p.size} @ ${p.price} (touch ${p.reference}, ${p.distanceTicks} ticks away, notional ${p.notional})`,
+      };
     });
     state.plan = plan;
 
@@ -138,7 +175,14 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       // Tracked before the send: a timed-out send has an unknown outcome and may still rest.
       ctx.safety.track({ market, clientOrderId });
       rec.event({ kind: 'order-submitted', source: 'local', detail: `client ${cid}` });
-      const ack = await venue.submitPostOnly({ market, side: plan.side, priceUnits: plan.priceUnits, sizeUnits: plan.sizeUnits, clientOrderId, signal: s });
+      const ack = await venue.submitPostOnly({
+        market,
+        side: plan.side,
+        priceUnits: plan.priceUnits,
+        sizeUnits: plan.sizeUnits,
+        clientOrderId,
+        signal: s,
+      });
       order.nonce = ack.nonce ?? null;
       order.txHash = ack.txHash ?? null;
       order.clientOrderIndex = ack.clientOrderIndex ?? null;
@@ -170,7 +214,10 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
       });
       if (o.state !== 'open' && o.state !== 'filled') {
         ctx.safety.markDone(clientOrderId);
-        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `venue did not accept the order: status ${o.status}${o.reason ? ` (${o.reason})` : ''}` });
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `venue did not accept the order: status ${o.status}${o.reason ? ` (${o.reason})` : ''}`,
+        });
       }
       state.acceptedVia = via;
       if (via === 'ws') state.acceptedWs = o;
@@ -181,10 +228,24 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     if (accepted.venueOrderId) ctx.safety.setVenueOrderId(clientOrderId, accepted.venueOrderId);
 
     const confirmed = await step('accepted-rest', 'Confirm accepted by REST order query', async (s) => {
-      const o = await pollRest(ctx, market, clientOrderId, (x) => x.state !== 'pending', s, order.venueOrderId ?? undefined);
-      if (o.state !== 'open') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST shows status ${o.status}, expected open` });
+      const o = await pollRest(
+        ctx,
+        market,
+        clientOrderId,
+        (x) => x.state !== 'pending',
+        s,
+        order.venueOrderId ?? undefined,
+      );
+      if (o.state !== 'open')
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `REST shows status ${o.status}, expected open`,
+        });
       if (order.venueOrderId && o.venueOrderId && o.venueOrderId !== order.venueOrderId) {
-        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST venue id ${o.venueOrderId} differs from WS ${order.venueOrderId}` });
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `REST venue id ${o.venueOrderId} differs from WS ${order.venueOrderId}`,
+        });
       }
       return { value: o, detail: `${o.status}, venue id ${o.venueOrderId ?? '?'}` };
     });
@@ -197,7 +258,12 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     }
 
     await step('cancel', 'Cancel the order', async (s) => {
-      const ack = await venue.cancel({ market, clientOrderId, venueOrderId: order.venueOrderId ?? undefined, signal: s });
+      const ack = await venue.cancel({
+        market,
+        clientOrderId,
+        venueOrderId: order.venueOrderId ?? undefined,
+        signal: s,
+      });
       order.cancelNonce = ack.nonce ?? null;
       order.cancelTxHash = ack.txHash ?? null;
       rec.event({ kind: 'cancel-ack', source: 'rest', detail: `nonce ${ack.nonce ?? '?'} tx ${ack.txHash ?? '?'}` });
@@ -215,7 +281,8 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
         signal: s,
         onDrop: () => state.wsDropsWhileCanceling++,
       });
-      if (o.state !== 'canceled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `expected canceled, got ${o.status}` });
+      if (o.state !== 'canceled')
+        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `expected canceled, got ${o.status}` });
       state.canceledVia = via;
       return { value: o, detail: `${o.status} via ${via}` };
     });
@@ -224,8 +291,19 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     order.statusPath.push(canceled.status);
 
     const canceledRest = await step('canceled-rest', 'Confirm canceled by REST order query', async (s) => {
-      const o = await pollRest(ctx, market, clientOrderId, (x) => x.state !== 'open' && x.state !== 'pending', s, order.venueOrderId ?? undefined);
-      if (o.state !== 'canceled') throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `REST shows status ${o.status}, expected canceled` });
+      const o = await pollRest(
+        ctx,
+        market,
+        clientOrderId,
+        (x) => x.state !== 'open' && x.state !== 'pending',
+        s,
+        order.venueOrderId ?? undefined,
+      );
+      if (o.state !== 'canceled')
+        throw new CanaryError({
+          code: CANARY_ERROR_CODE.VENUE,
+          message: `REST shows status ${o.status}, expected canceled`,
+        });
       return { value: o, detail: o.status };
     });
     state.canceledRest = canceledRest;
@@ -233,11 +311,14 @@ export async function runLifecycle(ctx: LifecycleContext, state: LifecycleState)
     order.finalStatus = canceledRest.status;
 
     await step('reconcile', 'Reconcile: no canary order left open', async (s) => {
-      const open = await retryOnRateLimit({ rec, operation: 'open orders', signal: s }, (ss) => venue.openOrders({ market, signal: ss }));
+      const open = await retryOnRateLimit({ rec, operation: 'open orders', signal: s }, (ss) =>
+        venue.openOrders({ market, signal: ss }),
+      );
       const ours = new Set(ctx.safety.tracked());
       const left = open.filter((o) => ours.has(o.clientOrderId));
       state.reconcileOpen = left.length;
-      if (left.length > 0) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `${left.length} canary order(s) still open` });
+      if (left.length > 0)
+        throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `${left.length} canary order(s) still open` });
       return { value: undefined, detail: `0 canary orders open (${open.length} open orders on the market)` };
     });
 
@@ -271,7 +352,8 @@ function restConfirm(o: OrderObservation, rec: Recorder): RestConfirm {
 }
 
 // apps/canary/README.md: 21149 on testnet is the venue's integrator-approval problem (NT #4833), not the canary's.
-const INTEGRATOR_HINT = '; 21149 "integrator is not approved" is a known testnet venue issue (NT #4833), not a client bug';
+const INTEGRATOR_HINT =
+  '; 21149 "integrator is not approved" is a known testnet venue issue (NT #4833), not a client bug';
 
 /** Step ids and titles of the `--fill` exercise (listed as skipped when not requested). */
 export const FILL_STEPS: ReadonlyArray<readonly [string, string]> = [

@@ -35,8 +35,12 @@ export function pickMarket(markets: readonly CanaryMarket[], wanted: string): Ca
   const found =
     markets.find((x) => x.instrumentId?.toUpperCase() === w.toUpperCase()) ??
     markets.find((x) => x.symbol.toUpperCase() === norm) ??
-    markets.find((x) => norm.endsWith('-PERP') && x.marketType === 'perp' && x.symbol.toUpperCase() === norm.slice(0, -5)) ??
-    markets.find((x) => norm.endsWith('-SPOT') && x.marketType === 'spot' && x.symbol.toUpperCase() === norm.slice(0, -5));
+    markets.find(
+      (x) => norm.endsWith('-PERP') && x.marketType === 'perp' && x.symbol.toUpperCase() === norm.slice(0, -5),
+    ) ??
+    markets.find(
+      (x) => norm.endsWith('-SPOT') && x.marketType === 'spot' && x.symbol.toUpperCase() === norm.slice(0, -5),
+    );
   if (found) return found;
   throw new CanaryError({
     code: CANARY_ERROR_CODE.MARKET,

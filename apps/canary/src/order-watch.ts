@@ -13,7 +13,11 @@ export interface OrderWatch {
   /** All observations of one order in arrival order. */
   history(clientOrderId: string): OrderObservation[];
   /** Resolve with the first observation (buffered or future) matching `predicate`. */
-  waitFor(params: { clientOrderId: string; predicate: (o: OrderObservation) => boolean; signal: AbortSignal }): Promise<OrderObservation>;
+  waitFor(params: {
+    clientOrderId: string;
+    predicate: (o: OrderObservation) => boolean;
+    signal: AbortSignal;
+  }): Promise<OrderObservation>;
   /** Drop all waiters (they reject with `reason`). */
   close(reason: unknown): void;
 }
@@ -29,7 +33,12 @@ export interface OrderWatch {
  */
 export function createOrderWatch(): OrderWatch {
   const byOrder = new Map<string, OrderObservation[]>();
-  const waiters = new Set<{ id: string; predicate: (o: OrderObservation) => boolean; resolve: (o: OrderObservation) => void; reject: (e: unknown) => void }>();
+  const waiters = new Set<{
+    id: string;
+    predicate: (o: OrderObservation) => boolean;
+    resolve: (o: OrderObservation) => void;
+    reject: (e: unknown) => void;
+  }>();
   return {
     push(obs) {
       const list = byOrder.get(obs.clientOrderId) ?? [];
@@ -48,7 +57,14 @@ export function createOrderWatch(): OrderWatch {
     waitFor({ clientOrderId, predicate, signal }) {
       const found = (byOrder.get(clientOrderId) ?? []).find(predicate);
       if (found) return Promise.resolve(found);
-      let entry: { id: string; predicate: (o: OrderObservation) => boolean; resolve: (o: OrderObservation) => void; reject: (e: unknown) => void } | undefined;
+      let entry:
+        | {
+            id: string;
+            predicate: (o: OrderObservation) => boolean;
+            resolve: (o: OrderObservation) => void;
+            reject: (e: unknown) => void;
+          }
+        | undefined;
       const p = new Promise<OrderObservation>((resolve, reject) => {
         entry = { id: clientOrderId, predicate, resolve, reject };
         waiters.add(entry);

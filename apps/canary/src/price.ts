@@ -60,8 +60,14 @@ export function computePostOnlyOrder(params: {
   const { market, side } = params;
   const pd = market.priceDecimals;
   const sd = market.sizeDecimals;
-  const bid = params.bestBid === undefined ? undefined : toUnits({ value: params.bestBid, decimals: pd, rounding: 'down', field: 'bestBid' });
-  const ask = params.bestAsk === undefined ? undefined : toUnits({ value: params.bestAsk, decimals: pd, rounding: 'up', field: 'bestAsk' });
+  const bid =
+    params.bestBid === undefined
+      ? undefined
+      : toUnits({ value: params.bestBid, decimals: pd, rounding: 'down', field: 'bestBid' });
+  const ask =
+    params.bestAsk === undefined
+      ? undefined
+      : toUnits({ value: params.bestAsk, decimals: pd, rounding: 'up', field: 'bestAsk' });
   const bps = BigInt(params.offsetBps);
   const minTicks = BigInt(params.minOffsetTicks);
 
@@ -74,7 +80,10 @@ export function computePostOnlyOrder(params: {
     // Floor keeps a bid on-tick and further from the ask.
     const byBps = (ref * (BPS - bps)) / BPS;
     priceUnits = byBps < ref - minTicks ? byBps : ref - minTicks;
-    if (priceUnits < 1n) throw priceError(`a buy ${params.offsetBps} bps / ${params.minOffsetTicks} ticks below ${fromUnits({ units: ref, decimals: pd })} is not a positive price`);
+    if (priceUnits < 1n)
+      throw priceError(
+        `a buy ${params.offsetBps} bps / ${params.minOffsetTicks} ticks below ${fromUnits({ units: ref, decimals: pd })} is not a positive price`,
+      );
     if (ask !== undefined && priceUnits >= ask) throw priceError('computed bid would cross the ask');
   } else {
     const ref = ask ?? (bid === undefined ? undefined : bid + 1n);
@@ -146,7 +155,12 @@ export function minimumSizeUnits(params: { market: PricingMarket; priceUnits: bi
   const { market, priceUnits } = params;
   const sd = market.sizeDecimals;
   const minBase = toUnits({ value: market.minBaseAmount, decimals: sd, rounding: 'up', field: 'minBaseAmount' });
-  const minQuote = toUnits({ value: market.minQuoteAmount, decimals: market.priceDecimals + sd, rounding: 'up', field: 'minQuoteAmount' });
+  const minQuote = toUnits({
+    value: market.minQuoteAmount,
+    decimals: market.priceDecimals + sd,
+    rounding: 'up',
+    field: 'minQuoteAmount',
+  });
   const sizeForQuote = priceUnits > 0n ? ceilDiv(minQuote, priceUnits) : minQuote;
   return [minBase, sizeForQuote, 1n].reduce((a, b) => (a > b ? a : b));
 }

@@ -104,13 +104,20 @@ export function createProgress(params: {
       stopNotice();
       if (tty) stopSpinner();
       const long = budgetMs !== undefined && step.latencyMs !== null && step.latencyMs >= noticeMs;
-      const latency = step.latencyMs === null ? '' : long ? ` (${step.latencyMs} ms of ${budgetMs} ms budget)` : ` (${step.latencyMs} ms)`;
+      const latency =
+        step.latencyMs === null
+          ? ''
+          : long
+            ? ` (${step.latencyMs} ms of ${budgetMs} ms budget)`
+            : ` (${step.latencyMs} ms)`;
       const tail = step.error ?? step.detail;
       stream.write(`${redact(`${MARK[step.status]} ${step.title}${latency}${tail ? ` — ${tail}` : ''}`)}\n`);
     },
     onEvent(event: EventRecord) {
       if (params.quietEvents) return;
-      line(`     · ${event.source.toUpperCase()} ${event.kind}${event.status ? ` (${event.status})` : ''} +${event.tMs} ms`);
+      line(
+        `     · ${event.source.toUpperCase()} ${event.kind}${event.status ? ` (${event.status})` : ''} +${event.tMs} ms`,
+      );
     },
     onIncident(incident: Incident) {
       line(`  !  ${incident.kind}: ${incident.detail}`);

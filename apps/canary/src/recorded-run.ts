@@ -5,7 +5,14 @@
  */
 import type { LifecycleState } from './state.js';
 import type { Recorder } from './recorder.js';
-import type { CleanupRecord, EventRecord, OrderEventRecord, OrderRecord, RateLimitEntry, StepRecord } from './report/schema.js';
+import type {
+  CleanupRecord,
+  EventRecord,
+  OrderEventRecord,
+  OrderRecord,
+  RateLimitEntry,
+  StepRecord,
+} from './report/schema.js';
 import type { EstablishedVia } from './state.js';
 
 /** Input of {@link evaluateCriteria}. */
@@ -35,7 +42,13 @@ export interface RecordedRun {
  * const run = recordedRunOf({ rec, state, fill: false, cleanup, interruptedBy: null });
  * @throws never
  */
-export function recordedRunOf(params: { rec: Recorder; state: LifecycleState; fill: boolean; cleanup: CleanupRecord; interruptedBy: string | null }): RecordedRun {
+export function recordedRunOf(params: {
+  rec: Recorder;
+  state: LifecycleState;
+  fill: boolean;
+  cleanup: CleanupRecord;
+  interruptedBy: string | null;
+}): RecordedRun {
   const { rec, state } = params;
   return {
     fill: params.fill,

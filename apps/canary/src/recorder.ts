@@ -5,7 +5,14 @@
  * The clock is injectable so tests (and the report) are deterministic about
  * ordering without asserting on wall time.
  */
-import type { Criterion, EventRecord, Incident, OrderEventRecord, RateLimitEntry, StepRecord } from './report/schema.js';
+import type {
+  Criterion,
+  EventRecord,
+  Incident,
+  OrderEventRecord,
+  RateLimitEntry,
+  StepRecord,
+} from './report/schema.js';
 
 /** Millisecond clock (defaults to Date.now). */
 export type Clock = () => number;
@@ -52,13 +59,27 @@ export interface Recorder {
   /** Records a step that did not run, with the reason. */
   skipStep(id: string, title: string, reason: string): StepRecord;
   /** Records an observed event (order state, frame, REST answer) with its evidence `source`. */
-  event(e: { kind: string; source: EventRecord['source']; status?: string; detail?: string; atMs?: number; clientOrderId?: string; venueOrderId?: string | undefined }): EventRecord;
+  event(e: {
+    kind: string;
+    source: EventRecord['source'];
+    status?: string;
+    detail?: string;
+    atMs?: number;
+    clientOrderId?: string;
+    venueOrderId?: string | undefined;
+  }): EventRecord;
   /** Records a Nautilus order event of a canary order. */
   orderEvent(e: Omit<OrderEventRecord, 'at' | 'tMs'> & { atMs?: number }): OrderEventRecord;
   /** Record (or replace, when re-evaluated) a criterion. */
   criterion(c: Criterion): Criterion;
   /** Record a rate-limit answer; `retried` says whether the retry is already certain (the transport made it). */
-  rateLimitHit(e: { operation: string; attempt: number; delayMs: number; reason: string; retried?: boolean }): RateLimitEntry;
+  rateLimitHit(e: {
+    operation: string;
+    attempt: number;
+    delayMs: number;
+    reason: string;
+    retried?: boolean;
+  }): RateLimitEntry;
   /** Mark a recorded hit as retried, once the retry was actually made. */
   markRetried(entry: RateLimitEntry): void;
   /** Records a transport incident (WS drop, reconnect, …). */
@@ -102,7 +123,9 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
     startStep(id, title, options = {}) {
       const start = clock();
       current = id;
-      observer.onStepStart?.(options.budgetMs === undefined ? { id, title } : { id, title, budgetMs: options.budgetMs });
+      observer.onStepStart?.(
+        options.budgetMs === undefined ? { id, title } : { id, title, budgetMs: options.budgetMs },
+      );
       let done: StepRecord | undefined;
       return {
         finish(status, extra = {}) {
@@ -172,7 +195,15 @@ export function createRecorder(params: { clock?: Clock; observer?: StepObserver 
       return rec;
     },
     rateLimitHit(e) {
-      const rec: RateLimitEntry = { step: current, operation: e.operation, attempt: e.attempt, delayMs: e.delayMs, at: iso(), reason: e.reason, retried: e.retried ?? false };
+      const rec: RateLimitEntry = {
+        step: current,
+        operation: e.operation,
+        attempt: e.attempt,
+        delayMs: e.delayMs,
+        at: iso(),
+        reason: e.reason,
+        retried: e.retried ?? false,
+      };
       rateLimit.push(rec);
       observer.onRateLimit?.(rec);
       return rec;

@@ -38,7 +38,14 @@ function retryAfterMs(err: unknown): number | undefined {
  * @throws the last error when it is not a rate limit or attempts are exhausted; the signal's reason when aborted
  */
 export async function retryOnRateLimit<T>(
-  params: { rec: Recorder; operation: string; signal: AbortSignal; maxAttempts?: number; baseDelayMs?: number; maxDelayMs?: number },
+  params: {
+    rec: Recorder;
+    operation: string;
+    signal: AbortSignal;
+    maxAttempts?: number;
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+  },
   fn: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const maxAttempts = params.maxAttempts ?? 6;
@@ -51,7 +58,12 @@ export async function retryOnRateLimit<T>(
       if (!isRateLimitError(err)) throw err;
       if (attempt >= maxAttempts || params.signal.aborted) {
         // The last answer was a rate limit too: a hit that is not retried.
-        params.rec.rateLimitHit({ operation: params.operation, attempt, delayMs: 0, reason: `${err instanceof Error ? err.message : 'rate limited'} (not retried: attempts exhausted)` });
+        params.rec.rateLimitHit({
+          operation: params.operation,
+          attempt,
+          delayMs: 0,
+          reason: `${err instanceof Error ? err.message : 'rate limited'} (not retried: attempts exhausted)`,
+        });
         throw err;
       }
       const delayMs = Math.min(cap, retryAfterMs(err) ?? base * 2 ** (attempt - 1));

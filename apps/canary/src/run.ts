@@ -91,19 +91,42 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   const runId = randomUUID();
   let venue: CanaryVenue | undefined = params.venue;
   let closeTarget: (() => Promise<void>) | undefined;
-  let endpoint: CanaryReport['endpoint'] = { httpUrl: null, wsUrl: null, chainId: null, networkId: null, collateral: null };
+  let endpoint: CanaryReport['endpoint'] = {
+    httpUrl: null,
+    wsUrl: null,
+    chainId: null,
+    networkId: null,
+    collateral: null,
+  };
   let account: CanaryReport['account'] = { accountIndex: null, apiKeyIndex: null };
-  let cleanup: CleanupRecord = { attempted: false, reason: 'not needed', canceled: [], errors: [], openOrdersAfter: null, positionAfter: null };
+  let cleanup: CleanupRecord = {
+    attempted: false,
+    reason: 'not needed',
+    canceled: [],
+    errors: [],
+    openOrdersAfter: null,
+    positionAfter: null,
+  };
 
   // Credentials are checked before anything starts: a usage problem must exit 2 with nothing sent.
   const credentials =
-    params.venue || options.network === 'sim' ? undefined : await loadCredentials({ network: options.network, env, configFile: options.config });
+    params.venue || options.network === 'sim'
+      ? undefined
+      : await loadCredentials({ network: options.network, env, configFile: options.config });
   if (credentials) redactor.add(credentials.apiSecret);
-  progress.line(`lighter-canary ${runId} · network ${options.network}${options.simNetwork ? ` as ${options.simNetwork}` : ''} · market ${options.market}${options.fill ? ' · fill' : ''}`);
+  progress.line(
+    `lighter-canary ${runId} · network ${options.network}${options.simNetwork ? ` as ${options.simNetwork}` : ''} · market ${options.market}${options.fill ? ' · fill' : ''}`,
+  );
   try {
     if (!venue) {
       if (options.network === 'sim') {
-        const sim = await startEmbeddedSimulator({ hooks: params.simulator, env, network: options.simNetwork, rec, signal: external });
+        const sim = await startEmbeddedSimulator({
+          hooks: params.simulator,
+          env,
+          network: options.simNetwork,
+          rec,
+          signal: external,
+        });
         redactor.add(sim.credentials.apiSecret);
         closeTarget = sim.close;
         stepHook = sim.onStepStart;
@@ -144,33 +167,53 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
   } finally {
     if (venue) {
       for (const secret of venue.secrets()) redactor.add(secret);
-      const reason = external.aborted ? `interrupted (${signalName(external)})` : errors.length || rec.steps.some((s) => s.status === 'failed') ? 'failure' : 'end of run';
+      const reason = external.aborted
+        ? `interrupted (${signalName(external)})`
+        : errors.length || rec.steps.some((s) => s.status === 'failed')
+          ? 'failure'
+          : 'end of run';
       const v = venue;
       cleanup = await safety.cleanup({
         venue: v,
         reason,
         timeoutMs: Math.max(options.timeoutMs, 15_000),
-        flatten: (market, signal) => flattenPosition({ venue: v, options, rec, safety, signal, redact: redactor.text }, market, signal),
+        flatten: (market, signal) =>
+          flattenPosition({ venue: v, options, rec, safety, signal, redact: redactor.text }, market, signal),
       });
-      state.tier.after = await v.accountTier({ signal: AbortSignal.timeout(Math.max(options.timeoutMs, 15_000)) }).catch(() => null);
+      state.tier.after = await v
+        .accountTier({ signal: AbortSignal.timeout(Math.max(options.timeoutMs, 15_000)) })
+        .catch(() => null);
       const quota = v.volumeQuota();
       state.quota = { before: quota.first, after: quota.latest };
-      if (cleanup.attempted) progress.line(`cleanup (${reason}): canceled ${cleanup.canceled.length}, open after ${cleanup.openOrdersAfter ?? '?'}`);
+      if (cleanup.attempted)
+        progress.line(
+          `cleanup (${reason}): canceled ${cleanup.canceled.length}, open after ${cleanup.openOrdersAfter ?? '?'}`,
+        );
       if (!params.venue) {
         await v.close().catch((e: unknown) => errors.push(`close venue: ${redactor.text(describeError(e))}`));
       }
     }
-    if (closeTarget) await closeTarget().catch((e: unknown) => errors.push(`close simulator: ${redactor.text(describeError(e))}`));
+    if (closeTarget)
+      await closeTarget().catch((e: unknown) => errors.push(`close simulator: ${redactor.text(describeError(e))}`));
     progress.close();
   }
 
   const interruptedBy = external.aborted ? signalName(external) : null;
-  for (const c of evaluateCriteria(recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy }))) rec.criterion(c);
+  for (const c of evaluateCriteria(recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy })))
+    rec.criterion(c);
   const placed = safety.tracked().length > 0;
   const cleanupProven = !placed || (cleanup.openOrdersAfter === 0 && cleanup.errors.length === 0);
   if (errors.length > 0 && rec.criteria.every((c) => c.passed)) {
     // An error outside any step (setup) must still fail the run.
-    rec.criterion({ id: 'setup', description: 'Run setup succeeded', specCases: [], expectation: 'No error outside the steps', evidence: [], passed: false, reason: errors.join('; ') });
+    rec.criterion({
+      id: 'setup',
+      description: 'Run setup succeeded',
+      specCases: [],
+      expectation: 'No error outside the steps',
+      evidence: [],
+      passed: false,
+      reason: errors.join('; '),
+    });
   }
   let exitCode: ExitCode = exitCodeFor({ criteria: rec.criteria, errors, interruptedBy, cleanupProven });
 
@@ -206,6 +249,7 @@ export async function runCanary(params: RunCanaryParams): Promise<CanaryRunResul
 function signalName(signal: AbortSignal): string {
   const r: unknown = signal.reason;
   if (typeof r === 'string') return r;
-  if (r && typeof r === 'object' && typeof (r as { signal?: unknown }).signal === 'string') return (r as { signal: string }).signal;
+  if (r && typeof r === 'object' && typeof (r as { signal?: unknown }).signal === 'string')
+    return (r as { signal: string }).signal;
   return 'abort';
 }

@@ -69,7 +69,14 @@ export function createSafetyHarness(): SafetyHarness {
       return [...orders.keys()];
     },
     async cleanup({ venue, reason, timeoutMs, flatten }) {
-      const record: CleanupRecord = { attempted: false, reason, canceled: [], errors: [], openOrdersAfter: null, positionAfter: null };
+      const record: CleanupRecord = {
+        attempted: false,
+        reason,
+        canceled: [],
+        errors: [],
+        openOrdersAfter: null,
+        positionAfter: null,
+      };
       const markets = new Map<number, CanaryMarket>();
       for (const o of orders.values()) markets.set(o.market.marketIndex, o.market);
       for (const m of positionMarkets.values()) markets.set(m.marketIndex, m);
@@ -83,13 +90,22 @@ export function createSafetyHarness(): SafetyHarness {
         if (o.done) continue;
         try {
           // The order may be unknown to the venue (send never landed): look first.
-          const seen = await guard(venue.queryOrder({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId: o.venueOrderId, signal }));
+          const seen = await guard(
+            venue.queryOrder({
+              market: o.market,
+              clientOrderId: o.clientOrderId,
+              venueOrderId: o.venueOrderId,
+              signal,
+            }),
+          );
           if (seen && (seen.state === 'canceled' || seen.state === 'filled' || seen.state === 'rejected')) {
             o.done = true;
             continue;
           }
           const venueOrderId = seen?.venueOrderId ?? o.venueOrderId;
-          const ack = await guard(venue.cancel({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId, signal }));
+          const ack = await guard(
+            venue.cancel({ market: o.market, clientOrderId: o.clientOrderId, venueOrderId, signal }),
+          );
           if (!ack.skipped) record.canceled.push(o.clientOrderId);
           o.done = true;
         } catch (err) {

@@ -39,7 +39,10 @@ type StartSimulator = (opts: { port?: number; network?: NetworkName }) => Promis
   wsUrl: string;
   chainId: number;
   network: Network;
-  createAccount(p: { collateral: string; privateKey?: string }): Promise<{ accountIndex: number; apiKeyIndex: number; privateKey: string }>;
+  createAccount(p: {
+    collateral: string;
+    privateKey?: string;
+  }): Promise<{ accountIndex: number; apiKeyIndex: number; privateKey: string }>;
   close(): Promise<void>;
 }>;
 
@@ -79,16 +82,28 @@ export async function startEmbeddedSimulator(params: {
     const specifier = '@lighter-ts/simulator';
     const mod = (await import(specifier)) as { startSimulator?: StartSimulator };
     if (typeof mod.startSimulator !== 'function') {
-      throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: '@lighter-ts/simulator has no startSimulator export' });
+      throw new CanaryError({
+        code: CANARY_ERROR_CODE.CONFIG,
+        message: '@lighter-ts/simulator has no startSimulator export',
+      });
     }
-    const sim = await mod.startSimulator({ port: 0, ...(params.network === undefined ? {} : { network: params.network }) });
+    const sim = await mod.startSimulator({
+      port: 0,
+      ...(params.network === undefined ? {} : { network: params.network }),
+    });
     try {
       const privateKey = params.hooks?.accountPrivateKey ?? params.env.LIGHTER_CANARY_SIM_ACCOUNT_KEY;
       const acct = await sim.createAccount({ collateral: '100000', ...(privateKey ? { privateKey } : {}) });
-      await applySimFaults(sim, faults.filter((f) => f.atStep === undefined), rec);
+      await applySimFaults(
+        sim,
+        faults.filter((f) => f.atStep === undefined),
+        rec,
+      );
       const scheduled = faults.filter((f) => f.atStep !== undefined);
       await params.hooks?.onStarted?.(sim, { accountIndex: acct.accountIndex });
-      step.finish('passed', { detail: `${sim.httpUrl} as ${sim.network.networkId} (chain id ${sim.chainId}, ${sim.network.collateral.symbol}), account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}` });
+      step.finish('passed', {
+        detail: `${sim.httpUrl} as ${sim.network.networkId} (chain id ${sim.chainId}, ${sim.network.collateral.symbol}), account ${acct.accountIndex}${faults.length ? `, ${faults.length} fault(s)` : ''}`,
+      });
       return {
         httpUrl: sim.httpUrl,
         wsUrl: sim.wsUrl,
@@ -133,9 +148,11 @@ export function parseFaultEnv(value: string | undefined): SimFaultSpec[] {
       throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}] needs a string "method"`);
     }
     const args = (f as { args?: unknown }).args;
-    if (args !== undefined && !Array.isArray(args)) throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].args must be an array`);
+    if (args !== undefined && !Array.isArray(args))
+      throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].args must be an array`);
     const atStep = (f as { atStep?: unknown }).atStep;
-    if (atStep !== undefined && typeof atStep !== 'string') throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].atStep must be a step id`);
+    if (atStep !== undefined && typeof atStep !== 'string')
+      throw faultError(`LIGHTER_CANARY_SIM_FAULTS[${i}].atStep must be a step id`);
     return {
       method: (f as { method: string }).method,
       ...(args === undefined ? {} : { args: args as unknown[] }),

@@ -16,7 +16,14 @@ export interface LifecycleState {
   plan: PostOnlyOrderPlan | null;
   order: OrderRecord | null;
   watch: OrderWatch;
-  fill: { attempted: boolean; clientOrderId: string | null; filledSize: string | null; avgPrice: string | null; flattened: boolean; detail: string } | null;
+  fill: {
+    attempted: boolean;
+    clientOrderId: string | null;
+    filledSize: string | null;
+    avgPrice: string | null;
+    flattened: boolean;
+    detail: string;
+  } | null;
   acceptedWs: OrderObservation | null;
   acceptedRest: OrderObservation | null;
   canceledWs: OrderObservation | null;

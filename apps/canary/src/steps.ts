@@ -24,7 +24,12 @@ export class StepFailedError extends LighterError<'CANARY_STEP_FAILED'> {
   override readonly name = 'StepFailedError';
   readonly step: StepRecord;
   constructor(step: StepRecord, cause: unknown) {
-    super({ namespace: 'canary', code: 'CANARY_STEP_FAILED', message: `step ${step.id} failed: ${step.error ?? 'unknown error'}`, cause });
+    super({
+      namespace: 'canary',
+      code: 'CANARY_STEP_FAILED',
+      message: `step ${step.id} failed: ${step.error ?? 'unknown error'}`,
+      cause,
+    });
     this.step = step;
   }
 }
@@ -60,7 +65,10 @@ export async function runStep<T>(
   const timeout = new AbortController();
   const timer = setTimeout(() => {
     timeout.abort(
-      new CanaryError({ code: CANARY_ERROR_CODE.TIMEOUT, message: `${params.title}: no result within ${params.timeoutMs} ms` }),
+      new CanaryError({
+        code: CANARY_ERROR_CODE.TIMEOUT,
+        message: `${params.title}: no result within ${params.timeoutMs} ms`,
+      }),
     );
   }, params.timeoutMs);
   const signal = AbortSignal.any([params.signal, timeout.signal]);
@@ -69,7 +77,8 @@ export async function runStep<T>(
     handle.finish('passed', outcome.detail === undefined ? {} : { detail: params.redact(outcome.detail) });
     return outcome.value;
   } catch (err) {
-    const reason = signal.aborted && signal.reason !== undefined && !isSameError(err, signal.reason) ? signal.reason : err;
+    const reason =
+      signal.aborted && signal.reason !== undefined && !isSameError(err, signal.reason) ? signal.reason : err;
     const step = handle.finish('failed', { error: params.redact(describeError(reason)) });
     throw new StepFailedError(step, reason);
   } finally {

@@ -38,11 +38,20 @@ export async function openTarget(p: {
   if (p.network === 'sim') {
     const sim = await startEmbeddedSimulator({ hooks: p.simulator, env: p.env, rec: p.rec, signal: p.signal });
     p.redactor.add(sim.credentials.apiSecret);
-    const venue = createExecutionVenue({ network: sim.network, credentials: sim.credentials, clock: p.rec.now, onSecret: p.redactor.add });
-    return { venue, simulated: true, close: once(async () => {
-      await venue.close().catch(() => {});
-      await sim.close();
-    }) };
+    const venue = createExecutionVenue({
+      network: sim.network,
+      credentials: sim.credentials,
+      clock: p.rec.now,
+      onSecret: p.redactor.add,
+    });
+    return {
+      venue,
+      simulated: true,
+      close: once(async () => {
+        await venue.close().catch(() => {});
+        await sim.close();
+      }),
+    };
   }
   const credentials = await loadCredentials({ network: p.network, env: p.env, configFile: p.config });
   p.redactor.add(credentials.apiSecret);

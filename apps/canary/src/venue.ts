@@ -76,7 +76,14 @@ export interface NautilusEventObservation {
 
 /** Rate-limit signals of the transport: a 429 answer (`hit`) and the retry actually being made (`retried`). */
 export type RateLimitSignal =
-  | { readonly type: 'hit'; readonly key: string; readonly operation: string; readonly attempt: number; readonly delayMs: number; readonly reason: string }
+  | {
+      readonly type: 'hit';
+      readonly key: string;
+      readonly operation: string;
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly reason: string;
+    }
   | { readonly type: 'retried'; readonly key: string };
 
 /** Result of sending a signed transaction. */
@@ -167,7 +174,10 @@ export interface CanaryVenue {
    * execution client (orders it did not place get an `EXT-<venue id>` client order id) so it can
    * cancel them. Orders it still cannot address are returned in `unaddressable`.
    */
-  accountOpenOrders(params: { market: CanaryMarket; signal: AbortSignal }): Promise<{ orders: OrderObservation[]; unaddressable: string[] }>;
+  accountOpenOrders(params: {
+    market: CanaryMarket;
+    signal: AbortSignal;
+  }): Promise<{ orders: OrderObservation[]; unaddressable: string[] }>;
   /** The account tier (`user_tier` of `accountLimits`, e.g. `std`), null when the venue does not say. */
   accountTier(params: { signal: AbortSignal }): Promise<string | null>;
   /**

@@ -10,7 +10,6 @@ import { retryOnRateLimit } from './retry.js';
 import { sleep } from './steps.js';
 import type { CanaryMarket, OrderObservation } from './venue.js';
 
-
 /**
  * Resolve with the first WS observation matching `predicate`, or — once a WS drop was
  * seen (before or during the wait) — the first REST observation matching it.
@@ -53,7 +52,9 @@ export async function waitWsOrRest(params: {
   try {
     return await Promise.race([
       // Only WS evidence resolves the WS path: an event whose source is REST or unknown does not.
-      state.watch.waitFor({ clientOrderId, predicate: (o) => o.source === 'ws' && predicate(o), signal }).then((o) => ({ o, via: 'ws' as const })),
+      state.watch
+        .waitFor({ clientOrderId, predicate: (o) => o.source === 'ws' && predicate(o), signal })
+        .then((o) => ({ o, via: 'ws' as const })),
       fallback.then((o) => ({ o, via: 'rest-after-ws-drop' as const })),
     ]);
   } finally {
@@ -82,7 +83,15 @@ export async function pollRest(
       ctx.venue.queryOrder({ market, clientOrderId, venueOrderId, signal: s }),
     );
     if (o) {
-      ctx.rec.event({ kind: `rest-${o.state}`, source: 'rest', status: o.status, detail: `client ${o.clientOrderId}`, atMs: o.atMs, clientOrderId, venueOrderId: o.venueOrderId });
+      ctx.rec.event({
+        kind: `rest-${o.state}`,
+        source: 'rest',
+        status: o.status,
+        detail: `client ${o.clientOrderId}`,
+        atMs: o.atMs,
+        clientOrderId,
+        venueOrderId: o.venueOrderId,
+      });
       if (done(o)) return o;
     }
     // On real networks the REST client's quota limiter paces these queries (docs/protocol/errors-and-limits.md#rate-limits: 60/min standard).

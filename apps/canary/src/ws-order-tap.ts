@@ -44,7 +44,10 @@ export function startWsOrderTap(params: {
         price: String(row.price),
         quantity: String(row.initial_base_amount),
         timeInForce: String(row.time_in_force),
-        filledSize: row.filled_base_amount === undefined || row.filled_base_amount === null ? undefined : String(row.filled_base_amount),
+        filledSize:
+          row.filled_base_amount === undefined || row.filled_base_amount === null
+            ? undefined
+            : String(row.filled_base_amount),
       });
     }
   });

@@ -34,15 +34,45 @@ describe('parseCanaryArgs', () => {
 
   it('parses every flag', () => {
     const r = parseCanaryArgs([
-      '--network', 'testnet', '--market', 'BTC-PERP.LIGHTER', '--side', 'sell', '--size', '0.001', '--timeout', '1500ms',
-      '--json', 'r.json', '--html', 'r.html', '--fill', '--max-notional', '50', '--offset-bps', '300', '--min-offset-ticks', '7',
-      '--config', 'c.json',
+      '--network',
+      'testnet',
+      '--market',
+      'BTC-PERP.LIGHTER',
+      '--side',
+      'sell',
+      '--size',
+      '0.001',
+      '--timeout',
+      '1500ms',
+      '--json',
+      'r.json',
+      '--html',
+      'r.html',
+      '--fill',
+      '--max-notional',
+      '50',
+      '--offset-bps',
+      '300',
+      '--min-offset-ticks',
+      '7',
+      '--config',
+      'c.json',
     ]);
     expect(r.kind).toBe('run');
     if (r.kind !== 'run') return;
     expect(r.options).toMatchObject({
-      network: 'testnet', market: 'BTC-PERP.LIGHTER', side: 'sell', size: '0.001', timeoutMs: 1500, json: 'r.json', html: 'r.html',
-      fill: true, maxNotional: '50', offsetBps: 300, minOffsetTicks: 7, config: 'c.json',
+      network: 'testnet',
+      market: 'BTC-PERP.LIGHTER',
+      side: 'sell',
+      size: '0.001',
+      timeoutMs: 1500,
+      json: 'r.json',
+      html: 'r.html',
+      fill: true,
+      maxNotional: '50',
+      offsetBps: 300,
+      minOffsetTicks: 7,
+      config: 'c.json',
     });
   });
 

@@ -19,14 +19,24 @@ async function file(content: string): Promise<string> {
 
 describe('loadCredentials', () => {
   it('reads env', async () => {
-    const c = await loadCredentials({ network: 'mainnet', env: { LIGHTER_ACCOUNT_INDEX: '12', LIGHTER_API_KEY_INDEX: '3', LIGHTER_API_SECRET: SECRET }, configFile: undefined });
+    const c = await loadCredentials({
+      network: 'mainnet',
+      env: { LIGHTER_ACCOUNT_INDEX: '12', LIGHTER_API_KEY_INDEX: '3', LIGHTER_API_SECRET: SECRET },
+      configFile: undefined,
+    });
     expect(c).toEqual({ accountIndex: 12, apiKeyIndex: 3, apiSecret: SECRET });
   });
 
   it('accepts the LIGHTER_TESTNET_* names on testnet only', async () => {
-    const env = { LIGHTER_TESTNET_ACCOUNT_INDEX: '5', LIGHTER_TESTNET_API_KEY_INDEX: '2', LIGHTER_TESTNET_API_SECRET: SECRET };
+    const env = {
+      LIGHTER_TESTNET_ACCOUNT_INDEX: '5',
+      LIGHTER_TESTNET_API_KEY_INDEX: '2',
+      LIGHTER_TESTNET_API_SECRET: SECRET,
+    };
     expect((await loadCredentials({ network: 'testnet', env, configFile: undefined })).accountIndex).toBe(5);
-    await expect(loadCredentials({ network: 'mainnet', env, configFile: undefined })).rejects.toMatchObject({ field: 'accountIndex' });
+    await expect(loadCredentials({ network: 'mainnet', env, configFile: undefined })).rejects.toMatchObject({
+      field: 'accountIndex',
+    });
   });
 
   it('config file beats env', async () => {
@@ -40,15 +50,25 @@ describe('loadCredentials', () => {
     const e1 = await loadCredentials({ network: 'mainnet', env: {}, configFile: bad }).catch((e: unknown) => e);
     expect(String((e1 as Error).message)).not.toContain(SECRET);
     expect(e1).toMatchObject({ code: 'CANARY_CONFIG', field: 'config' });
-    const e2 = await loadCredentials({ network: 'mainnet', env: { LIGHTER_ACCOUNT_INDEX: '1', LIGHTER_API_KEY_INDEX: '1', LIGHTER_API_SECRET: 'not-hex-secret' }, configFile: undefined }).catch((e: unknown) => e);
+    const e2 = await loadCredentials({
+      network: 'mainnet',
+      env: { LIGHTER_ACCOUNT_INDEX: '1', LIGHTER_API_KEY_INDEX: '1', LIGHTER_API_SECRET: 'not-hex-secret' },
+      configFile: undefined,
+    }).catch((e: unknown) => e);
     expect(e2).toMatchObject({ field: 'apiSecret' });
     expect(String((e2 as Error).message)).not.toContain('not-hex-secret');
-    await expect(loadCredentials({ network: 'mainnet', env: { LIGHTER_ACCOUNT_INDEX: 'x' }, configFile: undefined })).rejects.toMatchObject({ field: 'accountIndex' });
-    await expect(loadCredentials({ network: 'mainnet', env: {}, configFile: '/nonexistent/c.json' })).rejects.toMatchObject({ field: 'config' });
+    await expect(
+      loadCredentials({ network: 'mainnet', env: { LIGHTER_ACCOUNT_INDEX: 'x' }, configFile: undefined }),
+    ).rejects.toMatchObject({ field: 'accountIndex' });
+    await expect(
+      loadCredentials({ network: 'mainnet', env: {}, configFile: '/nonexistent/c.json' }),
+    ).rejects.toMatchObject({ field: 'config' });
   });
 
   it('lists every missing item with every env name that can supply it (testnet: primary and fallback)', async () => {
-    const e = (await loadCredentials({ network: 'testnet', env: {}, configFile: undefined }).catch((x: unknown) => x)) as Error;
+    const e = (await loadCredentials({ network: 'testnet', env: {}, configFile: undefined }).catch(
+      (x: unknown) => x,
+    )) as Error;
     expect(e).toMatchObject({ code: 'CANARY_CONFIG', field: 'accountIndex' });
     expect(e.message).toBe(
       'missing credentials for lighter-testnet: ' +
@@ -59,7 +79,11 @@ describe('loadCredentials', () => {
   });
 
   it('names only what is still missing, with the Robinhood names on Robinhood Chain', async () => {
-    const e = (await loadCredentials({ network: 'robinhood-mainnet', env: { LIGHTER_ROBINHOOD_API_KEY_INDEX: '2' }, configFile: undefined }).catch((x: unknown) => x)) as Error;
+    const e = (await loadCredentials({
+      network: 'robinhood-mainnet',
+      env: { LIGHTER_ROBINHOOD_API_KEY_INDEX: '2' },
+      configFile: undefined,
+    }).catch((x: unknown) => x)) as Error;
     expect(e.message).toContain('accountIndex (set LIGHTER_ROBINHOOD_ACCOUNT_INDEX,');
     expect(e.message).toContain('apiSecret (set LIGHTER_ROBINHOOD_API_SECRET,');
     expect(e.message).not.toContain('apiKeyIndex');

@@ -25,7 +25,10 @@ describe('canary networks', () => {
     const safe = ['--yes', '--max-notional', '25'];
     expect(run(['--network', n.networkId, ...safe]).network).toBe(n.networkId);
     if (n.isMainnet) {
-      expect(usage(() => run(['--network', n.networkId, '--max-notional', '25']))).toMatchObject({ field: 'yes', message: expect.stringContaining(`${n.networkId} holds real funds`) });
+      expect(usage(() => run(['--network', n.networkId, '--max-notional', '25']))).toMatchObject({
+        field: 'yes',
+        message: expect.stringContaining(`${n.networkId} holds real funds`),
+      });
       expect(usage(() => run(['--network', n.networkId, '--yes']))).toMatchObject({ field: 'maxNotional' });
     } else {
       expect(run(['--network', n.networkId]).network).toBe(n.networkId);
@@ -45,20 +48,37 @@ describe('canary networks', () => {
   });
 
   it('--sim-network picks what the simulator impersonates, and only with --network sim', () => {
-    expect(run(['--sim-network', 'robinhood-mainnet'])).toMatchObject({ network: 'sim', simNetwork: 'robinhood-mainnet' });
+    expect(run(['--sim-network', 'robinhood-mainnet'])).toMatchObject({
+      network: 'sim',
+      simNetwork: 'robinhood-mainnet',
+    });
     expect(usage(() => run(['--network', 'testnet', '--sim-network', 'robinhood-testnet'])).field).toBe('simNetwork');
     expect(usage(() => run(['--sim-network', 'devnet'])).field).toBe('simNetwork');
   });
 
   it('Robinhood Chain reads its own credential env vars, never the Lighter ones', async () => {
     const lighter = { LIGHTER_ACCOUNT_INDEX: '12', LIGHTER_API_KEY_INDEX: '3', LIGHTER_API_SECRET: SECRET };
-    await expect(loadCredentials({ network: 'robinhood-mainnet', env: lighter, configFile: undefined })).rejects.toMatchObject({
+    await expect(
+      loadCredentials({ network: 'robinhood-mainnet', env: lighter, configFile: undefined }),
+    ).rejects.toMatchObject({
       field: 'accountIndex',
       message: expect.stringContaining('LIGHTER_ROBINHOOD_ACCOUNT_INDEX'),
     });
-    const rh = { LIGHTER_ROBINHOOD_TESTNET_ACCOUNT_INDEX: '7', LIGHTER_ROBINHOOD_TESTNET_API_KEY_INDEX: '4', LIGHTER_ROBINHOOD_TESTNET_API_SECRET: SECRET };
-    expect(await loadCredentials({ network: 'robinhood-testnet', env: rh, configFile: undefined })).toEqual({ accountIndex: 7, apiKeyIndex: 4, apiSecret: SECRET });
-    await expect(loadCredentials({ network: 'robinhood-mainnet', env: rh, configFile: undefined })).rejects.toMatchObject({ field: 'accountIndex' });
-    expect((await loadCredentials({ network: 'lighter-mainnet', env: lighter, configFile: undefined })).accountIndex).toBe(12);
+    const rh = {
+      LIGHTER_ROBINHOOD_TESTNET_ACCOUNT_INDEX: '7',
+      LIGHTER_ROBINHOOD_TESTNET_API_KEY_INDEX: '4',
+      LIGHTER_ROBINHOOD_TESTNET_API_SECRET: SECRET,
+    };
+    expect(await loadCredentials({ network: 'robinhood-testnet', env: rh, configFile: undefined })).toEqual({
+      accountIndex: 7,
+      apiKeyIndex: 4,
+      apiSecret: SECRET,
+    });
+    await expect(
+      loadCredentials({ network: 'robinhood-mainnet', env: rh, configFile: undefined }),
+    ).rejects.toMatchObject({ field: 'accountIndex' });
+    expect(
+      (await loadCredentials({ network: 'lighter-mainnet', env: lighter, configFile: undefined })).accountIndex,
+    ).toBe(12);
   });
 });

@@ -26,7 +26,14 @@ describe('decimal', () => {
 
 describe('computePostOnlyOrder', () => {
   it('buys 2% below the bid, on tick, min size clearing min notional', () => {
-    const p = computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: '3000.00', bestAsk: '3000.50', offsetBps: 200, minOffsetTicks: 100 });
+    const p = computePostOnlyOrder({
+      market: ETH,
+      side: 'buy',
+      bestBid: '3000.00',
+      bestAsk: '3000.50',
+      offsetBps: 200,
+      minOffsetTicks: 100,
+    });
     expect(p.price).toBe('2940.00');
     expect(p.size).toBe('0.0050');
     expect(p.notional).toBe('14.700000');
@@ -34,20 +41,41 @@ describe('computePostOnlyOrder', () => {
   });
 
   it('uses the tick floor when the bps offset is smaller', () => {
-    const p = computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: '10.00', bestAsk: '10.10', offsetBps: 1, minOffsetTicks: 100 });
+    const p = computePostOnlyOrder({
+      market: ETH,
+      side: 'buy',
+      bestBid: '10.00',
+      bestAsk: '10.10',
+      offsetBps: 1,
+      minOffsetTicks: 100,
+    });
     expect(p.price).toBe('9.00');
     // 10 USDC minimum at 9.00 needs 1.1112 (rounded up to the lot).
     expect(p.size).toBe('1.1112');
   });
 
   it('sells above the ask, rounding up', () => {
-    const p = computePostOnlyOrder({ market: ETH, side: 'sell', bestBid: '2999.99', bestAsk: '3000.01', offsetBps: 200, minOffsetTicks: 100 });
+    const p = computePostOnlyOrder({
+      market: ETH,
+      side: 'sell',
+      bestBid: '2999.99',
+      bestAsk: '3000.01',
+      offsetBps: 200,
+      minOffsetTicks: 100,
+    });
     expect(p.price).toBe('3060.02');
     expect(p.reference).toBe('3000.01');
   });
 
   it('prices from the other side when ours is empty', () => {
-    const p = computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: undefined, bestAsk: '100.00', offsetBps: 200, minOffsetTicks: 1 });
+    const p = computePostOnlyOrder({
+      market: ETH,
+      side: 'buy',
+      bestBid: undefined,
+      bestAsk: '100.00',
+      offsetBps: 200,
+      minOffsetTicks: 1,
+    });
     expect(p.reference).toBe('99.99');
   });
 
@@ -60,11 +88,69 @@ describe('computePostOnlyOrder', () => {
       }
       return undefined;
     };
-    expect(code(() => computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: undefined, bestAsk: undefined, offsetBps: 200, minOffsetTicks: 1 }))).toBe('CANARY_PRICE:price');
-    expect(code(() => computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: '0.50', bestAsk: '0.60', offsetBps: 200, minOffsetTicks: 100 }))).toBe('CANARY_PRICE:price');
-    expect(code(() => computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: '3000', bestAsk: '3001', offsetBps: 200, minOffsetTicks: 1, size: '0.00501' }))).toBe('CANARY_PRICE:size');
-    expect(code(() => computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: '3000', bestAsk: '3001', offsetBps: 200, minOffsetTicks: 1, size: '0.001' }))).toBe('CANARY_PRICE:size');
-    expect(code(() => computePostOnlyOrder({ market: ETH, side: 'buy', bestBid: '3000', bestAsk: '3001', offsetBps: 200, minOffsetTicks: 1, maxNotional: '10' }))).toBe('CANARY_PRICE:maxNotional');
+    expect(
+      code(() =>
+        computePostOnlyOrder({
+          market: ETH,
+          side: 'buy',
+          bestBid: undefined,
+          bestAsk: undefined,
+          offsetBps: 200,
+          minOffsetTicks: 1,
+        }),
+      ),
+    ).toBe('CANARY_PRICE:price');
+    expect(
+      code(() =>
+        computePostOnlyOrder({
+          market: ETH,
+          side: 'buy',
+          bestBid: '0.50',
+          bestAsk: '0.60',
+          offsetBps: 200,
+          minOffsetTicks: 100,
+        }),
+      ),
+    ).toBe('CANARY_PRICE:price');
+    expect(
+      code(() =>
+        computePostOnlyOrder({
+          market: ETH,
+          side: 'buy',
+          bestBid: '3000',
+          bestAsk: '3001',
+          offsetBps: 200,
+          minOffsetTicks: 1,
+          size: '0.00501',
+        }),
+      ),
+    ).toBe('CANARY_PRICE:size');
+    expect(
+      code(() =>
+        computePostOnlyOrder({
+          market: ETH,
+          side: 'buy',
+          bestBid: '3000',
+          bestAsk: '3001',
+          offsetBps: 200,
+          minOffsetTicks: 1,
+          size: '0.001',
+        }),
+      ),
+    ).toBe('CANARY_PRICE:size');
+    expect(
+      code(() =>
+        computePostOnlyOrder({
+          market: ETH,
+          side: 'buy',
+          bestBid: '3000',
+          bestAsk: '3001',
+          offsetBps: 200,
+          minOffsetTicks: 1,
+          maxNotional: '10',
+        }),
+      ),
+    ).toBe('CANARY_PRICE:maxNotional');
   });
 
   it('property: never crosses, stays on tick/lot, clears both minimums', () => {
@@ -80,7 +166,14 @@ describe('computePostOnlyOrder', () => {
           const ask = bid + BigInt(spread);
           let p: ReturnType<typeof computePostOnlyOrder>;
           try {
-            p = computePostOnlyOrder({ market: ETH, side, bestBid: fromUnits({ units: bid, decimals: 2 }), bestAsk: fromUnits({ units: ask, decimals: 2 }), offsetBps: bps, minOffsetTicks: ticks });
+            p = computePostOnlyOrder({
+              market: ETH,
+              side,
+              bestBid: fromUnits({ units: bid, decimals: 2 }),
+              bestAsk: fromUnits({ units: ask, decimals: 2 }),
+              offsetBps: bps,
+              minOffsetTicks: ticks,
+            });
           } catch (e) {
             // Only a non-positive bid is an acceptable refusal.
             expect(isCanaryError(e) && side === 'buy').toBe(true);

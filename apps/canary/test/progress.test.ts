@@ -4,10 +4,14 @@ import { createRecorder } from '../src/recorder.js';
 
 function sink(isTTY: boolean): { chunks: string[]; write(c: string): boolean; isTTY: boolean } {
   const chunks: string[] = [];
-  return { chunks, isTTY, write: (c: string) => {
+  return {
+    chunks,
+    isTTY,
+    write: (c: string) => {
       chunks.push(c);
       return true;
-    } };
+    },
+  };
 }
 
 describe('progress', () => {

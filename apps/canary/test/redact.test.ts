@@ -13,8 +13,20 @@ describe('createRedactor', () => {
 
   it('masks secret-named keys and scans nested strings', () => {
     const r = createRedactor(['tok-123456789']);
-    const out = r.value({ apiSecret: 'x', nested: { privateKey: 'y', authToken: 'z', note: 'sent tok-123456789' }, list: ['tok-123456789'], n: 1, nil: null });
-    expect(out).toEqual({ apiSecret: REDACTED, nested: { privateKey: REDACTED, authToken: REDACTED, note: `sent ${REDACTED}` }, list: [REDACTED], n: 1, nil: null });
+    const out = r.value({
+      apiSecret: 'x',
+      nested: { privateKey: 'y', authToken: 'z', note: 'sent tok-123456789' },
+      list: ['tok-123456789'],
+      n: 1,
+      nil: null,
+    });
+    expect(out).toEqual({
+      apiSecret: REDACTED,
+      nested: { privateKey: REDACTED, authToken: REDACTED, note: `sent ${REDACTED}` },
+      list: [REDACTED],
+      n: 1,
+      nil: null,
+    });
   });
 
   it('ignores tiny values and late-registered secrets work', () => {

@@ -6,7 +6,7 @@ import { runCanary } from '../src/run.js';
 
 function sink(): { text: () => string; write(c: string): boolean } {
   const chunks: string[] = [];
-  return { text: () => chunks.join(''), write: (c: string) => (chunks.push(c) > 0) };
+  return { text: () => chunks.join(''), write: (c: string) => chunks.push(c) > 0 };
 }
 
 const KEY = `${'7a'.repeat(39)}01`;
@@ -79,10 +79,17 @@ describe('runCanary (programmatic)', () => {
       options: { network: 'sim' },
       env: {},
       stdout: sink(),
-      simulator: { faults: [{ method: 'rejectNextTx', args: [{ code: 21506, message: 'too many pending txs' }], atStep: 'cancel' }] },
+      simulator: {
+        faults: [
+          { method: 'rejectNextTx', args: [{ code: 21506, message: 'too many pending txs' }], atStep: 'cancel' },
+        ],
+      },
     });
     expect(exitCode).toBe(1);
-    expect(report.criteria.find((c) => c.id === 'cancel-acknowledged')).toMatchObject({ passed: false, reason: expect.stringContaining('21506') });
+    expect(report.criteria.find((c) => c.id === 'cancel-acknowledged')).toMatchObject({
+      passed: false,
+      reason: expect.stringContaining('21506'),
+    });
     expect(report.cleanup.reason).toBe('failure');
     expect(report.cleanup.canceled).toEqual([report.order?.requestedClientOrderId]);
     expect(report.cleanup.openOrdersAfter).toBe(0);
@@ -90,6 +97,8 @@ describe('runCanary (programmatic)', () => {
   }, 60_000);
 
   it('rejects bad options before anything starts', async () => {
-    await expect(runCanary({ options: { network: 'mainnet', yes: true }, env: {}, stdout: sink() })).rejects.toMatchObject({ code: 'CANARY_USAGE', field: 'maxNotional' });
+    await expect(
+      runCanary({ options: { network: 'mainnet', yes: true }, env: {}, stdout: sink() }),
+    ).rejects.toMatchObject({ code: 'CANARY_USAGE', field: 'maxNotional' });
   });
 });

@@ -28,10 +28,19 @@ export const LIGHTER_TS_LIBRARY_PATH = '@lighter-ts/signing';
  * @throws {SigningInputError} when `exchange` is not a ccxt `lighter` instance
  */
 export function useLighterTsSigner<T extends CcxtLighterLike>(exchange: T): T & CcxtLighterSignerMethods {
-  if (exchange === null || typeof exchange !== 'object' || exchange.id !== 'lighter' || typeof exchange.options !== 'object') {
-    throw new SigningInputError('exchange', `must be a ccxt lighter instance, received id ${JSON.stringify(String((exchange as { id?: unknown } | null)?.id))}`);
+  if (
+    exchange === null ||
+    typeof exchange !== 'object' ||
+    exchange.id !== 'lighter' ||
+    typeof exchange.options !== 'object'
+  ) {
+    throw new SigningInputError(
+      'exchange',
+      `must be a ccxt lighter instance, received id ${JSON.stringify(String((exchange as { id?: unknown } | null)?.id))}`,
+    );
   }
   const patched = Object.assign(exchange, createCcxtSignerMethods());
-  if (patched.options.libraryPath === undefined || patched.options.libraryPath === '') patched.options.libraryPath = LIGHTER_TS_LIBRARY_PATH;
+  if (patched.options.libraryPath === undefined || patched.options.libraryPath === '')
+    patched.options.libraryPath = LIGHTER_TS_LIBRARY_PATH;
   return patched;
 }

@@ -15,7 +15,16 @@ import {
   publicKeyFromPrivateKey,
   bytesToHex,
 } from '@lighter-ts/signing';
-import { type CcxtRequest, ccxtAttributes, createOrderOf, int, memoOf, optInt, orderOf, pubKeyText } from './requests.js';
+import {
+  type CcxtRequest,
+  ccxtAttributes,
+  createOrderOf,
+  int,
+  memoOf,
+  optInt,
+  orderOf,
+  pubKeyText,
+} from './requests.js';
 
 /** What ccxt keeps as "the signer" of an (account, API key) pair; opaque to ccxt. */
 export interface CcxtSignerHandle {
@@ -31,9 +40,22 @@ export type CcxtSignedTriple = [number, string, string];
 /** The methods, by the names ccxt 4.5.x calls on its `lighter` instance. */
 export interface CcxtLighterSignerMethods {
   /** ccxt's library loader: nothing to load here; with `createClient` it stores the key as {@link CcxtLighterSignerMethods.lighterCreateClient} does. */
-  loadLighterLibrary(libraryPath: unknown, chainId: number, privateKey: string, apiKeyIndex: number, accountIndex: number, createClient?: boolean): Promise<CcxtSignerHandle>;
+  loadLighterLibrary(
+    libraryPath: unknown,
+    chainId: number,
+    privateKey: string,
+    apiKeyIndex: number,
+    accountIndex: number,
+    createClient?: boolean,
+  ): Promise<CcxtSignerHandle>;
   /** Stores the API key of (account, API key index) for `chainId` and returns the handle ccxt keeps. */
-  lighterCreateClient(signer: unknown, chainId: number, privateKey: string, apiKeyIndex: number, accountIndex: number): CcxtSignerHandle;
+  lighterCreateClient(
+    signer: unknown,
+    chainId: number,
+    privateKey: string,
+    apiKeyIndex: number,
+    accountIndex: number,
+  ): CcxtSignerHandle;
   /** A fresh API key pair, `[privateKey, publicKey]` as hex strings. */
   lighterGenerateApiKey(signer?: unknown): [string, string];
   /** An auth token (`deadline:account:apiKey:signature`) valid until the request's `deadline`. */
@@ -86,7 +108,10 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
     }
     return s;
   };
-  const common = (r: CcxtRequest, withIntegrator = false) => ({ nonce: int(r, 'nonce'), attributes: ccxtAttributes(r, { withIntegrator }) });
+  const common = (r: CcxtRequest, withIntegrator = false) => ({
+    nonce: int(r, 'nonce'),
+    attributes: ccxtAttributes(r, { withIntegrator }),
+  });
 
   const methods: CcxtLighterSignerMethods = {
     // ccxt passes a WASM path here; there is nothing to load, so the path is ignored
@@ -121,7 +146,13 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
       );
     },
     lighterSignCancelOrder: (_s, r) =>
-      pair(signerFor(r).signCancelOrder({ marketIndex: int(r, 'market_index'), orderIndex: int(r, 'order_index'), ...common(r) })),
+      pair(
+        signerFor(r).signCancelOrder({
+          marketIndex: int(r, 'market_index'),
+          orderIndex: int(r, 'order_index'),
+          ...common(r),
+        }),
+      ),
     lighterSignCancelAllOrders(_s, r) {
       const market = BigInt(optInt(r, 'cancel_all_market_index', 255));
       const c = common(r);
@@ -147,7 +178,14 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
         }),
       ),
     lighterSignWithdraw: (_s, r) =>
-      pair(signerFor(r).signWithdraw({ assetIndex: int(r, 'asset_index'), routeType: int(r, 'route_type'), amount: int(r, 'amount'), ...common(r) })),
+      pair(
+        signerFor(r).signWithdraw({
+          assetIndex: int(r, 'asset_index'),
+          routeType: int(r, 'route_type'),
+          amount: int(r, 'amount'),
+          ...common(r),
+        }),
+      ),
     lighterSignTransfer: (_s, r) =>
       pair(
         signerFor(r).signTransfer({
@@ -172,7 +210,14 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
         }),
       ),
     lighterSignUpdateMargin: (_s, r) =>
-      pair(signerFor(r).signUpdateMargin({ marketIndex: int(r, 'market_index'), usdcAmount: int(r, 'usdc_amount'), direction: int(r, 'direction'), ...common(r) })),
+      pair(
+        signerFor(r).signUpdateMargin({
+          marketIndex: int(r, 'market_index'),
+          usdcAmount: int(r, 'usdc_amount'),
+          direction: int(r, 'direction'),
+          ...common(r),
+        }),
+      ),
     // ccxt adds the L1 signature itself (signL1AndPrepareTxInfo over messageToSign)
     lighterSignApproveIntegrator: (_s, r) =>
       triple(
@@ -187,7 +232,8 @@ export function createCcxtSignerMethods(): CcxtLighterSignerMethods {
           ...common(r),
         }),
       ),
-    lighterSignChangePubkey: (_s, r) => triple(signerFor(r).signChangePubKey({ pubKey: pubKeyText(r.pubkey), ...common(r) })),
+    lighterSignChangePubkey: (_s, r) =>
+      triple(signerFor(r).signChangePubKey({ pubKey: pubKeyText(r.pubkey), ...common(r) })),
   };
   return methods;
 }

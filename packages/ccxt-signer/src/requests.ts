@@ -85,5 +85,8 @@ export function memoOf(v: unknown): Uint8Array | undefined {
   if (v.length === 64) return hexToBytes('memo', v, 32);
   const raw = new TextEncoder().encode(v);
   if (v.length === 32 && raw.length === 32) return raw;
-  throw new SigningInputError('memo', `must be 32 characters, or 32 bytes as 64 hex characters (optionally 0x-prefixed), received ${v.length} characters`);
+  throw new SigningInputError(
+    'memo',
+    `must be 32 characters, or 32 bytes as 64 hex characters (optionally 0x-prefixed), received ${v.length} characters`,
+  );
 }

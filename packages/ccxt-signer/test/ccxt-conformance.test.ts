@@ -44,7 +44,9 @@ describe('ccxt lighter against the simulator, signing with @lighter-ts/signing',
   const openIds = async () => (await ex.fetchOpenOrders(SWAP)).map((o) => o.id);
 
   it('registers an API key through the documented L1-key setup path (ChangePubKey at nextNonce 0)', async () => {
-    const before = await fetch(`${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${API_KEY_INDEX}`);
+    const before = await fetch(
+      `${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${API_KEY_INDEX}`,
+    );
     expect(await before.json()).toEqual({ code: 200, nonce: 0 });
     expect(await ex.preLoadLighterLibrary()).toBe(true);
     const keys = await ex.publicGetApikeys({ account_index: acct.accountIndex, api_key_index: API_KEY_INDEX });

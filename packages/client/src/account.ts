@@ -41,7 +41,12 @@ export interface Position {
 export interface Balances {
   readonly collateral: string | undefined;
   readonly availableBalance: string | undefined;
-  readonly assets: readonly { readonly symbol: string; readonly assetId: number; readonly balance: string; readonly lockedBalance: string | undefined }[];
+  readonly assets: readonly {
+    readonly symbol: string;
+    readonly assetId: number;
+    readonly balance: string;
+    readonly lockedBalance: string | undefined;
+  }[];
 }
 
 const symbolOf = (markets: readonly MarketInfo[], id: number) => markets.find((m) => m.marketIndex === id)?.symbol;
@@ -74,7 +79,12 @@ export function toOpenOrders(p: { rows: readonly OrderRow[]; markets: readonly M
 export function accountOf(p: { accounts: readonly AccountRow[]; accountIndex: number }): AccountRow {
   const a = p.accounts.find((x) => x.account_index === p.accountIndex || x.index === p.accountIndex) ?? p.accounts[0];
   if (a === undefined) {
-    throw new TradingClientError({ code: TRADING_CLIENT_ERROR_CODE.INPUT, field: 'accountIndex', value: String(p.accountIndex), message: `accountIndex: the venue lists no account ${p.accountIndex}` });
+    throw new TradingClientError({
+      code: TRADING_CLIENT_ERROR_CODE.INPUT,
+      field: 'accountIndex',
+      value: String(p.accountIndex),
+      message: `accountIndex: the venue lists no account ${p.accountIndex}`,
+    });
   }
   return a;
 }
@@ -107,6 +117,11 @@ export function toBalances(account: AccountRow): Balances {
   return {
     collateral: account.collateral ?? undefined,
     availableBalance: account.available_balance ?? undefined,
-    assets: account.assets.map((a) => ({ symbol: a.symbol, assetId: a.asset_id, balance: a.balance, lockedBalance: a.locked_balance ?? undefined })),
+    assets: account.assets.map((a) => ({
+      symbol: a.symbol,
+      assetId: a.asset_id,
+      balance: a.balance,
+      lockedBalance: a.locked_balance ?? undefined,
+    })),
   };
 }

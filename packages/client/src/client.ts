@@ -5,10 +5,35 @@
  * would otherwise write by hand: symbol lookup, exact scaling, a nonce sequencer and result values.
  */
 import { createAuthTokenProvider, LighterHttpClient } from '@lighter-ts/http';
-import { assertSameNetwork, CANCEL_ALL_TIME_IN_FORCE, MAX_SAFE_CLIENT_ORDER_INDEX, type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
+import {
+  assertSameNetwork,
+  CANCEL_ALL_TIME_IN_FORCE,
+  MAX_SAFE_CLIENT_ORDER_INDEX,
+  type Network,
+  type NetworkName,
+  resolveNetwork,
+} from '@lighter-ts/models';
 import { createSigner, type Signer } from '@lighter-ts/signing';
-import { accountAllChannel, accountAllOrdersChannel, LighterWsClient, orderBookChannel, type OrderBookEvent, type PayloadEvent, type Subscription, tradeChannel, type TradeEvent } from '@lighter-ts/streaming';
-import { type Balances, accountOf, type OpenOrder, type Position, toBalances, toOpenOrders, toPositions } from './account.js';
+import {
+  accountAllChannel,
+  accountAllOrdersChannel,
+  LighterWsClient,
+  orderBookChannel,
+  type OrderBookEvent,
+  type PayloadEvent,
+  type Subscription,
+  tradeChannel,
+  type TradeEvent,
+} from '@lighter-ts/streaming';
+import {
+  type Balances,
+  accountOf,
+  type OpenOrder,
+  type Position,
+  toBalances,
+  toOpenOrders,
+  toPositions,
+} from './account.js';
 import { inputError, TRADING_CLIENT_ERROR_CODE, TradingClientError } from './errors.js';
 import { MarketDirectory, type MarketInfo, type MarketRef } from './markets.js';
 import { KeySequencer, type NonceSource } from './nonces.js';
@@ -37,7 +62,9 @@ export interface LighterTradingClientOptions {
 }
 
 /** Which order a cancel or modify targets: your `clientOrderIndex`, or the venue's `orderIndex`. */
-export type OrderRef = { readonly clientOrderIndex: number | bigint; readonly orderIndex?: never } | { readonly orderIndex: number | bigint | string; readonly clientOrderIndex?: never };
+export type OrderRef =
+  | { readonly clientOrderIndex: number | bigint; readonly orderIndex?: never }
+  | { readonly orderIndex: number | bigint | string; readonly clientOrderIndex?: never };
 
 const MAX_TX_TTL_MS = 599_000;
 
@@ -68,24 +95,49 @@ export class LighterTradingClient {
   #closing: Promise<void> | undefined;
 
   constructor(options: LighterTradingClientOptions) {
-    if (options === null || typeof options !== 'object') throw inputError('options', 'expected { network, accountIndex, apiKeyIndex, apiPrivateKey }');
+    if (options === null || typeof options !== 'object')
+      throw inputError('options', 'expected { network, accountIndex, apiKeyIndex, apiPrivateKey }');
     this.network = resolveNetwork(options.network);
-    this.#signer = options.signer ?? createSigner({ network: this.network, accountIndex: options.accountIndex, apiKeyIndex: options.apiKeyIndex, privateKey: requireKey(options.apiPrivateKey) });
+    this.#signer =
+      options.signer ??
+      createSigner({
+        network: this.network,
+        accountIndex: options.accountIndex,
+        apiKeyIndex: options.apiKeyIndex,
+        privateKey: requireKey(options.apiPrivateKey),
+      });
     // A signer for another chain would sign txs the venue answers with 21120 "invalid signature": refuse it here, naming both.
     assertSameNetwork({ network: this.network, item: this.#signer, kind: 'signer' });
-    if (this.#signer.accountIndex !== options.accountIndex) throw inputError('accountIndex', `the signer is for account ${this.#signer.accountIndex}`, options.accountIndex);
-    if (this.#signer.apiKeyIndex !== options.apiKeyIndex) throw inputError('apiKeyIndex', `the signer is for API key ${this.#signer.apiKeyIndex}`, options.apiKeyIndex);
+    if (this.#signer.accountIndex !== options.accountIndex)
+      throw inputError('accountIndex', `the signer is for account ${this.#signer.accountIndex}`, options.accountIndex);
+    if (this.#signer.apiKeyIndex !== options.apiKeyIndex)
+      throw inputError('apiKeyIndex', `the signer is for API key ${this.#signer.apiKeyIndex}`, options.apiKeyIndex);
     this.accountIndex = this.#signer.accountIndex;
     this.apiKeyIndex = this.#signer.apiKeyIndex;
     const ttl = options.txTtlMs ?? 60_000;
-    if (!Number.isSafeInteger(ttl) || ttl < 1_000 || ttl > MAX_TX_TTL_MS) throw inputError('txTtlMs', `expected an integer in 1000 … ${MAX_TX_TTL_MS}`, ttl);
+    if (!Number.isSafeInteger(ttl) || ttl < 1_000 || ttl > MAX_TX_TTL_MS)
+      throw inputError('txTtlMs', `expected an integer in 1000 … ${MAX_TX_TTL_MS}`, ttl);
     this.#txTtlMs = ttl;
     this.#now = options.now ?? Date.now;
-    this.#http = new LighterHttpClient({ network: this.network, auth: createAuthTokenProvider({ signer: this.#signer }), rateLimitAccount: this.accountIndex });
-    this.#markets = new MarketDirectory({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }) });
+    this.#http = new LighterHttpClient({
+      network: this.network,
+      auth: createAuthTokenProvider({ signer: this.#signer }),
+      rateLimitAccount: this.accountIndex,
+    });
+    this.#markets = new MarketDirectory({
+      fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
+    });
     const http = this.#http;
     const source: NonceSource = options.nonceSource ?? {
-      fetchNextNonce: async (signal) => BigInt((await http.nextNonce({ accountIndex: this.accountIndex, apiKeyIndex: this.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce),
+      fetchNextNonce: async (signal) =>
+        BigInt(
+          (
+            await http.nextNonce(
+              { accountIndex: this.accountIndex, apiKeyIndex: this.apiKeyIndex },
+              signal === undefined ? {} : { signal },
+            )
+          ).nonce,
+        ),
     };
     this.#sequencer = new KeySequencer({ source });
     // Time-based start so indexes from a restarted bot do not collide with its earlier orders.
@@ -98,15 +150,21 @@ export class LighterTradingClient {
   }
 
   #assertOpen(): void {
-    if (this.#closing) throw new TradingClientError({ code: TRADING_CLIENT_ERROR_CODE.CLOSED, message: 'the trading client is closed' });
+    if (this.#closing)
+      throw new TradingClientError({ code: TRADING_CLIENT_ERROR_CODE.CLOSED, message: 'the trading client is closed' });
   }
 
   #freshClientOrderIndex(): bigint {
-    this.#nextClientOrderIndex = this.#nextClientOrderIndex >= BigInt(MAX_SAFE_CLIENT_ORDER_INDEX) ? 1n : this.#nextClientOrderIndex + 1n;
+    this.#nextClientOrderIndex =
+      this.#nextClientOrderIndex >= BigInt(MAX_SAFE_CLIENT_ORDER_INDEX) ? 1n : this.#nextClientOrderIndex + 1n;
     return this.#nextClientOrderIndex;
   }
 
-  #send(p: { build: Parameters<typeof sendCommand>[0]['build']; clientOrderIndex?: bigint | undefined; signal?: AbortSignal | undefined }): Promise<TxCommandResult> {
+  #send(p: {
+    build: Parameters<typeof sendCommand>[0]['build'];
+    clientOrderIndex?: bigint | undefined;
+    signal?: AbortSignal | undefined;
+  }): Promise<TxCommandResult> {
     return sendCommand({ sequencer: this.#sequencer, http: this.#http, txTtlMs: this.#txTtlMs, now: this.#now, ...p });
   }
 
@@ -137,11 +195,21 @@ export class LighterTradingClient {
    */
   async placeOrder(params: PlaceOrderParams): Promise<TxCommandResult> {
     this.#assertOpen();
-    const market = await this.#markets.resolve({ market: params.market, ...(params.signal ? { signal: params.signal } : {}) });
-    const clientOrderIndex = params.clientOrderIndex === undefined ? this.#freshClientOrderIndex() : checkClientOrderIndex(params.clientOrderIndex);
+    const market = await this.#markets.resolve({
+      market: params.market,
+      ...(params.signal ? { signal: params.signal } : {}),
+    });
+    const clientOrderIndex =
+      params.clientOrderIndex === undefined
+        ? this.#freshClientOrderIndex()
+        : checkClientOrderIndex(params.clientOrderIndex);
     const fields = orderFields({ params, market, clientOrderIndex, nowMs: this.#now() });
     if ('denied' in fields) return { status: 'denied', reason: fields.denied, clientOrderIndex };
-    return this.#send({ build: ({ nonce, expiredAt }) => this.#signer.signCreateOrder({ ...fields, nonce, expiredAt }), clientOrderIndex, signal: params.signal });
+    return this.#send({
+      build: ({ nonce, expiredAt }) => this.#signer.signCreateOrder({ ...fields, nonce, expiredAt }),
+      clientOrderIndex,
+      signal: params.signal,
+    });
   }
 
   /**
@@ -151,9 +219,17 @@ export class LighterTradingClient {
    */
   async cancelOrder(params: { market: MarketRef; signal?: AbortSignal } & OrderRef): Promise<TxCommandResult> {
     this.#assertOpen();
-    const market = await this.#markets.resolve({ market: params.market, ...(params.signal ? { signal: params.signal } : {}) });
+    const market = await this.#markets.resolve({
+      market: params.market,
+      ...(params.signal ? { signal: params.signal } : {}),
+    });
     const { index, clientOrderIndex } = orderIndexOf(params);
-    return this.#send({ build: ({ nonce, expiredAt }) => this.#signer.signCancelOrder({ marketIndex: market.marketIndex, orderIndex: index, nonce, expiredAt }), clientOrderIndex, signal: params.signal });
+    return this.#send({
+      build: ({ nonce, expiredAt }) =>
+        this.#signer.signCancelOrder({ marketIndex: market.marketIndex, orderIndex: index, nonce, expiredAt }),
+      clientOrderIndex,
+      signal: params.signal,
+    });
   }
 
   /**
@@ -161,14 +237,27 @@ export class LighterTradingClient {
    * @example await client.modifyOrder({ market: 'ETH', clientOrderIndex: 7n, size: '0.02', price: '1990' })
    * @throws {TradingClientError} `CLIENT_NOT_ON_INCREMENT`, `CLIENT_INPUT`, `CLIENT_UNKNOWN_MARKET`, `CLIENT_CLOSED`
    */
-  async modifyOrder(params: { market: MarketRef; size: string; price: string; signal?: AbortSignal } & OrderRef): Promise<TxCommandResult> {
+  async modifyOrder(
+    params: { market: MarketRef; size: string; price: string; signal?: AbortSignal } & OrderRef,
+  ): Promise<TxCommandResult> {
     this.#assertOpen();
-    const market = await this.#markets.resolve({ market: params.market, ...(params.signal ? { signal: params.signal } : {}) });
+    const market = await this.#markets.resolve({
+      market: params.market,
+      ...(params.signal ? { signal: params.signal } : {}),
+    });
     const { index, clientOrderIndex } = orderIndexOf(params);
     const baseAmount = scaleSize({ market, size: params.size });
     const price = scalePrice({ market, price: params.price });
     return this.#send({
-      build: ({ nonce, expiredAt }) => this.#signer.signModifyOrder({ marketIndex: market.marketIndex, orderIndex: index, baseAmount, price, nonce, expiredAt }),
+      build: ({ nonce, expiredAt }) =>
+        this.#signer.signModifyOrder({
+          marketIndex: market.marketIndex,
+          orderIndex: index,
+          baseAmount,
+          price,
+          nonce,
+          expiredAt,
+        }),
       clientOrderIndex,
       signal: params.signal,
     });
@@ -181,7 +270,16 @@ export class LighterTradingClient {
    */
   async cancelAll(params: { signal?: AbortSignal } = {}): Promise<TxCommandResult> {
     this.#assertOpen();
-    return this.#send({ build: ({ nonce, expiredAt }) => this.#signer.signCancelAllOrders({ timeInForce: CANCEL_ALL_TIME_IN_FORCE.IMMEDIATE, time: 0, nonce, expiredAt }), signal: params.signal });
+    return this.#send({
+      build: ({ nonce, expiredAt }) =>
+        this.#signer.signCancelAllOrders({
+          timeInForce: CANCEL_ALL_TIME_IN_FORCE.IMMEDIATE,
+          time: 0,
+          nonce,
+          expiredAt,
+        }),
+      signal: params.signal,
+    });
   }
 
   /**
@@ -193,8 +291,14 @@ export class LighterTradingClient {
     this.#assertOpen();
     const call = params.signal === undefined ? {} : { signal: params.signal };
     const markets = await this.#markets.list(params.signal);
-    const marketId = params.market === undefined ? undefined : (await this.#markets.resolve({ market: params.market, ...call })).marketIndex;
-    const res = await this.#http.accountActiveOrders({ accountIndex: this.accountIndex, ...(marketId === undefined ? {} : { marketId }) }, call);
+    const marketId =
+      params.market === undefined
+        ? undefined
+        : (await this.#markets.resolve({ market: params.market, ...call })).marketIndex;
+    const res = await this.#http.accountActiveOrders(
+      { accountIndex: this.accountIndex, ...(marketId === undefined ? {} : { marketId }) },
+      call,
+    );
     return toOpenOrders({ rows: res.orders, markets });
   }
 
@@ -220,13 +324,19 @@ export class LighterTradingClient {
   }
 
   async #account(signal?: AbortSignal) {
-    const res = await this.#http.account({ by: 'index', value: String(this.accountIndex) }, signal === undefined ? {} : { signal });
+    const res = await this.#http.account(
+      { by: 'index', value: String(this.accountIndex) },
+      signal === undefined ? {} : { signal },
+    );
     return accountOf({ accounts: res.accounts, accountIndex: this.accountIndex });
   }
 
   async #connected(signal?: AbortSignal): Promise<LighterWsClient> {
     this.#assertOpen();
-    this.#ws ??= new LighterWsClient({ network: this.network, auth: createAuthTokenProvider({ signer: this.#signer }) });
+    this.#ws ??= new LighterWsClient({
+      network: this.network,
+      auth: createAuthTokenProvider({ signer: this.#signer }),
+    });
     await this.#ws.connect(signal === undefined ? {} : { signal });
     return this.#ws;
   }
@@ -236,7 +346,9 @@ export class LighterTradingClient {
    * @example for await (const e of await client.subscribeBook({ market: 'ETH', signal })) console.log(e.book.bestBid())
    * @throws {TradingClientError} `CLIENT_UNKNOWN_MARKET`, `CLIENT_CLOSED`; streaming connect errors
    */
-  async subscribeBook(params: { market: MarketRef } & SubscribeCallbacks<OrderBookEvent>): Promise<Subscription<OrderBookEvent>> {
+  async subscribeBook(
+    params: { market: MarketRef } & SubscribeCallbacks<OrderBookEvent>,
+  ): Promise<Subscription<OrderBookEvent>> {
     const market = await this.market({ market: params.market, ...(params.signal ? { signal: params.signal } : {}) });
     const ws = await this.#connected(params.signal);
     return attach({ sub: ws.subscribe(orderBookChannel({ marketIndex: market.marketIndex })), ...params });
@@ -247,7 +359,9 @@ export class LighterTradingClient {
    * @example await client.subscribeTrades({ market: 'ETH', onData: (e) => console.log(e.trades) })
    * @throws {TradingClientError} `CLIENT_UNKNOWN_MARKET`, `CLIENT_CLOSED`; streaming connect errors
    */
-  async subscribeTrades(params: { market: MarketRef } & SubscribeCallbacks<TradeEvent>): Promise<Subscription<TradeEvent>> {
+  async subscribeTrades(
+    params: { market: MarketRef } & SubscribeCallbacks<TradeEvent>,
+  ): Promise<Subscription<TradeEvent>> {
     const market = await this.market({ market: params.market, ...(params.signal ? { signal: params.signal } : {}) });
     const ws = await this.#connected(params.signal);
     return attach({ sub: ws.subscribe(tradeChannel({ marketIndex: market.marketIndex })), ...params });
@@ -258,7 +372,9 @@ export class LighterTradingClient {
    * @example await client.subscribeAccount({ onData: (e) => console.log(e.data) })
    * @throws {TradingClientError} `CLIENT_CLOSED`; streaming connect errors
    */
-  async subscribeAccount(params: SubscribeCallbacks<PayloadEvent<'account_all'>> = {}): Promise<Subscription<PayloadEvent<'account_all'>>> {
+  async subscribeAccount(
+    params: SubscribeCallbacks<PayloadEvent<'account_all'>> = {},
+  ): Promise<Subscription<PayloadEvent<'account_all'>>> {
     const ws = await this.#connected(params.signal);
     return attach({ sub: ws.subscribe(accountAllChannel({ accountIndex: this.accountIndex })), ...params });
   }
@@ -269,7 +385,9 @@ export class LighterTradingClient {
    * @example for await (const e of await client.subscribeOrders({ signal })) console.log(e.data.orders)
    * @throws {TradingClientError} `CLIENT_CLOSED`; streaming connect errors
    */
-  async subscribeOrders(params: SubscribeCallbacks<PayloadEvent<'account_all_orders'>> = {}): Promise<Subscription<PayloadEvent<'account_all_orders'>>> {
+  async subscribeOrders(
+    params: SubscribeCallbacks<PayloadEvent<'account_all_orders'>> = {},
+  ): Promise<Subscription<PayloadEvent<'account_all_orders'>>> {
     const ws = await this.#connected(params.signal);
     return attach({ sub: ws.subscribe(accountAllOrdersChannel({ accountIndex: this.accountIndex })), ...params });
   }
@@ -287,19 +405,35 @@ export class LighterTradingClient {
 
 function requireKey(key: unknown): string {
   if (key === undefined) throw inputError('apiPrivateKey', 'is required (or pass signer)');
-  if (typeof key !== 'string') throw new TradingClientError({ code: TRADING_CLIENT_ERROR_CODE.INPUT, field: 'apiPrivateKey', message: `apiPrivateKey: expected a hex string, received ${typeof key}` });
+  if (typeof key !== 'string')
+    throw new TradingClientError({
+      code: TRADING_CLIENT_ERROR_CODE.INPUT,
+      field: 'apiPrivateKey',
+      message: `apiPrivateKey: expected a hex string, received ${typeof key}`,
+    });
   return key;
 }
 
-function orderIndexOf(p: { clientOrderIndex?: unknown; orderIndex?: unknown }): { index: bigint; clientOrderIndex: bigint | undefined } {
+function orderIndexOf(p: { clientOrderIndex?: unknown; orderIndex?: unknown }): {
+  index: bigint;
+  clientOrderIndex: bigint | undefined;
+} {
   const hasClient = p.clientOrderIndex !== undefined;
   const hasVenue = p.orderIndex !== undefined;
-  if (hasClient === hasVenue) throw inputError('clientOrderIndex', 'give exactly one of clientOrderIndex or orderIndex');
+  if (hasClient === hasVenue)
+    throw inputError('clientOrderIndex', 'give exactly one of clientOrderIndex or orderIndex');
   if (hasClient) {
     const c = checkClientOrderIndex(p.clientOrderIndex);
     return { index: c, clientOrderIndex: c };
   }
   const v = p.orderIndex;
-  if (!(typeof v === 'bigint' || (typeof v === 'number' && Number.isSafeInteger(v)) || (typeof v === 'string' && /^\d+$/.test(v)))) throw inputError('orderIndex', 'expected an integer', v);
+  if (
+    !(
+      typeof v === 'bigint' ||
+      (typeof v === 'number' && Number.isSafeInteger(v)) ||
+      (typeof v === 'string' && /^\d+$/.test(v))
+    )
+  )
+    throw inputError('orderIndex', 'expected an integer', v);
   return { index: BigInt(v), clientOrderIndex: undefined };
 }

@@ -33,7 +33,13 @@ export class TradingClientError extends LighterError<TradingClientErrorCode> {
   readonly field: string | undefined;
   readonly value: string | undefined;
 
-  constructor(params: { code: TradingClientErrorCode; message: string; field?: string; value?: string; cause?: unknown }) {
+  constructor(params: {
+    code: TradingClientErrorCode;
+    message: string;
+    field?: string;
+    value?: string;
+    cause?: unknown;
+  }) {
     super({ namespace: 'client', code: params.code, message: params.message, cause: params.cause });
     this.field = params.field;
     this.value = params.value;

@@ -25,7 +25,10 @@ export type MarketRef = string | number;
 
 type Details = Awaited<ReturnType<LighterHttpClient['orderBookDetails']>>;
 
-function toInfo(d: Details['order_book_details'][number] | Details['spot_order_book_details'][number], marketType: 'perp' | 'spot'): MarketInfo {
+function toInfo(
+  d: Details['order_book_details'][number] | Details['spot_order_book_details'][number],
+  marketType: 'perp' | 'spot',
+): MarketInfo {
   return {
     marketIndex: d.market_id,
     symbol: d.symbol,
@@ -76,11 +79,17 @@ export class MarketDirectory {
    */
   async resolve(params: { market: MarketRef; signal?: AbortSignal }): Promise<MarketInfo> {
     const { market } = params;
-    if (typeof market === 'number' ? !Number.isSafeInteger(market) || market < 0 : typeof market !== 'string' || market.trim() === '') {
+    if (
+      typeof market === 'number'
+        ? !Number.isSafeInteger(market) || market < 0
+        : typeof market !== 'string' || market.trim() === ''
+    ) {
       throw inputError('market', 'expected a market symbol such as "ETH" or a market id', market);
     }
     const find = (all: readonly MarketInfo[]) =>
-      typeof market === 'number' ? all.find((m) => m.marketIndex === market) : all.find((m) => m.symbol.toUpperCase() === market.trim().toUpperCase());
+      typeof market === 'number'
+        ? all.find((m) => m.marketIndex === market)
+        : all.find((m) => m.symbol.toUpperCase() === market.trim().toUpperCase());
     const first = find(await this.list(params.signal));
     if (first) return first;
     // A market listed after the first load: refresh once before giving up.

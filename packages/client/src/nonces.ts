@@ -30,7 +30,9 @@ export class KeySequencer {
    * @example await seq.run(async ({ take }) => sendTx(signer.signCancelAllOrders({ timeInForce: 0, nonce: await take() })))
    * @throws whatever `job` throws
    */
-  run<T>(job: (nonces: { take: (signal?: AbortSignal) => Promise<bigint>; forget: () => void }) => Promise<T>): Promise<T> {
+  run<T>(
+    job: (nonces: { take: (signal?: AbortSignal) => Promise<bigint>; forget: () => void }) => Promise<T>,
+  ): Promise<T> {
     const p = this.#tail.then(() =>
       job({
         take: async (signal) => {

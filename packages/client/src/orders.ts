@@ -54,7 +54,8 @@ export interface OrderFields {
 export function checkClientOrderIndex(value: unknown, field = 'clientOrderIndex'): bigint {
   const ok = (typeof value === 'number' && Number.isSafeInteger(value)) || typeof value === 'bigint';
   const v = ok ? BigInt(value as number | bigint) : -1n;
-  if (v < 1n || v > MAX_CLIENT_ORDER_INDEX) throw inputError(field, `expected an integer in 1 … ${MAX_CLIENT_ORDER_INDEX}`, value);
+  if (v < 1n || v > MAX_CLIENT_ORDER_INDEX)
+    throw inputError(field, `expected an integer in 1 … ${MAX_CLIENT_ORDER_INDEX}`, value);
   return v;
 }
 
@@ -64,14 +65,24 @@ export function checkClientOrderIndex(value: unknown, field = 'clientOrderIndex'
  * @example orderFields({ params, market: eth, clientOrderIndex: 1n, nowMs: Date.now() })
  * @throws {TradingClientError} `CLIENT_INPUT` / `CLIENT_NOT_ON_INCREMENT` for malformed or off-increment inputs
  */
-export function orderFields(p: { params: PlaceOrderParams; market: MarketInfo; clientOrderIndex: bigint; nowMs: number }): OrderFields | { denied: string } {
+export function orderFields(p: {
+  params: PlaceOrderParams;
+  market: MarketInfo;
+  clientOrderIndex: bigint;
+  nowMs: number;
+}): OrderFields | { denied: string } {
   const o = p.params;
   if (o.side !== 'buy' && o.side !== 'sell') throw inputError('side', "expected 'buy' or 'sell'", o.side);
   const type = o.type ?? 'limit';
   if (type !== 'limit' && type !== 'market') throw inputError('type', "expected 'limit' or 'market'", type);
   const tif = o.timeInForce ?? 'gtt';
   if (tif !== 'gtt' && tif !== 'ioc') throw inputError('timeInForce', "expected 'gtt' or 'ioc'", tif);
-  if (o.postOnly && (type === 'market' || tif === 'ioc')) throw inputError('postOnly', 'a post-only order must be a resting limit order (type limit, timeInForce gtt)', String(o.postOnly));
+  if (o.postOnly && (type === 'market' || tif === 'ioc'))
+    throw inputError(
+      'postOnly',
+      'a post-only order must be a resting limit order (type limit, timeInForce gtt)',
+      String(o.postOnly),
+    );
   const baseAmount = scaleSize({ market: p.market, size: o.size });
   const price = scalePrice({ market: p.market, price: o.price });
   const check = checkOrderAmounts({ baseAmount, price, limits: p.market });
@@ -80,7 +91,8 @@ export function orderFields(p: { params: PlaceOrderParams; market: MarketInfo; c
   let orderExpiry = 0;
   if (resting) {
     orderExpiry = o.expiresAt ?? p.nowMs + DEFAULT_ORDER_EXPIRY_OFFSET_MS;
-    if (!Number.isSafeInteger(orderExpiry) || orderExpiry <= p.nowMs) throw inputError('expiresAt', 'expected a Unix ms time in the future', o.expiresAt);
+    if (!Number.isSafeInteger(orderExpiry) || orderExpiry <= p.nowMs)
+      throw inputError('expiresAt', 'expected a Unix ms time in the future', o.expiresAt);
   }
   return {
     marketIndex: p.market.marketIndex,
@@ -89,7 +101,11 @@ export function orderFields(p: { params: PlaceOrderParams; market: MarketInfo; c
     price,
     isAsk: o.side === 'sell',
     orderType: type === 'market' ? ORDER_TYPE.MARKET : ORDER_TYPE.LIMIT,
-    timeInForce: o.postOnly ? TIME_IN_FORCE.POST_ONLY : resting ? TIME_IN_FORCE.GOOD_TILL_TIME : TIME_IN_FORCE.IMMEDIATE_OR_CANCEL,
+    timeInForce: o.postOnly
+      ? TIME_IN_FORCE.POST_ONLY
+      : resting
+        ? TIME_IN_FORCE.GOOD_TILL_TIME
+        : TIME_IN_FORCE.IMMEDIATE_OR_CANCEL,
     reduceOnly: o.reduceOnly === true,
     orderExpiry,
   };

@@ -19,13 +19,20 @@ function mapError(e: unknown, field: string, value: string, market: MarketInfo):
       message: `${e.message.replace(/^(price|size):/, `${field}:`)} on ${market.symbol}`,
     });
   }
-  if (isLighterModelsError(e)) throw new TradingClientError({ code: TRADING_CLIENT_ERROR_CODE.INPUT, field, value, message: `${field}: ${e.message.replace(/^\w+: /, '')}` });
+  if (isLighterModelsError(e))
+    throw new TradingClientError({
+      code: TRADING_CLIENT_ERROR_CODE.INPUT,
+      field,
+      value,
+      message: `${field}: ${e.message.replace(/^\w+: /, '')}`,
+    });
   throw e;
 }
 
 function checkDecimal(field: string, value: unknown): string {
   // Strings only: a float such as 0.1 + 0.2 has no exact decimal, so it is refused rather than guessed.
-  if (typeof value !== 'string' || !DECIMAL.test(value.trim())) throw inputError(field, 'expected a non-negative decimal string such as "2000.5"', value);
+  if (typeof value !== 'string' || !DECIMAL.test(value.trim()))
+    throw inputError(field, 'expected a non-negative decimal string such as "2000.5"', value);
   return value.trim();
 }
 

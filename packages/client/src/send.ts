@@ -39,7 +39,8 @@ export function sendCommand(params: {
   const maxRetries = params.maxNonceRetries ?? 1;
   return params.sequencer.run(async ({ take, forget }) => {
     for (let retries = 0; ; retries++) {
-      if (signal?.aborted) return { status: 'denied', reason: `aborted before sending: ${errorText(signal.reason)}`, clientOrderIndex };
+      if (signal?.aborted)
+        return { status: 'denied', reason: `aborted before sending: ${errorText(signal.reason)}`, clientOrderIndex };
       let nonce: bigint;
       try {
         nonce = await take(signal);
@@ -62,8 +63,12 @@ export function sendCommand(params: {
           forget();
           throw e;
         }
-        const message = (e.cause as { venueMessage?: string } | undefined)?.venueMessage ?? (e.venueCode === undefined ? undefined : venueErrorMessage(e.venueCode)) ?? e.message;
-        if (e.outcome === 'unknown') return { status: 'unknown', txHash: signed.txHash, nonce, message, clientOrderIndex };
+        const message =
+          (e.cause as { venueMessage?: string } | undefined)?.venueMessage ??
+          (e.venueCode === undefined ? undefined : venueErrorMessage(e.venueCode)) ??
+          e.message;
+        if (e.outcome === 'unknown')
+          return { status: 'unknown', txHash: signed.txHash, nonce, message, clientOrderIndex };
         // Aborted before the request left: nothing reached the venue, so this is ours, not the venue's refusal.
         if (e.outcome === 'rejected' && (e.cause as { name?: string } | undefined)?.name === 'AbortedError') {
           forget();
@@ -71,8 +76,17 @@ export function sendCommand(params: {
         }
         // Rejected or rate limited: not applied, so the nonce is free again; read it afresh.
         forget();
-        if (e.outcome === 'rejected' && e.venueCode === VENUE_ERROR_CODE.INVALID_NONCE && retries < maxRetries) continue;
-        return { status: 'rejected', code: e.venueCode, message, txHash: signed.txHash, nonce, clientOrderIndex, retryAfterMs: e.retryAfterMs };
+        if (e.outcome === 'rejected' && e.venueCode === VENUE_ERROR_CODE.INVALID_NONCE && retries < maxRetries)
+          continue;
+        return {
+          status: 'rejected',
+          code: e.venueCode,
+          message,
+          txHash: signed.txHash,
+          nonce,
+          clientOrderIndex,
+          retryAfterMs: e.retryAfterMs,
+        };
       }
     }
   });

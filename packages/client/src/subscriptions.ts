@@ -23,7 +23,12 @@ export function attach<E>(p: { sub: Subscription<E> } & SubscribeCallbacks<E>): 
   const { sub, onData, signal } = p;
   if (onData !== undefined && typeof onData !== 'function') {
     sub.unsubscribe();
-    throw new TradingClientError({ code: TRADING_CLIENT_ERROR_CODE.INPUT, field: 'onData', value: typeof onData, message: `onData: expected a function, received ${typeof onData}` });
+    throw new TradingClientError({
+      code: TRADING_CLIENT_ERROR_CODE.INPUT,
+      field: 'onData',
+      value: typeof onData,
+      message: `onData: expected a function, received ${typeof onData}`,
+    });
   }
   if (onData) sub.on('data', onData);
   if (signal) {

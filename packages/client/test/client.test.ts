@@ -12,38 +12,86 @@ afterEach(async () => {
   await h.close();
 });
 
-const mentions = (events: readonly PayloadEvent[], coi: bigint | undefined) => events.some((e) => JSON.stringify(e.data).includes(`"client_order_index":${coi}`));
+const mentions = (events: readonly PayloadEvent[], coi: bigint | undefined) =>
+  events.some((e) => JSON.stringify(e.data).includes(`"client_order_index":${coi}`));
 
 describe('LighterTradingClient against the simulator', () => {
   it('place (by symbol) -> seen on the account stream and in openOrders -> modify -> cancel', async () => {
     const events: PayloadEvent[] = [];
     await h.client.subscribeOrders({ onData: (e) => events.push(e) });
-    const placed = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2000', postOnly: true });
+    const placed = await h.client.placeOrder({
+      market: 'ETH',
+      side: 'buy',
+      size: '0.01',
+      price: '2000',
+      postOnly: true,
+    });
     expect(placed).toMatchObject({ status: 'accepted', nonceRetries: 0 });
     if (placed.status !== 'accepted') throw new Error('not accepted');
     expect(placed.txHash).toMatch(/^[0-9a-f]{80}$/);
     await until(() => (mentions(events, placed.clientOrderIndex) ? true : undefined), 'order on the account stream');
 
-    const open = await until(async () => (await h.client.openOrders({ market: 'eth' })).find((o) => o.clientOrderIndex === placed.clientOrderIndex), 'open order');
+    const open = await until(
+      async () =>
+        (await h.client.openOrders({ market: 'eth' })).find((o) => o.clientOrderIndex === placed.clientOrderIndex),
+      'open order',
+    );
     expect(open).toMatchObject({ symbol: 'ETH', marketIndex: 0, side: 'buy', price: '2000.00', size: '0.0100' });
 
-    const modified = await h.client.modifyOrder({ market: 0, clientOrderIndex: placed.clientOrderIndex!, size: '0.02', price: '1990.5' });
+    const modified = await h.client.modifyOrder({
+      market: 0,
+      clientOrderIndex: placed.clientOrderIndex!,
+      size: '0.02',
+      price: '1990.5',
+    });
     expect(modified).toMatchObject({ status: 'accepted', clientOrderIndex: placed.clientOrderIndex });
     if (modified.status === 'accepted') expect(modified.nonce).toBe(placed.nonce + 1n); // one sequencer per key: consecutive nonces
-    await until(async () => (await h.client.openOrders()).find((o) => o.clientOrderIndex === placed.clientOrderIndex && o.price === '1990.50' && o.size === '0.0200'), 'modified order');
+    await until(
+      async () =>
+        (await h.client.openOrders()).find(
+          (o) => o.clientOrderIndex === placed.clientOrderIndex && o.price === '1990.50' && o.size === '0.0200',
+        ),
+      'modified order',
+    );
 
-    expect(await h.client.cancelOrder({ market: 'ETH', orderIndex: open.orderIndex })).toMatchObject({ status: 'accepted' });
+    expect(await h.client.cancelOrder({ market: 'ETH', orderIndex: open.orderIndex })).toMatchObject({
+      status: 'accepted',
+    });
     await until(async () => ((await h.client.openOrders()).length === 0 ? true : undefined), 'order canceled');
   });
 
   it('cancel by client order index, then cancelAll cancels every open order on every market', async () => {
-    const own = await h.client.placeOrder({ market: 'ETH', side: 'sell', size: '0.01', price: '9000', postOnly: true, clientOrderIndex: 4242 });
+    const own = await h.client.placeOrder({
+      market: 'ETH',
+      side: 'sell',
+      size: '0.01',
+      price: '9000',
+      postOnly: true,
+      clientOrderIndex: 4242,
+    });
     expect(own).toMatchObject({ status: 'accepted', clientOrderIndex: 4242n });
-    for (const [market, price] of [['ETH', '2000'], ['ETH', '2001'], ['BTC', '50000']] as const) {
-      expect((await h.client.placeOrder({ market, side: 'buy', size: market === 'BTC' ? '0.001' : '0.01', price, postOnly: true })).status).toBe('accepted');
+    for (const [market, price] of [
+      ['ETH', '2000'],
+      ['ETH', '2001'],
+      ['BTC', '50000'],
+    ] as const) {
+      expect(
+        (
+          await h.client.placeOrder({
+            market,
+            side: 'buy',
+            size: market === 'BTC' ? '0.001' : '0.01',
+            price,
+            postOnly: true,
+          })
+        ).status,
+      ).toBe('accepted');
     }
     await until(async () => ((await h.client.openOrders()).length === 4 ? true : undefined), 'four open orders');
-    expect(await h.client.cancelOrder({ market: 'ETH', clientOrderIndex: 4242 })).toMatchObject({ status: 'accepted', clientOrderIndex: 4242n });
+    expect(await h.client.cancelOrder({ market: 'ETH', clientOrderIndex: 4242 })).toMatchObject({
+      status: 'accepted',
+      clientOrderIndex: 4242n,
+    });
     await until(async () => {
       const open = await h.client.openOrders();
       return open.length === 3 && !open.some((o) => o.clientOrderIndex === 4242n) ? true : undefined;
@@ -65,7 +113,10 @@ describe('LighterTradingClient against the simulator', () => {
     const r = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.05', price: '3000', type: 'market' });
     expect(r.status).toBe('accepted');
     // The fill reaches the account stream as a position on market 0.
-    await until(() => (account.some((e) => JSON.stringify(e.data.positions ?? {}).includes('"market_id":0')) ? true : undefined), 'position on the account stream');
+    await until(
+      () => (account.some((e) => JSON.stringify(e.data.positions ?? {}).includes('"market_id":0')) ? true : undefined),
+      'position on the account stream',
+    );
     const [pos] = await until(async () => {
       const p = await h.client.positions();
       return p.length > 0 ? p : undefined;
@@ -88,10 +139,22 @@ describe('LighterTradingClient against the simulator', () => {
 
   it('a venue rejection is a rejected result with the code and message; 21104 is re-signed with a fresh nonce', async () => {
     h.sim.faults.inject({ kind: 'tx-reject', code: 21104, times: 1 });
-    const retried = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2000', postOnly: true });
+    const retried = await h.client.placeOrder({
+      market: 'ETH',
+      side: 'buy',
+      size: '0.01',
+      price: '2000',
+      postOnly: true,
+    });
     expect(retried).toMatchObject({ status: 'accepted', nonceRetries: 1 });
     h.sim.faults.inject({ kind: 'tx-reject', code: 21120, message: 'invalid signature', times: 1 });
-    const rejected = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2001', postOnly: true });
+    const rejected = await h.client.placeOrder({
+      market: 'ETH',
+      side: 'buy',
+      size: '0.01',
+      price: '2001',
+      postOnly: true,
+    });
     expect(rejected).toMatchObject({ status: 'rejected', code: 21120, message: 'invalid signature' });
     // The rejected nonce was not consumed: the next order re-reads it and is accepted with the same nonce.
     const next = await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2002', postOnly: true });

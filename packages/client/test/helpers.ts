@@ -12,7 +12,12 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const sim = await startSimulator({ seed: 16 });
   const acct = await sim.createAccount({ collateral: '100000' });
-  const client = new LighterTradingClient({ network: sim.network, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, apiPrivateKey: acct.privateKey });
+  const client = new LighterTradingClient({
+    network: sim.network,
+    accountIndex: acct.accountIndex,
+    apiKeyIndex: acct.apiKeyIndex,
+    apiPrivateKey: acct.privateKey,
+  });
   return {
     sim,
     acct,

@@ -33,7 +33,11 @@ console.log(JSON.stringify({ status: placed.status, closed: client.closed }));
 describe('process exit', () => {
   it('exits naturally after close()', () => {
     mkdirSync(outDir, { recursive: true });
-    execFileSync('pnpm', ['exec', 'tsup', 'src/index.ts', '--format', 'esm', '--out-dir', outDir, '--no-config', '--silent'], { cwd: pkgDir, stdio: 'pipe' });
+    execFileSync(
+      'pnpm',
+      ['exec', 'tsup', 'src/index.ts', '--format', 'esm', '--out-dir', outDir, '--no-config', '--silent'],
+      { cwd: pkgDir, stdio: 'pipe' },
+    );
     writeFileSync(`${outDir}child.mjs`, SCRIPT);
     // The timeout only kills a hung child so the test fails instead of hanging.
     const r = spawnSync(process.execPath, [`${outDir}child.mjs`], { cwd: outDir, encoding: 'utf8', timeout: 60_000 });

@@ -33,7 +33,9 @@ describe('subscriptions: callbacks and async iterators', () => {
     const sub = await h.client.subscribeTrades({ market: 0, onData: (e) => trades.push(e) });
     const other = await h.sim.createAccount({ collateral: '100000' });
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '3000.00', size: '0.01' });
-    expect((await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '3000', type: 'market' })).status).toBe('accepted');
+    expect(
+      (await h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '3000', type: 'market' })).status,
+    ).toBe('accepted');
     await until(() => (trades.some((t) => t.trades.length > 0) ? true : undefined), 'a trade');
     const iterating = (async () => {
       let n = 0;
@@ -44,7 +46,9 @@ describe('subscriptions: callbacks and async iterators', () => {
     await h.client.close(); // idempotent
     expect(typeof (await iterating)).toBe('number');
     expect(sub.closed).toBe(true);
-    await expect(h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2000' })).rejects.toMatchObject({ code: 'CLIENT_CLOSED' });
+    await expect(
+      h.client.placeOrder({ market: 'ETH', side: 'buy', size: '0.01', price: '2000' }),
+    ).rejects.toMatchObject({ code: 'CLIENT_CLOSED' });
   });
 
   it('an already aborted signal rejects the subscribe (WS_ABORTED); an abort after subscribing ends it', async () => {

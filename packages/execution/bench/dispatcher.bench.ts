@@ -12,13 +12,31 @@ const root = new URL('../../../fixtures/api/ws/', import.meta.url);
 const ordersText = readFileSync(new URL('nt_account_orders_update.json', root), 'utf8');
 const tradesText = readFileSync(new URL('nt_account_all_trades_update.json', root), 'utf8');
 const ETH: LighterInstrument = {
-  instrumentId: 'ETH-PERP.LIGHTER', rawSymbol: 'ETH', marketIndex: 0, kind: 'perp', baseCurrency: 'ETH', quoteCurrency: 'USDC',
-  priceDecimals: 2, sizeDecimals: 4, priceIncrement: '0.01', sizeIncrement: '0.0001', minQuantity: '0.005', minNotional: '10',
-  maxNotional: undefined, marginInit: '0.05', marginMaint: '0.012', makerFee: '0', takerFee: '0', status: 'active',
+  instrumentId: 'ETH-PERP.LIGHTER',
+  rawSymbol: 'ETH',
+  marketIndex: 0,
+  kind: 'perp',
+  baseCurrency: 'ETH',
+  quoteCurrency: 'USDC',
+  priceDecimals: 2,
+  sizeDecimals: 4,
+  priceIncrement: '0.01',
+  sizeIncrement: '0.0001',
+  minQuantity: '0.005',
+  minNotional: '10',
+  maxNotional: undefined,
+  marginInit: '0.05',
+  marginMaint: '0.012',
+  makerFee: '0',
+  takerFee: '0',
+  status: 'active',
 };
 const d = new OrderDispatcher({
-  accountId: 'LIGHTER-001', accountIndex: 1234, identity: new InMemoryIdentityStore(),
-  instrumentByMarket: () => ETH, sinks: { onEvent: () => {}, onOrderReport: () => {}, onFillReport: () => {} },
+  accountId: 'LIGHTER-001',
+  accountIndex: 1234,
+  identity: new InMemoryIdentityStore(),
+  instrumentByMarket: () => ETH,
+  sinks: { onEvent: () => {}, onOrderReport: () => {}, onFillReport: () => {} },
 });
 let n = 0;
 
@@ -41,8 +59,19 @@ describe('account frames', () => {
   });
   bench('translateOrder (limit GTC)', () => {
     translateOrder({
-      order: { clientOrderId: 'O', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.0100', price: '2500.25', timeInForce: 'GTC' },
-      instrument: ETH, clientOrderIndex: 1, nowMs: 1_780_000_000_000, defaultSlippageBps: 50,
+      order: {
+        clientOrderId: 'O',
+        instrumentId: 'ETH-PERP.LIGHTER',
+        side: 'BUY',
+        type: 'LIMIT',
+        quantity: '0.0100',
+        price: '2500.25',
+        timeInForce: 'GTC',
+      },
+      instrument: ETH,
+      clientOrderIndex: 1,
+      nowMs: 1_780_000_000_000,
+      defaultSlippageBps: 50,
     });
   });
 });

@@ -5,7 +5,9 @@ import { startSimulator } from '@lighter-ts/simulator';
 
 const sim = await startSimulator({ seed: Number(process.env.SOAK_SEED ?? 5), marketMakers: true });
 const acct = await sim.createAccount({ collateral: '100000000' });
-process.stdout.write(`${JSON.stringify({ httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId, account: acct })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId, account: acct })}\n`,
+);
 const keepAlive = setInterval(() => {}, 1 << 30);
 const stop = async () => {
   clearInterval(keepAlive);

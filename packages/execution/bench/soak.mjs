@@ -40,7 +40,14 @@ const dir = mkdtempSync(join(tmpdir(), 'lighter-soak-'));
 const journal = join(dir, 'ids.jsonl');
 const network = { httpUrl: info.httpUrl, wsUrl: info.wsUrl, chainId: info.chainId };
 const exec = new LighterExecutionClient({
-  config: { network, accountIndex: info.account.accountIndex, apiKeyIndex: info.account.apiKeyIndex, privateKey: info.account.privateKey, restQuotaPerMin: 1e7, sendTxQuotaPerMin: 1e7 },
+  config: {
+    network,
+    accountIndex: info.account.accountIndex,
+    apiKeyIndex: info.account.apiKeyIndex,
+    privateKey: info.account.privateKey,
+    restQuotaPerMin: 1e7,
+    sendTxQuotaPerMin: 1e7,
+  },
   identityStorePath: journal,
   retention: { terminalOrderTtlMs: terminalTtlMs },
 });
@@ -65,7 +72,8 @@ exec.on('error', () => errors++);
 await data.connect();
 data.subscribeQuotes({ instrumentId });
 await exec.connect();
-for (let i = 0; i < 200 && data.topOfBook(instrumentId)?.bid === undefined; i++) await new Promise((r) => setTimeout(r, 50));
+for (let i = 0; i < 200 && data.topOfBook(instrumentId)?.bid === undefined; i++)
+  await new Promise((r) => setTimeout(r, 50));
 
 const sample = () => {
   gc?.();
@@ -104,14 +112,26 @@ function tick() {
   const missing = ['BUY', 'SELL'].filter((side) => {
     const q = quotes[side];
     const s = q === undefined ? undefined : exec.orderStatus(q);
-    return s === undefined || !['SUBMITTED', 'ACCEPTED', 'PENDING_UPDATE', 'PENDING_CANCEL', 'PARTIALLY_FILLED', 'INITIALIZED'].includes(s);
+    return (
+      s === undefined ||
+      !['SUBMITTED', 'ACCEPTED', 'PENDING_UPDATE', 'PENDING_CANCEL', 'PARTIALLY_FILLED', 'INITIALIZED'].includes(s)
+    );
   });
   if (missing.length > 0) {
     const orders = missing.map((side) => {
       const id = cloid('Q');
       quotes[side] = id;
       submittedAt.set(id, performance.now());
-      return { clientOrderId: id, instrumentId, side, type: 'LIMIT', quantity: '0.05', price: price(mid, side === 'BUY' ? -30 : 30), timeInForce: 'GTC', postOnly: true };
+      return {
+        clientOrderId: id,
+        instrumentId,
+        side,
+        type: 'LIMIT',
+        quantity: '0.05',
+        price: price(mid, side === 'BUY' ? -30 : 30),
+        timeInForce: 'GTC',
+        postOnly: true,
+      };
     });
     jobs.push(exec.submitOrderList({ orders }));
     txs += orders.length;
@@ -136,7 +156,17 @@ function tick() {
     const side = n % 2 === 0 ? 'BUY' : 'SELL';
     const id = cloid('T');
     submittedAt.set(id, performance.now());
-    jobs.push(exec.submitOrder({ clientOrderId: id, instrumentId, side, type: 'LIMIT', quantity: '0.01', price: price(side === 'BUY' ? ask : bid, side === 'BUY' ? 20 : -20), timeInForce: 'IOC' }));
+    jobs.push(
+      exec.submitOrder({
+        clientOrderId: id,
+        instrumentId,
+        side,
+        type: 'LIMIT',
+        quantity: '0.01',
+        price: price(side === 'BUY' ? ask : bid, side === 'BUY' ? 20 : -20),
+        timeInForce: 'IOC',
+      }),
+    );
     txs++;
     budget--;
   }
@@ -175,13 +205,18 @@ venue.kill('SIGTERM');
 rmSync(dir, { recursive: true, force: true });
 
 latencies.sort((a, b) => a - b);
-const pct = (p) => (latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]);
+const pct = (p) =>
+  latencies.length === 0 ? NaN : latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
 // Least-squares slope of the post-warm-up heap samples, MB per minute.
 const xs = heapAfterWarmup.map(([x]) => x);
 const ys = heapAfterWarmup.map(([, y]) => y / 1024 / 1024);
 const meanX = xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const meanY = ys.reduce((a, b) => a + b, 0) / Math.max(1, ys.length);
-const slope = xs.length < 3 ? 0 : (60 * xs.reduce((a, x, i) => a + (x - meanX) * ((ys[i] ?? 0) - meanY), 0)) / xs.reduce((a, x) => a + (x - meanX) ** 2, 0);
+const slope =
+  xs.length < 3
+    ? 0
+    : (60 * xs.reduce((a, x, i) => a + (x - meanX) * ((ys[i] ?? 0) - meanY), 0)) /
+      xs.reduce((a, x) => a + (x - meanX) ** 2, 0);
 const warmRef = warm ?? start;
 const heapGrowth = end.heap - warmRef.heap;
 const flat = heapGrowth < Math.max(5 * 1024 * 1024, warmRef.heap * 0.1);
@@ -206,9 +241,15 @@ const summary = {
   gc: gc !== undefined,
   verdict: flat ? 'FLAT' : 'GROWING',
 };
-console.log(`soak ${summary.durationS}s: ${summary.txs} tx (${summary.txPerS} tx/s), ${summary.orderEvents} order events (${summary.eventsPerS}/s), errors ${errors}`);
+console.log(
+  `soak ${summary.durationS}s: ${summary.txs} tx (${summary.txPerS} tx/s), ${summary.orderEvents} order events (${summary.eventsPerS}/s), errors ${errors}`,
+);
 console.log(`submit -> accepted: p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms (${latencies.length} orders)`);
-console.log(`RSS   start ${summary.rssStartMb} MB, after warm-up ${summary.rssAfterWarmupMb} MB, end ${summary.rssEndMb} MB`);
-console.log(`heap  start ${summary.heapStartMb} MB, after warm-up ${summary.heapAfterWarmupMb} MB, end ${summary.heapEndMb} MB (slope ${summary.heapSlopeMbPerMin} MB/min after warm-up${gc ? ', after gc' : ''}); journal ${summary.journalKb} KB`);
+console.log(
+  `RSS   start ${summary.rssStartMb} MB, after warm-up ${summary.rssAfterWarmupMb} MB, end ${summary.rssEndMb} MB`,
+);
+console.log(
+  `heap  start ${summary.heapStartMb} MB, after warm-up ${summary.heapAfterWarmupMb} MB, end ${summary.heapEndMb} MB (slope ${summary.heapSlopeMbPerMin} MB/min after warm-up${gc ? ', after gc' : ''}); journal ${summary.journalKb} KB`,
+);
 console.log(`memory after warm-up: ${summary.verdict} (growth ${mb(heapGrowth)} MB heap)`);
 if (args.includes('--json')) console.log(JSON.stringify(summary));

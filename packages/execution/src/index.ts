@@ -59,7 +59,12 @@ export type {
   OrderTriggered,
   OrderUpdated,
 } from './orders/events.js';
-export { DEFAULT_MAX_EVENTS_PER_ORDER, isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from './orders/state-machine.js';
+export {
+  DEFAULT_MAX_EVENTS_PER_ORDER,
+  isLegalTransition,
+  OrderStateMachine,
+  TERMINAL_STATUSES,
+} from './orders/state-machine.js';
 export { DEFAULT_ORDER_RETENTION, resolveOrderRetention } from './orders/retention.js';
 export type { OrderRetention, ResolvedOrderRetention } from './orders/retention.js';
 export {
@@ -79,10 +84,22 @@ export type {
   OrderSide,
   OrderStatus,
 } from './orders/types.js';
-export { addDecimal, compareDecimal, normalizeDecimal, scaleDecimal, subDecimal, unscaleDecimal } from './translate/decimal.js';
+export {
+  addDecimal,
+  compareDecimal,
+  normalizeDecimal,
+  scaleDecimal,
+  subDecimal,
+  unscaleDecimal,
+} from './translate/decimal.js';
 export type { RoundingMode } from './translate/decimal.js';
 export { orderTxAttributes, SELF_TRADE_PREVENTION } from './translate/order-params.js';
-export type { LighterOrderParams, OrderTxAttributes, SelfTradeEquality, SelfTradePrevention } from './translate/order-params.js';
+export type {
+  LighterOrderParams,
+  OrderTxAttributes,
+  SelfTradeEquality,
+  SelfTradePrevention,
+} from './translate/order-params.js';
 export { translateOrder } from './translate/order-translation.js';
 export type { CreateOrderParams, TopOfBook } from './translate/order-translation.js';
 export {
@@ -96,9 +113,23 @@ export type { VenueOrderType, VenueTimeInForce } from './translate/venue-constan
 export { AccountStateCache } from './account/account-state.js';
 export { OrderDispatcher } from './orders/dispatcher.js';
 export type { DispatcherSinks, EventBody, TrackedOrder } from './orders/dispatcher.js';
-export { divideDecimal, feeFromPpm, orderRowToReport, ownSides, positionRowToReport, tradeToFillReport } from './reports/build.js';
+export {
+  divideDecimal,
+  feeFromPpm,
+  orderRowToReport,
+  ownSides,
+  positionRowToReport,
+  tradeToFillReport,
+} from './reports/build.js';
 export type { OwnFillSide } from './reports/build.js';
-export type { AccountState, AccountVenueLimits, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from './reports/types.js';
+export type {
+  AccountState,
+  AccountVenueLimits,
+  ExecutionMassStatus,
+  FillReport,
+  OrderStatusReport,
+  PositionStatusReport,
+} from './reports/types.js';
 export {
   cancelReasonOf,
   REJECT_LIKE_CANCEL_REASONS,
@@ -122,7 +153,13 @@ export { AccountStreams } from './execution/account-streams.js';
 export type { AccountStreamHandlers, AccountStreamName } from './execution/account-streams.js';
 export { LighterExecutionClient } from './execution/client.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
-export type { CommandOutcome, CommandSkipReason, OrderCommandResult, OrderListResult, SentTxRef } from './execution/results.js';
+export type {
+  CommandOutcome,
+  CommandSkipReason,
+  OrderCommandResult,
+  OrderListResult,
+  SentTxRef,
+} from './execution/results.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
 export { classifySend, INVALID_NONCE_CODE, TxPipeline } from './execution/tx-pipeline.js';

@@ -24,7 +24,13 @@ describe('the lighter-ts error family', () => {
   });
 
   it('walks from an upper-layer error down to the venue answer that caused it', () => {
-    const venue = new RateLimitError({ route: 'sendTx', source: 'venue', retryAfterMs: 500, status: 429, venueCode: 23000 });
+    const venue = new RateLimitError({
+      route: 'sendTx',
+      source: 'venue',
+      retryAfterMs: 500,
+      status: 429,
+      venueCode: 23000,
+    });
     const top = new ExecutionConfigError({ message: 'gave up', fields: [], cause: venue });
     expect(top.walk((e) => isLighterError(e, 'http/RATE_LIMIT'))).toBe(venue);
   });

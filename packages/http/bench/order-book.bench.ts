@@ -54,37 +54,65 @@ afterAll(async () => {
 });
 
 describe('GET orderBookOrders round trip (limit 250)', () => {
-  bench('bare undici request + JSON.parse', async () => {
-    const res = await pool.request({ path: '/api/v1/orderBookOrders?market_id=0&limit=250', method: 'GET' });
-    JSON.parse(await res.body.text());
-  }, opts);
-  bench('LighterHttpClient.orderBookOrders', async () => {
-    await client.orderBookOrders({ marketId: 0, limit: 250 });
-  }, opts);
+  bench(
+    'bare undici request + JSON.parse',
+    async () => {
+      const res = await pool.request({ path: '/api/v1/orderBookOrders?market_id=0&limit=250', method: 'GET' });
+      JSON.parse(await res.body.text());
+    },
+    opts,
+  );
+  bench(
+    'LighterHttpClient.orderBookOrders',
+    async () => {
+      await client.orderBookOrders({ marketId: 0, limit: 250 });
+    },
+    opts,
+  );
 });
 
 describe('validation overhead on the same body (no I/O)', () => {
   const response = { status: 200, headers: {}, body: BODY };
-  bench('JSON.parse only', () => {
-    JSON.parse(BODY);
-  }, opts);
-  bench('params + envelope + hand-written fast path (what the client runs)', () => {
-    orderBookOrdersRoute.params.parse({ marketId: 0, limit: 250 });
-    const json = interpretResponse('orderBookOrders', response);
-    if (orderBookOrdersRoute.fastParse?.(json) === undefined) throw new Error('fast path not taken');
-  }, opts);
-  bench('params + envelope + models zod schema (fallback path)', () => {
-    orderBookOrdersRoute.params.parse({ marketId: 0, limit: 250 });
-    orderBookOrdersRoute.response.parse(interpretResponse('orderBookOrders', response));
-  }, opts);
+  bench(
+    'JSON.parse only',
+    () => {
+      JSON.parse(BODY);
+    },
+    opts,
+  );
+  bench(
+    'params + envelope + hand-written fast path (what the client runs)',
+    () => {
+      orderBookOrdersRoute.params.parse({ marketId: 0, limit: 250 });
+      const json = interpretResponse('orderBookOrders', response);
+      if (orderBookOrdersRoute.fastParse?.(json) === undefined) throw new Error('fast path not taken');
+    },
+    opts,
+  );
+  bench(
+    'params + envelope + models zod schema (fallback path)',
+    () => {
+      orderBookOrdersRoute.params.parse({ marketId: 0, limit: 250 });
+      orderBookOrdersRoute.response.parse(interpretResponse('orderBookOrders', response));
+    },
+    opts,
+  );
 });
 
 describe('GET orderBookOrders round trip against the simulator (limit 100)', () => {
-  bench('bare undici request + JSON.parse', async () => {
-    const res = await simPool.request({ path: '/api/v1/orderBookOrders?market_id=0&limit=100', method: 'GET' });
-    JSON.parse(await res.body.text());
-  }, opts);
-  bench('LighterHttpClient.orderBookOrders', async () => {
-    await simClient.orderBookOrders({ marketId: 0, limit: 100 });
-  }, opts);
+  bench(
+    'bare undici request + JSON.parse',
+    async () => {
+      const res = await simPool.request({ path: '/api/v1/orderBookOrders?market_id=0&limit=100', method: 'GET' });
+      JSON.parse(await res.body.text());
+    },
+    opts,
+  );
+  bench(
+    'LighterHttpClient.orderBookOrders',
+    async () => {
+      await simClient.orderBookOrders({ marketId: 0, limit: 100 });
+    },
+    opts,
+  );
 });

@@ -73,15 +73,29 @@ export const MAX_AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
  * @throws {SigningInputError} from @lighter-ts/signing when the key material is invalid
  */
 export function createAuthTokenProvider(options: AuthTokenProviderOptions): AuthTokenProvider {
-  const signer: AuthTokenSigner | undefined = options.signer ?? (options.key ? createSigner({ ...options.key }) : undefined);
-  if (!signer) throw new LighterInputError({ route: 'auth', field: 'signer', detail: 'pass { signer } or { key: { network, accountIndex, apiKeyIndex, privateKey } }' });
+  const signer: AuthTokenSigner | undefined =
+    options.signer ?? (options.key ? createSigner({ ...options.key }) : undefined);
+  if (!signer)
+    throw new LighterInputError({
+      route: 'auth',
+      field: 'signer',
+      detail: 'pass { signer } or { key: { network, accountIndex, apiKeyIndex, privateKey } }',
+    });
   const ttl = options.ttlSeconds ?? 3600;
   const margin = options.refreshBeforeSeconds ?? 60;
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > MAX_AUTH_TOKEN_TTL_SECONDS) {
-    throw new LighterInputError({ route: 'auth', field: 'ttlSeconds', detail: `must be an integer in [60, ${MAX_AUTH_TOKEN_TTL_SECONDS}]` });
+    throw new LighterInputError({
+      route: 'auth',
+      field: 'ttlSeconds',
+      detail: `must be an integer in [60, ${MAX_AUTH_TOKEN_TTL_SECONDS}]`,
+    });
   }
   if (!Number.isInteger(margin) || margin < 0 || margin >= ttl) {
-    throw new LighterInputError({ route: 'auth', field: 'refreshBeforeSeconds', detail: 'must be an integer in [0, ttlSeconds)' });
+    throw new LighterInputError({
+      route: 'auth',
+      field: 'refreshBeforeSeconds',
+      detail: 'must be an integer in [0, ttlSeconds)',
+    });
   }
   const now = options.now ?? Date.now;
   let cached: { token: string; deadline: number } | undefined;
@@ -112,9 +126,16 @@ export function createAuthTokenProvider(options: AuthTokenProviderOptions): Auth
       cached = undefined;
     },
     toJSON() {
-      return { networkId: signer.networkId ?? null, deadline: cached?.deadline ?? null, token: cached ? '[redacted]' : null };
+      return {
+        networkId: signer.networkId ?? null,
+        deadline: cached?.deadline ?? null,
+        token: cached ? '[redacted]' : null,
+      };
     },
   };
-  Object.defineProperty(provider, Symbol.for('nodejs.util.inspect.custom'), { value: () => `AuthTokenProvider(deadline=${cached?.deadline ?? 'none'})`, enumerable: false });
+  Object.defineProperty(provider, Symbol.for('nodejs.util.inspect.custom'), {
+    value: () => `AuthTokenProvider(deadline=${cached?.deadline ?? 'none'})`,
+    enumerable: false,
+  });
   return provider;
 }

@@ -21,16 +21,32 @@ import { createRateLimitRegistry, type RateLimitOptions, type RateLimitRegistry 
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import type { CallOptions, RouteContext } from './route.js';
 import { account, type AccountParams, type AccountResponse } from './routes/account.js';
-import { accountActiveOrders, type AccountActiveOrdersParams, type AccountActiveOrdersResponse } from './routes/account-active-orders.js';
-import { accountInactiveOrders, type AccountInactiveOrdersParams, type AccountInactiveOrdersResponse } from './routes/account-inactive-orders.js';
+import {
+  accountActiveOrders,
+  type AccountActiveOrdersParams,
+  type AccountActiveOrdersResponse,
+} from './routes/account-active-orders.js';
+import {
+  accountInactiveOrders,
+  type AccountInactiveOrdersParams,
+  type AccountInactiveOrdersResponse,
+} from './routes/account-inactive-orders.js';
 import { events, type EventsParams, type EventsResponse } from './routes/events.js';
 import { upDownCandles, type UpDownCandlesParams, type UpDownCandlesResponse } from './routes/up-down-candles.js';
 import { boPnl, type BoPnlParams, type BoPnlResponse } from './routes/bo-pnl.js';
 import { accountLimits, type AccountLimitsParams, type AccountLimitsResponse } from './routes/account-limits.js';
-import { accountMetadata, type AccountMetadataParams, type AccountMetadataResponse } from './routes/account-metadata.js';
+import {
+  accountMetadata,
+  type AccountMetadataParams,
+  type AccountMetadataResponse,
+} from './routes/account-metadata.js';
 import { accountOrders, type AccountOrdersParams, type AccountOrdersResponse } from './routes/account-orders.js';
 import { accountTxs, type AccountTxsParams, type AccountTxsResponse } from './routes/account-txs.js';
-import { accountsByL1Address, type AccountsByL1AddressParams, type AccountsByL1AddressResponse } from './routes/accounts-by-l1-address.js';
+import {
+  accountsByL1Address,
+  type AccountsByL1AddressParams,
+  type AccountsByL1AddressResponse,
+} from './routes/accounts-by-l1-address.js';
 import { announcement, type AnnouncementParams, type AnnouncementResponse } from './routes/announcement.js';
 import { apiKeys, type ApiKeysParams, type ApiKeysResponse } from './routes/api-keys.js';
 import { assetDetails, type AssetDetailsParams, type AssetDetailsResponse } from './routes/asset-details.js';
@@ -38,37 +54,85 @@ import { blockTxs, type BlockTxsParams, type BlockTxsResponse } from './routes/b
 import { blocks, type BlocksParams, type BlocksResponse } from './routes/blocks.js';
 import { bridges, type BridgesParams, type BridgesResponse } from './routes/bridges.js';
 import { candles, type CandlesParams, type CandlesResponse } from './routes/candles.js';
-import { changeAccountTier, type ChangeAccountTierParams, type ChangeAccountTierResponse } from './routes/change-account-tier.js';
+import {
+  changeAccountTier,
+  type ChangeAccountTierParams,
+  type ChangeAccountTierResponse,
+} from './routes/change-account-tier.js';
 import { currentHeight, type CurrentHeightParams, type CurrentHeightResponse } from './routes/current-height.js';
 import { depositHistory, type DepositHistoryParams, type DepositHistoryResponse } from './routes/deposit-history.js';
-import { exchangeMetrics, type ExchangeMetricsParams, type ExchangeMetricsResponse } from './routes/exchange-metrics.js';
+import {
+  exchangeMetrics,
+  type ExchangeMetricsParams,
+  type ExchangeMetricsResponse,
+} from './routes/exchange-metrics.js';
 import { exchangeStats, type ExchangeStatsParams, type ExchangeStatsResponse } from './routes/exchange-stats.js';
 import { executeStats, type ExecuteStatsParams, type ExecuteStatsResponse } from './routes/execute-stats.js';
 import { exportData, type ExportDataParams, type ExportDataResponse } from './routes/export.js';
-import { exportHistoricalTrades, type ExportHistoricalTradesParams, type ExportHistoricalTradesResponse } from './routes/export-historical-trades.js';
+import {
+  exportHistoricalTrades,
+  type ExportHistoricalTradesParams,
+  type ExportHistoricalTradesResponse,
+} from './routes/export-historical-trades.js';
 import { fastBridgeInfo, type FastBridgeInfoParams, type FastBridgeInfoResponse } from './routes/fast-bridge-info.js';
 import { fastWithdraw, type FastWithdrawParams, type FastWithdrawResponse } from './routes/fast-withdraw.js';
-import { fastWithdrawInfo, type FastWithdrawInfoParams, type FastWithdrawInfoResponse } from './routes/fast-withdraw-info.js';
+import {
+  fastWithdrawInfo,
+  type FastWithdrawInfoParams,
+  type FastWithdrawInfoResponse,
+} from './routes/fast-withdraw-info.js';
 import { faucet, type FaucetParams, type FaucetResponse } from './routes/faucet.js';
 import { fundingRates, type FundingRatesParams, type FundingRatesResponse } from './routes/funding-rates.js';
 import { fundings, type FundingsParams, type FundingsResponse } from './routes/fundings.js';
-import { setMakerOnlyApiKeys, type SetMakerOnlyApiKeysParams, type SetMakerOnlyApiKeysResponse } from './routes/set-maker-only-api-keys.js';
-import { getMakerOnlyApiKeys, type GetMakerOnlyApiKeysParams, type GetMakerOnlyApiKeysResponse } from './routes/maker-only-api-keys.js';
+import {
+  setMakerOnlyApiKeys,
+  type SetMakerOnlyApiKeysParams,
+  type SetMakerOnlyApiKeysResponse,
+} from './routes/set-maker-only-api-keys.js';
+import {
+  getMakerOnlyApiKeys,
+  type GetMakerOnlyApiKeysParams,
+  type GetMakerOnlyApiKeysResponse,
+} from './routes/maker-only-api-keys.js';
 import { info, type InfoParams, type InfoResponse } from './routes/info.js';
-import { isNextBridgeFast, type IsNextBridgeFastParams, type IsNextBridgeFastResponse } from './routes/is-next-bridge-fast.js';
+import {
+  isNextBridgeFast,
+  type IsNextBridgeFastParams,
+  type IsNextBridgeFastResponse,
+} from './routes/is-next-bridge-fast.js';
 import { l1Metadata, type L1MetadataParams, type L1MetadataResponse } from './routes/l1-metadata.js';
 import { leaseOptions, type LeaseOptionsParams, type LeaseOptionsResponse } from './routes/lease-options.js';
 import { leases, type LeasesParams, type LeasesResponse } from './routes/leases.js';
 import { liquidations, type LiquidationsParams, type LiquidationsResponse } from './routes/liquidations.js';
 import { litLease, type LitLeaseParams, type LitLeaseResponse } from './routes/lit-lease.js';
 import { nextNonce, type NextNonceParams, type NextNonceResponse } from './routes/next-nonce.js';
-import { notificationAck, type NotificationAckParams, type NotificationAckResponse } from './routes/notification-ack.js';
-import { orderBookDetails, type OrderBookDetailsParams, type OrderBookDetailsResponse } from './routes/order-book-details.js';
-import { orderBookOrders, type OrderBookOrdersParams, type OrderBookOrdersResponse } from './routes/order-book-orders.js';
+import {
+  notificationAck,
+  type NotificationAckParams,
+  type NotificationAckResponse,
+} from './routes/notification-ack.js';
+import {
+  orderBookDetails,
+  type OrderBookDetailsParams,
+  type OrderBookDetailsResponse,
+} from './routes/order-book-details.js';
+import {
+  orderBookOrders,
+  type OrderBookOrdersParams,
+  type OrderBookOrdersResponse,
+} from './routes/order-book-orders.js';
 import { orderBooks, type OrderBooksParams, type OrderBooksResponse } from './routes/order-books.js';
 import { pnl, type PnlParams, type PnlResponse } from './routes/pnl.js';
-import { positionFunding, type PositionFundingParams, type PositionFundingResponse } from './routes/position-funding.js';
-import { publicPoolsMetadata, type PublicPoolsMetadataParams, type PublicPoolsMetadataResponse } from './routes/public-pools-metadata.js';
+import {
+  positionFunding,
+  type PositionFundingParams,
+  type PositionFundingResponse,
+} from './routes/position-funding.js';
+import {
+  publicPoolsMetadata,
+  type PublicPoolsMetadataParams,
+  type PublicPoolsMetadataResponse,
+} from './routes/public-pools-metadata.js';
 import { recentTrades, type RecentTradesParams, type RecentTradesResponse } from './routes/recent-trades.js';
 import { sendTx, type SendTxParams, type SendTxResponse } from './routes/send-tx.js';
 import { sendTxBatch, type SendTxBatchParams, type SendTxBatchResponse } from './routes/send-tx-batch.js';
@@ -78,14 +142,30 @@ import { tokens, type TokensParams, type TokensResponse } from './routes/tokens.
 import { tokensCreate, type TokensCreateParams, type TokensCreateResponse } from './routes/tokens-create.js';
 import { tokensRevoke, type TokensRevokeParams, type TokensRevokeResponse } from './routes/tokens-revoke.js';
 import { trades, type TradesParams, type TradesResponse } from './routes/trades.js';
-import { transferFeeInfo, type TransferFeeInfoParams, type TransferFeeInfoResponse } from './routes/transfer-fee-info.js';
-import { transferHistory, type TransferHistoryParams, type TransferHistoryResponse } from './routes/transfer-history.js';
+import {
+  transferFeeInfo,
+  type TransferFeeInfoParams,
+  type TransferFeeInfoResponse,
+} from './routes/transfer-fee-info.js';
+import {
+  transferHistory,
+  type TransferHistoryParams,
+  type TransferHistoryResponse,
+} from './routes/transfer-history.js';
 import { tx, type TxParams, type TxResponse } from './routes/tx.js';
 import { txFromL1TxHash, type TxFromL1TxHashParams, type TxFromL1TxHashResponse } from './routes/tx-from-l1-tx-hash.js';
 import { txs, type TxsParams, type TxsResponse } from './routes/txs.js';
 import { userReferrals, type UserReferralsParams, type UserReferralsResponse } from './routes/user-referrals.js';
-import { withdrawHistory, type WithdrawHistoryParams, type WithdrawHistoryResponse } from './routes/withdraw-history.js';
-import { withdrawalDelay, type WithdrawalDelayParams, type WithdrawalDelayResponse } from './routes/withdrawal-delay.js';
+import {
+  withdrawHistory,
+  type WithdrawHistoryParams,
+  type WithdrawHistoryResponse,
+} from './routes/withdraw-history.js';
+import {
+  withdrawalDelay,
+  type WithdrawalDelayParams,
+  type WithdrawalDelayResponse,
+} from './routes/withdrawal-delay.js';
 import { createDefaultTransport } from './runtime-transport.js';
 import type { HttpTransport } from './transport.js';
 
@@ -149,7 +229,11 @@ export class LighterHttpClient {
     if (options.auth) assertSameNetwork({ network: this.network, item: options.auth, kind: 'auth token' });
     const batch = options.maxTxBatchSize;
     if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1 && batch <= MAX_TX_BATCH_SIZE)) {
-      throw new LighterInputError({ route: 'LighterHttpClient', field: 'maxTxBatchSize', detail: `must be an integer in 1..${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(batch)}` });
+      throw new LighterInputError({
+        route: 'LighterHttpClient',
+        field: 'maxTxBatchSize',
+        detail: `must be an integer in 1..${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(batch)}`,
+      });
     }
     const transport =
       options.transport ??
@@ -161,8 +245,16 @@ export class LighterHttpClient {
         ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
       });
     this.ownsTransport = options.transport === undefined;
-    const retry: RetryPolicy = options.retry === false ? { ...DEFAULT_RETRY_POLICY, maxRetries: 0 } : { ...DEFAULT_RETRY_POLICY, ...(options.retry ?? {}) };
-    const rateLimits = options.rateLimits === false ? undefined : isRegistry(options.rateLimits) ? options.rateLimits : createRateLimitRegistry(options.rateLimits ?? {});
+    const retry: RetryPolicy =
+      options.retry === false
+        ? { ...DEFAULT_RETRY_POLICY, maxRetries: 0 }
+        : { ...DEFAULT_RETRY_POLICY, ...(options.retry ?? {}) };
+    const rateLimits =
+      options.rateLimits === false
+        ? undefined
+        : isRegistry(options.rateLimits)
+          ? options.rateLimits
+          : createRateLimitRegistry(options.rateLimits ?? {});
     this.ctx = {
       transport,
       retry,
@@ -214,7 +306,10 @@ export class LighterHttpClient {
     return accountActiveOrders(this.ctx, params, options);
   }
   /** See {@link accountInactiveOrders}. @example await client.accountInactiveOrders({ accountIndex: 1077, limit: 100 }) @throws {LighterError} see the route function */
-  accountInactiveOrders(params: AccountInactiveOrdersParams, options?: CallOptions): Promise<AccountInactiveOrdersResponse> {
+  accountInactiveOrders(
+    params: AccountInactiveOrdersParams,
+    options?: CallOptions,
+  ): Promise<AccountInactiveOrdersResponse> {
     return accountInactiveOrders(this.ctx, params, options);
   }
   /** See {@link events}. @example await client.events({ active: true, tag: 'btc-updown-15m', limit: 2 }) @throws {LighterError} see the route function */
@@ -306,7 +401,10 @@ export class LighterHttpClient {
     return exportData(this.ctx, params, options);
   }
   /** See {@link exportHistoricalTrades}. @example await client.exportHistoricalTrades({ l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', date: '2026-01-01' }) @throws {LighterError} see the route function */
-  exportHistoricalTrades(params: ExportHistoricalTradesParams, options?: CallOptions): Promise<ExportHistoricalTradesResponse> {
+  exportHistoricalTrades(
+    params: ExportHistoricalTradesParams,
+    options?: CallOptions,
+  ): Promise<ExportHistoricalTradesResponse> {
     return exportHistoricalTrades(this.ctx, params, options);
   }
   /** See {@link fastBridgeInfo}. @example await client.fastBridgeInfo({}) @throws {LighterError} see the route function */

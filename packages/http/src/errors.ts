@@ -1,4 +1,11 @@
-import { isLighterError, LighterError, redactSecrets, type VenueErrorCategory, venueErrorCategory, venueErrorMessage } from '@lighter-ts/models';
+import {
+  isLighterError,
+  LighterError,
+  redactSecrets,
+  type VenueErrorCategory,
+  venueErrorCategory,
+  venueErrorMessage,
+} from '@lighter-ts/models';
 
 /**
  * Errors of @lighter-ts/http. Every error thrown by this package is a `LighterHttpError`, a member of the
@@ -40,7 +47,12 @@ export class LighterHttpError extends LighterError<HttpErrorCode> {
   }
   /** JSON form with secrets redacted (tokens, keys), safe to log: every own field of the error. */
   override toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { name: this.name, namespace: this.namespace, code: this.code, message: this.message };
+    const out: Record<string, unknown> = {
+      name: this.name,
+      namespace: this.namespace,
+      code: this.code,
+      message: this.message,
+    };
     for (const [k, v] of Object.entries(this)) {
       if (k === 'name' || k === 'code' || k === 'namespace' || k === 'shortMessage' || k === 'details') continue;
       out[k] = redactSecrets(v);
@@ -68,7 +80,14 @@ export class LighterApiError extends LighterHttpError {
   readonly venueCategory: VenueErrorCategory | undefined;
   readonly rawBody: string;
   readonly route: string;
-  constructor(p: { route: string; status: number; venueCode?: number | undefined; venueMessage?: string | undefined; rawBody: string; cause?: unknown }) {
+  constructor(p: {
+    route: string;
+    status: number;
+    venueCode?: number | undefined;
+    venueMessage?: string | undefined;
+    rawBody: string;
+    cause?: unknown;
+  }) {
     const codePart = p.venueCode === undefined ? `HTTP ${p.status}` : `venue code ${p.venueCode} (HTTP ${p.status})`;
     // The venue's own message first; the catalogue meaning when the body carried none.
     const text = p.venueMessage ?? (p.venueCode === undefined ? undefined : venueErrorMessage(p.venueCode));
@@ -95,8 +114,21 @@ export class RateLimitError extends LighterHttpError {
   readonly status: number | undefined;
   readonly venueCode: number | undefined;
   readonly route: string;
-  constructor(p: { route: string; source: 'venue' | 'local'; retryAfterMs?: number | undefined; status?: number | undefined; venueCode?: number | undefined; message?: string; cause?: unknown }) {
-    super(HTTP_ERROR_CODE.RATE_LIMIT, p.message ?? `${p.route}: rate limited (${p.source})${p.retryAfterMs === undefined ? '' : `, retry after ${p.retryAfterMs} ms`}`, { cause: p.cause });
+  constructor(p: {
+    route: string;
+    source: 'venue' | 'local';
+    retryAfterMs?: number | undefined;
+    status?: number | undefined;
+    venueCode?: number | undefined;
+    message?: string;
+    cause?: unknown;
+  }) {
+    super(
+      HTTP_ERROR_CODE.RATE_LIMIT,
+      p.message ??
+        `${p.route}: rate limited (${p.source})${p.retryAfterMs === undefined ? '' : `, retry after ${p.retryAfterMs} ms`}`,
+      { cause: p.cause },
+    );
     this.retryAfterMs = p.retryAfterMs;
     this.source = p.source;
     this.status = p.status;
@@ -132,8 +164,16 @@ export class NetworkError extends LighterHttpError {
   readonly requestSent: boolean;
   readonly route: string;
   readonly osCode: string | undefined;
-  constructor(p: { route: string; requestSent: boolean; osCode?: string | undefined; message?: string; cause?: unknown }) {
-    super(HTTP_ERROR_CODE.NETWORK, `${p.route}: ${p.message ?? 'network error'}${p.osCode ? ` (${p.osCode})` : ''}`, { cause: p.cause });
+  constructor(p: {
+    route: string;
+    requestSent: boolean;
+    osCode?: string | undefined;
+    message?: string;
+    cause?: unknown;
+  }) {
+    super(HTTP_ERROR_CODE.NETWORK, `${p.route}: ${p.message ?? 'network error'}${p.osCode ? ` (${p.osCode})` : ''}`, {
+      cause: p.cause,
+    });
     this.requestSent = p.requestSent;
     this.route = p.route;
     this.osCode = p.osCode;
@@ -152,7 +192,9 @@ export class LighterParseError extends LighterHttpError {
   readonly path: string;
   readonly rawBody: string;
   constructor(p: { route: string; path: string; detail: string; rawBody: string; cause?: unknown }) {
-    super(HTTP_ERROR_CODE.PARSE, `${p.route}: invalid response at ${p.path || '<root>'}: ${p.detail}`, { cause: p.cause });
+    super(HTTP_ERROR_CODE.PARSE, `${p.route}: invalid response at ${p.path || '<root>'}: ${p.detail}`, {
+      cause: p.cause,
+    });
     this.route = p.route;
     this.path = p.path;
     this.rawBody = redactSecrets(p.rawBody.slice(0, 4096));
@@ -169,7 +211,9 @@ export class LighterInputError extends LighterHttpError {
   readonly field: string;
   readonly route: string;
   constructor(p: { route: string; field: string; detail: string; cause?: unknown }) {
-    super(HTTP_ERROR_CODE.INVALID_PARAMS, `${p.route}: invalid parameter '${p.field}': ${p.detail}`, { cause: p.cause });
+    super(HTTP_ERROR_CODE.INVALID_PARAMS, `${p.route}: invalid parameter '${p.field}': ${p.detail}`, {
+      cause: p.cause,
+    });
     this.field = p.field;
     this.route = p.route;
   }
@@ -184,7 +228,11 @@ export class AbortedError extends LighterHttpError {
   override name = 'AbortedError';
   readonly route: string;
   constructor(p: { route: string; closed?: boolean; cause?: unknown }) {
-    super(p.closed ? HTTP_ERROR_CODE.CLOSED : HTTP_ERROR_CODE.ABORTED, `${p.route}: ${p.closed ? 'client closed' : 'aborted'}`, { cause: p.cause });
+    super(
+      p.closed ? HTTP_ERROR_CODE.CLOSED : HTTP_ERROR_CODE.ABORTED,
+      `${p.route}: ${p.closed ? 'client closed' : 'aborted'}`,
+      { cause: p.cause },
+    );
     this.route = p.route;
   }
 }
@@ -213,7 +261,14 @@ export class TxSendError extends LighterHttpError {
   /** `rate-limited` only: the venue's Retry-After (or the local bucket's estimate), in ms. */
   readonly retryAfterMs: number | undefined;
   readonly txHashes: readonly string[];
-  constructor(p: { route: string; outcome: TxOutcome; venueCode?: number | undefined; retryAfterMs?: number | undefined; txHashes?: readonly string[]; cause: LighterHttpError }) {
+  constructor(p: {
+    route: string;
+    outcome: TxOutcome;
+    venueCode?: number | undefined;
+    retryAfterMs?: number | undefined;
+    txHashes?: readonly string[];
+    cause: LighterHttpError;
+  }) {
     super(HTTP_ERROR_CODE.TX_SEND, `${p.route}: outcome ${p.outcome}: ${p.cause.message}`, { cause: p.cause });
     this.outcome = p.outcome;
     this.route = p.route;
@@ -246,12 +301,28 @@ export class UnknownMarketError extends LighterHttpError {
 }
 
 function hasName(e: unknown, names: readonly string[]): boolean {
-  return typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' && names.includes((e as { name: string }).name);
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as { name?: unknown }).name === 'string' &&
+    names.includes((e as { name: string }).name)
+  );
 }
 function hasCode(e: unknown, code: string): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === code;
 }
-const ALL_NAMES = ['LighterHttpError', 'LighterApiError', 'RateLimitError', 'TimeoutError', 'NetworkError', 'LighterParseError', 'LighterInputError', 'AbortedError', 'TxSendError', 'UnknownMarketError'];
+const ALL_NAMES = [
+  'LighterHttpError',
+  'LighterApiError',
+  'RateLimitError',
+  'TimeoutError',
+  'NetworkError',
+  'LighterParseError',
+  'LighterInputError',
+  'AbortedError',
+  'TxSendError',
+  'UnknownMarketError',
+];
 
 /**
  * True for any error thrown by this package (namespace `http` of the family; works across module copies).

@@ -6,8 +6,19 @@
 /** Everything the http layer reports. */
 export type HttpEvent =
   | { readonly type: 'rateLimitWait'; readonly route: string; readonly bucket: 'rest' | 'tx'; readonly waitMs: number }
-  | { readonly type: 'rateLimitRejected'; readonly route: string; readonly bucket: 'rest' | 'tx'; readonly waitMs: number }
-  | { readonly type: 'retry'; readonly route: string; readonly attempt: number; readonly delayMs: number; readonly reason: string }
+  | {
+      readonly type: 'rateLimitRejected';
+      readonly route: string;
+      readonly bucket: 'rest' | 'tx';
+      readonly waitMs: number;
+    }
+  | {
+      readonly type: 'retry';
+      readonly route: string;
+      readonly attempt: number;
+      readonly delayMs: number;
+      readonly reason: string;
+    }
   | { readonly type: 'authRefresh'; readonly deadline: number }
   | { readonly type: 'request'; readonly route: string; readonly method: 'GET' | 'POST'; readonly attempt: number }
   | { readonly type: 'response'; readonly route: string; readonly status: number; readonly attempt: number };

@@ -5,7 +5,14 @@
  * the `headers` timeout covers both; the `body` timeout bounds reading the whole body.
  */
 import { AbortedError, LighterInputError, NetworkError, TimeoutError } from './errors.js';
-import { DEFAULT_TIMEOUTS, encodeRequest, type HttpTransport, mapTransportError, type TransportRequest, type TransportResponse } from './transport.js';
+import {
+  DEFAULT_TIMEOUTS,
+  encodeRequest,
+  type HttpTransport,
+  mapTransportError,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport.js';
 
 /** The subset of the WHATWG `fetch` signature the transport uses (inject one for tests or polyfills). */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -47,10 +54,20 @@ export function createFetchTransport(options: FetchTransportOptions): HttpTransp
   try {
     base = new URL(options.baseUrl);
   } catch (e) {
-    throw new LighterInputError({ route: 'createFetchTransport', field: 'baseUrl', detail: `expected an absolute URL, received ${JSON.stringify(options.baseUrl)}`, cause: e });
+    throw new LighterInputError({
+      route: 'createFetchTransport',
+      field: 'baseUrl',
+      detail: `expected an absolute URL, received ${JSON.stringify(options.baseUrl)}`,
+      cause: e,
+    });
   }
   const doFetch = options.fetch ?? (typeof fetch === 'function' ? fetch.bind(globalThis) : undefined);
-  if (!doFetch) throw new LighterInputError({ route: 'createFetchTransport', field: 'fetch', detail: 'no global fetch in this runtime, received undefined: pass options.fetch' });
+  if (!doFetch)
+    throw new LighterInputError({
+      route: 'createFetchTransport',
+      field: 'fetch',
+      detail: 'no global fetch in this runtime, received undefined: pass options.fetch',
+    });
   const origin = base.origin;
   const basePath = base.pathname.replace(/\/+$/, '');
   const headersTimeout = options.headersTimeoutMs ?? DEFAULT_TIMEOUTS.headersMs;
@@ -63,7 +80,13 @@ export function createFetchTransport(options: FetchTransportOptions): HttpTransp
   return {
     origin,
     async request(req: TransportRequest): Promise<TransportResponse> {
-      if (closer.signal.aborted) throw new NetworkError({ route: req.route, requestSent: false, osCode: 'UND_ERR_CLOSED', message: 'transport closed' });
+      if (closer.signal.aborted)
+        throw new NetworkError({
+          route: req.route,
+          requestSent: false,
+          osCode: 'UND_ERR_CLOSED',
+          message: 'transport closed',
+        });
       if (req.signal?.aborted) throw new AbortedError({ route: req.route, cause: req.signal.reason });
       const { path, body, contentType } = encodeRequest(basePath, req);
       const headers: Record<string, string> = { ...defaultHeaders, ...(req.headers ?? {}) };
@@ -85,14 +108,27 @@ export function createFetchTransport(options: FetchTransportOptions): HttpTransp
       const fail = (e: unknown): never => {
         if (req.signal?.aborted) throw new AbortedError({ route: req.route, cause: req.signal.reason ?? e });
         if (timedOut) throw new TimeoutError({ route: req.route, phase: timedOut, cause: e });
-        if (closer.signal.aborted) throw new NetworkError({ route: req.route, requestSent: true, osCode: 'UND_ERR_DESTROYED', message: 'transport closed', cause: e });
+        if (closer.signal.aborted)
+          throw new NetworkError({
+            route: req.route,
+            requestSent: true,
+            osCode: 'UND_ERR_DESTROYED',
+            message: 'transport closed',
+            cause: e,
+          });
         throw mapTransportError(req.route, e, req.signal);
       };
       try {
         arm('headers', headersTimeout);
         let res: Response;
         try {
-          res = await doFetch(`${origin}${path}`, { method: req.method, headers, body, signal: ac.signal, redirect: 'manual' });
+          res = await doFetch(`${origin}${path}`, {
+            method: req.method,
+            headers,
+            body,
+            signal: ac.signal,
+            redirect: 'manual',
+          });
         } catch (e) {
           return fail(e);
         }

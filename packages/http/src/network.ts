@@ -41,7 +41,10 @@ export function resolveHttpNetwork(network: LighterNetwork): ResolvedNetwork {
   let resolved: Network;
   try {
     if (legacy) {
-      const wsUrl = typeof network.baseUrl === 'string' ? `${network.baseUrl.replace(/^http/, 'ws').replace(/\/+$/, '')}/stream` : network.baseUrl;
+      const wsUrl =
+        typeof network.baseUrl === 'string'
+          ? `${network.baseUrl.replace(/^http/, 'ws').replace(/\/+$/, '')}/stream`
+          : network.baseUrl;
       resolved = resolveNetwork({ httpUrl: network.baseUrl, wsUrl, chainId: network.chainId });
     } else {
       resolved = resolveNetwork(network);
@@ -51,7 +54,12 @@ export function resolveHttpNetwork(network: LighterNetwork): ResolvedNetwork {
     if (code !== 'INVALID_NETWORK') throw e;
     const f = typeof field === 'string' ? field : 'network';
     const name = legacy && f === 'network.httpUrl' ? 'network.baseUrl' : f;
-    throw new LighterInputError({ route: 'network', field: name, detail: (e as Error).message.replace(`${f}: `, ''), cause: e });
+    throw new LighterInputError({
+      route: 'network',
+      field: name,
+      detail: (e as Error).message.replace(`${f}: `, ''),
+      cause: e,
+    });
   }
   return { ...resolved, name: resolved.networkId, baseUrl: resolved.httpUrl, origin: new URL(resolved.httpUrl).origin };
 }

@@ -7,7 +7,11 @@
 import { CANDLE_RESOLUTION_MS, type CandleResolution } from '@lighter-ts/models';
 import { LighterInputError } from './errors.js';
 import type { CallOptions, RouteContext } from './route.js';
-import { accountInactiveOrders, type AccountInactiveOrdersParams, type AccountInactiveOrdersResponse } from './routes/account-inactive-orders.js';
+import {
+  accountInactiveOrders,
+  type AccountInactiveOrdersParams,
+  type AccountInactiveOrdersResponse,
+} from './routes/account-inactive-orders.js';
 import { accountTxs, type AccountTxsParams, type AccountTxsResponse } from './routes/account-txs.js';
 import { candles, type CandlesParams, type CandlesResponse } from './routes/candles.js';
 import { fundings, type FundingsParams, type FundingsResponse } from './routes/fundings.js';
@@ -18,7 +22,6 @@ export interface PageOptions extends CallOptions {
   /** Stop after this many requests (default unlimited). */
   readonly maxPages?: number;
 }
-
 
 async function* byCursor<Row, Resp extends { next_cursor?: string | null | undefined }>(
   fetchPage: (cursor: string | undefined) => Promise<Resp>,
@@ -44,8 +47,17 @@ async function* byCursor<Row, Resp extends { next_cursor?: string | null | undef
  * @example for await (const t of paginateTrades(ctx, { sortBy: 'timestamp', limit: 100, marketId: 0 })) {}
  * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
  */
-export function paginateTrades(ctx: RouteContext, params: TradesParams, options: PageOptions = {}): AsyncGenerator<TradesResponse['trades'][number], void, undefined> {
-  return byCursor((cursor) => trades(ctx, { ...params, cursor }, options), (r) => r.trades, params.cursor, options.maxPages ?? Number.POSITIVE_INFINITY);
+export function paginateTrades(
+  ctx: RouteContext,
+  params: TradesParams,
+  options: PageOptions = {},
+): AsyncGenerator<TradesResponse['trades'][number], void, undefined> {
+  return byCursor(
+    (cursor) => trades(ctx, { ...params, cursor }, options),
+    (r) => r.trades,
+    params.cursor,
+    options.maxPages ?? Number.POSITIVE_INFINITY,
+  );
 }
 
 /**
@@ -58,7 +70,12 @@ export function paginateInactiveOrders(
   params: AccountInactiveOrdersParams,
   options: PageOptions = {},
 ): AsyncGenerator<AccountInactiveOrdersResponse['orders'][number], void, undefined> {
-  return byCursor((cursor) => accountInactiveOrders(ctx, { ...params, cursor }, options), (r) => r.orders, params.cursor, options.maxPages ?? Number.POSITIVE_INFINITY);
+  return byCursor(
+    (cursor) => accountInactiveOrders(ctx, { ...params, cursor }, options),
+    (r) => r.orders,
+    params.cursor,
+    options.maxPages ?? Number.POSITIVE_INFINITY,
+  );
 }
 
 /** Parameters of the time-range iterators. */
@@ -68,8 +85,14 @@ export interface TimeRangeParams {
 }
 
 function checkRange(route: string, p: TimeRangeParams): void {
-  if (!Number.isSafeInteger(p.startTimestamp) || p.startTimestamp < 0) throw new LighterInputError({ route, field: 'startTimestamp', detail: 'must be a non-negative integer (ms)' });
-  if (!Number.isSafeInteger(p.endTimestamp) || p.endTimestamp <= p.startTimestamp) throw new LighterInputError({ route, field: 'endTimestamp', detail: 'must be an integer greater than startTimestamp (ms)' });
+  if (!Number.isSafeInteger(p.startTimestamp) || p.startTimestamp < 0)
+    throw new LighterInputError({ route, field: 'startTimestamp', detail: 'must be a non-negative integer (ms)' });
+  if (!Number.isSafeInteger(p.endTimestamp) || p.endTimestamp <= p.startTimestamp)
+    throw new LighterInputError({
+      route,
+      field: 'endTimestamp',
+      detail: 'must be an integer greater than startTimestamp (ms)',
+    });
 }
 
 /**
@@ -82,7 +105,11 @@ async function* byTimeWindows<Row>(p: {
   readonly pageSize: number | undefined;
   readonly maxPageSize: number;
   readonly maxPages: number | undefined;
-  readonly fetchWindow: (window: { startTimestamp: number; endTimestamp: number; countBack: number }) => Promise<readonly Row[]>;
+  readonly fetchWindow: (window: {
+    startTimestamp: number;
+    endTimestamp: number;
+    countBack: number;
+  }) => Promise<readonly Row[]>;
   /** Row time in ms. */
   readonly timeOf: (row: Row) => number;
 }): AsyncGenerator<Row, void, undefined> {
@@ -170,12 +197,19 @@ export async function* paginateFundings(
  * @example for await (const tx of paginateAccountTxs(ctx, { value: '1077', limit: 100 })) {}
  * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
  */
-export async function* paginateAccountTxs(ctx: RouteContext, params: AccountTxsParams, options: PageOptions = {}): AsyncGenerator<AccountTxsResponse['txs'][number], void, undefined> {
+export async function* paginateAccountTxs(
+  ctx: RouteContext,
+  params: AccountTxsParams,
+  options: PageOptions = {},
+): AsyncGenerator<AccountTxsResponse['txs'][number], void, undefined> {
   let index = params.index;
   for (let page = 0; page < (options.maxPages ?? Number.POSITIVE_INFINITY); page++) {
     const resp = await accountTxs(ctx, { ...params, index }, options);
     yield* resp.txs;
-    const lastSeq = resp.txs.reduce<number | undefined>((m, t) => (t.sequence_index === undefined || t.sequence_index === null ? m : Math.max(m ?? 0, t.sequence_index)), undefined);
+    const lastSeq = resp.txs.reduce<number | undefined>(
+      (m, t) => (t.sequence_index === undefined || t.sequence_index === null ? m : Math.max(m ?? 0, t.sequence_index)),
+      undefined,
+    );
     if (resp.txs.length < params.limit || lastSeq === undefined || (index !== undefined && lastSeq < index)) return;
     index = lastSeq + 1;
   }

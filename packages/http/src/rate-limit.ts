@@ -104,7 +104,15 @@ export class TokenBucket {
  */
 export interface RateLimitRegistry {
   /** Acquire `cost` from the (kind, origin, account) bucket, waiting visibly if needed. */
-  acquire(p: { kind: BucketKind; origin: string; account?: string | undefined; cost: number; route: string; signal?: AbortSignal | undefined; listener?: HttpEventListener | undefined }): Promise<void>;
+  acquire(p: {
+    kind: BucketKind;
+    origin: string;
+    account?: string | undefined;
+    cost: number;
+    route: string;
+    signal?: AbortSignal | undefined;
+    listener?: HttpEventListener | undefined;
+  }): Promise<void>;
   /** The budgets in force. */
   readonly budget: RateLimitBudget;
   /** Inspect a bucket (tests, dashboards). */
@@ -176,7 +184,12 @@ export function createRateLimitRegistry(options: RateLimitOptions = {}): RateLim
         const waitMs = bucket.waitTime(effective);
         if (waitMs > maxWaitMs) {
           listener?.({ type: 'rateLimitRejected', route, bucket: kind, waitMs });
-          throw new RateLimitError({ route, source: 'local', retryAfterMs: waitMs, message: `${route}: local ${kind} budget exhausted, wait ${waitMs} ms exceeds maxWaitMs ${maxWaitMs}` });
+          throw new RateLimitError({
+            route,
+            source: 'local',
+            retryAfterMs: waitMs,
+            message: `${route}: local ${kind} budget exhausted, wait ${waitMs} ms exceeds maxWaitMs ${maxWaitMs}`,
+          });
         }
         listener?.({ type: 'rateLimitWait', route, bucket: kind, waitMs });
         await abortableSleep(waitMs, signal, route);

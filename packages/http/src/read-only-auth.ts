@@ -24,7 +24,11 @@ export interface ReadOnlyAuth extends AuthTokenProvider {
  */
 export function readOnlyTokenAuth(params: { token: string; network: NetworkName | Network }): ReadOnlyAuth {
   if (!isReadOnlyToken(params.token)) {
-    throw new LighterInputError({ route: 'auth', field: 'token', detail: 'must be a read-only token ro:{account_index}:{single|all}:{expiry}:{hex}' });
+    throw new LighterInputError({
+      route: 'auth',
+      field: 'token',
+      detail: 'must be a read-only token ro:{account_index}:{single|all}:{expiry}:{hex}',
+    });
   }
   let network: Network;
   try {

@@ -19,7 +19,12 @@ export interface RetryPolicy {
 }
 
 /** NT-like defaults (docs/protocol/nautilus.md#rate-limits: 3 retries, capped backoff, bounded per operation). */
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 3, baseDelayMs: 250, maxDelayMs: 10_000, maxElapsedMs: 60_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 3,
+  baseDelayMs: 250,
+  maxDelayMs: 10_000,
+  maxElapsedMs: 60_000,
+};
 
 /**
  * Backoff before retry number `attempt` (1-based): full jitter in [0, min(max, base·2^(attempt-1))],

@@ -3,7 +3,13 @@
  * retries for idempotent GETs only) → envelope check → schema parse. Each file in `routes/`
  * declares a {@link RouteSpec} and a one-line function over {@link callRoute}.
  */
-import { LighterParseError as ModelsParseError, type Network, type NetworkBinding, assertSameNetwork, toParseIssues } from '@lighter-ts/models';
+import {
+  LighterParseError as ModelsParseError,
+  type Network,
+  type NetworkBinding,
+  assertSameNetwork,
+  toParseIssues,
+} from '@lighter-ts/models';
 import type { z } from 'zod';
 import type { AuthTokenProvider } from './auth.js';
 import {
@@ -120,7 +126,10 @@ function clean(rec: Record<string, string | undefined>): Record<string, string> 
  * @example validateParams(orderBookOrdersRoute, { marketId: 0, limit: 10 })
  * @throws {LighterInputError} naming the first offending field
  */
-export function validateParams<P extends z.ZodType, R extends z.ZodType>(route: RouteSpec<P, R>, params: unknown): z.output<P> {
+export function validateParams<P extends z.ZodType, R extends z.ZodType>(
+  route: RouteSpec<P, R>,
+  params: unknown,
+): z.output<P> {
   const r = route.params.safeParse(params ?? {});
   if (r.success) return r.data;
   const issue = r.error.issues[0];
@@ -155,7 +164,13 @@ function envelopeCode(body: string): number | undefined {
 export function interpretResponse(route: string, res: TransportResponse): unknown {
   if (RATE_LIMIT_STATUS.has(res.status)) {
     // Keep the venue code of the body (23000 for a 429, docs/protocol/errors-and-limits.md#error-codes): the caller maps code first.
-    throw new RateLimitError({ route, source: 'venue', status: res.status, venueCode: envelopeCode(res.body), retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+    throw new RateLimitError({
+      route,
+      source: 'venue',
+      status: res.status,
+      venueCode: envelopeCode(res.body),
+      retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+    });
   }
   let json: unknown;
   try {
@@ -170,7 +185,13 @@ export function interpretResponse(route: string, res: TransportResponse): unknow
   // Success is code 200 in the envelope (docs/protocol/rest.md#conventions); some routes carry no code at all.
   if ((code !== undefined && code !== 200) || res.status >= 400) {
     if (code !== undefined && VENUE_RATE_LIMIT_CODES.has(code)) {
-      throw new RateLimitError({ route, source: 'venue', status: res.status, venueCode: code, retryAfterMs: parseRetryAfter(res.headers['retry-after']) });
+      throw new RateLimitError({
+        route,
+        source: 'venue',
+        status: res.status,
+        venueCode: code,
+        retryAfterMs: parseRetryAfter(res.headers['retry-after']),
+      });
     }
     throw new LighterApiError({ route, status: res.status, venueCode: code, venueMessage: message, rawBody: res.body });
   }
@@ -212,22 +233,40 @@ function txOutcome(e: LighterHttpError): TxOutcome {
   }
 }
 
-function parseResponse<R extends z.ZodType>(route: string, schema: R, json: unknown, body: string, fastParse?: (json: unknown) => z.output<R> | undefined): z.output<R> {
+function parseResponse<R extends z.ZodType>(
+  route: string,
+  schema: R,
+  json: unknown,
+  body: string,
+  fastParse?: (json: unknown) => z.output<R> | undefined,
+): z.output<R> {
   const fast = fastParse?.(json);
   if (fast !== undefined) {
-    if (typeof fast === 'object' && fast !== null) Object.defineProperty(fast, 'raw', { value: json, enumerable: false, configurable: true });
+    if (typeof fast === 'object' && fast !== null)
+      Object.defineProperty(fast, 'raw', { value: json, enumerable: false, configurable: true });
     return fast;
   }
   const r = schema.safeParse(json);
   if (r.success) {
     // Keep the payload on the result (STYLE.md "Data at the boundary"), non-enumerable so it
     // does not show up in spreads or JSON.
-    if (r.data !== null && typeof r.data === 'object') Object.defineProperty(r.data, 'raw', { value: json, enumerable: false, configurable: true });
+    if (r.data !== null && typeof r.data === 'object')
+      Object.defineProperty(r.data, 'raw', { value: json, enumerable: false, configurable: true });
     return r.data;
   }
   // Wrap the models' parse error (redacted issues with expected/received) as the cause.
-  const modelsError = new ModelsParseError({ what: route, issues: toParseIssues(r.error.issues, json), cause: r.error });
-  throw new LighterParseError({ route, path: modelsError.path, detail: modelsError.message, rawBody: body, cause: modelsError });
+  const modelsError = new ModelsParseError({
+    what: route,
+    issues: toParseIssues(r.error.issues, json),
+    cause: r.error,
+  });
+  throw new LighterParseError({
+    route,
+    path: modelsError.path,
+    detail: modelsError.message,
+    rawBody: body,
+    cause: modelsError,
+  });
 }
 
 /**
@@ -246,7 +285,11 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
 ): Promise<z.output<R>> {
   const valid = validateParams(route, params);
   if (route.auth === 'required' && !ctx.auth && options.authToken === undefined) {
-    throw new LighterInputError({ route: route.name, field: 'auth', detail: 'this route needs an auth token: configure an auth provider or pass { authToken }' });
+    throw new LighterInputError({
+      route: route.name,
+      field: 'auth',
+      detail: 'this route needs an auth token: configure an auth provider or pass { authToken }',
+    });
   }
   if (ctx.network && route.boundTo) {
     // The two testnets share chain id 300, so a tx is checked by network id, not only by chain id.
@@ -259,15 +302,34 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
   const emit = ctx.onEvent;
   if (route.kind === 'tx') {
     const account = ctx.rateLimitAccount ?? route.accountOf?.(valid);
-    return sendOnce({ ...ctx, rateLimitAccount: account }, route, wire, signal, options, closed, route.txHashes?.(valid) ?? []);
+    return sendOnce(
+      { ...ctx, rateLimitAccount: account },
+      route,
+      wire,
+      signal,
+      options,
+      closed,
+      route.txHashes?.(valid) ?? [],
+    );
   }
 
-  const policy = route.kind === 'read' ? (ctx.retry ?? DEFAULT_RETRY_POLICY) : { ...(ctx.retry ?? DEFAULT_RETRY_POLICY), maxRetries: 0 };
+  const policy =
+    route.kind === 'read'
+      ? (ctx.retry ?? DEFAULT_RETRY_POLICY)
+      : { ...(ctx.retry ?? DEFAULT_RETRY_POLICY), maxRetries: 0 };
   const started = Date.now();
   for (let attempt = 0; ; attempt++) {
     try {
       if (signal?.aborted) throw new AbortedError({ route: route.name, closed: closed(), cause: signal.reason });
-      await ctx.rateLimits?.acquire({ kind: 'rest', origin: ctx.transport.origin, account: ctx.rateLimitAccount, cost: route.weight, route: route.name, signal, listener: emit });
+      await ctx.rateLimits?.acquire({
+        kind: 'rest',
+        origin: ctx.transport.origin,
+        account: ctx.rateLimitAccount,
+        cost: route.weight,
+        route: route.name,
+        signal,
+        listener: emit,
+      });
       const headers = await authHeaders(ctx, route, options, signal);
       emit?.({ type: 'request', route: route.name, method: route.method, attempt });
       const res = await ctx.transport.request({
@@ -299,7 +361,12 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
   }
 }
 
-async function authHeaders(ctx: RouteContext, route: RouteSpec<z.ZodType, z.ZodType>, options: CallOptions, signal: AbortSignal | undefined): Promise<Record<string, string> | undefined> {
+async function authHeaders(
+  ctx: RouteContext,
+  route: RouteSpec<z.ZodType, z.ZodType>,
+  options: CallOptions,
+  signal: AbortSignal | undefined,
+): Promise<Record<string, string> | undefined> {
   if (route.auth === 'none') return undefined;
   if (options.authToken !== undefined) return { authorization: options.authToken };
   // 'required' without a provider was rejected before any I/O in callRoute.
@@ -322,18 +389,40 @@ async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
   try {
     if (signal?.aborted) throw new AbortedError({ route: route.name, closed: closed(), cause: signal.reason });
     // REST and WS tx submissions share one bucket per account (docs/protocol/errors-and-limits.md#rate-limits).
-    await ctx.rateLimits?.acquire({ kind: 'tx', origin: ctx.transport.origin, account: ctx.rateLimitAccount, cost: 1, route: route.name, signal, listener: ctx.onEvent });
+    await ctx.rateLimits?.acquire({
+      kind: 'tx',
+      origin: ctx.transport.origin,
+      account: ctx.rateLimitAccount,
+      cost: 1,
+      route: route.name,
+      signal,
+      listener: ctx.onEvent,
+    });
     const headers = await authHeaders(ctx, route, options, signal);
     ctx.onEvent?.({ type: 'request', route: route.name, method: route.method, attempt: 0 });
     sent = true;
-    const res = await ctx.transport.request({ route: route.name, method: 'POST', path: route.path, form: wire, headers, signal });
+    const res = await ctx.transport.request({
+      route: route.name,
+      method: 'POST',
+      path: route.path,
+      form: wire,
+      headers,
+      signal,
+    });
     ctx.onEvent?.({ type: 'response', route: route.name, status: res.status, attempt: 0 });
     const json = interpretResponse(route.name, res);
     return parseResponse(route.name, route.response, json, res.body, route.fastParse);
   } catch (e) {
     if (!isLighterHttpError(e)) throw e;
     // The one place a send failure is classified (docs/protocol/client-behaviour.md): callers switch on `outcome`.
-    const outcome: TxOutcome = e.name === 'RateLimitError' ? 'rate-limited' : !sent ? 'rejected' : e.name === 'AbortedError' ? 'unknown' : txOutcome(e);
+    const outcome: TxOutcome =
+      e.name === 'RateLimitError'
+        ? 'rate-limited'
+        : !sent
+          ? 'rejected'
+          : e.name === 'AbortedError'
+            ? 'unknown'
+            : txOutcome(e);
     const venueCode = (e as { venueCode?: number }).venueCode;
     const retryAfterMs = e.name === 'RateLimitError' ? (e as RateLimitError).retryAfterMs : undefined;
     throw new TxSendError({ route: route.name, outcome, venueCode, retryAfterMs, txHashes, cause: e });

@@ -34,7 +34,11 @@ export function createUndiciTransport(options: UndiciTransportOptions): HttpTran
  */
 export function createDefaultTransport(options: UndiciTransportOptions): HttpTransport {
   if (options.proxyUrl) {
-    throw new LighterInputError({ route: 'createDefaultTransport', field: 'proxyUrl', detail: 'fetch cannot use a proxy: configure it in the runtime (received a proxy URL)' });
+    throw new LighterInputError({
+      route: 'createDefaultTransport',
+      field: 'proxyUrl',
+      detail: 'fetch cannot use a proxy: configure it in the runtime (received a proxy URL)',
+    });
   }
   return createFetchTransport({
     baseUrl: options.baseUrl,

@@ -42,7 +42,14 @@ export interface HttpTransport {
 /** Default transport timeouts, exported so callers can reason about them. */
 export const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 15_000, bodyMs: 15_000, keepAliveMs: 30_000 } as const;
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+]);
 
 function errCode(e: unknown): string | undefined {
   const c = (e as { code?: unknown } | null)?.code;
@@ -77,7 +84,10 @@ export function encodeForm(form: Readonly<Record<string, string>>): string {
 }
 
 /** Build the request path (base path + route path + query) and body with its content type. */
-export function encodeRequest(basePath: string, req: TransportRequest): { path: string; body: string | undefined; contentType: string | undefined } {
+export function encodeRequest(
+  basePath: string,
+  req: TransportRequest,
+): { path: string; body: string | undefined; contentType: string | undefined } {
   const qs = req.query ? new URLSearchParams(req.query as Record<string, string>).toString() : '';
   const path = `${basePath}${req.path}${qs ? `?${qs}` : ''}`;
   if (req.form) return { path, body: encodeForm(req.form), contentType: 'application/x-www-form-urlencoded' };

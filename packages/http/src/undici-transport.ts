@@ -6,7 +6,14 @@
  */
 import { type Dispatcher, Pool, ProxyAgent } from 'undici';
 import { AbortedError, NetworkError } from './errors.js';
-import { DEFAULT_TIMEOUTS, encodeRequest, type HttpTransport, mapTransportError, type TransportRequest, type TransportResponse } from './transport.js';
+import {
+  DEFAULT_TIMEOUTS,
+  encodeRequest,
+  type HttpTransport,
+  mapTransportError,
+  type TransportRequest,
+  type TransportResponse,
+} from './transport.js';
 
 /** Options of {@link createUndiciTransport}. */
 export interface UndiciTransportOptions {
@@ -49,7 +56,13 @@ export function createUndiciTransport(options: UndiciTransportOptions): HttpTran
     if (dispatcher) return dispatcher;
     dispatcher = options.proxyUrl
       ? new ProxyAgent({ uri: options.proxyUrl, connectTimeout, keepAliveTimeout, headersTimeout, bodyTimeout })
-      : new Pool(origin, { connect: { timeout: connectTimeout }, keepAliveTimeout, headersTimeout, bodyTimeout, connections: options.connections ?? 16 });
+      : new Pool(origin, {
+          connect: { timeout: connectTimeout },
+          keepAliveTimeout,
+          headersTimeout,
+          bodyTimeout,
+          connections: options.connections ?? 16,
+        });
     return dispatcher;
   };
   const defaultHeaders = { 'user-agent': 'lighter-ts-http', accept: 'application/json', ...(options.headers ?? {}) };
@@ -57,14 +70,29 @@ export function createUndiciTransport(options: UndiciTransportOptions): HttpTran
   return {
     origin,
     async request(req: TransportRequest): Promise<TransportResponse> {
-      if (closing) throw new NetworkError({ route: req.route, requestSent: false, osCode: 'UND_ERR_CLOSED', message: 'transport closed' });
+      if (closing)
+        throw new NetworkError({
+          route: req.route,
+          requestSent: false,
+          osCode: 'UND_ERR_CLOSED',
+          message: 'transport closed',
+        });
       if (req.signal?.aborted) throw new AbortedError({ route: req.route, cause: req.signal.reason });
       const { path, body, contentType } = encodeRequest(basePath, req);
       const headers: Record<string, string> = { ...defaultHeaders, ...(req.headers ?? {}) };
       if (contentType) headers['content-type'] = contentType;
       let res: Dispatcher.ResponseData;
       try {
-        res = await getDispatcher().request({ origin, path, method: req.method, headers, body, signal: req.signal, headersTimeout, bodyTimeout });
+        res = await getDispatcher().request({
+          origin,
+          path,
+          method: req.method,
+          headers,
+          body,
+          signal: req.signal,
+          headersTimeout,
+          bodyTimeout,
+        });
       } catch (e) {
         throw mapTransportError(req.route, e, req.signal);
       }

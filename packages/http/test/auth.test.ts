@@ -1,6 +1,11 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createAuthTokenProvider, type HttpEvent, isLighterInputError, MAX_AUTH_TOKEN_TTL_SECONDS } from '../src/index.js';
+import {
+  createAuthTokenProvider,
+  type HttpEvent,
+  isLighterInputError,
+  MAX_AUTH_TOKEN_TTL_SECONDS,
+} from '../src/index.js';
 
 function fakeSigner() {
   const calls: number[] = [];
@@ -18,7 +23,13 @@ describe('auth token provider', () => {
     let now = 1_700_000_000_000;
     const signer = fakeSigner();
     const events: HttpEvent[] = [];
-    const p = createAuthTokenProvider({ signer, ttlSeconds: 600, refreshBeforeSeconds: 60, now: () => now, onEvent: (e) => events.push(e) });
+    const p = createAuthTokenProvider({
+      signer,
+      ttlSeconds: 600,
+      refreshBeforeSeconds: 60,
+      now: () => now,
+      onEvent: (e) => events.push(e),
+    });
     const t1 = await p.getToken();
     expect(t1.startsWith(`${1_700_000_000 + 600}:`)).toBe(true);
     now += 500_000; // 500 s later: 100 s left > 60 s margin

@@ -16,13 +16,25 @@ const TOKEN = `1700000000:1077:3:${'ab'.repeat(80)}`;
 
 describe('errors', () => {
   it('guards recognise errors by name/code, also from another module copy', () => {
-    const e = new LighterApiError({ route: 'x', status: 400, venueCode: 21104, venueMessage: 'invalid nonce', rawBody: '{}' });
+    const e = new LighterApiError({
+      route: 'x',
+      status: 400,
+      venueCode: 21104,
+      venueMessage: 'invalid nonce',
+      rawBody: '{}',
+    });
     expect(isLighterHttpError(e)).toBe(true);
     expect(isLighterError(e, 'http/API_ERROR')).toBe(true);
     expect(isLighterApiError(e)).toBe(true);
     expect(isRateLimitError(e)).toBe(false);
     // another module copy brands its errors with the same global symbol
-    const foreign = { name: 'RateLimitError', code: 'RATE_LIMIT', namespace: 'http', message: 'x', [Symbol.for('@lighter-ts/error')]: true };
+    const foreign = {
+      name: 'RateLimitError',
+      code: 'RATE_LIMIT',
+      namespace: 'http',
+      message: 'x',
+      [Symbol.for('@lighter-ts/error')]: true,
+    };
     expect(isRateLimitError(foreign)).toBe(true);
     expect(isLighterHttpError(foreign)).toBe(true);
     expect(isLighterHttpError({ name: 'RateLimitError', code: 'RATE_LIMIT', message: 'x' })).toBe(false);
@@ -31,7 +43,13 @@ describe('errors', () => {
   });
 
   it('maps the venue numeric code first, HTTP status second', () => {
-    const e = new LighterApiError({ route: 'sendTx', status: 400, venueCode: 21120, venueMessage: 'invalid signature', rawBody: '' });
+    const e = new LighterApiError({
+      route: 'sendTx',
+      status: 400,
+      venueCode: 21120,
+      venueMessage: 'invalid signature',
+      rawBody: '',
+    });
     expect(e.message).toContain('venue code 21120');
     expect(e.code).toBe('API_ERROR');
     expect(e.venueCode).toBe(21120);
@@ -45,7 +63,11 @@ describe('errors', () => {
     expect(redactSecrets(`auth=${TOKEN}`)).not.toContain('abab');
     expect(redactSecrets(`Authorization: ${TOKEN}`)).toBe('Authorization: [REDACTED]');
     const key = 'cd'.repeat(40);
-    const e = new LighterApiError({ route: 'r', status: 400, rawBody: JSON.stringify({ auth: TOKEN, key, message: `bad ${TOKEN}` }) });
+    const e = new LighterApiError({
+      route: 'r',
+      status: 400,
+      rawBody: JSON.stringify({ auth: TOKEN, key, message: `bad ${TOKEN}` }),
+    });
     const json = JSON.stringify(e.toJSON());
     expect(json).not.toContain('abab');
     expect(json).not.toContain(key);

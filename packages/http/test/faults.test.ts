@@ -69,7 +69,10 @@ afterAll(async () => {
   await server.close();
 });
 
-const tooMany = (retryAfter = '0') => (res: ServerResponse) => json(res, { code: 429, message: 'Too Many Requests' }, 429, { 'retry-after': retryAfter });
+const tooMany =
+  (retryAfter = '0') =>
+  (res: ServerResponse) =>
+    json(res, { code: 429, message: 'Too Many Requests' }, 429, { 'retry-after': retryAfter });
 const unavailable = (res: ServerResponse) => json(res, 'upstream unavailable', 503);
 
 describe('429 bursts', () => {
@@ -78,7 +81,10 @@ describe('429 bursts', () => {
     const out = await makeClient().orderBooks();
     expect(out.order_books[0]?.symbol).toBe('ETH');
     expect(server.requests).toHaveLength(3);
-    expect(events.filter((e) => e.type === 'retry').map((e) => (e as { reason: string }).reason)).toEqual(['RATE_LIMIT', 'RATE_LIMIT']);
+    expect(events.filter((e) => e.type === 'retry').map((e) => (e as { reason: string }).reason)).toEqual([
+      'RATE_LIMIT',
+      'RATE_LIMIT',
+    ]);
   });
 
   it('honours Retry-After as the minimum backoff', async () => {
@@ -90,27 +96,37 @@ describe('429 bursts', () => {
 
   it('gives up with RateLimitError when Retry-After exceeds the time budget', async () => {
     server.setHandler((_r, res) => tooMany('120')(res));
-    const err = await makeClient({ retry: { maxElapsedMs: 5_000, baseDelayMs: 1 } }).orderBooks().catch((e: unknown) => e);
+    const err = await makeClient({ retry: { maxElapsedMs: 5_000, baseDelayMs: 1 } })
+      .orderBooks()
+      .catch((e: unknown) => e);
     expect(isRateLimitError(err) && err.retryAfterMs).toBe(120_000);
     expect(server.requests).toHaveLength(1);
   });
 
   it('gives up after maxRetries with RateLimitError', async () => {
     server.setHandler((_r, res) => tooMany()(res));
-    const err = await makeClient().orderBooks().catch((e: unknown) => e);
+    const err = await makeClient()
+      .orderBooks()
+      .catch((e: unknown) => e);
     expect(isRateLimitError(err) && err.source).toBe('venue');
     expect(server.requests).toHaveLength(4);
   });
 
   it('treats venue code 23000 on HTTP 400 as a rate limit', async () => {
-    server.setHandler(sequence([(res) => json(res, { code: 23000, message: 'Too Many Requests!' }, 400)], (res) => json(res, BOOKS)));
+    server.setHandler(
+      sequence([(res) => json(res, { code: 23000, message: 'Too Many Requests!' }, 400)], (res) => json(res, BOOKS)),
+    );
     await makeClient().orderBooks();
     expect(server.requests).toHaveLength(2);
   });
 
   it('never resends sendTx; a 429 is outcome rate-limited with the venue code and Retry-After kept', async () => {
-    server.setHandler((_r, res) => json(res, { code: 23000, message: 'Too Many Requests!' }, 429, { 'retry-after': '2' }));
-    const err = (await makeClient().sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
+    server.setHandler((_r, res) =>
+      json(res, { code: 23000, message: 'Too Many Requests!' }, 429, { 'retry-after': '2' }),
+    );
+    const err = (await makeClient()
+      .sendTx(SIGNED)
+      .catch((e: unknown) => e)) as TxSendError;
     expect(isTxSendError(err)).toBe(true);
     expect(err.outcome).toBe('rate-limited');
     expect(err.venueCode).toBe(23000);
@@ -122,7 +138,9 @@ describe('429 bursts', () => {
 
   it('never resends sendTxBatch', async () => {
     server.setHandler((_r, res) => tooMany()(res));
-    const err = (await makeClient().sendTxBatch({ txs: [SIGNED, { ...SIGNED, txHash: '0xbeef' }] }).catch((e: unknown) => e)) as TxSendError;
+    const err = (await makeClient()
+      .sendTxBatch({ txs: [SIGNED, { ...SIGNED, txHash: '0xbeef' }] })
+      .catch((e: unknown) => e)) as TxSendError;
     expect(err.outcome).toBe('rate-limited');
     expect(err.txHashes).toEqual(['0xfeed', '0xbeef']);
     expect(server.requests).toHaveLength(1);
@@ -138,14 +156,18 @@ describe('5xx', () => {
 
   it('surfaces LighterApiError with the status after the retry budget', async () => {
     server.setHandler((_r, res) => unavailable(res));
-    const err = await makeClient().orderBooks().catch((e: unknown) => e);
+    const err = await makeClient()
+      .orderBooks()
+      .catch((e: unknown) => e);
     expect(isLighterApiError(err) && err.status).toBe(503);
     expect(server.requests).toHaveLength(4);
   });
 
   it('sendTx on a 5xx: outcome unknown, not resent', async () => {
     server.setHandler((_r, res) => json(res, { code: 29500, message: 'internal server error' }, 503));
-    const err = (await makeClient().sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
+    const err = (await makeClient()
+      .sendTx(SIGNED)
+      .catch((e: unknown) => e)) as TxSendError;
     expect(err.outcome).toBe('unknown');
     expect(err.venueCode).toBe(29500); // the 5xx body's code is kept
     expect(server.requests).toHaveLength(1);
@@ -153,14 +175,18 @@ describe('5xx', () => {
 
   it('sendTx venue rejection (4xx + code): outcome rejected with the venue code', async () => {
     server.setHandler((_r, res) => json(res, { code: 21104, message: 'invalid nonce' }, 400));
-    const err = (await makeClient().sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
+    const err = (await makeClient()
+      .sendTx(SIGNED)
+      .catch((e: unknown) => e)) as TxSendError;
     expect(err.outcome).toBe('rejected');
     expect(err.venueCode).toBe(21104);
   });
 
   it('4xx venue errors on GETs are not retried', async () => {
     server.setHandler((_r, res) => json(res, { code: 21100, message: 'account not found' }, 400));
-    const err = await makeClient().accountsByL1Address({ l1Address: `0x${'1'.repeat(40)}` }).catch((e: unknown) => e);
+    const err = await makeClient()
+      .accountsByL1Address({ l1Address: `0x${'1'.repeat(40)}` })
+      .catch((e: unknown) => e);
     expect(isLighterApiError(err) && err.venueCode).toBe(21100);
     expect(server.requests).toHaveLength(1);
   });
@@ -183,7 +209,9 @@ describe('slow and truncated bodies, malformed JSON', () => {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       res.write('{"code":200,');
     });
-    const err = await makeClient({ bodyTimeoutMs: 100, retry: false }).orderBooks().catch((e: unknown) => e);
+    const err = await makeClient({ bodyTimeoutMs: 100, retry: false })
+      .orderBooks()
+      .catch((e: unknown) => e);
     expect(isTimeoutError(err) && err.phase).toBe('body');
   });
 
@@ -191,7 +219,9 @@ describe('slow and truncated bodies, malformed JSON', () => {
     server.setHandler(() => {
       /* never answer */
     });
-    const err = (await makeClient({ headersTimeoutMs: 100 }).sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
+    const err = (await makeClient({ headersTimeoutMs: 100 })
+      .sendTx(SIGNED)
+      .catch((e: unknown) => e)) as TxSendError;
     expect(err.outcome).toBe('unknown');
     expect(isTimeoutError(err.cause)).toBe(true);
     expect(server.requests).toHaveLength(1);
@@ -216,21 +246,27 @@ describe('slow and truncated bodies, malformed JSON', () => {
       res.write('{"code":200,"tx_hash":"0x');
       setImmediate(() => res.socket?.destroy());
     });
-    const err = (await makeClient().sendTx(SIGNED).catch((e: unknown) => e)) as TxSendError;
+    const err = (await makeClient()
+      .sendTx(SIGNED)
+      .catch((e: unknown) => e)) as TxSendError;
     expect(err.outcome).toBe('unknown');
     expect(isNetworkError(err.cause)).toBe(true);
   });
 
   it('malformed JSON -> LighterParseError, not retried', async () => {
     server.setHandler((_r, res) => json(res, '{"code":200,"order_books":[{'));
-    const err = await makeClient().orderBooks().catch((e: unknown) => e);
+    const err = await makeClient()
+      .orderBooks()
+      .catch((e: unknown) => e);
     expect(isLighterParseError(err)).toBe(true);
     expect(server.requests).toHaveLength(1);
   });
 
   it('schema mismatch -> LighterParseError with the path', async () => {
     server.setHandler((_r, res) => json(res, { code: 200, order_books: [{ symbol: 7, market_id: 0 }] }));
-    const err = await makeClient().orderBooks().catch((e: unknown) => e);
+    const err = await makeClient()
+      .orderBooks()
+      .catch((e: unknown) => e);
     expect(isLighterParseError(err) && err.path).toBe('order_books.0.symbol');
   });
 });
@@ -240,7 +276,11 @@ describe('connection refused', () => {
     const dead = await startLoopback();
     const url = dead.url;
     await dead.close();
-    const c = new LighterHttpClient({ network: { baseUrl: url, chainId: 300 }, retry: { maxRetries: 2, baseDelayMs: 1 }, rateLimits: false });
+    const c = new LighterHttpClient({
+      network: { baseUrl: url, chainId: 300 },
+      retry: { maxRetries: 2, baseDelayMs: 1 },
+      rateLimits: false,
+    });
     try {
       const err = await c.orderBooks().catch((e: unknown) => e);
       expect(isNetworkError(err) && err.osCode).toBe('ECONNREFUSED');
@@ -259,7 +299,9 @@ describe('abort and close', () => {
       /* hold */
     });
     const ac = new AbortController();
-    const p = makeClient().orderBooks({}, { signal: ac.signal }).catch((e: unknown) => e);
+    const p = makeClient()
+      .orderBooks({}, { signal: ac.signal })
+      .catch((e: unknown) => e);
     await until(() => server.requests.length === 1);
     ac.abort();
     const err = await p;

@@ -2,7 +2,14 @@
 // base path and form encoding, an injected fetch, close(), and the browser build's default-transport
 // module (what `createDefaultTransport` and `createUndiciTransport` do outside Node).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFetchTransport, DEFAULT_TRANSPORT_KIND, type FetchFunction, isLighterInputError, isNetworkError, orderBooks } from '../src/index.js';
+import {
+  createFetchTransport,
+  DEFAULT_TRANSPORT_KIND,
+  type FetchFunction,
+  isLighterInputError,
+  isNetworkError,
+  orderBooks,
+} from '../src/index.js';
 import * as browserBuild from '../src/runtime-transport.browser.js';
 import { fixtureText, json, type Loopback, startLoopback } from './helpers/loopback.js';
 
@@ -21,7 +28,13 @@ describe('fetch transport', () => {
 
   it('honours a base path, sends form bodies url-encoded and returns lower-case headers', async () => {
     const t = createFetchTransport({ baseUrl: `${server.url}/prefix/`, headers: { 'x-extra': '1' } });
-    const res = await t.request({ route: 'x', method: 'POST', path: '/api/v1/sendTx', query: { a: '1' }, form: { tx_type: '14', tx_info: '{"a":"b c"}' } });
+    const res = await t.request({
+      route: 'x',
+      method: 'POST',
+      path: '/api/v1/sendTx',
+      query: { a: '1' },
+      form: { tx_type: '14', tx_info: '{"a":"b c"}' },
+    });
     const req = server.requests.at(-1)!;
     expect(req.path).toBe('/prefix/api/v1/sendTx');
     expect(req.query).toEqual({ a: '1' });
@@ -72,7 +85,9 @@ describe('browser build default transport', () => {
     expect((await t.request({ route: 'x', method: 'GET', path: '/api/v1/orderBooks' })).status).toBe(200);
     expect(server.requests.at(-1)!.headers['user-agent']).not.toBe('lighter-ts-http');
     await t.close();
-    expect(() => browserBuild.createDefaultTransport({ baseUrl: server.url, proxyUrl: 'http://127.0.0.1:1' })).toThrow(/proxyUrl/);
+    expect(() => browserBuild.createDefaultTransport({ baseUrl: server.url, proxyUrl: 'http://127.0.0.1:1' })).toThrow(
+      /proxyUrl/,
+    );
   });
 
   it('createUndiciTransport throws a typed error pointing at createFetchTransport', () => {

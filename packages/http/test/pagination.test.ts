@@ -62,7 +62,10 @@ describe('cursor iterators', () => {
   it('paginateAccountTxs continues after the last sequence_index and stops on a short page', async () => {
     server.setHandler((req, res) => {
       const from = Number(req.query.index ?? 0);
-      const txs = from >= 4 ? [{ hash: 'h4', type: 14, sequence_index: 4 }] : [0, 1].map((k) => ({ hash: `h${from + k}`, type: 14, sequence_index: from + k }));
+      const txs =
+        from >= 4
+          ? [{ hash: 'h4', type: 14, sequence_index: 4 }]
+          : [0, 1].map((k) => ({ hash: `h${from + k}`, type: 14, sequence_index: from + k }));
       json(res, { code: 200, txs });
     });
     const hashes: string[] = [];
@@ -83,7 +86,14 @@ describe('time-range iterators', () => {
       json(res, { code: 200, r: '1m', c });
     });
     const ts: number[] = [];
-    for await (const c of paginateCandles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 0, endTimestamp: 600_000, pageSize: 4 })) ts.push(c.t);
+    for await (const c of paginateCandles(ctx, {
+      marketId: 0,
+      resolution: '1m',
+      startTimestamp: 0,
+      endTimestamp: 600_000,
+      pageSize: 4,
+    }))
+      ts.push(c.t);
     expect(ts).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((m) => m * 60_000));
     expect(server.requests).toHaveLength(3);
     expect(server.requests[0]!.query).toMatchObject({ count_back: '4', start_timestamp: '0', end_timestamp: '240000' });
@@ -94,11 +104,19 @@ describe('time-range iterators', () => {
       const s = Number(req.query.start_timestamp);
       const e = Number(req.query.end_timestamp);
       const fundings = [];
-      for (let t = s; t < e; t += 3_600_000) fundings.push({ timestamp: t / 1000, value: '0.1', rate: '0.0001', direction: 'long' });
+      for (let t = s; t < e; t += 3_600_000)
+        fundings.push({ timestamp: t / 1000, value: '0.1', rate: '0.0001', direction: 'long' });
       json(res, { code: 200, resolution: '1h', fundings });
     });
     const rows = [];
-    for await (const f of paginateFundings(ctx, { marketId: 0, resolution: '1h', startTimestamp: 0, endTimestamp: 5 * 3_600_000, pageSize: 2 })) rows.push(f.timestamp);
+    for await (const f of paginateFundings(ctx, {
+      marketId: 0,
+      resolution: '1h',
+      startTimestamp: 0,
+      endTimestamp: 5 * 3_600_000,
+      pageSize: 2,
+    }))
+      rows.push(f.timestamp);
     expect(rows).toEqual([0, 3600, 7200, 10800, 14400]);
     expect(server.requests).toHaveLength(3);
   });
@@ -107,7 +125,13 @@ describe('time-range iterators', () => {
     const it = paginateCandles(ctx, { marketId: 0, resolution: '1m', startTimestamp: 10, endTimestamp: 5 });
     const err = await it.next().catch((e: unknown) => e);
     expect(isLighterInputError(err) && err.field).toBe('endTimestamp');
-    const err2 = await paginateFundings(ctx, { marketId: 0, resolution: '1h', startTimestamp: 0, endTimestamp: 5, pageSize: 101 })
+    const err2 = await paginateFundings(ctx, {
+      marketId: 0,
+      resolution: '1h',
+      startTimestamp: 0,
+      endTimestamp: 5,
+      pageSize: 101,
+    })
       .next()
       .catch((e: unknown) => e);
     expect(isLighterInputError(err2) && err2.field).toBe('pageSize');

@@ -40,14 +40,22 @@ console.log(JSON.stringify({ symbol: books.order_books[0].symbol, outcome: tx.ou
 describe('process exit', () => {
   it('exits naturally after close()', () => {
     mkdirSync(outDir, { recursive: true });
-    execFileSync('pnpm', ['exec', 'tsup', 'src/index.ts', '--format', 'esm', '--out-dir', outDir, '--no-config', '--silent'], { cwd: pkgDir, stdio: 'pipe' });
+    execFileSync(
+      'pnpm',
+      ['exec', 'tsup', 'src/index.ts', '--format', 'esm', '--out-dir', outDir, '--no-config', '--silent'],
+      { cwd: pkgDir, stdio: 'pipe' },
+    );
     writeFileSync(`${outDir}child.mjs`, SCRIPT);
     // The timeout only kills a hung child so the test fails instead of hanging.
     const r = spawnSync(process.execPath, [`${outDir}child.mjs`], { cwd: outDir, encoding: 'utf8', timeout: 30_000 });
     expect(r.signal).toBeNull();
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout.trim())).toMatchObject({ symbol: 'ETH', outcome: 'unknown', closedCode: 'CLIENT_CLOSED' });
+    expect(JSON.parse(r.stdout.trim())).toMatchObject({
+      symbol: 'ETH',
+      outcome: 'unknown',
+      closedCode: 'CLIENT_CLOSED',
+    });
     // A tsup build plus a child process: on a loaded 2-core machine this alone can take over 20 s.
   }, 90_000);
 });

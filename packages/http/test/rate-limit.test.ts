@@ -71,11 +71,23 @@ describe('waiting is visible and bounded', () => {
       events.push(e);
       if (e.type === 'rateLimitWait') clock += e.waitMs;
     };
-    const mk = () => new LighterHttpClient({ network: { baseUrl: server.url, chainId: 300 }, rateLimits: shared, rateLimitAccount: 1077, onEvent });
+    const mk = () =>
+      new LighterHttpClient({
+        network: { baseUrl: server.url, chainId: 300 },
+        rateLimits: shared,
+        rateLimitAccount: 1077,
+        onEvent,
+      });
     const a = mk();
     const b = mk();
     try {
-      await shared.acquire({ kind: 'rest', origin: new URL(server.url).origin, account: '1077', cost: 1200, route: 'drain' });
+      await shared.acquire({
+        kind: 'rest',
+        origin: new URL(server.url).origin,
+        account: '1077',
+        cost: 1200,
+        route: 'drain',
+      });
       await a.nextNonce({ accountIndex: 1077, apiKeyIndex: 3 });
       await b.nextNonce({ accountIndex: 1077, apiKeyIndex: 3 });
       const waits = events.filter((e) => e.type === 'rateLimitWait');
@@ -112,7 +124,10 @@ describe('waiting is visible and bounded', () => {
   });
 
   it('sendTx buckets are keyed by the account inside tx_info when the client names none', async () => {
-    const c = new LighterHttpClient({ network: { baseUrl: server.url, chainId: 300 }, rateLimits: { budget: { txPerMinute: 1 }, maxWaitMs: 10 } });
+    const c = new LighterHttpClient({
+      network: { baseUrl: server.url, chainId: 300 },
+      rateLimits: { budget: { txPerMinute: 1 }, maxWaitMs: 10 },
+    });
     try {
       server.setHandler((_r, res) => json(res, fixtureText('ccxt_send_tx_response.json')));
       await c.sendTx({ txType: 15, txInfo: '{"AccountIndex":1,"Nonce":1}' });
@@ -129,7 +144,9 @@ describe('waiting is visible and bounded', () => {
     const reg = createRateLimitRegistry({ budget: { restPerMinute: 1 } });
     await reg.acquire({ kind: 'rest', origin: 'x', cost: 1, route: 'r' });
     const ac = new AbortController();
-    const p = reg.acquire({ kind: 'rest', origin: 'x', cost: 1, route: 'r', signal: ac.signal }).catch((e: unknown) => e);
+    const p = reg
+      .acquire({ kind: 'rest', origin: 'x', cost: 1, route: 'r', signal: ac.signal })
+      .catch((e: unknown) => e);
     ac.abort();
     expect(await p).toMatchObject({ code: 'ABORTED' });
   });

@@ -13,7 +13,9 @@ const loop = useLoopbackRouteContext();
 
 describe('routes (cross-cutting)', () => {
   it('covers every exported route', () => {
-    const exported = Object.keys(http).filter((k) => k.endsWith('Route') && k !== 'callRoute' && k !== 'defineRoute').map((k) => k.slice(0, -5));
+    const exported = Object.keys(http)
+      .filter((k) => k.endsWith('Route') && k !== 'callRoute' && k !== 'defineRoute')
+      .map((k) => k.slice(0, -5));
     expect(CASES.map((c) => c.name).sort()).toEqual(exported.sort());
   });
 
@@ -24,7 +26,9 @@ describe('routes (cross-cutting)', () => {
   });
 
   it('private routes without an auth provider fail before I/O with field "auth"', async () => {
-    const err = await http.accountActiveOrders({ transport: loop.transport }, { accountIndex: 1 }).catch((e: unknown) => e);
+    const err = await http
+      .accountActiveOrders({ transport: loop.transport }, { accountIndex: 1 })
+      .catch((e: unknown) => e);
     expect(http.isLighterInputError(err) && err.field).toBe('auth');
     expect(loop.server.requests).toHaveLength(0);
   });
@@ -42,7 +46,13 @@ describe('routes (cross-cutting)', () => {
     const out = await http.recentTrades(loop.ctx, { marketId: 0, limit: 10 });
     expect(out.trades).toEqual([]);
     loop.server.setHandler((_req, res) => json(res, fixtureText('nt_candles_null.json')));
-    const c = await http.candles(loop.ctx, { marketId: 0, resolution: '1m', startTimestamp: 1, endTimestamp: 2, countBack: 1 });
+    const c = await http.candles(loop.ctx, {
+      marketId: 0,
+      resolution: '1m',
+      startTimestamp: 1,
+      endTimestamp: 2,
+      countBack: 1,
+    });
     expect(c.c).toEqual([]);
   });
 
@@ -64,7 +74,9 @@ describe('routes (cross-cutting)', () => {
   });
 
   it('checks cross-field constraints (end > start) before I/O', async () => {
-    const err = await http.candles(loop.ctx, { marketId: 0, resolution: '1m', startTimestamp: 10, endTimestamp: 10, countBack: 1 }).catch((e: unknown) => e);
+    const err = await http
+      .candles(loop.ctx, { marketId: 0, resolution: '1m', startTimestamp: 10, endTimestamp: 10, countBack: 1 })
+      .catch((e: unknown) => e);
     expect(http.isLighterInputError(err) && err.field).toBe('endTimestamp');
     const big = await http.orderBookOrders(loop.ctx, { marketId: 0, limit: 251 }).catch((e: unknown) => e);
     expect(http.isLighterInputError(big) && big.field).toBe('limit');

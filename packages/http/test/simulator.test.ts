@@ -27,7 +27,12 @@ let events: HttpEvent[] = [];
 beforeAll(async () => {
   sim = await startSimulator({ seed: 7 });
   acct = await sim.createAccount({ collateral: '100000' });
-  signer = createSigner({ chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey });
+  signer = createSigner({
+    chainId: sim.chainId,
+    accountIndex: acct.accountIndex,
+    apiKeyIndex: acct.apiKeyIndex,
+    privateKey: acct.privateKey,
+  });
   client = new LighterHttpClient({
     network: { baseUrl: sim.httpUrl, chainId: sim.chainId },
     auth: createAuthTokenProvider({ signer }),
@@ -73,10 +78,17 @@ describe('public routes served by the simulator', () => {
     const e = await client.orderBookDetails({ marketId: 99 }).catch((x: unknown) => x);
     expect(isUnknownMarketError(e)).toBe(true);
     expect(e).toMatchObject({ code: 'UNKNOWN_MARKET', marketId: 99, route: 'orderBookDetails' });
-    expect((e as Error).message).toBe('orderBookDetails: unknown market 99: the venue lists no such market (list every market with orderBookDetails() without marketId)');
-    await expect(client.orderBooks({ marketId: 99 })).rejects.toMatchObject({ name: 'UnknownMarketError', marketId: 99 });
+    expect((e as Error).message).toBe(
+      'orderBookDetails: unknown market 99: the venue lists no such market (list every market with orderBookDetails() without marketId)',
+    );
+    await expect(client.orderBooks({ marketId: 99 })).rejects.toMatchObject({
+      name: 'UnknownMarketError',
+      marketId: 99,
+    });
     // A market that exists but is filtered out is unknown "among" that filter; 255 still means all markets.
-    await expect(client.orderBooks({ marketId: 2048, filter: 'perp' })).rejects.toThrow('unknown market 2048 among perp markets');
+    await expect(client.orderBooks({ marketId: 2048, filter: 'perp' })).rejects.toThrow(
+      'unknown market 2048 among perp markets',
+    );
     expect((await client.orderBooks({ marketId: 255 })).order_books.length).toBeGreaterThanOrEqual(3);
   });
 
@@ -92,8 +104,32 @@ describe('public routes served by the simulator', () => {
     expect(Array.isArray((await client.recentTrades({ marketId: 0, limit: 10 })).trades)).toBe(true);
     expect(Array.isArray((await client.trades({ sortBy: 'timestamp', limit: 10, marketId: 0 })).trades)).toBe(true);
     const now = Date.now();
-    expect(Array.isArray((await client.candles({ marketId: 0, resolution: '1m', startTimestamp: now - 3_600_000, endTimestamp: now, countBack: 60 })).c)).toBe(true);
-    expect(Array.isArray((await client.fundings({ marketId: 0, resolution: '1h', startTimestamp: now - 86_400_000, endTimestamp: now, countBack: 24 })).fundings)).toBe(true);
+    expect(
+      Array.isArray(
+        (
+          await client.candles({
+            marketId: 0,
+            resolution: '1m',
+            startTimestamp: now - 3_600_000,
+            endTimestamp: now,
+            countBack: 60,
+          })
+        ).c,
+      ),
+    ).toBe(true);
+    expect(
+      Array.isArray(
+        (
+          await client.fundings({
+            marketId: 0,
+            resolution: '1h',
+            startTimestamp: now - 86_400_000,
+            endTimestamp: now,
+            countBack: 24,
+          })
+        ).fundings,
+      ),
+    ).toBe(true);
     expect(Array.isArray((await client.fundingRates()).funding_rates)).toBe(true);
     expect(await client.exchangeStats()).toHaveProperty('code', 200);
     const assets = await client.assetDetails();
@@ -103,12 +139,19 @@ describe('public routes served by the simulator', () => {
   it('iterators run against the simulator', async () => {
     const now = Date.now();
     let n = 0;
-    for await (const c of client.paginateCandles({ marketId: 0, resolution: '1m', startTimestamp: now - 7_200_000, endTimestamp: now, pageSize: 30 })) {
+    for await (const c of client.paginateCandles({
+      marketId: 0,
+      resolution: '1m',
+      startTimestamp: now - 7_200_000,
+      endTimestamp: now,
+      pageSize: 30,
+    })) {
       expect(c.t).toBeGreaterThanOrEqual(now - 7_200_000);
       n++;
     }
     expect(n).toBeGreaterThanOrEqual(0);
-    for await (const t of client.paginateTrades({ sortBy: 'timestamp', limit: 5, marketId: 0 }, { maxPages: 2 })) expect(t.market_id).toBe(0);
+    for await (const t of client.paginateTrades({ sortBy: 'timestamp', limit: 5, marketId: 0 }, { maxPages: 2 }))
+      expect(t.market_id).toBe(0);
   });
 });
 
@@ -119,27 +162,48 @@ describe('account routes served by the simulator', () => {
     const subs = await client.accountsByL1Address({ l1Address: acct.l1Address });
     expect(subs.sub_accounts[0]!.index).toBe(acct.accountIndex);
     const keys = await client.apiKeys({ accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex });
-    expect(keys.api_keys[0]!.public_key.replace(/^0x/, '').toLowerCase()).toBe(signer.publicKeyHex.replace(/^0x/, '').toLowerCase());
+    expect(keys.api_keys[0]!.public_key.replace(/^0x/, '').toLowerCase()).toBe(
+      signer.publicKeyHex.replace(/^0x/, '').toLowerCase(),
+    );
     expect(await nextNonce()).toBeTypeOf('number');
   });
 
   it('private routes authenticate with a token minted by @lighter-ts/signing', async () => {
     const active = await client.accountActiveOrders({ accountIndex: acct.accountIndex, marketId: 0 });
     expect(Array.isArray(active.orders)).toBe(true);
-    expect(Array.isArray((await client.accountInactiveOrders({ accountIndex: acct.accountIndex, limit: 10 })).orders)).toBe(true);
+    expect(
+      Array.isArray((await client.accountInactiveOrders({ accountIndex: acct.accountIndex, limit: 10 })).orders),
+    ).toBe(true);
     expect(Array.isArray((await client.accountTxs({ value: String(acct.accountIndex), limit: 10 })).txs)).toBe(true);
     const now = Date.now();
-    expect(await client.pnl({ value: String(acct.accountIndex), resolution: '1h', startTimestamp: now - 86_400_000, endTimestamp: now, countBack: 24 })).toHaveProperty('code', 200);
+    expect(
+      await client.pnl({
+        value: String(acct.accountIndex),
+        resolution: '1h',
+        startTimestamp: now - 86_400_000,
+        endTimestamp: now,
+        countBack: 24,
+      }),
+    ).toHaveProperty('code', 200);
     expect(await client.positionFunding({ accountIndex: acct.accountIndex, limit: 10 })).toHaveProperty('code', 200);
     expect(await client.accountLimits({ accountIndex: acct.accountIndex })).toHaveProperty('code', 200);
     expect(await client.liquidations({ accountIndex: acct.accountIndex, limit: 10 })).toHaveProperty('code', 200);
   });
 
   it('an auth provider built from key material (createSigner inside) authenticates', async () => {
-    const auth = createAuthTokenProvider({ key: { chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey } });
+    const auth = createAuthTokenProvider({
+      key: {
+        chainId: sim.chainId,
+        accountIndex: acct.accountIndex,
+        apiKeyIndex: acct.apiKeyIndex,
+        privateKey: acct.privateKey,
+      },
+    });
     const c = new LighterHttpClient({ network: { baseUrl: sim.httpUrl, chainId: sim.chainId }, auth });
     try {
-      expect(Array.isArray((await c.accountActiveOrders({ accountIndex: acct.accountIndex, marketId: 0 })).orders)).toBe(true);
+      expect(
+        Array.isArray((await c.accountActiveOrders({ accountIndex: acct.accountIndex, marketId: 0 })).orders),
+      ).toBe(true);
       expect(JSON.stringify(auth)).not.toContain(acct.privateKey.replace(/^0x/, ''));
     } finally {
       await c.close();
@@ -147,7 +211,12 @@ describe('account routes served by the simulator', () => {
   });
 
   it('a bad auth token is a typed venue error', async () => {
-    const err = await client.accountActiveOrders({ accountIndex: acct.accountIndex, marketId: 0 }, { authToken: `1:${acct.accountIndex}:${acct.apiKeyIndex}:${'00'.repeat(80)}` }).catch((e: unknown) => e);
+    const err = await client
+      .accountActiveOrders(
+        { accountIndex: acct.accountIndex, marketId: 0 },
+        { authToken: `1:${acct.accountIndex}:${acct.apiKeyIndex}:${'00'.repeat(80)}` },
+      )
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'LighterApiError' });
   });
 });
@@ -232,7 +301,12 @@ describe('sim.faults', () => {
   });
 
   it('slow response -> TimeoutError with a short headers timeout', async () => {
-    const slow = new LighterHttpClient({ network: { baseUrl: sim.httpUrl, chainId: sim.chainId }, headersTimeoutMs: 100, retry: false, rateLimits: false });
+    const slow = new LighterHttpClient({
+      network: { baseUrl: sim.httpUrl, chainId: sim.chainId },
+      headersTimeoutMs: 100,
+      retry: false,
+      rateLimits: false,
+    });
     try {
       sim.faults.inject({ kind: 'rest-delay', ms: 1000, path: '/api/v1/funding-rates', times: 1 });
       const err = await slow.fundingRates().catch((e: unknown) => e);

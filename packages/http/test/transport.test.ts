@@ -36,7 +36,12 @@ describe('undici transport', () => {
   it('honours a base path and sends form bodies url-encoded', async () => {
     const t = createUndiciTransport({ baseUrl: `${server.url}/prefix/` });
     try {
-      await t.request({ route: 'x', method: 'POST', path: '/api/v1/sendTx', form: { tx_type: '14', tx_info: '{"a":"b c"}' } });
+      await t.request({
+        route: 'x',
+        method: 'POST',
+        path: '/api/v1/sendTx',
+        form: { tx_type: '14', tx_info: '{"a":"b c"}' },
+      });
       const req = server.requests.at(-1)!;
       expect(req.path).toBe('/prefix/api/v1/sendTx');
       expect(req.headers['content-type']).toBe('application/x-www-form-urlencoded');

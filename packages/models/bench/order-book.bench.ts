@@ -4,11 +4,21 @@ import { OrderBookFrameSchema, parseWsFrame } from '../src/index.js';
 
 function updateText(levels: number): string {
   const side = (start: number) =>
-    Array.from({ length: levels }, (_, i) => ({ price: (start + i * 0.01).toFixed(2), size: (1 + i / 1000).toFixed(4) }));
+    Array.from({ length: levels }, (_, i) => ({
+      price: (start + i * 0.01).toFixed(2),
+      size: (1 + i / 1000).toFixed(4),
+    }));
   return JSON.stringify({
     channel: 'order_book:0',
     offset: 1558300,
-    order_book: { code: 0, asks: side(2064.54), bids: side(2000), offset: 1558300, nonce: 9182390020, begin_nonce: 9182389998 },
+    order_book: {
+      code: 0,
+      asks: side(2064.54),
+      bids: side(2000),
+      offset: 1558300,
+      nonce: 9182390020,
+      begin_nonce: 9182389998,
+    },
     timestamp: 1774884082326,
     type: 'update/order_book',
   });

@@ -52,5 +52,7 @@ export class BatchTooLargeError extends LighterModelsError {
 export function isBatchTooLargeError(e: unknown): e is BatchTooLargeError {
   if (e instanceof BatchTooLargeError) return true;
   if (typeof e !== 'object' || e === null) return false;
-  return (e as { name?: unknown }).name === 'BatchTooLargeError' && (e as { code?: unknown }).code === 'BATCH_TOO_LARGE';
+  return (
+    (e as { name?: unknown }).name === 'BatchTooLargeError' && (e as { code?: unknown }).code === 'BATCH_TOO_LARGE'
+  );
 }

@@ -10,7 +10,15 @@
 import { redactSecrets, redactText } from './redact.js';
 
 /** The layers that throw: the package each error comes from. */
-export type LighterErrorNamespace = 'models' | 'signing' | 'http' | 'streaming' | 'execution' | 'simulator' | 'canary' | 'client';
+export type LighterErrorNamespace =
+  | 'models'
+  | 'signing'
+  | 'http'
+  | 'streaming'
+  | 'execution'
+  | 'simulator'
+  | 'canary'
+  | 'client';
 
 /** `Symbol.for` so every copy of this module (ESM and CJS) brands with the same key. */
 const BRAND = Symbol.for('@lighter-ts/error');
@@ -55,7 +63,9 @@ export class LighterError<C extends string = string> extends Error {
     this.namespace = params.namespace;
     this.code = params.code;
     this.shortMessage = message;
-    this.details = (params.details === undefined ? {} : redactSecrets(params.details)) as Readonly<Record<string, unknown>>;
+    this.details = (params.details === undefined ? {} : redactSecrets(params.details)) as Readonly<
+      Record<string, unknown>
+    >;
     Object.defineProperty(this, BRAND, { value: true, enumerable: false });
   }
 

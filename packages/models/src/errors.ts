@@ -46,7 +46,13 @@ export class LighterModelsError extends LighterError<ModelsErrorCode> {
   readonly field: string | undefined;
 
   constructor(params: { code: ModelsErrorCode; message: string; field?: string; cause?: unknown }) {
-    super({ namespace: 'models', code: params.code, message: params.message, details: params.field === undefined ? undefined : { field: params.field }, cause: params.cause });
+    super({
+      namespace: 'models',
+      code: params.code,
+      message: params.message,
+      details: params.field === undefined ? undefined : { field: params.field },
+      cause: params.cause,
+    });
     this.field = params.field;
   }
 
@@ -144,7 +150,10 @@ export function isLighterModelsError(e: unknown): e is LighterModelsError {
   const name = (e as { name?: unknown }).name;
   return (
     typeof name === 'string' &&
-    (name === 'LighterModelsError' || name === 'LighterParseError' || name === 'NetworkMismatchError' || name === 'BatchTooLargeError') &&
+    (name === 'LighterModelsError' ||
+      name === 'LighterParseError' ||
+      name === 'NetworkMismatchError' ||
+      name === 'BatchTooLargeError') &&
     typeof code === 'string' &&
     Object.values(MODELS_ERROR_CODE).includes(code as ModelsErrorCode)
   );

@@ -70,5 +70,7 @@ export class NetworkMismatchError extends LighterModelsError {
 export function isNetworkMismatchError(e: unknown): e is NetworkMismatchError {
   if (e instanceof NetworkMismatchError) return true;
   if (typeof e !== 'object' || e === null) return false;
-  return (e as { name?: unknown }).name === 'NetworkMismatchError' && (e as { code?: unknown }).code === 'NETWORK_MISMATCH';
+  return (
+    (e as { name?: unknown }).name === 'NetworkMismatchError' && (e as { code?: unknown }).code === 'NETWORK_MISMATCH'
+  );
 }

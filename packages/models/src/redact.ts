@@ -24,7 +24,10 @@ const SECRET_SHAPES: readonly RegExp[] = [
 ];
 
 /** Header and query forms keep their name and lose their value. */
-const SECRET_PREFIXED: readonly RegExp[] = [/(authorization["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi, /([?&]auth=)[^&\s"']+/gi];
+const SECRET_PREFIXED: readonly RegExp[] = [
+  /(authorization["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi,
+  /([?&]auth=)[^&\s"']+/gi,
+];
 
 /**
  * Placeholder written in place of a redacted secret.

@@ -8,15 +8,30 @@ const KEY = `0x${'c'.repeat(80)}`;
 
 describe('LighterError, the base of the family', () => {
   it('carries namespace, code, shortMessage, details and a qualified code', () => {
-    const e = new LighterError({ namespace: 'http', code: 'RATE_LIMIT', message: 'slow down', details: { route: '/api/v1/sendTx' } });
+    const e = new LighterError({
+      namespace: 'http',
+      code: 'RATE_LIMIT',
+      message: 'slow down',
+      details: { route: '/api/v1/sendTx' },
+    });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('LighterError');
-    expect([e.namespace, e.code, e.shortMessage, e.qualifiedCode]).toEqual(['http', 'RATE_LIMIT', 'slow down', 'http/RATE_LIMIT']);
+    expect([e.namespace, e.code, e.shortMessage, e.qualifiedCode]).toEqual([
+      'http',
+      'RATE_LIMIT',
+      'slow down',
+      'http/RATE_LIMIT',
+    ]);
     expect(e.details).toEqual({ route: '/api/v1/sendTx' });
   });
 
   it('redacts secrets in the message and the details before anything can read them', () => {
-    const e = new LighterError({ namespace: 'signing', code: 'X', message: `bad token ${TOKEN}`, details: { privateKey: KEY, note: `key ${KEY}` } });
+    const e = new LighterError({
+      namespace: 'signing',
+      code: 'X',
+      message: `bad token ${TOKEN}`,
+      details: { privateKey: KEY, note: `key ${KEY}` },
+    });
     expect(e.message).toBe(`bad token ${REDACTED}`);
     expect(e.details).toEqual({ privateKey: REDACTED, note: `key ${REDACTED}` });
     expect(JSON.stringify(e.toJSON())).not.toMatch(/(ab){40}|c{80}/);
@@ -25,10 +40,18 @@ describe('LighterError, the base of the family', () => {
   it('serialises the cause chain, redacted, and omits empty details', () => {
     const inner = new Error(`socket said ${TOKEN}`);
     const e = new LighterError({ namespace: 'streaming', code: 'WS_ERROR', message: 'closed', cause: inner });
-    expect(e.toJSON()).toEqual({ name: 'LighterError', namespace: 'streaming', code: 'WS_ERROR', message: 'closed', cause: { name: 'Error', message: `socket said ${REDACTED}` } });
+    expect(e.toJSON()).toEqual({
+      name: 'LighterError',
+      namespace: 'streaming',
+      code: 'WS_ERROR',
+      message: 'closed',
+      cause: { name: 'Error', message: `socket said ${REDACTED}` },
+    });
     const chained = new LighterError({ namespace: 'execution', code: 'SUBMIT', message: 'failed', cause: e });
     expect((chained.toJSON().cause as { code: string }).code).toBe('WS_ERROR');
-    expect(new LighterError({ namespace: 'models', code: 'X', message: 'm', cause: 'text cause' }).toJSON().cause).toBe('text cause');
+    expect(new LighterError({ namespace: 'models', code: 'X', message: 'm', cause: 'text cause' }).toJSON().cause).toBe(
+      'text cause',
+    );
   });
 
   it('walk() returns the deepest cause, or the first match of a predicate, and ends on a cycle', () => {
@@ -74,7 +97,9 @@ describe('isLighterError', () => {
     expect(foreign instanceof LighterError).toBe(true);
     expect(foreign instanceof LighterModelsError).toBe(false);
     expect(new LighterModelsError({ code: 'OUT_OF_RANGE', message: 'm' }) instanceof copy.LighterError).toBe(true);
-    expect(new LighterError({ namespace: 'models', code: 'X', message: 'm' }) instanceof LighterModelsError).toBe(false);
+    expect(new LighterError({ namespace: 'models', code: 'X', message: 'm' }) instanceof LighterModelsError).toBe(
+      false,
+    );
     expect(Object.assign(new Error('x'), { code: 'X' }) instanceof LighterError).toBe(false);
     expect(copy.isLighterError(new LighterModelsError({ code: 'OUT_OF_RANGE', message: 'm' }))).toBe(true);
   });
@@ -83,7 +108,9 @@ describe('isLighterError', () => {
 describe('the one redactor', () => {
   it('redacts auth tokens, read-only tokens, API keys, headers and query parameters in text', () => {
     expect(redactText(`Authorization: ${TOKEN}`)).toBe(`Authorization: ${REDACTED}`);
-    expect(redactText(`GET /api/v1/account?auth=${TOKEN}&by=index`)).toBe(`GET /api/v1/account?auth=${REDACTED}&by=index`);
+    expect(redactText(`GET /api/v1/account?auth=${TOKEN}&by=index`)).toBe(
+      `GET /api/v1/account?auth=${REDACTED}&by=index`,
+    );
     expect(redactText(`token ro:12:all:1800000000:${'de'.repeat(20)} used`)).toBe(`token ${REDACTED} used`);
     expect(redactText(`key ${KEY} and ${'d'.repeat(80)}`)).toBe(`key ${REDACTED} and ${REDACTED}`);
     expect(redactText('{"auth":"abc","price":"1"}')).toBe(`{"auth":"${REDACTED}","price":"1"}`);

@@ -25,7 +25,7 @@ describe('errors', () => {
       expect(e.path).toBe('a.b');
       expect(e.expected).toBe('number');
       expect(e.received).toBe('x');
-      expect(e.message).toBe("Cannot parse Thing: at 'a.b' expected number, received \"x\"");
+      expect(e.message).toBe('Cannot parse Thing: at \'a.b\' expected number, received "x"');
       expect(e.cause).toBeUndefined();
       expect(e.toJSON()).toMatchObject({ code: 'PARSE_ERROR', path: 'a.b', what: 'Thing' });
     }

@@ -6,7 +6,9 @@ import { listFixtures, loadFixture } from './helpers/fixtures.js';
 
 const PAYLOAD_PARSERS = Object.entries(models).filter(
   ([name, value]) =>
-    /^parse[A-Z]/.test(name) && typeof value === 'function' && !['parseWith', 'parseJsonText', 'parseWsChannel'].includes(name),
+    /^parse[A-Z]/.test(name) &&
+    typeof value === 'function' &&
+    !['parseWith', 'parseJsonText', 'parseWsChannel'].includes(name),
 ) as [string, (raw: unknown) => unknown][];
 
 function outcome(fn: () => unknown): 'ok' | 'typed' {
@@ -43,11 +45,15 @@ describe('parsers never leak a foreign error', () => {
 
   it('property: parseWsFrame on arbitrary JSON values is ok or a typed error', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.constantFrom('update/order_book', 'subscribed/trade', 'update/account_all', 'error', 'x'), (v, type) => {
-        expect(() => outcome(() => parseWsFrame(v))).not.toThrow();
-        const withType = v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...v, type } : { type, v };
-        expect(() => outcome(() => parseWsFrame(withType))).not.toThrow();
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.constantFrom('update/order_book', 'subscribed/trade', 'update/account_all', 'error', 'x'),
+        (v, type) => {
+          expect(() => outcome(() => parseWsFrame(v))).not.toThrow();
+          const withType = v !== null && typeof v === 'object' && !Array.isArray(v) ? { ...v, type } : { type, v };
+          expect(() => outcome(() => parseWsFrame(withType))).not.toThrow();
+        },
+      ),
       { numRuns: 1000 },
     );
   });

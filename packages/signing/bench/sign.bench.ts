@@ -15,7 +15,22 @@ const pk = publicKeyFromPrivateKey(sk); // also builds the fixed-base table outs
 // CreateOrder-0's element list: [chainId, txType, nonce, expiredAt, account, apiKey, market, coi,
 // base, price, isAsk, type, tif, reduceOnly, trigger, orderExpiry].
 const createOrderElements = (i: number): bigint[] => [
-  304n, 14n, BigInt(i), 1767226199000n, 1001n, 3n, 0n, BigInt(i + 1), 1000n, 50000n, 0n, 0n, 1n, 0n, 0n, 1769644800000n,
+  304n,
+  14n,
+  BigInt(i),
+  1767226199000n,
+  1001n,
+  3n,
+  0n,
+  BigInt(i + 1),
+  1000n,
+  50000n,
+  0n,
+  0n,
+  1n,
+  0n,
+  0n,
+  1769644800000n,
 ];
 
 const wasm = await loadWasmSigner();

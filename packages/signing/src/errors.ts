@@ -101,10 +101,7 @@ export function isSigningError(e: unknown): e is SigningError {
  * @throws never
  */
 export function isSigningInputError(e: unknown): e is SigningInputError {
-  return (
-    hasCode(e, SIGNING_ERROR_CODE.SIGNING_INPUT) &&
-    typeof (e as { field?: unknown }).field === 'string'
-  );
+  return hasCode(e, SIGNING_ERROR_CODE.SIGNING_INPUT) && typeof (e as { field?: unknown }).field === 'string';
 }
 
 /**

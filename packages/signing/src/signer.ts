@@ -1,6 +1,13 @@
 // The Signer: binds (network, account, API key, private key) and signs every tx type.
 // The private scalar lives in a #private field: never enumerable, never serialised.
-import { NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type Network, type NetworkId, type NetworkName } from '@lighter-ts/models/constants';
+import {
+  NETWORK_ALIASES,
+  NETWORK_NAMES,
+  NETWORKS,
+  type Network,
+  type NetworkId,
+  type NetworkName,
+} from '@lighter-ts/models/constants';
 import { buildAuthToken, DEFAULT_AUTH_TOKEN_TTL_SECONDS } from './auth-token.js';
 import { SigningError, SigningInputError, isSigningInputError } from './errors.js';
 import { l1MessageOf } from './l1/tx-messages.js';
@@ -174,27 +181,45 @@ export interface Signer {
 function signerNetwork(o: CreateSignerOptions): Network | undefined {
   const n = o.network;
   if (n === undefined) {
-    if (o.chainId === undefined) throw new SigningInputError('network', "is required (e.g. 'lighter-mainnet', 'robinhood-mainnet' or a custom Network)");
+    if (o.chainId === undefined)
+      throw new SigningInputError(
+        'network',
+        "is required (e.g. 'lighter-mainnet', 'robinhood-mainnet' or a custom Network)",
+      );
     checkKnownChainId(o.chainId);
     return undefined;
   }
   let network: Network;
   if (typeof n === 'string') {
     const id = Object.hasOwn(NETWORK_ALIASES, n) ? NETWORK_ALIASES[n as keyof typeof NETWORK_ALIASES] : n;
-    if (!Object.hasOwn(NETWORKS, id)) throw new SigningInputError('network', `unknown network '${n}' (use one of ${NETWORK_NAMES.join(', ')} or a Network)`);
+    if (!Object.hasOwn(NETWORKS, id))
+      throw new SigningInputError(
+        'network',
+        `unknown network '${n}' (use one of ${NETWORK_NAMES.join(', ')} or a Network)`,
+      );
     network = NETWORKS[id as NetworkId];
   } else {
-    if (n === null || typeof n !== 'object') throw new SigningInputError('network', 'must be a network name or a Network');
-    if (typeof n.networkId !== 'string' || n.networkId === '') throw new SigningInputError('network.networkId', 'must be a non-empty string');
+    if (n === null || typeof n !== 'object')
+      throw new SigningInputError('network', 'must be a network name or a Network');
+    if (typeof n.networkId !== 'string' || n.networkId === '')
+      throw new SigningInputError('network.networkId', 'must be a non-empty string');
     checkChainId(n.chainId, 'network.chainId');
-    const named: Network | undefined = Object.hasOwn(NETWORKS, n.networkId) ? NETWORKS[n.networkId as NetworkId] : undefined;
+    const named: Network | undefined = Object.hasOwn(NETWORKS, n.networkId)
+      ? NETWORKS[n.networkId as NetworkId]
+      : undefined;
     if (named && named.chainId !== n.chainId) {
-      throw new SigningInputError('network.chainId', `network '${n.networkId}' signs with chain id ${named.chainId}, received ${n.chainId}`);
+      throw new SigningInputError(
+        'network.chainId',
+        `network '${n.networkId}' signs with chain id ${named.chainId}, received ${n.chainId}`,
+      );
     }
     network = n;
   }
   if (o.chainId !== undefined && Number(checkChainId(o.chainId)) !== network.chainId) {
-    throw new SigningInputError('chainId', `${String(o.chainId)} contradicts network '${network.networkId}' (chain id ${network.chainId})`);
+    throw new SigningInputError(
+      'chainId',
+      `${String(o.chainId)} contradicts network '${network.networkId}' (chain id ${network.chainId})`,
+    );
   }
   return network;
 }
@@ -210,7 +235,13 @@ function checkKnownChainId(chainId: unknown): void {
   const networks = Object.values(NETWORKS) as Network[];
   if (networks.some((n) => n.chainId === id)) return;
   const known = [...new Set(networks.map((n) => n.chainId))]
-    .map((c) => `${c} (${networks.filter((n) => n.chainId === c).map((n) => n.networkId).join(', ')})`)
+    .map(
+      (c) =>
+        `${c} (${networks
+          .filter((n) => n.chainId === c)
+          .map((n) => n.networkId)
+          .join(', ')})`,
+    )
     .join(', ');
   throw new SigningInputError(
     'chainId',
@@ -241,7 +272,8 @@ function describeKeyShape(key: unknown): string {
 }
 
 function wrapKeyError(e: unknown, key: unknown): never {
-  if (isSigningInputError(e)) throw new SigningInputError('privateKey', `is not a valid 40-byte API private key: ${describeKeyShape(key)}`);
+  if (isSigningInputError(e))
+    throw new SigningInputError('privateKey', `is not a valid 40-byte API private key: ${describeKeyShape(key)}`);
   throw e;
 }
 
@@ -262,7 +294,9 @@ class LighterSigner implements Signer {
     this.network = signerNetwork(o);
     this.networkId = this.network?.networkId;
     this.chainId = this.network ? this.network.chainId : Number(checkChainId(o.chainId));
-    this.accountIndex = Number(intInRange(o.accountIndex, 'accountIndex', TX_LIMITS.MIN_ACCOUNT_INDEX, TX_LIMITS.MAX_ACCOUNT_INDEX));
+    this.accountIndex = Number(
+      intInRange(o.accountIndex, 'accountIndex', TX_LIMITS.MIN_ACCOUNT_INDEX, TX_LIMITS.MAX_ACCOUNT_INDEX),
+    );
     this.apiKeyIndex = Number(intInRange(o.apiKeyIndex, 'apiKeyIndex', 0n, TX_LIMITS.MAX_API_KEY_INDEX));
     let sk: bigint;
     try {
@@ -297,10 +331,13 @@ class LighterSigner implements Signer {
 
   #sign(txType: number, params: object, eth?: string): SignedTx {
     const spec = specOf(txType);
-    if (params === null || typeof params !== 'object') throw new SigningInputError('params', 'must be a parameter object');
+    if (params === null || typeof params !== 'object')
+      throw new SigningInputError('params', 'must be a parameter object');
     const p = params as Record<string, unknown>;
     const expiredAt =
-      p.expiredAt === undefined ? this.#nowMs() + BigInt(DEFAULT_EXPIRED_AT_OFFSET_MS) : toInteger(p.expiredAt, 'ExpiredAt');
+      p.expiredAt === undefined
+        ? this.#nowMs() + BigInt(DEFAULT_EXPIRED_AT_OFFSET_MS)
+        : toInteger(p.expiredAt, 'ExpiredAt');
     const attributes = attributesFromInput(p.attributes as Parameters<typeof attributesFromInput>[0]);
     if (eth !== undefined && p.l1Sig !== undefined && p.l1Sig !== '') {
       throw new SigningInputError('l1Sig', 'pass either l1Sig or ethPrivateKey, not both');
@@ -320,7 +357,8 @@ class LighterSigner implements Signer {
     validateInfo(spec, info as TxInfoRecord);
     const chainId = BigInt(this.chainId);
     const l1Message = l1MessageOf(spec.txType, info as TxInfoRecord, chainId);
-    if (eth !== undefined && l1Message !== undefined) info.L1Sig = signL1Message({ message: l1Message, ethPrivateKey: eth });
+    if (eth !== undefined && l1Message !== undefined)
+      info.L1Sig = signL1Message({ message: l1Message, ethPrivateKey: eth });
     const unsigned = toDecoded(spec, info as TxInfoRecord);
     const h = hashDecodedTx({ decoded: unsigned, chainId });
     const signature = this.#schnorr(h.messageHash);

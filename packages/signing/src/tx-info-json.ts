@@ -111,7 +111,16 @@ export function parseJsonExact(text: string, field = 'tx_info'): JsonValue {
       if (ch < ' ') fail('control character in string');
       if (ch === '\\') {
         const e = text[i + 1];
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        const map: Record<string, string> = {
+          '"': '"',
+          '\\': '\\',
+          '/': '/',
+          b: '\b',
+          f: '\f',
+          n: '\n',
+          r: '\r',
+          t: '\t',
+        };
         if (e !== undefined && map[e] !== undefined) {
           out += map[e];
           i += 2;

@@ -25,7 +25,8 @@ type Runner = (id: string, fn: (c: CaseSink) => void) => void;
 const obj = (v: JsonValue | undefined): JsonObject =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? v : (Object.create(null) as JsonObject);
 const arr = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v : []);
-const str = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const str = (v: JsonValue | undefined): string =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 const big = (v: JsonValue | undefined): bigint => (typeof v === 'bigint' ? v : BigInt(str(v) || '0'));
 const bigs = (v: JsonValue | undefined): bigint[] => arr(v).map(big);
 const limbsToScalar = (v: JsonValue | undefined): bigint => bigs(v).reduceRight((acc, x) => (acc << 64n) | x, 0n);
@@ -37,7 +38,9 @@ const gfp5Of = (v: JsonValue | undefined) => bigs(v) as unknown as readonly [big
  */
 export function checkPrimitiveVectors(p: JsonObject, run: Runner): void {
   arr(p.poseidon2_permutation).forEach((v, i) => {
-    run(`poseidon2_permutation[${i}]`, (c) => c.eq('output', poseidon2Permute(bigs(obj(v).input)), bigs(obj(v).output)));
+    run(`poseidon2_permutation[${i}]`, (c) =>
+      c.eq('output', poseidon2Permute(bigs(obj(v).input)), bigs(obj(v).output)),
+    );
   });
   arr(p.poseidon2_sponge).forEach((v, i) => {
     run(`poseidon2_sponge[${i}]`, (c) => {
@@ -53,7 +56,9 @@ export function checkPrimitiveVectors(p: JsonObject, run: Runner): void {
     });
   }
   arr(p.scalar_from_le40).forEach((v, i) => {
-    run(`scalar_from_le40[${i}]`, (c) => c.eq('scalar', scalarFromLeBytes(hexToBytes(str(obj(v).bytes), 'bytes', 40)), big(obj(v).scalar)));
+    run(`scalar_from_le40[${i}]`, (c) =>
+      c.eq('scalar', scalarFromLeBytes(hexToBytes(str(obj(v).bytes), 'bytes', 40)), big(obj(v).scalar)),
+    );
   });
   arr(p.scalar_from_seed).forEach((v, i) => {
     run(`scalar_from_seed[${i}]`, (c) => c.eq('scalar', privateKeyFromSeed(str(obj(v).seed_hex)), big(obj(v).scalar)));
@@ -66,7 +71,11 @@ export function checkPrimitiveVectors(p: JsonObject, run: Runner): void {
   });
   const schnorr = [
     ...arr(p.schnorr_with_explicit_k).map((v) => ({ o: obj(v), sk: big(obj(v).sk), k: big(obj(v).k) })),
-    ...arr(obj(p.upstream_schnorr_test_vectors).cases).map((v) => ({ o: obj(v), sk: limbsToScalar(obj(v).sk_limbs), k: limbsToScalar(obj(v).k_limbs) })),
+    ...arr(obj(p.upstream_schnorr_test_vectors).cases).map((v) => ({
+      o: obj(v),
+      sk: limbsToScalar(obj(v).sk_limbs),
+      k: limbsToScalar(obj(v).k_limbs),
+    })),
   ];
   schnorr.forEach(({ o, sk, k }, i) => {
     run(`schnorr[${i}]`, (c) => {
@@ -75,7 +84,10 @@ export function checkPrimitiveVectors(p: JsonObject, run: Runner): void {
       c.eq('public_key_bytes', bytesToHex(pk), str(o.public_key_bytes));
       const sig = schnorrSign({ privateKey: sk, messageHash, k });
       c.eq('signature_hex', bytesToHex(sig), str(o.signature_hex));
-      c.check('signature does not verify', schnorrVerify({ publicKey: pk, messageHash, signature: hexToBytes(str(o.signature_hex), 'signature', 80) }));
+      c.check(
+        'signature does not verify',
+        schnorrVerify({ publicKey: pk, messageHash, signature: hexToBytes(str(o.signature_hex), 'signature', 80) }),
+      );
     });
   });
 }

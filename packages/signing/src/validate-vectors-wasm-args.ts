@@ -35,12 +35,18 @@ function order(a: Args, i: number): Record<string, unknown> {
 function assertCallIdentity(signer: Signer, call: { fn: string; args: Args }): void {
   const account = num(call.args[0]);
   if (account !== BigInt(signer.accountIndex)) {
-    throw new SigningInputError('wasm_call.args[0]', `account index ${account} of the call differs from the signer's ${signer.accountIndex}`);
+    throw new SigningInputError(
+      'wasm_call.args[0]',
+      `account index ${account} of the call differs from the signer's ${signer.accountIndex}`,
+    );
   }
   if (call.fn === '_signTransfer') {
     const key = num(call.args[3]);
     if (key !== BigInt(signer.apiKeyIndex)) {
-      throw new SigningInputError('wasm_call.args[3]', `api key index ${key} of the Transfer call differs from the signer's ${signer.apiKeyIndex}`);
+      throw new SigningInputError(
+        'wasm_call.args[3]',
+        `api key index ${key} of the Transfer call differs from the signer's ${signer.apiKeyIndex}`,
+      );
     }
   }
 }
@@ -90,7 +96,13 @@ export function signWasmCall(
         ...c,
       });
     case '_signWithdraw':
-      return signer.signWithdraw({ assetIndex: num(a[1]), routeType: num(a[2]), amount: num(a[3]), nonce: num(a[4]), ...c });
+      return signer.signWithdraw({
+        assetIndex: num(a[1]),
+        routeType: num(a[2]),
+        amount: num(a[3]),
+        nonce: num(a[4]),
+        ...c,
+      });
     case '_signTransfer': {
       const l1 = typeof a[1] === 'string' ? a[1] : '';
       return signer.signTransfer({
@@ -118,20 +130,50 @@ export function signWasmCall(
       return call.fn === '_signRevokePubKey' ? signer.signRevokePubKey(p) : signer.signChangePubKey(p);
     }
     case '_signUpdateLeverage':
-      return signer.signUpdateLeverage({ marketIndex: num(a[1]), initialMarginFraction: num(a[2]), marginMode: num(a[3]), nonce: num(a[4]), ...c });
+      return signer.signUpdateLeverage({
+        marketIndex: num(a[1]),
+        initialMarginFraction: num(a[2]),
+        marginMode: num(a[3]),
+        nonce: num(a[4]),
+        ...c,
+      });
     case '_signUpdateMargin':
-      return signer.signUpdateMargin({ marketIndex: num(a[1]), usdcAmount: num(a[2]), direction: num(a[3]), nonce: num(a[4]), ...c });
+      return signer.signUpdateMargin({
+        marketIndex: num(a[1]),
+        usdcAmount: num(a[2]),
+        direction: num(a[3]),
+        nonce: num(a[4]),
+        ...c,
+      });
     case '_signCreateGroupedOrders': {
       const n = Number(num(a[2]));
       const orders = Array.from({ length: n }, (_, i) => order(a, 3 + 10 * i));
-      return signer.signCreateGroupedOrders({ groupingType: num(a[1]), orders: orders as unknown as OrderParams[], nonce: num(a[3 + 10 * n]), ...c });
+      return signer.signCreateGroupedOrders({
+        groupingType: num(a[1]),
+        orders: orders as unknown as OrderParams[],
+        nonce: num(a[3 + 10 * n]),
+        ...c,
+      });
     }
     case '_signCreateSubAccount':
       return signer.signCreateSubAccount({ nonce: num(a[1]), ...c });
     case '_signCreatePublicPool':
-      return signer.signCreatePublicPool({ operatorFee: num(a[1]), initialTotalShares: num(a[2]), minOperatorShareRate: num(a[3]), nonce: num(a[4]), ...c });
+      return signer.signCreatePublicPool({
+        operatorFee: num(a[1]),
+        initialTotalShares: num(a[2]),
+        minOperatorShareRate: num(a[3]),
+        nonce: num(a[4]),
+        ...c,
+      });
     case '_signUpdatePublicPool':
-      return signer.signUpdatePublicPool({ publicPoolIndex: num(a[1]), status: num(a[2]), operatorFee: num(a[3]), minOperatorShareRate: num(a[4]), nonce: num(a[5]), ...c });
+      return signer.signUpdatePublicPool({
+        publicPoolIndex: num(a[1]),
+        status: num(a[2]),
+        operatorFee: num(a[3]),
+        minOperatorShareRate: num(a[4]),
+        nonce: num(a[5]),
+        ...c,
+      });
     case '_signMintShares':
       return signer.signMintShares({ publicPoolIndex: num(a[1]), shareAmount: num(a[2]), nonce: num(a[3]), ...c });
     case '_signBurnShares':
@@ -143,7 +185,12 @@ export function signWasmCall(
     case '_signUpdateAccountConfig':
       return signer.signUpdateAccountConfig({ accountTradingMode: num(a[1]), nonce: num(a[2]), ...c });
     case '_signUpdateAccountAssetConfig':
-      return signer.signUpdateAccountAssetConfig({ assetIndex: num(a[1]), assetMarginMode: num(a[2]), nonce: num(a[3]), ...c });
+      return signer.signUpdateAccountAssetConfig({
+        assetIndex: num(a[1]),
+        assetMarginMode: num(a[2]),
+        nonce: num(a[3]),
+        ...c,
+      });
     default:
       throw new SigningInputError('wasm_call.fn', `unknown signer function ${call.fn}`);
   }

@@ -53,7 +53,8 @@ interface KeyInfo {
 const obj = (v: JsonValue | undefined): JsonObject =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? v : (Object.create(null) as JsonObject);
 const arr = (v: JsonValue | undefined): JsonValue[] => (Array.isArray(v) ? v : []);
-const str = (v: JsonValue | undefined): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+const str = (v: JsonValue | undefined): string =>
+  typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 const big = (v: JsonValue | undefined): bigint => (typeof v === 'bigint' ? v : BigInt(str(v) || '0'));
 const bigs = (v: JsonValue | undefined): string[] => arr(v).map((x) => big(x).toString());
 
@@ -87,7 +88,8 @@ function short(s: string): string {
 
 function loadKey(c: Case, id: string, k: JsonObject): KeyInfo {
   const input = obj(k.input);
-  const sk = str(input.kind) === 'seed' ? privateKeyFromSeed(str(input.seed_hex)) : parsePrivateKey(str(input.private_key_hex));
+  const sk =
+    str(input.kind) === 'seed' ? privateKeyFromSeed(str(input.seed_hex)) : parsePrivateKey(str(input.private_key_hex));
   const pk = publicKeyFromPrivateKey(sk);
   c.eq(`${id} scalar`, sk, big(k.scalar));
   c.eq(`${id} private_key_le40_hex`, privateKeyToHex(sk).slice(2), str(k.private_key_le40_hex));
@@ -103,7 +105,12 @@ function loadKey(c: Case, id: string, k: JsonObject): KeyInfo {
   };
   const body = obj(k.wasm_response).body;
   if (typeof body === 'string') {
-    const msg = changePubKeyL1Message({ pubKey: pk, nonce: 0n, accountIndex: info.accountIndex, apiKeyIndex: info.apiKeyIndex });
+    const msg = changePubKeyL1Message({
+      pubKey: pk,
+      nonce: 0n,
+      accountIndex: info.accountIndex,
+      apiKeyIndex: info.apiKeyIndex,
+    });
     c.eq(`${id} ChangePubKey L1 body`, msg, body);
   }
   return info;
@@ -122,7 +129,8 @@ function checkTx(c: Case, t: JsonObject, keys: Map<string, KeyInfo>): void {
   const h = hashDecodedTx({ decoded, chainId });
   c.eq('message_field_elements', h.elements, bigs(t.message_field_elements));
   if (t.body_hash !== undefined) c.eq('body_hash', h.bodyHash, bigs(t.body_hash));
-  if (t.attributes_hash !== undefined) c.eq('attributes_hash', h.attributesHash ?? 'null', t.attributes_hash === null ? 'null' : bigs(t.attributes_hash));
+  if (t.attributes_hash !== undefined)
+    c.eq('attributes_hash', h.attributesHash ?? 'null', t.attributes_hash === null ? 'null' : bigs(t.attributes_hash));
   if (t.hashed_message !== undefined) c.eq('hashed_message', h.messageHash, bigs(t.hashed_message));
   c.eq('tx_hash', h.txHash, str(t.tx_hash));
   // 3. verification under the account's public key.
@@ -144,7 +152,11 @@ function checkTx(c: Case, t: JsonObject, keys: Map<string, KeyInfo>): void {
   const eth = typeof l1.eth_private_key === 'string' ? l1.eth_private_key : key.eth;
   const wasm = obj(t.wasm_call);
   if (t.wasm_call !== undefined) {
-    const signed = signWasmCall(signer, { fn: str(wasm.fn), args: arr(wasm.args) }, { skipNonce: key.skipNonce, ...(eth ? { ethPrivateKey: eth } : {}) });
+    const signed = signWasmCall(
+      signer,
+      { fn: str(wasm.fn), args: arr(wasm.args) },
+      { skipNonce: key.skipNonce, ...(eth ? { ethPrivateKey: eth } : {}) },
+    );
     c.eq('signed tx_info (byte-exact, k injected)', signed.txInfo, json);
     c.eq('signature hex', bytesToHex(signed.signature), str(sig.hex));
     c.eq('signed txHash', signed.txHash, str(t.tx_hash));
@@ -176,8 +188,16 @@ function checkTx(c: Case, t: JsonObject, keys: Map<string, KeyInfo>): void {
     c.eq('l1.message', msg, str(l1.message));
     c.eq('l1.eip191_digest', `0x${bytesToHex(personalMessageDigest(str(l1.message)))}`, str(l1.eip191_digest));
     c.eq('l1.eth_address', l1AddressFromPrivateKey(str(l1.eth_private_key)), str(l1.eth_address).toLowerCase());
-    c.eq('l1.signature', signL1Message({ message: str(l1.message), ethPrivateKey: str(l1.eth_private_key) }), str(l1.signature));
-    c.eq('l1 recovered address', recoverL1Address({ message: str(l1.message), signature: str(l1.signature) }), str(l1.eth_address).toLowerCase());
+    c.eq(
+      'l1.signature',
+      signL1Message({ message: str(l1.message), ethPrivateKey: str(l1.eth_private_key) }),
+      str(l1.signature),
+    );
+    c.eq(
+      'l1 recovered address',
+      recoverL1Address({ message: str(l1.message), signature: str(l1.signature) }),
+      str(l1.eth_address).toLowerCase(),
+    );
   }
 }
 
@@ -194,7 +214,13 @@ function checkAuth(c: Case, a: JsonObject, keys: Map<string, KeyInfo>): void {
   c.eq('verified account', v.accountIndex, big(a.account_index));
   c.eq('verified api key', v.apiKeyIndex, big(a.api_key_index));
   if (sig.nonce_k === undefined) return;
-  const token = buildAuthToken({ privateKey: key.sk, deadline: big(a.deadline_unix_s), accountIndex: big(a.account_index), apiKeyIndex: big(a.api_key_index), k: big(sig.nonce_k) });
+  const token = buildAuthToken({
+    privateKey: key.sk,
+    deadline: big(a.deadline_unix_s),
+    accountIndex: big(a.account_index),
+    apiKeyIndex: big(a.api_key_index),
+    k: big(sig.nonce_k),
+  });
   c.eq('token (byte-exact, k injected)', token, str(a.token));
 }
 
@@ -211,14 +237,22 @@ function checkDeterminism(c: Case, d: JsonObject): void {
 function checkExpectedError(c: Case, e: JsonObject, keys: Map<string, KeyInfo>): void {
   const key = keys.get(str(e.account));
   if (key === undefined) return void c.failures.push(`unknown account ${str(e.account)}`);
-  const signer = createSigner({ chainId: key.chainId, accountIndex: key.accountIndex, apiKeyIndex: key.apiKeyIndex, privateKey: key.sk, nonceK: () => 1n, now: () => Number(big(e.clock_ms ?? 1767225600000n)) });
+  const signer = createSigner({
+    chainId: key.chainId,
+    accountIndex: key.accountIndex,
+    apiKeyIndex: key.apiKeyIndex,
+    privateKey: key.sk,
+    nonceK: () => 1n,
+    now: () => Number(big(e.clock_ms ?? 1767225600000n)),
+  });
   const wasm = obj(e.wasm_call);
   try {
     signWasmCall(signer, { fn: str(wasm.fn), args: arr(wasm.args) }, { skipNonce: key.skipNonce });
     c.failures.push('was signed, expected rejection');
   } catch (err) {
     if (!isSigningInputError(err)) c.failures.push(`rejected with a non-input error: ${String(err)}`);
-    else if (!err.message.includes(str(e.error))) c.failures.push(`message ${JSON.stringify(err.message)} lacks ${JSON.stringify(str(e.error))}`);
+    else if (!err.message.includes(str(e.error)))
+      c.failures.push(`message ${JSON.stringify(err.message)} lacks ${JSON.stringify(str(e.error))}`);
   }
 }
 
@@ -234,7 +268,11 @@ function checkModelOnly(c: Case, m: JsonObject, keys: Map<string, KeyInfo>): voi
   const chainId = big(m.chain_id);
   const h = hashDecodedTx({ decoded, chainId });
   c.eq('message_field_elements', h.elements, bigs(m.message_field_elements));
-  c.eq('attributes_hash', h.attributesHash ?? 'null', m.attributes_hash === null || m.attributes_hash === undefined ? 'null' : bigs(m.attributes_hash));
+  c.eq(
+    'attributes_hash',
+    h.attributesHash ?? 'null',
+    m.attributes_hash === null || m.attributes_hash === undefined ? 'null' : bigs(m.attributes_hash),
+  );
   c.eq('tx_hash', h.txHash, str(m.tx_hash));
   c.eq('third_party_expected', h.txHash, str(m.third_party_expected));
   const w = obj(m.signed_with);
@@ -243,7 +281,10 @@ function checkModelOnly(c: Case, m: JsonObject, keys: Map<string, KeyInfo>): voi
     const sig = schnorrSign({ privateKey: key.sk, messageHash: h.messageHash, k: big(w.nonce_k) });
     c.eq('signature_hex (k injected)', bytesToHex(sig), str(m.signature_hex));
     const signedInfo = { ...info, Sig: sig } as TxInfoRecord;
-    c.check('signature does not verify', verifyTxSignature({ decoded: toDecoded(spec, signedInfo), chainId, publicKey: key.pkHex }));
+    c.check(
+      'signature does not verify',
+      verifyTxSignature({ decoded: toDecoded(spec, signedInfo), chainId, publicKey: key.pkHex }),
+    );
     if (typeof m.tx_info_json_model === 'string') {
       const model = m.tx_info_json_model.replace(/"L1Sig":"0x<[^"]*>"/, '"L1Sig":""');
       c.eq('tx_info_json_model', encodeInfo(spec, signedInfo), model);
@@ -258,7 +299,8 @@ function checkAttributeHash(c: Case, a: JsonObject): void {
   if (elems === null) return void c.failures.push('attributes are empty');
   const hash = hashToQuinticExtension(elems);
   c.eq('attributes_hash', hash, bigs(a.attributes_hash));
-  if (a.third_party_expected_limb0 !== undefined) c.eq('third_party_expected_limb0', hash[0], big(a.third_party_expected_limb0));
+  if (a.third_party_expected_limb0 !== undefined)
+    c.eq('third_party_expected_limb0', hash[0], big(a.third_party_expected_limb0));
 }
 
 /**

@@ -26,29 +26,56 @@ describe('createSigner', () => {
     const s = createSigner({ chainId: 304, accountIndex: 1001, apiKeyIndex: 3, privateKey: KEY });
     expect(s.publicKeyHex).toBe(PK);
     expect(Object.keys(s)).not.toContain('privateKey');
-    for (const text of [String(s), JSON.stringify(s), inspect(s, { showHidden: true, depth: 5 }), JSON.stringify(Object.entries(s))]) {
+    for (const text of [
+      String(s),
+      JSON.stringify(s),
+      inspect(s, { showHidden: true, depth: 5 }),
+      JSON.stringify(Object.entries(s)),
+    ]) {
       expect(text).not.toContain(KEY_BODY);
-      expect(text).not.toContain('335023941243481152331362189638189342819423043806466768176699382670954540303525612759464672428545');
+      expect(text).not.toContain(
+        '335023941243481152331362189638189342819423043806466768176699382670954540303525612759464672428545',
+      );
     }
     expect(String(s)).toContain('[redacted]');
     expect(JSON.parse(JSON.stringify(s)).privateKey).toBe('[redacted]');
   });
 
   it('signs with a fresh random k by default: different Sig, same hash, both verify', () => {
-    const s = createSigner({ chainId: 300, accountIndex: 1001, apiKeyIndex: 3, privateKey: KEY, now: () => 1767225600000 });
+    const s = createSigner({
+      chainId: 300,
+      accountIndex: 1001,
+      apiKeyIndex: 3,
+      privateKey: KEY,
+      now: () => 1767225600000,
+    });
     const a = s.signCreateOrder(order);
     const b = s.signCreateOrder(order);
     expect(a.txHash).toBe(b.txHash);
     expect(a.txInfo).not.toBe(b.txInfo);
     for (const tx of [a, b]) {
-      expect(verifyTxSignature({ decoded: decodeTxInfo({ txType: tx.txType, txInfo: tx.txInfo }), chainId: 300, publicKey: PK })).toBe(true);
+      expect(
+        verifyTxSignature({
+          decoded: decodeTxInfo({ txType: tx.txType, txInfo: tx.txInfo }),
+          chainId: 300,
+          publicKey: PK,
+        }),
+      ).toBe(true);
     }
     // Chain id is part of the hash: the same signature does not verify on mainnet.
     expect(verifyTxSignature({ decoded: a.decoded, chainId: 304, publicKey: PK })).toBe(false);
   });
 
   it('uses the injected k and clock (deterministic output)', () => {
-    const mk = () => createSigner({ chainId: 304, accountIndex: 1001, apiKeyIndex: 3, privateKey: KEY, nonceK: () => 42n, now: () => 1_000_000 });
+    const mk = () =>
+      createSigner({
+        chainId: 304,
+        accountIndex: 1001,
+        apiKeyIndex: 3,
+        privateKey: KEY,
+        nonceK: () => 42n,
+        now: () => 1_000_000,
+      });
     const a = mk().signCreateOrder(order);
     expect(a.txInfo).toBe(mk().signCreateOrder(order).txInfo);
     expect(a.expiredAt).toBe(1_000_000n + 599_000n);
@@ -58,7 +85,12 @@ describe('createSigner', () => {
 
   it('honours an explicit expiredAt and attributes', () => {
     const s = createSigner({ chainId: 304, accountIndex: 1001, apiKeyIndex: 3, privateKey: KEY, nonceK: () => 7n });
-    const tx = s.signCreateOrder({ ...order, orderExpiry: 1769644800000, expiredAt: 1767226199000n, attributes: { integratorAccountIndex: 4242, integratorTakerFee: 250, integratorMakerFee: 100 } });
+    const tx = s.signCreateOrder({
+      ...order,
+      orderExpiry: 1769644800000,
+      expiredAt: 1767226199000n,
+      attributes: { integratorAccountIndex: 4242, integratorTakerFee: 250, integratorMakerFee: 100 },
+    });
     expect(tx.txInfo).toContain('"L2TxAttributes":{"1":4242,"2":250,"3":100}');
     expect(tx.decoded.info.L2TxAttributes).toEqual([
       { type: 1, value: 4242n },

@@ -26,7 +26,9 @@ describe('signing-vectors.json, every section', () => {
 describe('vectors without a replayable wasm_call', () => {
   it('re-signs the decoded fields with the logged k instead', () => {
     const doc = JSON.parse(VECTORS_TEXT);
-    doc.transactions = doc.transactions.slice(0, 3).map((t: Record<string, unknown>) => ({ ...t, wasm_call: undefined }));
+    doc.transactions = doc.transactions
+      .slice(0, 3)
+      .map((t: Record<string, unknown>) => ({ ...t, wasm_call: undefined }));
     const ok = checkVectors(JSON.stringify(doc));
     expect(ok.failed).toBe(0);
     doc.transactions[0].signature.nonce_k = '5';
@@ -35,10 +37,12 @@ describe('vectors without a replayable wasm_call', () => {
   });
 });
 
-describe('wasm_call arguments are the call\'s, never the client\'s', () => {
+describe("wasm_call arguments are the call's, never the client's", () => {
   it('a Transfer whose api key index (argument 3) or account (argument 0) differs from the signer fails that case', () => {
     const doc = JSON.parse(VECTORS_TEXT);
-    const transfers = doc.transactions.filter((t: { wasm_call?: { fn?: string } }) => t.wasm_call?.fn === '_signTransfer');
+    const transfers = doc.transactions.filter(
+      (t: { wasm_call?: { fn?: string } }) => t.wasm_call?.fn === '_signTransfer',
+    );
     expect(transfers.length).toBeGreaterThan(0);
     const key = transfers[0];
     key.wasm_call.args[3] = Number(key.wasm_call.args[3]) + 1;

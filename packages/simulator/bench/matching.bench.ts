@@ -12,7 +12,9 @@ function setup() {
   const ex = new Exchange({ markets: DEFAULT_MARKETS, clock: () => T0 });
   const maker = ex.createAccount({ collateral: 10n ** 15n, l1Address: '0x' }).index;
   const taker = ex.createAccount({ collateral: 10n ** 15n, l1Address: '0x' }).index;
-  const order = (p: Partial<NewOrderParams> & { accountIndex: number; isAsk: boolean; price: bigint }): NewOrderParams => ({
+  const order = (
+    p: Partial<NewOrderParams> & { accountIndex: number; isAsk: boolean; price: bigint },
+  ): NewOrderParams => ({
     apiKeyIndex: 3,
     marketIndex: 0,
     clientOrderIndex: 0,
@@ -31,7 +33,8 @@ function setup() {
 describe(`${N} orders on one book`, () => {
   bench('baseline: resting limit inserts (100 price levels)', () => {
     const { ex, maker, order } = setup();
-    for (let i = 0; i < N; i++) ex.placeOrder(order({ accountIndex: maker, isAsk: true, price: 300000n + BigInt(i % 100) }));
+    for (let i = 0; i < N; i++)
+      ex.placeOrder(order({ accountIndex: maker, isAsk: true, price: 300000n + BigInt(i % 100) }));
   });
   bench('insert + IOC taker fill each', () => {
     const { ex, maker, taker, order } = setup();

@@ -14,7 +14,11 @@ export const ADMIN_PREFIX = '/__sim/';
 export interface AdminHooks {
   faults: FaultController;
   /** Mints an account; the result is sent as is (it holds keys: loopback only). */
-  createAccount(params: { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> }): Promise<unknown>;
+  createAccount(params: {
+    collateral?: string;
+    apiKeyIndex?: number;
+    spotBalances?: Record<number, string>;
+  }): Promise<unknown>;
   /** Settles a binary-option market (operator action, docs/protocol/binary-options.md#settlement). */
   settleBinaryMarket(params: { marketIndex: number; price: string }): unknown;
   /** Sets an account's tier and/or remaining volume quota; returns the new state. */
@@ -57,7 +61,8 @@ export function createAdminHandler(hooks: AdminHooks): (req: IncomingMessage, re
     return [...handles].map(([id, f]) => ({ id, ...f.spec }));
   };
   return async (req, res) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return reply(res, 403, { code: 20001, message: 'admin routes are for loopback clients only' });
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? ''))
+      return reply(res, 403, { code: 20001, message: 'admin routes are for loopback clients only' });
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     try {
       if (path === '/__sim/faults' && req.method === 'GET') return reply(res, 200, { code: 200, faults: live() });
@@ -77,21 +82,39 @@ export function createAdminHandler(hooks: AdminHooks): (req: IncomingMessage, re
         const id = Number(one[1]);
         handles.get(id)?.handle.remove();
         const existed = handles.delete(id);
-        return reply(res, existed ? 200 : 404, existed ? { code: 200 } : { code: 20001, message: `no fault with id ${id}` });
+        return reply(
+          res,
+          existed ? 200 : 404,
+          existed ? { code: 200 } : { code: 20001, message: `no fault with id ${id}` },
+        );
       }
       if (path === '/__sim/binary/settle' && req.method === 'POST') {
         const body = (await jsonBody(req)) as { marketIndex?: unknown; price?: unknown };
         if (typeof body.marketIndex !== 'number' || typeof body.price !== 'string') {
-          return reply(res, 400, { code: 20001, message: 'invalid param : marketIndex (number) and price (decimal string) are required' });
+          return reply(res, 400, {
+            code: 20001,
+            message: 'invalid param : marketIndex (number) and price (decimal string) are required',
+          });
         }
-        return reply(res, 200, { code: 200, ...(hooks.settleBinaryMarket({ marketIndex: body.marketIndex, price: body.price }) as object) });
+        return reply(res, 200, {
+          code: 200,
+          ...(hooks.settleBinaryMarket({ marketIndex: body.marketIndex, price: body.price }) as object),
+        });
       }
       if (path === '/__sim/accounts' && req.method === 'POST') {
-        const body = (await jsonBody(req)) as { collateral?: string; apiKeyIndex?: number; spotBalances?: Record<number, string> };
+        const body = (await jsonBody(req)) as {
+          collateral?: string;
+          apiKeyIndex?: number;
+          spotBalances?: Record<number, string>;
+        };
         return reply(res, 200, { code: 200, account: await hooks.createAccount(body) });
       }
       if (path === '/__sim/quota' && req.method === 'POST') {
-        const body = (await jsonBody(req)) as { accountIndex: number; tier?: 'standard' | 'premium' | 'plus'; remaining?: number };
+        const body = (await jsonBody(req)) as {
+          accountIndex: number;
+          tier?: 'standard' | 'premium' | 'plus';
+          remaining?: number;
+        };
         return reply(res, 200, { code: 200, quota: hooks.setAccountTier(body) });
       }
       return reply(res, 404, { code: 29404, message: `no admin route ${req.method ?? ''} ${path}` });

@@ -21,7 +21,11 @@ export type AuthChecker = (token: string | undefined, accountIndex: number, opti
  * @example const check = createAuthChecker({ exchange, signing }); check(token, 1001);
  * @throws never itself; the returned function throws VenueError
  */
-export function createAuthChecker(p: { exchange: Exchange; signing: SigningBackend; readOnlyTokens?: ReadOnlyTokenStore }): AuthChecker {
+export function createAuthChecker(p: {
+  exchange: Exchange;
+  signing: SigningBackend;
+  readOnlyTokens?: ReadOnlyTokenStore;
+}): AuthChecker {
   const { exchange, signing } = p;
   return (token, accountIndex, options) => {
     if (!token) throw new VenueError({ code: 20001, message: 'invalid param : auth field is required' });

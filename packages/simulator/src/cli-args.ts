@@ -39,7 +39,7 @@ export const USAGE = [
   '  --seed N            seed of the market makers and ids (default 1)',
   `  --network NAME      impersonate a Lighter deployment: its chain id and collateral symbol`,
   `                      (${NETWORK_NAMES.join(', ')})`,
-  '  --chain-id N        signing chain id (default: the impersonated network\'s, else 300)',
+  "  --chain-id N        signing chain id (default: the impersonated network's, else 300)",
   '  --markets LIST      default, or a comma list of symbols / market indexes (ETH,BTC,ETH/USDC)',
   '  --no-market-makers  start with empty books (no synthetic liquidity)',
   '  --accounts N        mint N funded accounts, each with an API key, and print them (keys included)',
@@ -58,7 +58,20 @@ export const USAGE = [
  * @throws Error naming the bad flag.
  */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { port: 0, seed: 1, chainId: undefined, network: undefined, markets: undefined, marketMakers: true, accounts: 0, collateral: '100000', apiKeyIndex: 4, json: false, help: false, version: false };
+  const out: CliArgs = {
+    port: 0,
+    seed: 1,
+    chainId: undefined,
+    network: undefined,
+    markets: undefined,
+    marketMakers: true,
+    accounts: 0,
+    collateral: '100000',
+    apiKeyIndex: 4,
+    json: false,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const [flag, inline] = a.includes('=') ? (a.split('=', 2) as [string, string]) : [a, undefined];
@@ -101,7 +114,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--collateral': {
         const v = value();
-        if (!/^\d+(\.\d{1,6})?$/.test(v)) throw new Error(`--collateral must be a decimal with <= 6 places, received ${JSON.stringify(v)}`);
+        if (!/^\d+(\.\d{1,6})?$/.test(v))
+          throw new Error(`--collateral must be a decimal with <= 6 places, received ${JSON.stringify(v)}`);
         out.collateral = v;
         break;
       }
@@ -125,4 +139,3 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   return out;
 }
-

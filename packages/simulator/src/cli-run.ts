@@ -51,18 +51,31 @@ export async function runCli(p: {
     return 0;
   }
   const wanted = args.markets;
-  const markets = wanted ? DEFAULT_MARKETS.filter((m) => wanted.includes(m.symbol) || wanted.includes(String(m.marketIndex))) : undefined;
+  const markets = wanted
+    ? DEFAULT_MARKETS.filter((m) => wanted.includes(m.symbol) || wanted.includes(String(m.marketIndex)))
+    : undefined;
   if (wanted && markets?.length === 0) {
-    p.err(`--markets: none of ${wanted.join(',')} is a known market (${DEFAULT_MARKETS.map((m) => m.symbol).join(', ')})`);
+    p.err(
+      `--markets: none of ${wanted.join(',')} is a known market (${DEFAULT_MARKETS.map((m) => m.symbol).join(', ')})`,
+    );
     return 2;
   }
   let sim: Awaited<ReturnType<typeof startSimulator>>;
   try {
-    sim = await startSimulator({ port: args.port, seed: args.seed, chainId: args.chainId, network: args.network, markets, marketMakers: args.marketMakers });
+    sim = await startSimulator({
+      port: args.port,
+      seed: args.seed,
+      chainId: args.chainId,
+      network: args.network,
+      markets,
+      marketMakers: args.marketMakers,
+    });
   } catch (e) {
     // a busy port is an everyday mistake (a second lighter-sim): one line that says what to do, no stack
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      p.err(`lighter-sim: port ${args.port} on 127.0.0.1 is already in use; stop what listens there, or pick another port (--port 0 takes a free one)`);
+      p.err(
+        `lighter-sim: port ${args.port} on 127.0.0.1 is already in use; stop what listens there, or pick another port (--port 0 takes a free one)`,
+      );
       return 1;
     }
     p.err((e as Error).message);
@@ -83,9 +96,22 @@ export async function runCli(p: {
   }
   const admin = `${sim.httpUrl}/__sim`;
   if (args.json) {
-    p.out(JSON.stringify({ rest: sim.httpUrl, ws: sim.wsUrl, admin, network: sim.network.networkId, chainId: sim.chainId, collateral: sim.network.collateral.symbol, seed: sim.seed, accounts }));
+    p.out(
+      JSON.stringify({
+        rest: sim.httpUrl,
+        ws: sim.wsUrl,
+        admin,
+        network: sim.network.networkId,
+        chainId: sim.chainId,
+        collateral: sim.network.collateral.symbol,
+        seed: sim.seed,
+        accounts,
+      }),
+    );
   } else {
-    p.out(`lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  admin ${admin}\n  network ${sim.network.networkId}, chain id ${sim.chainId}, collateral ${sim.network.collateral.symbol}, seed ${sim.seed}`);
+    p.out(
+      `lighter-sim listening\n  REST ${sim.httpUrl}/api/v1\n  WS   ${sim.wsUrl}\n  admin ${admin}\n  network ${sim.network.networkId}, chain id ${sim.chainId}, collateral ${sim.network.collateral.symbol}, seed ${sim.seed}`,
+    );
     if (accounts.length > 0) p.out(`accounts ${JSON.stringify(accounts, null, 2)}`);
   }
   // the simulator's own timers are unref'd by design; this one keeps the CLI process alive

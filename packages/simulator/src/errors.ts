@@ -161,7 +161,12 @@ export class SimulatorInputError extends LighterError<'SIMULATOR_INPUT'> {
   readonly field: string;
 
   constructor(params: { field: string; message: string }) {
-    super({ namespace: 'simulator', code: 'SIMULATOR_INPUT', message: `${params.field}: ${params.message}`, details: { field: params.field } });
+    super({
+      namespace: 'simulator',
+      code: 'SIMULATOR_INPUT',
+      message: `${params.field}: ${params.message}`,
+      details: { field: params.field },
+    });
     this.field = params.field;
   }
 }
@@ -172,9 +177,5 @@ export class SimulatorInputError extends LighterError<'SIMULATOR_INPUT'> {
  * @throws never
  */
 export function isSimulatorInputError(e: unknown): e is SimulatorInputError {
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    (e as { code?: unknown }).code === 'SIMULATOR_INPUT'
-  );
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'SIMULATOR_INPUT';
 }

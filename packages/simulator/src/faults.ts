@@ -7,7 +7,15 @@ import { SimulatorInputError } from './errors.js';
 /** One fault. `times` = how many requests/frames/txs it affects (default 1). */
 export type FaultSpec =
   /** Answer REST with `status` (429 adds Retry-After; body `{code, message}`). */
-  | { kind: 'rest-status'; status: number; retryAfterSeconds?: number; code?: number; message?: string; path?: string; times?: number }
+  | {
+      kind: 'rest-status';
+      status: number;
+      retryAfterSeconds?: number;
+      code?: number;
+      message?: string;
+      path?: string;
+      times?: number;
+    }
   /** Delay REST responses by `ms`. */
   | { kind: 'rest-delay'; ms: number; path?: string; times?: number }
   /** Send half of the REST body and end the response. */
@@ -98,7 +106,10 @@ export class FaultController {
     this.active.clear();
   }
 
-  private take<K extends FaultKind>(kind: K, match: (s: Extract<FaultSpec, { kind: K }>) => boolean): Extract<FaultSpec, { kind: K }> | undefined {
+  private take<K extends FaultKind>(
+    kind: K,
+    match: (s: Extract<FaultSpec, { kind: K }>) => boolean,
+  ): Extract<FaultSpec, { kind: K }> | undefined {
     for (const f of this.active.values()) {
       if (f.spec.kind !== kind) continue;
       const s = f.spec as Extract<FaultSpec, { kind: K }>;
@@ -145,7 +156,10 @@ export class FaultController {
   /** @internal true while pongs to this connection are suppressed. */
   pongSuppressed(connectionId: string): boolean {
     for (const f of this.active.values()) {
-      if (f.spec.kind === 'ws-stop-pong' && (f.spec.connectionId === undefined || f.spec.connectionId === connectionId)) {
+      if (
+        f.spec.kind === 'ws-stop-pong' &&
+        (f.spec.connectionId === undefined || f.spec.connectionId === connectionId)
+      ) {
         return true;
       }
     }
@@ -172,10 +186,12 @@ export class FaultController {
 function validate(spec: FaultSpec): void {
   const bad = (field: string, message: string) => new SimulatorInputError({ field: `fault.${field}`, message });
   const times = (spec as { times?: unknown }).times;
-  if (times !== undefined && (!Number.isInteger(times) || (times as number) < 1)) throw bad('times', 'must be an integer >= 1');
+  if (times !== undefined && (!Number.isInteger(times) || (times as number) < 1))
+    throw bad('times', 'must be an integer >= 1');
   switch (spec.kind) {
     case 'rest-status':
-      if (!Number.isInteger(spec.status) || spec.status < 400 || spec.status > 599) throw bad('status', 'must be 400..599');
+      if (!Number.isInteger(spec.status) || spec.status < 400 || spec.status > 599)
+        throw bad('status', 'must be 400..599');
       return;
     case 'rest-delay':
       if (!(spec.ms >= 0)) throw bad('ms', 'must be >= 0');

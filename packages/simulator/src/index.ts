@@ -14,6 +14,13 @@ export type { MarketMakerOptions } from './market-maker.js';
 export type { RateLimitOptions } from './rest/rate-limit.js';
 export { FaultController } from './faults.js';
 export type { FaultHandle, FaultKind, FaultSpec } from './faults.js';
-export { VENUE_ERRORS, VenueError, SimulatorInputError, isVenueError, isSimulatorInputError, venueMessage } from './errors.js';
+export {
+  VENUE_ERRORS,
+  VenueError,
+  SimulatorInputError,
+  isVenueError,
+  isSimulatorInputError,
+  venueMessage,
+} from './errors.js';
 export type { VenueErrorCode } from './errors.js';
 export { ORDER_STATUS } from './protocol.js';

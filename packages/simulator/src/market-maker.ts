@@ -80,7 +80,7 @@ export class MarketMakers {
   private stepMarket(p: MarketMakerPair): void {
     const { market: m, maker, taker } = p;
     const ex = this.ex;
-    const tick = (m.markPrice / 10000n) > 0n ? m.markPrice / 10000n : 1n; // ~1 bp
+    const tick = m.markPrice / 10000n > 0n ? m.markPrice / 10000n : 1n; // ~1 bp
     if (this.opts.drift && this.rng.next() < 0.5) {
       const move = BigInt(this.rng.int(-2, 2)) * tick;
       const next = m.markPrice + move;

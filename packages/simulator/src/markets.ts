@@ -116,10 +116,13 @@ export function validateMarkets(markets: readonly MarketSpec[]): void {
     seen.add(m.marketIndex);
     if (m.marketType === 'binary') {
       const r = MARKET_INDEX_RANGE.binary;
-      if (m.marketIndex < r.min || m.marketIndex > r.max) throw new SimulatorInputError({ field: f('marketIndex'), message: `binary markets use ${r.min}..${r.max}` });
-      if (!m.binary) throw new SimulatorInputError({ field: f('binary'), message: 'binary markets need their event terms' });
+      if (m.marketIndex < r.min || m.marketIndex > r.max)
+        throw new SimulatorInputError({ field: f('marketIndex'), message: `binary markets use ${r.min}..${r.max}` });
+      if (!m.binary)
+        throw new SimulatorInputError({ field: f('binary'), message: 'binary markets need their event terms' });
       const cap = m.binary.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
-      if (!Number.isInteger(cap) || cap < 2) throw new SimulatorInputError({ field: f('binary.settlementCap'), message: 'must be an integer >= 2' });
+      if (!Number.isInteger(cap) || cap < 2)
+        throw new SimulatorInputError({ field: f('binary.settlementCap'), message: 'must be an integer >= 2' });
     }
     for (const k of ['sizeDecimals', 'priceDecimals'] as const) {
       if (!Number.isInteger(m[k]) || m[k] < 0 || m[k] > 8) {

@@ -16,7 +16,6 @@ import {
 
 export { CHAIN_ID, ORDER_TYPE, ORDER_TYPE_NAME, TIME_IN_FORCE, TIME_IN_FORCE_NAME, TX_ATTRIBUTE, TX_TYPE };
 
-
 /** CancelAllOrders time-in-force (docs/protocol/transactions.md#other-order-transactions). */
 export const CANCEL_ALL_TIF = { IMMEDIATE: 0, SCHEDULED: 1, ABORT: 2 } as const;
 

@@ -34,7 +34,13 @@ export class ReadOnlyTokenStore {
   constructor(private readonly exchange: Exchange) {}
 
   /** Creates a token. @throws VenueError 61003 (too many), 61004 (custom scope), 61007/61008 (name), 20001 (expiry) */
-  create(p: { accountIndex: number; name: string; expiry: number; subAccountAccess: boolean; scopes: string | undefined }): SimReadOnlyToken {
+  create(p: {
+    accountIndex: number;
+    name: string;
+    expiry: number;
+    subAccountAccess: boolean;
+    scopes: string | undefined;
+  }): SimReadOnlyToken {
     if (p.name.length === 0) throw new VenueError({ code: 61007 });
     if (p.name.length > 50) throw new VenueError({ code: 61008 });
     if (p.scopes !== undefined && p.scopes !== '' && p.scopes !== 'read.*') throw new VenueError({ code: 61004 });
@@ -68,7 +74,8 @@ export class ReadOnlyTokenStore {
   /** Revokes a token of `accountIndex`. @throws VenueError 20001 when there is no such token */
   revoke(p: { accountIndex: number; tokenId: number }): SimReadOnlyToken {
     const t = this.#byId.get(p.tokenId);
-    if (!t || t.accountIndex !== p.accountIndex) throw new VenueError({ code: 20001, message: 'invalid param : token_id' });
+    if (!t || t.accountIndex !== p.accountIndex)
+      throw new VenueError({ code: 20001, message: 'invalid param : token_id' });
     t.revoked = true;
     return t;
   }

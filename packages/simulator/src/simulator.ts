@@ -126,7 +126,13 @@ export interface Simulator {
   /** Market specs in use. */
   readonly markets: readonly MarketSpec[];
   /** Creates a funded account with a registered API key. */
-  createAccount(params?: { collateral?: string; l1Address?: string; apiKeyIndex?: number; privateKey?: string; spotBalances?: Record<number, string> }): Promise<CreatedAccount>;
+  createAccount(params?: {
+    collateral?: string;
+    l1Address?: string;
+    apiKeyIndex?: number;
+    privateKey?: string;
+    spotBalances?: Record<number, string>;
+  }): Promise<CreatedAccount>;
   /** Sets mark (and index) price of a market, firing SL/TP triggers. */
   setMarkPrice(marketIndex: number, price: string): void;
   /** Mark price of a market as a decimal string. */
@@ -193,48 +199,80 @@ function impersonation(network: NetworkName | Network | undefined): Network | un
  */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new SimulatorInputError({ field: 'port', message: 'must be 0..65535' });
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new SimulatorInputError({ field: 'port', message: 'must be 0..65535' });
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed)) throw new SimulatorInputError({ field: 'seed', message: 'must be an integer' });
   const impersonated = impersonation(options.network);
   const chainId = options.chainId ?? impersonated?.chainId ?? CHAIN_ID.TESTNET;
   // 0 is no chain id any signer accepts (SIGN: chain id >= 1), so it is refused here too.
-  if (!Number.isInteger(chainId) || chainId <= 0) throw new SimulatorInputError({ field: 'chainId', message: `must be a positive integer, received ${String(chainId)}` });
+  if (!Number.isInteger(chainId) || chainId <= 0)
+    throw new SimulatorInputError({
+      field: 'chainId',
+      message: `must be a positive integer, received ${String(chainId)}`,
+    });
   if (impersonated && chainId !== impersonated.chainId) {
-    throw new SimulatorInputError({ field: 'chainId', message: `${chainId} contradicts network '${impersonated.networkId}' (chain id ${impersonated.chainId})` });
+    throw new SimulatorInputError({
+      field: 'chainId',
+      message: `${chainId} contradicts network '${impersonated.networkId}' (chain id ${impersonated.chainId})`,
+    });
   }
   const markets = options.markets ?? DEFAULT_MARKETS;
   validateMarkets(markets);
   const host = options.host ?? '127.0.0.1';
   if (options.funding !== undefined) {
-    if (!(options.funding.intervalMs >= 10)) throw new SimulatorInputError({ field: 'funding.intervalMs', message: 'must be >= 10' });
+    if (!(options.funding.intervalMs >= 10))
+      throw new SimulatorInputError({ field: 'funding.intervalMs', message: 'must be >= 10' });
     if (!/^-?\d+(\.\d{1,8})?$/.test(options.funding.rate)) {
       throw new SimulatorInputError({ field: 'funding.rate', message: 'must be a decimal string with <= 8 places' });
     }
   }
 
   let clockOffset = 0;
-  const exchange = new Exchange({ markets, clock: () => Date.now() + clockOffset, collateralSymbol: impersonated?.collateral.symbol });
+  const exchange = new Exchange({
+    markets,
+    clock: () => Date.now() + clockOffset,
+    collateralSymbol: impersonated?.collateral.symbol,
+  });
   const rng = new SeededRandom(seed);
   const signing = createSigningBackend();
   const faults = new FaultController();
   const maxBatch = { rest: options.maxBatch?.rest ?? LIMITS.MAX_BATCH, ws: options.maxBatch?.ws ?? LIMITS.MAX_BATCH };
   for (const [path, n] of Object.entries(maxBatch)) {
-    if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH) throw new SimulatorInputError({ field: `maxBatch.${path}`, message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}` });
+    if (!Number.isInteger(n) || n < 1 || n > LIMITS.MAX_BATCH)
+      throw new SimulatorInputError({
+        field: `maxBatch.${path}`,
+        message: `must be 1..${LIMITS.MAX_BATCH}, received ${String(n)}`,
+      });
   }
   const vq = options.volumeQuota ?? {};
   if (vq.initial !== undefined && !(Number.isSafeInteger(vq.initial) && vq.initial >= 0)) {
-    throw new SimulatorInputError({ field: 'volumeQuota.initial', message: `must be an integer >= 0, received ${String(vq.initial)}` });
+    throw new SimulatorInputError({
+      field: 'volumeQuota.initial',
+      message: `must be an integer >= 0, received ${String(vq.initial)}`,
+    });
   }
   if (vq.freeTxIntervalMs !== undefined && vq.freeTxIntervalMs !== false && !(vq.freeTxIntervalMs >= 0)) {
-    throw new SimulatorInputError({ field: 'volumeQuota.freeTxIntervalMs', message: `must be >= 0 or false, received ${String(vq.freeTxIntervalMs)}` });
+    throw new SimulatorInputError({
+      field: 'volumeQuota.freeTxIntervalMs',
+      message: `must be >= 0 or false, received ${String(vq.freeTxIntervalMs)}`,
+    });
   }
   const quota = new VolumeQuotaLedger({ exchange, ...vq });
   // every fill earns quota for both owners (docs/protocol/errors-and-limits.md#volume-quota)
   exchange.bus.on((e) => {
     if (e.kind === 'trade') quota.onTrade(e.trade);
   });
-  const intake: IntakeContext = { exchange, chainId, signing, maxBatch, noMarginRefusal: options.noMarginRefusal ?? 'sequencer', quota, takeTxFault: () => faults.takeTx(), takeTxDrop: () => faults.takeTxDrop() };
+  const intake: IntakeContext = {
+    exchange,
+    chainId,
+    signing,
+    maxBatch,
+    noMarginRefusal: options.noMarginRefusal ?? 'sequencer',
+    quota,
+    takeTxFault: () => faults.takeTx(),
+    takeTxDrop: () => faults.takeTxDrop(),
+  };
 
   const readOnlyTokens = new ReadOnlyTokenStore(exchange);
   const checkAuth = createAuthChecker({ exchange, signing, readOnlyTokens });
@@ -244,7 +282,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     accountsPerConnection: options.wsLimits?.accountsPerConnection ?? WS_LIMITS.ACCOUNTS_PER_CONNECTION,
   };
   for (const [k, v] of Object.entries(wsLimits)) {
-    if (!Number.isInteger(v) || v < 1) throw new SimulatorInputError({ field: `wsLimits.${k}`, message: `must be a positive integer, received ${String(v)}` });
+    if (!Number.isInteger(v) || v < 1)
+      throw new SimulatorInputError({
+        field: `wsLimits.${k}`,
+        message: `must be a positive integer, received ${String(v)}`,
+      });
   }
 
   const env: RouteEnv = { exchange, chainId, intake, checkAuth, readOnlyTokens };
@@ -345,15 +387,27 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         : signing.newKeyPair();
       const l1 = params.l1Address === undefined ? signing.newL1Key() : undefined;
       const l1Address = params.l1Address ?? l1!.l1Address;
-      if (!/^0x[0-9a-fA-F]{40}$/.test(l1Address)) throw new SimulatorInputError({ field: 'l1Address', message: 'must be 0x + 40 hex' });
+      if (!/^0x[0-9a-fA-F]{40}$/.test(l1Address))
+        throw new SimulatorInputError({ field: 'l1Address', message: 'must be 0x + 40 hex' });
       const acct: SimAccount = exchange.createAccount({ collateral: micro, l1Address });
-      acct.apiKeys.set(apiKeyIndex, { apiKeyIndex, publicKey: keys.publicKey, nonce: 0, transactionTime: exchange.now() * 1000 });
+      acct.apiKeys.set(apiKeyIndex, {
+        apiKeyIndex,
+        publicKey: keys.publicKey,
+        nonce: 0,
+        transactionTime: exchange.now() * 1000,
+      });
       for (const [asset, amount] of Object.entries(params.spotBalances ?? {})) {
         const m = [...exchange.markets.values()].find((x) => !x.isPerp && (x.spec.baseAssetId ?? 1) === Number(asset));
         acct.spotBalances.set(Number(asset), parseScaled(amount, m?.spec.sizeDecimals ?? 8));
       }
       exchange.touchAccount(acct.index);
-      const created: CreatedAccount = { accountIndex: acct.index, l1Address, apiKeyIndex, privateKey: keys.privateKey, publicKey: keys.publicKey };
+      const created: CreatedAccount = {
+        accountIndex: acct.index,
+        l1Address,
+        apiKeyIndex,
+        privateKey: keys.privateKey,
+        publicKey: keys.publicKey,
+      };
       if (l1) created.l1PrivateKey = l1.ethPrivateKey;
       return created;
     },
@@ -369,7 +423,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     markPrice(marketIndex) {
       const m = marketOf(marketIndex);
-      return `${m.markPrice}`.padStart(m.spec.priceDecimals + 1, '0').replace(new RegExp(`(\\d{${m.spec.priceDecimals}})$`), '.$1');
+      return `${m.markPrice}`
+        .padStart(m.spec.priceDecimals + 1, '0')
+        .replace(new RegExp(`(\\d{${m.spec.priceDecimals}})$`), '.$1');
     },
     advanceTime(ms) {
       if (!(ms >= 0)) throw new SimulatorInputError({ field: 'ms', message: 'must be >= 0' });
@@ -382,19 +438,31 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     },
     setAccountTier(p) {
       const acct = exchange.accounts.get(p.accountIndex);
-      if (!acct) throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(p.accountIndex)}` });
+      if (!acct)
+        throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(p.accountIndex)}` });
       if (p.tier !== undefined && !['standard', 'premium', 'plus'].includes(p.tier)) {
-        throw new SimulatorInputError({ field: 'tier', message: `must be standard, premium or plus, received ${String(p.tier)}` });
+        throw new SimulatorInputError({
+          field: 'tier',
+          message: `must be standard, premium or plus, received ${String(p.tier)}`,
+        });
       }
       if (p.remaining !== undefined && !(Number.isSafeInteger(p.remaining) && p.remaining >= 0)) {
-        throw new SimulatorInputError({ field: 'remaining', message: `must be an integer >= 0, received ${String(p.remaining)}` });
+        throw new SimulatorInputError({
+          field: 'remaining',
+          message: `must be an integer >= 0, received ${String(p.remaining)}`,
+        });
       }
-      const e = quota.set({ l1Address: acct.l1Address, ...(p.tier === undefined ? {} : { tier: p.tier }), ...(p.remaining === undefined ? {} : { remaining: p.remaining }) });
+      const e = quota.set({
+        l1Address: acct.l1Address,
+        ...(p.tier === undefined ? {} : { tier: p.tier }),
+        ...(p.remaining === undefined ? {} : { remaining: p.remaining }),
+      });
       return { tier: e.tier, remaining: e.remaining };
     },
     accountQuota(accountIndex) {
       const acct = exchange.accounts.get(accountIndex);
-      if (!acct) throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(accountIndex)}` });
+      if (!acct)
+        throw new SimulatorInputError({ field: 'accountIndex', message: `unknown account ${String(accountIndex)}` });
       const e = quota.entry(acct.l1Address);
       return { tier: e.tier, remaining: e.remaining };
     },
@@ -411,7 +479,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         price: parseScaled(p.price, m.spec.priceDecimals),
         isAsk: p.isAsk,
         type: ORDER_TYPE.LIMIT,
-        timeInForce: ioc ? TIME_IN_FORCE.IMMEDIATE_OR_CANCEL : tif === 'post-only' ? TIME_IN_FORCE.POST_ONLY : TIME_IN_FORCE.GOOD_TILL_TIME,
+        timeInForce: ioc
+          ? TIME_IN_FORCE.IMMEDIATE_OR_CANCEL
+          : tif === 'post-only'
+            ? TIME_IN_FORCE.POST_ONLY
+            : TIME_IN_FORCE.GOOD_TILL_TIME,
         reduceOnly: p.reduceOnly ?? false,
         triggerPrice: 0n,
         orderExpiry: ioc ? 0 : exchange.now() + 28 * 86_400_000,

@@ -59,7 +59,9 @@ describe('venue behaviour from the protocol addendum', () => {
     const skipped = await sendTx(sim, s.signCreateOrder({ ...order(clock), attributes: { skipNonce: true } }));
     expect(skipped.body.code).toBe(200);
     expect((await nonceOf()).nonce).toBe(clock + 1);
-    expect((await sendTx(sim, s.signCreateOrder({ ...order(clock - 5), attributes: { skipNonce: true } }))).body.code).toBe(21104);
+    expect(
+      (await sendTx(sim, s.signCreateOrder({ ...order(clock - 5), attributes: { skipNonce: true } }))).body.code,
+    ).toBe(21104);
     expect((await sendTx(sim, s.signCreateOrder(order(clock + 1)))).body.code).toBe(200);
   });
 
@@ -84,13 +86,22 @@ describe('venue behaviour from the protocol addendum', () => {
     const n = (await nonceOf()).nonce as number;
     const a = s.signCreateOrder(order(n, { price: 230000 }));
     const gap = s.signCreateOrder(order(n + 2, { price: 230100 }));
-    const gapped = await postForm(sim, '/api/v1/sendTxBatch', { tx_types: JSON.stringify([14, 14]), tx_infos: JSON.stringify([a.txInfo, gap.txInfo]) });
+    const gapped = await postForm(sim, '/api/v1/sendTxBatch', {
+      tx_types: JSON.stringify([14, 14]),
+      tx_infos: JSON.stringify([a.txInfo, gap.txInfo]),
+    });
     expect(gapped.body.code).toBe(21105);
     const sixteen = Array.from({ length: 16 }, (_, i) => s.signCreateOrder(order(n + i, { price: 200000 + i })).txInfo);
     const ws = await WsProbe.open(sim.wsUrl);
-    ws.send({ type: 'jsonapi/sendtxbatch', data: { id: 'b16', tx_types: JSON.stringify(Array(16).fill(14)), tx_infos: JSON.stringify(sixteen) } });
+    ws.send({
+      type: 'jsonapi/sendtxbatch',
+      data: { id: 'b16', tx_types: JSON.stringify(Array(16).fill(14)), tx_infos: JSON.stringify(sixteen) },
+    });
     expect(await ws.next((f) => f.id === 'b16')).toMatchObject({ code: 21514 });
-    const rest = await postForm(sim, '/api/v1/sendTxBatch', { tx_types: JSON.stringify(Array(16).fill(14)), tx_infos: JSON.stringify(sixteen) });
+    const rest = await postForm(sim, '/api/v1/sendTxBatch', {
+      tx_types: JSON.stringify(Array(16).fill(14)),
+      tx_infos: JSON.stringify(sixteen),
+    });
     expect(rest.body.code).toBe(200);
     expect((await nonceOf()).nonce).toBe(n + 16);
     ws.close();
@@ -99,7 +110,9 @@ describe('venue behaviour from the protocol addendum', () => {
   it('a ?readonly=true socket serves private channels with auth but takes no transactions', async () => {
     const ws = await WsProbe.open(`${sim.wsUrl}?readonly=true`);
     const s = signerFor(sim, acct);
-    expect((await subscribe(ws, `account_all_orders/${acct.accountIndex}`, s.createAuthToken())).type).toBe('subscribed/account_all_orders');
+    expect((await subscribe(ws, `account_all_orders/${acct.accountIndex}`, s.createAuthToken())).type).toBe(
+      'subscribed/account_all_orders',
+    );
     const n = (await nonceOf()).nonce as number;
     const tx = s.signCreateOrder(order(n));
     ws.send({ type: 'jsonapi/sendtx', data: { id: 'ro', tx_type: tx.txType, tx_info: tx.txInfo } });

@@ -12,16 +12,26 @@ describe('admin routes under /__sim/', () => {
   });
 
   const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${sim.httpUrl}${path}`, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const res = await fetch(`${sim.httpUrl}${path}`, {
+      method,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 
   it('injects, lists and removes faults', async () => {
-    const added = await call('POST', '/__sim/faults', { kind: 'rest-status', status: 503, path: '/api/v1/orderBooks', times: 5 });
+    const added = await call('POST', '/__sim/faults', {
+      kind: 'rest-status',
+      status: 503,
+      path: '/api/v1/orderBooks',
+      times: 5,
+    });
     expect(added.status).toBe(200);
     const id = added.body.id as number;
     expect((await call('GET', '/api/v1/orderBooks')).status).toBe(503);
-    expect((await call('GET', '/__sim/faults')).body.faults).toEqual([{ id, kind: 'rest-status', status: 503, path: '/api/v1/orderBooks', times: 5 }]);
+    expect((await call('GET', '/__sim/faults')).body.faults).toEqual([
+      { id, kind: 'rest-status', status: 503, path: '/api/v1/orderBooks', times: 5 },
+    ]);
     expect((await call('DELETE', `/__sim/faults/${id}`)).status).toBe(200);
     expect((await call('GET', '/api/v1/orderBooks')).status).toBe(200);
     expect((await call('DELETE', `/__sim/faults/${id}`)).status).toBe(404);

@@ -27,7 +27,12 @@ describe('auth tokens on private channels and routes', () => {
     expect(((await subscribe(ws, ch)).error as { code: number }).code).toBe(20001);
     const foreign = signerFor(sim, other).createAuthToken();
     expect(((await subscribe(ws, ch, foreign)).error as { code: number }).code).toBe(20001);
-    const forged = createSigner({ chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: privateKeyToHex(generatePrivateKey()) }).createAuthToken();
+    const forged = createSigner({
+      chainId: sim.chainId,
+      accountIndex: acct.accountIndex,
+      apiKeyIndex: acct.apiKeyIndex,
+      privateKey: privateKeyToHex(generatePrivateKey()),
+    }).createAuthToken();
     expect(((await subscribe(ws, ch, forged)).error as { code: number }).code).toBe(21120);
     const good = signerFor(sim, acct).createAuthToken();
     expect((await subscribe(ws, ch, good)).type).toBe('subscribed/account_all_orders');
@@ -39,10 +44,14 @@ describe('auth tokens on private channels and routes', () => {
     const s = signerFor(sim, acct);
     const nowS = Math.floor(sim.now() / 1000);
     const tooLong = s.createAuthToken({ deadline: nowS + 9 * 3600 });
-    expect(((await subscribe(ws, `account_all_assets/${acct.accountIndex}`, tooLong)).error as { code: number }).code).toBe(20001);
+    expect(
+      ((await subscribe(ws, `account_all_assets/${acct.accountIndex}`, tooLong)).error as { code: number }).code,
+    ).toBe(20001);
     const token = s.createAuthToken({ deadline: nowS + 600 });
     sim.advanceTime(601_000);
-    expect(((await subscribe(ws, `account_all_assets/${acct.accountIndex}`, token)).error as { code: number }).code).toBe(20001);
+    expect(
+      ((await subscribe(ws, `account_all_assets/${acct.accountIndex}`, token)).error as { code: number }).code,
+    ).toBe(20001);
     ws.close();
   });
 

@@ -58,7 +58,9 @@ describe('lighter-sim (child process)', () => {
   it('a busy port prints one clean line naming the port and exits 1 (no EADDRINUSE stack)', async () => {
     const server = createServer();
     servers.push(server);
-    const port = await new Promise<number>((r) => server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)));
+    const port = await new Promise<number>((r) =>
+      server.listen(0, '127.0.0.1', () => r((server.address() as { port: number }).port)),
+    );
     const { code, stdout, stderr } = await runBin(['--port', String(port)]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -69,7 +71,9 @@ describe('lighter-sim (child process)', () => {
   });
 
   it('--accounts N --json prints funded keys as one JSON line, serves them, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, [bin, '--accounts', '2', '--json', '--no-market-makers'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, '--accounts', '2', '--json', '--no-market-makers'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -78,12 +82,17 @@ describe('lighter-sim (child process)', () => {
       if (child.exitCode !== null) throw new Error(`lighter-sim exited early with ${child.exitCode}`);
       await new Promise((r) => setTimeout(r, 20));
     }
-    const info = JSON.parse(stdout.split('\n')[0]!) as { rest: string; accounts: { accountIndex: number; apiKeyIndex: number; apiPrivateKey: string; collateral: string }[] };
+    const info = JSON.parse(stdout.split('\n')[0]!) as {
+      rest: string;
+      accounts: { accountIndex: number; apiKeyIndex: number; apiPrivateKey: string; collateral: string }[];
+    };
     expect(info.accounts).toHaveLength(2);
     for (const a of info.accounts) {
       expect(a).toMatchObject({ apiKeyIndex: 4, collateral: '100000' });
       expect(a.apiPrivateKey).toMatch(/^(0x)?[0-9a-f]{80}$/);
-      const res = (await (await fetch(`${info.rest}/api/v1/account?by=index&value=${a.accountIndex}`)).json()) as { accounts: { collateral: string }[] };
+      const res = (await (await fetch(`${info.rest}/api/v1/account?by=index&value=${a.accountIndex}`)).json()) as {
+        accounts: { collateral: string }[];
+      };
       expect(res.accounts[0]?.collateral).toBe('100000.000000');
     }
     child.kill('SIGTERM');

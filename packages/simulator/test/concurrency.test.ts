@@ -19,7 +19,17 @@ describe('concurrent clients', () => {
       accts.map(async (a, i) => {
         const s = signerFor(sim, a);
         for (let n = 0; n < 10; n++) {
-          const tx = s.signCreateOrder({ marketIndex: 0, clientOrderIndex: n + 1, baseAmount: 100, price: 300000, isAsk: i % 2 === 0, orderType: 0, timeInForce: 1, orderExpiry: -1, nonce: n });
+          const tx = s.signCreateOrder({
+            marketIndex: 0,
+            clientOrderIndex: n + 1,
+            baseAmount: 100,
+            price: 300000,
+            isAsk: i % 2 === 0,
+            orderType: 0,
+            timeInForce: 1,
+            orderExpiry: -1,
+            nonce: n,
+          });
           const r = await sendTx(sim, tx);
           expect(r.body.code).toBe(200);
         }

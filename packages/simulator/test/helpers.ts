@@ -4,14 +4,21 @@ import WebSocket from 'ws';
 import type { CreatedAccount, Simulator } from '../src/index.js';
 
 /** GET a JSON route; returns status and parsed body. */
-export async function getJson(sim: Simulator, path: string): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+export async function getJson(
+  sim: Simulator,
+  path: string,
+): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
   const res = await fetch(`${sim.httpUrl}${path}`);
   const text = await res.text();
   return { status: res.status, body: JSON.parse(text) as Record<string, unknown>, headers: res.headers };
 }
 
 /** POST a form (urlencoded). */
-export async function postForm(sim: Simulator, path: string, form: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function postForm(
+  sim: Simulator,
+  path: string,
+  form: Record<string, string>,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`${sim.httpUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -22,11 +29,20 @@ export async function postForm(sim: Simulator, path: string, form: Record<string
 
 /** Signer for a created account. */
 export function signerFor(sim: Simulator, acct: CreatedAccount, chainId = sim.chainId): Signer {
-  return createSigner({ chainId, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey, now: () => sim.now() });
+  return createSigner({
+    chainId,
+    accountIndex: acct.accountIndex,
+    apiKeyIndex: acct.apiKeyIndex,
+    privateKey: acct.privateKey,
+    now: () => sim.now(),
+  });
 }
 
 /** Sends a signed tx via REST. */
-export async function sendTx(sim: Simulator, tx: { txType: number; txInfo: string }): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function sendTx(
+  sim: Simulator,
+  tx: { txType: number; txInfo: string },
+): Promise<{ status: number; body: Record<string, unknown> }> {
   return postForm(sim, '/api/v1/sendTx', { tx_type: String(tx.txType), tx_info: tx.txInfo });
 }
 
@@ -34,7 +50,8 @@ export async function sendTx(sim: Simulator, tx: { txType: number; txInfo: strin
 export class WsProbe {
   readonly frames: Record<string, unknown>[] = [];
   readonly raw: string[] = [];
-  private waiters: { pred: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] = [];
+  private waiters: { pred: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }[] =
+    [];
   closed: { code: number; reason: string } | undefined;
   private closeWaiters: ((c: { code: number; reason: string }) => void)[] = [];
 

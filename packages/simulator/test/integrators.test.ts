@@ -38,7 +38,15 @@ describe('ApproveIntegrator (docs/protocol/transactions.md#integrators)', () => 
     expect((await sendTx(sim, tx)).body.code).toBe(200);
     nonce++;
     expect(await approvals()).toEqual([
-      { account_index: integrator.accountIndex, name: '', max_perps_taker_fee: 1000, max_perps_maker_fee: 0, max_spot_taker_fee: 0, max_spot_maker_fee: 0, approval_expiry: expiry },
+      {
+        account_index: integrator.accountIndex,
+        name: '',
+        max_perps_taker_fee: 1000,
+        max_perps_maker_fee: 0,
+        max_spot_taker_fee: 0,
+        max_spot_maker_fee: 0,
+        approval_expiry: expiry,
+      },
     ]);
     // revocation: expiry 0 and every fee 0, as NautilusTrader's revoke tool sends it (no L1Sig)
     expect((await sendTx(sim, approve({ fee: 0, expiry: 0 }))).body.code).toBe(200);
@@ -48,9 +56,22 @@ describe('ApproveIntegrator (docs/protocol/transactions.md#integrators)', () => 
 
   it('wants the owner L1 signature for an approval with a fee, and refuses system accounts', async () => {
     expect((await sendTx(sim, approve({ fee: 500, expiry: sim.now() + 86_400_000 }))).body.code).toBe(21504);
-    const foreign = await withL1Signature({ signed: approve({ fee: 500, expiry: sim.now() + 86_400_000 }), l1Signer: integrator.l1PrivateKey as string });
+    const foreign = await withL1Signature({
+      signed: approve({ fee: 500, expiry: sim.now() + 86_400_000 }),
+      l1Signer: integrator.l1PrivateKey as string,
+    });
     expect((await sendTx(sim, foreign)).body.code).toBe(21504);
-    const system = signerFor(sim, acct).signApproveIntegrator({ integratorAccountIndex: 1, maxPerpsTakerFee: 0, maxPerpsMakerFee: 0, maxSpotTakerFee: 0, maxSpotMakerFee: 0, approvalExpiry: sim.now() + 1000, nonce });
-    expect((await sendTx(sim, await withL1Signature({ signed: system, l1Signer: acct.l1PrivateKey as string }))).body.code).toBe(21146);
+    const system = signerFor(sim, acct).signApproveIntegrator({
+      integratorAccountIndex: 1,
+      maxPerpsTakerFee: 0,
+      maxPerpsMakerFee: 0,
+      maxSpotTakerFee: 0,
+      maxSpotMakerFee: 0,
+      approvalExpiry: sim.now() + 1000,
+      nonce,
+    });
+    expect(
+      (await sendTx(sim, await withL1Signature({ signed: system, l1Signer: acct.l1PrivateKey as string }))).body.code,
+    ).toBe(21146);
   });
 });

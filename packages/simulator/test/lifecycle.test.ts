@@ -3,7 +3,8 @@ import { DEFAULT_MARKETS, isSimulatorInputError, startSimulator } from '../src/i
 import { parseArgs } from '../src/cli-args.js';
 import { WsProbe } from './helpers.js';
 
-const handles = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap' || r === 'Timeout');
+const handles = () =>
+  process.getActiveResourcesInfo().filter((r) => r === 'TCPServerWrap' || r === 'TCPSocketWrap' || r === 'Timeout');
 
 describe('lifecycle', () => {
   it('binds 127.0.0.1 on an ephemeral port and close() frees every socket and timer (idempotent)', async () => {
@@ -67,7 +68,10 @@ describe('lifecycle', () => {
       apiKeyIndex: 9,
       json: true,
     });
-    expect(parseArgs(['--network', 'robinhood-testnet', '--chain-id', '300'])).toMatchObject({ network: 'robinhood-testnet', chainId: 300 });
+    expect(parseArgs(['--network', 'robinhood-testnet', '--chain-id', '300'])).toMatchObject({
+      network: 'robinhood-testnet',
+      chainId: 300,
+    });
     expect(() => parseArgs(['--port', 'x'])).toThrow('--port');
     expect(() => parseArgs(['--bogus'])).toThrow('unknown flag');
   });
@@ -80,7 +84,9 @@ describe('automatic funding', () => {
       let rows: unknown[] = [];
       while (rows.length < 2) {
         await new Promise((r) => setTimeout(r, 25));
-        const res = await fetch(`${sim.httpUrl}/api/v1/fundings?market_id=0&resolution=1h&start_timestamp=0&end_timestamp=${sim.now() + 1000}&count_back=10`);
+        const res = await fetch(
+          `${sim.httpUrl}/api/v1/fundings?market_id=0&resolution=1h&start_timestamp=0&end_timestamp=${sim.now() + 1000}&count_back=10`,
+        );
         rows = ((await res.json()) as { fundings: unknown[] }).fundings;
       }
       expect(rows[0]).toMatchObject({ direction: 'long', rate: '0.0001' });

@@ -5,7 +5,8 @@ import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TX_TYPE } from '../s
 
 describe('protocol constants agree with @lighter-ts/models', () => {
   it('tx types, order statuses (in numeric order), order types and time in force', () => {
-    for (const [name, code] of Object.entries(TX_TYPE)) expect((models.TX_TYPE as Record<string, number>)[name], name).toBe(code);
+    for (const [name, code] of Object.entries(TX_TYPE))
+      expect((models.TX_TYPE as Record<string, number>)[name], name).toBe(code);
     expect([...ORDER_STATUS]).toEqual([...models.ORDER_STATUS_BY_CODE]);
     expect([...ORDER_TYPE_NAME]).toEqual([...models.ORDER_TYPE_NAME]);
     expect([...TIME_IN_FORCE_NAME]).toEqual([...models.TIME_IN_FORCE_NAME]);
@@ -16,7 +17,10 @@ describe('protocol constants agree with @lighter-ts/models', () => {
     for (const [code, message] of Object.entries(VENUE_ERRORS)) {
       expect(known[Number(code)], code).toBeDefined();
       // models keeps the catalogue text; the simulator may add the venue's suffix (": field")
-      expect(message.startsWith(known[Number(code)]!) || known[Number(code)]!.startsWith(message), `${code}: ${message} vs ${known[Number(code)]}`).toBe(true);
+      expect(
+        message.startsWith(known[Number(code)]!) || known[Number(code)]!.startsWith(message),
+        `${code}: ${message} vs ${known[Number(code)]}`,
+      ).toBe(true);
     }
   });
 });

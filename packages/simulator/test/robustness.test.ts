@@ -3,7 +3,29 @@ import { type Simulator, startSimulator } from '../src/index.js';
 import { SeededRandom } from '../src/util/prng.js';
 import { getJson, postForm, WsProbe } from './helpers.js';
 
-const PIECES = ['{', '}', '[', ']', '"', ':', ',', '-1', '0', '1e99', '18446744073709551616', 'null', 'true', '"AccountIndex"', '"Nonce"', '"ExpiredAt"', '"Sig"', '"MarketIndex"', '"Orders"', '\\u0000', ' '];
+const PIECES = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ':',
+  ',',
+  '-1',
+  '0',
+  '1e99',
+  '18446744073709551616',
+  'null',
+  'true',
+  '"AccountIndex"',
+  '"Nonce"',
+  '"ExpiredAt"',
+  '"Sig"',
+  '"MarketIndex"',
+  '"Orders"',
+  '\\u0000',
+  ' ',
+];
 
 function garbage(rng: SeededRandom): string {
   let s = '';
@@ -38,7 +60,17 @@ describe('bad input never crashes the simulator', () => {
       expect(r.status).toBe(400);
     }
     const q = ['market_id=-1', 'market_id=99999999999999999999', 'limit=0', 'limit=abc', 'market_id=0&limit=251', ''];
-    for (const route of ['orderBookOrders', 'recentTrades', 'candles', 'fundings', 'account', 'nextNonce', 'apikeys', 'trades', 'accountActiveOrders']) {
+    for (const route of [
+      'orderBookOrders',
+      'recentTrades',
+      'candles',
+      'fundings',
+      'account',
+      'nextNonce',
+      'apikeys',
+      'trades',
+      'accountActiveOrders',
+    ]) {
       for (const query of q) {
         const r = await getJson(sim, `/api/v1/${route}?${query}`);
         expect([200, 400]).toContain(r.status);
@@ -56,13 +88,16 @@ describe('bad input never crashes the simulator', () => {
       const kind = i % 4;
       if (kind === 0) ws.send(garbage(rng));
       else if (kind === 1) ws.send({ type: 'subscribe', channel: garbage(rng) });
-      else if (kind === 2) ws.send({ type: 'jsonapi/sendtx', data: { tx_type: rng.int(0, 40), tx_info: garbage(rng) } });
+      else if (kind === 2)
+        ws.send({ type: 'jsonapi/sendtx', data: { tx_type: rng.int(0, 40), tx_info: garbage(rng) } });
       else ws.send({ type: 'jsonapi/sendtxbatch', data: { tx_types: garbage(rng), tx_infos: garbage(rng) } });
     }
     ws.send({ type: 'ping' });
     await ws.nextNew((f) => f.type === 'pong');
     expect(ws.closed).toBeUndefined();
-    expect(ws.frames.filter((f) => 'error' in f || (typeof f.code === 'number' && f.code !== 200)).length).toBeGreaterThan(250);
+    expect(
+      ws.frames.filter((f) => 'error' in f || (typeof f.code === 'number' && f.code !== 200)).length,
+    ).toBeGreaterThan(250);
     ws.close();
   });
 });

@@ -18,7 +18,10 @@ describe('simulator smoke', () => {
     const acct = await sim.createAccount({ collateral: '5000' });
     const a = await getJson(sim, `/api/v1/account?by=index&value=${acct.accountIndex}`);
     expect(a.status).toBe(200);
-    const n = await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`);
+    const n = await getJson(
+      sim,
+      `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`,
+    );
     expect(n.body).toEqual({ code: 200, nonce: 0 });
     const orders = await getJson(sim, '/api/v1/orderBookOrders?market_id=0&limit=5');
     expect((orders.body.asks as unknown[]).length).toBeGreaterThan(0);

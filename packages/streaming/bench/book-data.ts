@@ -70,7 +70,11 @@ export class NaiveBook {
       } else if (i >= 0) arr[i] = l;
       else {
         arr.push(l);
-        arr.sort((a, b) => (desc ? Number.parseFloat(b.price) - Number.parseFloat(a.price) : Number.parseFloat(a.price) - Number.parseFloat(b.price)));
+        arr.sort((a, b) =>
+          desc
+            ? Number.parseFloat(b.price) - Number.parseFloat(a.price)
+            : Number.parseFloat(a.price) - Number.parseFloat(b.price),
+        );
       }
     }
   }

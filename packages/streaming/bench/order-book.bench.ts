@@ -36,7 +36,16 @@ const texts = frames.map((u, i) =>
 const handler = orderBookChannel({ marketIndex: 0 }).createHandler();
 const ctx = { resync: () => {} };
 const reset = (): void => {
-  handler.handle(classifyFrame(JSON.stringify({ type: 'subscribed/order_book', channel: 'order_book:0', order_book: { ...snap, nonce: 0, begin_nonce: 0 } })) as DataFrame, ctx);
+  handler.handle(
+    classifyFrame(
+      JSON.stringify({
+        type: 'subscribed/order_book',
+        channel: 'order_book:0',
+        order_book: { ...snap, nonce: 0, begin_nonce: 0 },
+      }),
+    ) as DataFrame,
+    ctx,
+  );
 };
 reset();
 
@@ -84,7 +93,8 @@ afterAll(() => {
       naiveLat.push(performance.now() - t0);
     }
   }
-  const pct = (a: number[], p: number): string => `${(([...a].sort((x, y) => x - y)[Math.floor(a.length * p)] ?? 0) * 1000).toFixed(2)} µs`;
+  const pct = (a: number[], p: number): string =>
+    `${(([...a].sort((x, y) => x - y)[Math.floor(a.length * p)] ?? 0) * 1000).toFixed(2)} µs`;
   const time = (fn: () => void): number => {
     const t0 = performance.now();
     fn();
@@ -95,7 +105,8 @@ afterAll(() => {
   let n = 0;
   const runs = 50;
   const ms = time(() => {
-    for (let k = 0; k < runs; k++) for (const u of frames) b.applyUpdate({ beginNonce: n, nonce: ++n, asks: u.asks, bids: u.bids });
+    for (let k = 0; k < runs; k++)
+      for (const u of frames) b.applyUpdate({ beginNonce: n, nonce: ++n, asks: u.asks, bids: u.bids });
   });
   const nb = new NaiveBook();
   nb.applySnapshot(snap);

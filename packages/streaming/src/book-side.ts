@@ -1,4 +1,11 @@
-import { INVALID_DECIMAL, NEEDS_RESCALE, UNSAFE_DECIMAL, decimalKey, isZeroDecimal, rescaleKey } from './decimal-key.js';
+import {
+  INVALID_DECIMAL,
+  NEEDS_RESCALE,
+  UNSAFE_DECIMAL,
+  decimalKey,
+  isZeroDecimal,
+  rescaleKey,
+} from './decimal-key.js';
 import { LighterWsError, WS_ERROR_CODE } from './errors.js';
 
 /** One price level, with the venue's exact decimal strings. */
@@ -135,7 +142,9 @@ export class BookSide {
       code = key;
     }
     if (code === INVALID_DECIMAL) {
-      throw new LighterWsError(`invalid price "${price}" in order book frame`, { code: WS_ERROR_CODE.INVALID_ARGUMENT });
+      throw new LighterWsError(`invalid price "${price}" in order book frame`, {
+        code: WS_ERROR_CODE.INVALID_ARGUMENT,
+      });
     }
     throw precisionError(price);
   }

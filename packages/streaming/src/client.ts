@@ -169,12 +169,21 @@ export class LighterWsClient {
    * @throws {LighterWsError} `WS_NOT_CONNECTED` (nothing sent), `WS_INVALID_ARGUMENT`, `WS_ABORTED`, `WS_READ_ONLY` (a read-only connection; nothing sent)
    * @throws {NetworkMismatchError} (models) the tx was signed for another network (nothing sent)
    */
-  async sendTx(params: WsSendTxParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxResult> {
+  async sendTx(
+    params: WsSendTxParams,
+    options: { signal?: AbortSignal; timeoutMs?: number } = {},
+  ): Promise<WsSendTxResult> {
     this.refuseOnReadOnly();
     this.checkNetwork([params]);
     const id = this.txs.newId();
     const text = buildSendTxFrame({ id, tx: params });
-    const frame = await this.sendCorrelated({ id, text, batch: false, txHashes: params.txHash ? [params.txHash] : [], ...options });
+    const frame = await this.sendCorrelated({
+      id,
+      text,
+      batch: false,
+      txHashes: params.txHash ? [params.txHash] : [],
+      ...options,
+    });
     const h = frame.txHash;
     return {
       txHash: typeof h === 'string' ? h : (h?.[0] ?? params.txHash ?? ''),
@@ -189,7 +198,10 @@ export class LighterWsClient {
    * @example await ws.sendTxBatch({ txs: [a, b].map((s) => ({ txType: s.txType, txInfo: s.txInfo, txHash: s.txHash })) });
    * @throws {WsTxRejectedError} | {WsTxOutcomeUnknownError} | {LighterWsError} | {NetworkMismatchError} as for sendTx
    */
-  async sendTxBatch(params: WsSendTxBatchParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxBatchResult> {
+  async sendTxBatch(
+    params: WsSendTxBatchParams,
+    options: { signal?: AbortSignal; timeoutMs?: number } = {},
+  ): Promise<WsSendTxBatchResult> {
     this.refuseOnReadOnly();
     if (params !== null && typeof params === 'object' && Array.isArray(params.txs)) this.checkNetwork(params.txs);
     const id = this.txs.newId();
@@ -211,7 +223,10 @@ export class LighterWsClient {
    */
   private refuseOnReadOnly(): void {
     if (this.opts.readonly) {
-      throw new LighterWsError('this connection is read-only (readonly: true) and takes no transactions; open one without readonly to trade', { code: WS_ERROR_CODE.READ_ONLY });
+      throw new LighterWsError(
+        'this connection is read-only (readonly: true) and takes no transactions; open one without readonly to trade',
+        { code: WS_ERROR_CODE.READ_ONLY },
+      );
     }
   }
 
@@ -320,7 +335,8 @@ export class LighterWsClient {
             greeted?.();
             if (!opened) {
               if (this.stateValue === 'closed') reject(closedError());
-              else if (signal?.aborted) reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal.reason }));
+              else if (signal?.aborted)
+                reject(new LighterWsError('connect aborted', { code: WS_ERROR_CODE.ABORTED, cause: signal.reason }));
               else reject(new LighterWsError(`connection failed (code ${code})`, { code: WS_ERROR_CODE.WS_ERROR }));
             }
             if (ws) this.onSocketClose(ws, code, reason, opened);
@@ -456,7 +472,13 @@ export class LighterWsClient {
   private onVenueError(frame: Extract<InboundFrame, { kind: 'error' }>): void {
     if (this.registry.onVenueError(frame)) return;
     if (this.txs.onErrorFrame(frame.code, frame.message, frame.raw as JsonObject)) return;
-    this.emitter.emit('error', new WsVenueError(frame.message, { raw: frame.raw, ...(frame.code === undefined ? {} : { venueCode: frame.code }) }));
+    this.emitter.emit(
+      'error',
+      new WsVenueError(frame.message, {
+        raw: frame.raw,
+        ...(frame.code === undefined ? {} : { venueCode: frame.code }),
+      }),
+    );
   }
 
   private async sendCorrelated(p: {
@@ -467,7 +489,8 @@ export class LighterWsClient {
     signal?: AbortSignal;
     timeoutMs?: number;
   }): Promise<Extract<InboundFrame, { kind: 'tx' }>> {
-    if (p.signal?.aborted) throw new LighterWsError('aborted before send', { code: WS_ERROR_CODE.ABORTED, cause: p.signal.reason });
+    if (p.signal?.aborted)
+      throw new LighterWsError('aborted before send', { code: WS_ERROR_CODE.ABORTED, cause: p.signal.reason });
     const ws = this.ws;
     if (this.stateValue !== 'open' || !ws || ws.state() !== 'open') {
       throw new LighterWsError('not connected: tx not sent', { code: WS_ERROR_CODE.NOT_CONNECTED });

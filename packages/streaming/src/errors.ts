@@ -108,7 +108,10 @@ export class WsTxRejectedError extends LighterWsError {
   override readonly name: string = 'WsTxRejectedError';
   readonly outcome: TxOutcome = 'rejected';
   readonly txHash: string | readonly string[] | undefined;
-  constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> & { txHash?: string | readonly string[] } = {}) {
+  constructor(
+    message: string,
+    options: Omit<LighterWsErrorOptions, 'code'> & { txHash?: string | readonly string[] } = {},
+  ) {
     super(message, { ...options, code: WS_ERROR_CODE.TX_REJECTED });
     this.txHash = options.txHash;
   }
@@ -125,7 +128,10 @@ export class WsTxOutcomeUnknownError extends LighterWsError {
   override readonly name: string = 'WsTxOutcomeUnknownError';
   readonly outcome: TxOutcome = 'unknown';
   readonly txHash: string | readonly string[] | undefined;
-  constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> & { txHash?: string | readonly string[] } = {}) {
+  constructor(
+    message: string,
+    options: Omit<LighterWsErrorOptions, 'code'> & { txHash?: string | readonly string[] } = {},
+  ) {
     super(message, { ...options, code: WS_ERROR_CODE.TX_OUTCOME_UNKNOWN });
     this.txHash = options.txHash;
   }

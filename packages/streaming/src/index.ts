@@ -20,7 +20,14 @@ export type { OverflowPolicy } from './bounded-queue.js';
 export { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
 export { OrderBook, normalizeBookLevels } from './order-book.js';
-export type { BookApplyResult, BookDepth, BookLevel, BookLevelsInput, BookSnapshotInput, BookUpdateInput } from './order-book.js';
+export type {
+  BookApplyResult,
+  BookDepth,
+  BookLevel,
+  BookLevelsInput,
+  BookSnapshotInput,
+  BookUpdateInput,
+} from './order-book.js';
 export { decimalKey, isZeroDecimal, normalizeDecimal } from './decimal-key.js';
 export { classifyFrame, toOutboundChannel } from './frames.js';
 export type { InboundFrame, JsonObject } from './frames.js';

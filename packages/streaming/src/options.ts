@@ -1,4 +1,10 @@
-import { type Network, type NetworkName, WS_LIMITS, assertSameNetwork, resolveNetwork } from '@lighter-ts/models/constants';
+import {
+  type Network,
+  type NetworkName,
+  WS_LIMITS,
+  assertSameNetwork,
+  resolveNetwork,
+} from '@lighter-ts/models/constants';
 import type { BackoffOptions } from './backoff.js';
 import type { OverflowPolicy } from './bounded-queue.js';
 import { invalidArgument } from './channel.js';
@@ -90,8 +96,13 @@ export interface LighterWsClientOptions {
 }
 
 /** @internal resolved options. */
-export type ResolvedOptions = Required<Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket' | 'network' | 'auth' | 'url'>> &
-  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'> & { readonly url: string; readonly network: Network | undefined };
+export type ResolvedOptions = Required<
+  Omit<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket' | 'network' | 'auth' | 'url'>
+> &
+  Pick<LighterWsClientOptions, 'authToken' | 'staleAfterMs' | 'backoff' | 'WebSocket'> & {
+    readonly url: string;
+    readonly network: Network | undefined;
+  };
 
 function positive(field: string, v: number | undefined, dflt: number): number {
   if (v === undefined) return dflt;
@@ -110,10 +121,13 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
   } catch {
     throw invalidArgument(network ? 'network.wsUrl' : 'url', `must be a ws:// or wss:// URL, received ${String(raw)}`);
   }
-  if (url.protocol !== 'ws:' && url.protocol !== 'wss:') throw invalidArgument(network ? 'network.wsUrl' : 'url', `must be a ws:// or wss:// URL, received ${String(raw)}`);
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
+    throw invalidArgument(network ? 'network.wsUrl' : 'url', `must be a ws:// or wss:// URL, received ${String(raw)}`);
   if (o.readonly) url.searchParams.set('readonly', 'true');
-  if (o.authToken !== undefined && typeof o.authToken !== 'function') throw invalidArgument('authToken', 'must be a function');
-  if (o.WebSocket !== undefined && typeof o.WebSocket !== 'function') throw invalidArgument('WebSocket', 'must be a WebSocket constructor');
+  if (o.authToken !== undefined && typeof o.authToken !== 'function')
+    throw invalidArgument('authToken', 'must be a function');
+  if (o.WebSocket !== undefined && typeof o.WebSocket !== 'function')
+    throw invalidArgument('WebSocket', 'must be a WebSocket constructor');
   return {
     url: url.toString(),
     network,
@@ -126,8 +140,16 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
     maxInFlightSubscribes: positive('maxInFlightSubscribes', o.maxInFlightSubscribes, 35),
     maxMessagesPerMinute: positive('maxMessagesPerMinute', o.maxMessagesPerMinute, 180),
     subscribeAckTimeoutMs: positive('subscribeAckTimeoutMs', o.subscribeAckTimeoutMs, 10_000),
-    maxSubscriptionsPerConnection: positive('maxSubscriptionsPerConnection', o.maxSubscriptionsPerConnection, WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION),
-    maxAccountsPerConnection: positive('maxAccountsPerConnection', o.maxAccountsPerConnection, WS_LIMITS.ACCOUNTS_PER_CONNECTION),
+    maxSubscriptionsPerConnection: positive(
+      'maxSubscriptionsPerConnection',
+      o.maxSubscriptionsPerConnection,
+      WS_LIMITS.SUBSCRIPTIONS_PER_CONNECTION,
+    ),
+    maxAccountsPerConnection: positive(
+      'maxAccountsPerConnection',
+      o.maxAccountsPerConnection,
+      WS_LIMITS.ACCOUNTS_PER_CONNECTION,
+    ),
     backoff: o.backoff,
     connectTimeoutMs: positive('connectTimeoutMs', o.connectTimeoutMs, 10_000),
     sendTxTimeoutMs: positive('sendTxTimeoutMs', o.sendTxTimeoutMs, 10_000),
@@ -141,10 +163,12 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
 
 function networkOf(o: LighterWsClientOptions): Network | undefined {
   if (o.network === undefined) {
-    if (o.url === undefined) throw invalidArgument('network', "is required (e.g. 'lighter-mainnet' or a models Network)");
+    if (o.url === undefined)
+      throw invalidArgument('network', "is required (e.g. 'lighter-mainnet' or a models Network)");
     return undefined;
   }
-  if (o.url !== undefined) throw invalidArgument('url', 'pass network or url, not both (move hosts with customNetwork)');
+  if (o.url !== undefined)
+    throw invalidArgument('url', 'pass network or url, not both (move hosts with customNetwork)');
   try {
     return resolveNetwork(o.network);
   } catch (e) {
@@ -155,10 +179,14 @@ function networkOf(o: LighterWsClientOptions): Network | undefined {
 }
 
 /** One token function for the registry; an `auth` source is checked against the network first. */
-function authTokenOf(o: LighterWsClientOptions, network: Network | undefined): (() => Promise<string> | string) | undefined {
+function authTokenOf(
+  o: LighterWsClientOptions,
+  network: Network | undefined,
+): (() => Promise<string> | string) | undefined {
   if (o.auth === undefined) return o.authToken;
   const auth = o.auth;
-  if (typeof auth !== 'object' || auth === null || typeof auth.getToken !== 'function') throw invalidArgument('auth', 'must be an object with getToken()');
+  if (typeof auth !== 'object' || auth === null || typeof auth.getToken !== 'function')
+    throw invalidArgument('auth', 'must be an object with getToken()');
   if (o.authToken !== undefined) throw invalidArgument('authToken', 'pass auth or authToken, not both');
   // Fail at construction: a token of the other testnet would otherwise be accepted on the wire.
   if (network) assertSameNetwork({ network, item: auth, kind: 'auth token' });

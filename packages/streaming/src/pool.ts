@@ -52,8 +52,10 @@ export class LighterWsPool {
   constructor(options: { maxConnections?: number; maxNewConnectionsPerMinute?: number; now?: () => number } = {}) {
     const max = options.maxConnections ?? WS_LIMITS.CONNECTIONS_PER_IP;
     const perMinute = options.maxNewConnectionsPerMinute ?? WS_LIMITS.NEW_CONNECTIONS_PER_MINUTE;
-    if (!Number.isInteger(max) || max < 1) throw invalidArgument('maxConnections', `must be a positive integer, received ${String(max)}`);
-    if (!Number.isInteger(perMinute) || perMinute < 1) throw invalidArgument('maxNewConnectionsPerMinute', `must be a positive integer, received ${String(perMinute)}`);
+    if (!Number.isInteger(max) || max < 1)
+      throw invalidArgument('maxConnections', `must be a positive integer, received ${String(max)}`);
+    if (!Number.isInteger(perMinute) || perMinute < 1)
+      throw invalidArgument('maxNewConnectionsPerMinute', `must be a positive integer, received ${String(perMinute)}`);
     this.maxConnections = max;
     this.created = new MessageBudget(perMinute, options.now ?? Date.now);
   }
@@ -72,7 +74,9 @@ export class LighterWsPool {
     if (!entry || entry.client.state === 'closed') {
       const open = [...this.entries.values()].filter((e) => e.client.state !== 'closed').length;
       if (open >= this.maxConnections) {
-        throw new LighterWsError(`the pool holds ${open} connections; the limit is ${this.maxConnections}`, { code: WS_ERROR_CODE.LIMIT_EXCEEDED });
+        throw new LighterWsError(`the pool holds ${open} connections; the limit is ${this.maxConnections}`, {
+          code: WS_ERROR_CODE.LIMIT_EXCEEDED,
+        });
       }
       if (!this.created.tryTake()) {
         throw new LighterWsError('too many new connections in the last minute', { code: WS_ERROR_CODE.LIMIT_EXCEEDED });

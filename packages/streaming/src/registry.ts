@@ -3,7 +3,12 @@ import { LighterWsError, WS_ERROR_CODE, WsVenueError } from './errors.js';
 import type { InboundFrame } from './frames.js';
 import type { MessageBudget } from './message-budget.js';
 import type { ResolvedOptions } from './options.js';
-import { type BufferOptions, type ResetReason, Subscription, type SubscriptionLifecycleEvents } from './subscription.js';
+import {
+  type BufferOptions,
+  type ResetReason,
+  Subscription,
+  type SubscriptionLifecycleEvents,
+} from './subscription.js';
 
 /** Per-subscribe options. */
 export interface SubscribeOptions extends BufferOptions {
@@ -117,9 +122,12 @@ export class SubscriptionRegistry {
   private assertWithinLimits(channel: string): void {
     const { maxSubscriptionsPerConnection: maxSubs, maxAccountsPerConnection: maxAccounts } = this.host.opts;
     if (this.subs.size + 1 > maxSubs) {
-      throw new LighterWsError(`subscribing to ${channel} would make ${this.subs.size + 1} channels on one connection; the limit is ${maxSubs}`, {
-        code: WS_ERROR_CODE.LIMIT_EXCEEDED,
-      });
+      throw new LighterWsError(
+        `subscribing to ${channel} would make ${this.subs.size + 1} channels on one connection; the limit is ${maxSubs}`,
+        {
+          code: WS_ERROR_CODE.LIMIT_EXCEEDED,
+        },
+      );
     }
     const account = accountOfChannel(channel);
     if (account === undefined) return;
@@ -129,9 +137,12 @@ export class SubscriptionRegistry {
       if (a !== undefined) accounts.add(a);
     }
     if (!accounts.has(account) && accounts.size + 1 > maxAccounts) {
-      throw new LighterWsError(`subscribing to ${channel} would make ${accounts.size + 1} accounts on one connection; the limit is ${maxAccounts}`, {
-        code: WS_ERROR_CODE.LIMIT_EXCEEDED,
-      });
+      throw new LighterWsError(
+        `subscribing to ${channel} would make ${accounts.size + 1} accounts on one connection; the limit is ${maxAccounts}`,
+        {
+          code: WS_ERROR_CODE.LIMIT_EXCEEDED,
+        },
+      );
     }
   }
 
@@ -271,7 +282,10 @@ export class SubscriptionRegistry {
       if (frame.code === 30002) return true;
       this.inflight.delete(vs);
       if (vs.status === 'inflight') vs.status = 'active';
-      const err = new WsVenueError(frame.message, { raw: frame.raw, ...(frame.code === undefined ? {} : { venueCode: frame.code }) });
+      const err = new WsVenueError(frame.message, {
+        raw: frame.raw,
+        ...(frame.code === undefined ? {} : { venueCode: frame.code }),
+      });
       for (const c of vs.consumers) c.emitLifecycle('error', err);
       this.pump();
       return true;
@@ -336,7 +350,9 @@ export class SubscriptionRegistry {
     if (budget !== this.host.budget() || vs.status !== 'inflight' || this.subs.get(vs.def.channel) !== vs) return;
     vs.lastAuthAt = auth === undefined ? 0 : Date.now();
     const channel = vs.def.channel;
-    this.host.send(JSON.stringify(auth === undefined ? { type: 'subscribe', channel } : { type: 'subscribe', channel, auth }));
+    this.host.send(
+      JSON.stringify(auth === undefined ? { type: 'subscribe', channel } : { type: 'subscribe', channel, auth }),
+    );
   }
 
   private release(sub: Subscription<unknown>): void {

@@ -67,7 +67,9 @@ export class Subscription<E> implements AsyncIterable<E> {
       throw new LighterWsError('bufferSize must be a positive integer', { code: WS_ERROR_CODE.INVALID_ARGUMENT });
     }
     if (this.overflow !== OVERFLOW_POLICY.DROP_OLDEST && this.overflow !== OVERFLOW_POLICY.DISCONNECT) {
-      throw new LighterWsError('overflow must be "drop-oldest" or "disconnect"', { code: WS_ERROR_CODE.INVALID_ARGUMENT });
+      throw new LighterWsError('overflow must be "drop-oldest" or "disconnect"', {
+        code: WS_ERROR_CODE.INVALID_ARGUMENT,
+      });
     }
     this.emitter = new TypedEmitter();
   }
@@ -82,7 +84,10 @@ export class Subscription<E> implements AsyncIterable<E> {
   }
 
   /** Adds a listener; returns an unsubscribe-the-listener function. */
-  on<K extends keyof SubscriptionEvents<E>>(event: K, listener: (payload: SubscriptionEvents<E>[K]) => void): () => void {
+  on<K extends keyof SubscriptionEvents<E>>(
+    event: K,
+    listener: (payload: SubscriptionEvents<E>[K]) => void,
+  ): () => void {
     return this.emitter.on(event, listener);
   }
   /** Removes a listener added with `on`. */

@@ -56,7 +56,13 @@ export class TxCorrelator {
   }): Promise<TxFrame> {
     return new Promise<TxFrame>((resolve, reject) => {
       const onAbort = (): void =>
-        this.fail(params.id, new WsTxOutcomeUnknownError('aborted after the tx was sent; outcome unknown', { cause: params.signal?.reason, txHash: hashes(params) }));
+        this.fail(
+          params.id,
+          new WsTxOutcomeUnknownError('aborted after the tx was sent; outcome unknown', {
+            cause: params.signal?.reason,
+            txHash: hashes(params),
+          }),
+        );
       const p: Pending = {
         id: params.id,
         batch: params.batch,
@@ -64,7 +70,13 @@ export class TxCorrelator {
         resolve,
         reject,
         timer: setTimeout(
-          () => this.fail(params.id, new WsTxOutcomeUnknownError(`no reply within ${params.timeoutMs} ms; outcome unknown`, { txHash: hashes(params) })),
+          () =>
+            this.fail(
+              params.id,
+              new WsTxOutcomeUnknownError(`no reply within ${params.timeoutMs} ms; outcome unknown`, {
+                txHash: hashes(params),
+              }),
+            ),
           params.timeoutMs,
         ),
         cleanup: () => params.signal?.removeEventListener('abort', onAbort),
@@ -107,7 +119,10 @@ export class TxCorrelator {
   /** Ends every pending request as unknown (connection lost or client closed). */
   failAll(reason: string): void {
     for (const p of [...this.pending.values()]) {
-      this.fail(p.id, new WsTxOutcomeUnknownError(`${reason}; outcome unknown`, { txHash: p.batch ? p.txHashes : p.txHashes[0] }));
+      this.fail(
+        p.id,
+        new WsTxOutcomeUnknownError(`${reason}; outcome unknown`, { txHash: p.batch ? p.txHashes : p.txHashes[0] }),
+      );
     }
   }
 

@@ -21,7 +21,8 @@ export interface WsSendTxBatchParams {
 
 function checkTx(tx: WsSendTxParams, field: string): void {
   if (typeof tx !== 'object' || tx === null) throw invalidArgument(field, 'must be an object');
-  if (!Number.isInteger(tx.txType) || tx.txType < 0 || tx.txType > 255) throw invalidArgument(`${field}.txType`, 'must be an integer 0..255');
+  if (!Number.isInteger(tx.txType) || tx.txType < 0 || tx.txType > 255)
+    throw invalidArgument(`${field}.txType`, 'must be an integer 0..255');
   if (typeof tx.txInfo !== 'string') throw invalidArgument(`${field}.txInfo`, 'must be the signed tx_info JSON string');
   let parsed: unknown;
   try {
@@ -29,8 +30,10 @@ function checkTx(tx: WsSendTxParams, field: string): void {
   } catch {
     throw invalidArgument(`${field}.txInfo`, 'is not valid JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalidArgument(`${field}.txInfo`, 'must be a JSON object');
-  if (tx.txHash !== undefined && typeof tx.txHash !== 'string') throw invalidArgument(`${field}.txHash`, 'must be a string');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw invalidArgument(`${field}.txInfo`, 'must be a JSON object');
+  if (tx.txHash !== undefined && typeof tx.txHash !== 'string')
+    throw invalidArgument(`${field}.txHash`, 'must be a string');
 }
 
 /**
@@ -48,7 +51,11 @@ export function buildSendTxFrame(params: { id: string; tx: WsSendTxParams }): st
  * `tx_infos` double-encoded (docs/protocol/websocket.md#sending-transactions).
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` (empty, too large, bad entry)
  */
-export function buildSendTxBatchFrame(params: { id: string; batch: WsSendTxBatchParams; maxBatchSize: number }): string {
+export function buildSendTxBatchFrame(params: {
+  id: string;
+  batch: WsSendTxBatchParams;
+  maxBatchSize: number;
+}): string {
   const txs = params.batch?.txs;
   if (!Array.isArray(txs) || txs.length === 0) throw invalidArgument('txs', 'must be a non-empty array');
   if (txs.length > params.maxBatchSize) throw invalidArgument('txs', `must hold at most ${params.maxBatchSize} txs`);

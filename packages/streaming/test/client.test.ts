@@ -24,7 +24,8 @@ const make = (o: Partial<LighterWsClientOptions> = {}): LighterWsClient => {
   client = new LighterWsClient({ url: venue.url, backoff: { initialMs: 10, maxMs: 50 }, tickMs: 10, ...o });
   return client;
 };
-const subscribeFrame = (channel: string) => (f: Record<string, unknown>) => f.type === 'subscribe' && f.channel === channel;
+const subscribeFrame = (channel: string) => (f: Record<string, unknown>) =>
+  f.type === 'subscribe' && f.channel === channel;
 
 describe('LighterWsClient connection', () => {
   it('is inert until connect, appends readonly=true, and reports the greeting', async () => {
@@ -88,20 +89,23 @@ describe('LighterWsClient connection', () => {
   });
 
   // Protocol pings are a `ws`-only feature (src/socket/ws-socket.ts); test/socket.test.ts covers the standard path.
-  it.runIf(typeof (globalThis as { WebSocket?: unknown }).WebSocket !== 'function')('a protocol-level pong alone keeps the connection (venue ignoring JSON pings)', async () => {
-    venue.answerPings = false;
-    const ws = make({ pingIntervalMs: 10, pongTimeoutMs: 200 });
-    let reconnects = 0;
-    ws.on('reconnecting', () => reconnects++);
-    await ws.connect();
-    // ~50 ping rounds span several pong timeouts: without the protocol pong this would reconnect.
-    for (let i = 0; i < 50; i++) {
-      const seen = venue.received.filter((f) => f.type === 'ping').length;
-      await venue.waitFor((f) => f.type === 'ping' && venue.received.filter((x) => x.type === 'ping').length > seen);
-    }
-    expect(reconnects).toBe(0);
-    expect(venue.connections).toBe(1);
-  });
+  it.runIf(typeof (globalThis as { WebSocket?: unknown }).WebSocket !== 'function')(
+    'a protocol-level pong alone keeps the connection (venue ignoring JSON pings)',
+    async () => {
+      venue.answerPings = false;
+      const ws = make({ pingIntervalMs: 10, pongTimeoutMs: 200 });
+      let reconnects = 0;
+      ws.on('reconnecting', () => reconnects++);
+      await ws.connect();
+      // ~50 ping rounds span several pong timeouts: without the protocol pong this would reconnect.
+      for (let i = 0; i < 50; i++) {
+        const seen = venue.received.filter((f) => f.type === 'ping').length;
+        await venue.waitFor((f) => f.type === 'ping' && venue.received.filter((x) => x.type === 'ping').length > seen);
+      }
+      expect(reconnects).toBe(0);
+      expect(venue.connections).toBe(1);
+    },
+  );
 
   it('surfaces unknown, malformed and null frames as events, never fatal', async () => {
     const ws = make();
@@ -113,7 +117,11 @@ describe('LighterWsClient connection', () => {
     venue.sendRaw('{oops');
     venue.sendRaw('null');
     venue.send({ type: 'update/brand_new_channel', channel: 'brand_new_channel:1' });
-    venue.send({ type: 'update/ticker', channel: 'ticker:0', ticker: { s: 'ETH', a: { price: '2', size: '1' }, b: { price: '1', size: '1' } } });
+    venue.send({
+      type: 'update/ticker',
+      channel: 'ticker:0',
+      ticker: { s: 'ETH', a: { price: '2', size: '1' }, b: { price: '1', size: '1' } },
+    });
     const e = await sub.next();
     expect(e.bestAsk?.price).toBe('2');
     expect(seen).toEqual(['malformed', 'not_object', 'unrouted']);
@@ -131,12 +139,22 @@ describe('subscriptions', () => {
     book.on('reset', (r) => events.push(`reset:${r.reason}`));
     book.on('resubscribed', () => events.push('resubscribed'));
     await venue.waitFor(subscribeFrame('order_book/0'));
-    const snap = { type: 'subscribed/order_book', channel: 'order_book:0', order_book: { asks: [{ price: '10', size: '1' }], bids: [], nonce: 5, begin_nonce: 0 } };
+    const snap = {
+      type: 'subscribed/order_book',
+      channel: 'order_book:0',
+      order_book: { asks: [{ price: '10', size: '1' }], bids: [], nonce: 5, begin_nonce: 0 },
+    };
     venue.send(snap);
     await book.next();
     venue.dropCurrent();
     await venue.waitForConnections(2);
-    await venue.waitFor((f) => f.type === 'subscribe' && venue.received.indexOf(f) > 0 && f.channel === 'order_book/0' && venue.received.filter(subscribeFrame('order_book/0')).length === 2);
+    await venue.waitFor(
+      (f) =>
+        f.type === 'subscribe' &&
+        venue.received.indexOf(f) > 0 &&
+        f.channel === 'order_book/0' &&
+        venue.received.filter(subscribeFrame('order_book/0')).length === 2,
+    );
     venue.send({ ...snap, order_book: { ...snap.order_book, asks: [{ price: '11', size: '2' }], nonce: 100 } });
     const e = await book.next();
     expect(e.book.bestAsk()).toEqual({ price: '11', size: '2' });
@@ -150,18 +168,40 @@ describe('subscriptions', () => {
     const it = book[Symbol.asyncIterator]();
     await venue.waitFor(subscribeFrame('order_book/3'));
     const ob = (nonce: number, begin: number, asks: unknown[]) => ({ asks, bids: [], nonce, begin_nonce: begin });
-    venue.send({ type: 'subscribed/order_book', channel: 'order_book:3', order_book: ob(1, 0, [{ price: '5', size: '1' }]) });
-    venue.send({ type: 'update/order_book', channel: 'order_book:3', order_book: ob(2, 1, [{ price: '6', size: '1' }]) });
+    venue.send({
+      type: 'subscribed/order_book',
+      channel: 'order_book:3',
+      order_book: ob(1, 0, [{ price: '5', size: '1' }]),
+    });
+    venue.send({
+      type: 'update/order_book',
+      channel: 'order_book:3',
+      order_book: ob(2, 1, [{ price: '6', size: '1' }]),
+    });
     expect((await it.next()).value).toMatchObject({ phase: 'snapshot', nonce: 1 });
     expect((await it.next()).value).toMatchObject({ phase: 'update', nonce: 2 });
     const reset = once<{ reason: string }>((l) => book.on('reset', l));
-    venue.send({ type: 'update/order_book', channel: 'order_book:3', order_book: ob(9, 7, [{ price: '7', size: '1' }]) });
+    venue.send({
+      type: 'update/order_book',
+      channel: 'order_book:3',
+      order_book: ob(9, 7, [{ price: '7', size: '1' }]),
+    });
     expect((await reset).reason).toBe('gap');
     await venue.waitFor((f) => f.type === 'unsubscribe' && f.channel === 'order_book/3');
-    await venue.waitFor((f) => subscribeFrame('order_book/3')(f) && venue.received.filter(subscribeFrame('order_book/3')).length === 2);
+    await venue.waitFor(
+      (f) => subscribeFrame('order_book/3')(f) && venue.received.filter(subscribeFrame('order_book/3')).length === 2,
+    );
     // A stale update of the old stream is ignored until the new snapshot arrives.
-    venue.send({ type: 'update/order_book', channel: 'order_book:3', order_book: ob(10, 9, [{ price: '8', size: '1' }]) });
-    venue.send({ type: 'subscribed/order_book', channel: 'order_book:3', order_book: ob(20, 0, [{ price: '5.5', size: '3' }]) });
+    venue.send({
+      type: 'update/order_book',
+      channel: 'order_book:3',
+      order_book: ob(10, 9, [{ price: '8', size: '1' }]),
+    });
+    venue.send({
+      type: 'subscribed/order_book',
+      channel: 'order_book:3',
+      order_book: ob(20, 0, [{ price: '5.5', size: '3' }]),
+    });
     const e = (await it.next()).value as Awaited<ReturnType<typeof book.next>>;
     expect(e.phase).toBe('snapshot');
     expect(e.nonce).toBe(20);
@@ -202,7 +242,11 @@ describe('subscriptions', () => {
     const a = ws.subscribe(marketStatsChannel({ market: 'all' }));
     const b = ws.subscribe(marketStatsChannel({ market: 'all' }));
     await venue.waitFor(subscribeFrame('market_stats/all'));
-    venue.send({ type: 'update/market_stats', channel: 'market_stats:all', market_stats: { '0': { market_id: 0, mark_price: '1.5' } } });
+    venue.send({
+      type: 'update/market_stats',
+      channel: 'market_stats:all',
+      market_stats: { '0': { market_id: 0, mark_price: '1.5' } },
+    });
     const [ea, eb] = await Promise.all([a.next(), b.next()]);
     expect(ea.stats['0']?.mark_price).toBe('1.5');
     expect(eb).toBe(ea);
@@ -247,10 +291,12 @@ describe('subscriptions', () => {
 
   it('reports an auth provider failure as a subscription error and retries', async () => {
     let fail = true;
-    const ws = make({ authToken: () => {
-      if (fail) throw new Error('signer offline');
-      return 'tok';
-    } });
+    const ws = make({
+      authToken: () => {
+        if (fail) throw new Error('signer offline');
+        return 'tok';
+      },
+    });
     await ws.connect();
     const sub = ws.subscribe(accountAllOrdersChannel({ accountIndex: 1 }));
     const err = await once<Error>((l) => sub.on('error', l));
@@ -267,7 +313,9 @@ describe('subscriptions', () => {
     const stale = await once<{ silentMs: number }>((l) => sub.on('stale', l));
     expect(stale.silentMs).toBeGreaterThan(0);
     await venue.waitFor((f) => f.type === 'unsubscribe' && f.channel === 'ticker/0');
-    await venue.waitFor((f) => subscribeFrame('ticker/0')(f) && venue.received.filter(subscribeFrame('ticker/0')).length === 2);
+    await venue.waitFor(
+      (f) => subscribeFrame('ticker/0')(f) && venue.received.filter(subscribeFrame('ticker/0')).length === 2,
+    );
   });
 });
 
@@ -365,7 +413,11 @@ describe('late joiners of a shared channel', () => {
     await ws.connect();
     const first = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
     await venue.waitFor(subscribeFrame('order_book/0'));
-    venue.send({ type: 'subscribed/order_book', channel: 'order_book:0', order_book: { asks: [{ price: '10', size: '1' }], bids: [], nonce: 5, begin_nonce: 0 } });
+    venue.send({
+      type: 'subscribed/order_book',
+      channel: 'order_book:0',
+      order_book: { asks: [{ price: '10', size: '1' }], bids: [], nonce: 5, begin_nonce: 0 },
+    });
     await first.next();
     const late = ws.subscribe(orderBookChannel({ marketIndex: 0 }));
     const e = await late.next();
@@ -385,7 +437,11 @@ describe('message budget (docs/protocol/errors-and-limits.md#rate-limits)', () =
     await venue.waitFor((f) => f.type === 'pong');
     // Several watchdog ticks later, still only the budgeted subscribes went out.
     await new Promise((r) => setTimeout(r, 60));
-    expect(venue.received.filter((f) => f.type === 'subscribe').map((f) => f.channel)).toEqual(['ticker/0', 'ticker/1', 'ticker/2']);
+    expect(venue.received.filter((f) => f.type === 'subscribe').map((f) => f.channel)).toEqual([
+      'ticker/0',
+      'ticker/1',
+      'ticker/2',
+    ]);
   });
 });
 

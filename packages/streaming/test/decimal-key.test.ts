@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INVALID_DECIMAL, NEEDS_RESCALE, UNSAFE_DECIMAL, decimalKey, isZeroDecimal, normalizeDecimal } from '../src/decimal-key.js';
+import {
+  INVALID_DECIMAL,
+  NEEDS_RESCALE,
+  UNSAFE_DECIMAL,
+  decimalKey,
+  isZeroDecimal,
+  normalizeDecimal,
+} from '../src/decimal-key.js';
 
 const toScaled = (s: string, scale: number): bigint => {
   const [i = '0', f = ''] = s.split('.');
@@ -25,19 +32,19 @@ describe('decimalKey', () => {
     expect(decimalKey('9007199254740.991', 4)).toBe(UNSAFE_DECIMAL);
   });
   it('is exact and order-preserving against bigint (property)', () => {
-    const dec = fc
-      .tuple(fc.bigInt({ min: 0n, max: 10n ** 11n }), fc.integer({ min: 0, max: 4 }))
-      .map(([v, d]) => {
-        const s = v.toString().padStart(d + 1, '0');
-        return d === 0 ? s : `${s.slice(0, -d)}.${s.slice(-d)}`;
-      });
+    const dec = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 11n }), fc.integer({ min: 0, max: 4 })).map(([v, d]) => {
+      const s = v.toString().padStart(d + 1, '0');
+      return d === 0 ? s : `${s.slice(0, -d)}.${s.slice(-d)}`;
+    });
     fc.assert(
       fc.property(dec, dec, (a, b) => {
         const ka = decimalKey(a, 4);
         const kb = decimalKey(b, 4);
         expect(BigInt(ka)).toBe(toScaled(a, 4));
         expect(BigInt(kb)).toBe(toScaled(b, 4));
-        expect(Math.sign(ka - kb)).toBe(Number(toScaled(a, 4) > toScaled(b, 4)) - Number(toScaled(a, 4) < toScaled(b, 4)));
+        expect(Math.sign(ka - kb)).toBe(
+          Number(toScaled(a, 4) > toScaled(b, 4)) - Number(toScaled(a, 4) < toScaled(b, 4)),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -26,7 +26,19 @@ describe('classifyFrame', () => {
 
   it('understands every control frame shape (docs/protocol/websocket.md#frames-and-lifecycle)', () => {
     const kinds = (wsFixture('nt_control_frames.json') as unknown[]).map((f) => classifyFrame(JSON.stringify(f)));
-    expect(kinds.map((k) => k.kind)).toEqual(['connected', 'ping', 'pong', 'tx', 'tx', 'error', 'error', 'error', 'error', 'error', 'error']);
+    expect(kinds.map((k) => k.kind)).toEqual([
+      'connected',
+      'ping',
+      'pong',
+      'tx',
+      'tx',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+      'error',
+    ]);
     expect(kinds[4]).toMatchObject({ kind: 'tx', code: 21149, message: 'integrator is not approved' });
     expect(kinds[7]).toMatchObject({ kind: 'error', code: 21149 });
     const tx = classifyFrame(JSON.stringify(wsFixture('ccxt_sendtx_response.json')));
@@ -38,6 +50,9 @@ describe('classifyFrame', () => {
     expect(classifyFrame('null')).toMatchObject({ kind: 'unknown', reason: 'not_object' });
     expect(classifyFrame('[1]')).toMatchObject({ kind: 'unknown', reason: 'not_object' });
     expect(classifyFrame('{"type":"rfq_new"}')).toMatchObject({ kind: 'unknown', reason: 'unknown_type' });
-    expect(classifyFrame('{"type":"update/trade_fe","channel":"trade:0"}')).toMatchObject({ kind: 'data', channelKind: 'trade' });
+    expect(classifyFrame('{"type":"update/trade_fe","channel":"trade:0"}')).toMatchObject({
+      kind: 'data',
+      channelKind: 'trade',
+    });
   });
 });

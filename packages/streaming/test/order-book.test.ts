@@ -32,7 +32,14 @@ describe('OrderBook', () => {
   it('replaces, inserts and deletes levels; keeps best first', () => {
     const book = new OrderBook();
     book.applySnapshot({ nonce: 1, asks: [lv('101', '1'), lv('102', '2')], bids: [lv('99', '1'), lv('98', '3')] });
-    expect(book.applyUpdate({ beginNonce: 1, nonce: 2, asks: [lv('100.50', '4'), lv('101', '0.000')], bids: [lv('99.5', '2'), lv('98', '5')] })).toBe('applied');
+    expect(
+      book.applyUpdate({
+        beginNonce: 1,
+        nonce: 2,
+        asks: [lv('100.50', '4'), lv('101', '0.000')],
+        bids: [lv('99.5', '2'), lv('98', '5')],
+      }),
+    ).toBe('applied');
     expect(book.depth(10)).toEqual({
       asks: [lv('100.50', '4'), lv('102', '2')],
       bids: [lv('99.5', '2'), lv('99', '1'), lv('98', '5')],
@@ -81,7 +88,10 @@ describe('OrderBook', () => {
 
   it('matches a naive reference model under random updates (property)', () => {
     const price = fc.integer({ min: 1, max: 400 }).map((n) => (n / 4).toFixed(2));
-    const size = fc.oneof(fc.constant('0.0000'), fc.integer({ min: 1, max: 10_000 }).map((n) => (n / 100).toFixed(4)));
+    const size = fc.oneof(
+      fc.constant('0.0000'),
+      fc.integer({ min: 1, max: 10_000 }).map((n) => (n / 100).toFixed(4)),
+    );
     const side = fc.array(fc.tuple(price, size), { maxLength: 8 });
     fc.assert(
       fc.property(fc.array(fc.tuple(side, side), { maxLength: 40 }), (updates) => {
@@ -91,7 +101,10 @@ describe('OrderBook', () => {
         updates.forEach(([asks, bids], i) => {
           const toL = (x: [string, string][]) => x.map(([p, s]) => lv(p, s));
           expect(book.applyUpdate({ beginNonce: i, nonce: i + 1, asks: toL(asks), bids: toL(bids) })).toBe('applied');
-          for (const [m, list] of [[ref.asks, asks], [ref.bids, bids]] as const) {
+          for (const [m, list] of [
+            [ref.asks, asks],
+            [ref.bids, bids],
+          ] as const) {
             for (const [p, s] of list) {
               if (Number(s) === 0) m.delete(Number(p));
               else m.set(Number(p), lv(p, s));

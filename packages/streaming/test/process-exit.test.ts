@@ -14,7 +14,16 @@ beforeAll(async () => {
   venue = await startFakeVenue();
   mkdirSync(out, { recursive: true });
   // Bundle src so the child runs this very code (dist may be stale); ws stays external.
-  await build({ entry: { index: `${pkg}src/index.ts` }, outDir: out, format: ['esm'], dts: false, silent: true, external: ['ws'], clean: false, config: false });
+  await build({
+    entry: { index: `${pkg}src/index.ts` },
+    outDir: out,
+    format: ['esm'],
+    dts: false,
+    silent: true,
+    external: ['ws'],
+    clean: false,
+    config: false,
+  });
 }, 60_000);
 afterAll(async () => {
   await venue.close();
@@ -23,7 +32,11 @@ afterAll(async () => {
 it('a child that connects, subscribes, receives, and closes exits by itself', async () => {
   venue.onFrame = (f) => {
     if (f.type === 'subscribe' && f.channel === 'order_book/0') {
-      venue.send({ type: 'subscribed/order_book', channel: 'order_book:0', order_book: { asks: [{ price: '1', size: '1' }], bids: [], nonce: 1, begin_nonce: 0 } });
+      venue.send({
+        type: 'subscribed/order_book',
+        channel: 'order_book:0',
+        order_book: { asks: [{ price: '1', size: '1' }], bids: [], nonce: 1, begin_nonce: 0 },
+      });
     }
   };
   const script = `${out}/child.mjs`;
@@ -43,7 +56,11 @@ console.log(JSON.stringify({ ask, tx: await pending }));
   );
   // test-output/ lives inside the package, so 'ws' resolves from the package's node_modules.
   // Same WebSocket implementation as this vitest project: the `standard` project runs Node with a global WebSocket.
-  const child = spawn(process.execPath, [...process.execArgv.filter((a) => a === '--experimental-websocket'), script, venue.url], { cwd: pkg });
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv.filter((a) => a === '--experimental-websocket'), script, venue.url],
+    { cwd: pkg },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

@@ -23,7 +23,14 @@ const data = (f: Record<string, unknown>) => f.data as Record<string, unknown>;
 describe('sendTx over WS (docs/protocol/websocket.md#sending-transactions)', () => {
   it('embeds tx_info as an exact JSON object and resolves on the echoed id', async () => {
     venue.onFrame = (f) => {
-      if (f.type === 'jsonapi/sendtx') venue.send({ type: 'jsonapi/sendtx', code: 200, id: data(f).id, tx_hash: 'abc', predicted_execution_time_ms: 5 });
+      if (f.type === 'jsonapi/sendtx')
+        venue.send({
+          type: 'jsonapi/sendtx',
+          code: 200,
+          id: data(f).id,
+          tx_hash: 'abc',
+          predicted_execution_time_ms: 5,
+        });
     };
     const res = await ws.sendTx({ txType: 14, txInfo, txHash: 'abc' });
     expect(res).toMatchObject({ txHash: 'abc', predictedExecutionTimeMs: 5 });
@@ -46,7 +53,8 @@ describe('sendTx over WS (docs/protocol/websocket.md#sending-transactions)', () 
 
   it('reports a venue rejection as outcome rejected with the venue code', async () => {
     venue.onFrame = (f) => {
-      if (f.type === 'jsonapi/sendtx') venue.send({ type: 'jsonapi/sendtx', code: 21120, id: data(f).id, message: 'invalid signature' });
+      if (f.type === 'jsonapi/sendtx')
+        venue.send({ type: 'jsonapi/sendtx', code: 21120, id: data(f).id, message: 'invalid signature' });
     };
     const err = await ws.sendTx({ txType: 14, txInfo }).catch((e: unknown) => e);
     expect(isTxRejected(err)).toBe(true);
@@ -105,22 +113,32 @@ describe('sendTx over WS (docs/protocol/websocket.md#sending-transactions)', () 
     await venue.waitFor((f) => f.type === 'jsonapi/sendtx');
     ac.abort();
     await expect(p).rejects.toMatchObject({ outcome: 'unknown' });
-    await expect(ws.sendTx({ txType: 14, txInfo }, { signal: ac.signal })).rejects.toMatchObject({ code: 'WS_ABORTED' });
+    await expect(ws.sendTx({ txType: 14, txInfo }, { signal: ac.signal })).rejects.toMatchObject({
+      code: 'WS_ABORTED',
+    });
   });
 
   it('validates input before any I/O', async () => {
     await expect(ws.sendTx({ txType: 300, txInfo })).rejects.toThrow(/txType/);
     await expect(ws.sendTx({ txType: 14, txInfo: 'nope' })).rejects.toThrow(/txInfo/);
     await expect(ws.sendTxBatch({ txs: [] })).rejects.toThrow(/txs/);
-    await expect(ws.sendTxBatch({ txs: Array.from({ length: 16 }, () => ({ txType: 14, txInfo })) })).rejects.toThrow(/at most 15/);
+    await expect(ws.sendTxBatch({ txs: Array.from({ length: 16 }, () => ({ txType: 14, txInfo })) })).rejects.toThrow(
+      /at most 15/,
+    );
     expect(venue.received.filter((f) => String(f.type).startsWith('jsonapi'))).toEqual([]);
   });
 
   it('sendTxBatch double-encodes tx_infos and returns the hashes', async () => {
     venue.onFrame = (f) => {
-      if (f.type === 'jsonapi/sendtxbatch') venue.send({ type: 'jsonapi/sendtxbatch', code: 200, id: data(f).id, tx_hash: ['a', 'b'] });
+      if (f.type === 'jsonapi/sendtxbatch')
+        venue.send({ type: 'jsonapi/sendtxbatch', code: 200, id: data(f).id, tx_hash: ['a', 'b'] });
     };
-    const res = await ws.sendTxBatch({ txs: [{ txType: 14, txInfo: '{"Nonce":1}' }, { txType: 15, txInfo: '{"Nonce":2}' }] });
+    const res = await ws.sendTxBatch({
+      txs: [
+        { txType: 14, txInfo: '{"Nonce":1}' },
+        { txType: 15, txInfo: '{"Nonce":2}' },
+      ],
+    });
     expect(res.txHashes).toEqual(['a', 'b']);
     const f = await venue.waitFor((x) => x.type === 'jsonapi/sendtxbatch');
     expect(data(f).tx_types).toBe('[14,15]');

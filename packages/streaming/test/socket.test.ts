@@ -30,7 +30,9 @@ describe('WebSocket implementation', () => {
   });
 
   it('rejects a WebSocket option that is not a constructor, naming the field', () => {
-    expect(() => new LighterWsClient({ url: venue.url, WebSocket: 'nope' as unknown as WebSocketConstructor })).toThrow(/WebSocket/);
+    expect(() => new LighterWsClient({ url: venue.url, WebSocket: 'nope' as unknown as WebSocketConstructor })).toThrow(
+      /WebSocket/,
+    );
   });
 });
 
@@ -69,7 +71,13 @@ describe.runIf(GlobalWebSocket !== undefined)('standard WebSocket path', () => {
 
   it('a venue that stops answering JSON pings is detected and the client reconnects', async () => {
     venue.answerPings = false;
-    client = new LighterWsClient({ url: venue.url, pingIntervalMs: 20, pongTimeoutMs: 40, tickMs: 10, backoff: { initialMs: 10, maxMs: 50 } });
+    client = new LighterWsClient({
+      url: venue.url,
+      pingIntervalMs: 20,
+      pongTimeoutMs: 40,
+      tickMs: 10,
+      backoff: { initialMs: 10, maxMs: 50 },
+    });
     await client.connect();
     await venue.waitForConnections(2);
     expect(client.socketKind).toBe('standard');

@@ -32,7 +32,11 @@ export async function measureBundle({ esbuild, code, resolveDir, external = [] }
     logLevel: 'error',
   });
   const output = result.outputFiles[0].contents;
-  return { minKb: output.length / 1024, gzKb: gzipSync(output, { level: 9 }).length / 1024, heaviest: heaviest(result.metafile, 4) };
+  return {
+    minKb: output.length / 1024,
+    gzKb: gzipSync(output, { level: 9 }).length / 1024,
+    heaviest: heaviest(result.metafile, 4),
+  };
 }
 
 /** Group metafile inputs by package (`zod/v4/core`, `packages/http/dist`, `@noble/curves/esm`), biggest first, in KB. */

@@ -31,16 +31,24 @@ summary('path guard', paths.length);
 const examples = checkReadmeExamples(root);
 for (const v of examples) console.error(`${v.file}:${v.line} ${v.text}: ${v.rule}`);
 failures += examples.length;
-console.log(examples.length === 0 ? 'readme examples: every block matches its file' : `readme examples: ${examples.length} violation(s)`);
+console.log(
+  examples.length === 0
+    ? 'readme examples: every block matches its file'
+    : `readme examples: ${examples.length} violation(s)`,
+);
 
 const cycles = checkCycles(root);
 for (const c of cycles) console.error(`import cycle in ${c.pkg}: ${c.files.join(' -> ')}`);
 summary('cycle guard', cycles.length);
 
 const duplicates = checkDuplicates(root);
-for (const v of duplicates) console.error(`${v.kind} ${v.name}${v.where.length > 0 ? ` (${v.where.join(', ')})` : ''}: ${v.rule}`);
+for (const v of duplicates)
+  console.error(`${v.kind} ${v.name}${v.where.length > 0 ? ` (${v.where.join(', ')})` : ''}: ${v.rule}`);
 summary('duplicate guard', duplicates.length);
-const debt = [...Object.values(ALLOWED_DUPLICATE_CONSTANTS), ...Object.values(ALLOWED_DUPLICATE_EXPORTS)].filter((why) => why.startsWith('debt:'));
-if (debt.length > 0) console.log(`duplicate guard: ${debt.length} known duplicate(s) still listed as debt in duplicates-allow.mjs`);
+const debt = [...Object.values(ALLOWED_DUPLICATE_CONSTANTS), ...Object.values(ALLOWED_DUPLICATE_EXPORTS)].filter(
+  (why) => why.startsWith('debt:'),
+);
+if (debt.length > 0)
+  console.log(`duplicate guard: ${debt.length} known duplicate(s) still listed as debt in duplicates-allow.mjs`);
 
 process.exitCode = failures === 0 ? 0 : 1;

@@ -19,7 +19,15 @@ const TEST_PATH = /(^|\/)(test|tests|bench)\//;
 function resolveRelative(fromFile, specifier) {
   const base = resolve(dirname(fromFile), specifier);
   const stem = base.replace(/\.(m|c)?js$/, '');
-  const candidates = [base, `${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, join(stem, 'index.ts'), `${stem}.mjs`, `${stem}.js`];
+  const candidates = [
+    base,
+    `${stem}.ts`,
+    `${stem}.tsx`,
+    `${stem}.mts`,
+    join(stem, 'index.ts'),
+    `${stem}.mjs`,
+    `${stem}.js`,
+  ];
   return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
 }
 

@@ -61,7 +61,7 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   LighterParseError: 'debt: packages/http, packages/models',
   LiquidationsParams: 'debt: packages/http, packages/models',
   LiquidationsParamsSchema: 'debt: packages/http, packages/models',
-  MarketKind: 'deliberate: execution re-exports models\' MarketKind as the type of LighterInstrument.kind',
+  MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   NextNonceParams: 'debt: packages/http, packages/models',
   NextNonceParamsSchema: 'debt: packages/http, packages/models',
   normalizeDecimal: 'debt: packages/execution, packages/models, packages/streaming',

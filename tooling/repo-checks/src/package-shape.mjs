@@ -34,6 +34,7 @@ export function tarballProblems({ tgz, directory, licenseText }) {
     const got = key.split('.').reduce((o, k) => o?.[k], manifest);
     if (got !== want) problems.push(`package.json ${key} is ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   }
-  if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0) problems.push('package.json has no keywords');
+  if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0)
+    problems.push('package.json has no keywords');
   return problems;
 }

@@ -22,7 +22,8 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', 'dist', '.turbo', 'coverag
 const SHARED = `..${'/'}shared`;
 // The reference notes the first checkouts cited; they ship nowhere, so a citation of them helps no reader.
 // (Escaped dots and groups keep this line from matching itself.)
-const UNSHIPPED = /\b(?:lighter-api(?:-2026-12)?|lighter-signing|nautilus-lighter-parity)\.md\b|\blighter-crypto-constants\.json\b/g;
+const UNSHIPPED =
+  /\b(?:lighter-api(?:-2026-12)?|lighter-signing|nautilus-lighter-parity)\.md\b|\blighter-crypto-constants\.json\b/g;
 // `../` chains followed by at least one named segment: `../../../fixtures/api/`, `../../outside/x`.
 // A bare chain (`'../../..'`) is how a script finds the root from its own file path and names nothing.
 const RELATIVE = /(?<![\w.])((?:\.\.\/)+)([\w@][\w@.+-]*(?:\/[\w@.+-]+)*)/g;

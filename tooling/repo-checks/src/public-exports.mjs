@@ -22,7 +22,8 @@ function resolveRelative(fromFile, specifier) {
   return [`${stem}.ts`, `${stem}.tsx`, join(stem, 'index.ts')].find(isFile);
 }
 
-const hasExportModifier = (node) => (ts.getModifiers?.(node) ?? node.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const hasExportModifier = (node) =>
+  (ts.getModifiers?.(node) ?? node.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
 /** Exported names of one source file, following relative `export *` (cycle-safe via `visiting`). */
 function exportsOfFile(file, visiting) {
@@ -32,7 +33,8 @@ function exportsOfFile(file, visiting) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   for (const node of source.statements) {
     if (ts.isExportDeclaration(node)) {
-      const from = node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
+      const from =
+        node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier) ? node.moduleSpecifier.text : undefined;
       if (node.exportClause === undefined) {
         // `export * from '...'`: only relative modules can be expanded (cross-package stars are not used)
         const target = from?.startsWith('.') ? resolveRelative(file, from) : undefined;
@@ -67,7 +69,8 @@ export function listPublicExports(pkgDir) {
   } catch {
     return new Set();
   }
-  const subpaths = typeof manifest.exports === 'object' && manifest.exports !== null ? Object.keys(manifest.exports) : ['.'];
+  const subpaths =
+    typeof manifest.exports === 'object' && manifest.exports !== null ? Object.keys(manifest.exports) : ['.'];
   const names = new Set();
   for (const subpath of subpaths) {
     if (subpath.endsWith('.json')) continue;

@@ -37,7 +37,8 @@ export function exampleDocs(root) {
     }
   }
   if (existsSync(join(root, 'docs/guides'))) {
-    for (const name of readdirSync(join(root, 'docs/guides')).sort()) if (name.endsWith('.md')) out.push(`docs/guides/${name}`);
+    for (const name of readdirSync(join(root, 'docs/guides')).sort())
+      if (name.endsWith('.md')) out.push(`docs/guides/${name}`);
   }
   return out;
 }
@@ -91,13 +92,21 @@ export function checkReadmeExamples(root, options = {}) {
     let changed = false;
     // walk backwards so rewriting a block keeps the earlier blocks' line numbers valid
     for (const block of fencedBlocks(text).reverse()) {
-      const report = (line, rule) => violations.push({ file: doc, line: line + 1, text: block.marker ?? `\`\`\`${block.lang}`, rule });
+      const report = (line, rule) =>
+        violations.push({ file: doc, line: line + 1, text: block.marker ?? `\`\`\`${block.lang}`, rule });
       if (block.marker === undefined) {
         if (!CODE_LANGS.has(block.lang)) continue;
         const length = block.end - block.start - 1;
-        if (!isGuide) report(block.start, 'a README code block needs an `<!-- example: examples/<name>.ts -->` marker and a runnable example file');
+        if (!isGuide)
+          report(
+            block.start,
+            'a README code block needs an `<!-- example: examples/<name>.ts -->` marker and a runnable example file',
+          );
         else if (length > MAX_GUIDE_FRAGMENT_LINES) {
-          report(block.start, `an unmarked guide fragment may have at most ${MAX_GUIDE_FRAGMENT_LINES} lines (has ${length}); make it an example file`);
+          report(
+            block.start,
+            `an unmarked guide fragment may have at most ${MAX_GUIDE_FRAGMENT_LINES} lines (has ${length}); make it an example file`,
+          );
         }
         continue;
       }
@@ -117,7 +126,10 @@ export function checkReadmeExamples(root, options = {}) {
       const want = expected.split('\n');
       let k = 0;
       while (k < got.length && k < want.length && got[k] === want[k]) k++;
-      report(block.start + 1 + k, `the block differs from ${block.marker} (first at block line ${k + 1}: expected ${JSON.stringify(want[k] ?? '<end>')}, got ${JSON.stringify(got[k] ?? '<end>')}); run node tooling/repo-checks/src/readme-examples.mjs --write`);
+      report(
+        block.start + 1 + k,
+        `the block differs from ${block.marker} (first at block line ${k + 1}: expected ${JSON.stringify(want[k] ?? '<end>')}, got ${JSON.stringify(got[k] ?? '<end>')}); run node tooling/repo-checks/src/readme-examples.mjs --write`,
+      );
     }
     if (changed) writeFileSync(join(root, doc), lines.join('\n'));
   }
@@ -129,6 +141,10 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const write = process.argv.includes('--write');
   const violations = checkReadmeExamples(root, { write });
   for (const v of violations) console.error(`${v.file}:${v.line} ${v.text}: ${v.rule}`);
-  console.log(violations.length === 0 ? 'readme examples: every block matches its file' : `readme examples: ${violations.length} violation(s)`);
+  console.log(
+    violations.length === 0
+      ? 'readme examples: every block matches its file'
+      : `readme examples: ${violations.length} violation(s)`,
+  );
   process.exitCode = violations.length === 0 ? 0 : 1;
 }

@@ -28,4 +28,3 @@ export function listSourceFiles(dir) {
   }
   return out;
 }
-

@@ -16,7 +16,10 @@ let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bundle-budget-'));
   // Random bytes do not compress: about 30 KB once gzipped, whatever the minifier does.
-  writeFileSync(join(dir, 'big.js'), `export const big = ${JSON.stringify(randomBytes(30 * 1024).toString('base64'))};\n`);
+  writeFileSync(
+    join(dir, 'big.js'),
+    `export const big = ${JSON.stringify(randomBytes(30 * 1024).toString('base64'))};\n`,
+  );
   writeFileSync(join(dir, 'small.js'), 'export const small = 1;\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -39,7 +42,12 @@ describe('bundle budgets', () => {
   });
 
   it('leaves external packages out of the measure', async () => {
-    const { gzKb } = await measureBundle({ esbuild, code: "export { big } from 'planted-big'; export { small } from './small.js';", resolveDir: dir, external: ['planted-big'] });
+    const { gzKb } = await measureBundle({
+      esbuild,
+      code: "export { big } from 'planted-big'; export { small } from './small.js';",
+      resolveDir: dir,
+      external: ['planted-big'],
+    });
     expect(gzKb).toBeLessThan(1);
   });
 

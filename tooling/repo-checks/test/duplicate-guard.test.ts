@@ -51,7 +51,15 @@ describe('public exports', () => {
         "export { a as b } from './a.js';\nexport * as ns from './a.js';\nexport interface Shape { x: 1 }\nexport class Client {}\nexport enum Mode { A }\nexport const [q] = [1];\nexport let r = 1, s = 2;\n",
       'packages/high/src/a.ts': 'export const a = 1;\n',
     });
-    expect([...listPublicExports(join(root, 'packages/high'))].sort()).toEqual(['Client', 'Mode', 'Shape', 'b', 'ns', 'r', 's']);
+    expect([...listPublicExports(join(root, 'packages/high'))].sort()).toEqual([
+      'Client',
+      'Mode',
+      'Shape',
+      'b',
+      'ns',
+      'r',
+      's',
+    ]);
   });
 });
 
@@ -81,7 +89,9 @@ describe('duplicate guard', () => {
   });
 
   it('fails when two packages export the same name, types included', () => {
-    const root = plant({ 'packages/high/src/index.ts': "export type Side = 'bid' | 'ask';\nexport { clamp } from 'low';\n" });
+    const root = plant({
+      'packages/high/src/index.ts': "export type Side = 'bid' | 'ask';\nexport { clamp } from 'low';\n",
+    });
     const names = checkDuplicates(root, none).map((v: Violation) => `${v.kind}:${v.name}`);
     expect(names).toEqual(['export:clamp', 'export:Side']);
   });

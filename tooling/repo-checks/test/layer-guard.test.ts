@@ -106,6 +106,15 @@ describe('layer guard', () => {
       '  h,',
       "} from 'h';",
     ].join('\n');
-    expect(findImports(text).map((i: { specifier: string }) => i.specifier)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    expect(findImports(text).map((i: { specifier: string }) => i.specifier)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+      'g',
+      'h',
+    ]);
   });
 });

@@ -20,7 +20,16 @@ const HOME = `${slash}home${slash}alice${slash}`;
 const DRIVE = 'C' + ':\\Users\\me';
 const DP = 'docs' + '/protocol/';
 
-const PAGE = ['# Signing', '', '## Test vectors', '', 'See [keys](#keys) and [the REST page](rest.md#conventions).', '', '## Keys', ''].join('\n');
+const PAGE = [
+  '# Signing',
+  '',
+  '## Test vectors',
+  '',
+  'See [keys](#keys) and [the REST page](rest.md#conventions).',
+  '',
+  '## Keys',
+  '',
+].join('\n');
 
 /** A scratch repository (a git tree, so the guard lists files as it does on the real one) with one docs page. */
 function plantRepo(files: Record<string, string>): string {
@@ -77,7 +86,10 @@ describe('path guard', () => {
     const root = plantRepo({ 'packages/http/test/x.ts': `read('${UP}${UP}${UP}${UP}elsewhere/data.json');\n` });
     const violations: Violation[] = checkPaths(root);
     expect(violations).toHaveLength(1);
-    expect(violations[0]).toMatchObject({ file: 'packages/http/test/x.ts', rule: 'relative path leaves the repository' });
+    expect(violations[0]).toMatchObject({
+      file: 'packages/http/test/x.ts',
+      rule: 'relative path leaves the repository',
+    });
   });
 
   it('fails on planted absolute machine paths', () => {
@@ -92,7 +104,9 @@ describe('path guard', () => {
   it('fails on a citation of the reference notes that never shipped', () => {
     const api = 'lighter' + '-api.md';
     const sign = 'lighter' + '-signing.md';
-    const root = plantRepo({ 'packages/http/src/a.ts': `// see ${api} §4.4\n// and ${sign} §10\n// lighter-apis.md is someone else's\n` });
+    const root = plantRepo({
+      'packages/http/src/a.ts': `// see ${api} §4.4\n// and ${sign} §10\n// lighter-apis.md is someone else's\n`,
+    });
     const violations: Violation[] = checkPaths(root);
     expect(violations.map((v) => [v.line, v.text])).toEqual([
       [1, api],
@@ -119,7 +133,22 @@ describe('path guard', () => {
   });
 
   it('derives heading anchors the way GitHub does', () => {
-    const md = ['# A `code` title', '## Poseidon2: parameters', '## Hosts and chain IDs', '## Repeat', '## Repeat', '```', '# not a heading', '```'].join('\n');
-    expect([...headingAnchors(md)]).toEqual(['a-code-title', 'poseidon2-parameters', 'hosts-and-chain-ids', 'repeat', 'repeat-1']);
+    const md = [
+      '# A `code` title',
+      '## Poseidon2: parameters',
+      '## Hosts and chain IDs',
+      '## Repeat',
+      '## Repeat',
+      '```',
+      '# not a heading',
+      '```',
+    ].join('\n');
+    expect([...headingAnchors(md)]).toEqual([
+      'a-code-title',
+      'poseidon2-parameters',
+      'hosts-and-chain-ids',
+      'repeat',
+      'repeat-1',
+    ]);
   });
 });

@@ -37,12 +37,16 @@ describe('README example guard', () => {
   });
 
   it('accepts a block equal to its file and shell blocks without a marker', () => {
-    const root = plant({ 'packages/a/README.md': `# a\n\n${FENCE}sh\npnpm add a\n${FENCE}\n\n${block(EXAMPLE, 'examples/hello.ts')}` });
+    const root = plant({
+      'packages/a/README.md': `# a\n\n${FENCE}sh\npnpm add a\n${FENCE}\n\n${block(EXAMPLE, 'examples/hello.ts')}`,
+    });
     expect(checkReadmeExamples(root)).toEqual([]);
   });
 
   it('fails when a planted block differs from its example file, naming the first differing line', () => {
-    const root = plant({ 'README.md': `# r\n\n${block("import { x } from 'y';\nconsole.log(y);\n", 'examples/hello.ts')}` });
+    const root = plant({
+      'README.md': `# r\n\n${block("import { x } from 'y';\nconsole.log(y);\n", 'examples/hello.ts')}`,
+    });
     const violations: Violation[] = checkReadmeExamples(root);
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatchObject({ file: 'README.md', line: 6 });
@@ -68,7 +72,9 @@ describe('README example guard', () => {
   it('--write rewrites a stale block from its file', () => {
     const root = plant({ 'packages/a/README.md': `intro\n\n${block('stale()', 'examples/hello.ts')}\nafter\n` });
     expect(checkReadmeExamples(root, { write: true })).toEqual([]);
-    expect(readFileSync(join(root, 'packages/a/README.md'), 'utf8')).toBe(`intro\n\n${block(EXAMPLE, 'examples/hello.ts')}\nafter\n`);
+    expect(readFileSync(join(root, 'packages/a/README.md'), 'utf8')).toBe(
+      `intro\n\n${block(EXAMPLE, 'examples/hello.ts')}\nafter\n`,
+    );
     expect(checkReadmeExamples(root)).toEqual([]);
   });
 

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-const typedocBin = join(dirname(createRequire(join(repoRoot, 'package.json')).resolve('typedoc/package.json')), 'bin', 'typedoc');
+const typedocBin = join(
+  dirname(createRequire(join(repoRoot, 'package.json')).resolve('typedoc/package.json')),
+  'bin',
+  'typedoc',
+);
 const scratch: string[] = [];
 
 afterEach(() => {
@@ -21,17 +25,44 @@ function runGate(source: string): Promise<{ code: number; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'typedoc-gate-'));
   scratch.push(dir);
   mkdirSync(join(dir, 'src'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: '@lighter-ts/planted', version: '0.0.0', type: 'module' }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: '@lighter-ts/planted', version: '0.0.0', type: 'module' }),
+  );
   writeFileSync(join(dir, 'src', 'index.ts'), source);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: true }, include: ['src'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      include: ['src'],
+    }),
+  );
   const repo = JSON.parse(readFileSync(join(repoRoot, 'typedoc.json'), 'utf8')) as Record<string, unknown>;
-  const options = { ...repo, entryPoints: ['src/index.ts'], tsconfig: 'tsconfig.json', packagesRequiringDocumentation: ['@lighter-ts/planted'], out: 'api' };
+  const options = {
+    ...repo,
+    entryPoints: ['src/index.ts'],
+    tsconfig: 'tsconfig.json',
+    packagesRequiringDocumentation: ['@lighter-ts/planted'],
+    out: 'api',
+  };
   delete options.$schema;
   writeFileSync(join(dir, 'typedoc.json'), JSON.stringify(options));
   return new Promise((done) => {
-    execFile(process.execPath, [typedocBin, '--options', 'typedoc.json', '--emit', 'none'], { cwd: dir }, (err, stdout, stderr) => {
-      done({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      [typedocBin, '--options', 'typedoc.json', '--emit', 'none'],
+      { cwd: dir },
+      (err, stdout, stderr) => {
+        done({ code: err === null ? 0 : typeof err.code === 'number' ? err.code : -1, output: `${stdout}${stderr}` });
+      },
+    );
   });
 }
 
@@ -54,7 +85,9 @@ describe.concurrent('API docs gate (typedoc.json)', () => {
   }, 120_000);
 
   it('fails on an undocumented export function and names it', async () => {
-    const { code, output } = await runGate(`${DOCUMENTED}\nexport function sub(a: number, b: number): number { return a - b; }\n`);
+    const { code, output } = await runGate(
+      `${DOCUMENTED}\nexport function sub(a: number, b: number): number { return a - b; }\n`,
+    );
     expect(code).not.toBe(0);
     expect(output).toMatch(/sub.*does not have any documentation/);
   }, 120_000);

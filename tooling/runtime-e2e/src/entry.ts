@@ -13,7 +13,9 @@ type Globals = {
 };
 const g = globalThis as Globals;
 const inPage = typeof g.location?.hash === 'string' && g.location.hash.length > 1;
-const raw = inPage ? decodeURIComponent((g.location as { hash: string }).hash.slice(1)) : (g.Deno?.args[0] ?? g.process?.argv[2] ?? '');
+const raw = inPage
+  ? decodeURIComponent((g.location as { hash: string }).hash.slice(1))
+  : (g.Deno?.args[0] ?? g.process?.argv[2] ?? '');
 const report = await runScenario(JSON.parse(raw) as ScenarioParams);
 if (inPage) g.__lighterReport = report;
 else console.log(JSON.stringify(report));

@@ -55,9 +55,17 @@ function ordersOf(data: unknown): Order[] {
 export async function runScenario(p: ScenarioParams): Promise<ScenarioReport> {
   const steps: string[] = [];
   const facts: Record<string, unknown> = {};
-  const signer = createSigner({ chainId: p.chainId, accountIndex: p.accountIndex, apiKeyIndex: p.apiKeyIndex, privateKey: p.privateKey });
+  const signer = createSigner({
+    chainId: p.chainId,
+    accountIndex: p.accountIndex,
+    apiKeyIndex: p.apiKeyIndex,
+    privateKey: p.privateKey,
+  });
   const http = new LighterHttpClient({ network: { baseUrl: p.httpUrl, chainId: p.chainId }, rateLimits: false });
-  const ws = new LighterWsClient({ url: p.wsUrl, authToken: () => signer.createAuthToken({ deadline: Math.floor(Date.now() / 1000) + 3600 }) });
+  const ws = new LighterWsClient({
+    url: p.wsUrl,
+    authToken: () => signer.createAuthToken({ deadline: Math.floor(Date.now() / 1000) + 3600 }),
+  });
   try {
     facts.transport = DEFAULT_TRANSPORT_KIND;
     facts.socket = ws.socketKind;
@@ -91,7 +99,8 @@ export async function runScenario(p: ScenarioParams): Promise<ScenarioReport> {
     const price = toPriceTicks({ price: bestBid, priceDecimals }) / 2n;
     facts.price = fromPriceTicks({ ticks: price, priceDecimals });
     // Ten minimum lots: at half the touch one lot can fall below the market's minimum quote amount (21706).
-    const baseAmount = 10n * toBaseAmount({ size: market.min_base_amount, sizeDecimals: market.supported_size_decimals });
+    const baseAmount =
+      10n * toBaseAmount({ size: market.min_base_amount, sizeDecimals: market.supported_size_decimals });
     const clientOrderIndex = 1 + (Date.now() % 1_000_000);
     const { nonce } = await http.nextNonce({ accountIndex: p.accountIndex, apiKeyIndex: p.apiKeyIndex });
     const create = signer.signCreateOrder({
@@ -106,7 +115,8 @@ export async function runScenario(p: ScenarioParams): Promise<ScenarioReport> {
       nonce,
     });
     const sent = await http.sendTx({ txType: create.txType, txInfo: create.txInfo });
-    if (sent.tx_hash !== create.txHash) throw new Error(`tx hash mismatch: sent ${create.txHash}, venue ${String(sent.tx_hash)}`);
+    if (sent.tx_hash !== create.txHash)
+      throw new Error(`tx hash mismatch: sent ${create.txHash}, venue ${String(sent.tx_hash)}`);
     facts.txHash = sent.tx_hash;
     steps.push('sent');
 
@@ -121,19 +131,36 @@ export async function runScenario(p: ScenarioParams): Promise<ScenarioReport> {
     facts.openSeen = true;
     steps.push('open');
 
-    const cancel = signer.signCancelOrder({ marketIndex: p.marketIndex, orderIndex: BigInt(String(orderIndex)), nonce: nonce + 1 });
+    const cancel = signer.signCancelOrder({
+      marketIndex: p.marketIndex,
+      orderIndex: BigInt(String(orderIndex)),
+      nonce: nonce + 1,
+    });
     await http.sendTx({ txType: cancel.txType, txInfo: cancel.txInfo });
     for (;;) {
       const e = await accountIt.next();
       if (e.done) throw new Error('account stream ended');
-      if (ordersOf(e.value.data).some((o) => o.client_order_index === clientOrderIndex && String(o.status).startsWith('canceled'))) break;
+      if (
+        ordersOf(e.value.data).some(
+          (o) => o.client_order_index === clientOrderIndex && String(o.status).startsWith('canceled'),
+        )
+      )
+        break;
     }
     facts.canceledSeen = true;
     steps.push('canceled');
     return { ok: true, steps, ...facts };
   } catch (e) {
     const code = (e as { venueCode?: unknown } | null)?.venueCode;
-    return { ok: false, steps, ...facts, error: e instanceof Error ? `${e.name}: ${e.message}${code === undefined ? '' : ` (venue code ${String(code)})`}` : String(e) };
+    return {
+      ok: false,
+      steps,
+      ...facts,
+      error:
+        e instanceof Error
+          ? `${e.name}: ${e.message}${code === undefined ? '' : ` (venue code ${String(code)})`}`
+          : String(e),
+    };
   } finally {
     await ws.close();
     await http.close();

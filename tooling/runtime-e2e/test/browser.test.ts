@@ -11,9 +11,13 @@ import type { ScenarioParams, ScenarioReport } from '../src/scenario.js';
 import { bundleEntry, CHROMIUM_PATH, expectedReport, has, startVenue } from './helpers/runtimes.js';
 
 const hasChromium = has(CHROMIUM_PATH);
-if (!hasChromium) console.warn(`[runtime-e2e] no browser at ${CHROMIUM_PATH} (set CHROMIUM_PATH or apt-get install -y chromium): skipping the Chromium test`);
+if (!hasChromium)
+  console.warn(
+    `[runtime-e2e] no browser at ${CHROMIUM_PATH} (set CHROMIUM_PATH or apt-get install -y chromium): skipping the Chromium test`,
+  );
 
-const PAGE = '<!doctype html><meta charset="utf-8"><title>lighter-ts in a browser</title><script type="module" src="/app.js"></script>';
+const PAGE =
+  '<!doctype html><meta charset="utf-8"><title>lighter-ts in a browser</title><script type="module" src="/app.js"></script>';
 
 describe.skipIf(!hasChromium)('the SDK in headless Chromium', () => {
   let sim: Simulator;
@@ -39,15 +43,30 @@ describe.skipIf(!hasChromium)('the SDK in headless Chromium', () => {
   it('loads markets, streams a book, sends a post-only order, sees it open and cancels it', async () => {
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (e) => pageErrors.push(e.message));
       await page.goto(`${pageUrl}#${encodeURIComponent(JSON.stringify(params))}`);
-      await page.waitForFunction(() => (globalThis as { __lighterReport?: unknown }).__lighterReport !== undefined, null, { timeout: 100_000 });
-      const report = (await page.evaluate(() => (globalThis as { __lighterReport?: unknown }).__lighterReport)) as ScenarioReport;
+      await page.waitForFunction(
+        () => (globalThis as { __lighterReport?: unknown }).__lighterReport !== undefined,
+        null,
+        { timeout: 100_000 },
+      );
+      const report = (await page.evaluate(
+        () => (globalThis as { __lighterReport?: unknown }).__lighterReport,
+      )) as ScenarioReport;
       expect(pageErrors).toEqual([]);
       expect(report.error).toBeUndefined();
       expect(report).toMatchObject(expectedReport());

@@ -14,12 +14,21 @@ const RUNTIMES = [
   { name: 'deno', bin: DENO_BIN, args: (script: string) => ['run', '--allow-net', '--no-config', '--no-lock', script] },
   { name: 'bun', bin: BUN_BIN, args: (script: string) => [script] },
 ] as const;
-for (const r of RUNTIMES) if (!has(r.bin)) console.warn(`[runtime-e2e] ${r.name} binary not found at ${r.bin} (pnpm install): skipping its smoke test`);
+for (const r of RUNTIMES)
+  if (!has(r.bin))
+    console.warn(`[runtime-e2e] ${r.name} binary not found at ${r.bin} (pnpm install): skipping its smoke test`);
 
 /** Run the script; resolves with the exit code and the last JSON line it printed. */
-function runScript(bin: string, args: string[], params: ScenarioParams): Promise<{ code: number | null; report: ScenarioReport | undefined; stderr: string }> {
+function runScript(
+  bin: string,
+  args: string[],
+  params: ScenarioParams,
+): Promise<{ code: number | null; report: ScenarioReport | undefined; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, [...args, JSON.stringify(params)], { cwd: OUT, env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' } });
+    const child = spawn(bin, [...args, JSON.stringify(params)], {
+      cwd: OUT,
+      env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

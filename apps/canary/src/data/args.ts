@@ -12,7 +12,9 @@ export const DataOptionsSchema = z.object({
   /** `sim` (the embedded simulator) or any Lighter network name (`lighter-mainnet`, `robinhood-testnet`, `testnet`, ...). */
   network: z
     .string()
-    .refine((v): v is 'sim' | NetworkName => v === 'sim' || isNetworkName(v), { message: 'expected sim or a Lighter network name' })
+    .refine((v): v is 'sim' | NetworkName => v === 'sim' || isNetworkName(v), {
+      message: 'expected sim or a Lighter network name',
+    })
     .default('sim'),
   /** Seconds to listen per run (all markets at once). */
   seconds: z.number().int().min(1).max(3600).default(10),
@@ -52,21 +54,31 @@ Exit code 0 when every criterion passes, 1 otherwise, 2 for bad flags.`;
  */
 export function parseDataArgs(argv: readonly string[]): { kind: 'data'; options: DataOptions } | { kind: 'help' } {
   const values = parseFlags(argv, {
-      network: { type: 'string' },
-      seconds: { type: 'string' },
-      markets: { type: 'string' },
-      json: { type: 'string' },
-      html: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
+    network: { type: 'string' },
+    seconds: { type: 'string' },
+    markets: { type: 'string' },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return { kind: 'help' };
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
   const seconds = str('seconds');
-  if (seconds !== undefined && !/^\d+$/.test(seconds)) throw usage('seconds', `--seconds: "${seconds}" is not a whole number of seconds`);
-  const markets = str('markets')?.split(',').map((m) => m.trim()).filter((m) => m !== '');
+  if (seconds !== undefined && !/^\d+$/.test(seconds))
+    throw usage('seconds', `--seconds: "${seconds}" is not a whole number of seconds`);
+  const markets = str('markets')
+    ?.split(',')
+    .map((m) => m.trim())
+    .filter((m) => m !== '');
   return {
     kind: 'data',
-    options: validateDataOptions({ network: str('network'), seconds: seconds === undefined ? undefined : Number(seconds), markets, json: str('json'), html: str('html') }),
+    options: validateDataOptions({
+      network: str('network'),
+      seconds: seconds === undefined ? undefined : Number(seconds),
+      markets,
+      json: str('json'),
+      html: str('html'),
+    }),
   };
 }
 
@@ -78,7 +90,10 @@ export function parseDataArgs(argv: readonly string[]): { kind: 'data'; options:
  * @throws CanaryError (CANARY_USAGE) naming the offending option
  */
 export function validateDataOptions(input: unknown): DataOptions {
-  const cleaned = typeof input === 'object' && input !== null ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) : input;
+  const cleaned =
+    typeof input === 'object' && input !== null
+      ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
+      : input;
   const r = DataOptionsSchema.safeParse(cleaned);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

@@ -22,7 +22,8 @@ export interface DataRun {
  */
 export function evaluateDataCriteria(run: DataRun): Criterion[] {
   const out: Criterion[] = [];
-  const push = (c: Omit<Criterion, 'evidence'> & { evidence?: Evidence[] }): void => void out.push({ evidence: [], ...c });
+  const push = (c: Omit<Criterion, 'evidence'> & { evidence?: Evidence[] }): void =>
+    void out.push({ evidence: [], ...c });
   push({
     id: 'instruments-loaded',
     description: 'Instruments requested from the venue',
@@ -39,7 +40,9 @@ export function evaluateDataCriteria(run: DataRun): Criterion[] {
       ...(b.frames === 0 ? ['no book frame'] : []),
       ...(b.snapshots === 0 ? ['no snapshot'] : []),
       ...(b.crossed > 0 ? [`${b.crossed} crossed book(s)`] : []),
-      ...(unsynced.length > 0 ? [`${unsynced.length} reset(s) never resynced (${unsynced.map((r) => r.reason).join(', ')})`] : []),
+      ...(unsynced.length > 0
+        ? [`${unsynced.length} reset(s) never resynced (${unsynced.map((r) => r.reason).join(', ')})`]
+        : []),
     ];
     const gaps = b.resets.filter((r) => r.reason === 'gap').length;
     push({
@@ -48,13 +51,36 @@ export function evaluateDataCriteria(run: DataRun): Criterion[] {
       specCases: ['TC-D10', 'TC-D14'],
       expectation: 'Book deltas flow, the book is never crossed, and every gap/reset is followed by a fresh snapshot',
       passed: problems.length === 0,
-      reason: problems.length ? problems.join('; ') : `${b.frames} frame(s), ${b.snapshots} snapshot(s), ${b.resets.length} reset(s) (${gaps} gap(s)), all resynced`,
-      evidence: [{ source: 'ws', detail: `order_book/${m.marketIndex}: ${b.frames} frames, resets ${JSON.stringify(b.resets)}` }],
+      reason: problems.length
+        ? problems.join('; ')
+        : `${b.frames} frame(s), ${b.snapshots} snapshot(s), ${b.resets.length} reset(s) (${gaps} gap(s)), all resynced`,
+      evidence: [
+        { source: 'ws', detail: `order_book/${m.marketIndex}: ${b.frames} frames, resets ${JSON.stringify(b.resets)}` },
+      ],
     });
     push(stream(m, 'ticker', ['TC-D20'], 'At least one ticker with bid < ask', m.ticker, `ticker/${m.marketIndex}`));
-    push(stream(m, 'trades', ['TC-D30'], 'At least one trade with price, size and aggressor side', m.trades, `trade/${m.marketIndex}`));
+    push(
+      stream(
+        m,
+        'trades',
+        ['TC-D30'],
+        'At least one trade with price, size and aggressor side',
+        m.trades,
+        `trade/${m.marketIndex}`,
+      ),
+    );
     push(candles(m, run.seconds));
-    if (m.perp) push(stream(m, 'funding', ['TC-D52'], 'At least one funding rate update with a decimal rate', m.funding, `market_stats/${m.marketIndex}`));
+    if (m.perp)
+      push(
+        stream(
+          m,
+          'funding',
+          ['TC-D52'],
+          'At least one funding rate update with a decimal rate',
+          m.funding,
+          `market_stats/${m.marketIndex}`,
+        ),
+      );
     push({
       id: `market-stats/${m.market}`,
       description: `${m.market}: market stats (mark and index price)`,
@@ -71,7 +97,14 @@ export function evaluateDataCriteria(run: DataRun): Criterion[] {
 // A 1m bar closes at most once a minute: a shorter run may see none on the stream (TC-D40), and is
 // then judged on the REST history of the same bars (TC-D41) instead of passing by default.
 function candles(m: MarketDataRecord, seconds: number): Criterion {
-  const live = stream(m, 'candles', ['TC-D40'], 'At least one closed 1m bar on the stream with high >= open, close, low and low <= open, close', m.candles, `candle/${m.marketIndex}/1m`);
+  const live = stream(
+    m,
+    'candles',
+    ['TC-D40'],
+    'At least one closed 1m bar on the stream with high >= open, close, low and low <= open, close',
+    m.candles,
+    `candle/${m.marketIndex}/1m`,
+  );
   if (m.candles.seen > 0 || seconds >= 60) return live;
   const r = m.candlesRest;
   const ok = r !== null && r.valid > 0 && r.valid === r.seen && r.ascending;
@@ -80,12 +113,22 @@ function candles(m: MarketDataRecord, seconds: number): Criterion {
     specCases: ['TC-D41'],
     expectation: 'Run shorter than one 1m bar: REST 1m bars of the last hour with valid OHLC and ascending timestamps',
     passed: ok,
-    reason: r === null ? 'no closed bar on the stream and REST bars not read' : `no closed bar on the stream in ${seconds} s; REST: ${r.seen} bar(s), ${r.valid} valid, ${r.ascending ? 'ascending' : 'NOT ascending'}`,
+    reason:
+      r === null
+        ? 'no closed bar on the stream and REST bars not read'
+        : `no closed bar on the stream in ${seconds} s; REST: ${r.seen} bar(s), ${r.valid} valid, ${r.ascending ? 'ascending' : 'NOT ascending'}`,
     evidence: [{ source: 'rest', detail: `candles 1m: ${r?.seen ?? 0} bar(s)` }],
   };
 }
 
-function stream(m: MarketDataRecord, name: string, specCases: string[], expectation: string, c: StreamCount, channel: string): Criterion {
+function stream(
+  m: MarketDataRecord,
+  name: string,
+  specCases: string[],
+  expectation: string,
+  c: StreamCount,
+  channel: string,
+): Criterion {
   return {
     id: `${name}/${m.market}`,
     description: `${m.market}: ${name}`,

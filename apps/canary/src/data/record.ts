@@ -4,8 +4,21 @@
  * each as "seen" and "valid". Plain data, so the data criteria are a pure function of it.
  */
 import { compareDecimal } from '@lighter-ts/execution';
-import type { CandleEvent, LighterWsClient, MarketStatsEvent, OrderBookEvent, TickerEvent, TradeEvent } from '@lighter-ts/streaming';
-import { candleChannel, marketStatsChannel, orderBookChannel, tickerChannel, tradeChannel } from '@lighter-ts/streaming';
+import type {
+  CandleEvent,
+  LighterWsClient,
+  MarketStatsEvent,
+  OrderBookEvent,
+  TickerEvent,
+  TradeEvent,
+} from '@lighter-ts/streaming';
+import {
+  candleChannel,
+  marketStatsChannel,
+  orderBookChannel,
+  tickerChannel,
+  tradeChannel,
+} from '@lighter-ts/streaming';
 
 /** Seen / valid counters of one stream. */
 export interface StreamCount {
@@ -18,7 +31,12 @@ export interface MarketDataRecord {
   readonly market: string;
   readonly marketIndex: number;
   readonly perp: boolean;
-  readonly book: { frames: number; snapshots: number; crossed: number; resets: Array<{ reason: string; resynced: boolean }> };
+  readonly book: {
+    frames: number;
+    snapshots: number;
+    crossed: number;
+    resets: Array<{ reason: string; resynced: boolean }>;
+  };
   readonly ticker: StreamCount;
   readonly trades: StreamCount;
   /** Closed 1m bars from the stream (the channel emits a bar when it closes). */
@@ -41,7 +59,11 @@ const positive = (v: unknown): v is string => typeof v === 'string' && POSITIVE.
  */
 export function validOhlc(c: { open: string; high: string; low: string; close: string }): boolean {
   try {
-    return [c.open, c.close, c.low].every((x) => compareDecimal(c.high, x) >= 0) && compareDecimal(c.low, c.open) <= 0 && compareDecimal(c.low, c.close) <= 0;
+    return (
+      [c.open, c.close, c.low].every((x) => compareDecimal(c.high, x) >= 0) &&
+      compareDecimal(c.low, c.open) <= 0 &&
+      compareDecimal(c.low, c.close) <= 0
+    );
   } catch {
     return false; // not a decimal
   }
@@ -116,7 +138,8 @@ export function recordMarket(p: { ws: LighterWsClient; market: string; marketInd
       if (positive(s.index_price)) record.stats.indexPrice++;
       if (s.current_funding_rate !== undefined) {
         record.funding.seen++;
-        if (typeof s.current_funding_rate === 'string' && /^-?\d+(\.\d+)?$/.test(s.current_funding_rate)) record.funding.valid++;
+        if (typeof s.current_funding_rate === 'string' && /^-?\d+(\.\d+)?$/.test(s.current_funding_rate))
+          record.funding.valid++;
       }
     }),
   ];

@@ -18,7 +18,8 @@ import { type DataReport, DataReportSchema } from './schema.js';
  */
 export function renderDataHtml(report: DataReport, redactor: Redactor): string {
   const r = redactor.value(report);
-  const td = (v: unknown, cls = ''): string => `<td${cls ? ` class="${cls}"` : ''}>${h(v === null || v === undefined ? '—' : String(v))}</td>`;
+  const td = (v: unknown, cls = ''): string =>
+    `<td${cls ? ` class="${cls}"` : ''}>${h(v === null || v === undefined ? '—' : String(v))}</td>`;
   const criteria = r.criteria
     .map(
       (c) =>
@@ -26,7 +27,10 @@ export function renderDataHtml(report: DataReport, redactor: Redactor): string {
     )
     .join('');
   const markets = r.markets
-    .map((m) => `<tr>${[m.market, m.book.frames, m.book.resets.length, m.book.resets.filter((x) => x.resynced).length, m.ticker.seen, m.trades.seen, m.candles.seen, m.funding.seen, m.stats.seen].map((v) => td(v)).join('')}</tr>`)
+    .map(
+      (m) =>
+        `<tr>${[m.market, m.book.frames, m.book.resets.length, m.book.resets.filter((x) => x.resynced).length, m.ticker.seen, m.trades.seen, m.candles.seen, m.funding.seen, m.stats.seen].map((v) => td(v)).join('')}</tr>`,
+    )
     .join('');
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Lighter canary data ${h(r.verdict.toUpperCase())} · ${h(r.network)}</title>
@@ -54,7 +58,12 @@ ${r.errors.length ? `<h2>Errors</h2><ul>${r.errors.map((e) => `<li>${h(e)}</li>`
  * await writeDataReports({ report, redactor, json: 'data.json', html: 'data.html' });
  * @throws Error from the file system
  */
-export async function writeDataReports(p: { report: DataReport; redactor: Redactor; json?: string | undefined; html?: string | undefined }): Promise<void> {
+export async function writeDataReports(p: {
+  report: DataReport;
+  redactor: Redactor;
+  json?: string | undefined;
+  html?: string | undefined;
+}): Promise<void> {
   const report = DataReportSchema.parse(p.redactor.value(p.report));
   if (p.json) {
     await mkdir(dirname(p.json), { recursive: true });
@@ -74,6 +83,8 @@ export async function writeDataReports(p: { report: DataReport; redactor: Redact
  * @throws never
  */
 export function renderSummaryCriteria(report: DataReport): string {
-  const lines = report.criteria.map((c) => `${c.passed ? 'PASS' : 'FAIL'}  ${c.id.padEnd(28)} ${c.specCases.join(',').padEnd(14)} ${c.reason}`);
+  const lines = report.criteria.map(
+    (c) => `${c.passed ? 'PASS' : 'FAIL'}  ${c.id.padEnd(28)} ${c.specCases.join(',').padEnd(14)} ${c.reason}`,
+  );
   return `\n${lines.join('\n')}\nDATA: ${report.verdict.toUpperCase()} (exit ${report.exitCode})\n`;
 }

@@ -49,7 +49,9 @@ export async function runDataTest(params: {
   let instruments = { count: 0, valid: 0 };
   let endpoint: DataReport['endpoint'] = { httpUrl: null, wsUrl: null };
   const closers: Array<() => Promise<void>> = [];
-  stdout.write(`lighter-canary data · network ${options.network} · ${options.markets.join(',')} · ${options.seconds} s\n`);
+  stdout.write(
+    `lighter-canary data · network ${options.network} · ${options.markets.join(',')} · ${options.seconds} s\n`,
+  );
   try {
     let net: { httpUrl: string; wsUrl: string; chainId: number };
     if (options.network === 'sim') {
@@ -64,7 +66,12 @@ export async function runDataTest(params: {
     const data = new LighterDataClient({ config: { network: net }, env: {} });
     closers.unshift(() => data.close());
     const list = await data.requestInstruments({ signal });
-    instruments = { count: list.length, valid: list.filter((i) => i.rawSymbol !== '' && Number.isInteger(i.priceDecimals) && Number.isInteger(i.sizeDecimals)).length };
+    instruments = {
+      count: list.length,
+      valid: list.filter(
+        (i) => i.rawSymbol !== '' && Number.isInteger(i.priceDecimals) && Number.isInteger(i.sizeDecimals),
+      ).length,
+    };
     const markets = options.markets.map((m) => pickMarket(list.map(toMarket), m));
     // One read-only connection for every stream: data only, no credentials (docs/protocol/websocket.md#channels).
     const ws = new LighterWsClient({ url: net.wsUrl, readonly: true });
@@ -86,8 +93,18 @@ export async function runDataTest(params: {
     for (const [i, m] of markets.entries()) {
       const rec = records[i];
       if (!rec || m.instrumentId === null) continue;
-      const bars = await data.requestBars({ instrumentId: m.instrumentId, resolution: '1m', startMs: now - 3_600_000, endMs: now, signal });
-      rec.candlesRest = { seen: bars.length, valid: bars.filter(validOhlc).length, ascending: bars.every((b, j) => j === 0 || b.tsEvent > (bars[j - 1]?.tsEvent ?? 0)) };
+      const bars = await data.requestBars({
+        instrumentId: m.instrumentId,
+        resolution: '1m',
+        startMs: now - 3_600_000,
+        endMs: now,
+        signal,
+      });
+      rec.candlesRest = {
+        seen: bars.length,
+        valid: bars.filter(validOhlc).length,
+        ascending: bars.every((b, j) => j === 0 || b.tsEvent > (bars[j - 1]?.tsEvent ?? 0)),
+      };
     }
   } catch (err) {
     errors.push(redactor.text(describeError(err)));
@@ -96,10 +113,24 @@ export async function runDataTest(params: {
   }
 
   const criteria = evaluateDataCriteria({ instruments, markets: records, seconds: options.seconds });
-  if (errors.length > 0) criteria.push({ id: 'setup', description: 'Data run completed without errors', specCases: [], expectation: 'No error outside the checks', evidence: [], passed: false, reason: errors.join('; ') });
+  if (errors.length > 0)
+    criteria.push({
+      id: 'setup',
+      description: 'Data run completed without errors',
+      specCases: [],
+      expectation: 'No error outside the checks',
+      evidence: [],
+      passed: false,
+      reason: errors.join('; '),
+    });
   const passed = criteria.every((c) => c.passed);
   // Read-only: nothing can be left open, so only the criteria decide.
-  const exitCode: ExitCode = exitCodeFor({ criteria, errors, interruptedBy: signal.aborted ? 'abort' : null, cleanupProven: true });
+  const exitCode: ExitCode = exitCodeFor({
+    criteria,
+    errors,
+    interruptedBy: signal.aborted ? 'abort' : null,
+    cleanupProven: true,
+  });
   const report: DataReport = {
     reportVersion: 1,
     kind: 'data',

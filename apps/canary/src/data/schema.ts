@@ -27,7 +27,11 @@ export const MarketDataRecordSchema = z.object({
   candles: count,
   candlesRest: count.extend({ ascending: z.boolean() }).nullable(),
   funding: count,
-  stats: z.object({ seen: z.number().int().nonnegative(), markPrice: z.number().int().nonnegative(), indexPrice: z.number().int().nonnegative() }),
+  stats: z.object({
+    seen: z.number().int().nonnegative(),
+    markPrice: z.number().int().nonnegative(),
+    indexPrice: z.number().int().nonnegative(),
+  }),
 });
 
 /** The data-test report. */

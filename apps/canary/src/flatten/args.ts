@@ -19,7 +19,12 @@ export const FlattenOptionsSchema = z
     config: z.string().min(1).optional(),
   })
   .superRefine((o, ctx) => {
-    if (o.network === 'mainnet' && !o.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: 'flatten on mainnet cancels and closes everything: confirm with --yes' });
+    if (o.network === 'mainnet' && !o.yes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['yes'],
+        message: 'flatten on mainnet cancels and closes everything: confirm with --yes',
+      });
   });
 
 /** Output of {@link FlattenOptionsSchema}. */
@@ -51,20 +56,28 @@ Exit code 0 when the account is proven flat, 3 when it could not be proven, 2 fo
  * parseFlattenArgs(['--network', 'testnet', '--json', 'flatten.json']);
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseFlattenArgs(argv: readonly string[]): { kind: 'flatten'; options: FlattenOptions } | { kind: 'help' } {
+export function parseFlattenArgs(
+  argv: readonly string[],
+): { kind: 'flatten'; options: FlattenOptions } | { kind: 'help' } {
   const values = parseFlags(argv, {
-      network: { type: 'string' },
-      yes: { type: 'boolean' },
-      json: { type: 'string' },
-      html: { type: 'string' },
-      timeout: { type: 'string' },
-      'slippage-bps': { type: 'string' },
-      config: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    });
+    network: { type: 'string' },
+    yes: { type: 'boolean' },
+    json: { type: 'string' },
+    html: { type: 'string' },
+    timeout: { type: 'string' },
+    'slippage-bps': { type: 'string' },
+    config: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return { kind: 'help' };
   const str = (k: string): string | undefined => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-  const raw: Record<string, unknown> = { network: str('network'), yes: values.yes === true, json: str('json'), html: str('html'), config: str('config') };
+  const raw: Record<string, unknown> = {
+    network: str('network'),
+    yes: values.yes === true,
+    json: str('json'),
+    html: str('html'),
+    config: str('config'),
+  };
   const timeout = str('timeout');
   if (timeout !== undefined) {
     const r = durationMs.safeParse(timeout);
@@ -87,7 +100,10 @@ export function parseFlattenArgs(argv: readonly string[]): { kind: 'flatten'; op
  * @throws CanaryError (CANARY_USAGE) naming the offending option
  */
 export function validateFlattenOptions(input: unknown): FlattenOptions {
-  const cleaned = typeof input === 'object' && input !== null ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) : input;
+  const cleaned =
+    typeof input === 'object' && input !== null
+      ? Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))
+      : input;
   const r = FlattenOptionsSchema.safeParse(cleaned);
   if (r.success) return r.data;
   const issue = r.error.issues[0];

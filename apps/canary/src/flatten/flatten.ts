@@ -26,7 +26,13 @@ export interface FlattenOutcome {
  * const outcome = await flattenAccount({ venue, markets, slippageBps: 500, timeoutMs: 30_000, signal });
  * @throws the signal's reason when aborted; per-order venue errors are recorded in the outcome
  */
-export async function flattenAccount(params: { venue: CanaryVenue; markets: readonly CanaryMarket[]; slippageBps: number; timeoutMs: number; signal: AbortSignal }): Promise<FlattenOutcome> {
+export async function flattenAccount(params: {
+  venue: CanaryVenue;
+  markets: readonly CanaryMarket[];
+  slippageBps: number;
+  timeoutMs: number;
+  signal: AbortSignal;
+}): Promise<FlattenOutcome> {
   const { venue, markets, signal } = params;
   const errors: string[] = [];
   const actions: FlattenAction[] = [];
@@ -39,9 +45,24 @@ export async function flattenAccount(params: { venue: CanaryVenue; markets: read
     unaddressable.push(...u);
     for (const o of orders.filter((x) => x.state === 'open')) {
       openCount++;
-      const action: FlattenAction = { kind: 'cancel', market: market.symbol, clientOrderId: o.clientOrderId, venueOrderId: o.venueOrderId ?? null, detail: `${o.side ?? '?'} ${o.quantity ?? '?'} @ ${o.price ?? '?'}`, ok: false, nonce: null, txHash: null, error: null };
+      const action: FlattenAction = {
+        kind: 'cancel',
+        market: market.symbol,
+        clientOrderId: o.clientOrderId,
+        venueOrderId: o.venueOrderId ?? null,
+        detail: `${o.side ?? '?'} ${o.quantity ?? '?'} @ ${o.price ?? '?'}`,
+        ok: false,
+        nonce: null,
+        txHash: null,
+        error: null,
+      };
       try {
-        const ack = await venue.cancel({ market, clientOrderId: o.clientOrderId, venueOrderId: o.venueOrderId, signal });
+        const ack = await venue.cancel({
+          market,
+          clientOrderId: o.clientOrderId,
+          venueOrderId: o.venueOrderId,
+          signal,
+        });
         Object.assign(action, { ok: true, nonce: ack.nonce ?? null, txHash: ack.txHash ?? null });
       } catch (err) {
         action.error = describeError(err);
@@ -52,14 +73,26 @@ export async function flattenAccount(params: { venue: CanaryVenue; markets: read
   }
 
   const positions = await venue.positions({ signal });
-  const found = { openOrders: openCount, positions: [...positions].map(([m, size]) => ({ market: byIndex.get(m)?.symbol ?? String(m), size })) };
+  const found = {
+    openOrders: openCount,
+    positions: [...positions].map(([m, size]) => ({ market: byIndex.get(m)?.symbol ?? String(m), size })),
+  };
   for (const [marketIndex, size] of positions) {
     const market = byIndex.get(marketIndex);
     if (!market) {
       errors.push(`position on unknown market ${marketIndex}: ${size}`);
       continue;
     }
-    actions.push(await closePosition({ venue, market, size, slippageBps: params.slippageBps, timeoutMs: params.timeoutMs, signal }));
+    actions.push(
+      await closePosition({
+        venue,
+        market,
+        size,
+        slippageBps: params.slippageBps,
+        timeoutMs: params.timeoutMs,
+        signal,
+      }),
+    );
   }
   for (const a of actions) if (a.kind === 'close' && !a.ok && a.error) errors.push(`close ${a.market}: ${a.error}`);
 
@@ -67,24 +100,51 @@ export async function flattenAccount(params: { venue: CanaryVenue; markets: read
   return { found, actions, unaddressable, after, errors };
 }
 
-async function closePosition(p: { venue: CanaryVenue; market: CanaryMarket; size: string; slippageBps: number; timeoutMs: number; signal: AbortSignal }): Promise<FlattenAction> {
+async function closePosition(p: {
+  venue: CanaryVenue;
+  market: CanaryMarket;
+  size: string;
+  slippageBps: number;
+  timeoutMs: number;
+  signal: AbortSignal;
+}): Promise<FlattenAction> {
   const { venue, market, size } = p;
   const units = signedUnits(size, market.sizeDecimals);
   const side = units > 0n ? 'sell' : 'buy';
   const clientOrderId = newCanaryOrderId('X');
-  const action: FlattenAction = { kind: 'close', market: market.symbol, clientOrderId, venueOrderId: null, detail: `${side} ${size.replace(/^-/, '')} reduce-only IOC`, ok: false, nonce: null, txHash: null, error: null };
+  const action: FlattenAction = {
+    kind: 'close',
+    market: market.symbol,
+    clientOrderId,
+    venueOrderId: null,
+    detail: `${side} ${size.replace(/^-/, '')} reduce-only IOC`,
+    ok: false,
+    nonce: null,
+    txHash: null,
+    error: null,
+  };
   try {
     // Subscribe only once per market: a second subscribe would wait for a book change that may never come.
     let tob = venue.topOfBook(market);
-    if (tob.bestBid === undefined && tob.bestAsk === undefined) tob = await venue.subscribe({ market, signal: AbortSignal.any([p.signal, AbortSignal.timeout(p.timeoutMs)]) });
+    if (tob.bestBid === undefined && tob.bestAsk === undefined)
+      tob = await venue.subscribe({ market, signal: AbortSignal.any([p.signal, AbortSignal.timeout(p.timeoutMs)]) });
     const touch = side === 'buy' ? tob.bestAsk : tob.bestBid;
     if (touch === undefined) throw new Error(`no ${side === 'buy' ? 'ask' : 'bid'} to close against`);
     const touchUnits = signedUnits(touch, market.priceDecimals);
     const bps = BigInt(p.slippageBps);
     // The worst acceptable price caps the slippage of the close (a market order would have none).
-    const worst = side === 'buy' ? ceilDiv(touchUnits * (10_000n + bps), 10_000n) : (touchUnits * (10_000n - bps)) / 10_000n;
+    const worst =
+      side === 'buy' ? ceilDiv(touchUnits * (10_000n + bps), 10_000n) : (touchUnits * (10_000n - bps)) / 10_000n;
     action.detail = `${side} ${size.replace(/^-/, '')} reduce-only IOC, worst ${fromUnits({ units: worst, decimals: market.priceDecimals })} (touch ${touch}, ${p.slippageBps} bps)`;
-    const ack = await venue.submitTaker({ market, side, sizeUnits: units < 0n ? -units : units, worstPriceUnits: worst, reduceOnly: true, clientOrderId, signal: p.signal });
+    const ack = await venue.submitTaker({
+      market,
+      side,
+      sizeUnits: units < 0n ? -units : units,
+      worstPriceUnits: worst,
+      reduceOnly: true,
+      clientOrderId,
+      signal: p.signal,
+    });
     action.nonce = ack.nonce ?? null;
     action.txHash = ack.txHash ?? null;
     if (ack.rejection) throw new Error(ack.rejection.reason);
@@ -95,13 +155,23 @@ async function closePosition(p: { venue: CanaryVenue; market: CanaryMarket; size
   return action;
 }
 
-async function verifyFlat(p: { venue: CanaryVenue; markets: readonly CanaryMarket[]; byIndex: Map<number, CanaryMarket>; timeoutMs: number; signal: AbortSignal }): Promise<FlattenOutcome['after']> {
+async function verifyFlat(p: {
+  venue: CanaryVenue;
+  markets: readonly CanaryMarket[];
+  byIndex: Map<number, CanaryMarket>;
+  timeoutMs: number;
+  signal: AbortSignal;
+}): Promise<FlattenOutcome['after']> {
   const deadline = AbortSignal.any([p.signal, AbortSignal.timeout(p.timeoutMs)]);
   let last: FlattenOutcome['after'] = { openOrders: null, positions: [], verified: false };
   for (;;) {
     let open = 0;
-    for (const market of p.markets) open += (await p.venue.openOrders({ market, signal: p.signal })).filter((o) => o.state === 'open').length;
-    const positions = [...(await p.venue.positions({ signal: p.signal }))].map(([m, size]) => ({ market: p.byIndex.get(m)?.symbol ?? String(m), size }));
+    for (const market of p.markets)
+      open += (await p.venue.openOrders({ market, signal: p.signal })).filter((o) => o.state === 'open').length;
+    const positions = [...(await p.venue.positions({ signal: p.signal }))].map(([m, size]) => ({
+      market: p.byIndex.get(m)?.symbol ?? String(m),
+      size,
+    }));
     last = { openOrders: open, positions, verified: open === 0 && positions.length === 0 };
     if (last.verified) return last;
     try {

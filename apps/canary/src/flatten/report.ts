@@ -18,8 +18,14 @@ import { type FlattenReport, FlattenReportSchema } from './schema.js';
 export function renderFlattenHtml(report: FlattenReport, redactor: Redactor): string {
   const r = redactor.value(report);
   const td = (v: unknown): string => `<td>${h(v === null || v === undefined ? '—' : String(v))}</td>`;
-  const rows = r.actions.map((a) => `<tr>${[a.kind, a.market, a.clientOrderId, a.venueOrderId, a.detail, a.ok ? 'ok' : `failed: ${a.error ?? ''}`, a.nonce].map(td).join('')}</tr>`).join('');
-  const pos = (list: FlattenReport['after']['positions']): string => (list.length ? list.map((p) => `${p.market} ${p.size}`).join(', ') : 'none');
+  const rows = r.actions
+    .map(
+      (a) =>
+        `<tr>${[a.kind, a.market, a.clientOrderId, a.venueOrderId, a.detail, a.ok ? 'ok' : `failed: ${a.error ?? ''}`, a.nonce].map(td).join('')}</tr>`,
+    )
+    .join('');
+  const pos = (list: FlattenReport['after']['positions']): string =>
+    list.length ? list.map((p) => `${p.market} ${p.size}`).join(', ') : 'none';
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Lighter canary flatten ${h(r.verdict.toUpperCase())} · ${h(r.network)}</title>
 <style>body{font:14px/1.45 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;overflow-wrap:anywhere}
@@ -45,7 +51,12 @@ ${r.errors.length ? `<h2>Errors</h2><ul>${r.errors.map((e) => `<li>${h(e)}</li>`
  * await writeFlattenReports({ report, redactor, json: 'flatten.json' });
  * @throws Error from the file system
  */
-export async function writeFlattenReports(p: { report: FlattenReport; redactor: Redactor; json?: string | undefined; html?: string | undefined }): Promise<void> {
+export async function writeFlattenReports(p: {
+  report: FlattenReport;
+  redactor: Redactor;
+  json?: string | undefined;
+  html?: string | undefined;
+}): Promise<void> {
   const report = FlattenReportSchema.parse(p.redactor.value(p.report));
   if (p.json) {
     await mkdir(dirname(p.json), { recursive: true });

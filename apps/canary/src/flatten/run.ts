@@ -40,7 +40,11 @@ export async function runFlatten(params: {
   const env = params.env ?? process.env;
   const stdout = params.stdout ?? process.stdout;
   const signal = params.signal ?? new AbortController().signal;
-  const redactor = createRedactor([env.LIGHTER_API_SECRET, env.LIGHTER_TESTNET_API_SECRET, env.LIGHTER_CANARY_SIM_ACCOUNT_KEY]);
+  const redactor = createRedactor([
+    env.LIGHTER_API_SECRET,
+    env.LIGHTER_TESTNET_API_SECRET,
+    env.LIGHTER_CANARY_SIM_ACCOUNT_KEY,
+  ]);
   const rec = createRecorder();
   const errors: string[] = [];
   const seed = options.network === 'sim' ? parseSeed(env.LIGHTER_CANARY_TEST_SEED) : undefined;
@@ -50,14 +54,28 @@ export async function runFlatten(params: {
   stdout.write(`lighter-canary flatten · network ${options.network}\n`);
   try {
     if (!venue) {
-      target = await openTarget({ network: options.network, env, config: options.config, rec, redactor, signal, simulator: params.simulator });
+      target = await openTarget({
+        network: options.network,
+        env,
+        config: options.config,
+        rec,
+        redactor,
+        signal,
+        simulator: params.simulator,
+      });
       venue = target.venue;
       await venue.connect({ signal });
     }
     const markets = (await venue.loadMarkets({ signal })).filter((m) => m.active);
     const first = markets[0];
     if (seed && first) await seedAccount({ venue, market: first, seed, signal });
-    outcome = await flattenAccount({ venue, markets, slippageBps: options.slippageBps, timeoutMs: options.timeoutMs, signal });
+    outcome = await flattenAccount({
+      venue,
+      markets,
+      slippageBps: options.slippageBps,
+      timeoutMs: options.timeoutMs,
+      signal,
+    });
     errors.push(...outcome.errors);
   } catch (err) {
     errors.push(describeError(err));
@@ -82,7 +100,9 @@ export async function runFlatten(params: {
     runId: randomUUID(),
     network: options.network,
     endpoint: venue ? { ...venue.endpoint } : { httpUrl: null, wsUrl: null, chainId: null },
-    account: venue ? { accountIndex: venue.account.accountIndex, apiKeyIndex: venue.account.apiKeyIndex } : { accountIndex: null, apiKeyIndex: null },
+    account: venue
+      ? { accountIndex: venue.account.accountIndex, apiKeyIndex: venue.account.apiKeyIndex }
+      : { accountIndex: null, apiKeyIndex: null },
     startedAt: rec.iso(rec.startedAtMs),
     finishedAt: rec.iso(finished),
     durationMs: Math.max(0, finished - rec.startedAtMs),

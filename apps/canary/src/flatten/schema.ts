@@ -33,7 +33,11 @@ export const FlattenReportSchema = z.object({
   tool: z.object({ name: z.literal('@lighter-ts/canary'), version: z.string() }),
   runId: z.string().min(1),
   network: z.enum(['sim', 'testnet', 'mainnet']),
-  endpoint: z.object({ httpUrl: z.string().nullable(), wsUrl: z.string().nullable(), chainId: z.number().int().nullable() }),
+  endpoint: z.object({
+    httpUrl: z.string().nullable(),
+    wsUrl: z.string().nullable(),
+    chainId: z.number().int().nullable(),
+  }),
   account: z.object({ accountIndex: z.string().nullable(), apiKeyIndex: z.number().int().nullable() }),
   startedAt: isoTime,
   finishedAt: isoTime,
@@ -44,7 +48,11 @@ export const FlattenReportSchema = z.object({
   actions: z.array(FlattenActionSchema),
   /** Venue order ids the execution client could not address (shared client order index). */
   unaddressable: z.array(z.string()),
-  after: z.object({ openOrders: z.number().int().nonnegative().nullable(), positions: z.array(FlattenPositionSchema), verified: z.boolean() }),
+  after: z.object({
+    openOrders: z.number().int().nonnegative().nullable(),
+    positions: z.array(FlattenPositionSchema),
+    verified: z.boolean(),
+  }),
   verdict: z.enum(['flat', 'not-flat']),
   summary: z.string(),
   exitCode: z.number().int().nonnegative(),

@@ -29,7 +29,11 @@ export function parseSeed(value: string | undefined): FlattenSeed | undefined {
     const v = JSON.parse(value) as { orders?: unknown; position?: unknown };
     return { orders: typeof v.orders === 'number' ? v.orders : 0, position: v.position === true };
   } catch {
-    throw new CanaryError({ code: CANARY_ERROR_CODE.CONFIG, message: 'LIGHTER_CANARY_TEST_SEED is not valid JSON', field: 'LIGHTER_CANARY_TEST_SEED' });
+    throw new CanaryError({
+      code: CANARY_ERROR_CODE.CONFIG,
+      message: 'LIGHTER_CANARY_TEST_SEED is not valid JSON',
+      field: 'LIGHTER_CANARY_TEST_SEED',
+    });
   }
 }
 
@@ -40,18 +44,47 @@ export function parseSeed(value: string | undefined): FlattenSeed | undefined {
  * await seedAccount({ venue, market, seed: { orders: 2, position: true }, signal });
  * @throws CanaryError when the venue refuses a seed order
  */
-export async function seedAccount(p: { venue: CanaryVenue; market: CanaryMarket; seed: FlattenSeed; signal: AbortSignal }): Promise<void> {
+export async function seedAccount(p: {
+  venue: CanaryVenue;
+  market: CanaryMarket;
+  seed: FlattenSeed;
+  signal: AbortSignal;
+}): Promise<void> {
   const { venue, market, signal } = p;
   const tob = await venue.subscribe({ market, signal });
   for (let i = 0; i < p.seed.orders; i++) {
-    const plan = computePostOnlyOrder({ market, side: 'buy', bestBid: tob.bestBid, bestAsk: tob.bestAsk, offsetBps: 200 + 10 * i, minOffsetTicks: 100 });
-    const ack = await venue.submitPostOnly({ market, side: 'buy', priceUnits: plan.priceUnits, sizeUnits: plan.sizeUnits, clientOrderId: newCanaryOrderId('S'), signal });
-    if (ack.rejection) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `seed order: ${ack.rejection.reason}` });
+    const plan = computePostOnlyOrder({
+      market,
+      side: 'buy',
+      bestBid: tob.bestBid,
+      bestAsk: tob.bestAsk,
+      offsetBps: 200 + 10 * i,
+      minOffsetTicks: 100,
+    });
+    const ack = await venue.submitPostOnly({
+      market,
+      side: 'buy',
+      priceUnits: plan.priceUnits,
+      sizeUnits: plan.sizeUnits,
+      clientOrderId: newCanaryOrderId('S'),
+      signal,
+    });
+    if (ack.rejection)
+      throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `seed order: ${ack.rejection.reason}` });
   }
   if (!p.seed.position || tob.bestAsk === undefined) return;
   const ask = signedUnits(tob.bestAsk, market.priceDecimals);
   const size = minimumSizeUnits({ market, priceUnits: ask });
-  const ack = await venue.submitTaker({ market, side: 'buy', sizeUnits: size, worstPriceUnits: ceilDiv(ask * 10_500n, 10_000n), reduceOnly: false, clientOrderId: newCanaryOrderId('S'), signal });
-  if (ack.rejection) throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `seed fill: ${ack.rejection.reason}` });
+  const ack = await venue.submitTaker({
+    market,
+    side: 'buy',
+    sizeUnits: size,
+    worstPriceUnits: ceilDiv(ask * 10_500n, 10_000n),
+    reduceOnly: false,
+    clientOrderId: newCanaryOrderId('S'),
+    signal,
+  });
+  if (ack.rejection)
+    throw new CanaryError({ code: CANARY_ERROR_CODE.VENUE, message: `seed fill: ${ack.rejection.reason}` });
   while (signedUnits(await venue.position({ market, signal }), market.sizeDecimals) === 0n) await sleep(100, signal);
 }

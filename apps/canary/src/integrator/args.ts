@@ -16,8 +16,14 @@ const ppm = z.number().int().min(0).max(1_000_000);
 export const IntegratorOptionsSchema = z
   .object({
     action: z.enum(['approve', 'revoke']),
-    network: z.string().refine((v): v is NetworkName => isNetworkName(v), { message: 'expected a Lighter network name' }),
-    integratorAccountIndex: z.number().int().min(1).max(2 ** 48 - 2),
+    network: z
+      .string()
+      .refine((v): v is NetworkName => isNetworkName(v), { message: 'expected a Lighter network name' }),
+    integratorAccountIndex: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 48 - 2),
     maxPerpsTakerFeePpm: ppm.default(0),
     maxPerpsMakerFeePpm: ppm.default(0),
     maxSpotTakerFeePpm: ppm.default(0),
@@ -29,7 +35,11 @@ export const IntegratorOptionsSchema = z
   })
   .superRefine((o, ctx) => {
     if (resolveNetwork(o.network as NetworkName).isMainnet && !o.yes) {
-      ctx.addIssue({ code: 'custom', path: ['yes'], message: `integrator ${o.action} on mainnet signs a real transaction: confirm with --yes` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['yes'],
+        message: `integrator ${o.action} on mainnet signs a real transaction: confirm with --yes`,
+      });
     }
   });
 
@@ -84,10 +94,13 @@ export function validateIntegratorOptions(raw: unknown): IntegratorOptions {
  * @example parseIntegratorArgs(['revoke', '--network', 'lighter-testnet', '--integrator', '4242'])
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseIntegratorArgs(argv: readonly string[]): { kind: 'integrator'; options: IntegratorOptions } | { kind: 'help' } {
+export function parseIntegratorArgs(
+  argv: readonly string[],
+): { kind: 'integrator'; options: IntegratorOptions } | { kind: 'help' } {
   const [action, ...rest] = argv;
   if (action === undefined || action === '--help' || action === '-h') return { kind: 'help' };
-  if (action !== 'approve' && action !== 'revoke') throw usage('action', `integrator: expected approve or revoke, received "${action}"`);
+  if (action !== 'approve' && action !== 'revoke')
+    throw usage('action', `integrator: expected approve or revoke, received "${action}"`);
   const values = parseFlags(rest, {
     network: { type: 'string' },
     integrator: { type: 'string' },
@@ -110,7 +123,8 @@ export function parseIntegratorArgs(argv: readonly string[]): { kind: 'integrato
   };
   if (action === 'revoke') {
     for (const f of ['taker-fee-ppm', 'maker-fee-ppm', 'spot-taker-fee-ppm', 'spot-maker-fee-ppm', 'expires-in-days']) {
-      if (str(f) !== undefined) throw usage(f, `--${f}: revoke sends expiry 0 and every fee 0; the flag does not apply`);
+      if (str(f) !== undefined)
+        throw usage(f, `--${f}: revoke sends expiry 0 and every fee 0; the flag does not apply`);
     }
   }
   const raw: Record<string, unknown> = {

@@ -38,10 +38,17 @@ export async function runIntegrator(params: {
   const env = params.env ?? process.env;
   const stdout = params.stdout ?? process.stdout;
   const network = params.endpoint?.network ?? options.network;
-  const credentials = params.endpoint?.credentials ?? (await loadCredentials({ network: options.network, env, configFile: options.config }));
+  const credentials =
+    params.endpoint?.credentials ??
+    (await loadCredentials({ network: options.network, env, configFile: options.config }));
   const l1Key = env[L1_PRIVATE_KEY_ENV]?.trim() || undefined;
   const redactor = createRedactor([credentials.apiSecret, l1Key]);
-  const signer = createSigner({ network, accountIndex: credentials.accountIndex, apiKeyIndex: credentials.apiKeyIndex, privateKey: credentials.apiSecret });
+  const signer = createSigner({
+    network,
+    accountIndex: credentials.accountIndex,
+    apiKeyIndex: credentials.apiKeyIndex,
+    privateKey: credentials.apiSecret,
+  });
   const http = new LighterHttpClient({ network, rateLimits: false });
   const common = {
     http,

@@ -36,7 +36,11 @@ export function buildReport(params: {
   const finished = rec.now();
   const m = state.market;
   const verdict = rec.criteria.length > 0 && rec.criteria.every((c) => c.passed) ? 'pass' : 'fail';
-  const timing = (event: string, ws: { atMs: number } | null, rest: { atMs: number } | null): CanaryReport['transportTimings'][number] => ({
+  const timing = (
+    event: string,
+    ws: { atMs: number } | null,
+    rest: { atMs: number } | null,
+  ): CanaryReport['transportTimings'][number] => ({
     event,
     wsAt: ws ? rec.iso(ws.atMs) : null,
     restAt: rest ? rec.iso(rest.atMs) : null,
@@ -78,11 +82,18 @@ export function buildReport(params: {
     steps: rec.steps,
     events: rec.events,
     orderEvents: rec.orderEvents,
-    transportTimings: [timing('accepted', state.acceptedWs, state.acceptedRest), timing('canceled', state.canceledWs, state.canceledRest)],
+    transportTimings: [
+      timing('accepted', state.acceptedWs, state.acceptedRest),
+      timing('canceled', state.canceledWs, state.canceledRest),
+    ],
     order: state.order,
     fill: state.fill,
     // Counted, not derived: a hit is a retry only once the retry was actually made.
-    rateLimit: { hits: rec.rateLimit.length, retries: rec.rateLimit.filter((e) => e.retried).length, entries: rec.rateLimit },
+    rateLimit: {
+      hits: rec.rateLimit.length,
+      retries: rec.rateLimit.filter((e) => e.retried).length,
+      entries: rec.rateLimit,
+    },
     incidents: rec.incidents,
     accountTier: { ...state.tier },
     volumeQuota: { ...state.quota },

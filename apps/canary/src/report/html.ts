@@ -37,7 +37,8 @@ export function renderHtmlReport(report: CanaryReport, redactor: Redactor): stri
   const r = redactor.value(report);
   const o = r.order;
   const rows = (cells: string[][]): string => cells.map((c) => `<tr>${c.join('')}</tr>`).join('');
-  const td = (v: unknown, cls = ''): string => `<td${cls ? ` class="${h(cls)}"` : ''}>${h(v === null || v === undefined ? '—' : String(v))}</td>`;
+  const td = (v: unknown, cls = ''): string =>
+    `<td${cls ? ` class="${h(cls)}"` : ''}>${h(v === null || v === undefined ? '—' : String(v))}</td>`;
   const body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Lighter canary ${h(r.verdict.toUpperCase())} · ${h(r.network)} · ${h(r.market?.symbol ?? r.options.market)}</title>
@@ -78,8 +79,16 @@ ${rows(r.steps.map((s, i) => [td(i + 1), td(s.title), td(s.status, s.status), td
               ['Client order id (restored by the execution client)', o.clientOrderId ?? 'not restored'],
               ['Client order id (submitted)', o.requestedClientOrderId],
               ['Time in force / post-only', `${o.timeInForce} / ${o.postOnly ? 'post-only' : 'no'}`],
-              ['REST confirm (accepted)', o.acceptedRest ? `${o.acceptedRest.status}: ${o.acceptedRest.side ?? '?'} ${o.acceptedRest.quantity ?? '?'} @ ${o.acceptedRest.price ?? '?'} ${o.acceptedRest.timeInForce ?? '?'}${o.acceptedRest.postOnly ? ' post-only' : ''}, venue id ${o.acceptedRest.venueOrderId ?? '?'}` : null],
-              ['REST confirm (canceled)', o.canceledRest ? `${o.canceledRest.status}, venue id ${o.canceledRest.venueOrderId ?? '?'}` : null],
+              [
+                'REST confirm (accepted)',
+                o.acceptedRest
+                  ? `${o.acceptedRest.status}: ${o.acceptedRest.side ?? '?'} ${o.acceptedRest.quantity ?? '?'} @ ${o.acceptedRest.price ?? '?'} ${o.acceptedRest.timeInForce ?? '?'}${o.acceptedRest.postOnly ? ' post-only' : ''}, venue id ${o.acceptedRest.venueOrderId ?? '?'}`
+                  : null,
+              ],
+              [
+                'REST confirm (canceled)',
+                o.canceledRest ? `${o.canceledRest.status}, venue id ${o.canceledRest.venueOrderId ?? '?'}` : null,
+              ],
               ['Client order index', o.clientOrderIndex],
               ['Venue order id', o.venueOrderId],
               ['Side / size / price', `${o.side} ${o.size} @ ${o.price}`],
@@ -101,7 +110,15 @@ ${rows(
   [...new Set(r.orderEvents.map((e) => e.clientOrderId))].flatMap((id) =>
     r.orderEvents
       .filter((e) => e.clientOrderId === id)
-      .map((e, i) => [td(id), td(i + 1), td(e.type), `<td><span class="src src-${h(e.source)}">${h(e.source)}</span></td>`, td(e.venueOrderId), td(e.tMs), td(e.detail ?? (e.lastQty ? `qty ${e.lastQty}` : ''))]),
+      .map((e, i) => [
+        td(id),
+        td(i + 1),
+        td(e.type),
+        `<td><span class="src src-${h(e.source)}">${h(e.source)}</span></td>`,
+        td(e.venueOrderId),
+        td(e.tMs),
+        td(e.detail ?? (e.lastQty ? `qty ${e.lastQty}` : '')),
+      ]),
   ),
 )}
 </tbody></table>
@@ -115,7 +132,11 @@ ${rows(r.transportTimings.map((t) => [td(t.event), td(t.wsAt), td(t.restAt), td(
 <p>${h(String(r.rateLimit.hits))} rate-limit hit(s), ${h(String(r.rateLimit.retries))} retr${r.rateLimit.retries === 1 ? 'y' : 'ies'}; ${h(String(r.incidents.length))} transport incident(s).</p>
 <table id="incidents"><thead><tr><th>When</th><th>Kind</th><th>Detail</th></tr></thead><tbody>
 ${rows([
-  ...r.rateLimit.entries.map((e) => [td(e.at), td(`rate limit (${e.operation}, attempt ${e.attempt})`), td(`${e.reason}; ${e.retried ? `retried after ${e.delayMs} ms` : 'not retried'}`)]),
+  ...r.rateLimit.entries.map((e) => [
+    td(e.at),
+    td(`rate limit (${e.operation}, attempt ${e.attempt})`),
+    td(`${e.reason}; ${e.retried ? `retried after ${e.delayMs} ms` : 'not retried'}`),
+  ]),
   ...r.incidents.map((i) => [td(i.tMs), td(i.kind), td(i.detail)]),
 ])}
 </tbody></table>
@@ -140,7 +161,11 @@ ${r.errors.length ? `<h2>Errors</h2><ul>${r.errors.map((e) => `<li>${h(e)}</li>`
  * await writeHtmlReport({ file: 'out/report.html', report, redactor });
  * @throws Error from the file system (the caller records it)
  */
-export async function writeHtmlReport(params: { file: string; report: CanaryReport; redactor: Redactor }): Promise<void> {
+export async function writeHtmlReport(params: {
+  file: string;
+  report: CanaryReport;
+  redactor: Redactor;
+}): Promise<void> {
   await mkdir(dirname(params.file), { recursive: true });
   await writeFile(params.file, renderHtmlReport(params.report, params.redactor), 'utf8');
 }

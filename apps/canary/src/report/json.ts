@@ -24,7 +24,11 @@ export function serializeReport(report: CanaryReport, redactor: Redactor): strin
  * await writeJsonReport({ file: 'out/report.json', report, redactor });
  * @throws Error from the file system (the caller records it)
  */
-export async function writeJsonReport(params: { file: string; report: CanaryReport; redactor: Redactor }): Promise<void> {
+export async function writeJsonReport(params: {
+  file: string;
+  report: CanaryReport;
+  redactor: Redactor;
+}): Promise<void> {
   await mkdir(dirname(params.file), { recursive: true });
   await writeFile(params.file, serializeReport(params.report, params.redactor), 'utf8');
 }

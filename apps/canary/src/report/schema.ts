@@ -243,7 +243,10 @@ export const CanaryReportSchema = z.object({
    * it; the venue has no read route, so `before` already counts the first order. Null when the venue
    * never reported it (Standard accounts). Informational: place/cancel loops spend it.
    */
-  volumeQuota: z.object({ before: z.number().int().nonnegative().nullable(), after: z.number().int().nonnegative().nullable() }),
+  volumeQuota: z.object({
+    before: z.number().int().nonnegative().nullable(),
+    after: z.number().int().nonnegative().nullable(),
+  }),
   cleanup: CleanupRecordSchema,
   interrupted: z.object({ signal: z.string(), at: isoTime }).nullable(),
   criteria: z.array(CriterionSchema),

@@ -12,7 +12,12 @@ import type { CanaryReport } from './schema.js';
  * @throws never
  */
 export function renderSummaryTable(report: CanaryReport): string {
-  const stepRows = report.steps.map((s, i) => [String(i + 1), s.title, s.status.toUpperCase(), s.latencyMs === null ? '-' : `${s.latencyMs} ms`]);
+  const stepRows = report.steps.map((s, i) => [
+    String(i + 1),
+    s.title,
+    s.status.toUpperCase(),
+    s.latencyMs === null ? '-' : `${s.latencyMs} ms`,
+  ]);
   const critRows = report.criteria.map((c) => [c.passed ? 'PASS' : 'FAIL', c.id, c.reason]);
   const lines: string[] = [];
   lines.push(table(['#', 'Step', 'Status', 'Latency'], stepRows));
@@ -21,10 +26,16 @@ export function renderSummaryTable(report: CanaryReport): string {
   lines.push('');
   const o = report.order;
   if (o) {
-    lines.push(`order: client ${o.clientOrderIndex ?? '-'} venue ${o.venueOrderId ?? '-'} nonce ${o.nonce ?? '-'} cancel-nonce ${o.cancelNonce ?? '-'}`);
+    lines.push(
+      `order: client ${o.clientOrderIndex ?? '-'} venue ${o.venueOrderId ?? '-'} nonce ${o.nonce ?? '-'} cancel-nonce ${o.cancelNonce ?? '-'}`,
+    );
   }
-  lines.push(`account: tier ${report.accountTier.before ?? '?'} -> ${report.accountTier.after ?? '?'}; volume quota ${quotaText(report.volumeQuota)}`);
-  lines.push(`rate limits: ${report.rateLimit.hits} hit(s); incidents: ${report.incidents.length}; cleanup: ${report.cleanup.attempted ? `${report.cleanup.canceled.length} canceled, ${report.cleanup.openOrdersAfter ?? '?'} open after` : 'nothing to do'}`);
+  lines.push(
+    `account: tier ${report.accountTier.before ?? '?'} -> ${report.accountTier.after ?? '?'}; volume quota ${quotaText(report.volumeQuota)}`,
+  );
+  lines.push(
+    `rate limits: ${report.rateLimit.hits} hit(s); incidents: ${report.incidents.length}; cleanup: ${report.cleanup.attempted ? `${report.cleanup.canceled.length} canceled, ${report.cleanup.openOrdersAfter ?? '?'} open after` : 'nothing to do'}`,
+  );
   lines.push(`VERDICT: ${report.verdict.toUpperCase()} (exit ${report.exitCode}, ${report.durationMs} ms)`);
   return `${lines.join('\n')}\n`;
 }
@@ -43,7 +54,11 @@ function table(head: string[], rows: string[][], maxLast = 60): string {
   const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
   const all = [head, ...rows].map((r) => r.map((c, i) => (i === r.length - 1 ? clip(c, maxLast) : clip(c, 44))));
   const widths = head.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const fmt = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const fmt = (r: string[]): string =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const sep = widths.map((w) => '-'.repeat(w)).join('  ');
   return [fmt(all[0] ?? []), sep, ...all.slice(1).map(fmt)].join('\n');
 }

@@ -38,7 +38,12 @@ export function renderTimelineSvg(report: CanaryReport): string {
   const present = new Set<string>([...report.events.map((e) => e.source), ...report.orderEvents.map((e) => e.source)]);
   const lanes: Lane[] = [...BASE_LANES, ...EXTRA_LANES.filter((l) => present.has(l))];
   const eventLanes = lanes.length;
-  const total = Math.max(1, report.durationMs, ...steps.map((s) => (s.tStartMs ?? 0) + (s.latencyMs ?? 0)), ...report.events.map((e) => e.tMs));
+  const total = Math.max(
+    1,
+    report.durationMs,
+    ...steps.map((s) => (s.tStartMs ?? 0) + (s.latencyMs ?? 0)),
+    ...report.events.map((e) => e.tMs),
+  );
   const x = (ms: number): number => LEFT + (Math.max(0, ms) / total) * PLOT;
   const height = (steps.length + eventLanes) * LANE + 50;
   const out: string[] = [];
@@ -50,7 +55,9 @@ export function renderTimelineSvg(report: CanaryReport): string {
     const ms = (total * i) / 5;
     const xx = x(ms).toFixed(1);
     out.push(`<line x1="${xx}" y1="10" x2="${xx}" y2="${height - 30}" stroke="#e3e5e8"/>`);
-    out.push(`<text x="${xx}" y="${height - 12}" font-size="11" text-anchor="middle" fill="#555">${Math.round(ms)} ms</text>`);
+    out.push(
+      `<text x="${xx}" y="${height - 12}" font-size="11" text-anchor="middle" fill="#555">${Math.round(ms)} ms</text>`,
+    );
   }
   steps.forEach((s, i) => {
     const y = 14 + i * LANE;
@@ -67,7 +74,12 @@ export function renderTimelineSvg(report: CanaryReport): string {
   lanes.forEach((src, j) => {
     const y = 14 + (steps.length + j) * LANE;
     out.push(`<text x="8" y="${y + 12}" font-size="12" fill="${COLORS[src]}">${src.toUpperCase()} events</text>`);
-    const marks = [...report.events.filter((ev) => ev.source === src), ...report.orderEvents.filter((ev) => ev.source === src).map((ev) => ({ kind: ev.type, status: undefined, tMs: ev.tMs }))];
+    const marks = [
+      ...report.events.filter((ev) => ev.source === src),
+      ...report.orderEvents
+        .filter((ev) => ev.source === src)
+        .map((ev) => ({ kind: ev.type, status: undefined, tMs: ev.tMs })),
+    ];
     for (const e of marks) {
       const cx = x(e.tMs).toFixed(1);
       const label = escapeHtml(`${e.kind}${e.status ? ` (${e.status})` : ''} @ ${e.tMs} ms`);

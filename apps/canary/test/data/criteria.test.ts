@@ -29,16 +29,40 @@ type Run = ReturnType<typeof baseline>;
 const eth = (r: Run): MarketDataRecord => r.markets[0] as MarketDataRecord;
 const TABLE: Array<{ id: string; how: string; doctor: (r: Run) => void }> = [
   { id: 'instruments-loaded', how: 'no instrument', doctor: (r) => void (r.instruments = { count: 0, valid: 0 }) },
-  { id: 'instruments-loaded', how: 'an instrument without precision', doctor: (r) => void (r.instruments = { count: 3, valid: 2 }) },
-  { id: 'book-continuity/ETH', how: 'a gap never resynced', doctor: (r) => void eth(r).book.resets.push({ reason: 'gap', resynced: false }) },
+  {
+    id: 'instruments-loaded',
+    how: 'an instrument without precision',
+    doctor: (r) => void (r.instruments = { count: 3, valid: 2 }),
+  },
+  {
+    id: 'book-continuity/ETH',
+    how: 'a gap never resynced',
+    doctor: (r) => void eth(r).book.resets.push({ reason: 'gap', resynced: false }),
+  },
   { id: 'book-continuity/ETH', how: 'a crossed book', doctor: (r) => void (eth(r).book.crossed = 1) },
-  { id: 'book-continuity/ETH', how: 'no book frame', doctor: (r) => void Object.assign(eth(r).book, { frames: 0, snapshots: 0, resets: [] }) },
+  {
+    id: 'book-continuity/ETH',
+    how: 'no book frame',
+    doctor: (r) => void Object.assign(eth(r).book, { frames: 0, snapshots: 0, resets: [] }),
+  },
   { id: 'ticker/ETH', how: 'a ticker with bid >= ask', doctor: (r) => void (eth(r).ticker.valid = 4) },
   { id: 'trades/ETH', how: 'no trade', doctor: (r) => void Object.assign(eth(r).trades, { seen: 0, valid: 0 }) },
-  { id: 'candles/ETH', how: 'REST bars not ascending (short run)', doctor: (r) => void (eth(r).candlesRest = { seen: 2, valid: 2, ascending: false }) },
+  {
+    id: 'candles/ETH',
+    how: 'REST bars not ascending (short run)',
+    doctor: (r) => void (eth(r).candlesRest = { seen: 2, valid: 2, ascending: false }),
+  },
   { id: 'candles/ETH', how: 'a 60 s run without a closed bar on the stream', doctor: (r) => void (r.seconds = 60) },
-  { id: 'candles/ETH', how: 'an invalid closed bar', doctor: (r) => void Object.assign(eth(r).candles, { seen: 1, valid: 0 }) },
-  { id: 'funding/ETH', how: 'no funding rate', doctor: (r) => void Object.assign(eth(r).funding, { seen: 0, valid: 0 }) },
+  {
+    id: 'candles/ETH',
+    how: 'an invalid closed bar',
+    doctor: (r) => void Object.assign(eth(r).candles, { seen: 1, valid: 0 }),
+  },
+  {
+    id: 'funding/ETH',
+    how: 'no funding rate',
+    doctor: (r) => void Object.assign(eth(r).funding, { seen: 0, valid: 0 }),
+  },
   { id: 'market-stats/ETH', how: 'no index price', doctor: (r) => void (eth(r).stats.indexPrice = 0) },
 ];
 
@@ -58,7 +82,9 @@ describe('data criteria (pure)', () => {
   });
 
   it('every criterion has a failing row', () => {
-    expect(new Set(TABLE.map((r) => r.id))).toEqual(new Set(evaluateDataCriteria(baseline() as DataRun).map((c) => c.id)));
+    expect(new Set(TABLE.map((r) => r.id))).toEqual(
+      new Set(evaluateDataCriteria(baseline() as DataRun).map((c) => c.id)),
+    );
   });
 
   it.each(TABLE)('$id fails when $how (and only it)', ({ id, doctor }) => {

@@ -18,10 +18,23 @@ describe('lighter-canary data', () => {
       stdout: out,
       simulator: { faults: [{ method: 'inject', args: [{ kind: 'ws-gap', marketIndex: 0, times: 1 }] }] },
     });
-    expect(report.criteria.filter((c) => !c.passed), out.text()).toEqual([]);
+    expect(
+      report.criteria.filter((c) => !c.passed),
+      out.text(),
+    ).toEqual([]);
     expect(exitCode).toBe(0);
     expect(DataReportSchema.parse(report)).toBeTruthy();
-    expect(report.criteria.map((c) => c.id)).toEqual(expect.arrayContaining(['instruments-loaded', 'book-continuity/ETH', 'trades/BTC', 'candles/ETH', 'funding/ETH', 'market-stats/BTC', 'ticker/ETH']));
+    expect(report.criteria.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'instruments-loaded',
+        'book-continuity/ETH',
+        'trades/BTC',
+        'candles/ETH',
+        'funding/ETH',
+        'market-stats/BTC',
+        'ticker/ETH',
+      ]),
+    );
     expect(report.criteria.find((c) => c.id === 'book-continuity/ETH')?.specCases).toEqual(['TC-D10', 'TC-D14']);
     const eth = report.markets.find((m) => m.market === 'ETH');
     expect(eth?.book.resets).toEqual(expect.arrayContaining([{ reason: 'gap', resynced: true }]));

@@ -25,7 +25,11 @@ describe('lighter-canary against the simulator impersonating each network', () =
       expect(run.code).toBe(0);
       expect(report.verdict).toBe('pass');
       expect(report.network).toBe('sim');
-      expect(report.endpoint).toMatchObject({ networkId: n.networkId, chainId: n.chainId, collateral: n.collateral.symbol });
+      expect(report.endpoint).toMatchObject({
+        networkId: n.networkId,
+        chainId: n.chainId,
+        collateral: n.collateral.symbol,
+      });
       expect(report.endpoint.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(run.stdout).toContain(`as ${n.networkId} (chain id ${n.chainId}, ${n.collateral.symbol})`);
     },

@@ -38,11 +38,19 @@ describe('lighter-canary flatten', () => {
         expect(FlattenReportSchema.parse(first.report)).toBeTruthy();
         expect(first.report.errors).toEqual([]);
         expect(first.report.found.openOrders).toBe(2);
-        expect(first.report.found.positions).toEqual([{ market: 'ETH', size: expect.stringMatching(/^(?!-)\d+(\.\d+)?$/) }]);
+        expect(first.report.found.positions).toEqual([
+          { market: 'ETH', size: expect.stringMatching(/^(?!-)\d+(\.\d+)?$/) },
+        ]);
         const cancels = first.report.actions.filter((a) => a.kind === 'cancel');
-        expect(cancels.map((a) => [a.ok, a.clientOrderId.startsWith('EXT-')])).toEqual([[true, true], [true, true]]);
+        expect(cancels.map((a) => [a.ok, a.clientOrderId.startsWith('EXT-')])).toEqual([
+          [true, true],
+          [true, true],
+        ]);
         const close = first.report.actions.find((a) => a.kind === 'close');
-        expect(close).toMatchObject({ ok: true, detail: expect.stringMatching(/^sell .* reduce-only IOC, worst \d+\.\d+ \(touch .*, 500 bps\)$/) });
+        expect(close).toMatchObject({
+          ok: true,
+          detail: expect.stringMatching(/^sell .* reduce-only IOC, worst \d+\.\d+ \(touch .*, 500 bps\)$/),
+        });
         expect(first.report.after).toEqual({ openOrders: 0, positions: [], verified: true });
         expect(first.exitCode).toBe(0);
         expect(first.report.nothingToDo).toBe(false);
@@ -63,7 +71,10 @@ describe('lighter-canary flatten', () => {
 
   it('mainnet needs --yes; flags are validated', () => {
     expect(() => parseFlattenArgs(['--network', 'mainnet'])).toThrow(/--yes/);
-    expect(parseFlattenArgs(['--network', 'mainnet', '--yes', '--slippage-bps', '50'])).toMatchObject({ kind: 'flatten', options: { network: 'mainnet', yes: true, slippageBps: 50 } });
+    expect(parseFlattenArgs(['--network', 'mainnet', '--yes', '--slippage-bps', '50'])).toMatchObject({
+      kind: 'flatten',
+      options: { network: 'mainnet', yes: true, slippageBps: 50 },
+    });
     expect(() => parseFlattenArgs(['--slippage-bps', 'x'])).toThrow(/slippage-bps/);
   });
 });

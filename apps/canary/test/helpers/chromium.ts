@@ -10,13 +10,33 @@ const OUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 export const hasChromium = existsSync(CHROMIUM);
 
 /** Render `html` in Chromium, screenshot it, and return what the page shows. */
-export async function renderInChromium(html: string, screenshotName: string): Promise<{ verdict: string; bars: number; criteria: number; title: string; specCases: string[]; evidenceSources: string[]; orderEvents: string[] }> {
+export async function renderInChromium(
+  html: string,
+  screenshotName: string,
+): Promise<{
+  verdict: string;
+  bars: number;
+  criteria: number;
+  title: string;
+  specCases: string[];
+  evidenceSources: string[];
+  orderEvents: string[];
+}> {
   await mkdir(OUT, { recursive: true });
   const file = `${OUT}${screenshotName}.html`;
   await writeFile(file, html, 'utf8');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -37,7 +57,9 @@ export async function renderInChromium(html: string, screenshotName: string): Pr
       // What a human reads in the criteria table: NT spec ids and the source of every piece of evidence.
       specCases: await page.locator('#criteria .spec-case').allTextContents(),
       evidenceSources: await page.locator('#criteria ul.evidence .src').allTextContents(),
-      orderEvents: (await page.locator('#order-events tbody tr').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim()),
+      orderEvents: (await page.locator('#order-events tbody tr').allTextContents()).map((t) =>
+        t.replace(/\s+/g, ' ').trim(),
+      ),
     };
   } finally {
     await browser.close();

@@ -42,17 +42,54 @@ export function sampleRecording(params: { failAt?: string; secretInDetail?: bool
         ] as Array<[string, string]>)
       : []),
   ];
-  state.market = { symbol: 'ETH', marketIndex: 0, marketType: 'perp', instrumentId: 'ETH-PERP.LIGHTER', priceDecimals: 2, sizeDecimals: 4, minBaseAmount: '0.0050', minQuoteAmount: '10.000000', active: true };
+  state.market = {
+    symbol: 'ETH',
+    marketIndex: 0,
+    marketType: 'perp',
+    instrumentId: 'ETH-PERP.LIGHTER',
+    priceDecimals: 2,
+    sizeDecimals: 4,
+    minBaseAmount: '0.0050',
+    minQuoteAmount: '10.000000',
+    active: true,
+  };
   const order = {
-    clientOrderId: null as string | null, requestedClientOrderId: cid, timeInForce: 'GTC', postOnly: true, clientOrderIndex: '12345', venueOrderId: null as string | null, side: 'buy' as const,
-    price: '2940.00', size: '0.0050', notional: '14.700000', reference: '3000.00', distanceTicks: '6000', nonce: null as string | null, txHash: null as string | null,
-    cancelNonce: null as string | null, cancelTxHash: null as string | null, statusPath: ['submitted'], finalStatus: null as string | null,
+    clientOrderId: null as string | null,
+    requestedClientOrderId: cid,
+    timeInForce: 'GTC',
+    postOnly: true,
+    clientOrderIndex: '12345',
+    venueOrderId: null as string | null,
+    side: 'buy' as const,
+    price: '2940.00',
+    size: '0.0050',
+    notional: '14.700000',
+    reference: '3000.00',
+    distanceTicks: '6000',
+    nonce: null as string | null,
+    txHash: null as string | null,
+    cancelNonce: null as string | null,
+    cancelTxHash: null as string | null,
+    statusPath: ['submitted'],
+    finalStatus: null as string | null,
     acceptedRest: null as RestConfirm | null,
     canceledRest: null as RestConfirm | null,
   };
   state.order = order;
-  const snap = (status: string) => ({ status, venueOrderId: vid, clientOrderId: cid, side: 'buy' as const, price: '2940.00', quantity: '0.0050', timeInForce: 'GTC', postOnly: true, expireTimeMs: null, at: rec.iso() });
-  const ev = (type: string, source: 'ws' | 'local' | 'rest-probe', venue: string | null = vid) => rec.orderEvent({ type, source, clientOrderId: cid, venueOrderId: venue });
+  const snap = (status: string) => ({
+    status,
+    venueOrderId: vid,
+    clientOrderId: cid,
+    side: 'buy' as const,
+    price: '2940.00',
+    quantity: '0.0050',
+    timeInForce: 'GTC',
+    postOnly: true,
+    expireTimeMs: null,
+    at: rec.iso(),
+  });
+  const ev = (type: string, source: 'ws' | 'local' | 'rest-probe', venue: string | null = vid) =>
+    rec.orderEvent({ type, source, clientOrderId: cid, venueOrderId: venue });
   for (const [id, title] of ids) {
     const s = rec.startStep(id, title);
     t += 7;
@@ -67,13 +104,34 @@ export function sampleRecording(params: { failAt?: string; secretInDetail?: bool
       order.venueOrderId = vid;
       order.statusPath.push('open');
       state.acceptedVia = 'ws';
-      state.acceptedWs = { clientOrderId: cid, venueOrderId: vid, status: 'open', state: 'open', source: 'ws', via: 'frame', atMs: t - 60 };
+      state.acceptedWs = {
+        clientOrderId: cid,
+        venueOrderId: vid,
+        status: 'open',
+        state: 'open',
+        source: 'ws',
+        via: 'frame',
+        atMs: t - 60,
+      };
     }
     if (id === 'accepted-rest') {
-      const hit = rec.rateLimitHit({ operation: 'REST order query', attempt: 1, delayMs: 200, reason: 'HTTP 429 <too many>' });
+      const hit = rec.rateLimitHit({
+        operation: 'REST order query',
+        attempt: 1,
+        delayMs: 200,
+        reason: 'HTTP 429 <too many>',
+      });
       rec.markRetried(hit);
       rec.event({ kind: 'rest-open', source: 'rest', status: 'open', clientOrderId: cid, venueOrderId: vid });
-      state.acceptedRest = { clientOrderId: cid, venueOrderId: vid, status: 'open', state: 'open', source: 'rest', via: 'report', atMs: t - 50 };
+      state.acceptedRest = {
+        clientOrderId: cid,
+        venueOrderId: vid,
+        status: 'open',
+        state: 'open',
+        source: 'rest',
+        via: 'report',
+        atMs: t - 50,
+      };
       order.acceptedRest = snap('open');
       order.clientOrderId = cid;
     }
@@ -95,12 +153,25 @@ export function sampleRecording(params: { failAt?: string; secretInDetail?: bool
     }
     if (id === 'reconcile') state.reconcileOpen = 0;
     if (id === 'fill-submit') {
-      state.fill = { attempted: true, clientOrderId: 'canary-F1', filledSize: null, avgPrice: null, flattened: false, detail: 'started' };
+      state.fill = {
+        attempted: true,
+        clientOrderId: 'canary-F1',
+        filledSize: null,
+        avgPrice: null,
+        flattened: false,
+        detail: 'started',
+      };
       rec.orderEvent({ type: 'OrderSubmitted', source: 'local', clientOrderId: 'canary-F1', venueOrderId: null });
     }
     if (id === 'fill-ws' && state.fill) {
       rec.orderEvent({ type: 'OrderAccepted', source: 'ws', clientOrderId: 'canary-F1', venueOrderId: '99' });
-      rec.orderEvent({ type: 'OrderFilled', source: 'ws', clientOrderId: 'canary-F1', venueOrderId: '99', lastQty: '0.0050' });
+      rec.orderEvent({
+        type: 'OrderFilled',
+        source: 'ws',
+        clientOrderId: 'canary-F1',
+        venueOrderId: '99',
+        lastQty: '0.0050',
+      });
       state.fill.filledSize = '0.0050';
     }
     if (id === 'flatten' && state.fill) state.fill.flattened = true;
@@ -112,10 +183,19 @@ export function sampleRecording(params: { failAt?: string; secretInDetail?: bool
     s.finish('passed', { detail: params.secretInDetail && id === 'connect' ? `key ${SAMPLE_SECRET}` : `${id} ok <&>` });
   }
   if (!params.failAt) {
-    if (!params.fill) for (const [id, title] of [['fill-submit', 'Submit a small taker order']] as const) rec.skipStep(id, title, '--fill not requested');
+    if (!params.fill)
+      for (const [id, title] of [['fill-submit', 'Submit a small taker order']] as const)
+        rec.skipStep(id, title, '--fill not requested');
     rec.incident('ws-disconnected', 'code 1006');
   }
-  const cleanup = { attempted: true, reason: 'end of run', canceled: [], errors: [], openOrdersAfter: 0, positionAfter: null };
+  const cleanup = {
+    attempted: true,
+    reason: 'end of run',
+    canceled: [],
+    errors: [],
+    openOrdersAfter: 0,
+    positionAfter: null,
+  };
   return { rec, state, options, cleanup };
 }
 
@@ -125,12 +205,28 @@ export function sampleRun(params: { failAt?: string; fill?: boolean } = {}): Rec
   return recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy: null });
 }
 
-export function sampleReport(params: { failAt?: string; secretInDetail?: boolean; doctor?: (state: ReturnType<typeof sampleRecording>['state']) => void } = {}): CanaryReport {
+export function sampleReport(
+  params: {
+    failAt?: string;
+    secretInDetail?: boolean;
+    doctor?: (state: ReturnType<typeof sampleRecording>['state']) => void;
+  } = {},
+): CanaryReport {
   const { rec, state, options, cleanup } = sampleRecording(params);
   params.doctor?.(state);
-  for (const c of evaluateCriteria(recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy: null }))) rec.criterion(c);
+  for (const c of evaluateCriteria(recordedRunOf({ rec, state, fill: options.fill, cleanup, interruptedBy: null })))
+    rec.criterion(c);
   return buildReport({
-    runId: 'run-1', rec, state, options, cleanup, endpoint: { httpUrl: 'http://127.0.0.1:1', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 },
-    account: { accountIndex: '281474976710654', apiKeyIndex: 3 }, interrupted: null, exitCode: params.failAt ? 1 : 0, errors: [], redactor: createRedactor([SAMPLE_SECRET]),
+    runId: 'run-1',
+    rec,
+    state,
+    options,
+    cleanup,
+    endpoint: { httpUrl: 'http://127.0.0.1:1', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 },
+    account: { accountIndex: '281474976710654', apiKeyIndex: 3 },
+    interrupted: null,
+    exitCode: params.failAt ? 1 : 0,
+    errors: [],
+    redactor: createRedactor([SAMPLE_SECRET]),
   });
 }

@@ -7,7 +7,8 @@ import { renderHtmlReport } from '../../src/report/html.js';
 import { CHROMIUM, hasChromium, renderInChromium } from '../helpers/chromium.js';
 import { sampleReport } from '../helpers/sample-report.js';
 
-if (!hasChromium) console.warn(`[canary] ${CHROMIUM} not found: skipping the headless HTML render test (apt-get install -y chromium)`);
+if (!hasChromium)
+  console.warn(`[canary] ${CHROMIUM} not found: skipping the headless HTML render test (apt-get install -y chromium)`);
 
 describe.skipIf(!hasChromium)('HTML report in headless Chromium', () => {
   it('renders the verdict, criteria and the timeline chart', async () => {

@@ -22,7 +22,9 @@ describe('report', () => {
     expect(report.verdict).toBe('fail');
     const accepted = report.criteria.find((c) => c.id === 'accepted-on-ws');
     expect(accepted).toMatchObject({ passed: false, reason: expect.stringContaining('canceled-margin-not-allowed') });
-    expect(report.criteria.find((c) => c.id === 'canceled-on-ws')?.reason).toBe('not reached: step "accepted-ws" failed');
+    expect(report.criteria.find((c) => c.id === 'canceled-on-ws')?.reason).toBe(
+      'not reached: step "accepted-ws" failed',
+    );
   });
 
   it('tier and volume quota before and after the run reach the JSON, the table and the HTML', () => {
@@ -33,7 +35,10 @@ describe('report', () => {
       },
     });
     const r = createRedactor();
-    expect(JSON.parse(serializeReport(report, r))).toMatchObject({ accountTier: { before: 'premium', after: 'premium' }, volumeQuota: { before: 1000, after: 998 } });
+    expect(JSON.parse(serializeReport(report, r))).toMatchObject({
+      accountTier: { before: 'premium', after: 'premium' },
+      volumeQuota: { before: 1000, after: 998 },
+    });
     expect(renderSummaryTable(report)).toContain('account: tier premium -> premium; volume quota 1000 -> 998');
     const html = renderHtmlReport(report, r);
     expect(html).toContain('<span id="tier">premium → premium</span>');

@@ -53,7 +53,9 @@ export class AccountStateCache {
     this.#limits = {
       ...l,
       ...(update.tier === undefined ? {} : { tier: update.tier, tierReadAt: at }),
-      ...(update.volumeQuotaRemaining === undefined ? {} : { volumeQuotaRemaining: update.volumeQuotaRemaining, volumeQuotaReadAt: at }),
+      ...(update.volumeQuotaRemaining === undefined
+        ? {}
+        : { volumeQuotaRemaining: update.volumeQuotaRemaining, volumeQuotaReadAt: at }),
     };
     return this.#limits;
   }
@@ -66,7 +68,11 @@ export class AccountStateCache {
   /** Assets frame (`assets` map keyed by asset id, or array). Returns the merged state when complete. @throws never */
   onAssets(assets: unknown, tsEvent = Date.now()): AccountState | undefined {
     const rows: VenueAssetRow[] = [];
-    const values = Array.isArray(assets) ? assets : typeof assets === 'object' && assets !== null ? Object.values(assets) : [];
+    const values = Array.isArray(assets)
+      ? assets
+      : typeof assets === 'object' && assets !== null
+        ? Object.values(assets)
+        : [];
     for (const v of values) {
       const r = VenueAssetRowSchema.safeParse(v);
       if (r.success) rows.push(r.data);
@@ -121,7 +127,9 @@ export class AccountStateCache {
   }
   /** Last merged state, with the tier and volume quota as last reported. */
   get state(): AccountState | undefined {
-    return this.#last === undefined ? undefined : { ...this.#last, tier: this.#limits.tier, volumeQuotaRemaining: this.#limits.volumeQuotaRemaining };
+    return this.#last === undefined
+      ? undefined
+      : { ...this.#last, tier: this.#limits.tier, volumeQuotaRemaining: this.#limits.volumeQuotaRemaining };
   }
 
   #merge(tsEvent: number): AccountState | undefined {

@@ -3,7 +3,18 @@
  * unset (NT `3648fb3add`); missing or malformed credentials fail fast naming the field, and the
  * key itself is never printed (parity C1-C3).
  */
-import { DEFAULT_TX_BATCH_SIZE, MAX_TX_BATCH_SIZE, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, type NetworkId, type NetworkName, isNetworkName, isReadOnlyToken, resolveNetwork } from '@lighter-ts/models';
+import {
+  DEFAULT_TX_BATCH_SIZE,
+  MAX_TX_BATCH_SIZE,
+  NETWORK_ALIASES,
+  NETWORK_NAMES,
+  NETWORKS,
+  type NetworkId,
+  type NetworkName,
+  isNetworkName,
+  isReadOnlyToken,
+  resolveNetwork,
+} from '@lighter-ts/models';
 import { z } from 'zod';
 import { ExecutionConfigError } from '../errors.js';
 import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
@@ -20,7 +31,9 @@ const CustomNetworkSchema = z.object({
   displayName: z.string().optional(),
   l1ChainId: z.number().int().positive().optional(),
   l1Contract: z.string().optional(),
-  collateral: z.object({ symbol: z.string().min(1), assetIndex: z.number().int().min(0), decimals: z.number().int().min(0) }).optional(),
+  collateral: z
+    .object({ symbol: z.string().min(1), assetIndex: z.number().int().min(0), decimals: z.number().int().min(0) })
+    .optional(),
   isMainnet: z.boolean().optional(),
   /** Which deployment's env var names to read credentials from; default: the named `networkId`'s, else by chain id. */
   envFamily: z.enum(FAMILIES).optional(),
@@ -34,7 +47,15 @@ const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.tr
 export const LighterClientConfigSchema = z.object({
   /** A network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …) or a custom network. Default: env `LIGHTER_NETWORK`, else Lighter mainnet. */
   network: z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema]).optional(),
-  accountIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(2 ** 48 - 2).optional()),
+  accountIndex: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 48 - 2)
+      .optional(),
+  ),
   apiKeyIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(254).optional()),
   privateKey: z.preprocess(blankToUndefined, z.string().optional()),
   httpTimeoutMs: z.number().int().positive().default(60_000),
@@ -60,7 +81,11 @@ export const LighterClientConfigSchema = z.object({
    */
   integrator: z
     .object({
-      accountIndex: z.number().int().min(1).max(2 ** 48 - 2),
+      accountIndex: z
+        .number()
+        .int()
+        .min(1)
+        .max(2 ** 48 - 2),
       takerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
       makerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
     })
@@ -119,7 +144,9 @@ function formatZodIssues(error: z.ZodError): { message: string; fields: string[]
 }
 
 function familyOf(name: NetworkName): CredentialEnvFamily {
-  return Object.hasOwn(NETWORK_ALIASES, name) ? NETWORK_ALIASES[name as keyof typeof NETWORK_ALIASES] : (name as NetworkId);
+  return Object.hasOwn(NETWORK_ALIASES, name)
+    ? NETWORK_ALIASES[name as keyof typeof NETWORK_ALIASES]
+    : (name as NetworkId);
 }
 
 /**
@@ -128,12 +155,18 @@ function familyOf(name: NetworkName): CredentialEnvFamily {
  * @example resolveConfigNetwork({ network: 'robinhood-mainnet' }).envFamily // 'robinhood-mainnet'
  * @throws ExecutionConfigError field `network` (unknown `LIGHTER_NETWORK`, or a custom network the models table refuses)
  */
-export function resolveConfigNetwork(params: { network: LighterClientConfig['network']; env?: Record<string, string | undefined> }): ResolvedNetwork {
+export function resolveConfigNetwork(params: {
+  network: LighterClientConfig['network'];
+  env?: Record<string, string | undefined>;
+}): ResolvedNetwork {
   let network = params.network;
   if (network === undefined) {
     const fromEnv = params.env?.[NETWORK_ENV_VAR]?.trim();
     if (fromEnv !== undefined && fromEnv !== '' && !isNetworkName(fromEnv)) {
-      throw new ExecutionConfigError({ message: `invalid config: env ${NETWORK_ENV_VAR} must be one of ${NETWORK_NAMES.join(', ')}, received '${fromEnv}'`, fields: ['network'] });
+      throw new ExecutionConfigError({
+        message: `invalid config: env ${NETWORK_ENV_VAR} must be one of ${NETWORK_NAMES.join(', ')}, received '${fromEnv}'`,
+        fields: ['network'],
+      });
     }
     network = fromEnv === undefined || fromEnv === '' ? 'lighter-mainnet' : fromEnv;
   }
@@ -144,12 +177,24 @@ export function resolveConfigNetwork(params: { network: LighterClientConfig['net
   const { envFamily, name, ...custom } = network;
   let n: ReturnType<typeof resolveNetwork>;
   try {
-    n = resolveNetwork({ ...custom, ...(custom.displayName === undefined && name !== undefined ? { displayName: name } : {}) });
+    n = resolveNetwork({
+      ...custom,
+      ...(custom.displayName === undefined && name !== undefined ? { displayName: name } : {}),
+    });
   } catch (e) {
     throw new ExecutionConfigError({ message: `invalid config: ${(e as Error).message}`, fields: ['network'] });
   }
   // Credentials of a custom network: its named deployment's, else the old chain-id rule (300 = testnet).
-  const family = envFamily !== undefined ? familyOf(envFamily) : isNetworkName(n.networkId) ? familyOf(n.networkId) : n.chainId === 300 ? 'lighter-testnet' : n.chainId === NETWORKS['robinhood-mainnet'].chainId ? 'robinhood-mainnet' : 'lighter-mainnet';
+  const family =
+    envFamily !== undefined
+      ? familyOf(envFamily)
+      : isNetworkName(n.networkId)
+        ? familyOf(n.networkId)
+        : n.chainId === 300
+          ? 'lighter-testnet'
+          : n.chainId === NETWORKS['robinhood-mainnet'].chainId
+            ? 'robinhood-mainnet'
+            : 'lighter-mainnet';
   return { ...n, name: n.networkId, envFamily: family };
 }
 
@@ -189,14 +234,16 @@ export function resolveClientConfig(params: {
   if (accountIndex === undefined) {
     const raw = envValue(env, names.accountIndex);
     if (raw === undefined) missing.push(hint('accountIndex', names.accountIndex));
-    else if (!/^\d+$/.test(raw) || Number(raw) > 2 ** 48 - 2) malformed.push(`${names.accountIndex} must be a non-negative integer`);
+    else if (!/^\d+$/.test(raw) || Number(raw) > 2 ** 48 - 2)
+      malformed.push(`${names.accountIndex} must be a non-negative integer`);
     else accountIndex = Number(raw);
   }
   let apiKeyIndex = cfg.apiKeyIndex;
   if (apiKeyIndex === undefined) {
     const raw = envValue(env, names.apiKeyIndex);
     if (raw === undefined) missing.push(hint('apiKeyIndex', names.apiKeyIndex));
-    else if (!/^\d+$/.test(raw) || Number(raw) > 254) malformed.push(`${names.apiKeyIndex} must be an integer 0..254 (255 is a query sentinel)`);
+    else if (!/^\d+$/.test(raw) || Number(raw) > 254)
+      malformed.push(`${names.apiKeyIndex} must be an integer 0..254 (255 is a query sentinel)`);
     else apiKeyIndex = Number(raw);
   }
   let privateKey = cfg.privateKey?.trim();

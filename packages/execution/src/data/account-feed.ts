@@ -31,8 +31,12 @@ export async function startAccountFeed(params: {
   signal?: AbortSignal;
 }): Promise<AccountStreams> {
   const { accountIndex, onUpdate } = params;
-  const emit = (stream: AccountStreamName, data: Record<string, unknown>, phase: AccountStreamUpdate['phase'], timestamp: number | undefined) =>
-    onUpdate({ stream, accountIndex, data, phase, timestamp });
+  const emit = (
+    stream: AccountStreamName,
+    data: Record<string, unknown>,
+    phase: AccountStreamUpdate['phase'],
+    timestamp: number | undefined,
+  ) => onUpdate({ stream, accountIndex, data, phase, timestamp });
   const handlers: AccountStreamHandlers = {
     onOrders: (d, phase) => emit('orders', d, phase, undefined),
     onTrades: (d, phase) => emit('trades', d, phase, undefined),
@@ -42,7 +46,10 @@ export async function startAccountFeed(params: {
   };
   const streams = new AccountStreams({ ws: params.ws, accountIndex, handlers });
   try {
-    await streams.start({ timeoutMs: params.timeoutMs, ...(params.signal === undefined ? {} : { signal: params.signal }) });
+    await streams.start({
+      timeoutMs: params.timeoutMs,
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+    });
   } catch (e) {
     streams.stop();
     throw e;

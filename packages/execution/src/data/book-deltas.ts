@@ -28,11 +28,20 @@ export function bookFrameToDeltas(params: {
   const push = (d: Omit<OrderBookDelta, 'instrumentId' | 'orderId' | 'sequence' | 'tsEvent' | 'tsInit' | 'flags'>) =>
     deltas.push({ instrumentId, orderId: 0, sequence: nonce, tsEvent, tsInit, flags: base, ...d });
   if (snapshot) push({ action: BOOK_ACTION.CLEAR, side: 'NO_ORDER_SIDE', price: '0', size: '0' });
-  for (const [side, levels] of [['BUY', params.bids], ['SELL', params.asks]] as const) {
+  for (const [side, levels] of [
+    ['BUY', params.bids],
+    ['SELL', params.asks],
+  ] as const) {
     for (const l of levels) {
       if (snapshot) {
         if (!isZero(l.size)) push({ action: BOOK_ACTION.ADD, side, price: l.price, size: l.size });
-      } else push({ action: isZero(l.size) ? BOOK_ACTION.DELETE : BOOK_ACTION.UPDATE, side, price: l.price, size: isZero(l.size) ? '0' : l.size });
+      } else
+        push({
+          action: isZero(l.size) ? BOOK_ACTION.DELETE : BOOK_ACTION.UPDATE,
+          side,
+          price: l.price,
+          size: isZero(l.size) ? '0' : l.size,
+        });
     }
   }
   const last = deltas.at(-1);
@@ -47,10 +56,28 @@ export function bookFrameToDeltas(params: {
  * @example bookClearDeltas({ instrumentId: 'ETH-PERP.LIGHTER', sequence: 41, tsEvent: now, tsInit: now })
  * @throws never
  */
-export function bookClearDeltas(params: { instrumentId: string; sequence: number; tsEvent: number; tsInit: number }): OrderBookDeltas {
+export function bookClearDeltas(params: {
+  instrumentId: string;
+  sequence: number;
+  tsEvent: number;
+  tsInit: number;
+}): OrderBookDeltas {
   const { instrumentId, sequence, tsEvent, tsInit } = params;
   return {
     instrumentId,
-    deltas: [{ instrumentId, action: BOOK_ACTION.CLEAR, side: 'NO_ORDER_SIDE', price: '0', size: '0', orderId: 0, flags: RECORD_FLAG.F_LAST, sequence, tsEvent, tsInit }],
+    deltas: [
+      {
+        instrumentId,
+        action: BOOK_ACTION.CLEAR,
+        side: 'NO_ORDER_SIDE',
+        price: '0',
+        size: '0',
+        orderId: 0,
+        flags: RECORD_FLAG.F_LAST,
+        sequence,
+        tsEvent,
+        tsInit,
+      },
+    ],
   };
 }

@@ -4,7 +4,13 @@
  * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
  * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).
  */
-import { LighterHttpClient, paginateCandles, paginateFundings, type ReadOnlyAuth, readOnlyTokenAuth } from '@lighter-ts/http';
+import {
+  LighterHttpClient,
+  paginateCandles,
+  paginateFundings,
+  type ReadOnlyAuth,
+  readOnlyTokenAuth,
+} from '@lighter-ts/http';
 import {
   type CandleResolution,
   candleChannel,
@@ -121,7 +127,10 @@ export class LighterDataClient {
   #closing: Promise<void> | undefined;
 
   constructor(options: LighterDataClientOptions = {}) {
-    this.config = resolveClientConfig({ config: options.config ?? {}, ...(options.env === undefined ? {} : { env: options.env }) });
+    this.config = resolveClientConfig({
+      config: options.config ?? {},
+      ...(options.env === undefined ? {} : { env: options.env }),
+    });
     this.#readOnly = readOnlyAuthOf(options.readOnlyToken, this.config.network);
     const auth = this.#readOnly === undefined ? {} : { auth: this.#readOnly };
     this.#now = options.now ?? Date.now;
@@ -133,12 +142,28 @@ export class LighterDataClient {
       new LighterHttpClient({
         network: this.config.network,
         headersTimeoutMs: this.config.httpTimeoutMs,
-        rateLimits: { budget: { restPerMinute: this.config.restQuotaPerMin, txPerMinute: this.config.sendTxQuotaPerMin, weighted: false } },
+        rateLimits: {
+          budget: {
+            restPerMinute: this.config.restQuotaPerMin,
+            txPerMinute: this.config.sendTxQuotaPerMin,
+            weighted: false,
+          },
+        },
         ...auth,
       });
     this.#ownsWs = options.ws === undefined;
-    this.#ws = options.ws ?? new LighterWsClient({ network: this.config.network, readonly: true, connectTimeoutMs: this.config.wsTimeoutMs, ...auth });
-    this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: this.config.venue });
+    this.#ws =
+      options.ws ??
+      new LighterWsClient({
+        network: this.config.network,
+        readonly: true,
+        connectTimeoutMs: this.config.wsTimeoutMs,
+        ...auth,
+      });
+    this.instruments = new InstrumentProvider({
+      fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
+      venue: this.config.venue,
+    });
     this.instruments.listen({
       onInstrument: (i) => this.#events.emit('instrument', i),
       onStatus: (s) => {
@@ -173,7 +198,12 @@ export class LighterDataClient {
     return this.instruments.require(instrumentId);
   }
 
-  #add<E>(key: SubKey, make: () => Subscription<E>, onData: (e: E) => void, stream?: { instrumentId: string; dataType: DataStreamType; onGap?: () => void }): void {
+  #add<E>(
+    key: SubKey,
+    make: () => Subscription<E>,
+    onData: (e: E) => void,
+    stream?: { instrumentId: string; dataType: DataStreamType; onGap?: () => void },
+  ): void {
     if (this.#subs.has(key)) return;
     const sub = make();
     sub.on('data', (e) => onData(e));
@@ -185,13 +215,25 @@ export class LighterDataClient {
       sub.on('reset', (r) => {
         const now = this.#now();
         gapSince ??= now;
-        this.#events.emit('dataGap', { instrumentId: stream.instrumentId, dataType: stream.dataType, channel: r.channel, reason: r.reason, tsInit: now });
+        this.#events.emit('dataGap', {
+          instrumentId: stream.instrumentId,
+          dataType: stream.dataType,
+          channel: r.channel,
+          reason: r.reason,
+          tsInit: now,
+        });
         stream.onGap?.();
       });
       sub.on('resubscribed', (r) => {
         if (gapSince === undefined) return;
         const now = this.#now();
-        this.#events.emit('dataResumed', { instrumentId: stream.instrumentId, dataType: stream.dataType, channel: r.channel, gapMs: now - gapSince, tsInit: now });
+        this.#events.emit('dataResumed', {
+          instrumentId: stream.instrumentId,
+          dataType: stream.dataType,
+          channel: r.channel,
+          gapMs: now - gapSince,
+          tsInit: now,
+        });
         gapSince = undefined;
       });
     }
@@ -212,7 +254,10 @@ export class LighterDataClient {
    */
   subscribeBookDeltas(params: { instrumentId: string; bookType?: BookType }): void {
     if ((params.bookType ?? 'L2_MBP') !== 'L2_MBP') {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `Lighter supports L2_MBP books only, got ${params.bookType}` });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
+        message: `Lighter supports L2_MBP books only, got ${params.bookType}`,
+      });
     }
     const i = this.#instrument(params.instrumentId);
     let lastNonce = 0;
@@ -222,14 +267,28 @@ export class LighterDataClient {
       (e) => {
         const now = this.#now();
         lastNonce = e.nonce;
-        this.#events.emit('deltas', bookFrameToDeltas({ instrumentId: i.instrumentId, phase: e.phase, bids: e.bids, asks: e.asks, nonce: e.nonce, tsEvent: e.timestamp ?? now, tsInit: now }));
+        this.#events.emit(
+          'deltas',
+          bookFrameToDeltas({
+            instrumentId: i.instrumentId,
+            phase: e.phase,
+            bids: e.bids,
+            asks: e.asks,
+            nonce: e.nonce,
+            tsEvent: e.timestamp ?? now,
+            tsInit: now,
+          }),
+        );
       },
       {
         instrumentId: i.instrumentId,
         dataType: 'deltas',
         onGap: () => {
           const now = this.#now();
-          this.#events.emit('deltas', bookClearDeltas({ instrumentId: i.instrumentId, sequence: lastNonce, tsEvent: now, tsInit: now }));
+          this.#events.emit(
+            'deltas',
+            bookClearDeltas({ instrumentId: i.instrumentId, sequence: lastNonce, tsEvent: now, tsInit: now }),
+          );
         },
       },
     );
@@ -245,11 +304,23 @@ export class LighterDataClient {
    */
   subscribeBookDepth10(params: { instrumentId: string }): void {
     const i = this.#instrument(params.instrumentId);
-    this.#add(`depth10:${i.instrumentId}`, () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
-      const d = e.book.depth(10);
-      const now = this.#now();
-      this.#events.emit('depth10', { instrumentId: i.instrumentId, bids: d.bids, asks: d.asks, sequence: d.nonce, tsEvent: e.timestamp ?? now, tsInit: now });
-    }, { instrumentId: i.instrumentId, dataType: 'depth10' });
+    this.#add(
+      `depth10:${i.instrumentId}`,
+      () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
+      (e) => {
+        const d = e.book.depth(10);
+        const now = this.#now();
+        this.#events.emit('depth10', {
+          instrumentId: i.instrumentId,
+          bids: d.bids,
+          asks: d.asks,
+          sequence: d.nonce,
+          tsEvent: e.timestamp ?? now,
+          tsInit: now,
+        });
+      },
+      { instrumentId: i.instrumentId, dataType: 'depth10' },
+    );
   }
   /** @throws never */
   unsubscribeBookDepth10(params: { instrumentId: string }): void {
@@ -262,14 +333,27 @@ export class LighterDataClient {
    */
   subscribeQuotes(params: { instrumentId: string }): void {
     const i = this.#instrument(params.instrumentId);
-    this.#add(`quotes:${i.instrumentId}`, () => this.#ws.subscribe(tickerChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
-      const bid = e.bestBid;
-      const ask = e.bestAsk;
-      this.#quotes.set(i.instrumentId, { bid: bid?.price || undefined, ask: ask?.price || undefined });
-      if (bid === undefined || ask === undefined || bid.price === '' || ask.price === '') return; // thin market: no quote
-      const now = this.#now();
-      this.#events.emit('quote', { instrumentId: i.instrumentId, bidPrice: bid.price, askPrice: ask.price, bidSize: bid.size, askSize: ask.size, tsEvent: e.timestamp ?? now, tsInit: now });
-    }, { instrumentId: i.instrumentId, dataType: 'quotes', onGap: () => this.#quotes.delete(i.instrumentId) });
+    this.#add(
+      `quotes:${i.instrumentId}`,
+      () => this.#ws.subscribe(tickerChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
+      (e) => {
+        const bid = e.bestBid;
+        const ask = e.bestAsk;
+        this.#quotes.set(i.instrumentId, { bid: bid?.price || undefined, ask: ask?.price || undefined });
+        if (bid === undefined || ask === undefined || bid.price === '' || ask.price === '') return; // thin market: no quote
+        const now = this.#now();
+        this.#events.emit('quote', {
+          instrumentId: i.instrumentId,
+          bidPrice: bid.price,
+          askPrice: ask.price,
+          bidSize: bid.size,
+          askSize: ask.size,
+          tsEvent: e.timestamp ?? now,
+          tsInit: now,
+        });
+      },
+      { instrumentId: i.instrumentId, dataType: 'quotes', onGap: () => this.#quotes.delete(i.instrumentId) },
+    );
   }
   /** @throws never */
   unsubscribeQuotes(params: { instrumentId: string }): void {
@@ -288,13 +372,19 @@ export class LighterDataClient {
    */
   subscribeTrades(params: { instrumentId: string }): void {
     const i = this.#instrument(params.instrumentId);
-    this.#add(`trades:${i.instrumentId}`, () => this.#ws.subscribe(tradeChannel({ marketIndex: i.marketIndex }), this.#subOpts()), (e) => {
-      if (e.phase === 'snapshot') return; // history replay on subscribe
-      for (const t of [...e.trades, ...e.liquidationTrades]) {
-        const tick = this.#toTradeTick(i, t);
-        if (tick !== undefined && this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`)) this.#events.emit('trade', tick);
-      }
-    }, { instrumentId: i.instrumentId, dataType: 'trades' });
+    this.#add(
+      `trades:${i.instrumentId}`,
+      () => this.#ws.subscribe(tradeChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
+      (e) => {
+        if (e.phase === 'snapshot') return; // history replay on subscribe
+        for (const t of [...e.trades, ...e.liquidationTrades]) {
+          const tick = this.#toTradeTick(i, t);
+          if (tick !== undefined && this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`))
+            this.#events.emit('trade', tick);
+        }
+      },
+      { instrumentId: i.instrumentId, dataType: 'trades' },
+    );
   }
   /** @throws never */
   unsubscribeTrades(params: { instrumentId: string }): void {
@@ -305,11 +395,20 @@ export class LighterDataClient {
     const id = t.trade_id_str ?? t.trade_id;
     const price = t.price;
     const size = t.size;
-    if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string') return undefined;
+    if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string')
+      return undefined;
     const now = this.#now();
     // is_maker_ask: the ask rested, so the taker bought (docs/protocol/rest.md#response-models).
     const aggressorSide = t.is_maker_ask === true ? 'BUYER' : t.is_maker_ask === false ? 'SELLER' : 'NO_AGGRESSOR';
-    return { instrumentId: i.instrumentId, price, size, aggressorSide, tradeId: String(id), tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now, tsInit: now };
+    return {
+      instrumentId: i.instrumentId,
+      price,
+      size,
+      aggressorSide,
+      tradeId: String(id),
+      tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now,
+      tsInit: now,
+    };
   }
 
   /**
@@ -317,24 +416,33 @@ export class LighterDataClient {
    * @throws ExecutionError UNSUPPORTED_REQUEST for 1w; INSTRUMENT_NOT_FOUND
    */
   subscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
-    if (params.resolution === '1w') throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: '1w bars are REST-only (requestBars)' });
+    if (params.resolution === '1w')
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
+        message: '1w bars are REST-only (requestBars)',
+      });
     const i = this.#instrument(params.instrumentId);
     const resolution = params.resolution as CandleResolution;
-    this.#add(`bars:${i.instrumentId}:${resolution}`, () => this.#ws.subscribe(candleChannel({ marketIndex: i.marketIndex, resolution }), this.#subOpts()), (e) => {
-      const c = e.candle;
-      const now = this.#now();
-      this.#events.emit('bar', {
-        barType: barTypeOf(i.instrumentId, params.resolution),
-        instrumentId: i.instrumentId,
-        open: c.open,
-        high: c.high,
-        low: c.low,
-        close: c.close,
-        volume: c.volume,
-        tsEvent: c.openTime + resolutionMs(params.resolution),
-        tsInit: now,
-      });
-    }, { instrumentId: i.instrumentId, dataType: 'bars' });
+    this.#add(
+      `bars:${i.instrumentId}:${resolution}`,
+      () => this.#ws.subscribe(candleChannel({ marketIndex: i.marketIndex, resolution }), this.#subOpts()),
+      (e) => {
+        const c = e.candle;
+        const now = this.#now();
+        this.#events.emit('bar', {
+          barType: barTypeOf(i.instrumentId, params.resolution),
+          instrumentId: i.instrumentId,
+          open: c.open,
+          high: c.high,
+          low: c.low,
+          close: c.close,
+          volume: c.volume,
+          tsEvent: c.openTime + resolutionMs(params.resolution),
+          tsInit: now,
+        });
+      },
+      { instrumentId: i.instrumentId, dataType: 'bars' },
+    );
   }
   /** @throws never */
   unsubscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
@@ -348,27 +456,51 @@ export class LighterDataClient {
   #subscribeStats(i: LighterInstrument, what: 'mark' | 'index' | 'funding'): void {
     const spot = i.kind === 'spot';
     if (spot && what !== 'index') {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: `${what} prices are perp-only (${i.instrumentId} is spot)` });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
+        message: `${what} prices are perp-only (${i.instrumentId} is spot)`,
+      });
     }
-    const def = spot ? spotMarketStatsChannel({ market: i.marketIndex }) : marketStatsChannel({ market: i.marketIndex });
-    this.#add(this.#statsKey(i, what), () => this.#ws.subscribe(def, this.#subOpts()), (e) => {
-      const s = e.stats[String(i.marketIndex)];
-      if (s === undefined) return;
-      const now = this.#now();
-      const ts = e.timestamp ?? now;
-      const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-      if (what === 'mark') {
-        const v = str(s.mark_price);
-        if (v !== undefined) this.#events.emit('markPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
-      } else if (what === 'index') {
-        const v = str(s.index_price);
-        if (v !== undefined) this.#events.emit('indexPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
-      } else {
-        const v = str(s.current_funding_rate);
-        const next = typeof s.funding_timestamp === 'number' ? s.funding_timestamp : undefined;
-        if (v !== undefined) this.#events.emit('fundingRate', { instrumentId: i.instrumentId, rate: v, intervalMins: 60, nextFundingMs: next, tsEvent: ts, tsInit: now });
-      }
-    }, { instrumentId: i.instrumentId, dataType: what === 'mark' ? 'markPrice' : what === 'index' ? 'indexPrice' : 'fundingRate' });
+    const def = spot
+      ? spotMarketStatsChannel({ market: i.marketIndex })
+      : marketStatsChannel({ market: i.marketIndex });
+    this.#add(
+      this.#statsKey(i, what),
+      () => this.#ws.subscribe(def, this.#subOpts()),
+      (e) => {
+        const s = e.stats[String(i.marketIndex)];
+        if (s === undefined) return;
+        const now = this.#now();
+        const ts = e.timestamp ?? now;
+        const str = (v: unknown) =>
+          typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+        if (what === 'mark') {
+          const v = str(s.mark_price);
+          if (v !== undefined)
+            this.#events.emit('markPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
+        } else if (what === 'index') {
+          const v = str(s.index_price);
+          if (v !== undefined)
+            this.#events.emit('indexPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
+        } else {
+          const v = str(s.current_funding_rate);
+          const next = typeof s.funding_timestamp === 'number' ? s.funding_timestamp : undefined;
+          if (v !== undefined)
+            this.#events.emit('fundingRate', {
+              instrumentId: i.instrumentId,
+              rate: v,
+              intervalMins: 60,
+              nextFundingMs: next,
+              tsEvent: ts,
+              tsInit: now,
+            });
+        }
+      },
+      {
+        instrumentId: i.instrumentId,
+        dataType: what === 'mark' ? 'markPrice' : what === 'index' ? 'indexPrice' : 'fundingRate',
+      },
+    );
   }
 
   /** Mark prices (perp, `market_stats`). @throws ExecutionError UNSUPPORTED_REQUEST for spot */
@@ -434,10 +566,17 @@ export class LighterDataClient {
    * REST book snapshot (`orderBookOrders`, depth clamped to 250 orders; D4), aggregated by price.
    * @throws http errors; INSTRUMENT_NOT_FOUND
    */
-  async requestBookSnapshot(params: { instrumentId: string; depth?: number; signal?: AbortSignal }): Promise<OrderBookSnapshot> {
+  async requestBookSnapshot(params: {
+    instrumentId: string;
+    depth?: number;
+    signal?: AbortSignal;
+  }): Promise<OrderBookSnapshot> {
     const i = this.#instrument(params.instrumentId);
     const limit = Math.max(1, Math.min(250, params.depth ?? 250));
-    const res = await this.#http.orderBookOrders({ marketId: i.marketIndex, limit }, params.signal === undefined ? {} : { signal: params.signal });
+    const res = await this.#http.orderBookOrders(
+      { marketId: i.marketIndex, limit },
+      params.signal === undefined ? {} : { signal: params.signal },
+    );
     const agg = (rows: unknown, desc: boolean): BookLevelView[] => {
       const m = new Map<string, string>();
       for (const r of Array.isArray(rows) ? (rows as unknown[]) : []) {
@@ -446,23 +585,46 @@ export class LighterDataClient {
         const p = normalizeDecimal(row.price);
         m.set(p, addDecimal(m.get(p) ?? '0', row.remaining_base_amount));
       }
-      return [...m.entries()].map(([price, size]) => ({ price, size })).sort((a, b) => (desc ? -1 : 1) * compareDecimal(a.price, b.price));
+      return [...m.entries()]
+        .map(([price, size]) => ({ price, size }))
+        .sort((a, b) => (desc ? -1 : 1) * compareDecimal(a.price, b.price));
     };
     const book = res as { bids?: unknown; asks?: unknown };
-    return { instrumentId: i.instrumentId, bids: agg(book.bids, true), asks: agg(book.asks, false), tsInit: this.#now() };
+    return {
+      instrumentId: i.instrumentId,
+      bids: agg(book.bids, true),
+      asks: agg(book.asks, false),
+      tsInit: this.#now(),
+    };
   }
 
   /**
    * Recent public trades (`recentTrades`: NOT a deep history), filtered to [start, end] and sorted ascending (D6).
    * @throws http errors; INSTRUMENT_NOT_FOUND
    */
-  async requestTrades(params: { instrumentId: string; limit?: number; startMs?: number; endMs?: number; signal?: AbortSignal }): Promise<TradeTick[]> {
+  async requestTrades(params: {
+    instrumentId: string;
+    limit?: number;
+    startMs?: number;
+    endMs?: number;
+    signal?: AbortSignal;
+  }): Promise<TradeTick[]> {
     const i = this.#instrument(params.instrumentId);
-    const res = await this.#http.recentTrades({ marketId: i.marketIndex, limit: Math.max(1, Math.min(100, params.limit ?? 100)) }, params.signal === undefined ? {} : { signal: params.signal });
+    const res = await this.#http.recentTrades(
+      { marketId: i.marketIndex, limit: Math.max(1, Math.min(100, params.limit ?? 100)) },
+      params.signal === undefined ? {} : { signal: params.signal },
+    );
     const rows = (res as { trades?: unknown }).trades;
     return (Array.isArray(rows) ? (rows as unknown[]) : [])
-      .map((t) => (t !== null && typeof t === 'object' ? this.#toTradeTick(i, t as Record<string, unknown>) : undefined))
-      .filter((t): t is TradeTick => t !== undefined && (params.startMs === undefined || t.tsEvent >= params.startMs) && (params.endMs === undefined || t.tsEvent <= params.endMs))
+      .map((t) =>
+        t !== null && typeof t === 'object' ? this.#toTradeTick(i, t as Record<string, unknown>) : undefined,
+      )
+      .filter(
+        (t): t is TradeTick =>
+          t !== undefined &&
+          (params.startMs === undefined || t.tsEvent >= params.startMs) &&
+          (params.endMs === undefined || t.tsEvent <= params.endMs),
+      )
       .sort((a, b) => a.tsEvent - b.tsEvent);
   }
 
@@ -471,20 +633,41 @@ export class LighterDataClient {
    * rendered with JS number formatting (docs/protocol/rest.md#conventions).
    * @throws http errors; INSTRUMENT_NOT_FOUND
    */
-  async requestBars(params: { instrumentId: string; resolution: BarResolution; startMs: number; endMs: number; signal?: AbortSignal }): Promise<Bar[]> {
+  async requestBars(params: {
+    instrumentId: string;
+    resolution: BarResolution;
+    startMs: number;
+    endMs: number;
+    signal?: AbortSignal;
+  }): Promise<Bar[]> {
     const i = this.#instrument(params.instrumentId);
     const out: Bar[] = [];
     const now = this.#now();
     const step = resolutionMs(params.resolution);
     for await (const c of paginateCandles(
       this.#http.context,
-      { marketId: i.marketIndex, resolution: params.resolution, startTimestamp: params.startMs, endTimestamp: params.endMs },
+      {
+        marketId: i.marketIndex,
+        resolution: params.resolution,
+        startTimestamp: params.startMs,
+        endTimestamp: params.endMs,
+      },
       params.signal === undefined ? {} : { signal: params.signal },
     )) {
       const row = c as { t?: unknown; o?: unknown; h?: unknown; l?: unknown; c?: unknown; v?: unknown };
       if (typeof row.t !== 'number') continue;
       const str = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? String(v) : '0');
-      out.push({ barType: barTypeOf(i.instrumentId, params.resolution), instrumentId: i.instrumentId, open: str(row.o), high: str(row.h), low: str(row.l), close: str(row.c), volume: str(row.v), tsEvent: row.t + step, tsInit: now });
+      out.push({
+        barType: barTypeOf(i.instrumentId, params.resolution),
+        instrumentId: i.instrumentId,
+        open: str(row.o),
+        high: str(row.h),
+        low: str(row.l),
+        close: str(row.c),
+        volume: str(row.v),
+        tsEvent: row.t + step,
+        tsInit: now,
+      });
     }
     return out;
   }
@@ -493,9 +676,18 @@ export class LighterDataClient {
    * Historical funding rates (`fundings` 1h, paginated, D9): `direction=short` makes the rate negative.
    * @throws http errors; UNSUPPORTED_REQUEST for spot
    */
-  async requestFundingRates(params: { instrumentId: string; startMs: number; endMs: number; signal?: AbortSignal }): Promise<FundingRateUpdate[]> {
+  async requestFundingRates(params: {
+    instrumentId: string;
+    startMs: number;
+    endMs: number;
+    signal?: AbortSignal;
+  }): Promise<FundingRateUpdate[]> {
     const i = this.#instrument(params.instrumentId);
-    if (i.kind !== 'perp') throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'funding rates are perp-only' });
+    if (i.kind !== 'perp')
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
+        message: 'funding rates are perp-only',
+      });
     const out: FundingRateUpdate[] = [];
     const now = this.#now();
     for await (const f of paginateFundings(
@@ -507,18 +699,31 @@ export class LighterDataClient {
       const raw = typeof row.rate === 'string' ? row.rate : typeof row.rate === 'number' ? String(row.rate) : undefined;
       if (raw === undefined) continue;
       const rate = row.direction === 'short' && !raw.startsWith('-') && /[1-9]/.test(raw) ? `-${raw}` : raw;
-      out.push({ instrumentId: i.instrumentId, rate, intervalMins: 60, nextFundingMs: undefined, tsEvent: toMillis(typeof row.timestamp === 'number' ? row.timestamp : undefined) ?? now, tsInit: now });
+      out.push({
+        instrumentId: i.instrumentId,
+        rate,
+        intervalMins: 60,
+        nextFundingMs: undefined,
+        tsEvent: toMillis(typeof row.timestamp === 'number' ? row.timestamp : undefined) ?? now,
+        tsInit: now,
+      });
     }
     return out;
   }
 
   /** Unsupported: no timestamped REST quote history (D10). @throws ExecutionError UNSUPPORTED_REQUEST always */
   async requestQuotes(_params: { instrumentId: string }): Promise<never> {
-    throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'Lighter has no timestamped REST quote history (request_quotes unsupported)' });
+    throw new ExecutionError({
+      code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
+      message: 'Lighter has no timestamped REST quote history (request_quotes unsupported)',
+    });
   }
   /** Unsupported: REST depth carries no venue ts_event (D10). @throws ExecutionError UNSUPPORTED_REQUEST always */
   async requestBookDepth(_params: { instrumentId: string }): Promise<never> {
-    throw new ExecutionError({ code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST, message: 'request_book_depth unsupported (REST book has no venue timestamp); use requestBookSnapshot' });
+    throw new ExecutionError({
+      code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
+      message: 'request_book_depth unsupported (REST book has no venue timestamp); use requestBookSnapshot',
+    });
   }
 
   /** The account a read-only token reads (undefined without `readOnlyToken`). */
@@ -534,9 +739,15 @@ export class LighterDataClient {
    * @throws ExecutionConfigError field `accountIndex` when neither it nor a read-only token names the account
    * @throws ExecutionError NOT_CONNECTED when a stream stays silent past `timeoutMs` (default the config's connectTimeoutMs), or on abort
    */
-  async subscribeAccountStreams(params: { accountIndex?: number; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<void> {
+  async subscribeAccountStreams(
+    params: { accountIndex?: number; timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<void> {
     const accountIndex = params.accountIndex ?? this.#readOnly?.accountIndex;
-    if (accountIndex === undefined) throw new ExecutionConfigError({ message: 'subscribeAccountStreams: pass accountIndex or construct the client with readOnlyToken', fields: ['accountIndex'] });
+    if (accountIndex === undefined)
+      throw new ExecutionConfigError({
+        message: 'subscribeAccountStreams: pass accountIndex or construct the client with readOnlyToken',
+        fields: ['accountIndex'],
+      });
     if (this.#accountFeeds.has(accountIndex)) return;
     const feed = await startAccountFeed({
       ws: this.#ws,
@@ -577,7 +788,12 @@ function readOnlyAuthOf(token: string | undefined, network: LighterClientNetwork
   try {
     return readOnlyTokenAuth({ token, network });
   } catch (cause) {
-    throw new ExecutionConfigError({ message: 'invalid config: readOnlyToken must be a read-only API token ro:{account_index}:{single|all}:{expiry}:{hex}', fields: ['readOnlyToken'], cause });
+    throw new ExecutionConfigError({
+      message:
+        'invalid config: readOnlyToken must be a read-only API token ro:{account_index}:{single|all}:{expiry}:{hex}',
+      fields: ['readOnlyToken'],
+      cause,
+    });
   }
 }
 

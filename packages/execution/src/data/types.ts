@@ -34,7 +34,15 @@ export interface OrderBookDeltas {
 }
 
 /** Market-data streams of the data client (the subscribe method names). */
-export type DataStreamType = 'deltas' | 'depth10' | 'quotes' | 'trades' | 'bars' | 'markPrice' | 'indexPrice' | 'fundingRate';
+export type DataStreamType =
+  | 'deltas'
+  | 'depth10'
+  | 'quotes'
+  | 'trades'
+  | 'bars'
+  | 'markPrice'
+  | 'indexPrice'
+  | 'fundingRate';
 
 /**
  * A stream's local state was discarded (connection lost and in reconnect backoff, sequence gap,
@@ -161,6 +169,12 @@ export function resolutionMs(resolution: BarResolution): number {
  */
 export function barTypeOf(instrumentId: string, resolution: BarResolution): string {
   const n = Number.parseInt(resolution, 10);
-  const unit = resolution.endsWith('m') ? 'MINUTE' : resolution.endsWith('h') ? 'HOUR' : resolution.endsWith('d') ? 'DAY' : 'WEEK';
+  const unit = resolution.endsWith('m')
+    ? 'MINUTE'
+    : resolution.endsWith('h')
+      ? 'HOUR'
+      : resolution.endsWith('d')
+        ? 'DAY'
+        : 'WEEK';
   return `${instrumentId}-${n}-${unit}-LAST-EXTERNAL`;
 }

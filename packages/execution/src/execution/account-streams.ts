@@ -98,11 +98,22 @@ export class AccountStreams {
       const timer = setTimeout(() => {
         cleanup();
         const silent = defs.map(([n]) => n).filter((n) => !this.#seen.has(n));
-        reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: `account streams silent after ${params.timeoutMs} ms: ${silent.join(', ')}` }));
+        reject(
+          new ExecutionError({
+            code: EXECUTION_ERROR_CODE.NOT_CONNECTED,
+            message: `account streams silent after ${params.timeoutMs} ms: ${silent.join(', ')}`,
+          }),
+        );
       }, params.timeoutMs);
       const onAbort = () => {
         cleanup();
-        reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'connect aborted', cause: params.signal?.reason }));
+        reject(
+          new ExecutionError({
+            code: EXECUTION_ERROR_CODE.NOT_CONNECTED,
+            message: 'connect aborted',
+            cause: params.signal?.reason,
+          }),
+        );
       };
       const cleanup = () => {
         clearTimeout(timer);

@@ -17,7 +17,8 @@ export type VenueGroupingType = (typeof VENUE_GROUPING_TYPE)[keyof typeof VENUE_
  */
 export function groupingFor(contingency: ContingencyType | 'OTOCO', count: number): VenueGroupingType | undefined {
   if (contingency === 'OCO') return count === 2 ? VENUE_GROUPING_TYPE.OCO : undefined;
-  if (contingency === 'OTO') return count === 2 ? VENUE_GROUPING_TYPE.OTO : count === 3 ? VENUE_GROUPING_TYPE.OTOCO : undefined;
+  if (contingency === 'OTO')
+    return count === 2 ? VENUE_GROUPING_TYPE.OTO : count === 3 ? VENUE_GROUPING_TYPE.OTOCO : undefined;
   if (contingency === 'OTOCO') return count === 3 ? VENUE_GROUPING_TYPE.OTOCO : undefined;
   return undefined;
 }
@@ -29,10 +30,14 @@ export function groupingFor(contingency: ContingencyType | 'OTOCO', count: numbe
  * @example groupedWire({ grouping: 3, orders: [parent, sl, tp] })
  * @throws never
  */
-export function groupedWire(params: { grouping: VenueGroupingType; orders: readonly CreateOrderParams[] }): CreateOrderParams[] {
+export function groupedWire(params: {
+  grouping: VenueGroupingType;
+  orders: readonly CreateOrderParams[];
+}): CreateOrderParams[] {
   const { grouping, orders } = params;
   const first = orders[0]?.orderExpiry ?? 0n;
-  const childExpiry = grouping === VENUE_GROUPING_TYPE.OCO ? first : first !== 0n ? first : (orders[1]?.orderExpiry ?? 0n);
+  const childExpiry =
+    grouping === VENUE_GROUPING_TYPE.OCO ? first : first !== 0n ? first : (orders[1]?.orderExpiry ?? 0n);
   return orders.map((o, i) => {
     if (grouping === VENUE_GROUPING_TYPE.OCO) return { ...o, reduceOnly: true, orderExpiry: childExpiry };
     return i === 0 ? o : { ...o, baseAmount: 0n, reduceOnly: true, orderExpiry: childExpiry };

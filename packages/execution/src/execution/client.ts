@@ -10,7 +10,12 @@ import { type LighterHttpClient, createAuthTokenProvider, isLighterApiError } fr
 import { assertSameNetwork, VENUE_ERROR_CODE } from '@lighter-ts/models';
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { AccountStateCache } from '../account/account-state.js';
-import { type LighterClientConfigInput, type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
+import {
+  type LighterClientConfigInput,
+  type LighterCredentials,
+  type ResolvedClientConfig,
+  resolveExecConfig,
+} from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
 import { InstrumentProvider } from '../instruments/provider.js';
@@ -20,7 +25,14 @@ import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
 import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
 import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
-import type { AccountState, AccountVenueLimits, ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
+import type {
+  AccountState,
+  AccountVenueLimits,
+  ExecutionMassStatus,
+  FillReport,
+  OrderStatusReport,
+  PositionStatusReport,
+} from '../reports/types.js';
 import type { TopOfBook } from '../translate/order-translation.js';
 import { Emitter } from '../util/emitter.js';
 import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
@@ -140,7 +152,10 @@ export class LighterExecutionClient {
 
   constructor(options: LighterExecutionClientOptions) {
     this.#options = options;
-    this.config = resolveExecConfig({ config: options.config, ...(options.env === undefined ? {} : { env: options.env }) });
+    this.config = resolveExecConfig({
+      config: options.config,
+      ...(options.env === undefined ? {} : { env: options.env }),
+    });
     const cfg = this.config;
     const creds = cfg.credentials;
     const retention = resolveOrderRetention(options.retention);
@@ -174,20 +189,45 @@ export class LighterExecutionClient {
       options.nonceManager ??
       new OptimisticNonceManager({
         fetchNextNonce: async (signal) =>
-          BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce),
+          BigInt(
+            (
+              await this.#http.nextNonce(
+                { accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex },
+                signal === undefined ? {} : { signal },
+              )
+            ).nonce,
+          ),
       });
     this.#sequencer = new TxSequencer({ nonces: this.#nonces });
     const txExpiryMs = options.txExpiryMs ?? TX_EXPIRY_MS;
     if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}` });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.ORDER_DENIED,
+        message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}`,
+      });
     }
     const readNextNonce = async (signal?: AbortSignal) =>
-      BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce);
+      BigInt(
+        (
+          await this.#http.nextNonce(
+            { accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex },
+            signal === undefined ? {} : { signal },
+          )
+        ).nonce,
+      );
     // A re-signed tx (after a sequencer drop before it) keeps its orders' probes (docs/protocol/transactions.md#nonces).
-    this.#pipeline = new TxPipeline({ sequencer: this.#sequencer, http: this.#http, now: this.#now, txExpiryMs, onResigned: (p) => this.#prober.retarget(p),
+    this.#pipeline = new TxPipeline({
+      sequencer: this.#sequencer,
+      http: this.#http,
+      now: this.#now,
+      txExpiryMs,
+      onResigned: (p) => this.#prober.retarget(p),
       onVolumeQuota: (remaining) => this.account.onVenueLimits({ volumeQuotaRemaining: remaining }, this.#now()),
     });
-    this.instruments = new InstrumentProvider({ fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }), venue: cfg.venue });
+    this.instruments = new InstrumentProvider({
+      fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
+      venue: cfg.venue,
+    });
     this.account = new AccountStateCache({ accountId: cfg.accountId });
     this.#dispatcher = new OrderDispatcher({
       accountId: cfg.accountId,
@@ -209,7 +249,11 @@ export class LighterExecutionClient {
       signal: this.#closer.signal,
       probeMs: options.inflightProbeMs ?? 2_000,
       inflightTimeoutMs: options.inflightTimeoutMs ?? 30_000,
-      nextNonce: async (signal) => BigInt((await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, { signal })).nonce),
+      nextNonce: async (signal) =>
+        BigInt(
+          (await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, { signal }))
+            .nonce,
+        ),
       txLanded: async (txHash, signal) => {
         try {
           await this.#http.tx({ by: 'hash', value: txHash }, { signal });
@@ -222,9 +266,11 @@ export class LighterExecutionClient {
       onTimeout: (e) => this.#events.emit('inflightTimeout', e),
       onError: (e) => this.#events.emit('error', e),
       onDrop: ({ droppedNonce }) => {
-        this.#pipeline.recoverFromDrop({ droppedNonce, readNextNonce, signal: this.#closer.signal }).catch((e: unknown) => {
-          if (!this.#closer.signal.aborted) this.#events.emit('error', e);
-        });
+        this.#pipeline
+          .recoverFromDrop({ droppedNonce, readNextNonce, signal: this.#closer.signal })
+          .catch((e: unknown) => {
+            if (!this.#closer.signal.aborted) this.#events.emit('error', e);
+          });
       },
       now: this.#now,
     });
@@ -281,7 +327,10 @@ export class LighterExecutionClient {
   }
 
   /** Adds an event listener; returns a remover. @throws never */
-  on<K extends keyof ExecutionClientEvents>(event: K, listener: (payload: ExecutionClientEvents[K]) => void): () => void {
+  on<K extends keyof ExecutionClientEvents>(
+    event: K,
+    listener: (payload: ExecutionClientEvents[K]) => void,
+  ): () => void {
     return this.#events.on(event, listener);
   }
 
@@ -296,9 +345,11 @@ export class LighterExecutionClient {
    * @throws ExecutionError NOT_CONNECTED (gate timeout / closed), http / ws errors
    */
   async connect(params: { signal?: AbortSignal } = {}): Promise<void> {
-    if (this.#closer.signal.aborted) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'client is closed' });
+    if (this.#closer.signal.aborted)
+      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'client is closed' });
     if (this.#connected) return;
-    const signal = params.signal === undefined ? this.#closer.signal : AbortSignal.any([params.signal, this.#closer.signal]);
+    const signal =
+      params.signal === undefined ? this.#closer.signal : AbortSignal.any([params.signal, this.#closer.signal]);
     this.account.reset();
     await this.instruments.load({ signal });
     await this.#nonces.resync({ signal });
@@ -343,9 +394,15 @@ export class LighterExecutionClient {
    * @example await client.setMakerOnlyApiKeys({ apiKeyIndexes: [client.config.credentials.apiKeyIndex] });
    * @throws LighterInputError (http) an index below 4 (before any I/O); LighterApiError the venue's refusal
    */
-  async setMakerOnlyApiKeys(req: { apiKeyIndexes: readonly number[] }, params: { signal?: AbortSignal } = {}): Promise<void> {
+  async setMakerOnlyApiKeys(
+    req: { apiKeyIndexes: readonly number[] },
+    params: { signal?: AbortSignal } = {},
+  ): Promise<void> {
     const creds = this.config.credentials;
-    await this.#http.setMakerOnlyApiKeys({ accountIndex: creds.accountIndex, apiKeyIndexes: [...req.apiKeyIndexes] }, params.signal === undefined ? {} : { signal: params.signal });
+    await this.#http.setMakerOnlyApiKeys(
+      { accountIndex: creds.accountIndex, apiKeyIndexes: [...req.apiKeyIndexes] },
+      params.signal === undefined ? {} : { signal: params.signal },
+    );
     this.#makerOnlyKey = req.apiKeyIndexes.includes(creds.apiKeyIndex);
   }
 
@@ -357,7 +414,10 @@ export class LighterExecutionClient {
    * @throws the http client's errors (LighterApiError, rate limit, transport), AbortError
    */
   async refreshAccountLimits(params: { signal?: AbortSignal } = {}): Promise<AccountVenueLimits> {
-    const limits = await this.#http.accountLimits({ accountIndex: this.config.credentials.accountIndex }, params.signal === undefined ? {} : { signal: params.signal });
+    const limits = await this.#http.accountLimits(
+      { accountIndex: this.config.credentials.accountIndex },
+      params.signal === undefined ? {} : { signal: params.signal },
+    );
     return this.account.onVenueLimits({ tier: limits.user_tier ?? null }, this.#now());
   }
 
@@ -367,7 +427,11 @@ export class LighterExecutionClient {
   }
 
   #requireConnected(): void {
-    if (!this.#connected) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: 'execution client is not connected' });
+    if (!this.#connected)
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.NOT_CONNECTED,
+        message: 'execution client is not connected',
+      });
   }
 
   /**
@@ -404,12 +468,20 @@ export class LighterExecutionClient {
    */
   async modifyOrder(req: ModifyOrderRequest, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
     this.#requireConnected();
-    return this.#commands.modify({ tracked: this.#tracked(req.clientOrderId), req, ...(params.signal === undefined ? {} : { signal: params.signal }) });
+    return this.#commands.modify({
+      tracked: this.#tracked(req.clientOrderId),
+      req,
+      ...(params.signal === undefined ? {} : { signal: params.signal }),
+    });
   }
 
   #tracked(clientOrderId: string): TrackedOrder {
     const t = this.#dispatcher.get(clientOrderId);
-    if (t === undefined) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `unknown ClientOrderId ${clientOrderId}` });
+    if (t === undefined)
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.ORDER_DENIED,
+        message: `unknown ClientOrderId ${clientOrderId}`,
+      });
     return t;
   }
 
@@ -420,13 +492,21 @@ export class LighterExecutionClient {
    * `outcome: 'skipped'` with `skipped: 'ALREADY_PENDING_CANCEL' | 'NOT_OPEN'`.
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
-  async cancelOrder(req: { clientOrderId: string }, params: { signal?: AbortSignal } = {}): Promise<OrderCommandResult> {
+  async cancelOrder(
+    req: { clientOrderId: string },
+    params: { signal?: AbortSignal } = {},
+  ): Promise<OrderCommandResult> {
     this.#requireConnected();
     const t = this.#tracked(req.clientOrderId);
     const skipped = cancelSkipReason(t);
     if (skipped !== undefined) return single({ status: t.machine.status, txs: [], outcome: 'skipped', skipped });
     const r = await this.#commands.cancelMany([t], params.signal);
-    return single({ status: t.machine.status, txs: r.txs, outcome: r.outcome ?? 'skipped', volumeQuotaRemaining: r.volumeQuotaRemaining });
+    return single({
+      status: t.machine.status,
+      txs: r.txs,
+      outcome: r.outcome ?? 'skipped',
+      volumeQuotaRemaining: r.volumeQuotaRemaining,
+    });
   }
 
   /**
@@ -434,9 +514,19 @@ export class LighterExecutionClient {
    * @returns every CancelOrder tx sent (nonce / tx hash), in nonce order
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
-  async batchCancelOrders(req: { clientOrderIds: readonly string[] }, params: { signal?: AbortSignal } = {}): Promise<{ txs: readonly SentTxRef[] }> {
+  async batchCancelOrders(
+    req: { clientOrderIds: readonly string[] },
+    params: { signal?: AbortSignal } = {},
+  ): Promise<{ txs: readonly SentTxRef[] }> {
     this.#requireConnected();
-    return { txs: (await this.#commands.cancelMany(req.clientOrderIds.map((c) => this.#tracked(c)), params.signal)).txs };
+    return {
+      txs: (
+        await this.#commands.cancelMany(
+          req.clientOrderIds.map((c) => this.#tracked(c)),
+          params.signal,
+        )
+      ).txs,
+    };
   }
 
   /**
@@ -445,9 +535,15 @@ export class LighterExecutionClient {
    * @returns the ClientOrderIds a cancel was sent for
    * @throws ExecutionError NOT_CONNECTED
    */
-  async cancelAllOrders(req: { instrumentId: string; side?: OrderSide }, params: { signal?: AbortSignal } = {}): Promise<string[]> {
+  async cancelAllOrders(
+    req: { instrumentId: string; side?: OrderSide },
+    params: { signal?: AbortSignal } = {},
+  ): Promise<string[]> {
     this.#requireConnected();
-    const open = this.#dispatcher.openOrders({ instrumentId: req.instrumentId, ...(req.side === undefined ? {} : { side: req.side }) });
+    const open = this.#dispatcher.openOrders({
+      instrumentId: req.instrumentId,
+      ...(req.side === undefined ? {} : { side: req.side }),
+    });
     const targets = open.filter((t) => cancelSkipReason(t) === undefined);
     await this.#commands.cancelMany(targets, params.signal);
     return targets.map((t) => t.order.clientOrderId);
@@ -471,12 +567,23 @@ export class LighterExecutionClient {
     const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
     if (instrument.kind !== 'perp') throw deny('leverage applies to perp markets only');
     if (signer.signUpdateLeverage === undefined) throw deny('the injected signer cannot sign UpdateLeverage');
-    const imf = params.initialMarginFraction ?? (params.leverage === undefined ? undefined : Math.round(10_000 / params.leverage));
-    if (imf === undefined || !Number.isInteger(imf) || imf < 1 || imf > 10_000) throw deny('leverage must give an initial margin fraction in 1..10000 (10000 / leverage)');
+    const imf =
+      params.initialMarginFraction ??
+      (params.leverage === undefined ? undefined : Math.round(10_000 / params.leverage));
+    if (imf === undefined || !Number.isInteger(imf) || imf < 1 || imf > 10_000)
+      throw deny('leverage must give an initial margin fraction in 1..10000 (10000 / leverage)');
     const marginMode = params.marginMode === 'isolated' ? 1 : 0;
     const sign = signer.signUpdateLeverage.bind(signer);
     const r = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [sign({ marketIndex: instrument.marketIndex, initialMarginFraction: imf, marginMode, nonce: firstNonce, expiredAt })],
+      build: ({ firstNonce, expiredAt }) => [
+        sign({
+          marketIndex: instrument.marketIndex,
+          initialMarginFraction: imf,
+          marginMode,
+          nonce: firstNonce,
+          expiredAt,
+        }),
+      ],
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
     return outcomeSummary(r);
@@ -489,7 +596,10 @@ export class LighterExecutionClient {
    * ordinary OrderCanceled events. Resolves with the send outcome.
    * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (window, signer without signCancelAllOrders)
    */
-  async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<{ outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined }> {
+  async scheduleCancelAll(params: {
+    inMs: number;
+    signal?: AbortSignal;
+  }): Promise<{ outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined }> {
     this.#requireConnected();
     const signer = this.#signer;
     const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
@@ -500,7 +610,9 @@ export class LighterExecutionClient {
     }
     const sign = signer.signCancelAllOrders.bind(signer);
     const r = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce: firstNonce, expiredAt })],
+      build: ({ firstNonce, expiredAt }) => [
+        sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce: firstNonce, expiredAt }),
+      ],
       ...(params.signal === undefined ? {} : { signal: params.signal }),
     });
     return outcomeSummary(r);
@@ -512,8 +624,15 @@ export class LighterExecutionClient {
   }
 
   /** Open orders this client tracks (optionally per instrument / side). @throws never */
-  openOrders(filter: { instrumentId?: string; side?: OrderSide } = {}): { clientOrderId: string; venueOrderId: string | undefined; status: OrderStatus; order: NautilusOrder }[] {
-    return this.#dispatcher.openOrders(filter).map((t) => ({ clientOrderId: t.order.clientOrderId, venueOrderId: t.machine.venueOrderId, status: t.machine.status, order: t.order }));
+  openOrders(
+    filter: { instrumentId?: string; side?: OrderSide } = {},
+  ): { clientOrderId: string; venueOrderId: string | undefined; status: OrderStatus; order: NautilusOrder }[] {
+    return this.#dispatcher.openOrders(filter).map((t) => ({
+      clientOrderId: t.order.clientOrderId,
+      venueOrderId: t.machine.venueOrderId,
+      status: t.machine.status,
+      order: t.order,
+    }));
   }
 
   /** Cached merged account state (no REST source exists, parity R8). @throws never */
@@ -544,14 +663,23 @@ export class LighterExecutionClient {
   async queryOrder(params: { clientOrderId: string; signal?: AbortSignal }): Promise<OrderStatusReport | undefined> {
     const t = this.#tracked(params.clientOrderId);
     const signal = params.signal ?? this.#closer.signal;
-    const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal });
+    const row = await recon.findOrderRow(this.#reconCtx(), {
+      instrumentId: t.order.instrumentId,
+      clientOrderId: t.order.clientOrderId,
+      signal,
+    });
     if (row === undefined) return undefined;
     this.#dispatcher.handleOrderRow(row, 'rest-probe');
     return this.generateOrderStatusReport({ instrumentId: t.order.instrumentId, venueOrderId: row.orderId, signal });
   }
 
   /** @see recon.generateOrderStatusReport @throws http errors */
-  generateOrderStatusReport(params: { instrumentId: string; clientOrderId?: string; venueOrderId?: string; signal?: AbortSignal }): Promise<OrderStatusReport | undefined> {
+  generateOrderStatusReport(params: {
+    instrumentId: string;
+    clientOrderId?: string;
+    venueOrderId?: string;
+    signal?: AbortSignal;
+  }): Promise<OrderStatusReport | undefined> {
     return recon.generateOrderStatusReport(this.#reconCtx(), params);
   }
 
@@ -560,14 +688,24 @@ export class LighterExecutionClient {
    * the identity store) are adopted so they can be canceled / modified by ClientOrderId.
    * @throws http errors
    */
-  async generateOrderStatusReports(params: { instrumentId?: string; openOnly?: boolean; startMs?: number; endMs?: number; signal?: AbortSignal } = {}): Promise<OrderStatusReport[]> {
+  async generateOrderStatusReports(
+    params: { instrumentId?: string; openOnly?: boolean; startMs?: number; endMs?: number; signal?: AbortSignal } = {},
+  ): Promise<OrderStatusReport[]> {
     const reports = await recon.generateOrderStatusReports(this.#reconCtx(), params);
     for (const r of reports) if (r.clientOrderId !== undefined) this.#dispatcher.adopt(r);
     return reports;
   }
 
   /** @see recon.generateFillReports @throws http errors */
-  generateFillReports(params: { instrumentId?: string; venueOrderId?: string; startMs?: number; endMs?: number; signal?: AbortSignal } = {}): Promise<FillReport[]> {
+  generateFillReports(
+    params: {
+      instrumentId?: string;
+      venueOrderId?: string;
+      startMs?: number;
+      endMs?: number;
+      signal?: AbortSignal;
+    } = {},
+  ): Promise<FillReport[]> {
     return recon.generateFillReports(this.#reconCtx(), params);
   }
 
@@ -578,11 +716,21 @@ export class LighterExecutionClient {
 
   /** @see recon.generateMassStatus @throws never */
   generateMassStatus(params: { lookbackMins?: number; signal?: AbortSignal } = {}): Promise<ExecutionMassStatus> {
-    const lookback = params.lookbackMins ?? (this.config.reconciliationLookbackMins > 0 ? this.config.reconciliationLookbackMins : undefined);
+    const lookback =
+      params.lookbackMins ??
+      (this.config.reconciliationLookbackMins > 0 ? this.config.reconciliationLookbackMins : undefined);
     return recon.generateMassStatus(this.#reconCtx(), {
       ...(lookback === undefined ? {} : { lookbackMins: lookback }),
       ...(params.signal === undefined ? {} : { signal: params.signal }),
-      onError: (part, e) => this.#events.emit('error', new ExecutionError({ code: EXECUTION_ERROR_CODE.NOT_CONNECTED, message: `mass status part ${part} failed`, cause: e })),
+      onError: (part, e) =>
+        this.#events.emit(
+          'error',
+          new ExecutionError({
+            code: EXECUTION_ERROR_CODE.NOT_CONNECTED,
+            message: `mass status part ${part} failed`,
+            cause: e,
+          }),
+        ),
     });
   }
 
@@ -611,7 +759,11 @@ export class LighterExecutionClient {
 }
 
 /** The outcome, venue code and message of a pipeline result (for non-order txs). */
-function outcomeSummary(r: TxResult): { outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined } {
+function outcomeSummary(r: TxResult): {
+  outcome: TxResult['kind'];
+  venueCode: number | undefined;
+  message: string | undefined;
+} {
   if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
   if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
   return { outcome: r.kind, venueCode: r.venueCode, message: r.message };

@@ -46,7 +46,9 @@ export interface ExecSigner {
   /** Signs a CancelOrder tx (`orderIndex` = venue or client order index). */
   signCancelOrder(p: { marketIndex: Int; orderIndex: Int } & Common): ExecSignedTx;
   /** Signs a ModifyOrder tx. */
-  signModifyOrder(p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common): ExecSignedTx;
+  signModifyOrder(
+    p: { marketIndex: Int; orderIndex: Int; baseAmount: Int; price: Int; triggerPrice?: Int } & Common,
+  ): ExecSignedTx;
   /** Signs a CreateGroupedOrders tx (OTO / OCO / OTOCO). */
   signCreateGroupedOrders(p: { groupingType: Int; orders: readonly CreateOrderParams[] } & Common): ExecSignedTx;
   /** Mints an auth token for the private streams and REST routes. */

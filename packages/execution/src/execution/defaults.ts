@@ -25,7 +25,10 @@ export function defaultSigner(params: { network: Network; credentials: LighterCr
  * HTTP client for the resolved network with quotas from config.
  * @throws never
  */
-export function defaultHttpClient(params: { config: ResolvedClientConfig; auth: AuthTokenProvider }): LighterHttpClient {
+export function defaultHttpClient(params: {
+  config: ResolvedClientConfig;
+  auth: AuthTokenProvider;
+}): LighterHttpClient {
   const cfg = params.config;
   return new LighterHttpClient({
     network: cfg.network,
@@ -65,8 +68,14 @@ export function defaultIdentityStorePath(params: {
       ? (env.LOCALAPPDATA ?? join(home, 'AppData', 'Local'))
       : platform === 'darwin'
         ? join(home, 'Library', 'Application Support')
-        : env.XDG_STATE_HOME?.startsWith('/') ? env.XDG_STATE_HOME : join(home, '.local', 'state');
-  return join(base, 'lighter-ts', `identities-${params.networkId.replace(/[^A-Za-z0-9.-]+/g, '_')}-${params.accountIndex}-${params.apiKeyIndex}.jsonl`);
+        : env.XDG_STATE_HOME?.startsWith('/')
+          ? env.XDG_STATE_HOME
+          : join(home, '.local', 'state');
+  return join(
+    base,
+    'lighter-ts',
+    `identities-${params.networkId.replace(/[^A-Za-z0-9.-]+/g, '_')}-${params.accountIndex}-${params.apiKeyIndex}.jsonl`,
+  );
 }
 
 /**
@@ -74,7 +83,11 @@ export function defaultIdentityStorePath(params: {
 Older stores named by chain id are not migrated.
  * @throws ExecutionError IDENTITY_STORE if an existing file is corrupt
  */
-export function defaultIdentityStore(params: { config: ResolvedClientConfig; path?: string; env?: Record<string, string | undefined> }): FileIdentityStore {
+export function defaultIdentityStore(params: {
+  config: ResolvedClientConfig;
+  path?: string;
+  env?: Record<string, string | undefined>;
+}): FileIdentityStore {
   const c = params.config;
   const path =
     params.path ??

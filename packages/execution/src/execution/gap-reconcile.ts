@@ -56,12 +56,18 @@ async function reconcileInstrument(
   const identityOf = (t: TrackedOrder) => ctx.identity.get(t.order.clientOrderId);
   const isMine = (t: TrackedOrder, orderId: string, clientOrderIndex: number) => {
     const venueId = t.machine.venueOrderId ?? identityOf(t)?.venueOrderId;
-    return (venueId !== undefined && venueId === orderId) || (clientOrderIndex > 0 && clientOrderIndex === t.clientOrderIndex);
+    return (
+      (venueId !== undefined && venueId === orderId) ||
+      (clientOrderIndex > 0 && clientOrderIndex === t.clientOrderIndex)
+    );
   };
 
   // 1. Active orders of the market: still-working orders (and shape changes).
   const found = new Set<TrackedOrder>();
-  const active = await ctx.http.accountActiveOrders({ accountIndex: ctx.accountIndex, marketId: instrument.marketIndex }, opts);
+  const active = await ctx.http.accountActiveOrders(
+    { accountIndex: ctx.accountIndex, marketId: instrument.marketIndex },
+    opts,
+  );
   const rows = (active as { orders?: unknown } | null)?.orders;
   for (const raw of Array.isArray(rows) ? (rows as unknown[]) : []) {
     const row = parseVenueOrderRow(raw);
@@ -85,13 +91,22 @@ async function reconcileInstrument(
     if (ts !== undefined && ts < oldest) break; // descending by timestamp
     // Only fills of the orders being reconciled (no historical external FillReports); the fill
     // dedup is shared with the WS stream, so a fill already seen live is not emitted again.
-    if (ownSides(trade, ctx.accountIndex).some((s) => params.orders.some((t) => isMine(t, s.venueOrderId, s.clientOrderIndex)))) ctx.dispatcher.handleTradeRow(trade, 'reconciliation');
+    if (
+      ownSides(trade, ctx.accountIndex).some((s) =>
+        params.orders.some((t) => isMine(t, s.venueOrderId, s.clientOrderIndex)),
+      )
+    )
+      ctx.dispatcher.handleTradeRow(trade, 'reconciliation');
   }
 
   // 3. Orders no longer active: their final row (canceled / expired / filled) from inactive orders.
   for (const t of params.orders) {
     if (found.has(t) || t.machine.isTerminal || params.signal.aborted) continue;
-    const row = await findOrderRow(ctx, { instrumentId: params.instrumentId, clientOrderId: t.order.clientOrderId, signal: params.signal });
+    const row = await findOrderRow(ctx, {
+      instrumentId: params.instrumentId,
+      clientOrderId: t.order.clientOrderId,
+      signal: params.signal,
+    });
     if (row !== undefined) ctx.dispatcher.handleOrderRow(row, 'reconciliation'); // not found: leave as is (no false terminal)
   }
 }

@@ -20,7 +20,11 @@ export const MAKER_ONLY_DENIAL = 'MAKER_ONLY_KEY';
  * @example makerOnlyDenial({ apiKeyIndex: 4, postOnly: false }) // 'MAKER_ONLY_KEY: ...'
  * @throws never
  */
-export function makerOnlyDenial(p: { apiKeyIndex: number; postOnly: boolean; timeInForce?: number }): string | undefined {
+export function makerOnlyDenial(p: {
+  apiKeyIndex: number;
+  postOnly: boolean;
+  timeInForce?: number;
+}): string | undefined {
   if (p.postOnly && (p.timeInForce === undefined || p.timeInForce === VENUE_TIME_IN_FORCE.POST_ONLY)) return undefined;
   return `${MAKER_ONLY_DENIAL}: api key ${p.apiKeyIndex} is maker-only; only post-only orders may be placed (the venue would refuse this one with 62007)`;
 }

@@ -48,7 +48,15 @@ export class OrderCommands {
   /** Txs per sendTxBatch chunk (config `maxTxBatchSize`). */
   readonly #maxBatch: number;
 
-  constructor(params: { dispatcher: OrderDispatcher; pipeline: TxPipeline; signer: ExecSigner; instruments: InstrumentProvider; prober: InflightProber; marketOrderSlippageBps: number; maxBatchSize?: number }) {
+  constructor(params: {
+    dispatcher: OrderDispatcher;
+    pipeline: TxPipeline;
+    signer: ExecSigner;
+    instruments: InstrumentProvider;
+    prober: InflightProber;
+    marketOrderSlippageBps: number;
+    maxBatchSize?: number;
+  }) {
     this.#dispatcher = params.dispatcher;
     this.#pipeline = params.pipeline;
     this.#signer = params.signer;
@@ -68,7 +76,12 @@ export class OrderCommands {
     const t = p.tracked;
     const status = t.machine.status;
     if (status === 'PENDING_CANCEL' || status === 'PENDING_UPDATE') {
-      return single({ status, txs: [], outcome: 'skipped', skipped: status === 'PENDING_CANCEL' ? 'ALREADY_PENDING_CANCEL' : 'ALREADY_PENDING_UPDATE' });
+      return single({
+        status,
+        txs: [],
+        outcome: 'skipped',
+        skipped: status === 'PENDING_CANCEL' ? 'ALREADY_PENDING_CANCEL' : 'ALREADY_PENDING_UPDATE',
+      });
     }
     const instrument = this.#instruments.require(t.order.instrumentId);
     const qty = p.req.quantity ?? t.machine.quantity;
@@ -91,12 +104,26 @@ export class OrderCommands {
     const index = t.machine.venueOrderId ?? String(t.clientOrderIndex);
     const result = await this.#pipeline.execute({
       build: ({ firstNonce, expiredAt }) => [
-        this.#signer.signModifyOrder({ marketIndex: instrument.marketIndex, orderIndex: BigInt(index), baseAmount, price: priceTicks, triggerPrice: triggerTicks, nonce: firstNonce, expiredAt }),
+        this.#signer.signModifyOrder({
+          marketIndex: instrument.marketIndex,
+          orderIndex: BigInt(index),
+          baseAmount,
+          price: priceTicks,
+          triggerPrice: triggerTicks,
+          nonce: firstNonce,
+          expiredAt,
+        }),
       ],
       ...(p.signal === undefined ? {} : { signal: p.signal }),
     });
     this.#after({ targets: [t], kind: 'modify', result });
-    return single({ status: t.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result), volumeQuotaRemaining: quotaOf(result) });
+    return single({
+      status: t.machine.status,
+      txs: result.kind === 'denied' ? [] : result.txs,
+      outcome: result.kind,
+      ...whyOf(result),
+      volumeQuotaRemaining: quotaOf(result),
+    });
   }
 
   /**
@@ -113,7 +140,11 @@ export class OrderCommands {
     let outcome: TxResult['kind'] | undefined;
     let volumeQuotaRemaining: number | undefined;
     const unique = [...new Set(targets)];
-    const live = unique.filter((t) => cancelSkipReason(t) === undefined && this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local'));
+    const live = unique.filter(
+      (t) =>
+        cancelSkipReason(t) === undefined &&
+        this.#dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local'),
+    );
     for (let i = 0; i < live.length; i += this.#maxBatch) {
       const chunk = live.slice(i, i + this.#maxBatch);
       const result = await this.#pipeline.execute({
@@ -143,7 +174,8 @@ export class OrderCommands {
     const { targets, kind, result } = p;
     const refuse = (t: TrackedOrder, reason: string, venueCode?: number) => {
       const venueOrderId = t.machine.venueOrderId;
-      if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId, reason, venueCode }, 'local');
+      if (kind === 'cancel')
+        this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId, reason, venueCode }, 'local');
       else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId, reason, venueCode }, 'local');
     };
     switch (result.kind) {

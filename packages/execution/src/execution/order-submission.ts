@@ -118,18 +118,29 @@ export class OrderSubmission {
     const seen = new Set<string>();
     for (const o of orders) {
       if (this.#dispatcher.get(o.clientOrderId) !== undefined || seen.has(o.clientOrderId)) {
-        throw new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: `duplicate ClientOrderId ${o.clientOrderId}` });
+        throw new ExecutionError({
+          code: EXECUTION_ERROR_CODE.ORDER_DENIED,
+          message: `duplicate ClientOrderId ${o.clientOrderId}`,
+        });
       }
       seen.add(o.clientOrderId);
     }
   }
 
-  #prepare(order: NautilusOrder, nowMs = this.#now()): { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } } | { denied: string } {
+  #prepare(
+    order: NautilusOrder,
+    nowMs = this.#now(),
+  ):
+    | { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }
+    | { denied: string } {
     const instrument = this.#instruments.byId(order.instrumentId);
     if (instrument === undefined) return { denied: `unknown instrument ${order.instrumentId}` };
     // A maker-only key: takers are refused before anything else (docs/protocol/transactions.md#maker-only-api-keys).
     const makerOnly = this.#makerOnly();
-    const taker = makerOnly === undefined ? undefined : makerOnlyDenial({ apiKeyIndex: makerOnly.apiKeyIndex, postOnly: order.postOnly === true });
+    const taker =
+      makerOnly === undefined
+        ? undefined
+        : makerOnlyDenial({ apiKeyIndex: makerOnly.apiKeyIndex, postOnly: order.postOnly === true });
     if (taker !== undefined) return { denied: taker };
     const tracked = this.#dispatcher.register(order);
     try {
@@ -141,7 +152,10 @@ export class OrderSubmission {
         topOfBook: this.#quoteSource?.(order.instrumentId),
         defaultSlippageBps: this.#slippageBps,
       });
-      const denial = makerOnly === undefined ? undefined : makerOnlyDenial({ apiKeyIndex: makerOnly.apiKeyIndex, postOnly: true, timeInForce: params.timeInForce });
+      const denial =
+        makerOnly === undefined
+          ? undefined
+          : makerOnlyDenial({ apiKeyIndex: makerOnly.apiKeyIndex, postOnly: true, timeInForce: params.timeInForce });
       if (denial !== undefined) {
         this.#identity.delete(order.clientOrderId);
         return { denied: denial };
@@ -162,17 +176,32 @@ export class OrderSubmission {
   async submit(order: NautilusOrder, signal?: AbortSignal): Promise<OrderCommandResult> {
     this.#assertFresh([order]);
     const prepared = this.#prepare(order);
-    if ('denied' in prepared) return single({ status: this.#deny(order, prepared.denied), txs: [], outcome: 'denied', reason: prepared.denied });
+    if ('denied' in prepared)
+      return single({
+        status: this.#deny(order, prepared.denied),
+        txs: [],
+        outcome: 'denied',
+        reason: prepared.denied,
+      });
     const { tracked, params: p, attributes } = prepared;
     const persistFailure = await this.#persistOrDeny([tracked]);
-    if (persistFailure !== undefined) return single({ status: tracked.machine.status, txs: [], outcome: 'denied', reason: persistFailure });
+    if (persistFailure !== undefined)
+      return single({ status: tracked.machine.status, txs: [], outcome: 'denied', reason: persistFailure });
     const result = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...attributes })],
+      build: ({ firstNonce, expiredAt }) => [
+        this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...attributes }),
+      ],
       onSigned: () => this.#dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local'),
       ...(signal === undefined ? {} : { signal }),
     });
     this.#afterCreate({ orders: [tracked], result, txPerOrder: true });
-    return single({ status: tracked.machine.status, txs: result.kind === 'denied' ? [] : result.txs, outcome: result.kind, ...whyOf(result), volumeQuotaRemaining: quotaOf(result) });
+    return single({
+      status: tracked.machine.status,
+      txs: result.kind === 'denied' ? [] : result.txs,
+      outcome: result.kind,
+      ...whyOf(result),
+      volumeQuotaRemaining: quotaOf(result),
+    });
   }
 
   /**
@@ -192,20 +221,42 @@ export class OrderSubmission {
     if (result.kind === 'rejected') {
       // A whole-batch refusal without a venue code says nothing per member (docs/protocol/nautilus.md#emission-rules rule 4): probe.
       if (orders.length > 1 && p.txPerOrder && result.venueCode === undefined) {
-        this.#trackUntilSettled({ orders: p.orders, txs: result.txs, expiresAtMs: this.#pipeline.expiresAtFromNow(), txPerOrder: p.txPerOrder, acknowledged: false });
+        this.#trackUntilSettled({
+          orders: p.orders,
+          txs: result.txs,
+          expiresAtMs: this.#pipeline.expiresAtFromNow(),
+          txPerOrder: p.txPerOrder,
+          acknowledged: false,
+        });
         return;
       }
       for (const t of orders) {
-        this.#dispatcher.emit(t, { type: 'OrderRejected', reason: result.message, duePostOnly: false, venueCode: result.venueCode }, 'local');
+        this.#dispatcher.emit(
+          t,
+          { type: 'OrderRejected', reason: result.message, duePostOnly: false, venueCode: result.venueCode },
+          'local',
+        );
       }
       return;
     }
     // An accepted tx can still be dropped by the sequencer (docs/protocol/errors-and-limits.md, gaps after a
     // 200): probe it too; a probe finds nothing to do once the streams have moved the order on.
-    this.#trackUntilSettled({ orders, txs: result.txs, expiresAtMs: result.expiresAtMs, txPerOrder: p.txPerOrder, acknowledged: result.kind === 'accepted' });
+    this.#trackUntilSettled({
+      orders,
+      txs: result.txs,
+      expiresAtMs: result.expiresAtMs,
+      txPerOrder: p.txPerOrder,
+      acknowledged: result.kind === 'accepted',
+    });
   }
 
-  #trackUntilSettled(p: { orders: readonly TrackedOrder[]; txs: readonly SentTxRef[]; expiresAtMs: number; txPerOrder: boolean; acknowledged: boolean }): void {
+  #trackUntilSettled(p: {
+    orders: readonly TrackedOrder[];
+    txs: readonly SentTxRef[];
+    expiresAtMs: number;
+    txPerOrder: boolean;
+    acknowledged: boolean;
+  }): void {
     const { expiresAtMs, acknowledged } = p;
     if (p.txPerOrder) {
       p.orders.forEach((t, i) => {
@@ -233,9 +284,13 @@ export class OrderSubmission {
     const contingency = params.contingency ?? 'NO_CONTINGENCY';
     if (contingency !== 'NO_CONTINGENCY') return this.#submitGrouped(params.orders, contingency, params.signal);
     if (params.orders.length > this.#maxBatch) {
-      return { statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${this.#maxBatch} (maxTxBatchSize)`)), txs: [] };
+      return {
+        statuses: params.orders.map((o) => this.#deny(o, `order list larger than ${this.#maxBatch} (maxTxBatchSize)`)),
+        txs: [],
+      };
     }
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] =
+      [];
     for (const o of params.orders) {
       const prepared = this.#prepare(o);
       if ('denied' in prepared) this.#deny(o, prepared.denied);
@@ -244,38 +299,67 @@ export class OrderSubmission {
     let txs: readonly { nonce: string; txHash: string }[] = [];
     if (ready.length > 0) {
       const tracked = ready.map((r) => r.tracked);
-      if ((await this.#persistOrDeny(tracked)) !== undefined) return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
+      if ((await this.#persistOrDeny(tracked)) !== undefined)
+        return {
+          statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'),
+          txs: [],
+        };
       const result = await this.#pipeline.execute({
         count: ready.length,
-        build: ({ firstNonce, expiredAt }) => ready.map((r, i) => this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...r.attributes })),
+        build: ({ firstNonce, expiredAt }) =>
+          ready.map((r, i) =>
+            this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...r.attributes }),
+          ),
         onSigned: () => {
-          for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
+          for (const t of tracked)
+            this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
         },
         ...(params.signal === undefined ? {} : { signal: params.signal }),
       });
       if (result.kind !== 'denied') txs = result.txs;
       this.#afterCreate({ orders: tracked, result, txPerOrder: true });
     }
-    return { statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'), txs };
+    return {
+      statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'),
+      txs,
+    };
   }
 
-  async #submitGrouped(orders: readonly NautilusOrder[], contingency: ContingencyType | 'OTOCO', signal?: AbortSignal): Promise<OrderListResult> {
+  async #submitGrouped(
+    orders: readonly NautilusOrder[],
+    contingency: ContingencyType | 'OTOCO',
+    signal?: AbortSignal,
+  ): Promise<OrderListResult> {
     const grouping = groupingFor(contingency, orders.length);
     if (grouping === undefined) {
-      return { statuses: orders.map((o) => this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`)), txs: [] };
+      return {
+        statuses: orders.map((o) =>
+          this.#deny(o, `unsupported contingency ${contingency} with ${orders.length} orders`),
+        ),
+        txs: [],
+      };
     }
-    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] = [];
+    const ready: { tracked: TrackedOrder; params: CreateOrderParams; attributes: { attributes?: ExecTxAttributes } }[] =
+      [];
     // One clock reading for the whole group: the venue requires equal expiries (docs/protocol/transactions.md#other-order-transactions).
     const nowMs = this.#now();
     for (const o of orders) {
       const prepared = this.#prepare(o, nowMs);
       if ('denied' in prepared) {
         // A bracket is all-or-nothing: deny every member.
-        for (const r of ready) this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` }, 'local');
+        for (const r of ready)
+          this.#dispatcher.emit(
+            r.tracked,
+            { type: 'OrderDenied', reason: `bracket member ${o.clientOrderId} denied: ${prepared.denied}` },
+            'local',
+          );
         for (const r of ready) this.#identity.delete(r.tracked.order.clientOrderId);
         this.#deny(o, prepared.denied);
         for (const rest of orders.slice(ready.length + 1)) this.#deny(rest, `bracket member ${o.clientOrderId} denied`);
-        return { statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
+        return {
+          statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'),
+          txs: [],
+        };
       }
       ready.push(prepared);
     }
@@ -288,15 +372,28 @@ export class OrderSubmission {
         this.#identity.delete(r.tracked.order.clientOrderId);
         this.#dispatcher.emit(r.tracked, { type: 'OrderDenied', reason }, 'local');
       }
-      return { statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'), txs: [] };
+      return {
+        statuses: orders.map((x) => this.#dispatcher.get(x.clientOrderId)?.machine.status ?? 'DENIED'),
+        txs: [],
+      };
     }
     const wire = groupedWire({ grouping, orders: ready.map((r) => r.params) });
     const tracked = ready.map((r) => r.tracked);
-    if ((await this.#persistOrDeny(tracked)) !== undefined) return { statuses: tracked.map((t) => t.machine.status), txs: [] };
+    if ((await this.#persistOrDeny(tracked)) !== undefined)
+      return { statuses: tracked.map((t) => t.machine.status), txs: [] };
     const result = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [this.#signer.signCreateGroupedOrders({ groupingType: grouping, orders: wire, nonce: firstNonce, expiredAt, ...attributes })],
+      build: ({ firstNonce, expiredAt }) => [
+        this.#signer.signCreateGroupedOrders({
+          groupingType: grouping,
+          orders: wire,
+          nonce: firstNonce,
+          expiredAt,
+          ...attributes,
+        }),
+      ],
       onSigned: () => {
-        for (const t of tracked) this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
+        for (const t of tracked)
+          this.#dispatcher.emit(t, { type: 'OrderSubmitted', accountId: this.#accountId }, 'local');
       },
       ...(signal === undefined ? {} : { signal }),
     });

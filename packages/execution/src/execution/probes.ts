@@ -52,7 +52,11 @@ interface Entry {
   dropped: boolean;
 }
 
-const PENDING: Record<InflightCommand, OrderStatus> = { submit: 'SUBMITTED', cancel: 'PENDING_CANCEL', modify: 'PENDING_UPDATE' };
+const PENDING: Record<InflightCommand, OrderStatus> = {
+  submit: 'SUBMITTED',
+  cancel: 'PENDING_CANCEL',
+  modify: 'PENDING_UPDATE',
+};
 
 /**
  * Owns the probe timers of one execution client (all cleared by {@link InflightProber.close}).
@@ -151,16 +155,35 @@ export class InflightProber {
    * takes longer than the in-flight timeout.
    * @throws never
    */
-  track(params: { command: InflightCommand; orders: readonly TrackedOrder[]; tx: SentTxRef; expiresAtMs: number; acknowledged?: boolean }): void {
+  track(params: {
+    command: InflightCommand;
+    orders: readonly TrackedOrder[];
+    tx: SentTxRef;
+    expiresAtMs: number;
+    acknowledged?: boolean;
+  }): void {
     const { acknowledged, ...rest } = params;
     // An acknowledged tx is normally settled by the streams within moments: look later, and only if it was not.
     const first = acknowledged === true ? this.#probeMs * ACK_FIRST_PROBE_FACTOR : this.#probeMs;
-    const entry: Entry = { ...rest, sinceMs: this.#now(), delayMs: first, acknowledged: acknowledged === true, dropped: false };
+    const entry: Entry = {
+      ...rest,
+      sinceMs: this.#now(),
+      delayMs: first,
+      acknowledged: acknowledged === true,
+      dropped: false,
+    };
     this.#entries.add(entry);
     this.#later(this.#inflightTimeoutMs, () => {
       const waiting = entry.orders.filter((t) => t.machine.status === PENDING[entry.command]);
       if (waiting.length === 0) return;
-      this.#onTimeout({ type: 'OrderInFlightTimeout', command: entry.command, clientOrderIds: waiting.map((t) => t.order.clientOrderId), tx: entry.tx, sinceMs: entry.sinceMs, expiresAtMs: entry.expiresAtMs });
+      this.#onTimeout({
+        type: 'OrderInFlightTimeout',
+        command: entry.command,
+        clientOrderIds: waiting.map((t) => t.order.clientOrderId),
+        tx: entry.tx,
+        sinceMs: entry.sinceMs,
+        expiresAtMs: entry.expiresAtMs,
+      });
     });
     this.#later(entry.delayMs, () => void this.#step(entry));
   }
@@ -199,7 +222,11 @@ export class InflightProber {
   async #lookUp(orders: readonly TrackedOrder[]): Promise<Set<TrackedOrder>> {
     const working = new Set<TrackedOrder>();
     for (const t of orders) {
-      const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
+      const row = await recon.findOrderRow(this.#reconCtx(), {
+        instrumentId: t.order.instrumentId,
+        clientOrderId: t.order.clientOrderId,
+        signal: this.#signal,
+      });
       if (row === undefined) continue;
       this.#dispatcher.handleOrderRow(row, 'rest-probe');
       if (row.status === 'open' || row.status === 'pending') working.add(t);
@@ -220,14 +247,24 @@ export class InflightProber {
       // the sequencer dropped a tx at or before it (docs/protocol/transactions.md#nonces). The txs sent
       // after the gap are re-signed from `next`; the tx at `next` itself stays unresolved until its
       // nonce is re-used (then "not applied") or it expires.
-      if (entry.acknowledged && !entry.dropped && this.#onDrop !== undefined && !(await this.#txLanded(entry.tx.txHash, this.#signal))) {
+      if (
+        entry.acknowledged &&
+        !entry.dropped &&
+        this.#onDrop !== undefined &&
+        !(await this.#txLanded(entry.tx.txHash, this.#signal))
+      ) {
         if (next === nonce) entry.dropped = true;
         this.#onDrop({ droppedNonce: next });
       }
       return undefined;
     }
     if (await this.#txLanded(entry.tx.txHash, this.#signal)) return { applied: true };
-    return { applied: false, why: entry.dropped ? 'dropped by the sequencer without consuming its nonce; the nonce went to a re-signed tx' : 'nonce consumed by another tx' };
+    return {
+      applied: false,
+      why: entry.dropped
+        ? 'dropped by the sequencer without consuming its nonce; the nonce went to a re-signed tx'
+        : 'nonce consumed by another tx',
+    };
   }
 
   #settle(p: { entry: Entry; tracked: TrackedOrder; verdict: NonNullable<TxVerdict>; working: boolean }): void {
@@ -236,18 +273,41 @@ export class InflightProber {
     if (!verdict.applied) {
       if (entry.command === 'submit') {
         // The order row was looked up first: absent, and its tx can no longer land.
-        if (!p.working) this.#dispatcher.emit(t, { type: 'OrderRejected', reason: `TX_NOT_APPLIED: ${verdict.why}`, duePostOnly: false }, 'rest-probe');
+        if (!p.working)
+          this.#dispatcher.emit(
+            t,
+            { type: 'OrderRejected', reason: `TX_NOT_APPLIED: ${verdict.why}`, duePostOnly: false },
+            'rest-probe',
+          );
       } else if (entry.command === 'cancel') {
-        this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId, reason: `cancel not applied: ${verdict.why}` }, 'rest-probe');
+        this.#dispatcher.emit(
+          t,
+          { type: 'OrderCancelRejected', venueOrderId, reason: `cancel not applied: ${verdict.why}` },
+          'rest-probe',
+        );
       } else {
-        this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId, reason: `modify not applied: ${verdict.why}` }, 'rest-probe');
+        this.#dispatcher.emit(
+          t,
+          { type: 'OrderModifyRejected', venueOrderId, reason: `modify not applied: ${verdict.why}` },
+          'rest-probe',
+        );
       }
       return;
     }
     // Applied, yet the order still works unchanged: the command was a no-op at the venue.
     if (!p.working) return; // a submit's row may lag its tx: probe again
-    if (entry.command === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId, reason: 'cancel applied but the order is still working' }, 'rest-probe');
-    if (entry.command === 'modify') this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId, reason: 'modify applied but the order is unchanged' }, 'rest-probe');
+    if (entry.command === 'cancel')
+      this.#dispatcher.emit(
+        t,
+        { type: 'OrderCancelRejected', venueOrderId, reason: 'cancel applied but the order is still working' },
+        'rest-probe',
+      );
+    if (entry.command === 'modify')
+      this.#dispatcher.emit(
+        t,
+        { type: 'OrderModifyRejected', venueOrderId, reason: 'modify applied but the order is unchanged' },
+        'rest-probe',
+      );
   }
 
   /**
@@ -264,14 +324,36 @@ export class InflightProber {
         for (const t of targets) {
           if (t.machine.status !== pending || this.#signal.aborted) continue;
           try {
-            const row = await recon.findOrderRow(this.#reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId, signal: this.#signal });
+            const row = await recon.findOrderRow(this.#reconCtx(), {
+              instrumentId: t.order.instrumentId,
+              clientOrderId: t.order.clientOrderId,
+              signal: this.#signal,
+            });
             if (row === undefined) continue;
             this.#dispatcher.handleOrderRow(row, 'rest-probe');
             if (t.machine.status !== pending) continue;
             const stillWorking = row.status === 'open' || row.status === 'pending';
             if (!stillWorking) continue;
-            if (kind === 'cancel') this.#dispatcher.emit(t, { type: 'OrderCancelRejected', venueOrderId: row.orderId, reason: 'cancel acknowledged but the order is still working' }, 'rest-probe');
-            else this.#dispatcher.emit(t, { type: 'OrderModifyRejected', venueOrderId: row.orderId, reason: 'modify acknowledged but the order is unchanged' }, 'rest-probe');
+            if (kind === 'cancel')
+              this.#dispatcher.emit(
+                t,
+                {
+                  type: 'OrderCancelRejected',
+                  venueOrderId: row.orderId,
+                  reason: 'cancel acknowledged but the order is still working',
+                },
+                'rest-probe',
+              );
+            else
+              this.#dispatcher.emit(
+                t,
+                {
+                  type: 'OrderModifyRejected',
+                  venueOrderId: row.orderId,
+                  reason: 'modify acknowledged but the order is unchanged',
+                },
+                'rest-probe',
+              );
           } catch (e) {
             if (!this.#signal.aborted) this.#onError(e);
           }

@@ -40,7 +40,10 @@ function ordersOf(res: unknown): unknown[] {
 const MAX_PAGES = 20;
 
 function cloidOf(ctx: ReconciliationContext, row: VenueOrderRow): string | undefined {
-  return ctx.identity.getByVenueOrderId(row.orderId)?.clientOrderId ?? (row.clientOrderIndex > 0 ? ctx.identity.getByClientOrderIndex(row.clientOrderIndex)?.clientOrderId : undefined);
+  return (
+    ctx.identity.getByVenueOrderId(row.orderId)?.clientOrderId ??
+    (row.clientOrderIndex > 0 ? ctx.identity.getByClientOrderIndex(row.clientOrderIndex)?.clientOrderId : undefined)
+  );
 }
 
 function toReport(ctx: ReconciliationContext, raw: unknown): OrderStatusReport | undefined {
@@ -48,7 +51,13 @@ function toReport(ctx: ReconciliationContext, raw: unknown): OrderStatusReport |
   if (row === undefined) return undefined;
   const instrument = ctx.instruments.byMarketIndex(row.market_index);
   if (instrument === undefined) return undefined;
-  return orderRowToReport({ row, instrument, accountId: ctx.accountId, clientOrderId: cloidOf(ctx, row), nowMs: ctx.now() });
+  return orderRowToReport({
+    row,
+    instrument,
+    accountId: ctx.accountId,
+    clientOrderId: cloidOf(ctx, row),
+    nowMs: ctx.now(),
+  });
 }
 
 /**
@@ -66,15 +75,25 @@ export async function findOrderRow(
   const index = identity?.clientOrderIndex;
   const match = (raw: unknown): VenueOrderRow | undefined => {
     const row = parseVenueOrderRow(raw);
-    return row !== undefined && ((venueId !== undefined && row.orderId === venueId) || (index !== undefined && row.clientOrderIndex === index)) ? row : undefined;
+    return row !== undefined &&
+      ((venueId !== undefined && row.orderId === venueId) || (index !== undefined && row.clientOrderIndex === index))
+      ? row
+      : undefined;
   };
   const opts = params.signal === undefined ? {} : { signal: params.signal };
-  const active = await ctx.http.accountActiveOrders({ accountIndex: ctx.accountIndex, marketId: instrument.marketIndex }, opts);
+  const active = await ctx.http.accountActiveOrders(
+    { accountIndex: ctx.accountIndex, marketId: instrument.marketIndex },
+    opts,
+  );
   for (const raw of ordersOf(active)) {
     const row = match(raw);
     if (row !== undefined) return row;
   }
-  for await (const raw of paginateInactiveOrders(ctx.http.context, { accountIndex: ctx.accountIndex, limit: PAGE, marketId: instrument.marketIndex }, { ...opts, maxPages: MAX_PAGES })) {
+  for await (const raw of paginateInactiveOrders(
+    ctx.http.context,
+    { accountIndex: ctx.accountIndex, limit: PAGE, marketId: instrument.marketIndex },
+    { ...opts, maxPages: MAX_PAGES },
+  )) {
     const row = match(raw);
     if (row !== undefined) return row;
   }
@@ -92,7 +111,15 @@ export async function generateOrderStatusReport(
   const row = await findOrderRow(ctx, params);
   if (row === undefined) return undefined;
   const instrument = ctx.instruments.byMarketIndex(row.market_index);
-  return instrument === undefined ? undefined : orderRowToReport({ row, instrument, accountId: ctx.accountId, clientOrderId: cloidOf(ctx, row), nowMs: ctx.now() });
+  return instrument === undefined
+    ? undefined
+    : orderRowToReport({
+        row,
+        instrument,
+        accountId: ctx.accountId,
+        clientOrderId: cloidOf(ctx, row),
+        nowMs: ctx.now(),
+      });
 }
 
 /**
@@ -105,7 +132,8 @@ export async function generateOrderStatusReports(
   params: { instrumentId?: string; openOnly?: boolean; startMs?: number; endMs?: number; signal?: AbortSignal } = {},
 ): Promise<OrderStatusReport[]> {
   const opts = params.signal === undefined ? {} : { signal: params.signal };
-  const market = params.instrumentId === undefined ? undefined : ctx.instruments.require(params.instrumentId).marketIndex;
+  const market =
+    params.instrumentId === undefined ? undefined : ctx.instruments.require(params.instrumentId).marketIndex;
   const out: OrderStatusReport[] = [];
   const seen = new Set<string>();
   const push = (r: OrderStatusReport | undefined) => {
@@ -113,7 +141,10 @@ export async function generateOrderStatusReports(
     seen.add(r.venueOrderId);
     out.push(r);
   };
-  const active = await ctx.http.accountActiveOrders({ accountIndex: ctx.accountIndex, ...(market === undefined ? {} : { marketId: market }) }, opts);
+  const active = await ctx.http.accountActiveOrders(
+    { accountIndex: ctx.accountIndex, ...(market === undefined ? {} : { marketId: market }) },
+    opts,
+  );
   for (const raw of ordersOf(active)) push(toReport(ctx, raw));
   if (params.openOnly === true) return out;
   const start = params.startMs;
@@ -121,7 +152,12 @@ export async function generateOrderStatusReports(
   const between = start === undefined ? undefined : `${Math.floor(start / 1000)}-${Math.ceil(end / 1000)}`;
   for await (const raw of paginateInactiveOrders(
     ctx.http.context,
-    { accountIndex: ctx.accountIndex, limit: PAGE, ...(market === undefined ? {} : { marketId: market }), ...(between === undefined ? {} : { betweenTimestamps: between }) },
+    {
+      accountIndex: ctx.accountIndex,
+      limit: PAGE,
+      ...(market === undefined ? {} : { marketId: market }),
+      ...(between === undefined ? {} : { betweenTimestamps: between }),
+    },
     { ...opts, maxPages: MAX_PAGES },
   )) {
     const r = toReport(ctx, raw);
@@ -143,7 +179,8 @@ export async function generateFillReports(
   params: { instrumentId?: string; venueOrderId?: string; startMs?: number; endMs?: number; signal?: AbortSignal } = {},
 ): Promise<FillReport[]> {
   const opts = params.signal === undefined ? {} : { signal: params.signal };
-  const market = params.instrumentId === undefined ? undefined : ctx.instruments.require(params.instrumentId).marketIndex;
+  const market =
+    params.instrumentId === undefined ? undefined : ctx.instruments.require(params.instrumentId).marketIndex;
   const out: FillReport[] = [];
   const seen = new Set<string>();
   for await (const raw of paginateTrades(
@@ -163,8 +200,19 @@ export async function generateFillReports(
     if (instrument === undefined) continue;
     for (const side of ownSides(trade, ctx.accountIndex)) {
       if (params.venueOrderId !== undefined && side.venueOrderId !== params.venueOrderId) continue;
-      const cloid = ctx.identity.getByVenueOrderId(side.venueOrderId)?.clientOrderId ?? (side.clientOrderIndex > 0 ? ctx.identity.getByClientOrderIndex(side.clientOrderIndex)?.clientOrderId : undefined);
-      const report = tradeToFillReport({ trade, side, instrument, accountId: ctx.accountId, clientOrderId: cloid, nowMs: ctx.now() });
+      const cloid =
+        ctx.identity.getByVenueOrderId(side.venueOrderId)?.clientOrderId ??
+        (side.clientOrderIndex > 0
+          ? ctx.identity.getByClientOrderIndex(side.clientOrderIndex)?.clientOrderId
+          : undefined);
+      const report = tradeToFillReport({
+        trade,
+        side,
+        instrument,
+        accountId: ctx.accountId,
+        clientOrderId: cloid,
+        nowMs: ctx.now(),
+      });
       if (params.startMs !== undefined && report.tsEvent < params.startMs) continue;
       if (params.endMs !== undefined && report.tsEvent > params.endMs) continue;
       const key = `${report.tradeId}:${report.venueOrderId}`;
@@ -181,11 +229,21 @@ export async function generateFillReports(
  * Position reports from the WS snapshot cache (R4); FLAT for a requested instrument without one.
  * @throws ExecutionError INSTRUMENT_NOT_FOUND for an unknown instrument
  */
-export function generatePositionStatusReports(ctx: ReconciliationContext, params: { instrumentId?: string } = {}): PositionStatusReport[] {
+export function generatePositionStatusReports(
+  ctx: ReconciliationContext,
+  params: { instrumentId?: string } = {},
+): PositionStatusReport[] {
   const nowMs = ctx.now();
   if (params.instrumentId !== undefined) {
     const instrument = ctx.instruments.require(params.instrumentId);
-    return [positionRowToReport({ row: ctx.account.position(instrument.marketIndex), instrument, accountId: ctx.accountId, nowMs })];
+    return [
+      positionRowToReport({
+        row: ctx.account.position(instrument.marketIndex),
+        instrument,
+        accountId: ctx.accountId,
+        nowMs,
+      }),
+    ];
   }
   const out: PositionStatusReport[] = [];
   for (const row of ctx.account.positions()) {
@@ -204,8 +262,12 @@ export async function generateMassStatus(
   ctx: ReconciliationContext,
   params: { lookbackMins?: number; signal?: AbortSignal; onError?: (part: string, error: unknown) => void } = {},
 ): Promise<ExecutionMassStatus> {
-  const startMs = params.lookbackMins !== undefined && params.lookbackMins > 0 ? ctx.now() - params.lookbackMins * 60_000 : undefined;
-  const common = { ...(startMs === undefined ? {} : { startMs }), ...(params.signal === undefined ? {} : { signal: params.signal }) };
+  const startMs =
+    params.lookbackMins !== undefined && params.lookbackMins > 0 ? ctx.now() - params.lookbackMins * 60_000 : undefined;
+  const common = {
+    ...(startMs === undefined ? {} : { startMs }),
+    ...(params.signal === undefined ? {} : { signal: params.signal }),
+  };
   const guard = async <T>(part: string, f: () => Promise<T[]> | T[]): Promise<T[]> => {
     try {
       return await f();
@@ -219,5 +281,13 @@ export async function generateMassStatus(
     guard('fills', () => generateFillReports(ctx, common)),
     guard('positions', () => generatePositionStatusReports(ctx)),
   ]);
-  return { clientId: ctx.clientId, accountId: ctx.accountId, venue: ctx.venue, tsInit: ctx.now(), orderReports, fillReports, positionReports };
+  return {
+    clientId: ctx.clientId,
+    accountId: ctx.accountId,
+    venue: ctx.venue,
+    tsInit: ctx.now(),
+    orderReports,
+    fillReports,
+    positionReports,
+  };
 }

@@ -58,7 +58,8 @@ export interface OrderListResult {
  * @example refsOf(result.signed)
  * @throws never
  */
-export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] => signed.map((t) => ({ nonce: String(t.nonce), txHash: t.txHash }));
+export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] =>
+  signed.map((t) => ({ nonce: String(t.nonce), txHash: t.txHash }));
 
 /**
  * A single-order result from a status, the txs sent (first one) and the outcome.
@@ -90,7 +91,12 @@ export const single = (p: {
  * @example single({ status, txs, outcome: result.kind, ...whyOf(result) })
  * @throws never
  */
-export const whyOf = (r: { kind: string; reason?: string; message?: string; venueCode?: number | undefined }): { reason?: string; venueCode?: number | undefined } => {
+export const whyOf = (r: {
+  kind: string;
+  reason?: string;
+  message?: string;
+  venueCode?: number | undefined;
+}): { reason?: string; venueCode?: number | undefined } => {
   if (r.kind === 'denied') return { reason: r.reason };
   if (r.kind === 'rejected') return { reason: r.message, venueCode: r.venueCode };
   return {};

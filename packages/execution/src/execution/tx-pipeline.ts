@@ -7,7 +7,12 @@
  * answer. The outcome itself is classified once, in `@lighter-ts/http` (`TxSendError.outcome`).
  */
 import { isTxSendError, type LighterHttpClient, type TxSendError } from '@lighter-ts/http';
-import { isBatchTooLargeError, isNetworkMismatchError, VENUE_ERROR_CODE, volumeQuotaRemainingOf } from '@lighter-ts/models';
+import {
+  isBatchTooLargeError,
+  isNetworkMismatchError,
+  VENUE_ERROR_CODE,
+  volumeQuotaRemainingOf,
+} from '@lighter-ts/models';
 import type { SendClassification, TxSequencer } from '../nonce/sequencer.js';
 import type { ExecSignedTx } from './contracts.js';
 import { refsOf, type SentTxRef } from './results.js';
@@ -34,7 +39,13 @@ export type TxResult =
       /** Volume quota the answer reported (Premium/Plus; docs/protocol/errors-and-limits.md#volume-quota); absent when it said nothing. */
       readonly volumeQuotaRemaining?: number;
     }
-  | { readonly kind: 'rejected'; readonly txs: readonly SentTxRef[]; readonly venueCode: number | undefined; readonly message: string; readonly nonceRetries: number }
+  | {
+      readonly kind: 'rejected';
+      readonly txs: readonly SentTxRef[];
+      readonly venueCode: number | undefined;
+      readonly message: string;
+      readonly nonceRetries: number;
+    }
   | {
       readonly kind: 'unknown';
       readonly txs: readonly SentTxRef[];
@@ -91,7 +102,14 @@ export class TxPipeline {
   readonly #onVolumeQuota: ((remaining: number) => void) | undefined;
 
   /** `onVolumeQuota` hears every remaining volume quota an accepted answer reports (account state keeps it). */
-  constructor(params: { sequencer: TxSequencer; http: LighterHttpClient; now: () => number; txExpiryMs: number; onResigned?: (p: ResignedTxs) => void; onVolumeQuota?: (remaining: number) => void }) {
+  constructor(params: {
+    sequencer: TxSequencer;
+    http: LighterHttpClient;
+    now: () => number;
+    txExpiryMs: number;
+    onResigned?: (p: ResignedTxs) => void;
+    onVolumeQuota?: (remaining: number) => void;
+  }) {
     this.#sequencer = params.sequencer;
     this.#http = params.http;
     this.#now = params.now;
@@ -106,7 +124,11 @@ export class TxPipeline {
    * run is reported to `onResigned`.
    * @throws resync errors (nothing resent)
    */
-  recoverFromDrop(params: { droppedNonce: bigint; readNextNonce: (signal?: AbortSignal) => Promise<bigint>; signal?: AbortSignal }): Promise<number> {
+  recoverFromDrop(params: {
+    droppedNonce: bigint;
+    readNextNonce: (signal?: AbortSignal) => Promise<bigint>;
+    signal?: AbortSignal;
+  }): Promise<number> {
     return this.#sequencer.recoverFromDrop(params);
   }
 
@@ -144,9 +166,11 @@ export class TxPipeline {
             }
             return signed;
           },
-          send: (signed, signal) => this.#sendUntilNotThrottled({ signed, count, expiredAt, signal, onError: (e) => (lastSendError = e) }),
+          send: (signed, signal) =>
+            this.#sendUntilNotThrottled({ signed, count, expiredAt, signal, onError: (e) => (lastSendError = e) }),
           classify: classifySend,
-          onResigned: ({ before, after }) => this.#onResigned?.({ before: refsOf(before), after: refsOf(after), expiresAtMs: expiredAt }),
+          onResigned: ({ before, after }) =>
+            this.#onResigned?.({ before: refsOf(before), after: refsOf(after), expiresAtMs: expiredAt }),
         },
         params.signal === undefined ? {} : { signal: params.signal },
       );
@@ -161,22 +185,36 @@ export class TxPipeline {
       const e = r.error;
       const venueCode = isTxSendError(e) || isBatchTooLargeError(e) ? e.venueCode : undefined;
       const message = e instanceof Error ? e.message : String(e);
-      if (isTxSendError(e) && e.outcome === 'rate-limited') return { kind: 'unknown', ...base, venueCode, message, expiresAtMs: expiredAt, rateLimited: true };
+      if (isTxSendError(e) && e.outcome === 'rate-limited')
+        return { kind: 'unknown', ...base, venueCode, message, expiresAtMs: expiredAt, rateLimited: true };
       // An invalid nonce that survived the re-signs is definitive (not applied).
-      if (r.classification === 'rejected' || r.classification === 'invalid-nonce') return { kind: 'rejected', ...base, venueCode, message };
+      if (r.classification === 'rejected' || r.classification === 'invalid-nonce')
+        return { kind: 'rejected', ...base, venueCode, message };
       return { kind: 'unknown', ...base, venueCode, message, expiresAtMs: expiredAt, rateLimited: false };
     } catch (error) {
       // Thrown by the sequencer before a send (sign error, nonce resync, closed, aborted) — or by the
       // resync after a 21104, which proved the sent tx was not applied.
       if (lastSendError !== undefined && lastSendError.venueCode === INVALID_NONCE_CODE) {
-        return { kind: 'rejected', txs: [], venueCode: INVALID_NONCE_CODE, message: `${lastSendError.message}; nonce resync failed: ${errorText(error)}`, nonceRetries: 0 };
+        return {
+          kind: 'rejected',
+          txs: [],
+          venueCode: INVALID_NONCE_CODE,
+          message: `${lastSendError.message}; nonce resync failed: ${errorText(error)}`,
+          nonceRetries: 0,
+        };
       }
       return { kind: 'denied', reason: errorText(error), error };
     }
   }
 
   /** One send, repeated with the same signed tx while the venue answers 429 and the tx is unexpired. */
-  async #sendUntilNotThrottled(p: { signed: ExecSignedTx[]; count: number; expiredAt: number; signal: AbortSignal | undefined; onError: (e: TxSendError) => void }): Promise<unknown> {
+  async #sendUntilNotThrottled(p: {
+    signed: ExecSignedTx[];
+    count: number;
+    expiredAt: number;
+    signal: AbortSignal | undefined;
+    onError: (e: TxSendError) => void;
+  }): Promise<unknown> {
     const opts = p.signal === undefined ? {} : { signal: p.signal };
     const wire = p.signed.map(wireOf);
     for (;;) {
@@ -198,7 +236,13 @@ export class TxPipeline {
 }
 
 /** What http needs to send a tx and to check the network it was signed for. */
-function wireOf(tx: ExecSignedTx): { txType: number; txInfo: string; txHash: string; networkId?: string; chainId?: number } {
+function wireOf(tx: ExecSignedTx): {
+  txType: number;
+  txInfo: string;
+  txHash: string;
+  networkId?: string;
+  chainId?: number;
+} {
   return {
     txType: tx.txType,
     txInfo: tx.txInfo,

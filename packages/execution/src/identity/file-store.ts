@@ -57,7 +57,11 @@ export class FileIdentityStore extends InMemoryIdentityStore {
       text = readFileSync(this.path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new ExecutionError({ code: EXECUTION_ERROR_CODE.IDENTITY_STORE, message: `cannot read ${this.path}`, cause: e });
+        throw new ExecutionError({
+          code: EXECUTION_ERROR_CODE.IDENTITY_STORE,
+          message: `cannot read ${this.path}`,
+          cause: e,
+        });
       }
     }
     if (text === undefined) {
@@ -77,9 +81,13 @@ export class FileIdentityStore extends InMemoryIdentityStore {
     this.#repair = parsed.needsRewrite;
   }
 
-  protected override changed(record: { op: 'put'; identity: OrderIdentity } | { op: 'del'; clientOrderId: string }): void {
+  protected override changed(
+    record: { op: 'put'; identity: OrderIdentity } | { op: 'del'; clientOrderId: string },
+  ): void {
     if (this.#closed) return;
-    this.#pending.push(`${JSON.stringify(record.op === 'put' ? { op: 'put', id: record.identity } : { op: 'del', c: record.clientOrderId })}\n`);
+    this.#pending.push(
+      `${JSON.stringify(record.op === 'put' ? { op: 'put', id: record.identity } : { op: 'del', c: record.clientOrderId })}\n`,
+    );
     this.#schedule();
   }
 
@@ -96,7 +104,10 @@ export class FileIdentityStore extends InMemoryIdentityStore {
     const lines = this.#pending;
     this.#pending = [];
     try {
-      if (this.#rewrite || this.#records + lines.length > Math.max(this.compactMinRecords, this.size * this.compactFactor)) {
+      if (
+        this.#rewrite ||
+        this.#records + lines.length > Math.max(this.compactMinRecords, this.size * this.compactFactor)
+      ) {
         await this.#compact();
       } else {
         const fh = await this.#handle();
@@ -136,7 +147,10 @@ export class FileIdentityStore extends InMemoryIdentityStore {
     await mkdir(dir, { recursive: true });
     const tmp = `${this.path}.compact.tmp`;
     const live = this.all();
-    const body = [JSON.stringify({ journal: 'lighter-ts-identities', version: JOURNAL_VERSION }), ...live.map((id) => JSON.stringify({ op: 'put', id }))].join('\n');
+    const body = [
+      JSON.stringify({ journal: 'lighter-ts-identities', version: JOURNAL_VERSION }),
+      ...live.map((id) => JSON.stringify({ op: 'put', id })),
+    ].join('\n');
     const out = await open(tmp, 'w');
     try {
       await out.writeFile(`${body}\n`, 'utf8');
@@ -176,7 +190,11 @@ export class FileIdentityStore extends InMemoryIdentityStore {
       await this.#tail;
     }
     if (this.#lastError !== undefined) {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.IDENTITY_STORE, message: `cannot write ${this.path}`, cause: this.#lastError });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.IDENTITY_STORE,
+        message: `cannot write ${this.path}`,
+        cause: this.#lastError,
+      });
     }
   }
 

@@ -28,7 +28,11 @@ function isIdentity(v: unknown): v is OrderIdentity {
   );
 }
 
-type Line = { kind: 'header' } | { kind: 'put'; identity: OrderIdentity } | { kind: 'del'; clientOrderId: string } | { kind: 'legacy'; entries: unknown[] };
+type Line =
+  | { kind: 'header' }
+  | { kind: 'put'; identity: OrderIdentity }
+  | { kind: 'del'; clientOrderId: string }
+  | { kind: 'legacy'; entries: unknown[] };
 
 function parseLine(line: string): Line | undefined {
   let v: unknown;
@@ -68,7 +72,10 @@ export function parseJournal(params: { text: string; path: string }): ParsedJour
         needsRewrite = true;
         break;
       }
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.IDENTITY_STORE, message: `corrupt identity journal ${params.path} at line ${i + 1}` });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.IDENTITY_STORE,
+        message: `corrupt identity journal ${params.path} at line ${i + 1}`,
+      });
     }
     if (line.kind === 'header') continue;
     if (line.kind === 'legacy') {
@@ -88,7 +95,10 @@ export function parseJournal(params: { text: string; path: string }): ParsedJour
     } else if (lines.every((l) => l.trim() === '')) {
       // Our writer creates the file by rename after fsync, so its header line is always whole:
       // a file with no complete line is not one of ours.
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.IDENTITY_STORE, message: `corrupt identity journal ${params.path}` });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.IDENTITY_STORE,
+        message: `corrupt identity journal ${params.path}`,
+      });
     }
   }
   return { identities: [...byCloid.values()], records, needsRewrite };

@@ -20,7 +20,8 @@ export interface BinaryOptionInstrument extends LighterInstrument {
   readonly expirationNs: bigint | undefined;
 }
 
-const ns = (seconds: number | null | undefined): bigint | undefined => (seconds == null ? undefined : BigInt(seconds) * 1_000_000_000n);
+const ns = (seconds: number | null | undefined): bigint | undefined =>
+  seconds == null ? undefined : BigInt(seconds) * 1_000_000_000n;
 
 /**
  * One `BinaryOption` per market of an event. Decimals default to the documented grid (2 price, 4 size
@@ -39,7 +40,11 @@ export function binaryOptionsFromEvent(params: { event: BinaryEvent; venue?: str
     const s = m.size_decimals ?? 4;
     return {
       type: 'BinaryOption',
-      instrumentId: instrumentIdFor({ symbol, kind: 'binary', ...(params.venue === undefined ? {} : { venue: params.venue }) }),
+      instrumentId: instrumentIdFor({
+        symbol,
+        kind: 'binary',
+        ...(params.venue === undefined ? {} : { venue: params.venue }),
+      }),
       rawSymbol: symbol,
       marketIndex: m.market_id,
       kind: 'binary',

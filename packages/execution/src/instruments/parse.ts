@@ -32,7 +32,9 @@ function divide(value: string | null | undefined, by: number): string | undefine
   const dot = abs.indexOf('.');
   const d = dot < 0 ? 0 : abs.length - dot - 1;
   // Dividing by 10^places is a shift of the decimal point: exact.
-  const out = normalizeDecimal(unscaleDecimal({ value: scaleDecimal({ value: abs, decimals: d }), decimals: d + places }));
+  const out = normalizeDecimal(
+    unscaleDecimal({ value: scaleDecimal({ value: abs, decimals: d }), decimals: d + places }),
+  );
   return neg && out !== '0' ? `-${out}` : out;
 }
 
@@ -41,16 +43,27 @@ function divide(value: string | null | undefined, by: number): string | undefine
  * @example parseInstrument({ row, kind: 'perp' })
  * @throws never
  */
-export function parseInstrument(params: { row: unknown; kind: MarketKind; venue?: string }): LighterInstrument | undefined {
+export function parseInstrument(params: {
+  row: unknown;
+  kind: MarketKind;
+  venue?: string;
+}): LighterInstrument | undefined {
   const r = DetailRowSchema.safeParse(params.row);
   if (!r.success) return undefined;
   const row = r.data;
   const kind: MarketKind = row.market_type === 'spot' || row.market_type === 'perp' ? row.market_type : params.kind;
-  const [base, quote] = kind === 'spot' && row.symbol.includes('/') ? (row.symbol.split('/') as [string, string]) : [row.symbol, 'USDC'];
-  const nonZero = (v: string | null | undefined) => (v === undefined || v === null || v === '' || Number(v) === 0 ? undefined : normalizeDecimal(v));
+  const [base, quote] =
+    kind === 'spot' && row.symbol.includes('/') ? (row.symbol.split('/') as [string, string]) : [row.symbol, 'USDC'];
+  const nonZero = (v: string | null | undefined) =>
+    v === undefined || v === null || v === '' || Number(v) === 0 ? undefined : normalizeDecimal(v);
   try {
     return {
-      instrumentId: instrumentIdFor({ symbol: row.symbol, kind, ...(params.venue === undefined ? {} : { venue: params.venue }), quote }),
+      instrumentId: instrumentIdFor({
+        symbol: row.symbol,
+        kind,
+        ...(params.venue === undefined ? {} : { venue: params.venue }),
+        quote,
+      }),
       rawSymbol: row.symbol,
       marketIndex: row.market_id,
       kind,
@@ -63,8 +76,14 @@ export function parseInstrument(params: { row: unknown; kind: MarketKind; venue?
       minQuantity: nonZero(row.min_base_amount),
       minNotional: nonZero(row.min_quote_amount),
       maxNotional: nonZero(row.order_quote_limit),
-      marginInit: kind === 'perp' && row.default_initial_margin_fraction != null ? divide(String(row.default_initial_margin_fraction), 10_000) : undefined,
-      marginMaint: kind === 'perp' && row.maintenance_margin_fraction != null ? divide(String(row.maintenance_margin_fraction), 10_000) : undefined,
+      marginInit:
+        kind === 'perp' && row.default_initial_margin_fraction != null
+          ? divide(String(row.default_initial_margin_fraction), 10_000)
+          : undefined,
+      marginMaint:
+        kind === 'perp' && row.maintenance_margin_fraction != null
+          ? divide(String(row.maintenance_margin_fraction), 10_000)
+          : undefined,
       makerFee: divide(row.maker_fee, 100),
       takerFee: divide(row.taker_fee, 100),
       status: row.status ?? 'active',

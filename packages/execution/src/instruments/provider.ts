@@ -51,7 +51,11 @@ export class InstrumentProvider {
    * `fetchEvents` (optional) answers the `events` route: its Up/Down markets become `BinaryOption` instruments
    * (docs/protocol/binary-options.md#events), since `orderBookDetails` does not list them.
    */
-  constructor(params: { fetchDetails: (signal?: AbortSignal) => Promise<unknown>; fetchEvents?: (signal?: AbortSignal) => Promise<unknown>; venue?: string }) {
+  constructor(params: {
+    fetchDetails: (signal?: AbortSignal) => Promise<unknown>;
+    fetchEvents?: (signal?: AbortSignal) => Promise<unknown>;
+    venue?: string;
+  }) {
     this.#fetch = params.fetchDetails;
     this.#fetchEvents = params.fetchEvents;
     this.#venue = params.venue ?? 'LIGHTER';
@@ -113,7 +117,11 @@ export class InstrumentProvider {
    */
   require(instrumentId: string): LighterInstrument {
     const i = this.#byId.get(instrumentId);
-    if (i === undefined) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.INSTRUMENT_NOT_FOUND, message: `unknown instrument ${instrumentId}` });
+    if (i === undefined)
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.INSTRUMENT_NOT_FOUND,
+        message: `unknown instrument ${instrumentId}`,
+      });
     return i;
   }
   /** @throws never */

@@ -52,7 +52,11 @@ export class OptimisticNonceManager implements NonceManager {
         this.#fetchCount++;
         const v = await this.#fetch(params.signal);
         const n = typeof v === 'bigint' ? v : BigInt(v);
-        if (n < 0n) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: `venue returned a negative nonce ${n}` });
+        if (n < 0n)
+          throw new ExecutionError({
+            code: EXECUTION_ERROR_CODE.NONCE,
+            message: `venue returned a negative nonce ${n}`,
+          });
         this.#next = n;
         this.#stale = false;
       } finally {
@@ -65,9 +69,13 @@ export class OptimisticNonceManager implements NonceManager {
   /** @throws ExecutionError (code NONCE) if not ready (resync first) or count < 1 */
   reserve(count = 1): bigint {
     if (this.#next === undefined || this.#stale) {
-      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: 'nonce manager not ready: resync() first' });
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.NONCE,
+        message: 'nonce manager not ready: resync() first',
+      });
     }
-    if (!Number.isInteger(count) || count < 1) throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: `invalid nonce count ${count}` });
+    if (!Number.isInteger(count) || count < 1)
+      throw new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: `invalid nonce count ${count}` });
     const first = this.#next;
     this.#next += BigInt(count);
     return first;

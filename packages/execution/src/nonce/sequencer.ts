@@ -71,7 +71,8 @@ export class TxSequencer {
    *   resync errors (nothing sent)
    */
   run<S, R>(job: SequencedJob<S, R>, params: { signal?: AbortSignal } = {}): Promise<SequencedResult<S, R>> {
-    if (this.#closed) return Promise.reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: 'sequencer closed' }));
+    if (this.#closed)
+      return Promise.reject(new ExecutionError({ code: EXECUTION_ERROR_CODE.NONCE, message: 'sequencer closed' }));
     const p = this.#tail.then(() => this.#execute(job, params.signal));
     this.#tail = p.catch(() => {});
     return p;
@@ -127,14 +128,22 @@ export class TxSequencer {
    * @returns how many jobs were re-signed
    * @throws resync errors (nothing resent)
    */
-  recoverFromDrop(params: { droppedNonce: bigint; readNextNonce: (signal?: AbortSignal) => Promise<bigint>; signal?: AbortSignal }): Promise<number> {
+  recoverFromDrop(params: {
+    droppedNonce: bigint;
+    readNextNonce: (signal?: AbortSignal) => Promise<bigint>;
+    signal?: AbortSignal;
+  }): Promise<number> {
     if (this.#closed) return Promise.resolve(0);
     const p = this.#tail.then(() => this.#recover(params));
     this.#tail = p.catch(() => {});
     return p;
   }
 
-  async #recover(params: { droppedNonce: bigint; readNextNonce: (signal?: AbortSignal) => Promise<bigint>; signal?: AbortSignal }): Promise<number> {
+  async #recover(params: {
+    droppedNonce: bigint;
+    readNextNonce: (signal?: AbortSignal) => Promise<bigint>;
+    signal?: AbortSignal;
+  }): Promise<number> {
     const { droppedNonce, signal } = params;
     if (this.#recoveredNonce === droppedNonce) return 0;
     const next = await params.readNextNonce(signal);

@@ -13,7 +13,8 @@ export class BoundedDedupSet {
    */
   constructor(params: { capacity?: number } = {}) {
     this.capacity = params.capacity ?? 10_000;
-    if (!Number.isInteger(this.capacity) || this.capacity < 1) throw new RangeError('capacity must be a positive integer');
+    if (!Number.isInteger(this.capacity) || this.capacity < 1)
+      throw new RangeError('capacity must be a positive integer');
   }
 
   /**

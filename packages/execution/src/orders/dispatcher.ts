@@ -79,7 +79,10 @@ export class OrderDispatcher {
     this.#sinks = params.sinks;
     this.#now = params.now ?? Date.now;
     this.#retention = params.retention ?? DEFAULT_ORDER_RETENTION;
-    this.#terminal = new TerminalOrders({ ttlMs: this.#retention.terminalOrderTtlMs, max: this.#retention.maxTerminalOrders });
+    this.#terminal = new TerminalOrders({
+      ttlMs: this.#retention.terminalOrderTtlMs,
+      max: this.#retention.maxTerminalOrders,
+    });
   }
 
   /** Starts tracking a locally created order (status INITIALIZED). @throws never */
@@ -88,7 +91,11 @@ export class OrderDispatcher {
     if (existing !== undefined) return existing;
     const tracked: TrackedOrder = {
       order: params.order,
-      machine: new OrderStateMachine({ clientOrderId: params.order.clientOrderId, quantity: params.order.quantity, maxEvents: this.#retention.maxEventsPerOrder }),
+      machine: new OrderStateMachine({
+        clientOrderId: params.order.clientOrderId,
+        quantity: params.order.quantity,
+        maxEvents: this.#retention.maxEventsPerOrder,
+      }),
       clientOrderIndex: params.clientOrderIndex,
       accepted: false,
       triggered: false,
@@ -238,22 +245,31 @@ export class OrderDispatcher {
     const ts = toMillis(row.updated_at ?? row.timestamp) ?? this.#now();
     let tracked = cloid === undefined ? undefined : this.#orders.get(cloid);
     if (tracked === undefined && cloid !== undefined && instrument !== undefined) {
-      tracked = this.adopt(orderRowToReport({ row, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() }));
+      tracked = this.adopt(
+        orderRowToReport({ row, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() }),
+      );
       return; // adopted at the reported status: nothing to emit
     }
     if (tracked === undefined) {
       if (instrument !== undefined) {
-        this.#sinks.onOrderReport?.(orderRowToReport({ row, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() }));
+        this.#sinks.onOrderReport?.(
+          orderRowToReport({ row, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() }),
+        );
       }
       return;
     }
     const identity = this.identity.get(tracked.order.clientOrderId);
-    if (identity !== undefined && identity.venueOrderId !== row.orderId) this.identity.put({ ...identity, venueOrderId: row.orderId });
+    if (identity !== undefined && identity.venueOrderId !== row.orderId)
+      this.identity.put({ ...identity, venueOrderId: row.orderId });
 
     const venueOrderId = row.orderId;
     // A conditional order waiting for its trigger is working at the venue even though its
     // status reads `pending` (trigger_status mark-price / parent-order).
-    const waitingTrigger = row.status === 'pending' && row.trigger_status != null && row.trigger_status !== 'na' && row.trigger_status !== 'ready';
+    const waitingTrigger =
+      row.status === 'pending' &&
+      row.trigger_status != null &&
+      row.trigger_status !== 'na' &&
+      row.trigger_status !== 'ready';
     const working = row.status === 'open' || waitingTrigger;
     if (working) this.#ensureAccepted(tracked, venueOrderId, ts, source);
     if (row.trigger_status === 'ready' && !tracked.triggered && tracked.machine.status === 'ACCEPTED') {
@@ -268,7 +284,11 @@ export class OrderDispatcher {
       const prev = tracked.shape;
       tracked.shape = shape;
       const pendingUpdate = tracked.machine.status === 'PENDING_UPDATE';
-      if ((prev !== undefined && (prev.quantity !== shape.quantity || prev.price !== shape.price || prev.trigger !== shape.trigger)) || (pendingUpdate && prev === undefined)) {
+      if (
+        (prev !== undefined &&
+          (prev.quantity !== shape.quantity || prev.price !== shape.price || prev.trigger !== shape.trigger)) ||
+        (pendingUpdate && prev === undefined)
+      ) {
         this.emit(
           tracked,
           {
@@ -298,7 +318,15 @@ export class OrderDispatcher {
       return;
     }
     if (REJECT_LIKE_CANCEL_REASONS.has(reason) && (reason === 'post-only' || !tracked.accepted)) {
-      if (this.emit(tracked, { type: 'OrderRejected', reason: `canceled-${reason}`, duePostOnly: reason === 'post-only' }, source, ts)) return;
+      if (
+        this.emit(
+          tracked,
+          { type: 'OrderRejected', reason: `canceled-${reason}`, duePostOnly: reason === 'post-only' },
+          source,
+          ts,
+        )
+      )
+        return;
     }
     this.emit(tracked, { type: 'OrderCanceled', venueOrderId, reason }, source, ts);
   }
@@ -321,7 +349,14 @@ export class OrderDispatcher {
       const tracked = cloid === undefined ? undefined : this.#orders.get(cloid);
       let report: FillReport;
       try {
-        report = tradeToFillReport({ trade, side, instrument, accountId: this.accountId, clientOrderId: cloid, nowMs: this.#now() });
+        report = tradeToFillReport({
+          trade,
+          side,
+          instrument,
+          accountId: this.accountId,
+          clientOrderId: cloid,
+          nowMs: this.#now(),
+        });
       } catch (e) {
         this.#sinks.onError?.(e);
         continue;
@@ -332,7 +367,8 @@ export class OrderDispatcher {
         continue;
       }
       const identity = this.identity.get(tracked.order.clientOrderId);
-      if (identity !== undefined && identity.venueOrderId === undefined) this.identity.put({ ...identity, venueOrderId: side.venueOrderId });
+      if (identity !== undefined && identity.venueOrderId === undefined)
+        this.identity.put({ ...identity, venueOrderId: side.venueOrderId });
       this.#ensureAccepted(tracked, side.venueOrderId, report.tsEvent, source);
       this.emit(
         tracked,

@@ -21,9 +21,15 @@ interface Base {
 }
 
 /** Local validation failed; nothing was signed or sent. */
-export interface OrderDenied extends Base { readonly type: 'OrderDenied'; readonly reason: string }
+export interface OrderDenied extends Base {
+  readonly type: 'OrderDenied';
+  readonly reason: string;
+}
 /** Signed and about to be sent (emitted before the async send). */
-export interface OrderSubmitted extends Base { readonly type: 'OrderSubmitted'; readonly accountId: string }
+export interface OrderSubmitted extends Base {
+  readonly type: 'OrderSubmitted';
+  readonly accountId: string;
+}
 /** Definitive venue rejection (never emitted for unknown outcomes, docs/protocol/nautilus.md#emission-rules). */
 export interface OrderRejected extends Base {
   readonly type: 'OrderRejected';
@@ -32,11 +38,20 @@ export interface OrderRejected extends Base {
   readonly venueCode?: number | undefined;
 }
 /** The venue has the order resting / working. */
-export interface OrderAccepted extends Base { readonly type: 'OrderAccepted'; readonly venueOrderId: string }
+export interface OrderAccepted extends Base {
+  readonly type: 'OrderAccepted';
+  readonly venueOrderId: string;
+}
 /** Strategy-side: a cancel is in flight. */
-export interface OrderPendingCancel extends Base { readonly type: 'OrderPendingCancel'; readonly venueOrderId?: string | undefined }
+export interface OrderPendingCancel extends Base {
+  readonly type: 'OrderPendingCancel';
+  readonly venueOrderId?: string | undefined;
+}
 /** Strategy-side: a modify is in flight. */
-export interface OrderPendingUpdate extends Base { readonly type: 'OrderPendingUpdate'; readonly venueOrderId?: string | undefined }
+export interface OrderPendingUpdate extends Base {
+  readonly type: 'OrderPendingUpdate';
+  readonly venueOrderId?: string | undefined;
+}
 /** The order was canceled (by us or by the venue). */
 export interface OrderCanceled extends Base {
   readonly type: 'OrderCanceled';
@@ -67,9 +82,15 @@ export interface OrderModifyRejected extends Base {
   readonly venueCode?: number | undefined;
 }
 /** A conditional order's trigger fired. */
-export interface OrderTriggered extends Base { readonly type: 'OrderTriggered'; readonly venueOrderId?: string | undefined }
+export interface OrderTriggered extends Base {
+  readonly type: 'OrderTriggered';
+  readonly venueOrderId?: string | undefined;
+}
 /** GTT/GTD expiry reached. */
-export interface OrderExpired extends Base { readonly type: 'OrderExpired'; readonly venueOrderId?: string | undefined }
+export interface OrderExpired extends Base {
+  readonly type: 'OrderExpired';
+  readonly venueOrderId?: string | undefined;
+}
 /** A (partial) fill. Commission is in the settlement currency. */
 export interface OrderFilled extends Base {
   readonly type: 'OrderFilled';

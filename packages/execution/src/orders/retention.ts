@@ -40,7 +40,10 @@ export function resolveOrderRetention(input: OrderRetention = {}): ResolvedOrder
     if (v === undefined) continue;
     const min = key === 'maxEventsPerOrder' ? 2 : 0;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) {
-      throw new ExecutionConfigError({ message: `retention.${key} must be an integer >= ${min}, got ${JSON.stringify(v)}`, fields: [`retention.${key}`] });
+      throw new ExecutionConfigError({
+        message: `retention.${key} must be an integer >= ${min}, got ${JSON.stringify(v)}`,
+        fields: [`retention.${key}`],
+      });
     }
     out[key] = v;
   }

@@ -99,7 +99,13 @@ const TABLE: Readonly<Record<OrderStatus, Partial<Record<TableEvent, Target>>>> 
 export const DEFAULT_MAX_EVENTS_PER_ORDER = 64;
 
 /** Statuses after which nothing but (for CANCELED) a late fill may happen. */
-export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([S.DENIED, S.REJECTED, S.CANCELED, S.EXPIRED, S.FILLED]);
+export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([
+  S.DENIED,
+  S.REJECTED,
+  S.CANCELED,
+  S.EXPIRED,
+  S.FILLED,
+]);
 
 /**
  * Whether `event` is legal in `status` (ignores fill quantities).
@@ -128,7 +134,13 @@ export class OrderStateMachine {
   #eventCount = 0;
 
   /** `maxEvents` caps the event history kept per order: the first event and the latest ones (default 64). */
-  constructor(params: { clientOrderId: string; quantity: string; status?: OrderStatus; filledQty?: string; maxEvents?: number }) {
+  constructor(params: {
+    clientOrderId: string;
+    quantity: string;
+    status?: OrderStatus;
+    filledQty?: string;
+    maxEvents?: number;
+  }) {
     this.clientOrderId = params.clientOrderId;
     this.#maxEvents = Math.max(2, params.maxEvents ?? DEFAULT_MAX_EVENTS_PER_ORDER);
     this.#quantity = params.quantity;
@@ -137,20 +149,30 @@ export class OrderStateMachine {
   }
 
   /** Current Nautilus order status. */
-  get status(): OrderStatus { return this.#status; }
+  get status(): OrderStatus {
+    return this.#status;
+  }
   /** Order quantity (decimal string). */
-  get quantity(): string { return this.#quantity; }
+  get quantity(): string {
+    return this.#quantity;
+  }
   /** Filled quantity so far (decimal string). */
-  get filledQty(): string { return this.#filled; }
+  get filledQty(): string {
+    return this.#filled;
+  }
   /** Quantity still open: quantity minus filled (decimal string). */
   get leavesQty(): string {
     const c = compareDecimal(this.#quantity, this.#filled);
     return c <= 0 ? '0' : addDecimal(this.#quantity, `-${this.#filled}`);
   }
   /** Venue order id once accepted, else undefined. */
-  get venueOrderId(): string | undefined { return this.#venueOrderId; }
+  get venueOrderId(): string | undefined {
+    return this.#venueOrderId;
+  }
   /** True once FILLED, CANCELED, EXPIRED, REJECTED or DENIED. */
-  get isTerminal(): boolean { return TERMINAL_STATUSES.has(this.#status); }
+  get isTerminal(): boolean {
+    return TERMINAL_STATUSES.has(this.#status);
+  }
   /** Whether the order is working at the venue (can be canceled / modified). */
   get isOpen(): boolean {
     return (
@@ -162,9 +184,13 @@ export class OrderStateMachine {
     );
   }
   /** Events applied, in order: the first one and the latest `maxEvents - 1` (a long-lived order that is modified thousands of times stays small). */
-  get events(): readonly OrderEvent[] { return this.#events; }
+  get events(): readonly OrderEvent[] {
+    return this.#events;
+  }
   /** Events applied in total, including those dropped from {@link events}. */
-  get eventCount(): number { return this.#eventCount; }
+  get eventCount(): number {
+    return this.#eventCount;
+  }
 
   /** Records the venue id without an event (adoption after restart). @throws never */
   setVenueOrderId(venueOrderId: string): void {
@@ -186,7 +212,11 @@ export class OrderStateMachine {
   apply(event: OrderEvent): OrderStatus {
     const target = TABLE[this.#status][event.type];
     if (target === undefined) {
-      throw new InvalidStateTransitionError({ from: this.#status, event: event.type, clientOrderId: this.clientOrderId });
+      throw new InvalidStateTransitionError({
+        from: this.#status,
+        event: event.type,
+        clientOrderId: this.clientOrderId,
+      });
     }
     let next: OrderStatus;
     if (target === 'RESTORE') next = this.#previous;

@@ -4,11 +4,18 @@
  */
 import type { LighterInstrument } from '../instruments/instrument.js';
 import { compareDecimal, normalizeDecimal, scaleDecimal, subDecimal, unscaleDecimal } from '../translate/decimal.js';
-import { cancelReasonOf, toMillis, venueStatusToNautilus, venueTifToNautilus, venueTypeToNautilus } from '../venue/mapping.js';
+import {
+  cancelReasonOf,
+  toMillis,
+  venueStatusToNautilus,
+  venueTifToNautilus,
+  venueTypeToNautilus,
+} from '../venue/mapping.js';
 import type { VenueOrderRow, VenuePositionRow, VenueTradeRow } from '../venue/rows.js';
 import type { FillReport, OrderStatusReport, PositionStatusReport } from './types.js';
 
-const isZero = (v: string | null | undefined): boolean => v === undefined || v === null || v === '' || compareDecimal(v.replace(/^-/, ''), '0') === 0;
+const isZero = (v: string | null | undefined): boolean =>
+  v === undefined || v === null || v === '' || compareDecimal(v.replace(/^-/, ''), '0') === 0;
 
 function decimalsOf(v: string): number {
   const i = v.indexOf('.');
@@ -55,13 +62,15 @@ export function orderRowToReport(params: {
   const { row } = params;
   const quantity = normalizeDecimal(row.initial_base_amount);
   const filledQty = normalizeDecimal(
-    row.filled_base_amount ?? (row.remaining_base_amount != null ? subDecimal(quantity, row.remaining_base_amount) : '0'),
+    row.filled_base_amount ??
+      (row.remaining_base_amount != null ? subDecimal(quantity, row.remaining_base_amount) : '0'),
   );
   const filled = !isZero(filledQty);
   const { timeInForce, postOnly } = venueTifToNautilus(row.time_in_force, row.order_expiry);
   const orderType = venueTypeToNautilus(row.type);
   const ts = toMillis(row.updated_at ?? row.timestamp) ?? params.nowMs;
-  const avgPx = filled && row.filled_quote_amount != null ? divideDecimal(row.filled_quote_amount, filledQty) : undefined;
+  const avgPx =
+    filled && row.filled_quote_amount != null ? divideDecimal(row.filled_quote_amount, filledQty) : undefined;
   return {
     accountId: params.accountId,
     instrumentId: params.instrument.instrumentId,
@@ -73,7 +82,10 @@ export function orderRowToReport(params: {
     orderStatus: venueStatusToNautilus({ status: row.status, filled, triggered: row.trigger_status === 'ready' }),
     quantity,
     filledQty,
-    price: orderType === 'MARKET' || orderType === 'STOP_MARKET' || orderType === 'MARKET_IF_TOUCHED' || isZero(row.price) ? undefined : normalizeDecimal(row.price ?? '0'),
+    price:
+      orderType === 'MARKET' || orderType === 'STOP_MARKET' || orderType === 'MARKET_IF_TOUCHED' || isZero(row.price)
+        ? undefined
+        : normalizeDecimal(row.price ?? '0'),
     triggerPrice: isZero(row.trigger_price) ? undefined : normalizeDecimal(row.trigger_price ?? '0'),
     avgPx,
     postOnly,
@@ -145,7 +157,10 @@ export function tradeToFillReport(params: {
     orderSide: side.side,
     lastQty: normalizeDecimal(trade.size),
     lastPx: normalizeDecimal(trade.price),
-    commission: { amount: feeFromPpm(notional, side.isMaker ? trade.maker_fee : trade.taker_fee), currency: instrument.quoteCurrency },
+    commission: {
+      amount: feeFromPpm(notional, side.isMaker ? trade.maker_fee : trade.taker_fee),
+      currency: instrument.quoteCurrency,
+    },
     liquiditySide: side.isMaker ? 'MAKER' : 'TAKER',
     tsEvent: toMillis(trade.timestamp) ?? params.nowMs,
     tsInit: params.nowMs,
@@ -178,4 +193,3 @@ export function positionRowToReport(params: {
     tsInit: params.nowMs,
   };
 }
-

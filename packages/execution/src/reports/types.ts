@@ -71,7 +71,12 @@ export interface AccountState {
   readonly accountId: string;
   readonly accountType: 'MARGIN';
   readonly baseCurrency: null;
-  readonly balances: readonly { readonly currency: string; readonly total: string; readonly locked: string; readonly free: string }[];
+  readonly balances: readonly {
+    readonly currency: string;
+    readonly total: string;
+    readonly locked: string;
+    readonly free: string;
+  }[];
   readonly margins: readonly { readonly currency: string; readonly initial: string; readonly maintenance: string }[];
   /** Account tier as `accountLimits.user_tier` spells it (`std`, …); null until read (docs/protocol/errors-and-limits.md#account-tiers). */
   readonly tier: string | null;

@@ -22,13 +22,20 @@ export function scaleDecimal(params: { value: string; decimals: number; mode?: R
   const { value, decimals } = params;
   const field = params.field ?? 'value';
   const text = value.trim();
-  if (!UNSIGNED_DECIMAL_TEXT.test(text)) throw new OrderDeniedError({ reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`, field });
+  if (!UNSIGNED_DECIMAL_TEXT.test(text))
+    throw new OrderDeniedError({
+      reason: `${field} is not a non-negative decimal string: ${JSON.stringify(value)}`,
+      field,
+    });
   try {
     return toScaledInteger({ value: text, decimals, rounding: params.mode ?? 'exact', field });
   } catch (e) {
     // The only failure left for a well-formed non-negative value is an inexact 'exact' scaling; the
     // models message names the value, the increment and the nearest allowed values.
-    throw new OrderDeniedError({ reason: e instanceof Error ? e.message : `${field} ${value} has more than ${decimals} decimals`, field });
+    throw new OrderDeniedError({
+      reason: e instanceof Error ? e.message : `${field} ${value} has more than ${decimals} decimals`,
+      field,
+    });
   }
 }
 

@@ -48,15 +48,26 @@ export interface OrderTxAttributes {
   selfTradeEqualityMode?: number;
 }
 
-const KNOWN = new Set(['selfTradePrevention', 'selfTradeEquality', 'integratorAccountIndex', 'integratorTakerFeePpm', 'integratorMakerFeePpm', 'skipNonce']);
+const KNOWN = new Set([
+  'selfTradePrevention',
+  'selfTradeEquality',
+  'integratorAccountIndex',
+  'integratorTakerFeePpm',
+  'integratorMakerFeePpm',
+  'skipNonce',
+]);
 
 function deny(field: string, value: unknown, expected: string): never {
-  throw new OrderDeniedError({ field: `params.${field}`, reason: `params.${field}: expected ${expected}, got ${JSON.stringify(value) ?? String(value)}` });
+  throw new OrderDeniedError({
+    field: `params.${field}`,
+    reason: `params.${field}: expected ${expected}, got ${JSON.stringify(value) ?? String(value)}`,
+  });
 }
 
 function int(field: string, value: unknown, max: bigint): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || BigInt(value) > max) deny(field, value, `an integer in 0..${max}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || BigInt(value) > max)
+    deny(field, value, `an integer in 0..${max}`);
   return value;
 }
 
@@ -73,33 +84,52 @@ export function orderTxAttributes(input: {
 }): OrderTxAttributes | undefined {
   const p = input.params ?? {};
   if (typeof p !== 'object' || p === null) deny('', p, 'an object');
-  for (const key of Object.keys(p)) if (!KNOWN.has(key)) deny(key, (p as Record<string, unknown>)[key], `a Lighter order parameter (${[...KNOWN].join(', ')})`);
+  for (const key of Object.keys(p))
+    if (!KNOWN.has(key))
+      deny(key, (p as Record<string, unknown>)[key], `a Lighter order parameter (${[...KNOWN].join(', ')})`);
   const out: OrderTxAttributes = {};
   const stp = p.selfTradePrevention;
   if (stp !== undefined) {
-    if (!Object.hasOwn(SELF_TRADE_BEHAVIOR, stp)) deny('selfTradePrevention', stp, `one of ${Object.keys(SELF_TRADE_BEHAVIOR).join(', ')}`);
+    if (!Object.hasOwn(SELF_TRADE_BEHAVIOR, stp))
+      deny('selfTradePrevention', stp, `one of ${Object.keys(SELF_TRADE_BEHAVIOR).join(', ')}`);
     out.selfTradeBehaviorMode = SELF_TRADE_BEHAVIOR[stp];
   }
   const eq = p.selfTradeEquality;
   if (eq !== undefined) {
-    if (!Object.hasOwn(SELF_TRADE_EQUALITY, eq)) deny('selfTradeEquality', eq, `one of ${Object.keys(SELF_TRADE_EQUALITY).join(', ')}`);
+    if (!Object.hasOwn(SELF_TRADE_EQUALITY, eq))
+      deny('selfTradeEquality', eq, `one of ${Object.keys(SELF_TRADE_EQUALITY).join(', ')}`);
     out.selfTradeEqualityMode = SELF_TRADE_EQUALITY[eq];
   }
   if (p.skipNonce !== undefined) {
     if (typeof p.skipNonce !== 'boolean') deny('skipNonce', p.skipNonce, 'a boolean');
     if (p.skipNonce) out.skipNonce = true;
   }
-  const perOrder = p.integratorAccountIndex !== undefined || p.integratorTakerFeePpm !== undefined || p.integratorMakerFeePpm !== undefined;
-  const integrator = int('integratorAccountIndex', p.integratorAccountIndex, TX_LIMITS.MAX_ACCOUNT_INDEX) ?? (perOrder ? 0 : input.integrator?.accountIndex);
-  const taker = int('integratorTakerFeePpm', p.integratorTakerFeePpm, TX_LIMITS.FEE_TICK) ?? (perOrder ? undefined : input.integrator?.takerFeePpm);
-  const maker = int('integratorMakerFeePpm', p.integratorMakerFeePpm, TX_LIMITS.FEE_TICK) ?? (perOrder ? undefined : input.integrator?.makerFeePpm);
+  const perOrder =
+    p.integratorAccountIndex !== undefined ||
+    p.integratorTakerFeePpm !== undefined ||
+    p.integratorMakerFeePpm !== undefined;
+  const integrator =
+    int('integratorAccountIndex', p.integratorAccountIndex, TX_LIMITS.MAX_ACCOUNT_INDEX) ??
+    (perOrder ? 0 : input.integrator?.accountIndex);
+  const taker =
+    int('integratorTakerFeePpm', p.integratorTakerFeePpm, TX_LIMITS.FEE_TICK) ??
+    (perOrder ? undefined : input.integrator?.takerFeePpm);
+  const maker =
+    int('integratorMakerFeePpm', p.integratorMakerFeePpm, TX_LIMITS.FEE_TICK) ??
+    (perOrder ? undefined : input.integrator?.makerFeePpm);
   const hasFees = (taker ?? 0) !== 0 || (maker ?? 0) !== 0;
-  if (hasFees && (integrator ?? 0) === 0) deny('integratorAccountIndex', integrator ?? 0, 'a non-zero integrator account when an integrator fee is set');
+  if (hasFees && (integrator ?? 0) === 0)
+    deny('integratorAccountIndex', integrator ?? 0, 'a non-zero integrator account when an integrator fee is set');
   // Attributes equal to their nil value are not sent (official builders), so only non-default modes conflict.
   if (hasFees && ((out.selfTradeBehaviorMode ?? 0) !== 0 || (out.selfTradeEqualityMode ?? 0) !== 0)) {
-    deny(out.selfTradeBehaviorMode ? 'selfTradePrevention' : 'selfTradeEquality', out.selfTradeBehaviorMode ? stp : eq, 'no self-trade setting together with integrator fees (the venue refuses the combination)');
+    deny(
+      out.selfTradeBehaviorMode ? 'selfTradePrevention' : 'selfTradeEquality',
+      out.selfTradeBehaviorMode ? stp : eq,
+      'no self-trade setting together with integrator fees (the venue refuses the combination)',
+    );
   }
-  if (stp === 'REDUCE' && eq === 'MASTER_ACCOUNT') deny('selfTradePrevention', stp, 'EXPIRE_MAKER, EXPIRE_TAKER or CANCEL_BOTH with selfTradeEquality MASTER_ACCOUNT');
+  if (stp === 'REDUCE' && eq === 'MASTER_ACCOUNT')
+    deny('selfTradePrevention', stp, 'EXPIRE_MAKER, EXPIRE_TAKER or CANCEL_BOTH with selfTradeEquality MASTER_ACCOUNT');
   if (integrator !== undefined && integrator !== 0) out.integratorAccountIndex = integrator;
   if (taker !== undefined) out.integratorTakerFee = taker;
   if (maker !== undefined) out.integratorMakerFee = maker;

@@ -84,27 +84,40 @@ export function translateOrder(params: {
 }): CreateOrderParams {
   const { order, instrument, nowMs } = params;
   if (order.instrumentId !== instrument.instrumentId) deny('instrument mismatch', 'instrumentId');
-  if (instrument.status !== 'active') deny(`instrument ${instrument.instrumentId} is not trading (${instrument.status})`, 'instrumentId');
+  if (instrument.status !== 'active')
+    deny(`instrument ${instrument.instrumentId} is not trading (${instrument.status})`, 'instrumentId');
   if (order.timeInForce === 'FOK') deny('FOK is not supported by Lighter (not mapped to IOC)', 'timeInForce');
-  if (order.timeInForce === 'AT_THE_OPEN' || order.timeInForce === 'AT_THE_CLOSE') deny(`${order.timeInForce} is not supported`, 'timeInForce');
+  if (order.timeInForce === 'AT_THE_OPEN' || order.timeInForce === 'AT_THE_CLOSE')
+    deny(`${order.timeInForce} is not supported`, 'timeInForce');
   if (order.quoteQuantity === true) deny('quote quantity orders are not supported', 'quoteQuantity');
   if (order.displayQty !== undefined) deny('iceberg (displayQty) orders are not supported', 'displayQty');
   if (order.side !== 'BUY' && order.side !== 'SELL') deny(`invalid side ${String(order.side)}`, 'side');
 
   const isAsk = order.side === 'SELL';
-  const conditional = order.type === 'STOP_MARKET' || order.type === 'STOP_LIMIT' || order.type === 'MARKET_IF_TOUCHED' || order.type === 'LIMIT_IF_TOUCHED';
+  const conditional =
+    order.type === 'STOP_MARKET' ||
+    order.type === 'STOP_LIMIT' ||
+    order.type === 'MARKET_IF_TOUCHED' ||
+    order.type === 'LIMIT_IF_TOUCHED';
   if (instrument.kind === 'spot' && conditional) deny('conditional orders are not supported on spot markets', 'type');
-  if (instrument.kind === 'spot' && order.reduceOnly === true) deny('reduce-only is invalid on spot markets', 'reduceOnly');
+  if (instrument.kind === 'spot' && order.reduceOnly === true)
+    deny('reduce-only is invalid on spot markets', 'reduceOnly');
   // Binary options: limit and market only, no reduce-only, no triggers (docs/protocol/binary-options.md#trading-rules).
-  if (instrument.kind === 'binary' && order.type !== 'LIMIT' && order.type !== 'MARKET') deny(`binary markets take LIMIT or MARKET orders only, got ${order.type}`, 'type');
-  if (instrument.kind === 'binary' && order.reduceOnly === true) deny('binary markets reject reduce-only orders, got reduceOnly=true', 'reduceOnly');
+  if (instrument.kind === 'binary' && order.type !== 'LIMIT' && order.type !== 'MARKET')
+    deny(`binary markets take LIMIT or MARKET orders only, got ${order.type}`, 'type');
+  if (instrument.kind === 'binary' && order.reduceOnly === true)
+    deny('binary markets reject reduce-only orders, got reduceOnly=true', 'reduceOnly');
   const slippage = order.marketOrderSlippageBps ?? params.defaultSlippageBps;
-  if (!Number.isInteger(slippage) || slippage < 0 || slippage >= 10_000) deny('marketOrderSlippageBps must be an integer 0..9999', 'marketOrderSlippageBps');
+  if (!Number.isInteger(slippage) || slippage < 0 || slippage >= 10_000)
+    deny('marketOrderSlippageBps must be an integer 0..9999', 'marketOrderSlippageBps');
 
   const baseAmount = scaleDecimal({ value: order.quantity, decimals: instrument.sizeDecimals, field: 'quantity' });
   if (baseAmount <= 0n) deny('quantity must be at least one lot', 'quantity');
   if (baseAmount > WIRE_LIMITS.MAX_BASE_AMOUNT) deny('quantity exceeds the wire limit', 'quantity');
-  if (instrument.minQuantity !== undefined && baseAmount < scaleDecimal({ value: instrument.minQuantity, decimals: instrument.sizeDecimals, mode: 'ceil' })) {
+  if (
+    instrument.minQuantity !== undefined &&
+    baseAmount < scaleDecimal({ value: instrument.minQuantity, decimals: instrument.sizeDecimals, mode: 'ceil' })
+  ) {
     deny(`quantity ${order.quantity} is below the minimum ${instrument.minQuantity}`, 'quantity');
   }
 
@@ -138,11 +151,18 @@ export function translateOrder(params: {
     }
     case 'MARKET': {
       if (order.postOnly === true) deny('post-only cannot be a market order', 'postOnly');
-      if (order.timeInForce !== 'IOC' && order.timeInForce !== 'GTC') deny(`market orders support IOC/GTC only, got ${order.timeInForce}`, 'timeInForce');
+      if (order.timeInForce !== 'IOC' && order.timeInForce !== 'GTC')
+        deny(`market orders support IOC/GTC only, got ${order.timeInForce}`, 'timeInForce');
       orderType = VENUE_ORDER_TYPE.MARKET;
       const far = isAsk ? params.topOfBook?.bid : params.topOfBook?.ask;
-      if (far === undefined || far === '') deny('no cached quote for a market order (subscribe to quotes first)', 'price');
-      const reference = scaleDecimal({ value: far as string, decimals: instrument.priceDecimals, mode: isAsk ? 'floor' : 'ceil', field: 'quote' });
+      if (far === undefined || far === '')
+        deny('no cached quote for a market order (subscribe to quotes first)', 'price');
+      const reference = scaleDecimal({
+        value: far as string,
+        decimals: instrument.priceDecimals,
+        mode: isAsk ? 'floor' : 'ceil',
+        field: 'quote',
+      });
       price = capPrice({ reference, bps: slippage, isAsk });
       if (price > WIRE_LIMITS.MAX_PRICE) price = WIRE_LIMITS.MAX_PRICE;
       tif = VENUE_TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;
@@ -182,18 +202,33 @@ export function translateOrder(params: {
     const cap = instrument.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
     // A market order's worst price is a slippage cap, not a quote: keep it inside (0, cap) instead of denying.
     if (orderType === VENUE_ORDER_TYPE.MARKET) price = price >= BigInt(cap) ? BigInt(cap - 1) : price;
-    const v = checkBinaryOrder({ priceTicks: price, cap, orderType, reduceOnly: order.reduceOnly === true, triggerPriceTicks: trigger });
-    if (v !== undefined) deny(`${v.message} (${order.price ?? ''} at ${instrument.priceDecimals} price decimals)`, v.field === 'orderType' ? 'type' : v.field);
+    const v = checkBinaryOrder({
+      priceTicks: price,
+      cap,
+      orderType,
+      reduceOnly: order.reduceOnly === true,
+      triggerPriceTicks: trigger,
+    });
+    if (v !== undefined)
+      deny(
+        `${v.message} (${order.price ?? ''} at ${instrument.priceDecimals} price decimals)`,
+        v.field === 'orderType' ? 'type' : v.field,
+      );
   }
 
   if (instrument.minNotional !== undefined) {
     // notional = base * price in (sizeDecimals + priceDecimals) fixed point.
     const notional = baseAmount * price;
-    const min = scaleDecimal({ value: instrument.minNotional, decimals: instrument.sizeDecimals + instrument.priceDecimals, mode: 'ceil' });
+    const min = scaleDecimal({
+      value: instrument.minNotional,
+      decimals: instrument.sizeDecimals + instrument.priceDecimals,
+      mode: 'ceil',
+    });
     if (notional < min) deny(`notional is below the minimum ${instrument.minNotional}`, 'quantity');
   }
 
-  if (!Number.isInteger(params.clientOrderIndex) || params.clientOrderIndex < 1) deny('invalid client order index', 'clientOrderId');
+  if (!Number.isInteger(params.clientOrderIndex) || params.clientOrderIndex < 1)
+    deny('invalid client order index', 'clientOrderId');
 
   return {
     marketIndex: instrument.marketIndex,

@@ -30,7 +30,10 @@ export function venueTypeToNautilus(type: string): NautilusOrderType {
  * @example venueTifToNautilus('post-only') // { timeInForce: 'GTC', postOnly: true }
  * @throws never
  */
-export function venueTifToNautilus(tif: string | null | undefined, expiryMs?: number | null): { timeInForce: NautilusTimeInForce; postOnly: boolean } {
+export function venueTifToNautilus(
+  tif: string | null | undefined,
+  expiryMs?: number | null,
+): { timeInForce: NautilusTimeInForce; postOnly: boolean } {
   if (tif === 'immediate-or-cancel') return { timeInForce: 'IOC', postOnly: false };
   const timeInForce: NautilusTimeInForce = expiryMs !== undefined && expiryMs !== null && expiryMs > 0 ? 'GTD' : 'GTC';
   return { timeInForce, postOnly: tif === 'post-only' };

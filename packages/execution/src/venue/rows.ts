@@ -35,7 +35,10 @@ export const VenueOrderRowSchema = z.looseObject({
   updated_at: num.nullish(),
 });
 /** Parsed venue order row. */
-export type VenueOrderRow = z.output<typeof VenueOrderRowSchema> & { readonly orderId: string; readonly clientOrderIndex: number };
+export type VenueOrderRow = z.output<typeof VenueOrderRowSchema> & {
+  readonly orderId: string;
+  readonly clientOrderIndex: number;
+};
 
 /** Venue trade row. */
 export const VenueTradeRowSchema = z.looseObject({

@@ -11,7 +11,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 describe('soak bench', () => {
   it('runs a short market-making loop and reports its numbers', { timeout: 180_000 }, async () => {
-    const child = spawn(process.execPath, ['--expose-gc', join(here, '..', '..', 'bench', 'soak.mjs'), '--duration', '3', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', join(here, '..', '..', 'bench', 'soak.mjs'), '--duration', '3', '--json'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += String(d)));

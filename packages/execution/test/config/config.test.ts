@@ -9,7 +9,13 @@ const KEY = 'ab'.repeat(40);
 describe('config', () => {
   it('applies NT defaults and resolves mainnet', () => {
     const c = resolveClientConfig({ config: {} });
-    expect(c.network).toMatchObject({ networkId: 'lighter-mainnet', name: 'lighter-mainnet', chainId: 304, httpUrl: 'https://mainnet.zklighter.elliot.ai', envFamily: 'lighter-mainnet' });
+    expect(c.network).toMatchObject({
+      networkId: 'lighter-mainnet',
+      name: 'lighter-mainnet',
+      chainId: 304,
+      httpUrl: 'https://mainnet.zklighter.elliot.ai',
+      envFamily: 'lighter-mainnet',
+    });
     expect(c.httpTimeoutMs).toBe(60_000);
     expect(c.wsTimeoutMs).toBe(30_000);
     expect(c.marketOrderSlippageBps).toBe(50);
@@ -23,8 +29,14 @@ describe('config', () => {
 
   it('resolves testnet and custom URLs', () => {
     expect(resolveClientConfig({ config: { network: 'testnet' } }).network.chainId).toBe(300);
-    const c = resolveClientConfig({ config: { network: { httpUrl: 'http://127.0.0.1:1/', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 } } });
-    expect(c.network).toMatchObject({ httpUrl: 'http://127.0.0.1:1', envFamily: 'lighter-testnet', networkId: 'custom:300@127.0.0.1:1' });
+    const c = resolveClientConfig({
+      config: { network: { httpUrl: 'http://127.0.0.1:1/', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 } },
+    });
+    expect(c.network).toMatchObject({
+      httpUrl: 'http://127.0.0.1:1',
+      envFamily: 'lighter-testnet',
+      networkId: 'custom:300@127.0.0.1:1',
+    });
   });
 
   it('reads mainnet and testnet env names; config wins; blank means unset', () => {
@@ -68,7 +80,12 @@ describe('config', () => {
 
   it('rejects api key index 255 and bad account ids', () => {
     expect(() => resolveClientConfig({ config: { apiKeyIndex: 255 } })).toThrow(/apiKeyIndex/);
-    expect(() => resolveExecConfig({ config: {}, env: { LIGHTER_API_KEY_INDEX: '255', LIGHTER_ACCOUNT_INDEX: '1', LIGHTER_API_SECRET: KEY } })).toThrow(/255/);
+    expect(() =>
+      resolveExecConfig({
+        config: {},
+        env: { LIGHTER_API_KEY_INDEX: '255', LIGHTER_ACCOUNT_INDEX: '1', LIGHTER_API_SECRET: KEY },
+      }),
+    ).toThrow(/255/);
     expect(() => resolveClientConfig({ config: { accountId: 'LIGHTER001' } })).toThrow(/accountId/);
   });
 

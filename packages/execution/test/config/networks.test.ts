@@ -15,7 +15,13 @@ describe('every Lighter network in the config', () => {
     const names = CREDENTIAL_ENV_VARS[n.networkId];
     const env = { [names.accountIndex]: '11', [names.apiKeyIndex]: '4', [names.privateKey]: KEY };
     const c = resolveExecConfig({ config: { network: n.networkId }, env });
-    expect(c.network).toMatchObject({ networkId: n.networkId, chainId: n.chainId, httpUrl: n.httpUrl, wsUrl: n.wsUrl, envFamily: n.networkId });
+    expect(c.network).toMatchObject({
+      networkId: n.networkId,
+      chainId: n.chainId,
+      httpUrl: n.httpUrl,
+      wsUrl: n.wsUrl,
+      envFamily: n.networkId,
+    });
     expect(c.network.collateral.symbol).toBe(n.collateral.symbol);
     expect(c.credentials.accountIndex).toBe(11);
     // Credentials of one deployment are never read for another (a key must not be reused across them).
@@ -24,9 +30,16 @@ describe('every Lighter network in the config', () => {
   });
 
   it('env LIGHTER_NETWORK picks the network when the config names none; the config wins', () => {
-    expect(resolveClientConfig({ config: {}, env: { LIGHTER_NETWORK: 'robinhood-testnet' } }).network.networkId).toBe('robinhood-testnet');
-    expect(resolveClientConfig({ config: { network: 'mainnet' }, env: { LIGHTER_NETWORK: 'robinhood-testnet' } }).network.networkId).toBe('lighter-mainnet');
-    expect(resolveClientConfig({ config: {}, env: { LIGHTER_NETWORK: ' ' } }).network.networkId).toBe('lighter-mainnet');
+    expect(resolveClientConfig({ config: {}, env: { LIGHTER_NETWORK: 'robinhood-testnet' } }).network.networkId).toBe(
+      'robinhood-testnet',
+    );
+    expect(
+      resolveClientConfig({ config: { network: 'mainnet' }, env: { LIGHTER_NETWORK: 'robinhood-testnet' } }).network
+        .networkId,
+    ).toBe('lighter-mainnet');
+    expect(resolveClientConfig({ config: {}, env: { LIGHTER_NETWORK: ' ' } }).network.networkId).toBe(
+      'lighter-mainnet',
+    );
     let caught: unknown;
     try {
       resolveClientConfig({ config: {}, env: { LIGHTER_NETWORK: 'robinhood' } });
@@ -38,16 +51,42 @@ describe('every Lighter network in the config', () => {
   });
 
   it('a custom network keeps a named identity and reads that deployment credentials', () => {
-    const c = resolveClientConfig({ config: { network: { networkId: 'robinhood-testnet', httpUrl: 'http://127.0.0.1:1', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 } } });
-    expect(c.network).toMatchObject({ networkId: 'robinhood-testnet', envFamily: 'robinhood-testnet', httpUrl: 'http://127.0.0.1:1' });
+    const c = resolveClientConfig({
+      config: {
+        network: {
+          networkId: 'robinhood-testnet',
+          httpUrl: 'http://127.0.0.1:1',
+          wsUrl: 'ws://127.0.0.1:1/stream',
+          chainId: 300,
+        },
+      },
+    });
+    expect(c.network).toMatchObject({
+      networkId: 'robinhood-testnet',
+      envFamily: 'robinhood-testnet',
+      httpUrl: 'http://127.0.0.1:1',
+    });
     expect(c.network.collateral.symbol).toBe('USDG');
-    expect(() => resolveClientConfig({ config: { network: { networkId: 'robinhood-mainnet', httpUrl: 'http://127.0.0.1:1', wsUrl: 'ws://127.0.0.1:1/stream', chainId: 300 } } })).toThrow(
-      /'robinhood-mainnet' signs with chain id 466324, received 300/,
-    );
+    expect(() =>
+      resolveClientConfig({
+        config: {
+          network: {
+            networkId: 'robinhood-mainnet',
+            httpUrl: 'http://127.0.0.1:1',
+            wsUrl: 'ws://127.0.0.1:1/stream',
+            chainId: 300,
+          },
+        },
+      }),
+    ).toThrow(/'robinhood-mainnet' signs with chain id 466324, received 300/);
   });
 
   it('the execution client refuses a signer of another network at construction, naming both', () => {
-    const env = { LIGHTER_TESTNET_ACCOUNT_INDEX: '11', LIGHTER_TESTNET_API_KEY_INDEX: '4', LIGHTER_TESTNET_API_SECRET: KEY };
+    const env = {
+      LIGHTER_TESTNET_ACCOUNT_INDEX: '11',
+      LIGHTER_TESTNET_API_KEY_INDEX: '4',
+      LIGHTER_TESTNET_API_SECRET: KEY,
+    };
     const signer = createSigner({ network: 'robinhood-testnet', accountIndex: 11, apiKeyIndex: 4, privateKey: KEY });
     let caught: unknown;
     try {
@@ -56,9 +95,21 @@ describe('every Lighter network in the config', () => {
       caught = e;
     }
     expect(caught).toBeInstanceOf(NetworkMismatchError);
-    expect(caught).toMatchObject({ kind: 'signer', expected: 'lighter-testnet', received: 'robinhood-testnet', expectedChainId: 300, receivedChainId: 300 });
+    expect(caught).toMatchObject({
+      kind: 'signer',
+      expected: 'lighter-testnet',
+      received: 'robinhood-testnet',
+      expectedChainId: 300,
+      receivedChainId: 300,
+    });
     const mainnetSigner = createSigner({ chainId: 304, accountIndex: 11, apiKeyIndex: 4, privateKey: KEY });
-    expect(() => new LighterExecutionClient({ config: { network: 'robinhood-mainnet', accountIndex: 11, apiKeyIndex: 4, privateKey: KEY }, signer: mainnetSigner })).toThrow(
+    expect(
+      () =>
+        new LighterExecutionClient({
+          config: { network: 'robinhood-mainnet', accountIndex: 11, apiKeyIndex: 4, privateKey: KEY },
+          signer: mainnetSigner,
+        }),
+    ).toThrow(
       /signer was made for network 'chain 304' \(chain id 304\) but this client is on 'robinhood-mainnet' \(chain id 466324\)/,
     );
   });
@@ -68,8 +119,12 @@ describe('every Lighter network in the config', () => {
     const http = new LighterHttpClient({ network: 'robinhood-testnet' });
     const ws = new LighterWsClient({ network: 'robinhood-testnet' });
     try {
-      expect(() => new LighterExecutionClient({ config, http })).toThrow(/client was made for network 'robinhood-testnet' \(chain id 300\) but this client is on 'lighter-testnet'/);
-      expect(() => new LighterExecutionClient({ config, ws })).toThrow(/client was made for network 'robinhood-testnet'/);
+      expect(() => new LighterExecutionClient({ config, http })).toThrow(
+        /client was made for network 'robinhood-testnet' \(chain id 300\) but this client is on 'lighter-testnet'/,
+      );
+      expect(() => new LighterExecutionClient({ config, ws })).toThrow(
+        /client was made for network 'robinhood-testnet'/,
+      );
     } finally {
       await http.close();
       await ws.close();

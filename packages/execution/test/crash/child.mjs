@@ -19,7 +19,16 @@ const client = new LighterExecutionClient({
   identityStorePath: env.JOURNAL,
   inflightProbeMs: 60_000,
 });
-const limit = (clientOrderId, price) => ({ clientOrderId, instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.01', price, timeInForce: 'GTC', postOnly: true });
+const limit = (clientOrderId, price) => ({
+  clientOrderId,
+  instrumentId: 'ETH-PERP.LIGHTER',
+  side: 'BUY',
+  type: 'LIMIT',
+  quantity: '0.01',
+  price,
+  timeInForce: 'GTC',
+  postOnly: true,
+});
 await client.connect();
 process.stdout.write('READY\n');
 for (let n = 0; ; n++) {
@@ -38,8 +47,24 @@ for (let n = 0; ; n++) {
       contingency: 'OTOCO',
       orders: [
         limit(cloids[0], '1200'),
-        { clientOrderId: cloids[1], instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '900', timeInForce: 'GTC' },
-        { clientOrderId: cloids[2], instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.01', triggerPrice: '1500', timeInForce: 'GTC' },
+        {
+          clientOrderId: cloids[1],
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'STOP_MARKET',
+          quantity: '0.01',
+          triggerPrice: '900',
+          timeInForce: 'GTC',
+        },
+        {
+          clientOrderId: cloids[2],
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'MARKET_IF_TOUCHED',
+          quantity: '0.01',
+          triggerPrice: '1500',
+          timeInForce: 'GTC',
+        },
       ],
     });
   }

@@ -66,7 +66,12 @@ function clientFor(acct: CreatedAccount, journal: string): LighterExecutionClien
 }
 
 /** Runs one child and kills it; returns how many submits had resolved and how it was killed. */
-async function runAndKill(params: { acct: CreatedAccount; journal: string; prefix: string; rand: () => number }): Promise<{ resolved: number; how: string }> {
+async function runAndKill(params: {
+  acct: CreatedAccount;
+  journal: string;
+  prefix: string;
+  rand: () => number;
+}): Promise<{ resolved: number; how: string }> {
   const child: ChildProcess = spawn(process.execPath, [CHILD], {
     cwd: here,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,7 +121,9 @@ async function runAndKill(params: { acct: CreatedAccount; journal: string; prefi
 }
 
 describe('crash test: SIGKILL at random instants never loses an identity the venue has', () => {
-  it(`recovers every ClientOrderId after ${LANES * KILLS_PER_LANE} kills (seed ${SEED})`, { timeout: 900_000 }, async () => {
+  it(`recovers every ClientOrderId after ${LANES * KILLS_PER_LANE} kills (seed ${SEED})`, {
+    timeout: 900_000,
+  }, async () => {
     console.log(`crash test seed ${SEED} (CRASH_SEED=${SEED} replays it)`);
     const lanes = await Promise.all(
       Array.from({ length: LANES }, async (_, lane) => {
@@ -137,9 +144,15 @@ describe('crash test: SIGKILL at random instants never loses an identity the ven
           const restarted = clientFor(acct, journal);
           try {
             await restarted.connect();
-            const reports = await restarted.generateOrderStatusReports({ instrumentId: 'ETH-PERP.LIGHTER', openOnly: true });
+            const reports = await restarted.generateOrderStatusReports({
+              instrumentId: 'ETH-PERP.LIGHTER',
+              openOnly: true,
+            });
             const unmapped = reports.filter((x) => x.clientOrderId === undefined);
-            expect(unmapped, `lane ${lane} kill ${k} (${r.how}, seed ${SEED}): venue orders without a ClientOrderId`).toEqual([]);
+            expect(
+              unmapped,
+              `lane ${lane} kill ${k} (${r.how}, seed ${SEED}): venue orders without a ClientOrderId`,
+            ).toEqual([]);
             for (const x of reports) expect(x.clientOrderId?.startsWith(`L${lane}-`)).toBe(true);
             checkedOrders = Math.max(checkedOrders, reports.length);
             if (k === KILLS_PER_LANE - 1) {
@@ -147,11 +160,16 @@ describe('crash test: SIGKILL at random instants never loses an identity the ven
               const targets = await restarted.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER' });
               expect(targets.length).toBe(reports.length);
               for (let i = 0; i < 200; i++) {
-                const open = await restarted.generateOrderStatusReports({ instrumentId: 'ETH-PERP.LIGHTER', openOnly: true });
+                const open = await restarted.generateOrderStatusReports({
+                  instrumentId: 'ETH-PERP.LIGHTER',
+                  openOnly: true,
+                });
                 if (open.length === 0) break;
                 await new Promise((res) => setTimeout(res, 50));
               }
-              expect(await restarted.generateOrderStatusReports({ instrumentId: 'ETH-PERP.LIGHTER', openOnly: true })).toEqual([]);
+              expect(
+                await restarted.generateOrderStatusReports({ instrumentId: 'ETH-PERP.LIGHTER', openOnly: true }),
+              ).toEqual([]);
             }
           } finally {
             await restarted.close();
@@ -159,7 +177,9 @@ describe('crash test: SIGKILL at random instants never loses an identity the ven
         }
       }),
     );
-    console.log(`crash test: ${kills} kills (${killsRightAfterResolve} right after a submit resolved), up to ${checkedOrders} venue orders per account checked`);
+    console.log(
+      `crash test: ${kills} kills (${killsRightAfterResolve} right after a submit resolved), up to ${checkedOrders} venue orders per account checked`,
+    );
     expect(kills).toBe(LANES * KILLS_PER_LANE);
     expect(killsRightAfterResolve).toBeGreaterThan(0);
     expect(checkedOrders).toBeGreaterThan(KILLS_PER_LANE); // the check is not vacuous

@@ -17,7 +17,11 @@ const clients: LighterDataClient[] = [];
 
 function makeData(extra: { updateInstrumentsIntervalMins?: number } = {}): LighterDataClient {
   const c = new LighterDataClient({
-    config: { network: { httpUrl: proxy.httpUrl, wsUrl: proxy.wsUrl, chainId: sim.chainId }, restQuotaPerMin: 100_000, ...extra },
+    config: {
+      network: { httpUrl: proxy.httpUrl, wsUrl: proxy.wsUrl, chainId: sim.chainId },
+      restQuotaPerMin: 100_000,
+      ...extra,
+    },
   });
   clients.push(c);
   return c;
@@ -49,10 +53,16 @@ describe('LighterDataClient on the wire', () => {
     await data.connect();
     data.subscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
     data.subscribeTrades({ instrumentId: 'ETH-PERP.LIGHTER' });
-    await until(() => subs().some((s) => s.startsWith('order_book')) && subs().some((s) => s.startsWith('trade')), 'venue subscriptions');
+    await until(
+      () => subs().some((s) => s.startsWith('order_book')) && subs().some((s) => s.startsWith('trade')),
+      'venue subscriptions',
+    );
     data.unsubscribeBookDeltas({ instrumentId: 'ETH-PERP.LIGHTER' });
     data.unsubscribeTrades({ instrumentId: 'ETH-PERP.LIGHTER' });
-    await until(() => !subs().some((s) => s.startsWith('order_book') || s.startsWith('trade')), 'venue subscriptions released');
+    await until(
+      () => !subs().some((s) => s.startsWith('order_book') || s.startsWith('trade')),
+      'venue subscriptions released',
+    );
   });
 
   it('instrument refresh re-fetches periodically; instrument status is emitted for subscribed instruments only', async () => {
@@ -89,7 +99,14 @@ describe('LighterDataClient on the wire', () => {
     const taker = await sim.createAccount({ collateral: '100000' });
     const trade = (price: string) => {
       sim.placeOrder({ accountIndex: maker.accountIndex, marketIndex: 0, isAsk: true, price, size: '0.01' });
-      sim.placeOrder({ accountIndex: taker.accountIndex, marketIndex: 0, isAsk: false, price, size: '0.01', timeInForce: 'ioc' });
+      sim.placeOrder({
+        accountIndex: taker.accountIndex,
+        marketIndex: 0,
+        isAsk: false,
+        price,
+        size: '0.01',
+        timeInForce: 'ioc',
+      });
     };
     trade('3001.00');
     sim.advanceTime(120_000);
@@ -97,7 +114,11 @@ describe('LighterDataClient on the wire', () => {
     trade('3002.00');
     const all = await data.requestTrades({ instrumentId: 'ETH-PERP.LIGHTER' });
     expect(all.map((t) => t.price)).toEqual(['3001.00', '3002.00']);
-    expect((await data.requestTrades({ instrumentId: 'ETH-PERP.LIGHTER', startMs: between })).map((t) => t.price)).toEqual(['3002.00']);
-    expect((await data.requestTrades({ instrumentId: 'ETH-PERP.LIGHTER', endMs: between })).map((t) => t.price)).toEqual(['3001.00']);
+    expect(
+      (await data.requestTrades({ instrumentId: 'ETH-PERP.LIGHTER', startMs: between })).map((t) => t.price),
+    ).toEqual(['3002.00']);
+    expect(
+      (await data.requestTrades({ instrumentId: 'ETH-PERP.LIGHTER', endMs: between })).map((t) => t.price),
+    ).toEqual(['3001.00']);
   });
 });

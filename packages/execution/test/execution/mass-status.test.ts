@@ -35,7 +35,11 @@ describe('mass status', () => {
     const c = h.makeClient();
     await c.connect();
     const mass = await c.generateMassStatus();
-    expect(mass).toMatchObject({ venue: 'LIGHTER', clientId: 'LIGHTER', accountId: expect.stringMatching(/^LIGHTER-/) });
+    expect(mass).toMatchObject({
+      venue: 'LIGHTER',
+      clientId: 'LIGHTER',
+      accountId: expect.stringMatching(/^LIGHTER-/),
+    });
     expect(c.instruments.all().every((i) => i.instrumentId.endsWith('.LIGHTER'))).toBe(true);
     const named = h.makeClient({ clientId: 'EXEC-A' });
     await named.connect();

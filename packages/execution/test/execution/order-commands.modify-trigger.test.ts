@@ -17,8 +17,25 @@ describe('trigger-only modify', () => {
   it('moves the trigger of a stop-limit and of a stop-market; the stop-limit keeps its price and quantity', async () => {
     const c = h.makeClient();
     await c.connect();
-    await c.submitOrder({ clientOrderId: 'TL-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'STOP_LIMIT', quantity: '0.02', price: '3060', triggerPrice: '3050', timeInForce: 'GTC' });
-    await c.submitOrder({ clientOrderId: 'TM-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '3050', timeInForce: 'GTC' });
+    await c.submitOrder({
+      clientOrderId: 'TL-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'BUY',
+      type: 'STOP_LIMIT',
+      quantity: '0.02',
+      price: '3060',
+      triggerPrice: '3050',
+      timeInForce: 'GTC',
+    });
+    await c.submitOrder({
+      clientOrderId: 'TM-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'BUY',
+      type: 'STOP_MARKET',
+      quantity: '0.01',
+      triggerPrice: '3050',
+      timeInForce: 'GTC',
+    });
     await waitFor(h, (ev) => has('TL-1', 'OrderAccepted')(ev) && has('TM-1', 'OrderAccepted')(ev), 'accepted');
 
     await c.modifyOrder({ clientOrderId: 'TL-1', triggerPrice: '3040' });

@@ -16,11 +16,14 @@ describe('cancel probe', () => {
     await c.submitOrder(limit({ clientOrderId: 'CP-1', postOnly: true }));
     await waitFor(env.h, has('CP-1', 'OrderAccepted'), 'accepted');
     env.proxy.freezeWs();
-    const restBefore = env.proxy.count('/api/v1/accountActiveOrders') + env.proxy.count('/api/v1/accountInactiveOrders');
+    const restBefore =
+      env.proxy.count('/api/v1/accountActiveOrders') + env.proxy.count('/api/v1/accountInactiveOrders');
     await c.cancelOrder({ clientOrderId: 'CP-1' });
     await waitFor(env.h, has('CP-1', 'OrderCanceled'), 'canceled via the probe');
     expect(typesOf(env.h, 'CP-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
-    expect(env.proxy.count('/api/v1/accountActiveOrders') + env.proxy.count('/api/v1/accountInactiveOrders')).toBeGreaterThan(restBefore);
+    expect(
+      env.proxy.count('/api/v1/accountActiveOrders') + env.proxy.count('/api/v1/accountInactiveOrders'),
+    ).toBeGreaterThan(restBefore);
     expect(c.orderStatus('CP-1')).toBe('CANCELED');
   });
 });

@@ -22,7 +22,9 @@ afterEach(async () => {
 });
 
 /** A prober on the rig; `verdicts` counts the nonce reads (one per verdict the prober tries to reach). */
-function prober(o: { probeMs?: number; inflightTimeoutMs?: number; beforeNonce?: () => Promise<void>; now?: () => number } = {}) {
+function prober(
+  o: { probeMs?: number; inflightTimeoutMs?: number; beforeNonce?: () => Promise<void>; now?: () => number } = {},
+) {
   const ac = new AbortController();
   const timeouts: OrderInFlightTimeout[] = [];
   const errors: unknown[] = [];
@@ -52,11 +54,25 @@ function prober(o: { probeMs?: number; inflightTimeoutMs?: number; beforeNonce?:
 
 const ref = (tx: ExecSignedTx): SentTxRef => ({ nonce: String(tx.nonce), txHash: tx.txHash });
 const signCancel = (t: TrackedOrder, nonce: bigint, expiredAt: number) =>
-  rig.signer.signCancelOrder({ marketIndex: 0, orderIndex: BigInt(t.machine.venueOrderId ?? 0), nonce, expiredAt }) as ExecSignedTx;
+  rig.signer.signCancelOrder({
+    marketIndex: 0,
+    orderIndex: BigInt(t.machine.venueOrderId ?? 0),
+    nonce,
+    expiredAt,
+  }) as ExecSignedTx;
 const signModify = (t: TrackedOrder, nonce: bigint, expiredAt: number) =>
-  rig.signer.signModifyOrder({ marketIndex: 0, orderIndex: BigInt(t.machine.venueOrderId ?? 0), baseAmount: 100n, price: 240000n, nonce, expiredAt }) as ExecSignedTx;
-const pendingCancel = (t: TrackedOrder) => rig.dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local');
-const pendingUpdate = (t: TrackedOrder) => rig.dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId }, 'local');
+  rig.signer.signModifyOrder({
+    marketIndex: 0,
+    orderIndex: BigInt(t.machine.venueOrderId ?? 0),
+    baseAmount: 100n,
+    price: 240000n,
+    nonce,
+    expiredAt,
+  }) as ExecSignedTx;
+const pendingCancel = (t: TrackedOrder) =>
+  rig.dispatcher.emit(t, { type: 'OrderPendingCancel', venueOrderId: t.machine.venueOrderId }, 'local');
+const pendingUpdate = (t: TrackedOrder) =>
+  rig.dispatcher.emit(t, { type: 'OrderPendingUpdate', venueOrderId: t.machine.venueOrderId }, 'local');
 const last = (cloid: string) => rig.events.filter((e) => e.clientOrderId === cloid).at(-1);
 
 describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () => {
@@ -77,23 +93,35 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
     nowMs += 1;
     await until(() => tracked.machine.status !== 'SUBMITTED', 'settled');
     expect(tracked.machine.status).toBe('REJECTED');
-    expect(last('PR-S1')).toMatchObject({ type: 'OrderRejected', reason: 'TX_NOT_APPLIED: expired', duePostOnly: false, source: 'rest-probe' });
+    expect(last('PR-S1')).toMatchObject({
+      type: 'OrderRejected',
+      reason: 'TX_NOT_APPLIED: expired',
+      duePostOnly: false,
+      source: 'rest-probe',
+    });
   });
 
-  it("a submit whose nonce another tx consumed is rejected without waiting for expiry", async () => {
+  it('a submit whose nonce another tx consumed is rejected without waiting for expiry', async () => {
     const { tracked, build } = rig.order({ clientOrderId: 'PR-S2' });
     rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
     rig.sim.faults.inject({ kind: 'tx-drop', times: 1 }); // 200 and a hash, then the venue drops it
     const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
     if (r.kind !== 'accepted') throw new Error(r.kind);
     // The venue kept expecting the dropped nonce: re-read it, so the next tx is signed onto it and consumes it.
-    await rig.pipeline.recoverFromDrop({ droppedNonce: BigInt((r.txs[0] as SentTxRef).nonce), readNextNonce: (s) => rig.nextNonce(s) });
+    await rig.pipeline.recoverFromDrop({
+      droppedNonce: BigInt((r.txs[0] as SentTxRef).nonce),
+      readNextNonce: (s) => rig.nextNonce(s),
+    });
     await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' }); // signed onto the dropped nonce
     const { p } = prober();
     p.track({ command: 'submit', orders: [tracked], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
     await until(() => tracked.machine.status !== 'SUBMITTED', 'settled');
     expect(tracked.machine.status).toBe('REJECTED');
-    expect(last('PR-S2')).toMatchObject({ type: 'OrderRejected', reason: 'TX_NOT_APPLIED: nonce consumed by another tx', source: 'rest-probe' });
+    expect(last('PR-S2')).toMatchObject({
+      type: 'OrderRejected',
+      reason: 'TX_NOT_APPLIED: nonce consumed by another tx',
+      source: 'rest-probe',
+    });
   });
 
   it('a submit that did land is accepted from its REST row, and nothing is rejected', async () => {
@@ -112,15 +140,24 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
     const t = await rig.place({ clientOrderId: 'PR-C1' });
     pendingCancel(t);
     rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
-    const r = await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)] });
+    const r = await rig.pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)],
+    });
     if (r.kind !== 'accepted') throw new Error(r.kind);
-    await rig.pipeline.recoverFromDrop({ droppedNonce: BigInt((r.txs[0] as SentTxRef).nonce), readNextNonce: (s) => rig.nextNonce(s) });
+    await rig.pipeline.recoverFromDrop({
+      droppedNonce: BigInt((r.txs[0] as SentTxRef).nonce),
+      readNextNonce: (s) => rig.nextNonce(s),
+    });
     await rig.place({ clientOrderId: 'PR-OTHER', price: '2000' }); // signed onto the dropped nonce
     const { p } = prober();
     p.track({ command: 'cancel', orders: [t], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
     await until(() => t.machine.status !== 'PENDING_CANCEL', 'cancel settled');
     expect(t.machine.status).toBe('ACCEPTED');
-    expect(last('PR-C1')).toMatchObject({ type: 'OrderCancelRejected', reason: 'cancel not applied: nonce consumed by another tx', venueOrderId: t.machine.venueOrderId });
+    expect(last('PR-C1')).toMatchObject({
+      type: 'OrderCancelRejected',
+      reason: 'cancel not applied: nonce consumed by another tx',
+      venueOrderId: t.machine.venueOrderId,
+    });
   });
 
   it('a modify that never landed and expired: OrderModifyRejected "modify not applied: expired"', async () => {
@@ -135,14 +172,21 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
     rig.clock.skewMs += 63_000;
     await until(() => t.machine.status !== 'PENDING_UPDATE', 'modify settled');
     expect(t.machine.status).toBe('ACCEPTED');
-    expect(last('PR-M1')).toMatchObject({ type: 'OrderModifyRejected', reason: 'modify not applied: expired', venueOrderId: t.machine.venueOrderId, source: 'rest-probe' });
+    expect(last('PR-M1')).toMatchObject({
+      type: 'OrderModifyRejected',
+      reason: 'modify not applied: expired',
+      venueOrderId: t.machine.venueOrderId,
+      source: 'rest-probe',
+    });
   });
 });
 
 describe('InflightProber: applied', { timeout: 90_000 }, () => {
   it('applied but the order is still working: the cancel was a no-op (OrderCancelRejected)', async () => {
     const t = await rig.place({ clientOrderId: 'PR-A1' });
-    const other = await rig.pipeline.execute({ build: (b) => [rig.order({ clientOrderId: 'PR-A1X', price: '2100' }).build(b)] });
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-A1X', price: '2100' }).build(b)],
+    });
     if (other.kind !== 'accepted') throw new Error(other.kind);
     pendingCancel(t);
     // The tx it names landed (nonce consumed, hash known) and the order is still open: applied without effect.
@@ -150,19 +194,29 @@ describe('InflightProber: applied', { timeout: 90_000 }, () => {
     p.track({ command: 'cancel', orders: [t], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
     await until(() => t.machine.status !== 'PENDING_CANCEL', 'cancel settled');
     expect(t.machine.status).toBe('ACCEPTED');
-    expect(last('PR-A1')).toMatchObject({ type: 'OrderCancelRejected', reason: 'cancel applied but the order is still working', source: 'rest-probe' });
+    expect(last('PR-A1')).toMatchObject({
+      type: 'OrderCancelRejected',
+      reason: 'cancel applied but the order is still working',
+      source: 'rest-probe',
+    });
   });
 
   it('applied but the order is unchanged: the modify was a no-op (OrderModifyRejected)', async () => {
     const t = await rig.place({ clientOrderId: 'PR-A2' });
-    const other = await rig.pipeline.execute({ build: (b) => [rig.order({ clientOrderId: 'PR-A2X', price: '2100' }).build(b)] });
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-A2X', price: '2100' }).build(b)],
+    });
     if (other.kind !== 'accepted') throw new Error(other.kind);
     pendingUpdate(t);
     const { p } = prober();
     p.track({ command: 'modify', orders: [t], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
     await until(() => t.machine.status !== 'PENDING_UPDATE', 'modify settled');
     expect(t.machine.status).toBe('ACCEPTED');
-    expect(last('PR-A2')).toMatchObject({ type: 'OrderModifyRejected', reason: 'modify applied but the order is unchanged', source: 'rest-probe' });
+    expect(last('PR-A2')).toMatchObject({
+      type: 'OrderModifyRejected',
+      reason: 'modify applied but the order is unchanged',
+      source: 'rest-probe',
+    });
   });
 
   it('applied after the rows were read: the rows are read again, so the cancel is OrderCanceled, not a no-op', async () => {
@@ -204,7 +258,13 @@ describe('InflightProber: timeout, errors, close', { timeout: 90_000 }, () => {
     rig.dispatcher.emit(b, { type: 'OrderCanceled', venueOrderId: b.machine.venueOrderId }, 'ws');
     await until(() => timeouts.length > 0, 'timeout');
     expect(timeouts).toHaveLength(1);
-    expect(timeouts[0]).toMatchObject({ type: 'OrderInFlightTimeout', command: 'cancel', clientOrderIds: ['PR-T1'], tx: ref(tx), expiresAtMs });
+    expect(timeouts[0]).toMatchObject({
+      type: 'OrderInFlightTimeout',
+      command: 'cancel',
+      clientOrderIds: ['PR-T1'],
+      tx: ref(tx),
+      expiresAtMs,
+    });
     expect(timeouts[0]?.sinceMs).toBeGreaterThanOrEqual(since);
   });
 
@@ -244,7 +304,11 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
     const { p } = prober();
     p.probeAfterAck([t], 'cancel');
     await until(() => t.machine.status === 'ACCEPTED', 'settled');
-    expect(last('PR-K1')).toMatchObject({ type: 'OrderCancelRejected', reason: 'cancel acknowledged but the order is still working', venueOrderId: t.machine.venueOrderId });
+    expect(last('PR-K1')).toMatchObject({
+      type: 'OrderCancelRejected',
+      reason: 'cancel acknowledged but the order is still working',
+      venueOrderId: t.machine.venueOrderId,
+    });
   });
 
   it('an acknowledged modify still unchanged is OrderModifyRejected', async () => {
@@ -253,14 +317,20 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
     const { p } = prober();
     p.probeAfterAck([t], 'modify');
     await until(() => t.machine.status === 'ACCEPTED', 'settled');
-    expect(last('PR-K2')).toMatchObject({ type: 'OrderModifyRejected', reason: 'modify acknowledged but the order is unchanged', venueOrderId: t.machine.venueOrderId });
+    expect(last('PR-K2')).toMatchObject({
+      type: 'OrderModifyRejected',
+      reason: 'modify acknowledged but the order is unchanged',
+      venueOrderId: t.machine.venueOrderId,
+    });
   });
 
   it('an acknowledged cancel that did happen is OrderCanceled from the row; orders no longer pending are skipped', async () => {
     const t = await rig.place({ clientOrderId: 'PR-K3' });
     const skipped = await rig.place({ clientOrderId: 'PR-K4', price: '2400' });
     pendingCancel(t);
-    const r = await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)] });
+    const r = await rig.pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [signCancel(t, firstNonce, expiredAt)],
+    });
     expect(r.kind).toBe('accepted');
     const { p } = prober();
     p.probeAfterAck([skipped, t], 'cancel');
@@ -278,7 +348,10 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
     await rig.pipeline.execute({ build: ({ firstNonce, expiredAt }) => [signCancel(gone, firstNonce, expiredAt)] });
     const { p } = prober();
     p.afterResubscribe();
-    await until(() => c.machine.status === 'ACCEPTED' && m.machine.status === 'ACCEPTED' && gone.machine.status === 'CANCELED', 'all settled');
+    await until(
+      () => c.machine.status === 'ACCEPTED' && m.machine.status === 'ACCEPTED' && gone.machine.status === 'CANCELED',
+      'all settled',
+    );
     expect(last('PR-G1')?.type).toBe('OrderCancelRejected');
     expect(last('PR-G2')?.type).toBe('OrderModifyRejected');
   });

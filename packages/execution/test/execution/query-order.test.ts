@@ -13,7 +13,9 @@ describe('queryOrder', () => {
   it('applies the venue row: an expiry the streams missed becomes OrderExpired', async () => {
     const c = proxiedClient(env.h, env.proxy);
     await c.connect();
-    await c.submitOrder(limit({ clientOrderId: 'Q-1', postOnly: true, timeInForce: 'GTD', expireTimeMs: env.h.sim.now() + 10 * 60_000 }));
+    await c.submitOrder(
+      limit({ clientOrderId: 'Q-1', postOnly: true, timeInForce: 'GTD', expireTimeMs: env.h.sim.now() + 10 * 60_000 }),
+    );
     await waitFor(env.h, has('Q-1', 'OrderAccepted'), 'accepted');
     env.proxy.freezeWs();
     env.h.sim.advanceTime(11 * 60_000);

@@ -28,7 +28,14 @@ const BTC = 'BTC-PERP.LIGHTER';
 async function cancel(cloid: string): Promise<void> {
   const t = rig.dispatcher.get(cloid);
   const r = await rig.pipeline.execute({
-    build: ({ firstNonce, expiredAt }) => [rig.signer.signCancelOrder({ marketIndex: 0, orderIndex: BigInt(t?.machine.venueOrderId ?? 0), nonce: firstNonce, expiredAt })],
+    build: ({ firstNonce, expiredAt }) => [
+      rig.signer.signCancelOrder({
+        marketIndex: 0,
+        orderIndex: BigInt(t?.machine.venueOrderId ?? 0),
+        nonce: firstNonce,
+        expiredAt,
+      }),
+    ],
   });
   if (r.kind !== 'accepted') throw new Error(r.kind);
 }
@@ -49,10 +56,22 @@ describe('findOrderRow / generateOrderStatusReport', { timeout: 90_000 }, () => 
     const byIndex = await findOrderRow(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-A' });
     expect(byIndex?.clientOrderIndex).toBe(tracked.clientOrderIndex);
     expect(byIndex?.status).toBe('open');
-    const byVenueId = await findOrderRow(rig.reconCtx(), { instrumentId: ETH, venueOrderId: byIndex?.orderId as string });
+    const byVenueId = await findOrderRow(rig.reconCtx(), {
+      instrumentId: ETH,
+      venueOrderId: byIndex?.orderId as string,
+    });
     expect(byVenueId?.orderId).toBe(byIndex?.orderId);
-    const report = await generateOrderStatusReport(rig.reconCtx(), { instrumentId: ETH, venueOrderId: byIndex?.orderId as string });
-    expect(report).toMatchObject({ clientOrderId: 'RC-A', venueOrderId: byIndex?.orderId, orderStatus: 'ACCEPTED', instrumentId: ETH, accountId: `LIGHTER-${rig.acct.accountIndex}` });
+    const report = await generateOrderStatusReport(rig.reconCtx(), {
+      instrumentId: ETH,
+      venueOrderId: byIndex?.orderId as string,
+    });
+    expect(report).toMatchObject({
+      clientOrderId: 'RC-A',
+      venueOrderId: byIndex?.orderId,
+      orderStatus: 'ACCEPTED',
+      instrumentId: ETH,
+      accountId: `LIGHTER-${rig.acct.accountIndex}`,
+    });
   });
 
   it('finds an inactive (canceled) row in the inactive pages', async () => {
@@ -60,7 +79,9 @@ describe('findOrderRow / generateOrderStatusReport', { timeout: 90_000 }, () => 
     await cancel('RC-I');
     const row = await findOrderRow(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-I' });
     expect(row?.status).toMatch(/^canceled/);
-    expect((await generateOrderStatusReport(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-I' }))?.orderStatus).toBe('CANCELED');
+    expect(
+      (await generateOrderStatusReport(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-I' }))?.orderStatus,
+    ).toBe('CANCELED');
   });
 
   it('an order the venue never saw is not found (undefined, no report); another order is not a match', async () => {
@@ -68,7 +89,9 @@ describe('findOrderRow / generateOrderStatusReport', { timeout: 90_000 }, () => 
     rig.order({ clientOrderId: 'RC-NEVER' });
     expect(await findOrderRow(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-NEVER' })).toBeUndefined();
     expect(await findOrderRow(rig.reconCtx(), { instrumentId: ETH })).toBeUndefined();
-    expect(await generateOrderStatusReport(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-NEVER' })).toBeUndefined();
+    expect(
+      await generateOrderStatusReport(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-NEVER' }),
+    ).toBeUndefined();
   });
 
   it('an order of another market is looked up in that market only', async () => {
@@ -93,9 +116,18 @@ describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
   it('without an instrument every market is reported; with one, only that market', async () => {
     await rig.place({ clientOrderId: 'RC-E' });
     await rig.place({ clientOrderId: 'RC-B', instrumentId: BTC, price: '50000', quantity: '0.001' });
-    expect((await generateOrderStatusReports(rig.reconCtx(), { openOnly: true })).map((r) => r.clientOrderId).sort()).toEqual(['RC-B', 'RC-E']);
-    expect((await generateOrderStatusReports(rig.reconCtx(), { openOnly: true, instrumentId: BTC })).map((r) => r.clientOrderId)).toEqual(['RC-B']);
-    expect((await generateOrderStatusReports(rig.reconCtx())).map((r) => r.clientOrderId).sort()).toEqual(['RC-B', 'RC-E']);
+    expect(
+      (await generateOrderStatusReports(rig.reconCtx(), { openOnly: true })).map((r) => r.clientOrderId).sort(),
+    ).toEqual(['RC-B', 'RC-E']);
+    expect(
+      (await generateOrderStatusReports(rig.reconCtx(), { openOnly: true, instrumentId: BTC })).map(
+        (r) => r.clientOrderId,
+      ),
+    ).toEqual(['RC-B']);
+    expect((await generateOrderStatusReports(rig.reconCtx())).map((r) => r.clientOrderId).sort()).toEqual([
+      'RC-B',
+      'RC-E',
+    ]);
   });
 
   it('a time window applies to inactive orders only (active ones are always reported)', async () => {
@@ -103,16 +135,30 @@ describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
     await rig.place({ clientOrderId: 'RC-W-GONE', price: '2400' });
     await cancel('RC-W-GONE');
     const now = rig.sim.now();
-    const inside = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, startMs: now - 60_000, endMs: now + 60_000 });
+    const inside = await generateOrderStatusReports(rig.reconCtx(), {
+      instrumentId: ETH,
+      startMs: now - 60_000,
+      endMs: now + 60_000,
+    });
     expect(inside.map((r) => r.clientOrderId).sort()).toEqual(['RC-W-GONE', 'RC-W-OPEN']);
     const future = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, startMs: now + 3_600_000 });
     expect(future.map((r) => r.clientOrderId)).toEqual(['RC-W-OPEN']);
-    const past = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, startMs: now - 7_200_000, endMs: now - 3_600_000 });
+    const past = await generateOrderStatusReports(rig.reconCtx(), {
+      instrumentId: ETH,
+      startMs: now - 7_200_000,
+      endMs: now - 3_600_000,
+    });
     expect(past.map((r) => r.clientOrderId)).toEqual(['RC-W-OPEN']);
   });
 
   it('an order this client did not place is reported without a ClientOrderId', async () => {
-    rig.sim.placeOrder({ accountIndex: rig.acct.accountIndex, marketIndex: 0, isAsk: true, price: '3000', size: '0.01' });
+    rig.sim.placeOrder({
+      accountIndex: rig.acct.accountIndex,
+      marketIndex: 0,
+      isAsk: true,
+      price: '3000',
+      size: '0.01',
+    });
     const reports = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, openOnly: true });
     expect(reports).toHaveLength(1);
     expect(reports[0]?.clientOrderId).toBeUndefined();
@@ -124,7 +170,14 @@ describe('generateFillReports', { timeout: 90_000 }, () => {
     const { cloid, venueOrderId } = await oneFill();
     const all = await generateFillReports(rig.reconCtx(), {});
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ clientOrderId: cloid, venueOrderId, instrumentId: ETH, orderSide: 'BUY', liquiditySide: 'TAKER', lastPx: '2500' });
+    expect(all[0]).toMatchObject({
+      clientOrderId: cloid,
+      venueOrderId,
+      instrumentId: ETH,
+      orderSide: 'BUY',
+      liquiditySide: 'TAKER',
+      lastPx: '2500',
+    });
     expect(await generateFillReports(rig.reconCtx(), { instrumentId: ETH, venueOrderId })).toHaveLength(1);
     expect(await generateFillReports(rig.reconCtx(), { venueOrderId: '1' })).toEqual([]);
     expect(await generateFillReports(rig.reconCtx(), { instrumentId: BTC })).toEqual([]);
@@ -140,8 +193,12 @@ describe('positions and mass status', { timeout: 90_000 }, () => {
     rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
     const all = generatePositionStatusReports(rig.reconCtx());
     expect(all.map((r) => [r.instrumentId, r.positionSide])).toContainEqual([ETH, 'LONG']);
-    expect(generatePositionStatusReports(rig.reconCtx(), { instrumentId: ETH })).toMatchObject([{ instrumentId: ETH, positionSide: 'LONG', quantity: '1.5' }]);
-    expect(generatePositionStatusReports(rig.reconCtx(), { instrumentId: BTC })).toMatchObject([{ instrumentId: BTC, positionSide: 'FLAT' }]);
+    expect(generatePositionStatusReports(rig.reconCtx(), { instrumentId: ETH })).toMatchObject([
+      { instrumentId: ETH, positionSide: 'LONG', quantity: '1.5' },
+    ]);
+    expect(generatePositionStatusReports(rig.reconCtx(), { instrumentId: BTC })).toMatchObject([
+      { instrumentId: BTC, positionSide: 'FLAT' },
+    ]);
   });
 
   it('mass status: orders, fills and positions together, named after the client and venue; a lookback bounds the fills', async () => {

@@ -18,11 +18,15 @@ describe('results', () => {
   });
 
   it('single takes the first tx and carries the outcome', () => {
-    expect(single({ status: 'SUBMITTED', txs: refsOf([tx(7n, 'aa'), tx(8n, 'bb')]), outcome: 'unknown' })).toStrictEqual({ status: 'SUBMITTED', nonce: '7', txHash: 'aa', outcome: 'unknown' });
+    expect(
+      single({ status: 'SUBMITTED', txs: refsOf([tx(7n, 'aa'), tx(8n, 'bb')]), outcome: 'unknown' }),
+    ).toStrictEqual({ status: 'SUBMITTED', nonce: '7', txHash: 'aa', outcome: 'unknown' });
   });
 
   it('nothing sent: no nonce or hash; a skip names its reason', () => {
-    expect(single({ status: 'PENDING_CANCEL', txs: [], outcome: 'skipped', skipped: 'ALREADY_PENDING_CANCEL' })).toStrictEqual({
+    expect(
+      single({ status: 'PENDING_CANCEL', txs: [], outcome: 'skipped', skipped: 'ALREADY_PENDING_CANCEL' }),
+    ).toStrictEqual({
       status: 'PENDING_CANCEL',
       nonce: undefined,
       txHash: undefined,

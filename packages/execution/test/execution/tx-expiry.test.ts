@@ -17,8 +17,18 @@ afterEach(async () => {
 
 /** The account's txs as the venue recorded them (type, expire_at), newest first, over REST. */
 async function venueTxs(): Promise<{ type: number; expire_at: number }[]> {
-  const signer = createSigner({ chainId: h.sim.chainId, accountIndex: h.acct.accountIndex, apiKeyIndex: h.acct.apiKeyIndex, privateKey: h.acct.privateKey });
-  const q = new URLSearchParams({ by: 'account_index', value: String(h.acct.accountIndex), limit: '100', auth: signer.createAuthToken() });
+  const signer = createSigner({
+    chainId: h.sim.chainId,
+    accountIndex: h.acct.accountIndex,
+    apiKeyIndex: h.acct.apiKeyIndex,
+    privateKey: h.acct.privateKey,
+  });
+  const q = new URLSearchParams({
+    by: 'account_index',
+    value: String(h.acct.accountIndex),
+    limit: '100',
+    auth: signer.createAuthToken(),
+  });
   const res = await fetch(`${h.sim.httpUrl}/api/v1/accountTxs?${q}`);
   return ((await res.json()) as { txs: { type: number; expire_at: number }[] }).txs;
 }
@@ -29,12 +39,35 @@ describe('tx expiry', () => {
     await c.connect();
     const t0 = Date.now();
     await c.submitOrder(limit({ clientOrderId: 'EX-1', price: '2500', postOnly: true }));
-    await c.submitOrderList({ orders: [limit({ clientOrderId: 'EX-2', price: '2400', postOnly: true }), limit({ clientOrderId: 'EX-3', price: '2300', postOnly: true })] });
+    await c.submitOrderList({
+      orders: [
+        limit({ clientOrderId: 'EX-2', price: '2400', postOnly: true }),
+        limit({ clientOrderId: 'EX-3', price: '2300', postOnly: true }),
+      ],
+    });
     await c.submitOrderList({
       contingency: 'OCO',
       orders: [
-        { clientOrderId: 'EX-SL', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '2000', timeInForce: 'GTC', reduceOnly: true },
-        { clientOrderId: 'EX-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.01', triggerPrice: '4000', timeInForce: 'GTC', reduceOnly: true },
+        {
+          clientOrderId: 'EX-SL',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'STOP_MARKET',
+          quantity: '0.01',
+          triggerPrice: '2000',
+          timeInForce: 'GTC',
+          reduceOnly: true,
+        },
+        {
+          clientOrderId: 'EX-TP',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'MARKET_IF_TOUCHED',
+          quantity: '0.01',
+          triggerPrice: '4000',
+          timeInForce: 'GTC',
+          reduceOnly: true,
+        },
       ],
     });
     await waitFor(h, (ev) => ['EX-1', 'EX-2', 'EX-3'].every((id) => has(id, 'OrderAccepted')(ev)), 'accepted');

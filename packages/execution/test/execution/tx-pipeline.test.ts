@@ -51,10 +51,19 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
   it('count 2: one sendTxBatch with consecutive nonces', async () => {
     const a = rig.order({ clientOrderId: 'TP-B1' });
     const b = rig.order({ clientOrderId: 'TP-B2', price: '2400' });
-    const r = await rig.pipeline.execute({ count: 2, build: ({ firstNonce, expiredAt }) => [a.build({ firstNonce, expiredAt }), b.build({ firstNonce: firstNonce + 1n, expiredAt })] });
+    const r = await rig.pipeline.execute({
+      count: 2,
+      build: ({ firstNonce, expiredAt }) => [
+        a.build({ firstNonce, expiredAt }),
+        b.build({ firstNonce: firstNonce + 1n, expiredAt }),
+      ],
+    });
     expect(r.kind).toBe('accepted');
     if (r.kind !== 'accepted') return;
-    expect(r.txs.map((t) => BigInt(t.nonce))).toEqual([BigInt(r.txs[0]?.nonce ?? 0), BigInt(r.txs[0]?.nonce ?? 0) + 1n]);
+    expect(r.txs.map((t) => BigInt(t.nonce))).toEqual([
+      BigInt(r.txs[0]?.nonce ?? 0),
+      BigInt(r.txs[0]?.nonce ?? 0) + 1n,
+    ]);
     const active = await rig.http.accountActiveOrders({ accountIndex: rig.acct.accountIndex, marketId: 0 });
     expect((active as { orders: unknown[] }).orders).toHaveLength(2);
   });
@@ -64,7 +73,12 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
     const first = await rig.nextNonce();
     rig.sim.faults.rejectNextTx({ code: 21706, message: 'invalid order base amount' });
     const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
-    expect(r).toMatchObject({ kind: 'rejected', venueCode: 21706, nonceRetries: 0, message: expect.stringContaining('invalid order base amount') });
+    expect(r).toMatchObject({
+      kind: 'rejected',
+      venueCode: 21706,
+      nonceRetries: 0,
+      message: expect.stringContaining('invalid order base amount'),
+    });
     if (r.kind === 'rejected') expect(r.txs[0]?.nonce).toBe(String(first));
     const again = await rig.pipeline.execute({ build: (b) => [build(b)] });
     expect(again.kind).toBe('accepted');
@@ -167,7 +181,11 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
     const { build } = rig.order({ clientOrderId: 'TP-N' });
     rig.sim.faults.inject({ kind: 'tx-reject', code: INVALID_NONCE_CODE, times: 3 });
     const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
-    expect(r).toMatchObject({ kind: 'rejected', venueCode: INVALID_NONCE_CODE, nonceRetries: rig.sequencer.maxNonceRetries });
+    expect(r).toMatchObject({
+      kind: 'rejected',
+      venueCode: INVALID_NONCE_CODE,
+      nonceRetries: rig.sequencer.maxNonceRetries,
+    });
   });
 
   it('a 21104 whose nonce resync then fails is rejected (the 21104 proved it was not applied), not denied', async () => {
@@ -177,13 +195,21 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
     rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/nextNonce' });
     const o2 = rig.order({ clientOrderId: 'TP-NR2' });
     const r = await rig.pipeline.execute({ build: (b) => [o2.build(b)] });
-    expect(r).toMatchObject({ kind: 'rejected', venueCode: INVALID_NONCE_CODE, txs: [], nonceRetries: 0, message: expect.stringContaining('; nonce resync failed: ') });
+    expect(r).toMatchObject({
+      kind: 'rejected',
+      venueCode: INVALID_NONCE_CODE,
+      txs: [],
+      nonceRetries: 0,
+      message: expect.stringContaining('; nonce resync failed: '),
+    });
   });
 
   it('a tx signed for another network is refused before I/O: rejected, nonce given back', async () => {
     const { build } = rig.order({ clientOrderId: 'TP-NET' });
     const first = await rig.nextNonce();
-    const r = await rig.pipeline.execute({ build: (b) => [{ ...build(b), chainId: rig.sim.chainId + 1 } as ExecSignedTx] });
+    const r = await rig.pipeline.execute({
+      build: (b) => [{ ...build(b), chainId: rig.sim.chainId + 1 } as ExecSignedTx],
+    });
     expect(r.kind).toBe('rejected');
     if (r.kind === 'rejected') expect(r.venueCode).toBeUndefined();
     const again = await rig.pipeline.execute({ build: (b) => [build(b)] });

@@ -43,7 +43,10 @@ export interface CoreRig {
   /** What the client answers: whether the venue knows the tx hash. */
   txLanded(txHash: string, signal?: AbortSignal): Promise<boolean>;
   /** Registers a limit order (ETH perp, post-only by default) and returns it with its signed CreateOrder builder. */
-  order(o: Partial<NautilusOrder> & { clientOrderId: string }): { tracked: TrackedOrder; build: (p: { firstNonce: bigint; expiredAt: number }) => ExecSignedTx };
+  order(o: Partial<NautilusOrder> & { clientOrderId: string }): {
+    tracked: TrackedOrder;
+    build: (p: { firstNonce: bigint; expiredAt: number }) => ExecSignedTx;
+  };
   /** Submits the order through the pipeline and feeds its venue row to the dispatcher (as the stream would). */
   place(o: Partial<NautilusOrder> & { clientOrderId: string }): Promise<TrackedOrder>;
   close(): Promise<void>;
@@ -54,7 +57,12 @@ export const ETH = 'ETH-PERP.LIGHTER';
 export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promise<CoreRig> {
   const sim = await startSimulator({ seed: 11, marketMakers: false });
   const acct = await sim.createAccount({ collateral: '100000' });
-  const signer = createSigner({ network: sim.network, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey });
+  const signer = createSigner({
+    network: sim.network,
+    accountIndex: acct.accountIndex,
+    apiKeyIndex: acct.apiKeyIndex,
+    privateKey: acct.privateKey,
+  });
   const http = new LighterHttpClient({
     network: sim.network,
     auth: createAuthTokenProvider({ signer, ttlSeconds: 3600 }),
@@ -65,11 +73,20 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
   });
   const clock = { skewMs: 0, now: () => Date.now() + clock.skewMs };
   const nextNonce = async (signal?: AbortSignal) =>
-    BigInt((await http.nextNonce({ accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex }, signal === undefined ? {} : { signal })).nonce);
+    BigInt(
+      (
+        await http.nextNonce(
+          { accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex },
+          signal === undefined ? {} : { signal },
+        )
+      ).nonce,
+    );
   const sequencer = new TxSequencer({ nonces: new OptimisticNonceManager({ fetchNextNonce: nextNonce }) });
   const pipeline = new TxPipeline({ sequencer, http, now: clock.now, txExpiryMs: params.txExpiryMs ?? 60_000 });
   const identity = new InMemoryIdentityStore();
-  const instruments = new InstrumentProvider({ fetchDetails: (signal) => http.orderBookDetails({}, signal === undefined ? {} : { signal }) });
+  const instruments = new InstrumentProvider({
+    fetchDetails: (signal) => http.orderBookDetails({}, signal === undefined ? {} : { signal }),
+  });
   await instruments.load();
   const account = new AccountStateCache({ accountId: `LIGHTER-${acct.accountIndex}` });
   const events: OrderEvent[] = [];
@@ -104,10 +121,30 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
     }
   };
   const order: CoreRig['order'] = (o) => {
-    const full: NautilusOrder = { instrumentId: ETH, side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '2500', timeInForce: 'GTC', postOnly: true, ...o };
+    const full: NautilusOrder = {
+      instrumentId: ETH,
+      side: 'BUY',
+      type: 'LIMIT',
+      quantity: '0.01',
+      price: '2500',
+      timeInForce: 'GTC',
+      postOnly: true,
+      ...o,
+    };
     const tracked = dispatcher.register(full);
-    const p = translateOrder({ order: full, instrument: instruments.require(full.instrumentId), clientOrderIndex: tracked.clientOrderIndex, nowMs: clock.now(), topOfBook: undefined, defaultSlippageBps: 50 });
-    return { tracked, build: ({ firstNonce, expiredAt }) => signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt }) as ExecSignedTx };
+    const p = translateOrder({
+      order: full,
+      instrument: instruments.require(full.instrumentId),
+      clientOrderIndex: tracked.clientOrderIndex,
+      nowMs: clock.now(),
+      topOfBook: undefined,
+      defaultSlippageBps: 50,
+    });
+    return {
+      tracked,
+      build: ({ firstNonce, expiredAt }) =>
+        signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt }) as ExecSignedTx,
+    };
   };
   const rig: CoreRig = {
     sim,
@@ -129,7 +166,10 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
     order,
     async place(o) {
       const { tracked, build } = order(o);
-      const r = await pipeline.execute({ build: (b) => [build(b)], onSigned: () => dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: dispatcher.accountId }, 'local') });
+      const r = await pipeline.execute({
+        build: (b) => [build(b)],
+        onSigned: () => dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: dispatcher.accountId }, 'local'),
+      });
       if (r.kind !== 'accepted') throw new Error(`place ${o.clientOrderId}: ${r.kind}`);
       await feedRow(rig, tracked);
       return tracked;
@@ -145,11 +185,15 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
 
 /** Feeds the order's venue row to the dispatcher, as the account stream would. */
 export async function feedRow(rig: CoreRig, t: TrackedOrder): Promise<void> {
-  const row = await findOrderRow(rig.reconCtx(), { instrumentId: t.order.instrumentId, clientOrderId: t.order.clientOrderId });
+  const row = await findOrderRow(rig.reconCtx(), {
+    instrumentId: t.order.instrumentId,
+    clientOrderId: t.order.clientOrderId,
+  });
   if (row !== undefined) rig.dispatcher.handleOrderRow(row, 'ws');
 }
 
-export const typesOf = (rig: CoreRig, cloid: string): string[] => rig.events.filter((e) => e.clientOrderId === cloid).map((e) => e.type);
+export const typesOf = (rig: CoreRig, cloid: string): string[] =>
+  rig.events.filter((e) => e.clientOrderId === cloid).map((e) => e.type);
 
 /** Polls a condition driven by timers of the code under test (no timing assertion: only a generous give-up). */
 export async function until(pred: () => boolean, label: string, timeoutMs = 60_000): Promise<void> {

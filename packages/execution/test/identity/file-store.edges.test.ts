@@ -19,7 +19,10 @@ const tmp = () => {
   dirs.push(d);
   return d;
 };
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '');
+const lines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 const DAY = 24 * 3600_000;
 
 describe('FileIdentityStore', () => {
@@ -50,7 +53,12 @@ describe('FileIdentityStore', () => {
     const r = new FileIdentityStore({ path });
     expect(r.getByClientOrderIndex(1)?.clientOrderId).toBe('NEW');
     expect(r.getByVenueOrderId('v1')?.clientOrderId).toBe('NEW');
-    expect(r.all().map((x) => x.clientOrderId).sort()).toEqual(['DAY-44', 'HOUR-2', 'NEW']);
+    expect(
+      r
+        .all()
+        .map((x) => x.clientOrderId)
+        .sort(),
+    ).toEqual(['DAY-44', 'HOUR-2', 'NEW']);
     expect(r.getByClientOrderIndex(3)).toBeUndefined();
     expect(r.getByVenueOrderId('v3')).toBeUndefined();
     const short = new FileIdentityStore({ path, maxAgeMs: 3600_000 });
@@ -60,7 +68,9 @@ describe('FileIdentityStore', () => {
   it('a journal that cannot be read (a directory) is refused with a typed error naming the path', () => {
     const path = join(tmp(), 'ids.jsonl');
     mkdirSync(path);
-    expect(() => new FileIdentityStore({ path })).toThrow(expect.objectContaining({ code: 'IDENTITY_STORE', message: `cannot read ${path}` }));
+    expect(() => new FileIdentityStore({ path })).toThrow(
+      expect.objectContaining({ code: 'IDENTITY_STORE', message: `cannot read ${path}` }),
+    );
   });
 
   it('compacts exactly when records would exceed max(minRecords, live * factor)', async () => {

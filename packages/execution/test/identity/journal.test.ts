@@ -15,7 +15,10 @@ const tmp = () => {
   dirs.push(d);
   return d;
 };
-const lineCount = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '').length;
+const lineCount = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '').length;
 
 describe('identity journal (append-only, fsync per group commit)', () => {
   it('persist() resolves only once the mapping is in the file', async () => {
@@ -56,14 +59,24 @@ describe('identity journal (append-only, fsync per group commit)', () => {
       writeFileSync(path, full.slice(0, cut));
       const r = new FileIdentityStore({ path });
       // Even a whole record without its newline counts as torn: persist() had not resolved for it.
-      expect(r.all().map((x) => x.clientOrderId).sort()).toEqual(['T-0', 'T-1', 'T-2', 'T-3']);
+      expect(
+        r
+          .all()
+          .map((x) => x.clientOrderId)
+          .sort(),
+      ).toEqual(['T-0', 'T-1', 'T-2', 'T-3']);
     }
     writeFileSync(path, full.slice(0, full.length - 7));
     const r = new FileIdentityStore({ path });
     registerClientOrderId({ store: r, clientOrderId: 'AFTER' });
     await r.close();
     // The new record did not glue onto the torn line: everything reloads, the file is whole again.
-    expect(new FileIdentityStore({ path }).all().map((x) => x.clientOrderId).sort()).toEqual(['AFTER', 'T-0', 'T-1', 'T-2', 'T-3']);
+    expect(
+      new FileIdentityStore({ path })
+        .all()
+        .map((x) => x.clientOrderId)
+        .sort(),
+    ).toEqual(['AFTER', 'T-0', 'T-1', 'T-2', 'T-3']);
     expect(readFileSync(path, 'utf8').endsWith('\n')).toBe(true);
   });
 
@@ -76,7 +89,9 @@ describe('identity journal (append-only, fsync per group commit)', () => {
     const lines = readFileSync(path, 'utf8').split('\n');
     lines[1] = '{"op":"put","id":{garbage';
     writeFileSync(path, lines.join('\n'));
-    expect(() => new FileIdentityStore({ path })).toThrow(expect.objectContaining({ code: 'IDENTITY_STORE', message: expect.stringContaining('line 2') }));
+    expect(() => new FileIdentityStore({ path })).toThrow(
+      expect.objectContaining({ code: 'IDENTITY_STORE', message: expect.stringContaining('line 2') }),
+    );
   });
 
   it('compacts when the journal outgrows live * factor, atomically (no temp file left)', async () => {
@@ -91,13 +106,24 @@ describe('identity journal (append-only, fsync per group commit)', () => {
     // 400 changes were made; the file stays bounded by max(20, 3 * 2) records + header.
     expect(lineCount(path)).toBeLessThanOrEqual(21 + 1);
     expect(readdirSync(join(path, '..'))).toEqual(['ids.jsonl']);
-    expect(new FileIdentityStore({ path }).all().map((x) => x.clientOrderId).sort()).toEqual(['C-197', 'C-198', 'C-199']);
+    expect(
+      new FileIdentityStore({ path })
+        .all()
+        .map((x) => x.clientOrderId)
+        .sort(),
+    ).toEqual(['C-197', 'C-198', 'C-199']);
     await s.close();
   });
 
   it('imports a version-1 JSON file and rewrites it as a journal on the next write', async () => {
     const path = join(tmp(), 'ids.json');
-    writeFileSync(path, JSON.stringify({ version: 1, entries: [{ clientOrderId: 'OLD', clientOrderIndex: 42, createdAtMs: Date.now() }] }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        version: 1,
+        entries: [{ clientOrderId: 'OLD', clientOrderIndex: 42, createdAtMs: Date.now() }],
+      }),
+    );
     const s = new FileIdentityStore({ path });
     expect(s.getByClientOrderIndex(42)?.clientOrderId).toBe('OLD');
     await s.persist();
@@ -120,18 +146,44 @@ describe('identity journal (append-only, fsync per group commit)', () => {
 
   it('default path is the per-user state directory, never the working directory', () => {
     const home = join('/', 'h', 'u');
-    expect(defaultIdentityStorePath({ networkId: 'lighter-testnet', accountIndex: 12, apiKeyIndex: 3, platform: 'linux', home, env: {} })).toBe(
-      join(home, '.local', 'state', 'lighter-ts', 'identities-lighter-testnet-12-3.jsonl'),
-    );
-    expect(defaultIdentityStorePath({ networkId: 'lighter-mainnet', accountIndex: 1, apiKeyIndex: 2, platform: 'linux', home, env: { XDG_STATE_HOME: '/var/state' } })).toBe(
-      '/var/state/lighter-ts/identities-lighter-mainnet-1-2.jsonl',
-    );
-    expect(defaultIdentityStorePath({ networkId: 'robinhood-testnet', accountIndex: 1, apiKeyIndex: 2, platform: 'darwin', home })).toBe(
-      join(home, 'Library', 'Application Support', 'lighter-ts', 'identities-robinhood-testnet-1-2.jsonl'),
-    );
+    expect(
+      defaultIdentityStorePath({
+        networkId: 'lighter-testnet',
+        accountIndex: 12,
+        apiKeyIndex: 3,
+        platform: 'linux',
+        home,
+        env: {},
+      }),
+    ).toBe(join(home, '.local', 'state', 'lighter-ts', 'identities-lighter-testnet-12-3.jsonl'));
+    expect(
+      defaultIdentityStorePath({
+        networkId: 'lighter-mainnet',
+        accountIndex: 1,
+        apiKeyIndex: 2,
+        platform: 'linux',
+        home,
+        env: { XDG_STATE_HOME: '/var/state' },
+      }),
+    ).toBe('/var/state/lighter-ts/identities-lighter-mainnet-1-2.jsonl');
+    expect(
+      defaultIdentityStorePath({
+        networkId: 'robinhood-testnet',
+        accountIndex: 1,
+        apiKeyIndex: 2,
+        platform: 'darwin',
+        home,
+      }),
+    ).toBe(join(home, 'Library', 'Application Support', 'lighter-ts', 'identities-robinhood-testnet-1-2.jsonl'));
     // The two testnets share chain id 300: their journals must not be the same file.
-    expect(defaultIdentityStorePath({ networkId: 'custom:300@127.0.0.1:9', accountIndex: 1, apiKeyIndex: 2, platform: 'linux', home })).toBe(
-      join(home, '.local', 'state', 'lighter-ts', 'identities-custom_300_127.0.0.1_9-1-2.jsonl'),
-    );
+    expect(
+      defaultIdentityStorePath({
+        networkId: 'custom:300@127.0.0.1:9',
+        accountIndex: 1,
+        apiKeyIndex: 2,
+        platform: 'linux',
+        home,
+      }),
+    ).toBe(join(home, '.local', 'state', 'lighter-ts', 'identities-custom_300_127.0.0.1_9-1-2.jsonl'));
   });
 });

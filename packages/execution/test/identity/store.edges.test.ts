@@ -11,7 +11,9 @@ import { InMemoryIdentityStore, type OrderIdentity, registerClientOrderId } from
 /** Records what the persistence hook receives, as a file store would. */
 class RecordingStore extends InMemoryIdentityStore {
   readonly records: unknown[] = [];
-  protected override changed(record: { op: 'put'; identity: OrderIdentity } | { op: 'del'; clientOrderId: string }): void {
+  protected override changed(
+    record: { op: 'put'; identity: OrderIdentity } | { op: 'del'; clientOrderId: string },
+  ): void {
     this.records.push(record);
   }
 }
@@ -42,7 +44,15 @@ describe('deriveClientOrderIndex', () => {
 describe('registerClientOrderId', () => {
   it('records the instrument, strategy and time given, or now', () => {
     const store = new InMemoryIdentityStore();
-    expect(registerClientOrderId({ store, clientOrderId: 'A', instrumentId: 'ETH-PERP.LIGHTER', strategyId: 'S-1', nowMs: 123 })).toEqual({
+    expect(
+      registerClientOrderId({
+        store,
+        clientOrderId: 'A',
+        instrumentId: 'ETH-PERP.LIGHTER',
+        strategyId: 'S-1',
+        nowMs: 123,
+      }),
+    ).toEqual({
       clientOrderId: 'A',
       clientOrderIndex: deriveClientOrderIndex('A'),
       instrumentId: 'ETH-PERP.LIGHTER',
@@ -57,11 +67,15 @@ describe('registerClientOrderId', () => {
 
   it('probes up to 16 indexes on collisions with other cloids, then refuses', () => {
     const store = new InMemoryIdentityStore();
-    for (let p = 0; p < 15; p++) store.put({ clientOrderId: `X-${p}`, clientOrderIndex: deriveClientOrderIndex('C', p), createdAtMs: 0 });
+    for (let p = 0; p < 15; p++)
+      store.put({ clientOrderId: `X-${p}`, clientOrderIndex: deriveClientOrderIndex('C', p), createdAtMs: 0 });
     expect(registerClientOrderId({ store, clientOrderId: 'C' }).clientOrderIndex).toBe(deriveClientOrderIndex('C', 15));
     const full = new InMemoryIdentityStore();
-    for (let p = 0; p < 16; p++) full.put({ clientOrderId: `X-${p}`, clientOrderIndex: deriveClientOrderIndex('C', p), createdAtMs: 0 });
-    expect(() => registerClientOrderId({ store: full, clientOrderId: 'C' })).toThrow('client_order_index collision for C after 16 probes');
+    for (let p = 0; p < 16; p++)
+      full.put({ clientOrderId: `X-${p}`, clientOrderIndex: deriveClientOrderIndex('C', p), createdAtMs: 0 });
+    expect(() => registerClientOrderId({ store: full, clientOrderId: 'C' })).toThrow(
+      'client_order_index collision for C after 16 probes',
+    );
     expect(full.get('C')).toBeUndefined();
   });
 });
@@ -89,12 +103,21 @@ describe('InMemoryIdentityStore', () => {
     store.delete('A');
     store.delete('A');
     store.delete('B');
-    expect([store.get('A'), store.getByClientOrderIndex(5), store.getByVenueOrderId('v1'), store.getByClientOrderIndex(7)]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([
+      store.get('A'),
+      store.getByClientOrderIndex(5),
+      store.getByVenueOrderId('v1'),
+      store.getByClientOrderIndex(7),
+    ]).toEqual([undefined, undefined, undefined, undefined]);
     expect(store.records.slice(2)).toEqual([
       { op: 'del', clientOrderId: 'A' },
       { op: 'del', clientOrderId: 'B' },
     ]);
     expect(store.all()).toEqual([]);
-    await expect(Promise.all([store.persist(), store.flush(), store.close()])).resolves.toEqual([undefined, undefined, undefined]);
+    await expect(Promise.all([store.persist(), store.flush(), store.close()])).resolves.toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

@@ -26,7 +26,9 @@ describe('instruments', () => {
   });
 
   it('null lists and garbage rows are tolerated', () => {
-    expect(parseInstruments({ response: { order_book_details: null, spot_order_book_details: [{ symbol: 1 }] } })).toEqual([]);
+    expect(
+      parseInstruments({ response: { order_book_details: null, spot_order_book_details: [{ symbol: 1 }] } }),
+    ).toEqual([]);
   });
 
   it('provider builds the bidirectional map, emits status, and refreshes on reload', async () => {
@@ -35,7 +37,9 @@ describe('instruments', () => {
     const p = new InstrumentProvider({
       fetchDetails: async () => {
         calls++;
-        return calls === 1 ? base : { ...base, order_book_details: base.order_book_details.map((r) => ({ ...r, status: 'inactive' })) };
+        return calls === 1
+          ? base
+          : { ...base, order_book_details: base.order_book_details.map((r) => ({ ...r, status: 'inactive' })) };
       },
     });
     const statuses: InstrumentStatus[] = [];
@@ -46,7 +50,9 @@ describe('instruments', () => {
     expect(() => p.require('NOPE.LIGHTER')).toThrow(/unknown instrument/);
     expect(statuses.find((s) => s.instrumentId === 'ETH-PERP.LIGHTER')?.action).toBe('TRADING');
     await p.load();
-    expect(statuses.filter((s) => s.instrumentId === 'ETH-PERP.LIGHTER').at(-1)?.action).toBe('NOT_AVAILABLE_FOR_TRADING');
+    expect(statuses.filter((s) => s.instrumentId === 'ETH-PERP.LIGHTER').at(-1)?.action).toBe(
+      'NOT_AVAILABLE_FOR_TRADING',
+    );
     p.startRefresh({ intervalMins: 60 });
     p.close();
     p.close();
@@ -58,7 +64,12 @@ describe('instruments', () => {
       fetchEvents: async () => fixture('rest/ours_bo_events.json'),
     });
     await p.load();
-    expect(p.byMarketIndex(1001)).toMatchObject({ kind: 'binary', type: 'BinaryOption', settlementCap: 100, instrumentId: 'BTC-UPDOWN-15M-1761400800-BINARY.LIGHTER' });
+    expect(p.byMarketIndex(1001)).toMatchObject({
+      kind: 'binary',
+      type: 'BinaryOption',
+      settlementCap: 100,
+      instrumentId: 'BTC-UPDOWN-15M-1761400800-BINARY.LIGHTER',
+    });
     expect(p.byMarketIndex(1002)?.kind).toBe('binary');
     expect(p.byMarketIndex(0)?.kind).toBe('perp');
     const without = new InstrumentProvider({ fetchDetails: async () => fixture('rest/nt_order_book_details.json') });

@@ -23,7 +23,10 @@ const config = (maxTxBatchSize?: number) => ({
   connectTimeoutMs: 10_000,
   ...(maxTxBatchSize === undefined ? {} : { maxTxBatchSize }),
 });
-const orders = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => limit({ clientOrderId: `${prefix}-${i}`, price: String(2000 + i), postOnly: true }));
+const orders = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    limit({ clientOrderId: `${prefix}-${i}`, price: String(2000 + i), postOnly: true }),
+  );
 
 describe('maxTxBatchSize', () => {
   it('default 15: a list of 16 is denied locally, nothing sent', async () => {
@@ -39,10 +42,20 @@ describe('maxTxBatchSize', () => {
     await c.connect();
     const r = await c.submitOrderList({ orders: orders('B20', 20) });
     expect(r.txs).toHaveLength(20);
-    await waitFor(h, (e) => Array.from({ length: 20 }, (_, i) => has(`B20-${i}`, 'OrderAccepted')(e)).every(Boolean), 'all accepted', 30_000);
+    await waitFor(
+      h,
+      (e) => Array.from({ length: 20 }, (_, i) => has(`B20-${i}`, 'OrderAccepted')(e)).every(Boolean),
+      'all accepted',
+      30_000,
+    );
     const { txs } = await c.batchCancelOrders({ clientOrderIds: Array.from({ length: 20 }, (_, i) => `B20-${i}`) });
     expect(txs).toHaveLength(20);
-    await waitFor(h, (e) => Array.from({ length: 20 }, (_, i) => has(`B20-${i}`, 'OrderCanceled')(e)).every(Boolean), 'all canceled', 30_000);
+    await waitFor(
+      h,
+      (e) => Array.from({ length: 20 }, (_, i) => has(`B20-${i}`, 'OrderCanceled')(e)).every(Boolean),
+      'all canceled',
+      30_000,
+    );
   }, 60_000);
 
   it('above the venue cap of 50 the config is refused', () => {

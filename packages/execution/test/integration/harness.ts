@@ -16,9 +16,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(params: { marketMakers?: boolean; collateral?: string; noMarginRefusal?: 'sequencer' | 'api'; apiKeyIndex?: number } = {}): Promise<Harness> {
-  const sim = await startSimulator({ seed: 7, marketMakers: params.marketMakers ?? false, ...(params.noMarginRefusal === undefined ? {} : { noMarginRefusal: params.noMarginRefusal }) });
-  const acct = await sim.createAccount({ collateral: params.collateral ?? '100000', ...(params.apiKeyIndex === undefined ? {} : { apiKeyIndex: params.apiKeyIndex }) });
+export async function startHarness(
+  params: {
+    marketMakers?: boolean;
+    collateral?: string;
+    noMarginRefusal?: 'sequencer' | 'api';
+    apiKeyIndex?: number;
+  } = {},
+): Promise<Harness> {
+  const sim = await startSimulator({
+    seed: 7,
+    marketMakers: params.marketMakers ?? false,
+    ...(params.noMarginRefusal === undefined ? {} : { noMarginRefusal: params.noMarginRefusal }),
+  });
+  const acct = await sim.createAccount({
+    collateral: params.collateral ?? '100000',
+    ...(params.apiKeyIndex === undefined ? {} : { apiKeyIndex: params.apiKeyIndex }),
+  });
   const dir = mkdtempSync(join(tmpdir(), 'lighter-exec-'));
   const clients: LighterExecutionClient[] = [];
   const events: OrderEvent[] = [];
@@ -57,13 +71,22 @@ export async function startHarness(params: { marketMakers?: boolean; collateral?
 }
 
 /** Resolves when `pred` holds for the recorded events (event-driven, no timing assertions). */
-export function waitFor(h: Harness, pred: (events: OrderEvent[]) => boolean, label: string, timeoutMs = 10_000): Promise<void> {
+export function waitFor(
+  h: Harness,
+  pred: (events: OrderEvent[]) => boolean,
+  label: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   if (pred(h.events)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const removers: (() => void)[] = [];
     const timer = setTimeout(() => {
       for (const r of removers) r();
-      reject(new Error(`timed out waiting for ${label}; events: ${h.events.map((e) => `${e.clientOrderId}:${e.type}`).join(', ')}`));
+      reject(
+        new Error(
+          `timed out waiting for ${label}; events: ${h.events.map((e) => `${e.clientOrderId}:${e.type}`).join(', ')}`,
+        ),
+      );
     }, timeoutMs);
     for (const c of h.clients) {
       removers.push(
@@ -79,8 +102,10 @@ export function waitFor(h: Harness, pred: (events: OrderEvent[]) => boolean, lab
   });
 }
 
-export const typesOf = (h: Harness, cloid: string): string[] => h.events.filter((e) => e.clientOrderId === cloid).map((e) => e.type);
-export const has = (cloid: string, type: OrderEvent['type']) => (events: OrderEvent[]) => events.some((e) => e.clientOrderId === cloid && e.type === type);
+export const typesOf = (h: Harness, cloid: string): string[] =>
+  h.events.filter((e) => e.clientOrderId === cloid).map((e) => e.type);
+export const has = (cloid: string, type: OrderEvent['type']) => (events: OrderEvent[]) =>
+  events.some((e) => e.clientOrderId === cloid && e.type === type);
 
 export const limit = (o: Partial<NautilusOrder> & { clientOrderId: string }): NautilusOrder => ({
   instrumentId: 'ETH-PERP.LIGHTER',

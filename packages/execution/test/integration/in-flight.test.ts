@@ -17,16 +17,24 @@ afterEach(async () => {
 });
 
 const SEND_TX = '/api/v1/sendTx';
-const eventOf = (cloid: string, type: OrderEvent['type']) => h.events.find((e) => e.clientOrderId === cloid && e.type === type);
+const eventOf = (cloid: string, type: OrderEvent['type']) =>
+  h.events.find((e) => e.clientOrderId === cloid && e.type === type);
 
 async function nextNonce(): Promise<bigint> {
-  const res = await fetch(`${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`);
+  const res = await fetch(
+    `${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`,
+  );
   return BigInt(((await res.json()) as { nonce: number }).nonce);
 }
 
 /** A real signer that records the parameters of every ModifyOrder it signs. */
 function recordingSigner(modifies: { price: bigint; triggerPrice: bigint }[]): ExecSigner {
-  const real = createSigner({ chainId: h.sim.chainId, accountIndex: h.acct.accountIndex, apiKeyIndex: h.acct.apiKeyIndex, privateKey: h.acct.privateKey });
+  const real = createSigner({
+    chainId: h.sim.chainId,
+    accountIndex: h.acct.accountIndex,
+    apiKeyIndex: h.acct.apiKeyIndex,
+    privateKey: h.acct.privateKey,
+  });
   return {
     signCreateOrder: (p) => real.signCreateOrder(p),
     signCancelOrder: (p) => real.signCancelOrder(p),
@@ -53,7 +61,10 @@ describe('issue 12: every order outcome resolved', () => {
     expect(cancel.outcome).toBe('unknown');
     expect(cancel.status).toBe('PENDING_CANCEL');
     await waitFor(h, has('P1-A', 'OrderCancelRejected'), 'cancel settled as not applied');
-    expect(eventOf('P1-A', 'OrderCancelRejected')).toMatchObject({ source: 'rest-probe', reason: expect.stringMatching(/^cancel not applied: /) });
+    expect(eventOf('P1-A', 'OrderCancelRejected')).toMatchObject({
+      source: 'rest-probe',
+      reason: expect.stringMatching(/^cancel not applied: /),
+    });
     expect(c.orderStatus('P1-A')).toBe('ACCEPTED');
 
     // Same for a modify: back to ACCEPTED with OrderModifyRejected, the venue order unchanged.
@@ -62,7 +73,10 @@ describe('issue 12: every order outcome resolved', () => {
     expect(modify.outcome).toBe('unknown');
     expect(modify.status).toBe('PENDING_UPDATE');
     await waitFor(h, has('P1-B', 'OrderModifyRejected'), 'modify settled as not applied');
-    expect(eventOf('P1-B', 'OrderModifyRejected')).toMatchObject({ source: 'rest-probe', reason: expect.stringMatching(/^modify not applied: /) });
+    expect(eventOf('P1-B', 'OrderModifyRejected')).toMatchObject({
+      source: 'rest-probe',
+      reason: expect.stringMatching(/^modify not applied: /),
+    });
     expect(c.orderStatus('P1-B')).toBe('ACCEPTED');
     expect(typesOf(h, 'P1-B')).not.toContain('OrderUpdated');
 
@@ -81,7 +95,10 @@ describe('issue 12: every order outcome resolved', () => {
     // The next tx meets 21104 (the canceled nonce never landed), re-signs with it and lands.
     await c.submitOrder(limit({ clientOrderId: 'P1N-B', price: '2400', postOnly: true }));
     await waitFor(h, has('P1N-A', 'OrderCancelRejected'), 'cancel settled');
-    expect(eventOf('P1N-A', 'OrderCancelRejected')).toMatchObject({ reason: 'cancel not applied: nonce consumed by another tx', source: 'rest-probe' });
+    expect(eventOf('P1N-A', 'OrderCancelRejected')).toMatchObject({
+      reason: 'cancel not applied: nonce consumed by another tx',
+      source: 'rest-probe',
+    });
     expect(c.orderStatus('P1N-A')).toBe('ACCEPTED');
   }, 60_000);
 
@@ -94,9 +111,18 @@ describe('issue 12: every order outcome resolved', () => {
     const r = await c.submitOrder(limit({ clientOrderId: 'P2-A', postOnly: true }));
     expect(r).toMatchObject({ status: 'SUBMITTED', outcome: 'unknown' });
     await until(() => timeouts.length > 0, 'in-flight timeout event');
-    expect(timeouts[0]).toMatchObject({ type: 'OrderInFlightTimeout', command: 'submit', clientOrderIds: ['P2-A'], tx: { txHash: r.txHash, nonce: r.nonce } });
+    expect(timeouts[0]).toMatchObject({
+      type: 'OrderInFlightTimeout',
+      command: 'submit',
+      clientOrderIds: ['P2-A'],
+      tx: { txHash: r.txHash, nonce: r.nonce },
+    });
     await waitFor(h, has('P2-A', 'OrderRejected'), 'resolved as not applied', 30_000);
-    expect(eventOf('P2-A', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe', duePostOnly: false });
+    expect(eventOf('P2-A', 'OrderRejected')).toMatchObject({
+      reason: 'TX_NOT_APPLIED: expired',
+      source: 'rest-probe',
+      duePostOnly: false,
+    });
     expect(c.orderStatus('P2-A')).toBe('REJECTED');
     // The unconsumed nonce is recovered by the next submit (21104 -> resync).
     await c.submitOrder(limit({ clientOrderId: 'P2-B', postOnly: true }));
@@ -110,7 +136,10 @@ describe('issue 12: every order outcome resolved', () => {
     const r = await c.submitOrder(limit({ clientOrderId: 'P2D-A', postOnly: true }));
     expect(r).toMatchObject({ status: 'SUBMITTED', outcome: 'accepted' });
     await waitFor(h, has('P2D-A', 'OrderRejected'), 'resolved as not applied', 30_000);
-    expect(eventOf('P2D-A', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe' });
+    expect(eventOf('P2D-A', 'OrderRejected')).toMatchObject({
+      reason: 'TX_NOT_APPLIED: expired',
+      source: 'rest-probe',
+    });
   }, 60_000);
 
   it('problem 3: a 429 on sendTx waits for Retry-After and resends the same signed tx; never OrderRejected', async () => {
@@ -132,19 +161,32 @@ describe('issue 12: every order outcome resolved', () => {
     const r = await c.submitOrder(limit({ clientOrderId: 'P3X-A', postOnly: true }));
     expect(r).toMatchObject({ status: 'SUBMITTED', outcome: 'unknown' });
     await waitFor(h, has('P3X-A', 'OrderRejected'), 'resolved after expiry', 30_000);
-    expect(eventOf('P3X-A', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe' });
+    expect(eventOf('P3X-A', 'OrderRejected')).toMatchObject({
+      reason: 'TX_NOT_APPLIED: expired',
+      source: 'rest-probe',
+    });
     expect(eventOf('P3X-A', 'OrderRejected')).not.toHaveProperty('venueCode', 23000);
   }, 60_000);
 
   it('problem 1 / build 2: an unknown batch cancel and an unknown bracket submit are settled member by member', async () => {
     const c = h.makeClient({ txExpiryMs: 3_000 });
     await c.connect();
-    await c.submitOrderList({ orders: [limit({ clientOrderId: 'BC-1', price: '2500', postOnly: true }), limit({ clientOrderId: 'BC-2', price: '2501', postOnly: true })] });
+    await c.submitOrderList({
+      orders: [
+        limit({ clientOrderId: 'BC-1', price: '2500', postOnly: true }),
+        limit({ clientOrderId: 'BC-2', price: '2501', postOnly: true }),
+      ],
+    });
     await waitFor(h, (e) => has('BC-1', 'OrderAccepted')(e) && has('BC-2', 'OrderAccepted')(e), 'accepted');
     h.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/sendTxBatch' });
     const { txs } = await c.batchCancelOrders({ clientOrderIds: ['BC-1', 'BC-2'] });
     expect(txs).toHaveLength(2);
-    await waitFor(h, (e) => has('BC-1', 'OrderCancelRejected')(e) && has('BC-2', 'OrderCancelRejected')(e), 'batch cancel settled', 30_000);
+    await waitFor(
+      h,
+      (e) => has('BC-1', 'OrderCancelRejected')(e) && has('BC-2', 'OrderCancelRejected')(e),
+      'batch cancel settled',
+      30_000,
+    );
     expect([c.orderStatus('BC-1'), c.orderStatus('BC-2')]).toEqual(['ACCEPTED', 'ACCEPTED']);
 
     h.sim.faults.inject({ kind: 'rest-status', status: 503, path: SEND_TX });
@@ -152,11 +194,24 @@ describe('issue 12: every order outcome resolved', () => {
       contingency: 'OTO',
       orders: [
         limit({ clientOrderId: 'BR-E', price: '2400', postOnly: true }),
-        { clientOrderId: 'BR-T', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.01', triggerPrice: '3300', timeInForce: 'GTC' },
+        {
+          clientOrderId: 'BR-T',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'MARKET_IF_TOUCHED',
+          quantity: '0.01',
+          triggerPrice: '3300',
+          timeInForce: 'GTC',
+        },
       ],
     });
     expect(bracket.statuses).toEqual(['SUBMITTED', 'SUBMITTED']);
-    await waitFor(h, (e) => has('BR-E', 'OrderRejected')(e) && has('BR-T', 'OrderRejected')(e), 'bracket settled', 30_000);
+    await waitFor(
+      h,
+      (e) => has('BR-E', 'OrderRejected')(e) && has('BR-T', 'OrderRejected')(e),
+      'bracket settled',
+      30_000,
+    );
     expect(eventOf('BR-T', 'OrderRejected')).toMatchObject({ reason: 'TX_NOT_APPLIED: expired', source: 'rest-probe' });
   }, 90_000);
 
@@ -167,15 +222,26 @@ describe('issue 12: every order outcome resolved', () => {
     await c.submitOrder(limit({ clientOrderId: 'P4-B', price: '2501', postOnly: true }));
     await waitFor(h, (e) => has('P4-A', 'OrderAccepted')(e) && has('P4-B', 'OrderAccepted')(e), 'accepted');
     const before = await nextNonce();
-    const [first, second] = await Promise.all([c.cancelOrder({ clientOrderId: 'P4-A' }), c.cancelOrder({ clientOrderId: 'P4-A' })]);
+    const [first, second] = await Promise.all([
+      c.cancelOrder({ clientOrderId: 'P4-A' }),
+      c.cancelOrder({ clientOrderId: 'P4-A' }),
+    ]);
     expect(first.outcome).toBe('accepted');
-    expect(second).toMatchObject({ outcome: 'skipped', skipped: 'ALREADY_PENDING_CANCEL', nonce: undefined, txHash: undefined });
+    expect(second).toMatchObject({
+      outcome: 'skipped',
+      skipped: 'ALREADY_PENDING_CANCEL',
+      nonce: undefined,
+      txHash: undefined,
+    });
     await waitFor(h, has('P4-A', 'OrderCanceled'), 'canceled');
     expect(typesOf(h, 'P4-A')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
     expect(await nextNonce()).toBe(before + 1n);
 
     // A cancel-all while P4-B's cancel is in flight does not cancel it again.
-    const [, all] = await Promise.all([c.cancelOrder({ clientOrderId: 'P4-B' }), c.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER' })]);
+    const [, all] = await Promise.all([
+      c.cancelOrder({ clientOrderId: 'P4-B' }),
+      c.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER' }),
+    ]);
     expect(all).toEqual([]);
     await waitFor(h, has('P4-B', 'OrderCanceled'), 'canceled');
     expect(typesOf(h, 'P4-B').filter((t) => t === 'OrderPendingCancel')).toHaveLength(1);
@@ -189,7 +255,15 @@ describe('issue 12: every order outcome resolved', () => {
     const modifies: { price: bigint; triggerPrice: bigint }[] = [];
     const c = h.makeClient({ signer: recordingSigner(modifies) });
     await c.connect();
-    await c.submitOrder({ clientOrderId: 'P5-S', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '3050', timeInForce: 'GTC' });
+    await c.submitOrder({
+      clientOrderId: 'P5-S',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'BUY',
+      type: 'STOP_MARKET',
+      quantity: '0.01',
+      triggerPrice: '3050',
+      timeInForce: 'GTC',
+    });
     await waitFor(h, has('P5-S', 'OrderAccepted'), 'stop accepted');
     await c.modifyOrder({ clientOrderId: 'P5-S', triggerPrice: '3200' });
     expect(modifies).toHaveLength(1);
@@ -208,9 +282,17 @@ describe('issue 12: every order outcome resolved', () => {
     await c.connect();
     await c.submitOrder(limit({ clientOrderId: 'P7-OLD', postOnly: true }));
     const before = await nextNonce();
-    const withRepeat = [limit({ clientOrderId: 'P7-A', postOnly: true }), limit({ clientOrderId: 'P7-B', postOnly: true }), limit({ clientOrderId: 'P7-A', postOnly: true })];
+    const withRepeat = [
+      limit({ clientOrderId: 'P7-A', postOnly: true }),
+      limit({ clientOrderId: 'P7-B', postOnly: true }),
+      limit({ clientOrderId: 'P7-A', postOnly: true }),
+    ];
     await expect(c.submitOrderList({ orders: withRepeat })).rejects.toThrow(/duplicate ClientOrderId P7-A/);
-    const withTracked = [limit({ clientOrderId: 'P7-C', postOnly: true }), limit({ clientOrderId: 'P7-OLD', postOnly: true }), limit({ clientOrderId: 'P7-D', postOnly: true })];
+    const withTracked = [
+      limit({ clientOrderId: 'P7-C', postOnly: true }),
+      limit({ clientOrderId: 'P7-OLD', postOnly: true }),
+      limit({ clientOrderId: 'P7-D', postOnly: true }),
+    ];
     await expect(c.submitOrderList({ orders: withTracked })).rejects.toThrow(/duplicate ClientOrderId P7-OLD/);
     for (const id of ['P7-A', 'P7-B', 'P7-C', 'P7-D']) {
       expect(c.orderStatus(id)).toBeUndefined();
@@ -219,7 +301,12 @@ describe('issue 12: every order outcome resolved', () => {
     }
     expect(await nextNonce()).toBe(before);
     // The same ids are usable afterwards.
-    const ok = await c.submitOrderList({ orders: [limit({ clientOrderId: 'P7-A', postOnly: true }), limit({ clientOrderId: 'P7-B', price: '2499', postOnly: true })] });
+    const ok = await c.submitOrderList({
+      orders: [
+        limit({ clientOrderId: 'P7-A', postOnly: true }),
+        limit({ clientOrderId: 'P7-B', price: '2499', postOnly: true }),
+      ],
+    });
     expect(ok.statuses).toEqual(['SUBMITTED', 'SUBMITTED']);
     await waitFor(h, (e) => has('P7-A', 'OrderAccepted')(e) && has('P7-B', 'OrderAccepted')(e), 'batch accepted');
   }, 60_000);

@@ -30,8 +30,15 @@ describe('execution client lifecycle against the simulator', () => {
     await waitFor(h, has('O-1', 'OrderCanceled'), 'canceled');
     expect(typesOf(h, 'O-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCanceled']);
     const report = await c.generateOrderStatusReport({ instrumentId: 'ETH-PERP.LIGHTER', clientOrderId: 'O-1' });
-    expect(report).toMatchObject({ clientOrderId: 'O-1', orderStatus: 'CANCELED', venueOrderId: ev('O-1', 'OrderAccepted')?.venueOrderId });
-    expect(await c.queryOrder({ clientOrderId: 'O-1' })).toMatchObject({ clientOrderId: 'O-1', orderStatus: 'CANCELED' });
+    expect(report).toMatchObject({
+      clientOrderId: 'O-1',
+      orderStatus: 'CANCELED',
+      venueOrderId: ev('O-1', 'OrderAccepted')?.venueOrderId,
+    });
+    expect(await c.queryOrder({ clientOrderId: 'O-1' })).toMatchObject({
+      clientOrderId: 'O-1',
+      orderStatus: 'CANCELED',
+    });
     expect(typesOf(h, 'O-1')).toHaveLength(4); // querying never duplicates events
   });
 
@@ -39,13 +46,33 @@ describe('execution client lifecycle against the simulator', () => {
     const c = h.makeClient();
     await c.connect();
     const other = await h.sim.createAccount({ collateral: '100000' });
-    h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '3000.00', size: '0.008' });
+    h.sim.placeOrder({
+      accountIndex: other.accountIndex,
+      marketIndex: 0,
+      isAsk: true,
+      price: '3000.00',
+      size: '0.008',
+    });
     await c.submitOrder(limit({ clientOrderId: 'P-1', price: '3000', quantity: '0.02' }));
-    await waitFor(h, (e) => e.filter((x) => x.clientOrderId === 'P-1' && x.type === 'OrderFilled').length >= 1, 'first fill');
+    await waitFor(
+      h,
+      (e) => e.filter((x) => x.clientOrderId === 'P-1' && x.type === 'OrderFilled').length >= 1,
+      'first fill',
+    );
     await waitFor(h, has('P-1', 'OrderAccepted'), 'accepted');
     expect(c.orderStatus('P-1')).toBe('PARTIALLY_FILLED');
-    h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '2999.00', size: '0.012' });
-    await waitFor(h, (e) => e.filter((x) => x.clientOrderId === 'P-1' && x.type === 'OrderFilled').length >= 2, 'second fill');
+    h.sim.placeOrder({
+      accountIndex: other.accountIndex,
+      marketIndex: 0,
+      isAsk: true,
+      price: '2999.00',
+      size: '0.012',
+    });
+    await waitFor(
+      h,
+      (e) => e.filter((x) => x.clientOrderId === 'P-1' && x.type === 'OrderFilled').length >= 2,
+      'second fill',
+    );
     expect(c.orderStatus('P-1')).toBe('FILLED');
     const fills = h.events.filter((e): e is Extract<OrderEvent, { type: 'OrderFilled' }> => e.type === 'OrderFilled');
     expect(fills.map((f) => f.lastQty)).toEqual(['0.008', '0.012']);
@@ -53,9 +80,20 @@ describe('execution client lifecycle against the simulator', () => {
     expect(fills[0]).toMatchObject({ liquiditySide: 'TAKER', orderSide: 'BUY', commission: { currency: 'USDC' } });
     expect(fills[1]).toMatchObject({ liquiditySide: 'MAKER', lastPx: '3000' });
     const reports = await c.generateFillReports({ instrumentId: 'ETH-PERP.LIGHTER' });
-    expect(reports.filter((r) => r.clientOrderId === 'P-1').map((r) => r.tradeId).sort()).toEqual(fills.map((f) => f.tradeId).sort());
-    await until(() => c.generatePositionStatusReports({ instrumentId: 'ETH-PERP.LIGHTER' })[0]?.positionSide === 'LONG', 'long position');
-    expect(c.generatePositionStatusReports({ instrumentId: 'ETH-PERP.LIGHTER' })[0]).toMatchObject({ quantity: '0.02', signedDecimalQty: '0.02' });
+    expect(
+      reports
+        .filter((r) => r.clientOrderId === 'P-1')
+        .map((r) => r.tradeId)
+        .sort(),
+    ).toEqual(fills.map((f) => f.tradeId).sort());
+    await until(
+      () => c.generatePositionStatusReports({ instrumentId: 'ETH-PERP.LIGHTER' })[0]?.positionSide === 'LONG',
+      'long position',
+    );
+    expect(c.generatePositionStatusReports({ instrumentId: 'ETH-PERP.LIGHTER' })[0]).toMatchObject({
+      quantity: '0.02',
+      signedDecimalQty: '0.02',
+    });
     expect(c.generatePositionStatusReports({ instrumentId: 'BTC-PERP.LIGHTER' })[0]?.positionSide).toBe('FLAT');
   });
 
@@ -119,7 +157,15 @@ describe('execution client lifecycle against the simulator', () => {
     await c.connect();
     const other = await h.sim.createAccount({ collateral: '100000' });
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '3055.00', size: '1' });
-    await c.submitOrder({ clientOrderId: 'S-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '3050', timeInForce: 'GTC' });
+    await c.submitOrder({
+      clientOrderId: 'S-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'BUY',
+      type: 'STOP_MARKET',
+      quantity: '0.01',
+      triggerPrice: '3050',
+      timeInForce: 'GTC',
+    });
     await waitFor(h, has('S-1', 'OrderAccepted'), 'accepted');
     h.sim.setMarkPrice(0, '3060.00');
     await waitFor(h, has('S-1', 'OrderFilled'), 'filled');
@@ -130,15 +176,30 @@ describe('execution client lifecycle against the simulator', () => {
   it('reduce-only: refused without a position, fills when reducing', async () => {
     const c = h.makeClient();
     await c.connect();
-    await c.submitOrder(limit({ clientOrderId: 'R-1', side: 'SELL', price: '2000', reduceOnly: true, timeInForce: 'IOC' }));
-    await waitFor(h, (e) => e.some((x) => x.clientOrderId === 'R-1' && (x.type === 'OrderCanceled' || x.type === 'OrderRejected')), 'reduce-only refused');
+    await c.submitOrder(
+      limit({ clientOrderId: 'R-1', side: 'SELL', price: '2000', reduceOnly: true, timeInForce: 'IOC' }),
+    );
+    await waitFor(
+      h,
+      (e) => e.some((x) => x.clientOrderId === 'R-1' && (x.type === 'OrderCanceled' || x.type === 'OrderRejected')),
+      'reduce-only refused',
+    );
     expect(typesOf(h, 'R-1')).not.toContain('OrderFilled');
     const other = await h.sim.createAccount({ collateral: '100000' });
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: true, price: '3000.00', size: '0.02' });
     await c.submitOrder(limit({ clientOrderId: 'R-2', price: '3000', quantity: '0.02', timeInForce: 'IOC' }));
     await waitFor(h, has('R-2', 'OrderFilled'), 'long opened');
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: false, price: '2990.00', size: '1' });
-    await c.submitOrder(limit({ clientOrderId: 'R-3', side: 'SELL', price: '2990', quantity: '0.02', reduceOnly: true, timeInForce: 'IOC' }));
+    await c.submitOrder(
+      limit({
+        clientOrderId: 'R-3',
+        side: 'SELL',
+        price: '2990',
+        quantity: '0.02',
+        reduceOnly: true,
+        timeInForce: 'IOC',
+      }),
+    );
     await waitFor(h, has('R-3', 'OrderFilled'), 'reduced');
     expect(c.orderStatus('R-3')).toBe('FILLED');
   });
@@ -149,7 +210,15 @@ describe('execution client lifecycle against the simulator', () => {
     await c.submitOrder(limit({ clientOrderId: 'B-1', price: '2500', postOnly: true }));
     await c.submitOrder(limit({ clientOrderId: 'B-2', price: '2501', postOnly: true }));
     await c.submitOrder(limit({ clientOrderId: 'S-1', side: 'SELL', price: '3500', postOnly: true }));
-    await c.submitOrder(limit({ clientOrderId: 'X-1', instrumentId: 'BTC-PERP.LIGHTER', price: '80000', quantity: '0.001', postOnly: true }));
+    await c.submitOrder(
+      limit({
+        clientOrderId: 'X-1',
+        instrumentId: 'BTC-PERP.LIGHTER',
+        price: '80000',
+        quantity: '0.001',
+        postOnly: true,
+      }),
+    );
     await waitFor(h, (e) => ['B-1', 'B-2', 'S-1', 'X-1'].every((id) => has(id, 'OrderAccepted')(e)), 'all accepted');
     const canceled = await c.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY' });
     expect(canceled.sort()).toEqual(['B-1', 'B-2']);
@@ -161,7 +230,9 @@ describe('execution client lifecycle against the simulator', () => {
   it('batch of 15: one sendTxBatch submit and one batch cancel', async () => {
     const c = h.makeClient();
     await c.connect();
-    const orders = Array.from({ length: 15 }, (_, i) => limit({ clientOrderId: `BT-${i}`, price: String(2400 + i), postOnly: true }));
+    const orders = Array.from({ length: 15 }, (_, i) =>
+      limit({ clientOrderId: `BT-${i}`, price: String(2400 + i), postOnly: true }),
+    );
     const list = await c.submitOrderList({ orders });
     expect(list.statuses.every((s) => s === 'SUBMITTED' || s === 'ACCEPTED')).toBe(true);
     // One tx per order, consecutive nonces, distinct hashes.
@@ -186,8 +257,24 @@ describe('execution client lifecycle against the simulator', () => {
       contingency: 'OTOCO',
       orders: [
         limit({ clientOrderId: 'BR-P', price: '3000', quantity: '0.01' }),
-        { clientOrderId: 'BR-SL', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'STOP_MARKET', quantity: '0.01', triggerPrice: '2900', timeInForce: 'GTC' },
-        { clientOrderId: 'BR-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.01', triggerPrice: '3200', timeInForce: 'GTC' },
+        {
+          clientOrderId: 'BR-SL',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'STOP_MARKET',
+          quantity: '0.01',
+          triggerPrice: '2900',
+          timeInForce: 'GTC',
+        },
+        {
+          clientOrderId: 'BR-TP',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'MARKET_IF_TOUCHED',
+          quantity: '0.01',
+          triggerPrice: '3200',
+          timeInForce: 'GTC',
+        },
       ],
     });
     expect(bracket.txs).toHaveLength(1); // one CreateGroupedOrders tx for the whole bracket
@@ -215,7 +302,15 @@ describe('execution client lifecycle against the simulator', () => {
     h = await startHarness();
     const c = h.makeClient();
     await c.connect();
-    await c.submitOrder(limit({ clientOrderId: 'SP-1', instrumentId: 'ETH/USDC-SPOT.LIGHTER', price: '2500', quantity: '0.01', postOnly: true }));
+    await c.submitOrder(
+      limit({
+        clientOrderId: 'SP-1',
+        instrumentId: 'ETH/USDC-SPOT.LIGHTER',
+        price: '2500',
+        quantity: '0.01',
+        postOnly: true,
+      }),
+    );
     await waitFor(h, (e) => has('SP-1', 'OrderAccepted')(e) || has('SP-1', 'OrderRejected')(e), 'spot accepted');
     expect(typesOf(h, 'SP-1')).toEqual(['OrderSubmitted', 'OrderAccepted']);
     await c.cancelOrder({ clientOrderId: 'SP-1' });
@@ -226,8 +321,12 @@ describe('execution client lifecycle against the simulator', () => {
     const c = h.makeClient();
     await c.connect();
     expect((await c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 10 })).outcome).toBe('accepted');
-    await expect(c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 0.5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
-    await expect(c.updateLeverage({ instrumentId: 'ETH/USDC-SPOT.LIGHTER', leverage: 5 })).rejects.toMatchObject({ code: 'ORDER_DENIED' });
+    await expect(c.updateLeverage({ instrumentId: 'ETH-PERP.LIGHTER', leverage: 0.5 })).rejects.toMatchObject({
+      code: 'ORDER_DENIED',
+    });
+    await expect(c.updateLeverage({ instrumentId: 'ETH/USDC-SPOT.LIGHTER', leverage: 5 })).rejects.toMatchObject({
+      code: 'ORDER_DENIED',
+    });
   });
 
   it('OTO bracket (parent + take-profit child) and OCO pair on an open position', async () => {
@@ -239,24 +338,59 @@ describe('execution client lifecycle against the simulator', () => {
       contingency: 'OTO',
       orders: [
         limit({ clientOrderId: 'OTO-P', price: '3000', quantity: '0.02' }),
-        { clientOrderId: 'OTO-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.02', triggerPrice: '3300', timeInForce: 'GTC' },
+        {
+          clientOrderId: 'OTO-TP',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'MARKET_IF_TOUCHED',
+          quantity: '0.02',
+          triggerPrice: '3300',
+          timeInForce: 'GTC',
+        },
       ],
     });
-    await waitFor(h, (e) => has('OTO-P', 'OrderFilled')(e) && has('OTO-TP', 'OrderAccepted')(e), 'parent filled, child live');
+    await waitFor(
+      h,
+      (e) => has('OTO-P', 'OrderFilled')(e) && has('OTO-TP', 'OrderAccepted')(e),
+      'parent filled, child live',
+    );
     await c.cancelOrder({ clientOrderId: 'OTO-TP' });
     await waitFor(h, has('OTO-TP', 'OrderCanceled'), 'child canceled');
     await c.submitOrderList({
       contingency: 'OCO',
       orders: [
-        { clientOrderId: 'OCO-SL', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'STOP_MARKET', quantity: '0.02', triggerPrice: '2800', timeInForce: 'GTC' },
-        { clientOrderId: 'OCO-TP', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'MARKET_IF_TOUCHED', quantity: '0.02', triggerPrice: '3300', timeInForce: 'GTC' },
+        {
+          clientOrderId: 'OCO-SL',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'STOP_MARKET',
+          quantity: '0.02',
+          triggerPrice: '2800',
+          timeInForce: 'GTC',
+        },
+        {
+          clientOrderId: 'OCO-TP',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'SELL',
+          type: 'MARKET_IF_TOUCHED',
+          quantity: '0.02',
+          triggerPrice: '3300',
+          timeInForce: 'GTC',
+        },
       ],
     });
     await waitFor(h, (e) => has('OCO-SL', 'OrderAccepted')(e) && has('OCO-TP', 'OrderAccepted')(e), 'oco accepted');
     h.sim.placeOrder({ accountIndex: other.accountIndex, marketIndex: 0, isAsk: false, price: '2790.00', size: '1' });
     h.sim.setMarkPrice(0, '2790.00');
-    await waitFor(h, (e) => has('OCO-SL', 'OrderFilled')(e) && has('OCO-TP', 'OrderCanceled')(e), 'stop filled, sibling canceled');
-    expect(await c.submitOrderList({ contingency: 'OUO', orders: [limit({ clientOrderId: 'U-1' })] })).toEqual({ statuses: ['DENIED'], txs: [] });
+    await waitFor(
+      h,
+      (e) => has('OCO-SL', 'OrderFilled')(e) && has('OCO-TP', 'OrderCanceled')(e),
+      'stop filled, sibling canceled',
+    );
+    expect(await c.submitOrderList({ contingency: 'OUO', orders: [limit({ clientOrderId: 'U-1' })] })).toEqual({
+      statuses: ['DENIED'],
+      txs: [],
+    });
   });
 
   it('a denied submit carries the reason on the result, naming the value and the allowed increment', async () => {
@@ -264,7 +398,9 @@ describe('execution client lifecycle against the simulator', () => {
     await c.connect();
     const r = await c.submitOrder(limit({ clientOrderId: 'D-TICK', price: '3000.005', postOnly: true }));
     expect(r).toMatchObject({ status: 'DENIED', outcome: 'denied', nonce: undefined, txHash: undefined });
-    expect(r.reason).toBe('price: 3000.005 is not a multiple of the increment 0.01 (2 decimals allowed); nearest allowed values are 3000.00 and 3000.01 (or pass a rounding mode)');
+    expect(r.reason).toBe(
+      'price: 3000.005 is not a multiple of the increment 0.01 (2 decimals allowed); nearest allowed values are 3000.00 and 3000.01 (or pass a rounding mode)',
+    );
     expect(ev('D-TICK', 'OrderDenied')?.reason).toBe(r.reason);
   });
 
@@ -278,7 +414,9 @@ describe('execution client lifecycle against the simulator', () => {
     expect(s).toMatchObject({ accountId: 'LIGHTER-001', accountType: 'MARGIN', baseCurrency: null });
     // total = balance + margin_balance (NT #4246). The simulator reports both fields equal to the
     // collateral, so the exact figure depends on the venue's (unverified) semantics.
-    expect(compareDecimal(s.balances.find((b) => b.currency === 'USDC')?.total ?? '0', '100000')).toBeGreaterThanOrEqual(0);
+    expect(
+      compareDecimal(s.balances.find((b) => b.currency === 'USDC')?.total ?? '0', '100000'),
+    ).toBeGreaterThanOrEqual(0);
     expect(s.margins[0]).toMatchObject({ currency: 'USDC', initial: '0' });
   });
 

@@ -15,10 +15,13 @@ afterEach(async () => {
   await h.close();
 });
 
-const eventOf = (cloid: string, type: OrderEvent['type']) => h.events.find((e) => e.clientOrderId === cloid && e.type === type);
+const eventOf = (cloid: string, type: OrderEvent['type']) =>
+  h.events.find((e) => e.clientOrderId === cloid && e.type === type);
 
 async function nextNonce(): Promise<bigint> {
-  const res = await fetch(`${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`);
+  const res = await fetch(
+    `${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`,
+  );
   return BigInt(((await res.json()) as { nonce: number }).nonce);
 }
 
@@ -33,11 +36,23 @@ describe('maker-only keys', () => {
     for (const [cloid, order] of [
       ['MO-GTC', limit({ clientOrderId: 'MO-GTC', price: '2500' })],
       ['MO-IOC', limit({ clientOrderId: 'MO-IOC', price: '2500', timeInForce: 'IOC' })],
-      ['MO-MKT', { clientOrderId: 'MO-MKT', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'MARKET', quantity: '0.01', timeInForce: 'IOC' } as const],
+      [
+        'MO-MKT',
+        {
+          clientOrderId: 'MO-MKT',
+          instrumentId: 'ETH-PERP.LIGHTER',
+          side: 'BUY',
+          type: 'MARKET',
+          quantity: '0.01',
+          timeInForce: 'IOC',
+        } as const,
+      ],
     ] as const) {
       const r = await c.submitOrder(order);
       expect(r, cloid).toMatchObject({ status: 'DENIED', outcome: 'denied' });
-      expect((eventOf(cloid, "OrderDenied") as { reason: string }).reason).toMatch(new RegExp(`^${MAKER_ONLY_DENIAL}: api key 4 is maker-only`));
+      expect((eventOf(cloid, 'OrderDenied') as { reason: string }).reason).toMatch(
+        new RegExp(`^${MAKER_ONLY_DENIAL}: api key 4 is maker-only`),
+      );
     }
     expect(await nextNonce()).toBe(before);
 

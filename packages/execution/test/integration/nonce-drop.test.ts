@@ -13,10 +13,13 @@ afterEach(async () => {
   await h.close();
 });
 
-const eventOf = (cloid: string, type: OrderEvent['type']) => h.events.find((e) => e.clientOrderId === cloid && e.type === type);
+const eventOf = (cloid: string, type: OrderEvent['type']) =>
+  h.events.find((e) => e.clientOrderId === cloid && e.type === type);
 
 async function nextNonce(): Promise<bigint> {
-  const res = await fetch(`${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`);
+  const res = await fetch(
+    `${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`,
+  );
   return BigInt(((await res.json()) as { nonce: number }).nonce);
 }
 
@@ -34,10 +37,22 @@ describe('drop without consume', () => {
     expect([a.nonce, b.nonce, cc.nonce]).toEqual([String(before), String(before + 1n), String(before + 2n)]);
     expect(await nextNonce()).toBe(before);
 
-    await waitFor(h, (e) => has('D-B', 'OrderAccepted')(e) && has('D-C', 'OrderAccepted')(e), 'B and C land after the re-sign', 30_000);
+    await waitFor(
+      h,
+      (e) => has('D-B', 'OrderAccepted')(e) && has('D-C', 'OrderAccepted')(e),
+      'B and C land after the re-sign',
+      30_000,
+    );
     await waitFor(h, has('D-A', 'OrderRejected'), 'A resolved', 30_000);
-    expect(eventOf('D-A', 'OrderRejected')).toMatchObject({ source: 'rest-probe', reason: expect.stringMatching(/^TX_NOT_APPLIED: dropped by the sequencer/) });
-    expect([c.orderStatus('D-A'), c.orderStatus('D-B'), c.orderStatus('D-C')]).toEqual(['REJECTED', 'ACCEPTED', 'ACCEPTED']);
+    expect(eventOf('D-A', 'OrderRejected')).toMatchObject({
+      source: 'rest-probe',
+      reason: expect.stringMatching(/^TX_NOT_APPLIED: dropped by the sequencer/),
+    });
+    expect([c.orderStatus('D-A'), c.orderStatus('D-B'), c.orderStatus('D-C')]).toEqual([
+      'REJECTED',
+      'ACCEPTED',
+      'ACCEPTED',
+    ]);
     // The venue consumed exactly two nonces: B and C re-signed from A's.
     expect(await nextNonce()).toBe(before + 2n);
 

@@ -13,7 +13,9 @@ afterEach(async () => {
 });
 
 async function nextNonce(h: Harness): Promise<bigint> {
-  const res = await fetch(`${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`);
+  const res = await fetch(
+    `${h.sim.httpUrl}/api/v1/nextNonce?account_index=${h.acct.accountIndex}&api_key_index=${h.acct.apiKeyIndex}`,
+  );
   return BigInt(((await res.json()) as { nonce: number }).nonce);
 }
 
@@ -22,7 +24,8 @@ describe('execution client resilience against the simulator', () => {
     const c1 = h.makeClient();
     await c1.connect();
     const ids = ['RS-1', 'RS-2', 'RS-3'];
-    for (const [i, id] of ids.entries()) await c1.submitOrder(limit({ clientOrderId: id, price: String(2500 + i), postOnly: true }));
+    for (const [i, id] of ids.entries())
+      await c1.submitOrder(limit({ clientOrderId: id, price: String(2500 + i), postOnly: true }));
     await waitFor(h, (e) => ids.every((id) => has(id, 'OrderAccepted')(e)), 'accepted');
     await c1.close();
 
@@ -31,9 +34,19 @@ describe('execution client resilience against the simulator', () => {
     const reports = await c2.generateOrderStatusReports({ openOnly: true });
     expect(reports.map((r) => r.clientOrderId).sort()).toEqual(ids);
     expect(reports.every((r) => r.orderStatus === 'ACCEPTED')).toBe(true);
-    expect(c2.openOrders().map((o) => o.clientOrderId).sort()).toEqual(ids);
+    expect(
+      c2
+        .openOrders()
+        .map((o) => o.clientOrderId)
+        .sort(),
+    ).toEqual(ids);
     const mass = await c2.generateMassStatus({ lookbackMins: 60 });
-    expect(mass.orderReports.filter((r) => r.clientOrderId !== undefined).map((r) => r.clientOrderId).sort()).toEqual(ids);
+    expect(
+      mass.orderReports
+        .filter((r) => r.clientOrderId !== undefined)
+        .map((r) => r.clientOrderId)
+        .sort(),
+    ).toEqual(ids);
     await c2.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER' });
     await waitFor(h, (e) => ids.every((id) => has(id, 'OrderCanceled')(e)), 'canceled after restart');
   });
@@ -48,11 +61,15 @@ describe('execution client resilience against the simulator', () => {
     const start = await nextNonce(h);
     const N = 1000;
     const statuses = await Promise.all(
-      Array.from({ length: N }, (_, i) => c.submitOrder(limit({ clientOrderId: `N-${i}`, price: String(2000 + (i % 50)), timeInForce: 'IOC' }))),
+      Array.from({ length: N }, (_, i) =>
+        c.submitOrder(limit({ clientOrderId: `N-${i}`, price: String(2000 + (i % 50)), timeInForce: 'IOC' })),
+      ),
     );
     expect(statuses.filter((s) => s.status === 'REJECTED' || s.status === 'DENIED')).toEqual([]);
     // Each result carries its own nonce: exactly the N consecutive nonces from the baseline.
-    expect(statuses.map((s) => BigInt(s.nonce ?? '-1')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(Array.from({ length: N }, (_, i) => start + BigInt(i)));
+    expect(statuses.map((s) => BigInt(s.nonce ?? '-1')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(
+      Array.from({ length: N }, (_, i) => start + BigInt(i)),
+    );
     expect(h.events.filter((e) => e.type === 'OrderRejected')).toEqual([]);
     expect(nonces.fetchCount).toBe(1);
     expect(await nextNonce(h)).toBe(start + BigInt(N));
@@ -101,7 +118,12 @@ describe('execution client resilience against the simulator', () => {
     await waitFor(h, has('CR-1', 'OrderAccepted'), 'accepted');
     h.sim.faults.rejectNextTx({ code: 21700 });
     await c.cancelOrder({ clientOrderId: 'CR-1' });
-    expect(typesOf(h, 'CR-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
+    expect(typesOf(h, 'CR-1')).toEqual([
+      'OrderSubmitted',
+      'OrderAccepted',
+      'OrderPendingCancel',
+      'OrderCancelRejected',
+    ]);
     expect(c.orderStatus('CR-1')).toBe('ACCEPTED');
   });
 
@@ -112,12 +134,21 @@ describe('execution client resilience against the simulator', () => {
     await c.submitOrder(limit({ clientOrderId: 'D-1', timeInForce: 'FOK' }));
     await c.submitOrder(limit({ clientOrderId: 'D-2', type: 'MARKET', price: undefined }));
     await c.submitOrder(limit({ clientOrderId: 'D-3', instrumentId: 'NOPE-PERP.LIGHTER' }));
-    expect(['D-1', 'D-2', 'D-3'].map((id) => typesOf(h, id))).toEqual([['OrderDenied'], ['OrderDenied'], ['OrderDenied']]);
+    expect(['D-1', 'D-2', 'D-3'].map((id) => typesOf(h, id))).toEqual([
+      ['OrderDenied'],
+      ['OrderDenied'],
+      ['OrderDenied'],
+    ]);
     expect(await nextNonce(h)).toBe(before);
   });
 
   it('a signer failure is a local prepare failure: OrderDenied, nothing sent, nonce returned', async () => {
-    const real = createSigner({ chainId: h.sim.chainId, accountIndex: h.acct.accountIndex, apiKeyIndex: h.acct.apiKeyIndex, privateKey: h.acct.privateKey });
+    const real = createSigner({
+      chainId: h.sim.chainId,
+      accountIndex: h.acct.accountIndex,
+      apiKeyIndex: h.acct.apiKeyIndex,
+      privateKey: h.acct.privateKey,
+    });
     const signer: ExecSigner = {
       signCreateOrder: (p) => {
         if (BigInt(p.price) === 123400n) throw new Error('signer refused the input');
@@ -133,7 +164,12 @@ describe('execution client resilience against the simulator', () => {
     const before = await nextNonce(h);
     await c.submitOrder(limit({ clientOrderId: 'SF-1', price: '1234', postOnly: true }));
     expect(typesOf(h, 'SF-1')).toEqual(['OrderDenied']);
-    await c.submitOrderList({ orders: [limit({ clientOrderId: 'SF-2', price: '2500', postOnly: true }), limit({ clientOrderId: 'SF-3', price: '1234', postOnly: true })] });
+    await c.submitOrderList({
+      orders: [
+        limit({ clientOrderId: 'SF-2', price: '2500', postOnly: true }),
+        limit({ clientOrderId: 'SF-3', price: '1234', postOnly: true }),
+      ],
+    });
     expect([typesOf(h, 'SF-2'), typesOf(h, 'SF-3')]).toEqual([['OrderDenied'], ['OrderDenied']]);
     expect(await nextNonce(h)).toBe(before);
     await c.submitOrder(limit({ clientOrderId: 'SF-4', price: '2500', postOnly: true }));
@@ -150,7 +186,8 @@ describe('execution client resilience against the simulator', () => {
       get fetchCount() {
         return inner.fetchCount;
       },
-      resync: (p?: { signal?: AbortSignal }) => (failResync ? Promise.reject(new Error('nextNonce unavailable')) : inner.resync(p)),
+      resync: (p?: { signal?: AbortSignal }) =>
+        failResync ? Promise.reject(new Error('nextNonce unavailable')) : inner.resync(p),
       reserve: (n?: number) => inner.reserve(n),
       rollback: (p: { first: bigint; count: number }) => inner.rollback(p),
       invalidate: () => inner.invalidate(),
@@ -164,11 +201,22 @@ describe('execution client resilience against the simulator', () => {
     failResync = true;
     h.sim.faults.rejectNextTx({ code: 21104 });
     await c.cancelOrder({ clientOrderId: 'NF-1' });
-    expect(typesOf(h, 'NF-1')).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingCancel', 'OrderCancelRejected']);
+    expect(typesOf(h, 'NF-1')).toEqual([
+      'OrderSubmitted',
+      'OrderAccepted',
+      'OrderPendingCancel',
+      'OrderCancelRejected',
+    ]);
     inner.invalidate();
     const status = await c.submitOrder(limit({ clientOrderId: 'NF-2', postOnly: true }));
     // Nothing was signed: the baseline could not be read, and the result says so.
-    expect(status).toEqual({ status: 'DENIED', nonce: undefined, txHash: undefined, outcome: 'denied', reason: expect.stringContaining('nextNonce unavailable') });
+    expect(status).toEqual({
+      status: 'DENIED',
+      nonce: undefined,
+      txHash: undefined,
+      outcome: 'denied',
+      reason: expect.stringContaining('nextNonce unavailable'),
+    });
     failResync = false;
     expect(errors).toEqual([]);
   });
@@ -178,14 +226,25 @@ describe('execution client resilience against the simulator', () => {
     const reports: { venueOrderId: string; clientOrderId: string | undefined }[] = [];
     c.on('orderStatusReport', (r) => reports.push(r));
     await c.connect();
-    const { orderIndex } = h.sim.placeOrder({ accountIndex: h.acct.accountIndex, marketIndex: 0, isAsk: false, price: '2400.00', size: '0.01' });
+    const { orderIndex } = h.sim.placeOrder({
+      accountIndex: h.acct.accountIndex,
+      marketIndex: 0,
+      isAsk: false,
+      price: '2400.00',
+      size: '0.01',
+    });
     await until(() => reports.some((r) => r.venueOrderId === String(orderIndex)), 'external report');
     expect(reports.find((r) => r.venueOrderId === String(orderIndex))?.clientOrderId).toBeUndefined();
     expect(h.events).toEqual([]);
   });
 
   it('integrator attribution is opt-in: no attributes by default, attached when configured', async () => {
-    const real = createSigner({ chainId: h.sim.chainId, accountIndex: h.acct.accountIndex, apiKeyIndex: h.acct.apiKeyIndex, privateKey: h.acct.privateKey });
+    const real = createSigner({
+      chainId: h.sim.chainId,
+      accountIndex: h.acct.accountIndex,
+      apiKeyIndex: h.acct.apiKeyIndex,
+      privateKey: h.acct.privateKey,
+    });
     const seenAttrs: unknown[] = [];
     const signer: ExecSigner = {
       signCreateOrder: (p) => {

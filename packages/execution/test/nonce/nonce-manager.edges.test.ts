@@ -107,9 +107,20 @@ describe('TxSequencer edges', () => {
   it('a rejected send returns its nonces; an unknown outcome keeps them consumed', async () => {
     const m = new OptimisticNonceManager({ fetchNextNonce: async () => 0n });
     const seq = new TxSequencer({ nonces: m });
-    const rejected = await seq.run({ count: 3, sign: ({ firstNonce }) => firstNonce, send: async () => 'no', classify: () => 'rejected' });
+    const rejected = await seq.run({
+      count: 3,
+      sign: ({ firstNonce }) => firstNonce,
+      send: async () => 'no',
+      classify: () => 'rejected',
+    });
     expect(rejected.classification).toBe('rejected');
-    const unknown = await seq.run({ sign: ({ firstNonce }) => firstNonce, send: async () => { throw new Error('timeout'); }, classify: ({ error }) => (error === undefined ? 'ok' : 'unknown') });
+    const unknown = await seq.run({
+      sign: ({ firstNonce }) => firstNonce,
+      send: async () => {
+        throw new Error('timeout');
+      },
+      classify: ({ error }) => (error === undefined ? 'ok' : 'unknown'),
+    });
     expect(unknown).toMatchObject({ signed: 0n, classification: 'unknown' });
     expect(unknown.error).toBeInstanceOf(Error);
     expect('result' in unknown).toBe(false);
@@ -125,7 +136,17 @@ describe('TxSequencer edges', () => {
     const ctl = new AbortController();
     ctl.abort();
     await expect(
-      seq.run({ sign: ({ firstNonce }) => { signed = true; return firstNonce; }, send: async (n) => n, classify: () => 'ok' }, { signal: ctl.signal }),
+      seq.run(
+        {
+          sign: ({ firstNonce }) => {
+            signed = true;
+            return firstNonce;
+          },
+          send: async (n) => n,
+          classify: () => 'ok',
+        },
+        { signal: ctl.signal },
+      ),
     ).rejects.toThrow();
     expect(signed).toBe(false);
     expect(m.fetchCount).toBe(0);

@@ -40,7 +40,8 @@ describe('TxSequencer.recoverFromDrop', () => {
       sign: ({ firstNonce }: { firstNonce: bigint }) => ({ nonce: firstNonce, name }),
       send: (tx: { nonce: bigint; name: string }) => venue.send(tx),
       classify,
-      onResigned: ({ before, after }: { before: { nonce: bigint }; after: { nonce: bigint } }) => resigned.push([before.nonce, after.nonce]),
+      onResigned: ({ before, after }: { before: { nonce: bigint }; after: { nonce: bigint } }) =>
+        resigned.push([before.nonce, after.nonce]),
     });
     venue.dropNext = true;
     for (const n of ['A', 'B', 'C']) expect((await seq.run(job(n))).classification).toBe('ok');
@@ -63,7 +64,11 @@ describe('TxSequencer.recoverFromDrop', () => {
     const venue = new DroppingVenue();
     const nonces = new OptimisticNonceManager({ fetchNextNonce: () => venue.nextNonce() });
     const seq = new TxSequencer({ nonces });
-    const job = (name: string) => ({ sign: ({ firstNonce }: { firstNonce: bigint }) => ({ nonce: firstNonce, name }), send: (tx: { nonce: bigint; name: string }) => venue.send(tx), classify });
+    const job = (name: string) => ({
+      sign: ({ firstNonce }: { firstNonce: bigint }) => ({ nonce: firstNonce, name }),
+      send: (tx: { nonce: bigint; name: string }) => venue.send(tx),
+      classify,
+    });
     await seq.run(job('A'));
     await seq.run(job('B'));
     expect(await seq.recoverFromDrop({ droppedNonce: 10n, readNextNonce: () => venue.nextNonce() })).toBe(0);

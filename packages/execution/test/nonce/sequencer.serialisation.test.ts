@@ -43,14 +43,30 @@ describe('TxSequencer serialisation', () => {
     expect(log.filter((l) => l.startsWith('sign 1') || l.startsWith('sign 2'))).toEqual([]);
     gates[0]!.resolve();
     const results = await Promise.all(runs);
-    expect(log).toEqual(['sign 0 @10', 'send 0 @10', 'done 0', 'sign 1 @11', 'send 1 @11', 'done 1', 'sign 2 @12', 'send 2 @12', 'done 2']);
+    expect(log).toEqual([
+      'sign 0 @10',
+      'send 0 @10',
+      'done 0',
+      'sign 1 @11',
+      'send 1 @11',
+      'done 1',
+      'sign 2 @12',
+      'send 2 @12',
+      'done 2',
+    ]);
     expect(results.map((r) => r.signed)).toEqual([10n, 11n, 12n]);
   });
 
   it('a failed job does not stall the queue: the next job still runs, with the next nonce', async () => {
     const nonces = new OptimisticNonceManager({ fetchNextNonce: async () => 0n });
     const seq = new TxSequencer({ nonces });
-    const failing = seq.run({ sign: () => { throw new Error('bad input'); }, send: async () => 0, classify: () => 'ok' });
+    const failing = seq.run({
+      sign: () => {
+        throw new Error('bad input');
+      },
+      send: async () => 0,
+      classify: () => 'ok',
+    });
     const next = seq.run({ sign: ({ firstNonce }) => firstNonce, send: async (n) => n, classify: () => 'ok' });
     await expect(failing).rejects.toThrow('bad input');
     await expect(next).resolves.toMatchObject({ signed: 0n, classification: 'ok' });

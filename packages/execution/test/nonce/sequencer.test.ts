@@ -72,9 +72,19 @@ describe('nonce manager + sequencer', () => {
     });
     expect(r.classification).toBe('ok');
     await expect(
-      seq.run({ sign: () => { throw new Error('bad input'); }, send: (s: bigint[]) => venue.send(s), classify }),
+      seq.run({
+        sign: () => {
+          throw new Error('bad input');
+        },
+        send: (s: bigint[]) => venue.send(s),
+        classify,
+      }),
     ).rejects.toThrow('bad input');
-    const rej = await seq.run({ sign: ({ firstNonce }) => [firstNonce], send: async () => ({ code: 21739 }), classify });
+    const rej = await seq.run({
+      sign: ({ firstNonce }) => [firstNonce],
+      send: async () => ({ code: 21739 }),
+      classify,
+    });
     expect(rej.classification).toBe('rejected');
     const ok = await seq.run({ sign: ({ firstNonce }) => [firstNonce], send: (s) => venue.send(s), classify });
     expect(ok.classification).toBe('ok');

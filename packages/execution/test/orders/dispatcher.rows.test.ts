@@ -8,11 +8,21 @@ import { OrderDispatcher, type TrackedOrder } from '../../src/orders/dispatcher.
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
 import type { FillReport, OrderStatusReport } from '../../src/reports/types.js';
-import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow, type VenueOrderRow, type VenueTradeRow } from '../../src/venue/rows.js';
+import {
+  flattenMarketMap,
+  parseVenueOrderRow,
+  parseVenueTradeRow,
+  type VenueOrderRow,
+  type VenueTradeRow,
+} from '../../src/venue/rows.js';
 import { ETH_PERP, fixture } from '../fixtures.js';
 
-const baseRow = parseVenueOrderRow(flattenMarketMap(fixture<{ orders: unknown }>('ws/nt_account_orders_update.json').orders)[0]) as VenueOrderRow;
-const baseTrade = parseVenueTradeRow(flattenMarketMap(fixture<{ trades: unknown }>('ws/nt_account_all_trades_update.json').trades)[0]) as VenueTradeRow;
+const baseRow = parseVenueOrderRow(
+  flattenMarketMap(fixture<{ orders: unknown }>('ws/nt_account_orders_update.json').orders)[0],
+) as VenueOrderRow;
+const baseTrade = parseVenueTradeRow(
+  flattenMarketMap(fixture<{ trades: unknown }>('ws/nt_account_all_trades_update.json').trades)[0],
+) as VenueTradeRow;
 
 function setup() {
   const events: OrderEvent[] = [];
@@ -24,11 +34,24 @@ function setup() {
     accountIndex: 1234,
     identity,
     instrumentByMarket: (m) => (m === 0 ? ETH_PERP : undefined),
-    sinks: { onEvent: (e) => events.push(e), onOrderReport: (r) => orderReports.push(r), onFillReport: (r) => fillReports.push(r) },
+    sinks: {
+      onEvent: (e) => events.push(e),
+      onOrderReport: (r) => orderReports.push(r),
+      onFillReport: (r) => fillReports.push(r),
+    },
     now: () => 1_777_941_400_000,
   });
   const submit = (o: Partial<NautilusOrder> = {}): TrackedOrder => {
-    const t = d.register({ clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'SELL', type: 'LIMIT', quantity: '0.005', price: '2352.74', timeInForce: 'GTC', ...o });
+    const t = d.register({
+      clientOrderId: 'O-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'SELL',
+      type: 'LIMIT',
+      quantity: '0.005',
+      price: '2352.74',
+      timeInForce: 'GTC',
+      ...o,
+    });
     d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     return t;
   };
@@ -80,7 +103,11 @@ describe('OrderDispatcher: order rows', () => {
     const a = setup();
     const ta = a.submit();
     a.d.handleOrderRow(a.row(ta, { status: 'canceled-margin-not-allowed' }), 'ws');
-    expect(a.events.at(-1)).toMatchObject({ type: 'OrderRejected', reason: 'canceled-margin-not-allowed', duePostOnly: false });
+    expect(a.events.at(-1)).toMatchObject({
+      type: 'OrderRejected',
+      reason: 'canceled-margin-not-allowed',
+      duePostOnly: false,
+    });
 
     const b = setup();
     const tb = b.submit();
@@ -114,14 +141,34 @@ describe('OrderDispatcher: order rows', () => {
   it('shape changes are OrderUpdated (zero price / trigger omitted); an unchanged shape is silent', () => {
     const { d, submit, row, events } = setup();
     const t = submit();
-    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }), 'ws');
-    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }), 'ws');
+    d.handleOrderRow(
+      row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }),
+      'ws',
+    );
+    d.handleOrderRow(
+      row(t, { status: 'open', price: '2352.74', trigger_price: '0', initial_base_amount: '0.0050' }),
+      'ws',
+    );
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted']);
-    d.handleOrderRow(row(t, { status: 'open', price: '2352.75', trigger_price: '0', initial_base_amount: '0.0050' }), 'ws');
-    expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', quantity: '0.005', price: '2352.75', triggerPrice: undefined });
-    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0050' }), 'ws');
+    d.handleOrderRow(
+      row(t, { status: 'open', price: '2352.75', trigger_price: '0', initial_base_amount: '0.0050' }),
+      'ws',
+    );
+    expect(events.at(-1)).toMatchObject({
+      type: 'OrderUpdated',
+      quantity: '0.005',
+      price: '2352.75',
+      triggerPrice: undefined,
+    });
+    d.handleOrderRow(
+      row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0050' }),
+      'ws',
+    );
     expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', price: undefined, triggerPrice: '2000' });
-    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0060' }), 'ws');
+    d.handleOrderRow(
+      row(t, { status: 'open', price: '0', trigger_price: '2000', initial_base_amount: '0.0060' }),
+      'ws',
+    );
     expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', quantity: '0.006' });
     expect(events.filter((e) => e.type === 'OrderUpdated')).toHaveLength(3);
   });
@@ -169,7 +216,15 @@ describe('OrderDispatcher: order rows', () => {
 describe('OrderDispatcher: trades and adoption', () => {
   it('a fill of a submitted order synthesises Accepted first, is deduplicated, and records the venue id', () => {
     const { d, identity, events, fillReports } = setup();
-    const t = d.register({ clientOrderId: 'B-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.002', price: '2352.74', timeInForce: 'GTC' });
+    const t = d.register({
+      clientOrderId: 'B-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'BUY',
+      type: 'LIMIT',
+      quantity: '0.002',
+      price: '2352.74',
+      timeInForce: 'GTC',
+    });
     d.emit(t, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
     // The fixture trade's bid side belongs to account 1234 with client order index 7001011966.
     identity.put({ ...identity.get('B-1')!, clientOrderIndex: 7001011966 });
@@ -180,14 +235,31 @@ describe('OrderDispatcher: trades and adoption', () => {
     expect(events.at(-1)).toMatchObject({ orderSide: 'BUY', orderType: 'LIMIT', lastQty: baseTrade.size });
     expect(identity.get('B-1')?.venueOrderId).toBe('562947905631053');
     expect(fillReports).toEqual([]);
-    expect(d.markFillSeen(String(baseTrade.trade_id_str ?? baseTrade.trade_id), identity.get('B-1')!.venueOrderId!)).toBe(false);
+    expect(
+      d.markFillSeen(String(baseTrade.trade_id_str ?? baseTrade.trade_id), identity.get('B-1')!.venueOrderId!),
+    ).toBe(false);
     d.handleTradeRow({ ...own, market_id: 9 }, 'ws');
     expect(events).toHaveLength(3);
   });
 
   it('adopt: only reports with a known identity; an existing order is returned as is', () => {
     const { d, identity } = setup();
-    const report = { clientOrderId: 'R-1', instrumentId: 'ETH-PERP.LIGHTER', orderSide: 'BUY', orderType: 'LIMIT', quantity: '1', price: '10', triggerPrice: undefined, timeInForce: 'GTC', postOnly: false, reduceOnly: false, orderStatus: 'SUBMITTED', filledQty: '0', venueOrderId: '99', tsAccepted: 5 } as unknown as OrderStatusReport;
+    const report = {
+      clientOrderId: 'R-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      orderSide: 'BUY',
+      orderType: 'LIMIT',
+      quantity: '1',
+      price: '10',
+      triggerPrice: undefined,
+      timeInForce: 'GTC',
+      postOnly: false,
+      reduceOnly: false,
+      orderStatus: 'SUBMITTED',
+      filledQty: '0',
+      venueOrderId: '99',
+      tsAccepted: 5,
+    } as unknown as OrderStatusReport;
     expect(d.adopt({ ...report, clientOrderId: undefined } as unknown as OrderStatusReport)).toBeUndefined();
     expect(d.adopt(report)).toBeUndefined();
     identity.put({ clientOrderId: 'R-1', clientOrderIndex: 5, createdAtMs: 0, strategyId: 'S-1' });

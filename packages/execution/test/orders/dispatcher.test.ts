@@ -22,7 +22,11 @@ function setup(accountIndex = 1234) {
     accountIndex,
     identity,
     instrumentByMarket: (m) => (m === 0 ? ETH_PERP : undefined),
-    sinks: { onEvent: (e) => events.push(e), onOrderReport: (r) => orderReports.push(r), onFillReport: (r) => fillReports.push(r) },
+    sinks: {
+      onEvent: (e) => events.push(e),
+      onOrderReport: (r) => orderReports.push(r),
+      onFillReport: (r) => fillReports.push(r),
+    },
     now: () => 1_777_941_400_000,
   });
   return { d, events, orderReports, fillReports, identity };
@@ -92,13 +96,24 @@ describe('OrderDispatcher', () => {
     d.handleOrderRow(row(a, { status: 'canceled-post-only' }), 'ws');
     const b = d.register(order({ clientOrderId: 'B' }));
     d.emit(b, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
-    d.handleOrderRow(row(b, { status: 'canceled-margin-not-allowed', order_index: '2', order_id: '2', orderId: '2' }), 'ws');
+    d.handleOrderRow(
+      row(b, { status: 'canceled-margin-not-allowed', order_index: '2', order_id: '2', orderId: '2' }),
+      'ws',
+    );
     const c = d.register(order({ clientOrderId: 'C' }));
     d.emit(c, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
     d.handleOrderRow(row(c, { status: 'open', order_index: '3', order_id: '3', orderId: '3' }), 'ws');
     d.handleOrderRow(row(c, { status: 'canceled-expired', order_index: '3', order_id: '3', orderId: '3' }), 'ws');
     const types = events.map((e) => `${e.clientOrderId}:${e.type}`);
-    expect(types).toEqual(['A:OrderSubmitted', 'A:OrderRejected', 'B:OrderSubmitted', 'B:OrderRejected', 'C:OrderSubmitted', 'C:OrderAccepted', 'C:OrderExpired']);
+    expect(types).toEqual([
+      'A:OrderSubmitted',
+      'A:OrderRejected',
+      'B:OrderSubmitted',
+      'B:OrderRejected',
+      'C:OrderSubmitted',
+      'C:OrderAccepted',
+      'C:OrderExpired',
+    ]);
     expect(events[1]).toMatchObject({ duePostOnly: true });
   });
 
@@ -108,9 +123,21 @@ describe('OrderDispatcher', () => {
     d.emit(t, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
     d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2300.00' }), 'ws');
     d.emit(t, { type: 'OrderPendingUpdate' }, 'local');
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2310.00', initial_base_amount: '0.0060' }), 'ws');
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'ready', trigger_price: '2310.00', initial_base_amount: '0.0060' }), 'ws');
-    expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingUpdate', 'OrderUpdated', 'OrderTriggered']);
+    d.handleOrderRow(
+      row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2310.00', initial_base_amount: '0.0060' }),
+      'ws',
+    );
+    d.handleOrderRow(
+      row(t, { status: 'open', trigger_status: 'ready', trigger_price: '2310.00', initial_base_amount: '0.0060' }),
+      'ws',
+    );
+    expect(events.map((e) => e.type)).toEqual([
+      'OrderSubmitted',
+      'OrderAccepted',
+      'OrderPendingUpdate',
+      'OrderUpdated',
+      'OrderTriggered',
+    ]);
     expect(events[3]).toMatchObject({ quantity: '0.006', triggerPrice: '2310' });
     expect(t.machine.status).toBe('TRIGGERED');
   });
@@ -120,7 +147,13 @@ describe('OrderDispatcher', () => {
     d.handleOrderRow(baseRow, 'ws');
     d.handleTradeRow(trade, 'ws');
     expect(events).toEqual([]);
-    expect(orderReports[0]).toMatchObject({ venueOrderId: '281476929510110', orderStatus: 'PARTIALLY_FILLED', filledQty: '0.002', orderSide: 'SELL', avgPx: '2352.74' });
+    expect(orderReports[0]).toMatchObject({
+      venueOrderId: '281476929510110',
+      orderStatus: 'PARTIALLY_FILLED',
+      filledQty: '0.002',
+      orderSide: 'SELL',
+      avgPx: '2352.74',
+    });
     expect(fillReports[0]).toMatchObject({ tradeId: '19209006902', orderSide: 'BUY', clientOrderId: undefined });
   });
 

@@ -43,7 +43,15 @@ describe('fill dedup (issue 12 problem 6)', () => {
       sinks: { onEvent: (e) => events.push(e), onError: (e) => errors.push(e) },
       now: () => 1_777_941_400_000,
     });
-    const t = d.register({ clientOrderId: 'F-1', instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '3000', timeInForce: 'GTC' });
+    const t = d.register({
+      clientOrderId: 'F-1',
+      instrumentId: 'ETH-PERP.LIGHTER',
+      side: 'BUY',
+      type: 'LIMIT',
+      quantity: '0.01',
+      price: '3000',
+      timeInForce: 'GTC',
+    });
     d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-077' }, 'local');
     // A malformed notional makes the taker commission unbuildable.
     d.handleTradeRow(trade({ usd_amount: 'not-a-number', bid_client_id: t.clientOrderIndex }), 'ws');

@@ -8,13 +8,24 @@ import { DEFAULT_ORDER_RETENTION, resolveOrderRetention, TerminalOrders } from '
 
 describe('resolveOrderRetention', () => {
   it('defaults: 10 min, 10 000 terminal orders, 64 events per order', () => {
-    expect(resolveOrderRetention()).toEqual({ terminalOrderTtlMs: 600_000, maxTerminalOrders: 10_000, maxEventsPerOrder: 64 });
+    expect(resolveOrderRetention()).toEqual({
+      terminalOrderTtlMs: 600_000,
+      maxTerminalOrders: 10_000,
+      maxEventsPerOrder: 64,
+    });
     expect(resolveOrderRetention({})).toEqual(DEFAULT_ORDER_RETENTION);
-    expect(resolveOrderRetention({ terminalOrderTtlMs: 5 })).toEqual({ ...DEFAULT_ORDER_RETENTION, terminalOrderTtlMs: 5 });
+    expect(resolveOrderRetention({ terminalOrderTtlMs: 5 })).toEqual({
+      ...DEFAULT_ORDER_RETENTION,
+      terminalOrderTtlMs: 5,
+    });
   });
 
   it('accepts the smallest values (0, and 2 events per order)', () => {
-    expect(resolveOrderRetention({ terminalOrderTtlMs: 0, maxTerminalOrders: 0, maxEventsPerOrder: 2 })).toEqual({ terminalOrderTtlMs: 0, maxTerminalOrders: 0, maxEventsPerOrder: 2 });
+    expect(resolveOrderRetention({ terminalOrderTtlMs: 0, maxTerminalOrders: 0, maxEventsPerOrder: 2 })).toEqual({
+      terminalOrderTtlMs: 0,
+      maxTerminalOrders: 0,
+      maxEventsPerOrder: 2,
+    });
   });
 
   it.each([
@@ -25,7 +36,9 @@ describe('resolveOrderRetention', () => {
     [{ terminalOrderTtlMs: Number.NaN }, 'retention.terminalOrderTtlMs must be an integer >= 0, got null'],
   ])('refuses %j with the field and the value named', (input, message) => {
     expect(() => resolveOrderRetention(input)).toThrow(message);
-    expect(() => resolveOrderRetention(input)).toThrow(expect.objectContaining({ fields: [`retention.${Object.keys(input)[0]}`] }));
+    expect(() => resolveOrderRetention(input)).toThrow(
+      expect.objectContaining({ fields: [`retention.${Object.keys(input)[0]}`] }),
+    );
   });
 });
 

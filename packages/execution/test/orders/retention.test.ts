@@ -5,7 +5,15 @@ import { resolveOrderRetention, TerminalOrders } from '../../src/orders/retentio
 import { OrderStateMachine } from '../../src/orders/state-machine.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
 
-const order = (clientOrderId: string): NautilusOrder => ({ clientOrderId, instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY', type: 'LIMIT', quantity: '1', price: '100', timeInForce: 'GTC' });
+const order = (clientOrderId: string): NautilusOrder => ({
+  clientOrderId,
+  instrumentId: 'ETH-PERP.LIGHTER',
+  side: 'BUY',
+  type: 'LIMIT',
+  quantity: '1',
+  price: '100',
+  timeInForce: 'GTC',
+});
 
 function setup(retention: Parameters<typeof resolveOrderRetention>[0]) {
   let now = 1_000_000;
@@ -65,16 +73,32 @@ describe('bounded order state', () => {
     m.apply({ ...base, type: 'OrderAccepted', venueOrderId: 'V' });
     for (let i = 1; i <= 100; i++) {
       m.apply({ ...base, type: 'OrderPendingUpdate' });
-      m.apply({ ...base, type: 'OrderUpdated', venueOrderId: 'V', quantity: String(i), price: '1', triggerPrice: undefined });
+      m.apply({
+        ...base,
+        type: 'OrderUpdated',
+        venueOrderId: 'V',
+        quantity: String(i),
+        price: '1',
+        triggerPrice: undefined,
+      });
     }
-    expect(m.events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderUpdated', 'OrderPendingUpdate', 'OrderUpdated']);
+    expect(m.events.map((e) => e.type)).toEqual([
+      'OrderSubmitted',
+      'OrderUpdated',
+      'OrderPendingUpdate',
+      'OrderUpdated',
+    ]);
     expect(m.eventCount).toBe(202);
     expect(m.quantity).toBe('100');
   });
 
   it('validates the knobs (field and value named)', () => {
-    expect(() => resolveOrderRetention({ terminalOrderTtlMs: -1 })).toThrow('retention.terminalOrderTtlMs must be an integer >= 0, got -1');
-    expect(() => resolveOrderRetention({ maxEventsPerOrder: 1 })).toThrow(expect.objectContaining({ code: 'EXECUTION_CONFIG', fields: ['retention.maxEventsPerOrder'] }));
+    expect(() => resolveOrderRetention({ terminalOrderTtlMs: -1 })).toThrow(
+      'retention.terminalOrderTtlMs must be an integer >= 0, got -1',
+    );
+    expect(() => resolveOrderRetention({ maxEventsPerOrder: 1 })).toThrow(
+      expect.objectContaining({ code: 'EXECUTION_CONFIG', fields: ['retention.maxEventsPerOrder'] }),
+    );
     expect(resolveOrderRetention({ maxTerminalOrders: 0 }).maxTerminalOrders).toBe(0);
     const r = new TerminalOrders({ ttlMs: 10, max: 100 });
     r.note('A', 0);

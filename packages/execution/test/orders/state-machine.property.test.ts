@@ -17,7 +17,18 @@ const events: OrderEvent[] = [
   { ...base, type: 'OrderUpdated', quantity: '1' },
   { ...base, type: 'OrderTriggered' },
   { ...base, type: 'OrderExpired' },
-  { ...base, type: 'OrderFilled', venueOrderId: '1', tradeId: 't', orderSide: 'BUY', orderType: 'LIMIT', lastQty: '0.25', lastPx: '1', commission: { amount: '0', currency: 'USDC' }, liquiditySide: 'MAKER' },
+  {
+    ...base,
+    type: 'OrderFilled',
+    venueOrderId: '1',
+    tradeId: 't',
+    orderSide: 'BUY',
+    orderType: 'LIMIT',
+    lastQty: '0.25',
+    lastPx: '1',
+    commission: { amount: '0', currency: 'USDC' },
+    liquiditySide: 'MAKER',
+  },
 ];
 
 it('random event sequences: illegal events throw and change nothing; terminal states absorb (except late fills after CANCELED)', () => {

@@ -15,15 +15,76 @@ const EVENTS = ORDER_EVENT_TYPES;
 type Ev = (typeof EVENTS)[number];
 
 const SPEC: Record<OrderStatus, Partial<Record<Ev, OrderStatus | '~' | 'F'>>> = {
-  INITIALIZED: { OrderDenied: 'DENIED', OrderSubmitted: 'SUBMITTED', OrderRejected: 'REJECTED', OrderAccepted: 'ACCEPTED', OrderCanceled: 'CANCELED', OrderExpired: 'EXPIRED', OrderTriggered: 'TRIGGERED', OrderUpdated: 'INITIALIZED' },
+  INITIALIZED: {
+    OrderDenied: 'DENIED',
+    OrderSubmitted: 'SUBMITTED',
+    OrderRejected: 'REJECTED',
+    OrderAccepted: 'ACCEPTED',
+    OrderCanceled: 'CANCELED',
+    OrderExpired: 'EXPIRED',
+    OrderTriggered: 'TRIGGERED',
+    OrderUpdated: 'INITIALIZED',
+  },
   EMULATED: { OrderCanceled: 'CANCELED', OrderExpired: 'EXPIRED', OrderUpdated: 'EMULATED' },
   RELEASED: { OrderSubmitted: 'SUBMITTED', OrderDenied: 'DENIED', OrderCanceled: 'CANCELED', OrderUpdated: 'RELEASED' },
-  SUBMITTED: { OrderPendingUpdate: 'PENDING_UPDATE', OrderPendingCancel: 'PENDING_CANCEL', OrderRejected: 'REJECTED', OrderCanceled: 'CANCELED', OrderAccepted: 'ACCEPTED', OrderFilled: 'F', OrderUpdated: 'SUBMITTED' },
-  ACCEPTED: { OrderRejected: 'REJECTED', OrderPendingUpdate: 'PENDING_UPDATE', OrderPendingCancel: 'PENDING_CANCEL', OrderCanceled: 'CANCELED', OrderTriggered: 'TRIGGERED', OrderExpired: 'EXPIRED', OrderFilled: 'F', OrderUpdated: 'ACCEPTED' },
-  TRIGGERED: { OrderRejected: 'REJECTED', OrderPendingUpdate: 'PENDING_UPDATE', OrderPendingCancel: 'PENDING_CANCEL', OrderCanceled: 'CANCELED', OrderExpired: 'EXPIRED', OrderFilled: 'F', OrderUpdated: 'TRIGGERED' },
-  PENDING_UPDATE: { OrderRejected: 'REJECTED', OrderAccepted: 'ACCEPTED', OrderCanceled: 'CANCELED', OrderExpired: 'EXPIRED', OrderTriggered: 'TRIGGERED', OrderFilled: 'F', OrderPendingCancel: 'PENDING_CANCEL', OrderPendingUpdate: 'PENDING_UPDATE', OrderModifyRejected: '~', OrderUpdated: '~' },
-  PENDING_CANCEL: { OrderRejected: 'REJECTED', OrderCanceled: 'CANCELED', OrderExpired: 'EXPIRED', OrderAccepted: 'ACCEPTED', OrderFilled: 'F', OrderPendingCancel: 'PENDING_CANCEL', OrderCancelRejected: '~' },
-  PARTIALLY_FILLED: { OrderPendingUpdate: 'PENDING_UPDATE', OrderPendingCancel: 'PENDING_CANCEL', OrderCanceled: 'CANCELED', OrderExpired: 'EXPIRED', OrderFilled: 'F', OrderAccepted: 'ACCEPTED', OrderUpdated: 'PARTIALLY_FILLED' },
+  SUBMITTED: {
+    OrderPendingUpdate: 'PENDING_UPDATE',
+    OrderPendingCancel: 'PENDING_CANCEL',
+    OrderRejected: 'REJECTED',
+    OrderCanceled: 'CANCELED',
+    OrderAccepted: 'ACCEPTED',
+    OrderFilled: 'F',
+    OrderUpdated: 'SUBMITTED',
+  },
+  ACCEPTED: {
+    OrderRejected: 'REJECTED',
+    OrderPendingUpdate: 'PENDING_UPDATE',
+    OrderPendingCancel: 'PENDING_CANCEL',
+    OrderCanceled: 'CANCELED',
+    OrderTriggered: 'TRIGGERED',
+    OrderExpired: 'EXPIRED',
+    OrderFilled: 'F',
+    OrderUpdated: 'ACCEPTED',
+  },
+  TRIGGERED: {
+    OrderRejected: 'REJECTED',
+    OrderPendingUpdate: 'PENDING_UPDATE',
+    OrderPendingCancel: 'PENDING_CANCEL',
+    OrderCanceled: 'CANCELED',
+    OrderExpired: 'EXPIRED',
+    OrderFilled: 'F',
+    OrderUpdated: 'TRIGGERED',
+  },
+  PENDING_UPDATE: {
+    OrderRejected: 'REJECTED',
+    OrderAccepted: 'ACCEPTED',
+    OrderCanceled: 'CANCELED',
+    OrderExpired: 'EXPIRED',
+    OrderTriggered: 'TRIGGERED',
+    OrderFilled: 'F',
+    OrderPendingCancel: 'PENDING_CANCEL',
+    OrderPendingUpdate: 'PENDING_UPDATE',
+    OrderModifyRejected: '~',
+    OrderUpdated: '~',
+  },
+  PENDING_CANCEL: {
+    OrderRejected: 'REJECTED',
+    OrderCanceled: 'CANCELED',
+    OrderExpired: 'EXPIRED',
+    OrderAccepted: 'ACCEPTED',
+    OrderFilled: 'F',
+    OrderPendingCancel: 'PENDING_CANCEL',
+    OrderCancelRejected: '~',
+  },
+  PARTIALLY_FILLED: {
+    OrderPendingUpdate: 'PENDING_UPDATE',
+    OrderPendingCancel: 'PENDING_CANCEL',
+    OrderCanceled: 'CANCELED',
+    OrderExpired: 'EXPIRED',
+    OrderFilled: 'F',
+    OrderAccepted: 'ACCEPTED',
+    OrderUpdated: 'PARTIALLY_FILLED',
+  },
   CANCELED: { OrderFilled: 'F' },
   DENIED: {},
   REJECTED: {},
@@ -46,7 +107,16 @@ function event(type: Ev, over: Partial<Record<string, unknown>> = {}): OrderEven
     OrderModifyRejected: { reason: 'x' },
     OrderTriggered: {},
     OrderExpired: {},
-    OrderFilled: { venueOrderId: '77', tradeId: 't1', orderSide: 'BUY', orderType: 'LIMIT', lastQty: '1', lastPx: '10', commission: { amount: '0', currency: 'USDC' }, liquiditySide: 'MAKER' },
+    OrderFilled: {
+      venueOrderId: '77',
+      tradeId: 't1',
+      orderSide: 'BUY',
+      orderType: 'LIMIT',
+      lastQty: '1',
+      lastPx: '10',
+      commission: { amount: '0', currency: 'USDC' },
+      liquiditySide: 'MAKER',
+    },
   };
   return { ...base, type, ...extra[type], ...over } as OrderEvent;
 }
@@ -91,9 +161,14 @@ describe('order state machine transition table', () => {
 
   it('terminal and open statuses', () => {
     expect([...TERMINAL_STATUSES].sort()).toEqual(['CANCELED', 'DENIED', 'EXPIRED', 'FILLED', 'REJECTED']);
-    const open = ALL.filter((s) => new OrderStateMachine({ clientOrderId: 'T', quantity: '1', status: s }).isOpen).sort();
+    const open = ALL.filter(
+      (s) => new OrderStateMachine({ clientOrderId: 'T', quantity: '1', status: s }).isOpen,
+    ).sort();
     expect(open).toEqual(['ACCEPTED', 'PARTIALLY_FILLED', 'PENDING_CANCEL', 'PENDING_UPDATE', 'TRIGGERED']);
-    for (const s of ALL) expect(new OrderStateMachine({ clientOrderId: 'T', quantity: '1', status: s }).isTerminal).toBe(TERMINAL_STATUSES.has(s));
+    for (const s of ALL)
+      expect(new OrderStateMachine({ clientOrderId: 'T', quantity: '1', status: s }).isTerminal).toBe(
+        TERMINAL_STATUSES.has(s),
+      );
   });
 
   it('pending states return to the status before the first pending one; updates change quantity; venue id sticks', () => {

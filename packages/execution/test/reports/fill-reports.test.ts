@@ -9,7 +9,12 @@ import { has, limit, waitFor } from '../integration/harness.js';
 const env = useProxiedHarness();
 
 /** Rests `clientOrderId` at `price` and fills it with an IOC seller from another account. */
-async function restAndFill(c: ReturnType<typeof proxiedClient>, taker: number, clientOrderId: string, price: string): Promise<void> {
+async function restAndFill(
+  c: ReturnType<typeof proxiedClient>,
+  taker: number,
+  clientOrderId: string,
+  price: string,
+): Promise<void> {
   await c.submitOrder(limit({ clientOrderId, price, postOnly: true }));
   await waitFor(env.h, has(clientOrderId, 'OrderAccepted'), `${clientOrderId} accepted`);
   env.h.sim.placeOrder({ accountIndex: taker, marketIndex: 0, isAsk: true, price, size: '0.01', timeInForce: 'ioc' });
@@ -37,7 +42,12 @@ describe('fill reports', () => {
 
     const since = await c.generateFillReports({ instrumentId: 'ETH-PERP.LIGHTER', startMs: between });
     expect(since.map((r) => r.clientOrderId)).toEqual(['F-2']);
-    expect(env.proxy.requests.filter((r) => r.path === '/api/v1/trades').at(-1)?.query.get('from')).toBe(String(between));
+    expect(
+      env.proxy.requests
+        .filter((r) => r.path === '/api/v1/trades')
+        .at(-1)
+        ?.query.get('from'),
+    ).toBe(String(between));
 
     const until = await c.generateFillReports({ instrumentId: 'ETH-PERP.LIGHTER', endMs: between });
     expect(until.map((r) => r.clientOrderId)).toEqual(['F-1']);

@@ -13,7 +13,11 @@ const env = useProxiedHarness();
 async function openAndCanceled(c: ReturnType<typeof proxiedClient>): Promise<void> {
   await c.submitOrder(limit({ clientOrderId: 'OPEN-1', price: '2500', postOnly: true }));
   await c.submitOrder(limit({ clientOrderId: 'GONE-1', price: '2400', postOnly: true }));
-  await waitFor(env.h, (ev) => has('OPEN-1', 'OrderAccepted')(ev) && has('GONE-1', 'OrderAccepted')(ev), 'both accepted');
+  await waitFor(
+    env.h,
+    (ev) => has('OPEN-1', 'OrderAccepted')(ev) && has('GONE-1', 'OrderAccepted')(ev),
+    'both accepted',
+  );
   await c.cancelOrder({ clientOrderId: 'GONE-1' });
   await waitFor(env.h, has('GONE-1', 'OrderCanceled'), 'canceled');
 }
@@ -39,9 +43,15 @@ describe('order status reports', () => {
     await c.generateOrderStatusReports({ instrumentId: 'ETH-PERP.LIGHTER', startMs, endMs });
     const inactive = env.proxy.requests.filter((r) => r.path === '/api/v1/accountInactiveOrders');
     expect(inactive.length).toBeGreaterThan(0);
-    expect(inactive[0]?.query.get('between_timestamps')).toBe(`${Math.floor(startMs / 1000)}-${Math.ceil(endMs / 1000)}`);
+    expect(inactive[0]?.query.get('between_timestamps')).toBe(
+      `${Math.floor(startMs / 1000)}-${Math.ceil(endMs / 1000)}`,
+    );
     // A window that ended before the cancel excludes the canceled order; active orders are always reported.
-    const before = await c.generateOrderStatusReports({ instrumentId: 'ETH-PERP.LIGHTER', startMs: startMs - 3_600_000, endMs: startMs });
+    const before = await c.generateOrderStatusReports({
+      instrumentId: 'ETH-PERP.LIGHTER',
+      startMs: startMs - 3_600_000,
+      endMs: startMs,
+    });
     expect(before.map((r) => r.clientOrderId)).toEqual(['OPEN-1']);
   });
 });

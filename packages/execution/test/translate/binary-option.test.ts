@@ -21,7 +21,14 @@ const order = (o: Partial<NautilusOrder>): NautilusOrder => ({
   ...o,
 });
 const tr = (o: Partial<NautilusOrder>, top = { bid: '0.97', ask: '0.98' }) =>
-  translateOrder({ order: order(o), instrument: bo!, clientOrderIndex: 7, nowMs: NOW, topOfBook: top, defaultSlippageBps: 500 });
+  translateOrder({
+    order: order(o),
+    instrument: bo!,
+    clientOrderIndex: 7,
+    nowMs: NOW,
+    topOfBook: top,
+    defaultSlippageBps: 500,
+  });
 const denial = (f: () => unknown): { field: string | undefined; reason: string } | undefined => {
   try {
     f();
@@ -62,8 +69,14 @@ describe('binary order validation on submit', () => {
     expect(d?.reason).toMatch(/strictly between 0 and the cap 100 ticks, got 100/);
   });
   it('denies reduce-only, triggers and stop types', () => {
-    expect(denial(() => tr({ reduceOnly: true }))).toMatchObject({ field: 'reduceOnly', reason: expect.stringMatching(/reduceOnly=true/) });
-    expect(denial(() => tr({ type: 'STOP_LIMIT', triggerPrice: '0.50' }))).toMatchObject({ field: 'type', reason: expect.stringMatching(/STOP_LIMIT/) });
+    expect(denial(() => tr({ reduceOnly: true }))).toMatchObject({
+      field: 'reduceOnly',
+      reason: expect.stringMatching(/reduceOnly=true/),
+    });
+    expect(denial(() => tr({ type: 'STOP_LIMIT', triggerPrice: '0.50' }))).toMatchObject({
+      field: 'type',
+      reason: expect.stringMatching(/STOP_LIMIT/),
+    });
     expect(denial(() => tr({ type: 'MARKET_IF_TOUCHED', triggerPrice: '0.50' }))).toMatchObject({ field: 'type' });
   });
   it('keeps a market order worst price below the cap instead of denying it', () => {

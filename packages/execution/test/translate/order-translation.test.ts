@@ -8,7 +8,13 @@ import { ETH_PERP } from '../fixtures.js';
 
 const NOW = 1_780_000_000_000;
 const perp: LighterInstrument = ETH_PERP;
-const spot: LighterInstrument = { ...perp, instrumentId: 'ETH/USDC-SPOT.LIGHTER', marketIndex: 2048, kind: 'spot', marginInit: undefined };
+const spot: LighterInstrument = {
+  ...perp,
+  instrumentId: 'ETH/USDC-SPOT.LIGHTER',
+  marketIndex: 2048,
+  kind: 'spot',
+  marginInit: undefined,
+};
 
 const order = (o: Partial<NautilusOrder>): NautilusOrder => ({
   clientOrderId: 'O-1',
@@ -21,7 +27,14 @@ const order = (o: Partial<NautilusOrder>): NautilusOrder => ({
   ...o,
 });
 const tr = (o: Partial<NautilusOrder>, instrument = perp, top = { bid: '2999.99', ask: '3000.01' }) =>
-  translateOrder({ order: order({ instrumentId: instrument.instrumentId, ...o }), instrument, clientOrderIndex: 42, nowMs: NOW, topOfBook: top, defaultSlippageBps: 50 });
+  translateOrder({
+    order: order({ instrumentId: instrument.instrumentId, ...o }),
+    instrument,
+    clientOrderIndex: 42,
+    nowMs: NOW,
+    topOfBook: top,
+    defaultSlippageBps: 50,
+  });
 const deniedField = (f: () => unknown): string | undefined => {
   try {
     f();
@@ -68,11 +81,16 @@ describe('translateOrder', () => {
     expect(tr({ postOnly: true, side: 'SELL' })).toMatchObject({ timeInForce: 2, isAsk: true });
     expect(tr({ reduceOnly: true })).toMatchObject({ reduceOnly: true });
     expect(tr({ timeInForce: 'DAY' })).toMatchObject({ timeInForce: 1, orderExpiry: BigInt(NOW + 28 * 24 * 3600_000) });
-    expect(tr({ timeInForce: 'GTD', expireTimeMs: NOW + 3600_000, postOnly: true })).toMatchObject({ timeInForce: 2, orderExpiry: BigInt(NOW + 3600_000) });
+    expect(tr({ timeInForce: 'GTD', expireTimeMs: NOW + 3600_000, postOnly: true })).toMatchObject({
+      timeInForce: 2,
+      orderExpiry: BigInt(NOW + 3600_000),
+    });
   });
 
   it('GTD uses the order expiry inside the 5 min..30 day window', () => {
-    expect(tr({ timeInForce: 'GTD', expireTimeMs: NOW + 3600_000 })).toMatchObject({ orderExpiry: BigInt(NOW + 3600_000) });
+    expect(tr({ timeInForce: 'GTD', expireTimeMs: NOW + 3600_000 })).toMatchObject({
+      orderExpiry: BigInt(NOW + 3600_000),
+    });
     expect(deniedField(() => tr({ timeInForce: 'GTD', expireTimeMs: NOW + 60_000 }))).toBe('expireTimeMs');
     expect(deniedField(() => tr({ timeInForce: 'GTD', expireTimeMs: NOW + 31 * 24 * 3600_000 }))).toBe('expireTimeMs');
     expect(deniedField(() => tr({ timeInForce: 'GTD' }))).toBe('expireTimeMs');
@@ -80,7 +98,12 @@ describe('translateOrder', () => {
 
   it('market orders cap the price from the far quote (ceil buys, floor sells) and need a quote', () => {
     // ask 3000.01 -> 300001 ticks * 1.005 = 301501.005 -> ceil 301502
-    expect(tr({ type: 'MARKET', price: undefined })).toMatchObject({ orderType: 1, timeInForce: 0, orderExpiry: 0n, price: 301502n });
+    expect(tr({ type: 'MARKET', price: undefined })).toMatchObject({
+      orderType: 1,
+      timeInForce: 0,
+      orderExpiry: 0n,
+      price: 301502n,
+    });
     // bid 2999.99 -> 299999 * 0.995 = 298499.005 -> floor 298499
     expect(tr({ type: 'MARKET', side: 'SELL', price: undefined })).toMatchObject({ price: 298499n, isAsk: true });
     expect(tr({ type: 'MARKET', price: undefined, marketOrderSlippageBps: 0 })).toMatchObject({ price: 300001n });
@@ -88,13 +111,27 @@ describe('translateOrder', () => {
   });
 
   it('stop-market / MIT / stop-limit / LIT map to venue conditional types', () => {
-    expect(tr({ type: 'STOP_MARKET', price: undefined, triggerPrice: '2900' })).toMatchObject({ orderType: 2, timeInForce: 0, triggerPrice: 290000n, price: 291450n });
-    expect(tr({ type: 'MARKET_IF_TOUCHED', price: undefined, triggerPrice: '2900', side: 'SELL' })).toMatchObject({ orderType: 4, price: 288550n });
-    expect(tr({ type: 'STOP_LIMIT', triggerPrice: '2900', price: '2905' })).toMatchObject({ orderType: 3, timeInForce: 1, price: 290500n });
+    expect(tr({ type: 'STOP_MARKET', price: undefined, triggerPrice: '2900' })).toMatchObject({
+      orderType: 2,
+      timeInForce: 0,
+      triggerPrice: 290000n,
+      price: 291450n,
+    });
+    expect(tr({ type: 'MARKET_IF_TOUCHED', price: undefined, triggerPrice: '2900', side: 'SELL' })).toMatchObject({
+      orderType: 4,
+      price: 288550n,
+    });
+    expect(tr({ type: 'STOP_LIMIT', triggerPrice: '2900', price: '2905' })).toMatchObject({
+      orderType: 3,
+      timeInForce: 1,
+      price: 290500n,
+    });
     const lit = tr({ type: 'LIMIT_IF_TOUCHED', triggerPrice: '2900', price: '2905', timeInForce: 'IOC' });
     expect(lit).toMatchObject({ orderType: 5, timeInForce: 0 });
     expect(lit.orderExpiry > 0n).toBe(true);
-    expect(deniedField(() => tr({ type: 'STOP_MARKET', triggerPrice: '2900', timeInForce: 'IOC' }))).toBe('timeInForce');
+    expect(deniedField(() => tr({ type: 'STOP_MARKET', triggerPrice: '2900', timeInForce: 'IOC' }))).toBe(
+      'timeInForce',
+    );
     expect(deniedField(() => tr({ type: 'STOP_LIMIT', triggerPrice: undefined }))).toBe('triggerPrice');
   });
 

@@ -29,12 +29,22 @@ function norm(hex: string): string {
  * @example const s = await checkApiKeySlot({ http, accountIndex: 1077, apiKeyIndex: 4, publicKeyHex: signer.publicKeyHex });
  * @throws {LighterApiError | NetworkError | TimeoutError | AbortedError} from the `apikeys` call
  */
-export async function checkApiKeySlot(params: { http: LighterHttpClient; accountIndex: number; apiKeyIndex: number; publicKeyHex: string; signal?: AbortSignal }): Promise<ApiKeySlotState> {
-  const res = await params.http.apiKeys({ accountIndex: params.accountIndex, apiKeyIndex: params.apiKeyIndex }, params.signal === undefined ? {} : { signal: params.signal });
+export async function checkApiKeySlot(params: {
+  http: LighterHttpClient;
+  accountIndex: number;
+  apiKeyIndex: number;
+  publicKeyHex: string;
+  signal?: AbortSignal;
+}): Promise<ApiKeySlotState> {
+  const res = await params.http.apiKeys(
+    { accountIndex: params.accountIndex, apiKeyIndex: params.apiKeyIndex },
+    params.signal === undefined ? {} : { signal: params.signal },
+  );
   const row = res.api_keys.find((k) => k.api_key_index === params.apiKeyIndex);
   const apiKeyIndex = params.apiKeyIndex;
   if (!row || EMPTY_KEY.test(row.public_key)) return { status: 'empty', apiKeyIndex };
-  if (norm(row.public_key) === norm(params.publicKeyHex)) return { status: 'this-key', apiKeyIndex, nonce: row.nonce ?? undefined };
+  if (norm(row.public_key) === norm(params.publicKeyHex))
+    return { status: 'this-key', apiKeyIndex, nonce: row.nonce ?? undefined };
   return { status: 'other-key', apiKeyIndex, publicKeyHex: norm(row.public_key) };
 }
 
@@ -86,8 +96,21 @@ export async function registerApiKey(params: RegisterApiKeyParams): Promise<Regi
     });
   }
   const opts = signal === undefined ? {} : { signal };
-  const slot = await checkApiKeySlot({ http, accountIndex: signer.accountIndex, apiKeyIndex, publicKeyHex: signer.publicKeyHex, ...opts });
-  if (slot.status === 'this-key') return { status: 'already-registered', apiKeyIndex, txHash: undefined, replacedPublicKeyHex: undefined, warnings: [] };
+  const slot = await checkApiKeySlot({
+    http,
+    accountIndex: signer.accountIndex,
+    apiKeyIndex,
+    publicKeyHex: signer.publicKeyHex,
+    ...opts,
+  });
+  if (slot.status === 'this-key')
+    return {
+      status: 'already-registered',
+      apiKeyIndex,
+      txHash: undefined,
+      replacedPublicKeyHex: undefined,
+      warnings: [],
+    };
   const warnings: string[] = [];
   if (slot.status === 'other-key') {
     const w = `API key slot ${apiKeyIndex} of account ${signer.accountIndex} holds another key; registering revokes it, and any app using that slot stops working`;
@@ -96,7 +119,11 @@ export async function registerApiKey(params: RegisterApiKeyParams): Promise<Regi
   }
   // the venue takes ChangePubKey at the slot's own counter; an empty slot answers 0 (docs/protocol/transactions.md#nonces)
   const { nonce } = await http.nextNonce({ accountIndex: signer.accountIndex, apiKeyIndex }, opts);
-  const signed = await withL1Signature({ signed: signer.signChangePubKey({ nonce }), l1Signer: params.l1Signer, ...opts });
+  const signed = await withL1Signature({
+    signed: signer.signChangePubKey({ nonce }),
+    l1Signer: params.l1Signer,
+    ...opts,
+  });
   const sent = await http.sendTx(signed, opts);
   return {
     status: 'registered',

@@ -46,7 +46,11 @@ export async function approveIntegrator(params: ApproveIntegratorCommandParams):
   const { http, signer, signal } = params;
   const opts = signal === undefined ? {} : { signal };
   const nonce =
-    params.nonce === undefined ? BigInt((await http.nextNonce({ accountIndex: signer.accountIndex, apiKeyIndex: signer.apiKeyIndex }, opts)).nonce) : BigInt(params.nonce);
+    params.nonce === undefined
+      ? BigInt(
+          (await http.nextNonce({ accountIndex: signer.accountIndex, apiKeyIndex: signer.apiKeyIndex }, opts)).nonce,
+        )
+      : BigInt(params.nonce);
   const unsigned = signer.signApproveIntegrator({
     integratorAccountIndex: params.integratorAccountIndex,
     maxPerpsTakerFee: params.maxPerpsTakerFeePpm,
@@ -56,7 +60,10 @@ export async function approveIntegrator(params: ApproveIntegratorCommandParams):
     approvalExpiry: params.approvalExpiryMs,
     nonce,
   });
-  const signed = params.l1Signer === undefined ? unsigned : await withL1Signature({ signed: unsigned, l1Signer: params.l1Signer, ...opts });
+  const signed =
+    params.l1Signer === undefined
+      ? unsigned
+      : await withL1Signature({ signed: unsigned, l1Signer: params.l1Signer, ...opts });
   const sent = await http.sendTx(signed, opts);
   return { txHash: sent.tx_hash ?? signed.txHash, nonce, l1Signed: params.l1Signer !== undefined };
 }

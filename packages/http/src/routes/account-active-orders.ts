@@ -46,6 +46,10 @@ export const accountActiveOrdersRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountActiveOrders(ctx: RouteContext, params: AccountActiveOrdersParams, options?: CallOptions): Promise<AccountActiveOrdersResponse> {
+export function accountActiveOrders(
+  ctx: RouteContext,
+  params: AccountActiveOrdersParams,
+  options?: CallOptions,
+): Promise<AccountActiveOrdersResponse> {
   return callRoute(ctx, accountActiveOrdersRoute, params, options);
 }

@@ -17,7 +17,10 @@ export const AccountInactiveOrdersParamsSchema = z.strictObject({
   limit: P.limit(100),
   marketId: P.marketId.optional(),
   askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  betweenTimestamps: z.string().regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'").optional(),
+  betweenTimestamps: z
+    .string()
+    .regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'")
+    .optional(),
   cursor: P.cursorParam.optional(),
   marketType: z.enum(['all', 'perp', 'spot']).optional(),
 });
@@ -50,6 +53,10 @@ export const accountInactiveOrdersRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountInactiveOrders(ctx: RouteContext, params: AccountInactiveOrdersParams, options?: CallOptions): Promise<AccountInactiveOrdersResponse> {
+export function accountInactiveOrders(
+  ctx: RouteContext,
+  params: AccountInactiveOrdersParams,
+  options?: CallOptions,
+): Promise<AccountInactiveOrdersResponse> {
   return callRoute(ctx, accountInactiveOrdersRoute, params, options);
 }

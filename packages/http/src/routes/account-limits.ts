@@ -44,6 +44,10 @@ export const accountLimitsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountLimits(ctx: RouteContext, params: AccountLimitsParams, options?: CallOptions): Promise<AccountLimitsResponse> {
+export function accountLimits(
+  ctx: RouteContext,
+  params: AccountLimitsParams,
+  options?: CallOptions,
+): Promise<AccountLimitsResponse> {
   return callRoute(ctx, accountLimitsRoute, params, options);
 }

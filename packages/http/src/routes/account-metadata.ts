@@ -12,11 +12,13 @@ import * as P from '../schemas/params.js';
  * @example AccountMetadataParamsSchema.safeParse({ by: 'index', value: '1077' }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const AccountMetadataParamsSchema = z.strictObject({
-  by: z.enum(['index', 'l1_address']),
-  value: P.nonEmpty,
-  cursor: P.cursorParam.optional(),
-}).superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
+export const AccountMetadataParamsSchema = z
+  .strictObject({
+    by: z.enum(['index', 'l1_address']),
+    value: P.nonEmpty,
+    cursor: P.cursorParam.optional(),
+  })
+  .superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
 /** Input type of accountMetadata. */
 export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 /** Parsed response of accountMetadata. */
@@ -46,6 +48,10 @@ export const accountMetadataRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountMetadata(ctx: RouteContext, params: AccountMetadataParams, options?: CallOptions): Promise<AccountMetadataResponse> {
+export function accountMetadata(
+  ctx: RouteContext,
+  params: AccountMetadataParams,
+  options?: CallOptions,
+): Promise<AccountMetadataResponse> {
   return callRoute(ctx, accountMetadataRoute, params, options);
 }

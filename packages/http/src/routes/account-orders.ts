@@ -45,6 +45,10 @@ export const accountOrdersRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountOrders(ctx: RouteContext, params: AccountOrdersParams, options?: CallOptions): Promise<AccountOrdersResponse> {
+export function accountOrders(
+  ctx: RouteContext,
+  params: AccountOrdersParams,
+  options?: CallOptions,
+): Promise<AccountOrdersResponse> {
   return callRoute(ctx, accountOrdersRoute, params, options);
 }

@@ -12,13 +12,15 @@ import * as P from '../schemas/params.js';
  * @example AccountTxsParamsSchema.safeParse({ value: '1077', limit: 50 }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const AccountTxsParamsSchema = z.strictObject({
-  by: z.literal('account_index').default('account_index'),
-  value: P.nonEmpty,
-  limit: P.limit(100),
-  index: z.number().int().min(0).optional(),
-  types: z.array(z.number().int().min(0).max(255)).optional(),
-}).superRefine(P.byValue({ account_index: 'int' }));
+export const AccountTxsParamsSchema = z
+  .strictObject({
+    by: z.literal('account_index').default('account_index'),
+    value: P.nonEmpty,
+    limit: P.limit(100),
+    index: z.number().int().min(0).optional(),
+    types: z.array(z.number().int().min(0).max(255)).optional(),
+  })
+  .superRefine(P.byValue({ account_index: 'int' }));
 /** Input type of accountTxs. */
 export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 /** Parsed response of accountTxs. */
@@ -48,6 +50,10 @@ export const accountTxsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountTxs(ctx: RouteContext, params: AccountTxsParams, options?: CallOptions): Promise<AccountTxsResponse> {
+export function accountTxs(
+  ctx: RouteContext,
+  params: AccountTxsParams,
+  options?: CallOptions,
+): Promise<AccountTxsResponse> {
   return callRoute(ctx, accountTxsRoute, params, options);
 }

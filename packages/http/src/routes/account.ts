@@ -12,12 +12,14 @@ import * as P from '../schemas/params.js';
  * @example AccountParamsSchema.safeParse({ by: 'index', value: '1077' }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const AccountParamsSchema = z.strictObject({
-  by: z.enum(['index', 'l1_address']),
-  value: P.nonEmpty,
-  activeOnly: z.boolean().optional(),
-  cursor: P.cursorParam.optional(),
-}).superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
+export const AccountParamsSchema = z
+  .strictObject({
+    by: z.enum(['index', 'l1_address']),
+    value: P.nonEmpty,
+    activeOnly: z.boolean().optional(),
+    cursor: P.cursorParam.optional(),
+  })
+  .superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
 /** Input type of account. */
 export type AccountParams = z.input<typeof AccountParamsSchema>;
 /** Parsed response of account. */

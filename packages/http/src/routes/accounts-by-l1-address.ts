@@ -45,6 +45,10 @@ export const accountsByL1AddressRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function accountsByL1Address(ctx: RouteContext, params: AccountsByL1AddressParams, options?: CallOptions): Promise<AccountsByL1AddressResponse> {
+export function accountsByL1Address(
+  ctx: RouteContext,
+  params: AccountsByL1AddressParams,
+  options?: CallOptions,
+): Promise<AccountsByL1AddressResponse> {
   return callRoute(ctx, accountsByL1AddressRoute, params, options);
 }

@@ -41,6 +41,10 @@ export const announcementRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function announcement(ctx: RouteContext, params: AnnouncementParams = {}, options?: CallOptions): Promise<AnnouncementResponse> {
+export function announcement(
+  ctx: RouteContext,
+  params: AnnouncementParams = {},
+  options?: CallOptions,
+): Promise<AnnouncementResponse> {
   return callRoute(ctx, announcementRoute, params, options);
 }

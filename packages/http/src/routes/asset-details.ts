@@ -43,6 +43,10 @@ export const assetDetailsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function assetDetails(ctx: RouteContext, params: AssetDetailsParams = {}, options?: CallOptions): Promise<AssetDetailsResponse> {
+export function assetDetails(
+  ctx: RouteContext,
+  params: AssetDetailsParams = {},
+  options?: CallOptions,
+): Promise<AssetDetailsResponse> {
   return callRoute(ctx, assetDetailsRoute, params, options);
 }

@@ -12,10 +12,12 @@ import * as P from '../schemas/params.js';
  * @example BlockTxsParamsSchema.safeParse({ by: 'block_height', value: '1000' }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const BlockTxsParamsSchema = z.strictObject({
-  by: z.enum(['block_height', 'block_commitment']),
-  value: P.nonEmpty,
-}).superRefine(P.byValue({ block_height: 'int' }));
+export const BlockTxsParamsSchema = z
+  .strictObject({
+    by: z.enum(['block_height', 'block_commitment']),
+    value: P.nonEmpty,
+  })
+  .superRefine(P.byValue({ block_height: 'int' }));
 /** Input type of blockTxs. */
 export type BlockTxsParams = z.input<typeof BlockTxsParamsSchema>;
 /** Parsed response of blockTxs. */

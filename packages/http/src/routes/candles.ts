@@ -12,14 +12,19 @@ import * as P from '../schemas/params.js';
  * @example CandlesParamsSchema.safeParse({ marketId: 0, resolution: '1m', startTimestamp: 1700000000000, endTimestamp: 1700003600000, countBack: 60 }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const CandlesParamsSchema = z.strictObject({
-  marketId: P.marketId,
-  resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
-  startTimestamp: P.timestampMs,
-  endTimestamp: P.timestampMs,
-  countBack: z.number().int().min(0).max(500),
-  setTimestampToEnd: z.boolean().optional(),
-}).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+export const CandlesParamsSchema = z
+  .strictObject({
+    marketId: P.marketId,
+    resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
+    startTimestamp: P.timestampMs,
+    endTimestamp: P.timestampMs,
+    countBack: z.number().int().min(0).max(500),
+    setTimestampToEnd: z.boolean().optional(),
+  })
+  .refine((p) => p.endTimestamp > p.startTimestamp, {
+    path: ['endTimestamp'],
+    message: 'must be greater than startTimestamp (venue code 22400)',
+  });
 /** Input type of candles. */
 export type CandlesParams = z.input<typeof CandlesParamsSchema>;
 /** Parsed response of candles. */

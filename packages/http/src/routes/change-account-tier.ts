@@ -45,6 +45,10 @@ export const changeAccountTierRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function changeAccountTier(ctx: RouteContext, params: ChangeAccountTierParams, options?: CallOptions): Promise<ChangeAccountTierResponse> {
+export function changeAccountTier(
+  ctx: RouteContext,
+  params: ChangeAccountTierParams,
+  options?: CallOptions,
+): Promise<ChangeAccountTierResponse> {
   return callRoute(ctx, changeAccountTierRoute, params, options);
 }

@@ -41,6 +41,10 @@ export const currentHeightRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function currentHeight(ctx: RouteContext, params: CurrentHeightParams = {}, options?: CallOptions): Promise<CurrentHeightResponse> {
+export function currentHeight(
+  ctx: RouteContext,
+  params: CurrentHeightParams = {},
+  options?: CallOptions,
+): Promise<CurrentHeightResponse> {
   return callRoute(ctx, currentHeightRoute, params, options);
 }

@@ -47,6 +47,10 @@ export const depositHistoryRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function depositHistory(ctx: RouteContext, params: DepositHistoryParams, options?: CallOptions): Promise<DepositHistoryResponse> {
+export function depositHistory(
+  ctx: RouteContext,
+  params: DepositHistoryParams,
+  options?: CallOptions,
+): Promise<DepositHistoryResponse> {
   return callRoute(ctx, depositHistoryRoute, params, options);
 }

@@ -14,7 +14,23 @@ import * as P from '../schemas/params.js';
  */
 export const ExchangeMetricsParamsSchema = z.strictObject({
   period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
-  kind: z.enum(['volume', 'maker_fee', 'taker_fee', 'liquidation_fee', 'trade_count', 'liquidation_count', 'liquidation_volume', 'inflow', 'outflow', 'transfer_fee', 'withdraw_fee', 'open_interest', 'account_count', 'active_account_count', 'tps']),
+  kind: z.enum([
+    'volume',
+    'maker_fee',
+    'taker_fee',
+    'liquidation_fee',
+    'trade_count',
+    'liquidation_count',
+    'liquidation_volume',
+    'inflow',
+    'outflow',
+    'transfer_fee',
+    'withdraw_fee',
+    'open_interest',
+    'account_count',
+    'active_account_count',
+    'tps',
+  ]),
   filter: z.literal('byMarket').optional(),
   value: P.nonEmpty.optional(),
 });
@@ -47,6 +63,10 @@ export const exchangeMetricsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function exchangeMetrics(ctx: RouteContext, params: ExchangeMetricsParams, options?: CallOptions): Promise<ExchangeMetricsResponse> {
+export function exchangeMetrics(
+  ctx: RouteContext,
+  params: ExchangeMetricsParams,
+  options?: CallOptions,
+): Promise<ExchangeMetricsResponse> {
   return callRoute(ctx, exchangeMetricsRoute, params, options);
 }

@@ -41,6 +41,10 @@ export const exchangeStatsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function exchangeStats(ctx: RouteContext, params: ExchangeStatsParams = {}, options?: CallOptions): Promise<ExchangeStatsResponse> {
+export function exchangeStats(
+  ctx: RouteContext,
+  params: ExchangeStatsParams = {},
+  options?: CallOptions,
+): Promise<ExchangeStatsResponse> {
   return callRoute(ctx, exchangeStatsRoute, params, options);
 }

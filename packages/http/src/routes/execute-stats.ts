@@ -43,6 +43,10 @@ export const executeStatsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function executeStats(ctx: RouteContext, params: ExecuteStatsParams, options?: CallOptions): Promise<ExecuteStatsResponse> {
+export function executeStats(
+  ctx: RouteContext,
+  params: ExecuteStatsParams,
+  options?: CallOptions,
+): Promise<ExecuteStatsResponse> {
   return callRoute(ctx, executeStatsRoute, params, options);
 }

@@ -45,6 +45,10 @@ export const exportHistoricalTradesRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function exportHistoricalTrades(ctx: RouteContext, params: ExportHistoricalTradesParams, options?: CallOptions): Promise<ExportHistoricalTradesResponse> {
+export function exportHistoricalTrades(
+  ctx: RouteContext,
+  params: ExportHistoricalTradesParams,
+  options?: CallOptions,
+): Promise<ExportHistoricalTradesResponse> {
   return callRoute(ctx, exportHistoricalTradesRoute, params, options);
 }

@@ -52,6 +52,10 @@ export const exportDataRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function exportData(ctx: RouteContext, params: ExportDataParams, options?: CallOptions): Promise<ExportDataResponse> {
+export function exportData(
+  ctx: RouteContext,
+  params: ExportDataParams,
+  options?: CallOptions,
+): Promise<ExportDataResponse> {
   return callRoute(ctx, exportDataRoute, params, options);
 }

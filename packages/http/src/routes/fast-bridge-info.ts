@@ -41,6 +41,10 @@ export const fastBridgeInfoRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function fastBridgeInfo(ctx: RouteContext, params: FastBridgeInfoParams = {}, options?: CallOptions): Promise<FastBridgeInfoResponse> {
+export function fastBridgeInfo(
+  ctx: RouteContext,
+  params: FastBridgeInfoParams = {},
+  options?: CallOptions,
+): Promise<FastBridgeInfoResponse> {
   return callRoute(ctx, fastBridgeInfoRoute, params, options);
 }

@@ -44,6 +44,10 @@ export const fastWithdrawInfoRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function fastWithdrawInfo(ctx: RouteContext, params: FastWithdrawInfoParams, options?: CallOptions): Promise<FastWithdrawInfoResponse> {
+export function fastWithdrawInfo(
+  ctx: RouteContext,
+  params: FastWithdrawInfoParams,
+  options?: CallOptions,
+): Promise<FastWithdrawInfoResponse> {
   return callRoute(ctx, fastWithdrawInfoRoute, params, options);
 }

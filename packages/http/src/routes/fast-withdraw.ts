@@ -44,6 +44,10 @@ export const fastWithdrawRoute = defineRoute({
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {TxSendError} on any failure; never resent; `outcome` is `rejected` or `unknown`
  */
-export function fastWithdraw(ctx: RouteContext, params: FastWithdrawParams, options?: CallOptions): Promise<FastWithdrawResponse> {
+export function fastWithdraw(
+  ctx: RouteContext,
+  params: FastWithdrawParams,
+  options?: CallOptions,
+): Promise<FastWithdrawResponse> {
   return callRoute(ctx, fastWithdrawRoute, params, options);
 }

@@ -41,6 +41,10 @@ export const fundingRatesRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function fundingRates(ctx: RouteContext, params: FundingRatesParams = {}, options?: CallOptions): Promise<FundingRatesResponse> {
+export function fundingRates(
+  ctx: RouteContext,
+  params: FundingRatesParams = {},
+  options?: CallOptions,
+): Promise<FundingRatesResponse> {
   return callRoute(ctx, fundingRatesRoute, params, options);
 }

@@ -12,13 +12,18 @@ import * as P from '../schemas/params.js';
  * @example FundingsParamsSchema.safeParse({ marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const FundingsParamsSchema = z.strictObject({
-  marketId: P.marketId,
-  resolution: z.enum(['1h', '1d']),
-  startTimestamp: P.timestampMs,
-  endTimestamp: P.timestampMs,
-  countBack: z.number().int().min(0).max(100),
-}).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+export const FundingsParamsSchema = z
+  .strictObject({
+    marketId: P.marketId,
+    resolution: z.enum(['1h', '1d']),
+    startTimestamp: P.timestampMs,
+    endTimestamp: P.timestampMs,
+    countBack: z.number().int().min(0).max(100),
+  })
+  .refine((p) => p.endTimestamp > p.startTimestamp, {
+    path: ['endTimestamp'],
+    message: 'must be greater than startTimestamp (venue code 22400)',
+  });
 /** Input type of fundings. */
 export type FundingsParams = z.input<typeof FundingsParamsSchema>;
 /** Parsed response of fundings. */

@@ -44,6 +44,10 @@ export const isNextBridgeFastRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function isNextBridgeFast(ctx: RouteContext, params: IsNextBridgeFastParams, options?: CallOptions): Promise<IsNextBridgeFastResponse> {
+export function isNextBridgeFast(
+  ctx: RouteContext,
+  params: IsNextBridgeFastParams,
+  options?: CallOptions,
+): Promise<IsNextBridgeFastResponse> {
   return callRoute(ctx, isNextBridgeFastRoute, params, options);
 }

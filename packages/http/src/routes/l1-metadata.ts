@@ -44,6 +44,10 @@ export const l1MetadataRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function l1Metadata(ctx: RouteContext, params: L1MetadataParams, options?: CallOptions): Promise<L1MetadataResponse> {
+export function l1Metadata(
+  ctx: RouteContext,
+  params: L1MetadataParams,
+  options?: CallOptions,
+): Promise<L1MetadataResponse> {
   return callRoute(ctx, l1MetadataRoute, params, options);
 }

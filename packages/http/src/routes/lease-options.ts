@@ -41,6 +41,10 @@ export const leaseOptionsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function leaseOptions(ctx: RouteContext, params: LeaseOptionsParams = {}, options?: CallOptions): Promise<LeaseOptionsResponse> {
+export function leaseOptions(
+  ctx: RouteContext,
+  params: LeaseOptionsParams = {},
+  options?: CallOptions,
+): Promise<LeaseOptionsResponse> {
   return callRoute(ctx, leaseOptionsRoute, params, options);
 }

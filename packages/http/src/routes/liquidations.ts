@@ -47,6 +47,10 @@ export const liquidationsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function liquidations(ctx: RouteContext, params: LiquidationsParams, options?: CallOptions): Promise<LiquidationsResponse> {
+export function liquidations(
+  ctx: RouteContext,
+  params: LiquidationsParams,
+  options?: CallOptions,
+): Promise<LiquidationsResponse> {
   return callRoute(ctx, liquidationsRoute, params, options);
 }

@@ -44,6 +44,10 @@ export const getMakerOnlyApiKeysRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function getMakerOnlyApiKeys(ctx: RouteContext, params: GetMakerOnlyApiKeysParams, options?: CallOptions): Promise<GetMakerOnlyApiKeysResponse> {
+export function getMakerOnlyApiKeys(
+  ctx: RouteContext,
+  params: GetMakerOnlyApiKeysParams,
+  options?: CallOptions,
+): Promise<GetMakerOnlyApiKeysResponse> {
   return callRoute(ctx, getMakerOnlyApiKeysRoute, params, options);
 }

@@ -45,6 +45,10 @@ export const nextNonceRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function nextNonce(ctx: RouteContext, params: NextNonceParams, options?: CallOptions): Promise<NextNonceResponse> {
+export function nextNonce(
+  ctx: RouteContext,
+  params: NextNonceParams,
+  options?: CallOptions,
+): Promise<NextNonceResponse> {
   return callRoute(ctx, nextNonceRoute, params, options);
 }

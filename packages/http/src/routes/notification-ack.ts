@@ -45,6 +45,10 @@ export const notificationAckRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function notificationAck(ctx: RouteContext, params: NotificationAckParams, options?: CallOptions): Promise<NotificationAckResponse> {
+export function notificationAck(
+  ctx: RouteContext,
+  params: NotificationAckParams,
+  options?: CallOptions,
+): Promise<NotificationAckResponse> {
   return callRoute(ctx, notificationAckRoute, params, options);
 }

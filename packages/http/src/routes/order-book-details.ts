@@ -47,10 +47,19 @@ export const orderBookDetailsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export async function orderBookDetails(ctx: RouteContext, params: OrderBookDetailsParams = {}, options?: CallOptions): Promise<OrderBookDetailsResponse> {
+export async function orderBookDetails(
+  ctx: RouteContext,
+  params: OrderBookDetailsParams = {},
+  options?: CallOptions,
+): Promise<OrderBookDetailsResponse> {
   const r = await callRoute(ctx, orderBookDetailsRoute, params, options);
   // An explicit market id that matches nothing is a caller error, not an empty market list.
-  if (params.marketId !== undefined && params.marketId !== ALL_MARKETS && r.order_book_details.length === 0 && r.spot_order_book_details.length === 0) {
+  if (
+    params.marketId !== undefined &&
+    params.marketId !== ALL_MARKETS &&
+    r.order_book_details.length === 0 &&
+    r.spot_order_book_details.length === 0
+  ) {
     throw new UnknownMarketError({ route: 'orderBookDetails', marketId: params.marketId, filter: params.filter });
   }
   return r;

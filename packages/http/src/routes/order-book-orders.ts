@@ -48,6 +48,10 @@ export const orderBookOrdersRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function orderBookOrders(ctx: RouteContext, params: OrderBookOrdersParams, options?: CallOptions): Promise<OrderBookOrdersResponse> {
+export function orderBookOrders(
+  ctx: RouteContext,
+  params: OrderBookOrdersParams,
+  options?: CallOptions,
+): Promise<OrderBookOrdersResponse> {
   return callRoute(ctx, orderBookOrdersRoute, params, options);
 }

@@ -47,7 +47,11 @@ export const orderBooksRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export async function orderBooks(ctx: RouteContext, params: OrderBooksParams = {}, options?: CallOptions): Promise<OrderBooksResponse> {
+export async function orderBooks(
+  ctx: RouteContext,
+  params: OrderBooksParams = {},
+  options?: CallOptions,
+): Promise<OrderBooksResponse> {
   const r = await callRoute(ctx, orderBooksRoute, params, options);
   // An explicit market id that matches nothing is a caller error, not an empty market list.
   if (params.marketId !== undefined && params.marketId !== ALL_MARKETS && r.order_books.length === 0) {

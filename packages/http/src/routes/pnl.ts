@@ -12,15 +12,21 @@ import * as P from '../schemas/params.js';
  * @example PnlParamsSchema.safeParse({ value: '1077', resolution: '1h', startTimestamp: 1700000000000, endTimestamp: 1700086400000, countBack: 24 }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const PnlParamsSchema = z.strictObject({
-  by: z.literal('index').default('index'),
-  value: P.nonEmpty,
-  resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
-  startTimestamp: P.timestampMs,
-  endTimestamp: P.timestampMs,
-  countBack: z.number().int().min(0),
-  ignoreTransfers: z.boolean().optional(),
-}).superRefine(P.byValue({ index: 'int' })).refine((p) => p.endTimestamp > p.startTimestamp, { path: ['endTimestamp'], message: 'must be greater than startTimestamp (venue code 22400)' });
+export const PnlParamsSchema = z
+  .strictObject({
+    by: z.literal('index').default('index'),
+    value: P.nonEmpty,
+    resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
+    startTimestamp: P.timestampMs,
+    endTimestamp: P.timestampMs,
+    countBack: z.number().int().min(0),
+    ignoreTransfers: z.boolean().optional(),
+  })
+  .superRefine(P.byValue({ index: 'int' }))
+  .refine((p) => p.endTimestamp > p.startTimestamp, {
+    path: ['endTimestamp'],
+    message: 'must be greater than startTimestamp (venue code 22400)',
+  });
 /** Input type of pnl. */
 export type PnlParams = z.input<typeof PnlParamsSchema>;
 /** Parsed response of pnl. */

@@ -48,6 +48,10 @@ export const positionFundingRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function positionFunding(ctx: RouteContext, params: PositionFundingParams, options?: CallOptions): Promise<PositionFundingResponse> {
+export function positionFunding(
+  ctx: RouteContext,
+  params: PositionFundingParams,
+  options?: CallOptions,
+): Promise<PositionFundingResponse> {
   return callRoute(ctx, positionFundingRoute, params, options);
 }

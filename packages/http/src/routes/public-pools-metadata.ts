@@ -47,6 +47,10 @@ export const publicPoolsMetadataRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function publicPoolsMetadata(ctx: RouteContext, params: PublicPoolsMetadataParams, options?: CallOptions): Promise<PublicPoolsMetadataResponse> {
+export function publicPoolsMetadata(
+  ctx: RouteContext,
+  params: PublicPoolsMetadataParams,
+  options?: CallOptions,
+): Promise<PublicPoolsMetadataResponse> {
   return callRoute(ctx, publicPoolsMetadataRoute, params, options);
 }

@@ -45,6 +45,10 @@ export const recentTradesRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function recentTrades(ctx: RouteContext, params: RecentTradesParams, options?: CallOptions): Promise<RecentTradesResponse> {
+export function recentTrades(
+  ctx: RouteContext,
+  params: RecentTradesParams,
+  options?: CallOptions,
+): Promise<RecentTradesResponse> {
   return callRoute(ctx, recentTradesRoute, params, options);
 }

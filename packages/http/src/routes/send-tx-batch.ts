@@ -5,7 +5,13 @@
  */
 import * as z from 'zod';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { BatchTooLargeError, DEFAULT_TX_BATCH_SIZE, MAX_TX_BATCH_SIZE, SendTxBatchResponseSchema, VENUE_ERROR_CODE } from '@lighter-ts/models';
+import {
+  BatchTooLargeError,
+  DEFAULT_TX_BATCH_SIZE,
+  MAX_TX_BATCH_SIZE,
+  SendTxBatchResponseSchema,
+  VENUE_ERROR_CODE,
+} from '@lighter-ts/models';
 import { isTxSendError } from '../errors.js';
 import { SignedTxInputSchema, bindingOf, txAccountOf } from './send-tx.js';
 
@@ -52,7 +58,11 @@ export const sendTxBatchRoute = defineRoute({
  * @throws {NetworkMismatchError} (models) a tx of the batch was signed for another network (before any I/O)
  * @throws {TxSendError} any other failure, with `outcome` 'rejected' | 'unknown' and the known `txHashes`
  */
-export async function sendTxBatch(ctx: RouteContext, params: SendTxBatchParams, options?: CallOptions): Promise<SendTxBatchResponse> {
+export async function sendTxBatch(
+  ctx: RouteContext,
+  params: SendTxBatchParams,
+  options?: CallOptions,
+): Promise<SendTxBatchResponse> {
   const limit = ctx.maxTxBatchSize ?? DEFAULT_TX_BATCH_SIZE;
   const received = Array.isArray(params.txs) ? params.txs.length : 0;
   if (received > limit) throw new BatchTooLargeError({ limit, received });
@@ -60,7 +70,8 @@ export async function sendTxBatch(ctx: RouteContext, params: SendTxBatchParams, 
     return await callRoute(ctx, sendTxBatchRoute, params, options);
   } catch (e) {
     // A definitive refusal of the whole batch: one typed error, so callers can re-chunk.
-    if (isTxSendError(e) && e.venueCode === VENUE_ERROR_CODE.BATCH_TOO_LARGE) throw new BatchTooLargeError({ limit: MAX_TX_BATCH_SIZE, received, venueCode: e.venueCode, cause: e });
+    if (isTxSendError(e) && e.venueCode === VENUE_ERROR_CODE.BATCH_TOO_LARGE)
+      throw new BatchTooLargeError({ limit: MAX_TX_BATCH_SIZE, received, venueCode: e.venueCode, cause: e });
     throw e;
   }
 }

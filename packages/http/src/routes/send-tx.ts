@@ -30,7 +30,10 @@ export const SignedTxInputSchema = z.object({
 });
 
 /** @internal The network a signed tx input names (either field may be absent for a hand-built tx). */
-export function bindingOf(t: { networkId?: string | undefined; chainId?: number | undefined }): { networkId: string | undefined; chainId: number | undefined } {
+export function bindingOf(t: { networkId?: string | undefined; chainId?: number | undefined }): {
+  networkId: string | undefined;
+  chainId: number | undefined;
+} {
   return { networkId: t.networkId, chainId: t.chainId };
 }
 

@@ -20,7 +20,9 @@ import * as P from '../schemas/params.js';
  */
 export const SetMakerOnlyApiKeysParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  apiKeyIndexes: z.array(z.number().int().min(API_KEY_INDEX.FIRST_UNRESERVED).max(API_KEY_INDEX.MAX)).max(API_KEY_INDEX.MAX),
+  apiKeyIndexes: z
+    .array(z.number().int().min(API_KEY_INDEX.FIRST_UNRESERVED).max(API_KEY_INDEX.MAX))
+    .max(API_KEY_INDEX.MAX),
 });
 /** Input type of setMakerOnlyApiKeys. */
 export type SetMakerOnlyApiKeysParams = z.input<typeof SetMakerOnlyApiKeysParamsSchema>;
@@ -52,6 +54,10 @@ export const setMakerOnlyApiKeysRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function setMakerOnlyApiKeys(ctx: RouteContext, params: SetMakerOnlyApiKeysParams, options?: CallOptions): Promise<SetMakerOnlyApiKeysResponse> {
+export function setMakerOnlyApiKeys(
+  ctx: RouteContext,
+  params: SetMakerOnlyApiKeysParams,
+  options?: CallOptions,
+): Promise<SetMakerOnlyApiKeysResponse> {
   return callRoute(ctx, setMakerOnlyApiKeysRoute, params, options);
 }

@@ -41,6 +41,10 @@ export const systemConfigRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function systemConfig(ctx: RouteContext, params: SystemConfigParams = {}, options?: CallOptions): Promise<SystemConfigResponse> {
+export function systemConfig(
+  ctx: RouteContext,
+  params: SystemConfigParams = {},
+  options?: CallOptions,
+): Promise<SystemConfigResponse> {
   return callRoute(ctx, systemConfigRoute, params, options);
 }

@@ -48,6 +48,10 @@ export const tokensCreateRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function tokensCreate(ctx: RouteContext, params: TokensCreateParams, options?: CallOptions): Promise<TokensCreateResponse> {
+export function tokensCreate(
+  ctx: RouteContext,
+  params: TokensCreateParams,
+  options?: CallOptions,
+): Promise<TokensCreateResponse> {
   return callRoute(ctx, tokensCreateRoute, params, options);
 }

@@ -45,6 +45,10 @@ export const tokensRevokeRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function tokensRevoke(ctx: RouteContext, params: TokensRevokeParams, options?: CallOptions): Promise<TokensRevokeResponse> {
+export function tokensRevoke(
+  ctx: RouteContext,
+  params: TokensRevokeParams,
+  options?: CallOptions,
+): Promise<TokensRevokeResponse> {
   return callRoute(ctx, tokensRevokeRoute, params, options);
 }

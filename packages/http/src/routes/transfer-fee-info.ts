@@ -45,6 +45,10 @@ export const transferFeeInfoRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function transferFeeInfo(ctx: RouteContext, params: TransferFeeInfoParams, options?: CallOptions): Promise<TransferFeeInfoResponse> {
+export function transferFeeInfo(
+  ctx: RouteContext,
+  params: TransferFeeInfoParams,
+  options?: CallOptions,
+): Promise<TransferFeeInfoResponse> {
   return callRoute(ctx, transferFeeInfoRoute, params, options);
 }

@@ -46,6 +46,10 @@ export const transferHistoryRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function transferHistory(ctx: RouteContext, params: TransferHistoryParams, options?: CallOptions): Promise<TransferHistoryResponse> {
+export function transferHistory(
+  ctx: RouteContext,
+  params: TransferHistoryParams,
+  options?: CallOptions,
+): Promise<TransferHistoryResponse> {
   return callRoute(ctx, transferHistoryRoute, params, options);
 }

@@ -44,6 +44,10 @@ export const txFromL1TxHashRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function txFromL1TxHash(ctx: RouteContext, params: TxFromL1TxHashParams, options?: CallOptions): Promise<TxFromL1TxHashResponse> {
+export function txFromL1TxHash(
+  ctx: RouteContext,
+  params: TxFromL1TxHashParams,
+  options?: CallOptions,
+): Promise<TxFromL1TxHashResponse> {
   return callRoute(ctx, txFromL1TxHashRoute, params, options);
 }

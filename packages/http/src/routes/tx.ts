@@ -12,10 +12,12 @@ import * as P from '../schemas/params.js';
  * @example TxParamsSchema.safeParse({ by: 'hash', value: signed.txHash }).success // true
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
-export const TxParamsSchema = z.strictObject({
-  by: z.enum(['hash', 'sequence_index']),
-  value: P.nonEmpty,
-}).superRefine(P.byValue({ sequence_index: 'int' }));
+export const TxParamsSchema = z
+  .strictObject({
+    by: z.enum(['hash', 'sequence_index']),
+    value: P.nonEmpty,
+  })
+  .superRefine(P.byValue({ sequence_index: 'int' }));
 /** Input type of tx. */
 export type TxParams = z.input<typeof TxParamsSchema>;
 /** Parsed response of tx. */

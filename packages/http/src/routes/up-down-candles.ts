@@ -42,6 +42,10 @@ export const upDownCandlesRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function upDownCandles(ctx: RouteContext, params: UpDownCandlesParams, options?: CallOptions): Promise<UpDownCandlesResponse> {
+export function upDownCandles(
+  ctx: RouteContext,
+  params: UpDownCandlesParams,
+  options?: CallOptions,
+): Promise<UpDownCandlesResponse> {
   return callRoute(ctx, upDownCandlesRoute, params, options);
 }

@@ -45,6 +45,10 @@ export const userReferralsRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function userReferrals(ctx: RouteContext, params: UserReferralsParams, options?: CallOptions): Promise<UserReferralsResponse> {
+export function userReferrals(
+  ctx: RouteContext,
+  params: UserReferralsParams,
+  options?: CallOptions,
+): Promise<UserReferralsResponse> {
   return callRoute(ctx, userReferralsRoute, params, options);
 }

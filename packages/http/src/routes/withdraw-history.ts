@@ -46,6 +46,10 @@ export const withdrawHistoryRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function withdrawHistory(ctx: RouteContext, params: WithdrawHistoryParams, options?: CallOptions): Promise<WithdrawHistoryResponse> {
+export function withdrawHistory(
+  ctx: RouteContext,
+  params: WithdrawHistoryParams,
+  options?: CallOptions,
+): Promise<WithdrawHistoryResponse> {
   return callRoute(ctx, withdrawHistoryRoute, params, options);
 }

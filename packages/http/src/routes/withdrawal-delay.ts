@@ -41,6 +41,10 @@ export const withdrawalDelayRoute = defineRoute({
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
  * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
  */
-export function withdrawalDelay(ctx: RouteContext, params: WithdrawalDelayParams = {}, options?: CallOptions): Promise<WithdrawalDelayResponse> {
+export function withdrawalDelay(
+  ctx: RouteContext,
+  params: WithdrawalDelayParams = {},
+  options?: CallOptions,
+): Promise<WithdrawalDelayResponse> {
   return callRoute(ctx, withdrawalDelayRoute, params, options);
 }

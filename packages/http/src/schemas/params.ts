@@ -4,11 +4,21 @@ import * as z from 'zod';
 /** int16 market id; 255 = all markets where the route allows it. */
 export const marketId = z.number().int().min(0).max(32767);
 /** Account index: −1..2^48−2 (docs/protocol/transactions.md#common-fields). */
-export const accountIndex = z.number().int().min(-1).max(2 ** 48);
+export const accountIndex = z
+  .number()
+  .int()
+  .min(-1)
+  .max(2 ** 48);
 /** API key index 0..255 (255 = all / pick). */
 export const apiKeyIndex = z.number().int().min(0).max(255);
 /** int64 that may exceed 2^53 (order indexes up to 2^60−1, docs/protocol/rest.md#conventions). */
-export const int64 = z.union([z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), z.bigint().min(0n).max(2n ** 63n - 1n)]);
+export const int64 = z.union([
+  z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  z
+    .bigint()
+    .min(0n)
+    .max(2n ** 63n - 1n),
+]);
 /** Unix milliseconds, 0..5e12 (docs/protocol/rest.md#market-data candles). */
 export const timestampMs = z.number().int().min(0).max(5e12);
 /** Page size 1..n. */
@@ -32,7 +42,9 @@ const ADDRESS_TEXT = /^0x[0-9a-fA-F]{40}$/;
 export function byValue(kinds: Record<string, 'int' | 'address' | 'text'>) {
   return (p: { by: string; value: string }, ctx: z.RefinementCtx): void => {
     const kind = kinds[p.by] ?? 'text';
-    if (kind === 'int' && !INT_TEXT.test(p.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be an integer when by='${p.by}'` });
-    if (kind === 'address' && !ADDRESS_TEXT.test(p.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a 0x address when by='${p.by}'` });
+    if (kind === 'int' && !INT_TEXT.test(p.value))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `must be an integer when by='${p.by}'` });
+    if (kind === 'address' && !ADDRESS_TEXT.test(p.value))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `must be a 0x address when by='${p.by}'` });
   };
 }

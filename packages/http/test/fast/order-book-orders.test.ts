@@ -20,7 +20,14 @@ describe('fastParseOrderBookOrders', () => {
 
   it('falls back on shapes only the schema handles (null lists, numeric decimals, int strings)', () => {
     expect(fastParseOrderBookOrders({ code: 200, asks: null, bids: [] })).toBeUndefined();
-    const row = { order_index: 1, order_id: '1', owner_account_index: 2, initial_base_amount: '1', remaining_base_amount: '1', price: 1.5 };
+    const row = {
+      order_index: 1,
+      order_id: '1',
+      owner_account_index: 2,
+      initial_base_amount: '1',
+      remaining_base_amount: '1',
+      price: 1.5,
+    };
     expect(fastParseOrderBookOrders({ code: 200, asks: [row], bids: [] })).toBeUndefined();
     expect(fastParseOrderBookOrders({ code: '200', asks: [], bids: [] })).toBeUndefined();
     expect(fastParseOrderBookOrders(null)).toBeUndefined();

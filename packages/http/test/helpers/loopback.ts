@@ -51,8 +51,17 @@ export async function startLoopback(initial: Handler = (_r, res) => json(res, { 
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const body = Buffer.concat(chunks).toString('utf8');
-      const form = (req.headers['content-type'] ?? '').includes('x-www-form-urlencoded') ? Object.fromEntries(new URLSearchParams(body)) : {};
-      const rec: RecordedRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, form };
+      const form = (req.headers['content-type'] ?? '').includes('x-www-form-urlencoded')
+        ? Object.fromEntries(new URLSearchParams(body))
+        : {};
+      const rec: RecordedRequest = {
+        method: req.method ?? '',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: req.headers,
+        body,
+        form,
+      };
       requests.push(rec);
       try {
         Promise.resolve(handler(rec, res)).catch(() => res.destroy());

@@ -20,7 +20,9 @@ export function useLoopbackRouteContext(): LoopbackRouteContext {
   beforeAll(async () => {
     const server = await startLoopback();
     const transport = http.createDefaultTransport({ baseUrl: server.url });
-    const auth = http.createAuthTokenProvider({ signer: { createAuthToken: ({ deadline }) => `${deadline}:1077:3:${'ab'.repeat(80)}` } });
+    const auth = http.createAuthTokenProvider({
+      signer: { createAuthToken: ({ deadline }) => `${deadline}:1077:3:${'ab'.repeat(80)}` },
+    });
     state = { server, transport, ctx: { transport, auth, retry: { ...http.DEFAULT_RETRY_POLICY, maxRetries: 0 } } };
   });
   afterAll(async () => {

@@ -16,7 +16,13 @@ import type { RouteInfo } from '../rest/route.js';
  * `${baseUrl}${BO_PNL_ROUTE.path}`
  * @throws never (a constant)
  */
-export const BO_PNL_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/boPnl', weight: 300, auth: true, encoding: 'query' };
+export const BO_PNL_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/boPnl',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * PnL of one market of an event.

@@ -5,7 +5,14 @@
  */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IntSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  listOf,
+} from '../schemas/primitives.js';
 import { CursorParam } from '../rest/params.js';
 import type { RouteInfo } from '../rest/route.js';
 
@@ -16,7 +23,13 @@ import type { RouteInfo } from '../rest/route.js';
  * `${baseUrl}${EVENTS_ROUTE.path}` with method EVENTS_ROUTE.method
  * @throws never (a constant)
  */
-export const EVENTS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/events', weight: 300, auth: false, encoding: 'query' };
+export const EVENTS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/events',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * One Up/Down market of an event. Only `market_id` is required (the docs name it as what an order is signed

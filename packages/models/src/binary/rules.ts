@@ -62,14 +62,26 @@ export function checkBinaryOrder(params: {
 }): BinaryOrderViolation | undefined {
   const { priceTicks, cap, orderType, reduceOnly, triggerPriceTicks } = params;
   if (!BINARY_ORDER_TYPES.includes(orderType)) {
-    return { field: 'orderType', received: String(orderType), message: `binary markets take limit (0) or market (1) orders only, got type ${orderType}` };
+    return {
+      field: 'orderType',
+      received: String(orderType),
+      message: `binary markets take limit (0) or market (1) orders only, got type ${orderType}`,
+    };
   }
   if (reduceOnly) return { field: 'reduceOnly', received: 'true', message: 'binary markets reject reduce-only orders' };
   if (triggerPriceTicks !== 0n) {
-    return { field: 'triggerPrice', received: String(triggerPriceTicks), message: `binary markets reject trigger prices, got ${triggerPriceTicks} ticks` };
+    return {
+      field: 'triggerPrice',
+      received: String(triggerPriceTicks),
+      message: `binary markets reject trigger prices, got ${triggerPriceTicks} ticks`,
+    };
   }
   if (priceTicks <= 0n || priceTicks >= BigInt(cap)) {
-    return { field: 'price', received: String(priceTicks), message: `price must be strictly between 0 and the cap ${cap} ticks, got ${priceTicks}` };
+    return {
+      field: 'price',
+      received: String(priceTicks),
+      message: `price must be strictly between 0 and the cap ${cap} ticks, got ${priceTicks}`,
+    };
   }
   return undefined;
 }
@@ -82,10 +94,18 @@ export function checkBinaryOrder(params: {
  * settlementPayoutTicks({ outcome: 'down', settlementPriceTicks: 100, cap: 100 }); // 0
  * @throws {LighterModelsError} OUT_OF_RANGE when the settlement price is outside 0..cap
  */
-export function settlementPayoutTicks(params: { outcome: BinaryOutcome; settlementPriceTicks: number; cap: number }): number {
+export function settlementPayoutTicks(params: {
+  outcome: BinaryOutcome;
+  settlementPriceTicks: number;
+  cap: number;
+}): number {
   const { outcome, settlementPriceTicks: s, cap } = params;
   if (!Number.isInteger(s) || s < 0 || s > cap) {
-    throw new LighterModelsError({ code: 'OUT_OF_RANGE', field: 'settlementPriceTicks', message: `settlementPriceTicks: must be in 0..${cap}, got ${s}` });
+    throw new LighterModelsError({
+      code: 'OUT_OF_RANGE',
+      field: 'settlementPriceTicks',
+      message: `settlementPriceTicks: must be in 0..${cap}, got ${s}`,
+    });
   }
   return outcome === 'up' ? s : cap - s;
 }

@@ -15,7 +15,13 @@ import type { RouteInfo } from '../rest/route.js';
  * `${baseUrl}${UP_DOWN_CANDLES_ROUTE.path}`
  * @throws never (a constant)
  */
-export const UP_DOWN_CANDLES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/upDownCandles', weight: 300, auth: false, encoding: 'query' };
+export const UP_DOWN_CANDLES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/upDownCandles',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * Resolutions: `1s` (the raw observations, the default) and `30s`.
@@ -35,7 +41,12 @@ export type UpDownCandleResolution = (typeof UP_DOWN_CANDLE_RESOLUTIONS)[number]
  * if (end - start > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) splitTheCall();
  * @throws never (a constant)
  */
-export const UP_DOWN_CANDLES_LIMITS = { MAX_WINDOW_S: 86_400, MAX_LIMIT: 3600, DEFAULT_LIMIT: 1000, MAX_TIMESTAMP_S: 5_000_000_000 } as const;
+export const UP_DOWN_CANDLES_LIMITS = {
+  MAX_WINDOW_S: 86_400,
+  MAX_LIMIT: 3600,
+  DEFAULT_LIMIT: 1000,
+  MAX_TIMESTAMP_S: 5_000_000_000,
+} as const;
 
 /**
  * One candle. Both the short keys of `candles` (`t o h l c`) and long names are accepted, since the row keys are
@@ -95,9 +106,14 @@ export const UpDownCandlesParamsSchema = z
     limit: z.number().int().min(1).max(UP_DOWN_CANDLES_LIMITS.MAX_LIMIT).optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.endTimestamp < p.startTimestamp) ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must not be before startTimestamp' });
+    if (p.endTimestamp < p.startTimestamp)
+      ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must not be before startTimestamp' });
     else if (p.endTimestamp - p.startTimestamp > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) {
-      ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must be at most 24 h (86400 s) after startTimestamp' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endTimestamp'],
+        message: 'must be at most 24 h (86400 s) after startTimestamp',
+      });
     }
   });
 /** Input of {@link UpDownCandlesParamsSchema}. */

@@ -50,7 +50,8 @@ export const MAX_MARKET_ID = 2n ** 63n - 1n;
  * @throws never
  */
 export function marketKindOf(marketIndex: number | bigint): MarketKind | undefined {
-  const m = typeof marketIndex === 'bigint' ? marketIndex : Number.isSafeInteger(marketIndex) ? BigInt(marketIndex) : -1n;
+  const m =
+    typeof marketIndex === 'bigint' ? marketIndex : Number.isSafeInteger(marketIndex) ? BigInt(marketIndex) : -1n;
   for (const kind of [MARKET_KIND.PERP, MARKET_KIND.BINARY, MARKET_KIND.SPOT] as const) {
     const r = MARKET_INDEX_RANGE[kind];
     if (m >= BigInt(r.min) && m <= BigInt(r.max)) return kind;

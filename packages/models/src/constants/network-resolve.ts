@@ -7,7 +7,14 @@
  */
 import { LighterModelsError } from '../errors.js';
 import { NetworkMismatchError, type NetworkBoundKind } from '../network-mismatch.js';
-import { type CollateralAsset, NETWORK_ALIASES, NETWORKS, type Network, type NetworkId, type NetworkName } from './networks.js';
+import {
+  type CollateralAsset,
+  NETWORK_ALIASES,
+  NETWORKS,
+  type Network,
+  type NetworkId,
+  type NetworkName,
+} from './networks.js';
 
 /** Parameters of {@link customNetwork}. Everything not given is taken from the named network with the same `networkId`, else from the defaults listed. */
 export interface CustomNetworkParams {
@@ -43,7 +50,8 @@ function checkUrl(field: string, value: unknown, protocols: readonly string[]): 
   } catch (cause) {
     throw invalid(field, `not a valid URL: '${value}'`, cause);
   }
-  if (!protocols.includes(url.protocol)) throw invalid(field, `expected ${protocols.join(' or ')} URL, received '${value}'`);
+  if (!protocols.includes(url.protocol))
+    throw invalid(field, `expected ${protocols.join(' or ')} URL, received '${value}'`);
   return url;
 }
 
@@ -72,19 +80,29 @@ export function customNetwork(params: CustomNetworkParams): Network {
   checkUrl('network.wsUrl', params.wsUrl, ['ws:', 'wss:']);
   const { chainId } = params;
   if (typeof chainId !== 'number' || !Number.isSafeInteger(chainId) || chainId <= 0) {
-    throw invalid('network.chainId', `must be a positive integer (it is never inferred from the URL), received ${String(chainId)}`);
+    throw invalid(
+      'network.chainId',
+      `must be a positive integer (it is never inferred from the URL), received ${String(chainId)}`,
+    );
   }
   const networkId = params.networkId ?? `custom:${chainId}@${http.host}`;
-  if (typeof networkId !== 'string' || networkId.length === 0) throw invalid('network.networkId', `must be a non-empty string, received ${String(networkId)}`);
+  if (typeof networkId !== 'string' || networkId.length === 0)
+    throw invalid('network.networkId', `must be a non-empty string, received ${String(networkId)}`);
   const named: Network | undefined = Object.hasOwn(NETWORKS, networkId) ? NETWORKS[networkId as NetworkId] : undefined;
   if (named && named.chainId !== chainId) {
-    throw invalid('network.chainId', `network '${networkId}' signs with chain id ${named.chainId}, received ${chainId}`);
+    throw invalid(
+      'network.chainId',
+      `network '${networkId}' signs with chain id ${named.chainId}, received ${chainId}`,
+    );
   }
   // Not an inference: a known venue host only verifies its own chain id, so any other one would sign txs it
   // answers with 21120 "invalid signature" (docs/protocol/networks.md#hosts-and-chain-ids).
   const served = (Object.values(NETWORKS) as Network[]).find((n) => new URL(n.httpUrl).host === http.host);
   if (served && served.chainId !== chainId) {
-    throw invalid('network.chainId', `${http.host} serves '${served.networkId}', which verifies chain id ${served.chainId}; received ${chainId} (use network '${served.networkId}')`);
+    throw invalid(
+      'network.chainId',
+      `${http.host} serves '${served.networkId}', which verifies chain id ${served.chainId}; received ${chainId} (use network '${served.networkId}')`,
+    );
   }
   return Object.freeze({
     networkId,
@@ -110,11 +128,16 @@ export function customNetwork(params: CustomNetworkParams): Network {
  */
 export function resolveNetwork(network: NetworkName | Network | CustomNetworkParams): Network {
   if (typeof network === 'string') {
-    if (Object.hasOwn(NETWORK_ALIASES, network)) return NETWORKS[NETWORK_ALIASES[network as keyof typeof NETWORK_ALIASES]];
+    if (Object.hasOwn(NETWORK_ALIASES, network))
+      return NETWORKS[NETWORK_ALIASES[network as keyof typeof NETWORK_ALIASES]];
     if (Object.hasOwn(NETWORKS, network)) return NETWORKS[network as NetworkId];
-    throw invalid('network', `unknown network '${network}' (use one of ${Object.keys(NETWORKS).join(', ')}, mainnet, testnet, or customNetwork({ httpUrl, wsUrl, chainId }))`);
+    throw invalid(
+      'network',
+      `unknown network '${network}' (use one of ${Object.keys(NETWORKS).join(', ')}, mainnet, testnet, or customNetwork({ httpUrl, wsUrl, chainId }))`,
+    );
   }
-  if (network === null || typeof network !== 'object') throw invalid('network', `expected a network name or { httpUrl, wsUrl, chainId }, received ${String(network)}`);
+  if (network === null || typeof network !== 'object')
+    throw invalid('network', `expected a network name or { httpUrl, wsUrl, chainId }, received ${String(network)}`);
   return customNetwork(network);
 }
 

@@ -48,7 +48,11 @@ export type DecimalInput = string | bigint | number;
  */
 export function numberToDecimalString(n: number, field = 'value'): string {
   if (!Number.isFinite(n)) {
-    throw new LighterModelsError({ code: 'INVALID_DECIMAL', field, message: `${field}: ${String(n)} is not a finite number` });
+    throw new LighterModelsError({
+      code: 'INVALID_DECIMAL',
+      field,
+      message: `${field}: ${String(n)} is not a finite number`,
+    });
   }
   const text = String(n);
   const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
@@ -121,7 +125,11 @@ export function divRound(n: bigint, d: bigint, mode: RoundingMode, field: string
       if (twiceRem < d) return q;
       return q % 2n === 0n ? q : awayFromZero;
     default:
-      throw new LighterModelsError({ code: 'INVALID_DECIMAL', field: 'rounding', message: `unknown rounding mode ${String(mode)}` });
+      throw new LighterModelsError({
+        code: 'INVALID_DECIMAL',
+        field: 'rounding',
+        message: `unknown rounding mode ${String(mode)}`,
+      });
   }
 }
 
@@ -156,7 +164,8 @@ export function toScaledInteger(params: {
   if (parsed.scale <= params.decimals) return parsed.units * 10n ** BigInt(params.decimals - parsed.scale);
   const divisor = 10n ** BigInt(parsed.scale - params.decimals);
   const rounding = params.rounding ?? 'exact';
-  if (rounding === 'exact' && parsed.units % divisor !== 0n) throw notOnIncrement({ field, parsed, decimals: params.decimals, divisor });
+  if (rounding === 'exact' && parsed.units % divisor !== 0n)
+    throw notOnIncrement({ field, parsed, decimals: params.decimals, divisor });
   return divRound(parsed.units, divisor, rounding, field);
 }
 
@@ -167,8 +176,14 @@ export function toScaledInteger(params: {
 function notOnIncrement(p: { field: string; parsed: Parsed; decimals: number; divisor: bigint }): LighterModelsError {
   const value = fromScaledInteger({ value: p.parsed.units, decimals: p.parsed.scale });
   const increment = fromScaledInteger({ value: 1n, decimals: p.decimals });
-  const below = fromScaledInteger({ value: divRound(p.parsed.units, p.divisor, 'floor', p.field), decimals: p.decimals });
-  const above = fromScaledInteger({ value: divRound(p.parsed.units, p.divisor, 'ceil', p.field), decimals: p.decimals });
+  const below = fromScaledInteger({
+    value: divRound(p.parsed.units, p.divisor, 'floor', p.field),
+    decimals: p.decimals,
+  });
+  const above = fromScaledInteger({
+    value: divRound(p.parsed.units, p.divisor, 'ceil', p.field),
+    decimals: p.decimals,
+  });
   const places = p.decimals === 1 ? '1 decimal' : `${p.decimals} decimals`;
   return new LighterModelsError({
     code: 'NOT_ON_INCREMENT',
@@ -186,7 +201,11 @@ function notOnIncrement(p: { field: string; parsed: Parsed; decimals: number; di
  * fromScaledInteger({ value: 50, decimals: 4 }); // '0.0050'
  * @throws {LighterModelsError} INVALID_DECIMAL when `value` is not an integer
  */
-export function fromScaledInteger(params: { value: bigint | number | string; decimals: number; field?: string }): string {
+export function fromScaledInteger(params: {
+  value: bigint | number | string;
+  decimals: number;
+  field?: string;
+}): string {
   const field = params.field ?? 'value';
   checkDecimals(params.decimals, 'decimals');
   let v: bigint;

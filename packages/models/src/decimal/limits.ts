@@ -160,18 +160,33 @@ export type OrderAmountCheck =
  * // { ok: true, quoteAmount: '11.806550' }
  * @throws {LighterModelsError} INVALID_DECIMAL when the limits themselves are malformed
  */
-export function checkOrderAmounts(params: { baseAmount: bigint; price: bigint; limits: OrderAmountLimits }): OrderAmountCheck {
+export function checkOrderAmounts(params: {
+  baseAmount: bigint;
+  price: bigint;
+  limits: OrderAmountLimits;
+}): OrderAmountCheck {
   const { baseAmount, price, limits } = params;
   const quoteDecimals = limits.sizeDecimals + limits.priceDecimals;
   const quoteScaled = baseAmount * price;
   const quoteAmount = fromScaledInteger({ value: quoteScaled, decimals: quoteDecimals });
   if (baseAmount < 0n || baseAmount > MAX_BASE_AMOUNT) {
-    return { ok: false, field: 'baseAmount', reason: 'OUT_OF_RANGE', message: 'baseAmount outside 0..2^48-1', quoteAmount };
+    return {
+      ok: false,
+      field: 'baseAmount',
+      reason: 'OUT_OF_RANGE',
+      message: 'baseAmount outside 0..2^48-1',
+      quoteAmount,
+    };
   }
   if (price < 1n || price > MAX_PRICE_TICKS) {
     return { ok: false, field: 'price', reason: 'OUT_OF_RANGE', message: 'price outside 1..2^32-1', quoteAmount };
   }
-  const minBase = toScaledInteger({ value: limits.minBaseAmount, decimals: limits.sizeDecimals, rounding: 'ceil', field: 'minBaseAmount' });
+  const minBase = toScaledInteger({
+    value: limits.minBaseAmount,
+    decimals: limits.sizeDecimals,
+    rounding: 'ceil',
+    field: 'minBaseAmount',
+  });
   if (baseAmount < minBase) {
     return {
       ok: false,
@@ -181,7 +196,12 @@ export function checkOrderAmounts(params: { baseAmount: bigint; price: bigint; l
       quoteAmount,
     };
   }
-  const minQuote = toScaledInteger({ value: limits.minQuoteAmount, decimals: quoteDecimals, rounding: 'ceil', field: 'minQuoteAmount' });
+  const minQuote = toScaledInteger({
+    value: limits.minQuoteAmount,
+    decimals: quoteDecimals,
+    rounding: 'ceil',
+    field: 'minQuoteAmount',
+  });
   if (quoteScaled < minQuote) {
     return {
       ok: false,
@@ -192,7 +212,12 @@ export function checkOrderAmounts(params: { baseAmount: bigint; price: bigint; l
     };
   }
   if (limits.orderQuoteLimit !== undefined && limits.orderQuoteLimit !== '') {
-    const maxQuote = toScaledInteger({ value: limits.orderQuoteLimit, decimals: quoteDecimals, rounding: 'floor', field: 'orderQuoteLimit' });
+    const maxQuote = toScaledInteger({
+      value: limits.orderQuoteLimit,
+      decimals: quoteDecimals,
+      rounding: 'floor',
+      field: 'orderQuoteLimit',
+    });
     if (quoteScaled > maxQuote) {
       return {
         ok: false,

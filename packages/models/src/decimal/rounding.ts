@@ -3,7 +3,14 @@
  * `10^-size_decimals` (docs/protocol/nautilus.md#instruments `price_increment`, `size_increment`).
  */
 import { LighterModelsError } from '../errors.js';
-import { type DecimalInput, type RoundingMode, divRound, fromScaledInteger, numberToDecimalString, toScaledInteger } from './decimal.js';
+import {
+  type DecimalInput,
+  type RoundingMode,
+  divRound,
+  fromScaledInteger,
+  numberToDecimalString,
+  toScaledInteger,
+} from './decimal.js';
 
 /**
  * Round a decimal to a multiple of an arbitrary increment (e.g. `'0.05'`), returning a decimal string
@@ -23,7 +30,8 @@ export function roundToIncrement(params: {
   const field = params.field ?? 'value';
   const incDot = params.increment.indexOf('.');
   const incScale = incDot < 0 ? 0 : params.increment.length - incDot - 1;
-  const valueText = typeof params.value === 'number' ? numberToDecimalString(params.value, field) : String(params.value);
+  const valueText =
+    typeof params.value === 'number' ? numberToDecimalString(params.value, field) : String(params.value);
   const valDot = valueText.indexOf('.');
   const valScale = valDot < 0 ? 0 : valueText.length - valDot - 1;
   const scale = Math.max(incScale, valScale);
@@ -44,7 +52,12 @@ export function roundToIncrement(params: {
  * @throws {LighterModelsError} see {@link roundToIncrement}
  */
 export function roundToTick(params: { value: DecimalInput; priceDecimals: number; mode: RoundingMode }): string {
-  const ticks = toScaledInteger({ value: params.value, decimals: params.priceDecimals, rounding: params.mode, field: 'price' });
+  const ticks = toScaledInteger({
+    value: params.value,
+    decimals: params.priceDecimals,
+    rounding: params.mode,
+    field: 'price',
+  });
   return fromScaledInteger({ value: ticks, decimals: params.priceDecimals });
 }
 
@@ -56,6 +69,11 @@ export function roundToTick(params: { value: DecimalInput; priceDecimals: number
  * @throws {LighterModelsError} see {@link roundToIncrement}
  */
 export function roundToLot(params: { value: DecimalInput; sizeDecimals: number; mode: RoundingMode }): string {
-  const lots = toScaledInteger({ value: params.value, decimals: params.sizeDecimals, rounding: params.mode, field: 'size' });
+  const lots = toScaledInteger({
+    value: params.value,
+    decimals: params.sizeDecimals,
+    rounding: params.mode,
+    field: 'size',
+  });
   return fromScaledInteger({ value: lots, decimals: params.sizeDecimals });
 }

@@ -134,7 +134,12 @@ export class InstrumentId extends StringIdentifier {
   /** Build from parts. */
   static of(params: { symbol: string | Symbol; venue?: string | Venue }): InstrumentId {
     const symbol = typeof params.symbol === 'string' ? Symbol.from(params.symbol) : params.symbol;
-    const venue = params.venue === undefined ? Venue.LIGHTER : typeof params.venue === 'string' ? Venue.from(params.venue) : params.venue;
+    const venue =
+      params.venue === undefined
+        ? Venue.LIGHTER
+        : typeof params.venue === 'string'
+          ? Venue.from(params.venue)
+          : params.venue;
     return new InstrumentId(symbol, venue);
   }
 
@@ -220,8 +225,13 @@ export class VenueOrderId extends StringIdentifier {
   /** Parses and validates the text. @throws {LighterModelsError} code `INVALID_IDENTIFIER`, naming the value, when it is malformed */
   static from(value: string | number | bigint): VenueOrderId {
     const text =
-      typeof value === 'bigint' ? value.toString() : typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : value;
-    if (typeof text !== 'string' || !/^\d+$/.test(text)) invalid('venueOrderId', `expected a non-negative integer, received ${String(value)}`);
+      typeof value === 'bigint'
+        ? value.toString()
+        : typeof value === 'number' && Number.isSafeInteger(value)
+          ? String(value)
+          : value;
+    if (typeof text !== 'string' || !/^\d+$/.test(text))
+      invalid('venueOrderId', `expected a non-negative integer, received ${String(value)}`);
     return new VenueOrderId(text);
   }
   /** The order index as bigint. */
@@ -257,7 +267,8 @@ export class AccountId extends StringIdentifier {
   static from(value: string): AccountId {
     const text = checkText(value, 'accountId');
     const parts = text.split('-');
-    if (parts.length !== 2 || parts[0] === '' || parts[1] === '') invalid('accountId', `expected "{issuer}-{number}", received "${text}"`);
+    if (parts.length !== 2 || parts[0] === '' || parts[1] === '')
+      invalid('accountId', `expected "{issuer}-{number}", received "${text}"`);
     return new AccountId(text);
   }
   /** `LIGHTER-{accountIndex}`. */

@@ -32,7 +32,10 @@ export function isReadOnlyToken(value: unknown): boolean {
 export function readOnlyTokenInfo(token: string): ReadOnlyTokenInfo {
   const m = typeof token === 'string' ? RO_TOKEN.exec(token) : null;
   if (!m) {
-    const shown = typeof token === 'string' ? `a string of ${token.length} characters${token.startsWith('ro:') ? '' : " not starting with 'ro:'"}` : typeof token;
+    const shown =
+      typeof token === 'string'
+        ? `a string of ${token.length} characters${token.startsWith('ro:') ? '' : " not starting with 'ro:'"}`
+        : typeof token;
     throw new LighterModelsError({
       code: MODELS_ERROR_CODE.INVALID_IDENTIFIER,
       field: 'readOnlyToken',

@@ -2,7 +2,13 @@
  * Instrument definitions built from `orderBookDetails`, mirroring NautilusTrader's Lighter adapter
  * (docs/protocol/nautilus.md#instruments): perps → `CryptoPerpetual`, spot → `CurrencyPair`.
  */
-import { type DecimalInput, type RoundingMode, fromScaledInteger, normalizeDecimal, toScaledInteger } from '../decimal/decimal.js';
+import {
+  type DecimalInput,
+  type RoundingMode,
+  fromScaledInteger,
+  normalizeDecimal,
+  toScaledInteger,
+} from '../decimal/decimal.js';
 import { LighterModelsError } from '../errors.js';
 import { InstrumentId, PERP_QUOTE_CURRENCY } from '../identifiers/identifiers.js';
 import type { OrderBookDetails, PerpsOrderBookDetail, SpotOrderBookDetail } from '../rest/order-book-details.js';
@@ -99,7 +105,8 @@ function base(
     lotSize: undefined,
     maxQuantity: undefined,
     minQuantity: Quantity.from(detail.min_base_amount, s, 'ceil'),
-    maxNotional: quoteLimit == null || quoteLimit === '' ? undefined : Money.from(quoteLimit, quote, undefined, 'floor'),
+    maxNotional:
+      quoteLimit == null || quoteLimit === '' ? undefined : Money.from(quoteLimit, quote, undefined, 'floor'),
     minNotional: Money.from(detail.min_quote_amount, quote, undefined, 'ceil'),
     maxPrice: undefined,
     minPrice: undefined,
@@ -179,7 +186,11 @@ export function makePrice(params: { instrument: Instrument; value: DecimalInput;
  * @throws {LighterModelsError} NOT_ON_INCREMENT when rounding is `exact` (default) and the value is off-lot;
  *   OUT_OF_RANGE for negative values
  */
-export function makeQuantity(params: { instrument: Instrument; value: DecimalInput; rounding?: RoundingMode }): Quantity {
+export function makeQuantity(params: {
+  instrument: Instrument;
+  value: DecimalInput;
+  rounding?: RoundingMode;
+}): Quantity {
   return Quantity.from(params.value, params.instrument.sizePrecision, params.rounding ?? 'exact');
 }
 

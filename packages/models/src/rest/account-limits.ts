@@ -12,7 +12,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${ACCOUNT_LIMITS_ROUTE.path}` with method ACCOUNT_LIMITS_ROUTE.method
  * @throws never (a constant)
  */
-export const ACCOUNT_LIMITS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountLimits', weight: 300, auth: true, encoding: 'query' };
+export const ACCOUNT_LIMITS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountLimits',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *

@@ -12,7 +12,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${ACCOUNT_METADATA_ROUTE.path}` with method ACCOUNT_METADATA_ROUTE.method
  * @throws never (a constant)
  */
-export const ACCOUNT_METADATA_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountMetadata', weight: 300, auth: false, encoding: 'query' };
+export const ACCOUNT_METADATA_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountMetadata',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -20,7 +26,13 @@ export const ACCOUNT_METADATA_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1
  * `${baseUrl}${L1_METADATA_ROUTE.path}` with method L1_METADATA_ROUTE.method
  * @throws never (a constant)
  */
-export const L1_METADATA_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/l1Metadata', weight: 300, auth: true, encoding: 'query' };
+export const L1_METADATA_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/l1Metadata',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * One account's metadata.

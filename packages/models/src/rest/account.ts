@@ -1,7 +1,15 @@
 /** `GET /api/v1/account`: detailed accounts with positions and assets (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IntSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountShape } from './accounts-by-l1-address.js';
 import { CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
@@ -14,7 +22,13 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * `${baseUrl}${ACCOUNT_ROUTE.path}` with method ACCOUNT_ROUTE.method
  * @throws never (a constant)
  */
-export const ACCOUNT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/account', weight: 300, auth: false, encoding: 'query' };
+export const ACCOUNT_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/account',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * One position. `sign` 1 long / −1 short; `initial_margin_fraction` is a percent string in REST

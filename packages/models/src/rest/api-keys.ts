@@ -13,7 +13,13 @@ import { TimestampMicrosSchema } from '../schemas/timestamp.js';
  * `${baseUrl}${API_KEYS_ROUTE.path}` with method API_KEYS_ROUTE.method
  * @throws never (a constant)
  */
-export const API_KEYS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/apikeys', weight: 150, auth: false, encoding: 'query' };
+export const API_KEYS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/apikeys',
+  weight: 150,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *

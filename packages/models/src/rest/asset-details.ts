@@ -11,7 +11,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${ASSET_DETAILS_ROUTE.path}` with method ASSET_DETAILS_ROUTE.method
  * @throws never (a constant)
  */
-export const ASSET_DETAILS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/assetDetails', weight: 300, auth: false, encoding: 'query' };
+export const ASSET_DETAILS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/assetDetails',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * One asset. Older data has `decimals`; 2026 data has `size_decimals` / `price_decimals` and

@@ -13,7 +13,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${CANDLES_ROUTE.path}` with method CANDLES_ROUTE.method
  * @throws never (a constant)
  */
-export const CANDLES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/candles', weight: 300, auth: false, encoding: 'query' };
+export const CANDLES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/candles',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, docs/protocol/rest.md#market-data).

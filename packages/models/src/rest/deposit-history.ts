@@ -1,7 +1,14 @@
 /** `GET /api/v1/deposit/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models DepositHistoryItem). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
@@ -13,7 +20,13 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * `${baseUrl}${DEPOSIT_HISTORY_ROUTE.path}` with method DEPOSIT_HISTORY_ROUTE.method
  * @throws never (a constant)
  */
-export const DEPOSIT_HISTORY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/deposit/history', weight: 300, auth: true, encoding: 'query' };
+export const DEPOSIT_HISTORY_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/deposit/history',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * One deposit (`status` failed | pending | completed | claimable).

@@ -11,7 +11,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${EXCHANGE_STATS_ROUTE.path}` with method EXCHANGE_STATS_ROUTE.method
  * @throws never (a constant)
  */
-export const EXCHANGE_STATS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/exchangeStats', weight: 300, auth: false, encoding: 'query' };
+export const EXCHANGE_STATS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/exchangeStats',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -19,7 +25,13 @@ export const EXCHANGE_STATS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/e
  * `${baseUrl}${EXCHANGE_METRICS_ROUTE.path}` with method EXCHANGE_METRICS_ROUTE.method
  * @throws never (a constant)
  */
-export const EXCHANGE_METRICS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/exchangeMetrics', weight: 300, auth: false, encoding: 'query' };
+export const EXCHANGE_METRICS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/exchangeMetrics',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -27,7 +39,13 @@ export const EXCHANGE_METRICS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1
  * `${baseUrl}${EXECUTE_STATS_ROUTE.path}` with method EXECUTE_STATS_ROUTE.method
  * @throws never (a constant)
  */
-export const EXECUTE_STATS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/executeStats', weight: 300, auth: false, encoding: 'query' };
+export const EXECUTE_STATS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/executeStats',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * Per-market 24h stats of `exchangeStats`.

@@ -12,7 +12,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${EXPORT_ROUTE.path}` with method EXPORT_ROUTE.method
  * @throws never (a constant)
  */
-export const EXPORT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/export', weight: 300, auth: true, encoding: 'query' };
+export const EXPORT_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/export',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * `ExportData` response.

@@ -2,7 +2,14 @@
 import * as z from 'zod';
 import { FUNDING_RESOLUTIONS } from '../constants/network.js';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, FloatSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  DecimalStringSchema,
+  FloatSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { MarketIdParam, TimestampMsParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampSecondsSchema } from '../schemas/timestamp.js';
@@ -14,7 +21,13 @@ import { TimestampSecondsSchema } from '../schemas/timestamp.js';
  * `${baseUrl}${FUNDINGS_ROUTE.path}` with method FUNDINGS_ROUTE.method
  * @throws never (a constant)
  */
-export const FUNDINGS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/fundings', weight: 300, auth: false, encoding: 'query' };
+export const FUNDINGS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/fundings',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -22,7 +35,13 @@ export const FUNDINGS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/funding
  * `${baseUrl}${FUNDING_RATES_ROUTE.path}` with method FUNDING_RATES_ROUTE.method
  * @throws never (a constant)
  */
-export const FUNDING_RATES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/funding-rates', weight: 300, auth: false, encoding: 'query' };
+export const FUNDING_RATES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/funding-rates',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (docs/protocol/rest.md#conventions, docs/protocol/rest.md#response-models).

@@ -1,7 +1,14 @@
 /** `GET /api/v1/liquidations` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Liquidation). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  DecimalStringSchema,
+  IdStringSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
@@ -13,7 +20,13 @@ import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.j
  * `${baseUrl}${LIQUIDATIONS_ROUTE.path}` with method LIQUIDATIONS_ROUTE.method
  * @throws never (a constant)
  */
-export const LIQUIDATIONS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/liquidations', weight: 300, auth: true, encoding: 'query' };
+export const LIQUIDATIONS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/liquidations',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * One liquidation (`type` partial | deleverage). `info` is kept loose.

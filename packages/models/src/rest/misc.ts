@@ -16,7 +16,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${FAUCET_ROUTE.path}` with method FAUCET_ROUTE.method
  * @throws never (a constant)
  */
-export const FAUCET_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/faucet', weight: 300, auth: false, encoding: 'query' };
+export const FAUCET_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/faucet',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -24,7 +30,13 @@ export const FAUCET_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/faucet', 
  * `${baseUrl}${NOTIFICATION_ACK_ROUTE.path}` with method NOTIFICATION_ACK_ROUTE.method
  * @throws never (a constant)
  */
-export const NOTIFICATION_ACK_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/notification/ack', weight: 3000, auth: true, encoding: 'form' };
+export const NOTIFICATION_ACK_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/notification/ack',
+  weight: 3000,
+  auth: true,
+  encoding: 'form',
+};
 /**
  * Route facts (possibly retired, docs/protocol/rest.md#transactions).
  *
@@ -32,7 +44,13 @@ export const NOTIFICATION_ACK_ROUTE: RouteInfo = { method: 'POST', path: '/api/v
  * `${baseUrl}${CURRENT_HEIGHT_ROUTE.path}` with method CURRENT_HEIGHT_ROUTE.method
  * @throws never (a constant)
  */
-export const CURRENT_HEIGHT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/currentHeight', weight: 300, auth: false, encoding: 'query' };
+export const CURRENT_HEIGHT_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/currentHeight',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -40,7 +58,13 @@ export const CURRENT_HEIGHT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/c
  * `${baseUrl}${BRIDGES_ROUTE.path}` with method BRIDGES_ROUTE.method
  * @throws never (a constant)
  */
-export const BRIDGES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/bridges', weight: 300, auth: false, encoding: 'query' };
+export const BRIDGES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/bridges',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -48,7 +72,13 @@ export const BRIDGES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/bridges'
  * `${baseUrl}${LEASES_ROUTE.path}` with method LEASES_ROUTE.method
  * @throws never (a constant)
  */
-export const LEASES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/leases', weight: 300, auth: true, encoding: 'query' };
+export const LEASES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/leases',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -56,7 +86,13 @@ export const LEASES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/leases', 
  * `${baseUrl}${LEASE_OPTIONS_ROUTE.path}` with method LEASE_OPTIONS_ROUTE.method
  * @throws never (a constant)
  */
-export const LEASE_OPTIONS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/leaseOptions', weight: 300, auth: false, encoding: 'query' };
+export const LEASE_OPTIONS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/leaseOptions',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -72,7 +108,13 @@ export const TXS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/txs', weight
  * `${baseUrl}${BLOCK_TXS_ROUTE.path}` with method BLOCK_TXS_ROUTE.method
  * @throws never (a constant)
  */
-export const BLOCK_TXS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/blockTxs', weight: 300, auth: false, encoding: 'query' };
+export const BLOCK_TXS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/blockTxs',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * Query of `faucet`.

@@ -12,7 +12,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${NEXT_NONCE_ROUTE.path}` with method NEXT_NONCE_ROUTE.method
  * @throws never (a constant)
  */
-export const NEXT_NONCE_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/nextNonce', weight: 6, auth: false, encoding: 'query' };
+export const NEXT_NONCE_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/nextNonce',
+  weight: 6,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * `NextNonce` response: `nonce` is the next value to use.

@@ -1,7 +1,14 @@
 /** `GET /api/v1/orderBookDetails`: per-market decimals, margins and 24h stats (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  FloatSchema,
+  IntSchema,
+  ResultCodeShape,
+  listOf,
+} from '../schemas/primitives.js';
 import { OrderBookMarketShape } from './order-books.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';

@@ -1,7 +1,15 @@
 /** `GET /api/v1/orderBooks`: market list with fees and minimums (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models OrderBook). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IntSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { MarketFilterParam, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 
@@ -12,7 +20,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${ORDER_BOOKS_ROUTE.path}` with method ORDER_BOOKS_ROUTE.method
  * @throws never (a constant)
  */
-export const ORDER_BOOKS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/orderBooks', weight: 300, auth: false, encoding: 'query' };
+export const ORDER_BOOKS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/orderBooks',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * Fields shared by every market description (OrderBook, Perps/SpotOrderBookDetail).

@@ -4,7 +4,16 @@
  */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TRIGGER_STATUS } from '../constants/order.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
@@ -45,7 +54,13 @@ export const ACCOUNT_INACTIVE_ORDERS_ROUTE: RouteInfo = {
  * `${baseUrl}${ACCOUNT_ORDERS_ROUTE.path}` with method ACCOUNT_ORDERS_ROUTE.method
  * @throws never (a constant)
  */
-export const ACCOUNT_ORDERS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountOrders', weight: 300, auth: true, encoding: 'query' };
+export const ACCOUNT_ORDERS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountOrders',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * One order as REST and WS account channels send it. `order_id` / `client_order_id` are the exact
@@ -141,7 +156,10 @@ export const AccountInactiveOrdersParamsSchema = z.strictObject({
   limit: Limit100Param,
   marketId: MarketIdParam.optional(),
   askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  betweenTimestamps: z.string().regex(/^\d+-\d+$/).optional(),
+  betweenTimestamps: z
+    .string()
+    .regex(/^\d+-\d+$/)
+    .optional(),
   cursor: CursorParam.optional(),
   marketType: MarketTypeParam.optional(),
   auth: AuthParam.optional(),

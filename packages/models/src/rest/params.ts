@@ -17,7 +17,11 @@ export const MarketIdParam = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER
  * import { AccountIndexParam } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const AccountIndexParam = z.number().int().min(-1).max(2 ** 48 - 1);
+export const AccountIndexParam = z
+  .number()
+  .int()
+  .min(-1)
+  .max(2 ** 48 - 1);
 /**
  * API key index 0…255 (255 = all, docs/protocol/transactions.md#api-keys).
  *

@@ -1,7 +1,14 @@
 /** `GET /api/v1/positionFunding`: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  DecimalStringSchema,
+  IntSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';

@@ -11,7 +11,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${SEND_TX_ROUTE.path}` with method SEND_TX_ROUTE.method
  * @throws never (a constant)
  */
-export const SEND_TX_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/sendTx', weight: 6, auth: false, encoding: 'form' };
+export const SEND_TX_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/sendTx',
+  weight: 6,
+  auth: false,
+  encoding: 'form',
+};
 /**
  * Route facts.
  *
@@ -19,7 +25,13 @@ export const SEND_TX_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/sendTx'
  * `${baseUrl}${SEND_TX_BATCH_ROUTE.path}` with method SEND_TX_BATCH_ROUTE.method
  * @throws never (a constant)
  */
-export const SEND_TX_BATCH_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/sendTxBatch', weight: 6, auth: false, encoding: 'form' };
+export const SEND_TX_BATCH_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/sendTxBatch',
+  weight: 6,
+  auth: false,
+  encoding: 'form',
+};
 
 /**
  * `RespSendTx`. `code: 200` means the API server accepted the syntax; the sequencer may still reject.
@@ -95,7 +107,10 @@ export type SendTxBatchParams = z.input<typeof SendTxBatchParamsSchema>;
  * sendTxBatchForm({ txTypes: [14], txInfos: ['{"A":1}'] }); // { tx_types: '[14]', tx_infos: '["{\\"A\\":1}"]' }
  * @throws never (validate with {@link SendTxBatchParamsSchema} first)
  */
-export function sendTxBatchForm(params: { txTypes: readonly number[]; txInfos: readonly string[] }): Record<string, string> {
+export function sendTxBatchForm(params: {
+  txTypes: readonly number[];
+  txInfos: readonly string[];
+}): Record<string, string> {
   return { tx_types: JSON.stringify(params.txTypes), tx_infos: JSON.stringify(params.txInfos) };
 }
 

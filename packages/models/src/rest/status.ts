@@ -28,7 +28,13 @@ export const INFO_ROUTE: RouteInfo = { method: 'GET', path: '/info', weight: 300
  * `${baseUrl}${WITHDRAWAL_DELAY_ROUTE.path}` with method WITHDRAWAL_DELAY_ROUTE.method
  * @throws never (a constant)
  */
-export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/withdrawalDelay', weight: 300, auth: false, encoding: 'query' };
+export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/withdrawalDelay',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -36,7 +42,13 @@ export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1
  * `${baseUrl}${ANNOUNCEMENT_ROUTE.path}` with method ANNOUNCEMENT_ROUTE.method
  * @throws never (a constant)
  */
-export const ANNOUNCEMENT_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/announcement', weight: 300, auth: false, encoding: 'query' };
+export const ANNOUNCEMENT_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/announcement',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * `Status`: `timestamp` is **Unix seconds** (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).

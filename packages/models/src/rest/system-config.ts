@@ -11,7 +11,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${SYSTEM_CONFIG_ROUTE.path}` with method SYSTEM_CONFIG_ROUTE.method
  * @throws never (a constant)
  */
-export const SYSTEM_CONFIG_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/systemConfig', weight: 300, auth: false, encoding: 'query' };
+export const SYSTEM_CONFIG_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/systemConfig',
+  weight: 300,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * `SystemConfig` response.

@@ -12,7 +12,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${TOKENS_ROUTE.path}` with method TOKENS_ROUTE.method
  * @throws never (a constant)
  */
-export const TOKENS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tokens', weight: 3000, auth: true, encoding: 'query' };
+export const TOKENS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/tokens',
+  weight: 3000,
+  auth: true,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -20,7 +26,13 @@ export const TOKENS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tokens', 
  * `${baseUrl}${TOKENS_CREATE_ROUTE.path}` with method TOKENS_CREATE_ROUTE.method
  * @throws never (a constant)
  */
-export const TOKENS_CREATE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/tokens/create', weight: 23000, auth: true, encoding: 'form' };
+export const TOKENS_CREATE_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/tokens/create',
+  weight: 23000,
+  auth: true,
+  encoding: 'form',
+};
 /**
  * Route facts.
  *
@@ -28,7 +40,13 @@ export const TOKENS_CREATE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/t
  * `${baseUrl}${TOKENS_REVOKE_ROUTE.path}` with method TOKENS_REVOKE_ROUTE.method
  * @throws never (a constant)
  */
-export const TOKENS_REVOKE_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/tokens/revoke', weight: 3000, auth: true, encoding: 'form' };
+export const TOKENS_REVOKE_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/tokens/revoke',
+  weight: 3000,
+  auth: true,
+  encoding: 'form',
+};
 
 /**
  * One read-only token (the `token` value itself is a secret and redacted in errors).

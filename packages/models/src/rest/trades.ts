@@ -1,7 +1,16 @@
 /** `GET /api/v1/recentTrades` and `GET /api/v1/trades` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Trade). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { BoolSchema, DecimalStringSchema, IdStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  BoolSchema,
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  MarketIdSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
@@ -13,7 +22,13 @@ import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.j
  * `${baseUrl}${RECENT_TRADES_ROUTE.path}` with method RECENT_TRADES_ROUTE.method
  * @throws never (a constant)
  */
-export const RECENT_TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/recentTrades', weight: 600, auth: false, encoding: 'query' };
+export const RECENT_TRADES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/recentTrades',
+  weight: 600,
+  auth: false,
+  encoding: 'query',
+};
 /**
  * Route facts (auth needed when `account_index` is given).
  *
@@ -21,7 +36,13 @@ export const RECENT_TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/re
  * `${baseUrl}${TRADES_ROUTE.path}` with method TRADES_ROUTE.method
  * @throws never (a constant)
  */
-export const TRADES_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/trades', weight: 600, auth: false, encoding: 'query' };
+export const TRADES_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/trades',
+  weight: 600,
+  auth: false,
+  encoding: 'query',
+};
 
 /**
  * One trade (REST and WS). Fee and `*_before` fields are omitted when zero (docs/protocol/rest.md#response-models);

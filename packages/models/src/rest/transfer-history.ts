@@ -1,7 +1,14 @@
 /** `GET /api/v1/transfer/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models TransferHistoryItem). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';

@@ -15,7 +15,13 @@ import type { RouteInfo } from './route.js';
  * `${baseUrl}${TRANSFER_FEE_INFO_ROUTE.path}` with method TRANSFER_FEE_INFO_ROUTE.method
  * @throws never (a constant)
  */
-export const TRANSFER_FEE_INFO_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/transferFeeInfo', weight: 500, auth: true, encoding: 'query' };
+export const TRANSFER_FEE_INFO_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/transferFeeInfo',
+  weight: 500,
+  auth: true,
+  encoding: 'query',
+};
 /**
  * Route facts.
  *
@@ -37,7 +43,13 @@ export const FAST_WITHDRAW_INFO_ROUTE: RouteInfo = {
  * `${baseUrl}${FAST_WITHDRAW_ROUTE.path}` with method FAST_WITHDRAW_ROUTE.method
  * @throws never (a constant)
  */
-export const FAST_WITHDRAW_ROUTE: RouteInfo = { method: 'POST', path: '/api/v1/fastwithdraw', weight: 3000, auth: true, encoding: 'form' };
+export const FAST_WITHDRAW_ROUTE: RouteInfo = {
+  method: 'POST',
+  path: '/api/v1/fastwithdraw',
+  weight: 3000,
+  auth: true,
+  encoding: 'form',
+};
 
 /**
  * `TransferFeeInfo`: `transfer_fee_usdc` in USDC base units (×10^6).

@@ -38,7 +38,13 @@ export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
  * `${baseUrl}${ACCOUNT_TXS_ROUTE.path}` with method ACCOUNT_TXS_ROUTE.method
  * @throws never (a constant)
  */
-export const ACCOUNT_TXS_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/accountTxs', weight: 300, auth: true, encoding: 'query' };
+export const ACCOUNT_TXS_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/accountTxs',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * Fields of a `Tx`: `status` 0 failed, 1 pending, 2 executed, 3 pending-final.

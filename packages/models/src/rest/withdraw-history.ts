@@ -1,7 +1,14 @@
 /** `GET /api/v1/withdraw/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models WithdrawHistoryItem). */
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
-import { DecimalStringSchema, IdStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
+import {
+  DecimalStringSchema,
+  IdStringSchema,
+  IntSchema,
+  ResultCodeShape,
+  lenientEnum,
+  listOf,
+} from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
 import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
@@ -13,7 +20,13 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * `${baseUrl}${WITHDRAW_HISTORY_ROUTE.path}` with method WITHDRAW_HISTORY_ROUTE.method
  * @throws never (a constant)
  */
-export const WITHDRAW_HISTORY_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/withdraw/history', weight: 300, auth: true, encoding: 'query' };
+export const WITHDRAW_HISTORY_ROUTE: RouteInfo = {
+  method: 'GET',
+  path: '/api/v1/withdraw/history',
+  weight: 300,
+  auth: true,
+  encoding: 'query',
+};
 
 /**
  * One withdrawal (`status` failed | pending | claimable | refunded | completed; `type` secure | fast).

@@ -55,9 +55,15 @@ export const IntSchema = z.unknown().transform((v, ctx): number => {
  */
 export const MarketIdSchema = z.unknown().transform((v, ctx): number => {
   const n = typeof v === 'number' ? v : typeof v === 'string' && INT_RE.test(v) ? Number(v) : Number.NaN;
-  const exact = typeof v === 'number' ? Number.isSafeInteger(n) : Number.isSafeInteger(n) && String(n) === String(BigInt(v as string));
+  const exact =
+    typeof v === 'number'
+      ? Number.isSafeInteger(n)
+      : Number.isSafeInteger(n) && String(n) === String(BigInt(v as string));
   if (exact && n >= 0) return n;
-  ctx.addIssue({ code: 'custom', message: 'market id: a non-negative integer below 2^53 (int64 ids beyond it are not representable exactly)' });
+  ctx.addIssue({
+    code: 'custom',
+    message: 'market id: a non-negative integer below 2^53 (int64 ids beyond it are not representable exactly)',
+  });
   return z.NEVER;
 });
 

@@ -1,6 +1,13 @@
 /** Shared fixed-point core of Price / Quantity / Money: a bigint `raw` and a decimal `precision`. */
 import { LighterModelsError } from '../errors.js';
-import { type DecimalInput, type RoundingMode, decimalPlaces, fromScaledInteger, numberToDecimalString, toScaledInteger } from '../decimal/decimal.js';
+import {
+  type DecimalInput,
+  type RoundingMode,
+  decimalPlaces,
+  fromScaledInteger,
+  numberToDecimalString,
+  toScaledInteger,
+} from '../decimal/decimal.js';
 
 /**
  * Highest precision accepted (NautilusTrader FIXED_PRECISION, docs/protocol/nautilus.md#value-types).

@@ -31,7 +31,11 @@ export class Money extends FixedPoint {
   /** From a decimal; precision defaults to the currency's (USDC 6) or the input's digits. */
   static from(value: DecimalInput, currency: string, precision?: number, rounding: RoundingMode = 'exact'): Money {
     if (!/^[A-Za-z0-9]{1,16}$/.test(currency)) {
-      throw new LighterModelsError({ code: 'INVALID_IDENTIFIER', field: 'currency', message: `currency: invalid code "${currency}"` });
+      throw new LighterModelsError({
+        code: 'INVALID_IDENTIFIER',
+        field: 'currency',
+        message: `currency: invalid code "${currency}"`,
+      });
     }
     const p = checkPrecision(precision ?? CURRENCY_PRECISION[currency] ?? precisionOf(value), 'precision');
     return new Money(toScaledInteger({ value, decimals: p, rounding, field: 'money' }), p, currency);
@@ -65,14 +69,22 @@ export class Money extends FixedPoint {
   add(other: Money): Money {
     this.sameCurrency(other);
     const p = Math.max(this.precision, other.precision);
-    return new Money(rescale(this.raw, this.precision, p, 'exact') + rescale(other.raw, other.precision, p, 'exact'), p, this.currency);
+    return new Money(
+      rescale(this.raw, this.precision, p, 'exact') + rescale(other.raw, other.precision, p, 'exact'),
+      p,
+      this.currency,
+    );
   }
 
   /** Difference of two amounts in the same currency. */
   sub(other: Money): Money {
     this.sameCurrency(other);
     const p = Math.max(this.precision, other.precision);
-    return new Money(rescale(this.raw, this.precision, p, 'exact') - rescale(other.raw, other.precision, p, 'exact'), p, this.currency);
+    return new Money(
+      rescale(this.raw, this.precision, p, 'exact') - rescale(other.raw, other.precision, p, 'exact'),
+      p,
+      this.currency,
+    );
   }
 
   private sameCurrency(other: Money): void {
@@ -87,6 +99,11 @@ export class Money extends FixedPoint {
 
   /** Same amount, precision and currency. */
   equals(other: unknown): boolean {
-    return other instanceof Money && other.raw === this.raw && other.precision === this.precision && other.currency === this.currency;
+    return (
+      other instanceof Money &&
+      other.raw === this.raw &&
+      other.precision === this.precision &&
+      other.currency === this.currency
+    );
   }
 }

@@ -36,13 +36,19 @@ export class Price extends FixedPoint {
   /** Sum; result precision is the max of both. */
   add(other: Price): Price {
     const p = Math.max(this.precision, other.precision);
-    return new Price(rescale(this.raw, this.precision, p, 'exact') + rescale(other.raw, other.precision, p, 'exact'), p);
+    return new Price(
+      rescale(this.raw, this.precision, p, 'exact') + rescale(other.raw, other.precision, p, 'exact'),
+      p,
+    );
   }
 
   /** Difference; result precision is the max of both. */
   sub(other: Price): Price {
     const p = Math.max(this.precision, other.precision);
-    return new Price(rescale(this.raw, this.precision, p, 'exact') - rescale(other.raw, other.precision, p, 'exact'), p);
+    return new Price(
+      rescale(this.raw, this.precision, p, 'exact') - rescale(other.raw, other.precision, p, 'exact'),
+      p,
+    );
   }
 
   /** Same value and precision. */

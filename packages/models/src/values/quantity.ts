@@ -5,7 +5,8 @@ import { toScaledInteger } from '../decimal/decimal.js';
 import { FixedPoint, checkPrecision, precisionOf, rescale } from './fixed.js';
 
 function nonNegative(raw: bigint): bigint {
-  if (raw < 0n) throw new LighterModelsError({ code: 'OUT_OF_RANGE', field: 'quantity', message: 'quantity: must be >= 0' });
+  if (raw < 0n)
+    throw new LighterModelsError({ code: 'OUT_OF_RANGE', field: 'quantity', message: 'quantity: must be >= 0' });
   return raw;
 }
 
@@ -45,13 +46,19 @@ export class Quantity extends FixedPoint {
   /** Sum; result precision is the max of both. */
   add(other: Quantity): Quantity {
     const p = Math.max(this.precision, other.precision);
-    return new Quantity(rescale(this.raw, this.precision, p, 'exact') + rescale(other.raw, other.precision, p, 'exact'), p);
+    return new Quantity(
+      rescale(this.raw, this.precision, p, 'exact') + rescale(other.raw, other.precision, p, 'exact'),
+      p,
+    );
   }
 
   /** Difference (throws OUT_OF_RANGE if negative). */
   sub(other: Quantity): Quantity {
     const p = Math.max(this.precision, other.precision);
-    return new Quantity(rescale(this.raw, this.precision, p, 'exact') - rescale(other.raw, other.precision, p, 'exact'), p);
+    return new Quantity(
+      rescale(this.raw, this.precision, p, 'exact') - rescale(other.raw, other.precision, p, 'exact'),
+      p,
+    );
   }
 
   /** True when zero. */

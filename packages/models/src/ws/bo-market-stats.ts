@@ -35,7 +35,9 @@ export const BoMarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/bo_market_stats', 'update/bo_market_stats']),
   channel: z.string(),
   timestamp: IntSchema.nullish(),
-  bo_market_stats: singleOrMap(BoMarketStatsSchema).nullish().transform((v) => v ?? []),
+  bo_market_stats: singleOrMap(BoMarketStatsSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 });
 /** Inferred {@link BoMarketStatsFrameSchema}. */
 export type BoMarketStatsFrame = z.output<typeof BoMarketStatsFrameSchema>;

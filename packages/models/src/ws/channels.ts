@@ -15,7 +15,11 @@ const id = (v: Id, field: string): string => {
   return v.toString();
 };
 const bad = (field: string, value: string): never => {
-  throw new LighterModelsError({ code: 'INVALID_IDENTIFIER', field, message: `${field}: invalid "${value.slice(0, 32)}"` });
+  throw new LighterModelsError({
+    code: 'INVALID_IDENTIFIER',
+    field,
+    message: `${field}: invalid "${value.slice(0, 32)}"`,
+  });
 };
 
 /**
@@ -36,21 +40,27 @@ export const WS_CHANNEL = {
   /** `candle/{marketId}/{resolution}`: OHLCV bars. @throws {LighterModelsError} for an unknown resolution */
   candle: (marketId: Id, resolution: CandleResolution) => {
     if (!(CANDLE_RESOLUTIONS as readonly string[]).includes(resolution)) {
-      throw new LighterModelsError({ code: 'INVALID_IDENTIFIER', field: 'resolution', message: `resolution: unknown "${resolution}"` });
+      throw new LighterModelsError({
+        code: 'INVALID_IDENTIFIER',
+        field: 'resolution',
+        message: `resolution: unknown "${resolution}"`,
+      });
     }
     return `candle/${id(marketId, 'marketId')}/${resolution}`;
   },
   /** `market_stats/{marketId|all}`: mark, index, funding and 24 h stats of perps. */
   marketStats: (marketId: Id | 'all') => `market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   /** `spot_market_stats/{marketId|all}`: 24 h stats of spot markets. */
-  spotMarketStats: (marketId: Id | 'all') => `spot_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
+  spotMarketStats: (marketId: Id | 'all') =>
+    `spot_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   /** `bo_market_stats/{id|all}`: statistics of one binary-option market or of all (docs/protocol/binary-options.md#websocket). */
   boMarketStats: (marketId: Id | 'all') => `bo_market_stats/${marketId === 'all' ? 'all' : id(marketId, 'marketId')}`,
   /** `up_down_candle/{underlying}/{duration}/{resolution}`: candles of an Up/Down underlying (docs/protocol/binary-options.md#websocket). */
   upDownCandle: (params: { underlying: string; duration: string; resolution: UpDownCandleResolution }) => {
     if (!/^[A-Za-z0-9]+$/.test(params.underlying)) bad('underlying', params.underlying);
     if (!/^\d+[smhd]$/.test(params.duration)) bad('duration', params.duration);
-    if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution)) bad('resolution', params.resolution);
+    if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution))
+      bad('resolution', params.resolution);
     return `up_down_candle/${params.underlying.toLowerCase()}/${params.duration}/${params.resolution}`;
   },
   /** `height`: the chain height. */
@@ -58,9 +68,11 @@ export const WS_CHANNEL = {
   /** `account_all/{accountIndex}`: the whole account (positions, trades, funding), no auth. */
   accountAll: (accountIndex: Id) => `account_all/${id(accountIndex, 'accountIndex')}`,
   /** `account_market/{marketId}/{accountIndex}`: the account on one market (auth). */
-  accountMarket: (marketId: Id, accountIndex: Id) => `account_market/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
+  accountMarket: (marketId: Id, accountIndex: Id) =>
+    `account_market/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
   /** `account_orders/{marketId}/{accountIndex}`: the account's orders on one market (auth). */
-  accountOrders: (marketId: Id, accountIndex: Id) => `account_orders/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
+  accountOrders: (marketId: Id, accountIndex: Id) =>
+    `account_orders/${id(marketId, 'marketId')}/${id(accountIndex, 'accountIndex')}`,
   /** `account_all_orders/{accountIndex}`: the account's orders on every market (auth). */
   accountAllOrders: (accountIndex: Id) => `account_all_orders/${id(accountIndex, 'accountIndex')}`,
   /** `account_all_trades/{accountIndex}`: the account's trades. */
@@ -178,7 +190,9 @@ export function wsSubscribeRequest(params: { channel: string; auth?: string }): 
       message: `auth: channel ${params.channel} requires an auth token`,
     });
   }
-  return params.auth === undefined ? { type: 'subscribe', channel: params.channel } : { type: 'subscribe', channel: params.channel, auth: params.auth };
+  return params.auth === undefined
+    ? { type: 'subscribe', channel: params.channel }
+    : { type: 'subscribe', channel: params.channel, auth: params.auth };
 }
 
 /**

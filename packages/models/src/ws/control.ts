@@ -84,7 +84,11 @@ const NestedErrorSchema = z.looseObject({
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ErrorFrameSchema = z.union([
-  FlatErrorSchema.transform((f) => ({ type: 'error' as const, code: f.code ?? undefined, message: f.message ?? undefined })),
+  FlatErrorSchema.transform((f) => ({
+    type: 'error' as const,
+    code: f.code ?? undefined,
+    message: f.message ?? undefined,
+  })),
   NestedErrorSchema.transform((f) => ({
     type: 'error' as const,
     code: f.error.code ?? undefined,

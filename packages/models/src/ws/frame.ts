@@ -176,7 +176,9 @@ export function parseWsFrame(raw: unknown): WsFrame {
 }
 
 /** Result of {@link safeParseWsFrame}. */
-export type SafeWsFrameResult = { readonly ok: true; readonly frame: WsFrame } | { readonly ok: false; readonly error: LighterParseError };
+export type SafeWsFrameResult =
+  | { readonly ok: true; readonly frame: WsFrame }
+  | { readonly ok: false; readonly error: LighterParseError };
 
 /**
  * Non-throwing {@link parseWsFrame}.

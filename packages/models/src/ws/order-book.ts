@@ -74,7 +74,12 @@ function fastLevels(v: unknown): OrderBookLevel[] | undefined {
     const l = v[i] as { price?: unknown; size?: unknown } | null;
     if (l === null || typeof l !== 'object') return undefined;
     const { price, size } = l;
-    if (typeof price !== 'string' || typeof size !== 'string' || !DECIMAL_OR_EMPTY.test(price) || !DECIMAL_OR_EMPTY.test(size)) {
+    if (
+      typeof price !== 'string' ||
+      typeof size !== 'string' ||
+      !DECIMAL_OR_EMPTY.test(price) ||
+      !DECIMAL_OR_EMPTY.test(size)
+    ) {
       return undefined;
     }
     out[i] = { ...l, price, size };
@@ -94,12 +99,18 @@ function fastLevels(v: unknown): OrderBookLevel[] | undefined {
 export function fastParseOrderBookFrame(value: unknown): OrderBookFrame | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const f = value as Record<string, unknown>;
-  if ((f.type !== 'update/order_book' && f.type !== 'subscribed/order_book') || typeof f.channel !== 'string') return undefined;
+  if ((f.type !== 'update/order_book' && f.type !== 'subscribed/order_book') || typeof f.channel !== 'string')
+    return undefined;
   if (!isIntOrNullish(f.offset) || !isIntOrNullish(f.last_updated_at) || !isIntOrNullish(f.timestamp)) return undefined;
   const ob = f.order_book as Record<string, unknown> | null | undefined;
   if (ob === null || typeof ob !== 'object' || Array.isArray(ob)) return undefined;
   if (typeof ob.nonce !== 'number' || !Number.isInteger(ob.nonce)) return undefined;
-  if (!isIntOrNullish(ob.code) || !isIntOrNullish(ob.offset) || !isIntOrNullish(ob.begin_nonce) || !isIntOrNullish(ob.last_updated_at)) {
+  if (
+    !isIntOrNullish(ob.code) ||
+    !isIntOrNullish(ob.offset) ||
+    !isIntOrNullish(ob.begin_nonce) ||
+    !isIntOrNullish(ob.last_updated_at)
+  ) {
     return undefined;
   }
   const asks = fastLevels(ob.asks);

@@ -25,7 +25,13 @@ describe('events (ours_bo_events.json)', () => {
       [1112, 'BTC Up or Down', 'btc-updown-15m'],
     ]);
     const m = r.events[0]?.markets[0];
-    expect(m).toMatchObject({ market_id: 1001, settlement_cap: 100, price_decimals: 2, size_decimals: 4, settlement_price: null });
+    expect(m).toMatchObject({
+      market_id: 1001,
+      settlement_cap: 100,
+      price_decimals: 2,
+      size_decimals: 4,
+      settlement_price: null,
+    });
     expect((m as Record<string, unknown>).future_field).toBe('kept');
     // A market id sent as integer text parses to the same number.
     expect(r.events[1]?.markets[0]?.market_id).toBe(1002);
@@ -41,7 +47,10 @@ describe('events (ours_bo_events.json)', () => {
     }
   });
   it('validates the query', () => {
-    expect(EventsParamsSchema.safeParse({ active: true, tag: 'btc-updown-15m', limit: 2, sort: 'start_at', order: 'asc' }).success).toBe(true);
+    expect(
+      EventsParamsSchema.safeParse({ active: true, tag: 'btc-updown-15m', limit: 2, sort: 'start_at', order: 'asc' })
+        .success,
+    ).toBe(true);
     expect(EventsParamsSchema.safeParse({ limit: 0 }).success).toBe(false);
     expect(EventsParamsSchema.safeParse({ order: 'up' }).success).toBe(false);
   });
@@ -58,7 +67,11 @@ describe('MarketIdSchema (int64 on the wire)', () => {
     expect(MarketIdSchema.safeParse(1.5).success).toBe(false);
   });
   it('is what existing market payloads use: an unsafe market id in a position fails the parse', () => {
-    const account = { code: 200, total: 1, accounts: [{ index: 1, l1_address: '0x', positions: [{ market_id: 2 ** 60, symbol: 'X', position: '1' }] }] };
+    const account = {
+      code: 200,
+      total: 1,
+      accounts: [{ index: 1, l1_address: '0x', positions: [{ market_id: 2 ** 60, symbol: 'X', position: '1' }] }],
+    };
     expect(() => parseDetailedAccounts(account)).toThrow(/market_id/);
   });
 });

@@ -15,7 +15,16 @@ const ok = { priceTicks: 55n, cap: 100, orderType: ORDER_TYPE.LIMIT, reduceOnly:
 describe('market kinds', () => {
   it('classifies indexes by range, binary between perps and spot', () => {
     expect([0, 254, 255, 999, 1000, 2000, 2001, 2048, 4094, 4095].map((m) => marketKindOf(m))).toEqual([
-      'perp', 'perp', undefined, undefined, 'binary', 'binary', undefined, 'spot', 'spot', undefined,
+      'perp',
+      'perp',
+      undefined,
+      undefined,
+      'binary',
+      'binary',
+      undefined,
+      'spot',
+      'spot',
+      undefined,
     ]);
     expect(marketKindOf(1500n)).toBe('binary');
     expect(marketKindOf(2 ** 60)).toBeUndefined();
@@ -32,10 +41,16 @@ describe('checkBinaryOrder', () => {
   it('names the field and the value of each violation', () => {
     expect(checkBinaryOrder({ ...ok, priceTicks: 0n })).toMatchObject({ field: 'price', received: '0' });
     expect(checkBinaryOrder({ ...ok, priceTicks: 100n })).toMatchObject({ field: 'price', received: '100' });
-    expect(checkBinaryOrder({ ...ok, orderType: ORDER_TYPE.STOP_LOSS })).toMatchObject({ field: 'orderType', received: '2' });
+    expect(checkBinaryOrder({ ...ok, orderType: ORDER_TYPE.STOP_LOSS })).toMatchObject({
+      field: 'orderType',
+      received: '2',
+    });
     expect(checkBinaryOrder({ ...ok, orderType: ORDER_TYPE.TWAP })).toMatchObject({ field: 'orderType' });
     expect(checkBinaryOrder({ ...ok, reduceOnly: true })).toMatchObject({ field: 'reduceOnly', received: 'true' });
-    expect(checkBinaryOrder({ ...ok, triggerPriceTicks: 50n })).toMatchObject({ field: 'triggerPrice', received: '50' });
+    expect(checkBinaryOrder({ ...ok, triggerPriceTicks: 50n })).toMatchObject({
+      field: 'triggerPrice',
+      received: '50',
+    });
   });
 });
 
@@ -61,9 +76,15 @@ describe('channel names', () => {
   it('builds bo_market_stats and up_down_candle channels and refuses bad parts', () => {
     expect(WS_CHANNEL.boMarketStats('all')).toBe('bo_market_stats/all');
     expect(WS_CHANNEL.boMarketStats(1001)).toBe('bo_market_stats/1001');
-    expect(WS_CHANNEL.upDownCandle({ underlying: 'BTC', duration: '15m', resolution: '1s' })).toBe('up_down_candle/btc/15m/1s');
-    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'b/tc', duration: '15m', resolution: '1s' })).toThrow(/underlying/);
+    expect(WS_CHANNEL.upDownCandle({ underlying: 'BTC', duration: '15m', resolution: '1s' })).toBe(
+      'up_down_candle/btc/15m/1s',
+    );
+    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'b/tc', duration: '15m', resolution: '1s' })).toThrow(
+      /underlying/,
+    );
     expect(() => WS_CHANNEL.upDownCandle({ underlying: 'btc', duration: 'x', resolution: '1s' })).toThrow(/duration/);
-    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'btc', duration: '5m', resolution: '1m' as '1s' })).toThrow(/resolution/);
+    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'btc', duration: '5m', resolution: '1m' as '1s' })).toThrow(
+      /resolution/,
+    );
   });
 });

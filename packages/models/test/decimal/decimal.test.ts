@@ -95,20 +95,34 @@ describe('round trips (property)', () => {
 
   it('price ticks round-trip up to 2^32-1 for decimals 0..8', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(1n, 2n, MAX_PRICE_TICKS - 1n, MAX_PRICE_TICKS), fc.bigInt({ min: 1n, max: MAX_PRICE_TICKS })), fc.integer({ min: 0, max: 8 }), (ticks, priceDecimals) => {
-        const price = fromPriceTicks({ ticks, priceDecimals });
-        expect(toPriceTicks({ price, priceDecimals })).toBe(ticks);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(1n, 2n, MAX_PRICE_TICKS - 1n, MAX_PRICE_TICKS),
+          fc.bigInt({ min: 1n, max: MAX_PRICE_TICKS }),
+        ),
+        fc.integer({ min: 0, max: 8 }),
+        (ticks, priceDecimals) => {
+          const price = fromPriceTicks({ ticks, priceDecimals });
+          expect(toPriceTicks({ price, priceDecimals })).toBe(ticks);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('base amounts round-trip up to 2^48-1 for decimals 0..8', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(0n, 1n, MAX_BASE_AMOUNT - 1n, MAX_BASE_AMOUNT), fc.bigInt({ min: 0n, max: MAX_BASE_AMOUNT })), fc.integer({ min: 0, max: 8 }), (amount, sizeDecimals) => {
-        const size = fromBaseAmount({ amount, sizeDecimals });
-        expect(toBaseAmount({ size, sizeDecimals })).toBe(amount);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.constantFrom(0n, 1n, MAX_BASE_AMOUNT - 1n, MAX_BASE_AMOUNT),
+          fc.bigInt({ min: 0n, max: MAX_BASE_AMOUNT }),
+        ),
+        fc.integer({ min: 0, max: 8 }),
+        (amount, sizeDecimals) => {
+          const size = fromBaseAmount({ amount, sizeDecimals });
+          expect(toBaseAmount({ size, sizeDecimals })).toBe(amount);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -132,7 +146,10 @@ describe('round trips (property)', () => {
   it('decimal -> integer -> decimal keeps value (normalised) when the input fits the decimals', () => {
     const decimalText = fc
       .tuple(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.integer({ min: 0, max: 8 }), fc.boolean())
-      .map(([units, scale, neg]) => ({ text: fromScaledInteger({ value: neg ? -units : units, decimals: scale }), scale }));
+      .map(([units, scale, neg]) => ({
+        text: fromScaledInteger({ value: neg ? -units : units, decimals: scale }),
+        scale,
+      }));
     fc.assert(
       fc.property(decimalText, fc.integer({ min: 0, max: 8 }), ({ text, scale }, extra) => {
         const decimals = Math.min(18, scale + extra);

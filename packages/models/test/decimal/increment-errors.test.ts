@@ -29,7 +29,9 @@ describe('NOT_ON_INCREMENT messages', () => {
     expect(messageOf(() => toScaledInteger({ value: '1.5', decimals: 0, field: 'size' }))).toBe(
       'size: 1.5 is not a multiple of the increment 1 (0 decimals allowed); nearest allowed values are 1 and 2 (or pass a rounding mode)',
     );
-    expect(messageOf(() => toScaledInteger({ value: '-0.15', decimals: 1 }))).toContain('increment 0.1 (1 decimal allowed); nearest allowed values are -0.2 and -0.1');
+    expect(messageOf(() => toScaledInteger({ value: '-0.15', decimals: 1 }))).toContain(
+      'increment 0.1 (1 decimal allowed); nearest allowed values are -0.2 and -0.1',
+    );
   });
 
   it('trailing zeros within the allowed decimals are not an error', () => {

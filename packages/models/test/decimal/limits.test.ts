@@ -12,7 +12,10 @@ const limits = {
 
 describe('order amount validation', () => {
   it('accepts an order at the minimums and reports the exact notional', () => {
-    expect(checkOrderAmounts({ baseAmount: 50n, price: 236131n, limits })).toEqual({ ok: true, quoteAmount: '11.806550' });
+    expect(checkOrderAmounts({ baseAmount: 50n, price: 236131n, limits })).toEqual({
+      ok: true,
+      quoteAmount: '11.806550',
+    });
   });
 
   it('rejects below min base amount, below min quote amount and above the quote limit', () => {

@@ -28,7 +28,11 @@ describe('tick / lot rounding', () => {
   });
 
   it('property: floor <= value <= ceil, both within one tick, and on the tick', () => {
-    const arb = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 0, max: 8 }));
+    const arb = fc.tuple(
+      fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }),
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: 0, max: 8 }),
+    );
     fc.assert(
       fc.property(arb, ([units, scale, priceDecimals]) => {
         const neg = units < 0n;

@@ -22,7 +22,13 @@ describe('InstrumentId', () => {
     const spot = InstrumentId.from('ETH/USDC-SPOT.LIGHTER');
     expect(spot.symbol.value).toBe('ETH/USDC-SPOT');
     expect(spot.venue.equals(Venue.LIGHTER)).toBe(true);
-    expect([spot.isSpot, spot.isPerp, spot.base, spot.quote, spot.rawSymbol]).toEqual([true, false, 'ETH', 'USDC', 'ETH/USDC']);
+    expect([spot.isSpot, spot.isPerp, spot.base, spot.quote, spot.rawSymbol]).toEqual([
+      true,
+      false,
+      'ETH',
+      'USDC',
+      'ETH/USDC',
+    ]);
     const perp = InstrumentId.from('1000TOSHI-PERP.LIGHTER');
     expect([perp.isPerp, perp.base, perp.quote, perp.rawSymbol]).toEqual([true, '1000TOSHI', 'USDC', '1000TOSHI']);
     expect(perp.equals(InstrumentId.perp('1000TOSHI'))).toBe(true);

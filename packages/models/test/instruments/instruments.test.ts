@@ -18,7 +18,12 @@ describe('instruments from orderBookDetails', () => {
     expect(eth.id.toString()).toBe('ETH-PERP.LIGHTER');
     expect(eth.rawSymbol).toBe('ETH');
     expect(eth.marketIndex).toBe(0);
-    expect([eth.baseCurrency, eth.quoteCurrency, eth.settlementCurrency, eth.isInverse]).toEqual(['ETH', 'USDC', 'USDC', false]);
+    expect([eth.baseCurrency, eth.quoteCurrency, eth.settlementCurrency, eth.isInverse]).toEqual([
+      'ETH',
+      'USDC',
+      'USDC',
+      false,
+    ]);
     expect([eth.pricePrecision, eth.sizePrecision]).toEqual([2, 4]);
     expect(eth.priceIncrement.toString()).toBe('0.01');
     expect(eth.sizeIncrement.toString()).toBe('0.0001');

@@ -20,7 +20,12 @@ describe('accountLimits / changeAccountTier', () => {
   });
 
   it('keeps the 2026 tier fields (user_tier_name, user_tier_last_update in ms)', () => {
-    const r = parseAccountLimits({ code: 200, user_tier: 'premium', user_tier_name: 'Premium', user_tier_last_update: 1_764_000_000_000 });
+    const r = parseAccountLimits({
+      code: 200,
+      user_tier: 'premium',
+      user_tier_name: 'Premium',
+      user_tier_last_update: 1_764_000_000_000,
+    });
     expect([r.user_tier, r.user_tier_name, r.user_tier_last_update]).toEqual(['premium', 'Premium', 1_764_000_000_000]);
     expect(parseAccountLimits({ code: 200 }).user_tier_name).toBeUndefined();
   });

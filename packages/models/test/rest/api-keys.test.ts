@@ -7,7 +7,13 @@ describe('apikeys / getMakerOnlyApiKeys', () => {
       code: 200,
       api_keys: [{ account_index: 7, api_key_index: 3, nonce: 12, public_key: 'ab'.repeat(40), transaction_time: 1 }],
     });
-    expect(r.api_keys[0]).toEqual({ account_index: 7, api_key_index: 3, nonce: 12, public_key: 'ab'.repeat(40), transaction_time: 1 });
+    expect(r.api_keys[0]).toEqual({
+      account_index: 7,
+      api_key_index: 3,
+      nonce: 12,
+      public_key: 'ab'.repeat(40),
+      transaction_time: 1,
+    });
     expect(toWireParams(ApiKeysParamsSchema.parse({ accountIndex: 7, apiKeyIndex: 255 }))).toEqual({
       account_index: '7',
       api_key_index: '255',

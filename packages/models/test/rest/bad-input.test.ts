@@ -20,7 +20,8 @@ function parseError(fn: () => unknown) {
   throw new Error('expected a LighterParseError');
 }
 
-const trade = () => structuredClone((loadFixture('rest/nt_recent_trades.json') as { trades: Record<string, unknown>[] }).trades[0]!);
+const trade = () =>
+  structuredClone((loadFixture('rest/nt_recent_trades.json') as { trades: Record<string, unknown>[] }).trades[0]!);
 
 describe('bad input: typed errors or lenient values, never crashes', () => {
   it('null where a number is expected -> typed error with path/expected/received', () => {

@@ -11,7 +11,9 @@ describe('exchange stats / metrics / execute stats', () => {
       daily_trades_count: 5,
     });
     expect([s.order_book_stats[0]?.symbol, s.daily_usd_volume]).toEqual(['ETH', 1.5e9]);
-    expect(parseExchangeMetrics({ code: 200, metrics: [{ timestamp: 1, data: 2.5 }] }).metrics).toEqual([{ timestamp: 1, data: 2.5 }]);
+    expect(parseExchangeMetrics({ code: 200, metrics: [{ timestamp: 1, data: 2.5 }] }).metrics).toEqual([
+      { timestamp: 1, data: 2.5 },
+    ]);
     expect(parseExecuteStats({ period: 'd', result: [{ x: 1 }] }).result).toEqual([{ x: 1 }]);
   });
 });

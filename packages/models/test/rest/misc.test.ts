@@ -12,10 +12,9 @@ import {
 describe('small routes', () => {
   it('parses currentHeight and bridges, lenient on unknown statuses', () => {
     expect(parseCurrentHeight({ code: 200, height: '227535532' }).height).toBe(227535532);
-    expect(parseBridges({ code: 200, bridges: [{ status: 'bridging' }, { status: 'new' }] }).bridges.map((b) => b.status)).toEqual([
-      'bridging',
-      'new',
-    ]);
+    expect(
+      parseBridges({ code: 200, bridges: [{ status: 'bridging' }, { status: 'new' }] }).bridges.map((b) => b.status),
+    ).toEqual(['bridging', 'new']);
   });
   it('validates params', () => {
     expect(toWireParams(FaucetParamsSchema.parse({ l1Address: `0x${'b'.repeat(40)}`, doL1Transfer: true }))).toEqual({

@@ -6,7 +6,16 @@ describe('positionFunding', () => {
     const r = parsePositionFundings({
       code: 200,
       position_fundings: [
-        { timestamp: 1, market_id: 0, funding_id: 2, change: '-0.012345', rate: '0.0012', position_size: '1.5000', position_side: 'long', discount: '0' },
+        {
+          timestamp: 1,
+          market_id: 0,
+          funding_id: 2,
+          change: '-0.012345',
+          rate: '0.0012',
+          position_size: '1.5000',
+          position_side: 'long',
+          discount: '0',
+        },
       ],
       next_cursor: 'c',
     });

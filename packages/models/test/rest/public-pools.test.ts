@@ -3,7 +3,10 @@ import { PublicPoolsMetadataParamsSchema, parsePublicPoolsMetadata } from '../..
 
 describe('publicPoolsMetadata', () => {
   it('parses pools and validates index paging', () => {
-    const r = parsePublicPoolsMetadata({ code: 200, public_pools: [{ account_index: 281474976710654, name: 'LLP', total_asset_value: '1.5' }] });
+    const r = parsePublicPoolsMetadata({
+      code: 200,
+      public_pools: [{ account_index: 281474976710654, name: 'LLP', total_asset_value: '1.5' }],
+    });
     expect(r.public_pools[0]).toEqual({ account_index: 281474976710654, name: 'LLP', total_asset_value: '1.5' });
     expect(PublicPoolsMetadataParamsSchema.safeParse({ index: 0, limit: 10, filter: 'all' }).success).toBe(true);
   });

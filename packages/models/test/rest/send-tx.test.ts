@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SendTxBatchParamsSchema, SendTxParamsSchema, parseSendTxBatchResponse, parseSendTxResponse, sendTxBatchForm } from '../../src/index.js';
+import {
+  SendTxBatchParamsSchema,
+  SendTxParamsSchema,
+  parseSendTxBatchResponse,
+  parseSendTxResponse,
+  sendTxBatchForm,
+} from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('sendTx', () => {

@@ -8,9 +8,9 @@ describe('status routes', () => {
       network_id: 304,
       timestamp: 1700000000,
     });
-    expect(parseZkLighterInfo({ contract_address: '0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7' }).contract_address).toBe(
-      '0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7',
-    );
+    expect(
+      parseZkLighterInfo({ contract_address: '0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7' }).contract_address,
+    ).toBe('0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7');
     expect(parseWithdrawalDelay({ seconds: 3600 }).seconds).toBe(3600);
     expect(parseAnnouncements({ code: 200, announcements: null }).announcements).toEqual([]);
     expect(() => parseStatus({ status: 200 })).toThrow(/timestamp/);

@@ -4,7 +4,12 @@ import { FastWithdrawParamsSchema, parseFastWithdrawInfo, parseTransferFeeInfo }
 describe('transferFeeInfo / fastwithdraw', () => {
   it('parses and validates', () => {
     expect(parseTransferFeeInfo({ code: 200, transfer_fee_usdc: 1000000 }).transfer_fee_usdc).toBe(1000000);
-    const f = parseFastWithdrawInfo({ code: 200, to_account_index: 5, withdraw_limit: '1000.000000', max_withdrawal_amount: '10.5' });
+    const f = parseFastWithdrawInfo({
+      code: 200,
+      to_account_index: 5,
+      withdraw_limit: '1000.000000',
+      max_withdrawal_amount: '10.5',
+    });
     expect([f.withdraw_limit, f.max_withdrawal_amount]).toEqual(['1000.000000', '10.5']);
     expect(FastWithdrawParamsSchema.safeParse({ txInfo: '{}', toAddress: '0x1' }).success).toBe(false);
   });

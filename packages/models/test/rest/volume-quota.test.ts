@@ -3,7 +3,9 @@ import { spendsVolumeQuota, TX_TYPE, VOLUME_QUOTA, volumeQuotaRemainingOf } from
 
 describe('volume quota', () => {
   it('reads the remaining quota from the field, else from the message, else says nothing', () => {
-    expect(volumeQuotaRemainingOf({ code: 200, volume_quota_remaining: 998, message: '12 volume quota remaining.' })).toBe(998);
+    expect(
+      volumeQuotaRemainingOf({ code: 200, volume_quota_remaining: 998, message: '12 volume quota remaining.' }),
+    ).toBe(998);
     expect(volumeQuotaRemainingOf({ code: 200, volume_quota_remaining: '41' })).toBe(41);
     expect(volumeQuotaRemainingOf({ code: 200, message: '10780 volume quota remaining.' })).toBe(10780);
     expect(volumeQuotaRemainingOf({ code: 200, message: '1,234,567 volume quota remaining.' })).toBe(1234567);
@@ -16,9 +18,15 @@ describe('volume quota', () => {
   });
 
   it('only order-placing txs spend it; cancels do not', () => {
-    expect([TX_TYPE.CREATE_ORDER, TX_TYPE.CANCEL_ALL_ORDERS, TX_TYPE.MODIFY_ORDER, TX_TYPE.CREATE_GROUPED_ORDERS].every(spendsVolumeQuota)).toBe(true);
+    expect(
+      [TX_TYPE.CREATE_ORDER, TX_TYPE.CANCEL_ALL_ORDERS, TX_TYPE.MODIFY_ORDER, TX_TYPE.CREATE_GROUPED_ORDERS].every(
+        spendsVolumeQuota,
+      ),
+    ).toBe(true);
     expect(spendsVolumeQuota(TX_TYPE.CANCEL_ORDER)).toBe(false);
     expect(spendsVolumeQuota(TX_TYPE.TRANSFER)).toBe(false);
-    expect([VOLUME_QUOTA.INITIAL, VOLUME_QUOTA.MAX, VOLUME_QUOTA.USD_PER_TX, VOLUME_QUOTA.FREE_TX_INTERVAL_MS]).toEqual([1_000, 5_000_000, 10, 15_000]);
+    expect([VOLUME_QUOTA.INITIAL, VOLUME_QUOTA.MAX, VOLUME_QUOTA.USD_PER_TX, VOLUME_QUOTA.FREE_TX_INTERVAL_MS]).toEqual(
+      [1_000, 5_000_000, 10, 15_000],
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseFundings, toTimestamp, parseTrades, TimestampMicrosSchema, TimestampMsSchema, TimestampSecondsSchema } from '../../src/index.js';
+import {
+  parseFundings,
+  toTimestamp,
+  parseTrades,
+  TimestampMicrosSchema,
+  TimestampMsSchema,
+  TimestampSecondsSchema,
+} from '../../src/index.js';
 
 describe('lenient timestamps (docs/protocol/rest.md#conventions)', () => {
   it('integers and integer strings pass in the field unit; ISO-8601 strings become that unit', () => {
@@ -18,17 +25,41 @@ describe('lenient timestamps (docs/protocol/rest.md#conventions)', () => {
     for (const bad of ['soon', '12/05/2026', 1.5, null, true, '2026-13-45T99:00:00Z']) {
       expect(TimestampMsSchema.safeParse(bad).success, String(bad)).toBe(false);
     }
-    expect(TimestampMsSchema.safeParse('soon').error?.issues[0]?.message).toBe('timestamp (ms): an integer or an ISO-8601 string');
+    expect(TimestampMsSchema.safeParse('soon').error?.issues[0]?.message).toBe(
+      'timestamp (ms): an integer or an ISO-8601 string',
+    );
     expect(toTimestamp({ value: undefined, unit: 's' })).toBeUndefined();
   });
 
   it('every timestamp field uses it: an ISO trade time and ISO funding time parse in their units', () => {
     const trades = parseTrades({
       code: 200,
-      trades: [{ trade_id: 1, tx_hash: 'ab', type: 'trade', market_id: 0, size: '1', price: '2', usd_amount: '2', ask_id: 1, bid_id: 2, ask_account_id: 3, bid_account_id: 4, is_maker_ask: true, block_height: 1, timestamp: '2026-12-05T10:00:00Z', transaction_time: '2026-12-05T10:00:00.000001Z' }],
+      trades: [
+        {
+          trade_id: 1,
+          tx_hash: 'ab',
+          type: 'trade',
+          market_id: 0,
+          size: '1',
+          price: '2',
+          usd_amount: '2',
+          ask_id: 1,
+          bid_id: 2,
+          ask_account_id: 3,
+          bid_account_id: 4,
+          is_maker_ask: true,
+          block_height: 1,
+          timestamp: '2026-12-05T10:00:00Z',
+          transaction_time: '2026-12-05T10:00:00.000001Z',
+        },
+      ],
     });
     expect(trades.trades[0]).toMatchObject({ timestamp: 1_796_464_800_000, transaction_time: 1_796_464_800_000_001 });
-    const f = parseFundings({ code: 200, resolution: '1h', fundings: [{ timestamp: '2026-12-05T10:00:00Z', value: '0', rate: '0', direction: 'long' }] });
+    const f = parseFundings({
+      code: 200,
+      resolution: '1h',
+      fundings: [{ timestamp: '2026-12-05T10:00:00Z', value: '0', rate: '0', direction: 'long' }],
+    });
     expect(f.fundings[0]?.timestamp).toBe(1_796_464_800);
   });
 });

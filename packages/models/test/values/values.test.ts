@@ -27,10 +27,14 @@ describe('Price', () => {
 
   it('property: from(toString()) is the identity', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(2n ** 96n), max: 2n ** 96n }), fc.integer({ min: 0, max: 16 }), (raw, precision) => {
-        const p = Price.fromRaw({ raw, precision });
-        expect(Price.from(p.toString()).equals(p)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -(2n ** 96n), max: 2n ** 96n }),
+        fc.integer({ min: 0, max: 16 }),
+        (raw, precision) => {
+          const p = Price.fromRaw({ raw, precision });
+          expect(Price.from(p.toString()).equals(p)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

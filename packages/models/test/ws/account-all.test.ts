@@ -93,7 +93,15 @@ describe('account_all / account_market in the official docs’ shapes', () => {
       account: 10,
       channel: 'account_all:10',
       funding_histories: { '1': [funding] },
-      liquidations: [{ liquidation_id: 301, account_index: 1, liquidation_type: 2, portfolio_value: '10000.00', margin_requirement: '8000.00' }],
+      liquidations: [
+        {
+          liquidation_id: 301,
+          account_index: 1,
+          liquidation_type: 2,
+          portfolio_value: '10000.00',
+          margin_requirement: '8000.00',
+        },
+      ],
       positions: { '1': position },
       shares: [{ public_pool_index: 1, shares_amount: 100, entry_usdc: '1000.00' }],
       trades: { '1': [trade] },

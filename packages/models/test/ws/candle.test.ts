@@ -8,7 +8,16 @@ describe('candle frames', () => {
     if (s.kind !== 'candle') throw new Error(`kind ${s.kind}`);
     expect(s.channel).toBe('candle:0:1m');
     expect(s.candles).toEqual([
-      { t: 1778821440000, o: 2264.2, h: 2264.34, l: 2263.36, c: 2263.97, v: 13.223699999999997, V: 29934.600011999984, i: 19993571166 },
+      {
+        t: 1778821440000,
+        o: 2264.2,
+        h: 2264.34,
+        l: 2263.36,
+        c: 2263.97,
+        v: 13.223699999999997,
+        V: 29934.600011999984,
+        i: 19993571166,
+      },
     ]);
     const u = parseWsFrame(loadFixture('ws/nt_candle_update.json'));
     expect(u.kind === 'candle' && u.candles[0]?.c).toBe(2263.89);

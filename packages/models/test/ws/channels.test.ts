@@ -25,7 +25,12 @@ describe('WS channel names', () => {
   });
 
   it('maps inbound ":" names to the outbound key', () => {
-    expect(parseWsChannel('order_book:0')).toEqual({ kind: 'order_book', params: ['0'], key: 'order_book/0', requiresAuth: false });
+    expect(parseWsChannel('order_book:0')).toEqual({
+      kind: 'order_book',
+      params: ['0'],
+      key: 'order_book/0',
+      requiresAuth: false,
+    });
     expect(parseWsChannel('account_orders:0:1234').key).toBe('account_orders/0/1234');
     expect(parseWsChannel('account_orders:0:1234').requiresAuth).toBe(true);
     expect(parseWsChannel('candle:0:1m').key).toBe('candle/0/1m');
@@ -51,7 +56,10 @@ describe('WS channel names', () => {
 
   it('builds sendtx frames (object tx_info, double-encoded batch)', () => {
     const single = wsSendTxRequest({ txType: 14, txInfo: '{"AccountIndex":1,"Nonce":2}', id: 'a' });
-    expect(single).toEqual({ type: 'jsonapi/sendtx', data: { id: 'a', tx_type: 14, tx_info: { AccountIndex: 1, Nonce: 2 } } });
+    expect(single).toEqual({
+      type: 'jsonapi/sendtx',
+      data: { id: 'a', tx_type: 14, tx_info: { AccountIndex: 1, Nonce: 2 } },
+    });
     expect(WsSendTxRequestSchema.safeParse(single).success).toBe(true);
     const batch = wsSendTxBatchRequest({ txTypes: [14, 15], txInfos: ['{"A":1}', '{"B":2}'] });
     expect(batch.data.tx_types).toBe('[14,15]');

@@ -28,7 +28,9 @@ describe('control frames', () => {
       21149,
       'integrator is not approved',
     ]);
-    const errors = parsed.filter((p) => p.kind === 'error').map((p) => (p.kind === 'error' ? [p.code, p.message] : null));
+    const errors = parsed
+      .filter((p) => p.kind === 'error')
+      .map((p) => (p.kind === 'error' ? [p.code, p.message] : null));
     expect(errors).toEqual([
       [21727, 'invalid client order index'],
       [21149, 'integrator is not approved'],

@@ -49,7 +49,12 @@ describe('market_stats frames', () => {
     expect(d.kind === 'market_stats' && d.market_stats[0]?.open_interest).toBe('235.25');
   });
   it('reports a bad entry in the map with its market key in the path', () => {
-    const f = () => parseWsFrame({ type: 'update/market_stats', channel: 'market_stats:all', market_stats: { '7': { market_id: null } } });
+    const f = () =>
+      parseWsFrame({
+        type: 'update/market_stats',
+        channel: 'market_stats:all',
+        market_stats: { '7': { market_id: null } },
+      });
     expect(f).toThrow(/market_stats\.7\.market_id/);
   });
 });

@@ -64,7 +64,12 @@ describe('order_book frames', () => {
 
 describe('order_book fast path', () => {
   it('produces exactly the schema output for every order_book fixture', () => {
-    for (const name of ['nt_order_book_subscribed.json', 'nt_order_book_subscribed_empty.json', 'nt_order_book_update.json', 'docs_order_book_update.json']) {
+    for (const name of [
+      'nt_order_book_subscribed.json',
+      'nt_order_book_subscribed_empty.json',
+      'nt_order_book_update.json',
+      'docs_order_book_update.json',
+    ]) {
       const raw = loadFixture(`ws/${name}`);
       const fast = fastParseOrderBookFrame(raw);
       expect(fast, name).toBeDefined();

@@ -3,7 +3,11 @@ import { parseWsFrame } from '../../src/index.js';
 
 describe('pool_data / pool_info / notification / account_market / spot avg entry', () => {
   it('parse to their kinds', () => {
-    const p = parseWsFrame({ type: 'update/pool_info', channel: 'pool_info:1', pool_info: { status: 0, operator_fee: '10.00', total_shares: 5 } });
+    const p = parseWsFrame({
+      type: 'update/pool_info',
+      channel: 'pool_info:1',
+      pool_info: { status: 0, operator_fee: '10.00', total_shares: 5 },
+    });
     expect(p.kind === 'pool_info' && p.pool_info?.operator_fee).toBe('10.00');
     const d = parseWsFrame({ type: 'subscribed/pool_data', channel: 'pool_data:1', trades: null, orders: [] });
     expect(d.kind === 'pool_data' && d.trades).toEqual([]);

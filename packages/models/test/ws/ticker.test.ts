@@ -23,7 +23,11 @@ describe('ticker frames', () => {
     expect(f.ticker.b).toEqual({ price: '2000.00', size: '0.0200' });
   });
   it('accepts empty-string prices on an empty book', () => {
-    const f = parseWsFrame({ type: 'update/ticker', channel: 'ticker:9', ticker: { s: 'X', a: { price: '', size: '' }, b: null } });
+    const f = parseWsFrame({
+      type: 'update/ticker',
+      channel: 'ticker:9',
+      ticker: { s: 'X', a: { price: '', size: '' }, b: null },
+    });
     expect(f.kind === 'ticker' && f.ticker.a?.price).toBe('');
   });
 });

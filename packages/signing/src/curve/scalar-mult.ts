@@ -8,14 +8,7 @@
  * points. Module-level scratch buffers are safe because every function here is synchronous.
  */
 import { type Gfp5, gfp5Inv } from '../field/gfp5.js';
-import {
-  type AffinePoint,
-  GENERATOR,
-  JACOBIAN_INFINITY,
-  type JacobianPoint,
-  jacobianAdd,
-  toAffine,
-} from './point.js';
+import { type AffinePoint, GENERATOR, JACOBIAN_INFINITY, type JacobianPoint, jacobianAdd, toAffine } from './point.js';
 import { f64Copy, f64FromGfp5, f64Mul, f64Sqr, f64ToGfp5 } from '../field/fp5-f64.js';
 import { f64AddAffine, f64Double, f64EncodeJacobian, f64SetInfinity, f64ToJacobian } from './point-f64.js';
 import { ECGFP5_ORDER, scalarReduce } from './scalar.js';

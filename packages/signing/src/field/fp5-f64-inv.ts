@@ -12,7 +12,7 @@ const P = 0xffffffff00000001n;
 // FROB[c−1] holds DTH_ROOT^(c·i) for i = 0..4 as float64 halves (c = 1, 2).
 const FROB = new Float64Array(20);
 for (let c = 1; c <= 2; c++) {
-  const z = (DTH_ROOT ** BigInt(c)) % P;
+  const z = DTH_ROOT ** BigInt(c) % P;
   let zi = 1n;
   for (let i = 0; i < 5; i++) {
     FROB[(c - 1) * 10 + 2 * i] = Number(zi & 0xffffffffn);

@@ -163,36 +163,136 @@ export function f64Mul(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F6
   const t43 = 3 * b43;
   COLS[0] = a0l * b00 + a1l * t40 + a2l * t30 + a3l * t20 + a4l * t10;
   COLS[1] = a0l * b01 + a1l * t41 + a2l * t31 + a3l * t21 + a4l * t11;
-  COLS[2] = a0l * b02 + a0h * b00 + a1l * t42 + a1h * t40 + a2l * t32 + a2h * t30 + a3l * t22 + a3h * t20 + a4l * t12 + a4h * t10;
-  COLS[3] = a0l * b03 + a0h * b01 + a1l * t43 + a1h * t41 + a2l * t33 + a2h * t31 + a3l * t23 + a3h * t21 + a4l * t13 + a4h * t11;
+  COLS[2] =
+    a0l * b02 +
+    a0h * b00 +
+    a1l * t42 +
+    a1h * t40 +
+    a2l * t32 +
+    a2h * t30 +
+    a3l * t22 +
+    a3h * t20 +
+    a4l * t12 +
+    a4h * t10;
+  COLS[3] =
+    a0l * b03 +
+    a0h * b01 +
+    a1l * t43 +
+    a1h * t41 +
+    a2l * t33 +
+    a2h * t31 +
+    a3l * t23 +
+    a3h * t21 +
+    a4l * t13 +
+    a4h * t11;
   COLS[4] = a0h * b02 + a1h * t42 + a2h * t32 + a3h * t22 + a4h * t12;
   COLS[5] = a0h * b03 + a1h * t43 + a2h * t33 + a3h * t23 + a4h * t13;
   reduceColumns(d, di + 0);
   COLS[0] = a0l * b10 + a1l * b00 + a2l * t40 + a3l * t30 + a4l * t20;
   COLS[1] = a0l * b11 + a1l * b01 + a2l * t41 + a3l * t31 + a4l * t21;
-  COLS[2] = a0l * b12 + a0h * b10 + a1l * b02 + a1h * b00 + a2l * t42 + a2h * t40 + a3l * t32 + a3h * t30 + a4l * t22 + a4h * t20;
-  COLS[3] = a0l * b13 + a0h * b11 + a1l * b03 + a1h * b01 + a2l * t43 + a2h * t41 + a3l * t33 + a3h * t31 + a4l * t23 + a4h * t21;
+  COLS[2] =
+    a0l * b12 +
+    a0h * b10 +
+    a1l * b02 +
+    a1h * b00 +
+    a2l * t42 +
+    a2h * t40 +
+    a3l * t32 +
+    a3h * t30 +
+    a4l * t22 +
+    a4h * t20;
+  COLS[3] =
+    a0l * b13 +
+    a0h * b11 +
+    a1l * b03 +
+    a1h * b01 +
+    a2l * t43 +
+    a2h * t41 +
+    a3l * t33 +
+    a3h * t31 +
+    a4l * t23 +
+    a4h * t21;
   COLS[4] = a0h * b12 + a1h * b02 + a2h * t42 + a3h * t32 + a4h * t22;
   COLS[5] = a0h * b13 + a1h * b03 + a2h * t43 + a3h * t33 + a4h * t23;
   reduceColumns(d, di + 2);
   COLS[0] = a0l * b20 + a1l * b10 + a2l * b00 + a3l * t40 + a4l * t30;
   COLS[1] = a0l * b21 + a1l * b11 + a2l * b01 + a3l * t41 + a4l * t31;
-  COLS[2] = a0l * b22 + a0h * b20 + a1l * b12 + a1h * b10 + a2l * b02 + a2h * b00 + a3l * t42 + a3h * t40 + a4l * t32 + a4h * t30;
-  COLS[3] = a0l * b23 + a0h * b21 + a1l * b13 + a1h * b11 + a2l * b03 + a2h * b01 + a3l * t43 + a3h * t41 + a4l * t33 + a4h * t31;
+  COLS[2] =
+    a0l * b22 +
+    a0h * b20 +
+    a1l * b12 +
+    a1h * b10 +
+    a2l * b02 +
+    a2h * b00 +
+    a3l * t42 +
+    a3h * t40 +
+    a4l * t32 +
+    a4h * t30;
+  COLS[3] =
+    a0l * b23 +
+    a0h * b21 +
+    a1l * b13 +
+    a1h * b11 +
+    a2l * b03 +
+    a2h * b01 +
+    a3l * t43 +
+    a3h * t41 +
+    a4l * t33 +
+    a4h * t31;
   COLS[4] = a0h * b22 + a1h * b12 + a2h * b02 + a3h * t42 + a4h * t32;
   COLS[5] = a0h * b23 + a1h * b13 + a2h * b03 + a3h * t43 + a4h * t33;
   reduceColumns(d, di + 4);
   COLS[0] = a0l * b30 + a1l * b20 + a2l * b10 + a3l * b00 + a4l * t40;
   COLS[1] = a0l * b31 + a1l * b21 + a2l * b11 + a3l * b01 + a4l * t41;
-  COLS[2] = a0l * b32 + a0h * b30 + a1l * b22 + a1h * b20 + a2l * b12 + a2h * b10 + a3l * b02 + a3h * b00 + a4l * t42 + a4h * t40;
-  COLS[3] = a0l * b33 + a0h * b31 + a1l * b23 + a1h * b21 + a2l * b13 + a2h * b11 + a3l * b03 + a3h * b01 + a4l * t43 + a4h * t41;
+  COLS[2] =
+    a0l * b32 +
+    a0h * b30 +
+    a1l * b22 +
+    a1h * b20 +
+    a2l * b12 +
+    a2h * b10 +
+    a3l * b02 +
+    a3h * b00 +
+    a4l * t42 +
+    a4h * t40;
+  COLS[3] =
+    a0l * b33 +
+    a0h * b31 +
+    a1l * b23 +
+    a1h * b21 +
+    a2l * b13 +
+    a2h * b11 +
+    a3l * b03 +
+    a3h * b01 +
+    a4l * t43 +
+    a4h * t41;
   COLS[4] = a0h * b32 + a1h * b22 + a2h * b12 + a3h * b02 + a4h * t42;
   COLS[5] = a0h * b33 + a1h * b23 + a2h * b13 + a3h * b03 + a4h * t43;
   reduceColumns(d, di + 6);
   COLS[0] = a0l * b40 + a1l * b30 + a2l * b20 + a3l * b10 + a4l * b00;
   COLS[1] = a0l * b41 + a1l * b31 + a2l * b21 + a3l * b11 + a4l * b01;
-  COLS[2] = a0l * b42 + a0h * b40 + a1l * b32 + a1h * b30 + a2l * b22 + a2h * b20 + a3l * b12 + a3h * b10 + a4l * b02 + a4h * b00;
-  COLS[3] = a0l * b43 + a0h * b41 + a1l * b33 + a1h * b31 + a2l * b23 + a2h * b21 + a3l * b13 + a3h * b11 + a4l * b03 + a4h * b01;
+  COLS[2] =
+    a0l * b42 +
+    a0h * b40 +
+    a1l * b32 +
+    a1h * b30 +
+    a2l * b22 +
+    a2h * b20 +
+    a3l * b12 +
+    a3h * b10 +
+    a4l * b02 +
+    a4h * b00;
+  COLS[3] =
+    a0l * b43 +
+    a0h * b41 +
+    a1l * b33 +
+    a1h * b31 +
+    a2l * b23 +
+    a2h * b21 +
+    a3l * b13 +
+    a3h * b11 +
+    a4l * b03 +
+    a4h * b01;
   COLS[4] = a0h * b42 + a1h * b32 + a2h * b22 + a3h * b12 + a4h * b02;
   COLS[5] = a0h * b43 + a1h * b33 + a2h * b23 + a3h * b13 + a4h * b03;
   reduceColumns(d, di + 8);
@@ -307,7 +407,15 @@ export function f64Sqr(d: F64Buffer, di: number, a: F64Buffer, ai: number): void
  * with `lazy`, a partially normalized result as in {@link reduceColumns}).
  * @throws never
  */
-export function f64MulFp(d: F64Buffer, di: number, a: F64Buffer, ai: number, b: F64Buffer, bi: number, lazy = false): void {
+export function f64MulFp(
+  d: F64Buffer,
+  di: number,
+  a: F64Buffer,
+  ai: number,
+  b: F64Buffer,
+  bi: number,
+  lazy = false,
+): void {
   const al = a[ai]!;
   const ah = a[ai + 1]!;
   const bl = b[bi]!;

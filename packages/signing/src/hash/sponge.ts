@@ -26,7 +26,8 @@ function toLane(x: bigint): bigint {
  * @throws {PrimitiveInputError} (field `elements`) when an input is not a bigint
  */
 export function hashNToMNoPad(inputs: readonly bigint[], numOutputs: number): bigint[] {
-  if (!Number.isInteger(numOutputs) || numOutputs < 0) throw new RangeError('numOutputs must be a non-negative integer');
+  if (!Number.isInteger(numOutputs) || numOutputs < 0)
+    throw new RangeError('numOutputs must be a non-negative integer');
   // State as float64 halves (see poseidon2-f64.ts): lane i = state[2i] + state[2i+1]·2^32.
   const state = new Float64Array(24);
   for (let start = 0; start < inputs.length; start += POSEIDON2_RATE) {

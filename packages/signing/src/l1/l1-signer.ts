@@ -59,8 +59,12 @@ export function l1SignerFromPrivateKey(ethPrivateKey: string): L1Signer & { read
  */
 export function toL1Signer(input: L1SignerInput): L1Signer {
   if (typeof input === 'string') return l1SignerFromPrivateKey(input);
-  if (input !== null && typeof input === 'object' && typeof (input as L1Signer).signMessage === 'function') return input;
-  throw new SigningInputError('l1Signer', `must be an object with signMessage({ message }) or a hex private key, received ${input === null ? 'null' : typeof input}`);
+  if (input !== null && typeof input === 'object' && typeof (input as L1Signer).signMessage === 'function')
+    return input;
+  throw new SigningInputError(
+    'l1Signer',
+    `must be an object with signMessage({ message }) or a hex private key, received ${input === null ? 'null' : typeof input}`,
+  );
 }
 
 /**
@@ -69,14 +73,21 @@ export function toL1Signer(input: L1SignerInput): L1Signer {
  * @example const l1Sig = await signL1MessageWith({ l1Signer: account, message })
  * @throws {SigningInputError} (field `l1Signer`) when the signer answers something other than 0x + 130 hex
  */
-export async function signL1MessageWith(params: { l1Signer: L1SignerInput; message: string; signal?: AbortSignal }): Promise<string> {
+export async function signL1MessageWith(params: {
+  l1Signer: L1SignerInput;
+  message: string;
+  signal?: AbortSignal;
+}): Promise<string> {
   params.signal?.throwIfAborted();
   const signer = toL1Signer(params.l1Signer);
   const sig: unknown = await signer.signMessage({ message: params.message });
   params.signal?.throwIfAborted();
   if (typeof sig !== 'string' || !/^0x[0-9a-fA-F]{130}$/.test(sig)) {
     const shown = typeof sig === 'string' ? `a string of ${sig.length} characters` : typeof sig;
-    throw new SigningInputError('l1Signer', `signMessage must answer 0x followed by 130 hex characters, received ${shown}`);
+    throw new SigningInputError(
+      'l1Signer',
+      `signMessage must answer 0x followed by 130 hex characters, received ${shown}`,
+    );
   }
   return sig;
 }
@@ -90,7 +101,11 @@ export async function signL1MessageWith(params: { l1Signer: L1SignerInput; messa
  * const ready = await withL1Signature({ signed: unsigned, l1Signer: viemAccount });
  * @throws {SigningInputError} (field `L1Sig`) for a tx type without an L1 message, (field `l1Signer`) for a bad signer answer
  */
-export async function withL1Signature(params: { signed: SignedTx; l1Signer: L1SignerInput; signal?: AbortSignal }): Promise<SignedTx> {
+export async function withL1Signature(params: {
+  signed: SignedTx;
+  l1Signer: L1SignerInput;
+  signal?: AbortSignal;
+}): Promise<SignedTx> {
   const { signed } = params;
   if (signed.l1Message === undefined) throw new SigningInputError('L1Sig', `${signed.kind} carries no L1 signature`);
   const l1Sig = await signL1MessageWith({

@@ -23,7 +23,8 @@ export function personalMessageDigest(message: string): Uint8Array {
 
 function ethKey(hex: string): Uint8Array {
   const key = hexToBytes(hex, 'ethPrivateKey', 32);
-  if (!secp256k1.utils.isValidPrivateKey(key)) throw new SigningInputError('ethPrivateKey', 'is not a valid secp256k1 key');
+  if (!secp256k1.utils.isValidPrivateKey(key))
+    throw new SigningInputError('ethPrivateKey', 'is not a valid secp256k1 key');
   return key;
 }
 

@@ -11,7 +11,12 @@ import { approveIntegratorL1Message, changePubKeyL1Message, transferL1Message } 
 export function l1MessageOf(txType: number, info: TxInfoRecord, chainId: bigint): string | undefined {
   const n = (k: string): bigint => info[k] as bigint;
   if (txType === TX_TYPE.CHANGE_PUB_KEY) {
-    return changePubKeyL1Message({ pubKey: info.PubKey as Uint8Array, nonce: n('Nonce'), accountIndex: n('AccountIndex'), apiKeyIndex: n('ApiKeyIndex') });
+    return changePubKeyL1Message({
+      pubKey: info.PubKey as Uint8Array,
+      nonce: n('Nonce'),
+      accountIndex: n('AccountIndex'),
+      apiKeyIndex: n('ApiKeyIndex'),
+    });
   }
   if (txType === TX_TYPE.TRANSFER) {
     return transferL1Message({

@@ -48,9 +48,15 @@ export const approveIntegratorSpec: TxSpec = {
   ],
   validate(info: TxInfoRecord): void {
     const i = info.IntegratorAccountIndex as bigint;
-    if (i < TX_LIMITS.MIN_ACCOUNT_INDEX) reject('IntegratorAccountIndex', 'IntegratorAccountIndex should not be less than -1');
-    if (i > TX_LIMITS.MAX_ACCOUNT_INDEX) reject('IntegratorAccountIndex', `IntegratorAccountIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`);
-    for (const f of FEES) if ((info[f] as bigint) > TX_LIMITS.FEE_TICK) reject(f, 'MarketFee should not be larger than 1000000');
+    if (i < TX_LIMITS.MIN_ACCOUNT_INDEX)
+      reject('IntegratorAccountIndex', 'IntegratorAccountIndex should not be less than -1');
+    if (i > TX_LIMITS.MAX_ACCOUNT_INDEX)
+      reject(
+        'IntegratorAccountIndex',
+        `IntegratorAccountIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`,
+      );
+    for (const f of FEES)
+      if ((info[f] as bigint) > TX_LIMITS.FEE_TICK) reject(f, 'MarketFee should not be larger than 1000000');
     const exp = info.ApprovalExpiry as bigint;
     if (exp === 0n && FEES.some((f) => (info[f] as bigint) !== 0n)) {
       reject('ApprovalExpiry', 'ApprovalExpiry should be zero when revoking integrator approval');

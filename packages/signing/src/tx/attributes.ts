@@ -168,7 +168,8 @@ export function attributesFromJson(value: JsonValue | undefined): L2TxAttributes
   }
   const entries: AttributeEntry[] = [];
   for (const [k, v] of Object.entries(value)) {
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(k) || Number(k) > 255) throw new SigningInputError(FIELD, `bad attribute key ${JSON.stringify(k)}`);
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(k) || Number(k) > 255)
+      throw new SigningInputError(FIELD, `bad attribute key ${JSON.stringify(k)}`);
     if (typeof v !== 'bigint') throw new SigningInputError(`${FIELD}.${k}`, 'must be an integer');
     entries.push({ type: Number(k), value: v });
   }

@@ -34,6 +34,7 @@ export const cancelOrderSpec: TxSpec = {
     if (!isSpotMarket(m) && !isPerpsMarket(m) && !isBinaryMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
     const idx = info.Index as bigint;
     if (idx < 1n) reject('Index', `OrderIndex should not be less than ${TX_LIMITS.MIN_ORDER_INDEX}`);
-    if (idx > TX_LIMITS.MAX_ORDER_INDEX) reject('Index', `OrderIndex should not be larger than ${TX_LIMITS.MAX_ORDER_INDEX}`);
+    if (idx > TX_LIMITS.MAX_ORDER_INDEX)
+      reject('Index', `OrderIndex should not be larger than ${TX_LIMITS.MAX_ORDER_INDEX}`);
   },
 };

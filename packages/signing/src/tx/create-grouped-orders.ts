@@ -85,16 +85,19 @@ export const createGroupedOrdersSpec: TxSpec = {
   },
   validate(info: TxInfoRecord): void {
     const orders = info.Orders as readonly OrderInfo[];
-    if (orders.length === 0 || orders.length > TX_LIMITS.MAX_GROUPED_ORDERS) reject('Orders', 'OrderGroupSize is not valid');
+    if (orders.length === 0 || orders.length > TX_LIMITS.MAX_GROUPED_ORDERS)
+      reject('Orders', 'OrderGroupSize is not valid');
     const [o0, o1, o2] = orders as [OrderInfo, OrderInfo | undefined, OrderInfo | undefined];
     if (!isPerpsMarket(o0.MarketIndex)) reject('Orders[0].MarketIndex', 'MarketIndex is not valid');
     const seen = new Set<bigint>();
     orders.forEach((o, i) => {
       const p = `Orders[${i}].`;
-      if (o.MarketIndex !== o0.MarketIndex) reject(`${p}MarketIndex`, 'MarketIndex should match the market index of the order');
+      if (o.MarketIndex !== o0.MarketIndex)
+        reject(`${p}MarketIndex`, 'MarketIndex should match the market index of the order');
       validateOrderRanges(o, p);
       if (o.ClientOrderIndex !== 0n) {
-        if (seen.has(o.ClientOrderIndex)) reject(`${p}ClientOrderIndex`, 'ClientOrderIndex should be unique within the group');
+        if (seen.has(o.ClientOrderIndex))
+          reject(`${p}ClientOrderIndex`, 'ClientOrderIndex should be unique within the group');
         seen.add(o.ClientOrderIndex);
       }
     });
@@ -115,7 +118,8 @@ export const createGroupedOrdersSpec: TxSpec = {
       const c = o1 as OrderInfo;
       if (c.BaseAmount !== 0n) reject('Orders[1].BaseAmount', 'BaseAmount should be nil');
       if (o0.IsAsk === c.IsAsk) reject('Orders[1].IsAsk', 'IsAsk should be 0 or 1');
-      if (o0.OrderExpiry !== 0n && o0.OrderExpiry !== c.OrderExpiry) reject('Orders[1].OrderExpiry', 'OrderExpiry is invalid');
+      if (o0.OrderExpiry !== 0n && o0.OrderExpiry !== c.OrderExpiry)
+        reject('Orders[1].OrderExpiry', 'OrderExpiry is invalid');
       validateParent(o0, 'Orders[0].');
       validateChild(c, 'Orders[1].');
     } else if (g === GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER) {
@@ -125,7 +129,8 @@ export const createGroupedOrdersSpec: TxSpec = {
       if (c1.BaseAmount !== 0n || c2.BaseAmount !== 0n) reject('Orders', 'BaseAmount should be nil');
       if (o0.IsAsk === c1.IsAsk || o0.IsAsk === c2.IsAsk) reject('Orders', 'IsAsk should be 0 or 1');
       if (c1.OrderExpiry !== c2.OrderExpiry) reject('Orders[2].OrderExpiry', 'OrderExpiry is invalid');
-      if (o0.OrderExpiry !== 0n && o0.OrderExpiry !== c1.OrderExpiry) reject('Orders[1].OrderExpiry', 'OrderExpiry is invalid');
+      if (o0.OrderExpiry !== 0n && o0.OrderExpiry !== c1.OrderExpiry)
+        reject('Orders[1].OrderExpiry', 'OrderExpiry is invalid');
       validateParent(o0, 'Orders[0].');
       validateSiblings([c1, c2], 1);
     } else reject('GroupingType', 'GroupingType is not valid');

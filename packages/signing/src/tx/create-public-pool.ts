@@ -25,7 +25,8 @@ export interface CreatePublicPoolTxInfo extends CommonTxInfo {
 /** Shared operator-fee / share-rate checks of the pool txs. */
 export function checkPoolFees(info: TxInfoRecord): void {
   const fee = info.OperatorFee as bigint;
-  if (fee < 0n || fee > TX_LIMITS.FEE_TICK) reject('OperatorFee', 'PoolOperatorFee should be larger than 0 and not larger than 1000000');
+  if (fee < 0n || fee > TX_LIMITS.FEE_TICK)
+    reject('OperatorFee', 'PoolOperatorFee should be larger than 0 and not larger than 1000000');
   if ((info.MinOperatorShareRate as bigint) > TX_LIMITS.SHARE_TICK) {
     reject('MinOperatorShareRate', 'PoolMinOperatorShareRate should not be larger than 10000');
   }
@@ -46,6 +47,7 @@ export const createPublicPoolSpec: TxSpec = {
     checkPoolFees(info);
     const s = info.InitialTotalShares as bigint;
     if (s <= 0n) reject('InitialTotalShares', 'PoolInitialTotalShares should be larger than 1000000');
-    if (s > TX_LIMITS.MAX_INITIAL_TOTAL_SHARES) reject('InitialTotalShares', 'PoolInitialTotalShares should not be larger than 1000000000000');
+    if (s > TX_LIMITS.MAX_INITIAL_TOTAL_SHARES)
+      reject('InitialTotalShares', 'PoolInitialTotalShares should not be larger than 1000000000000');
   },
 };

@@ -31,9 +31,11 @@ export const mintSharesSpec: TxSpec = {
   validate(info: TxInfoRecord): void {
     const p = info.PublicPoolIndex as bigint;
     if (p < TX_LIMITS.MIN_SUB_ACCOUNT_INDEX) reject('PublicPoolIndex', 'PublicPoolIndex should not be less than -1');
-    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX) reject('PublicPoolIndex', 'PublicPoolIndex should not be larger than 281474976710654');
+    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX)
+      reject('PublicPoolIndex', 'PublicPoolIndex should not be larger than 281474976710654');
     const s = info.ShareAmount as bigint;
     if (s < 1n) reject('ShareAmount', 'PoolMintShareAmount should be larger than 1');
-    if (s > TX_LIMITS.MAX_SHARES_TO_MINT_OR_BURN) reject('ShareAmount', 'PoolMintShareAmount should not be larger than 1152921504606846975');
+    if (s > TX_LIMITS.MAX_SHARES_TO_MINT_OR_BURN)
+      reject('ShareAmount', 'PoolMintShareAmount should not be larger than 1152921504606846975');
   },
 };

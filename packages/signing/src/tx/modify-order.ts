@@ -45,10 +45,12 @@ export const modifyOrderSpec: TxSpec = {
     if (!isSpotMarket(m) && !isPerpsMarket(m) && !isBinaryMarket(m)) reject('MarketIndex', 'MarketIndex is not valid');
     const idx = info.Index as bigint;
     if (idx < 1n) reject('Index', 'ClientOrderIndex should not be less than 1');
-    if (idx > TX_LIMITS.MAX_ORDER_INDEX) reject('Index', `ClientOrderIndex should not be larger than ${TX_LIMITS.MAX_CLIENT_ORDER_INDEX}`);
+    if (idx > TX_LIMITS.MAX_ORDER_INDEX)
+      reject('Index', `ClientOrderIndex should not be larger than ${TX_LIMITS.MAX_CLIENT_ORDER_INDEX}`);
     const base = info.BaseAmount as bigint;
     if (base < 0n) reject('BaseAmount', 'BaseAmount should not be less than 1');
-    if (base > TX_LIMITS.MAX_ORDER_BASE_AMOUNT) reject('BaseAmount', `BaseAmount should not be larger than ${TX_LIMITS.MAX_ORDER_BASE_AMOUNT}`);
+    if (base > TX_LIMITS.MAX_ORDER_BASE_AMOUNT)
+      reject('BaseAmount', `BaseAmount should not be larger than ${TX_LIMITS.MAX_ORDER_BASE_AMOUNT}`);
     if ((info.Price as bigint) < 1n) reject('Price', 'OrderPrice should not be less than 1');
   },
 };

@@ -26,11 +26,17 @@ export function isSpotMarket(m: bigint): boolean {
 /** Range checks common to every order (no type/TIF combination rules). */
 export function validateOrderRanges(o: OrderInfo, p: string): void {
   if (o.ClientOrderIndex !== 0n && (o.ClientOrderIndex < 1n || o.ClientOrderIndex > L.MAX_CLIENT_ORDER_INDEX)) {
-    reject(`${p}ClientOrderIndex`, o.ClientOrderIndex < 1n ? 'ClientOrderIndex should not be less than 1' : `ClientOrderIndex should not be larger than ${L.MAX_CLIENT_ORDER_INDEX}`);
+    reject(
+      `${p}ClientOrderIndex`,
+      o.ClientOrderIndex < 1n
+        ? 'ClientOrderIndex should not be less than 1'
+        : `ClientOrderIndex should not be larger than ${L.MAX_CLIENT_ORDER_INDEX}`,
+    );
   }
   if (o.ReduceOnly !== 1n && o.BaseAmount === 0n) reject(`${p}BaseAmount`, 'BaseAmount should not be less than 1');
   if (o.BaseAmount < 0n) reject(`${p}BaseAmount`, 'BaseAmount should not be less than 1');
-  if (o.BaseAmount > L.MAX_ORDER_BASE_AMOUNT) reject(`${p}BaseAmount`, `BaseAmount should not be larger than ${L.MAX_ORDER_BASE_AMOUNT}`);
+  if (o.BaseAmount > L.MAX_ORDER_BASE_AMOUNT)
+    reject(`${p}BaseAmount`, `BaseAmount should not be larger than ${L.MAX_ORDER_BASE_AMOUNT}`);
   if (o.Price < 1n) reject(`${p}Price`, 'OrderPrice should not be less than 1');
   if (o.IsAsk !== 0n && o.IsAsk !== 1n) reject(`${p}IsAsk`, 'IsAsk should be 0 or 1');
   if (o.TimeInForce > 2n) reject(`${p}TimeInForce`, 'OrderTimeInForce is not valid');

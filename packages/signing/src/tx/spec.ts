@@ -134,7 +134,7 @@ export interface HeaderInput {
 /** Parameter-object normaliser for orders, shared by CreateOrder and grouped orders. */
 export const ORDER_FIELDS: readonly IntFieldSpec[] = [
   // int64 since lighter-go v1.0.11 (docs/protocol/binary-options.md#market-ids).
-    { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
+  { type: 'int', key: 'MarketIndex', param: 'marketIndex', width: 'i64', hash: 'fe' },
   { type: 'int', key: 'ClientOrderIndex', param: 'clientOrderIndex', width: 'i64', hash: 'fe', default: 0n },
   { type: 'int', key: 'BaseAmount', param: 'baseAmount', width: 'i64', hash: 'fe' },
   { type: 'int', key: 'Price', param: 'price', width: 'u32', hash: 'fe' },
@@ -186,9 +186,15 @@ export function infoFromParams(spec: TxSpec, params: Readonly<Record<string, unk
   for (const f of spec.body) {
     const raw = params[f.param];
     if (f.type === 'int') info[f.key] = intFromParam(f, raw);
-    else if (f.type === 'pubkey') info[f.key] = raw instanceof Uint8Array ? checkLen(raw, f.key, 40) : hexToBytes(raw, f.key, 40);
+    else if (f.type === 'pubkey')
+      info[f.key] = raw instanceof Uint8Array ? checkLen(raw, f.key, 40) : hexToBytes(raw, f.key, 40);
     else if (f.type === 'memo') {
-      info[f.key] = raw === undefined ? new Uint8Array(32) : raw instanceof Uint8Array ? checkLen(raw, f.key, 32) : hexToBytes(raw, f.key, 32);
+      info[f.key] =
+        raw === undefined
+          ? new Uint8Array(32)
+          : raw instanceof Uint8Array
+            ? checkLen(raw, f.key, 32)
+            : hexToBytes(raw, f.key, 32);
     } else if (f.type === 'l1sig') info[f.key] = l1SigValue(raw ?? '', f.key);
     else if (f.type === 'orders') {
       if (!Array.isArray(raw)) reject(f.key, 'must be an array of orders');
@@ -261,7 +267,7 @@ export function txElements(spec: TxSpec, info: TxInfoRecord, chainId: bigint): b
       } else if (f.type === 'int') {
         const x = v as bigint;
         if (f.hash === 'fe') out.push(x);
-        else if (f.hash === 'split') out.push(x & 0xffffffffn, ((x % U64) + U64) % U64 >> 32n);
+        else if (f.hash === 'split') out.push(x & 0xffffffffn, (((x % U64) + U64) % U64) >> 32n);
         else if (f.hash === 'split-arith') out.push(x & 0xffffffffn, x >> 32n);
       }
     }
@@ -286,7 +292,10 @@ export function encodeInfo(spec: TxSpec, info: TxInfoRecord): string {
     else if (f.type === 'l1sig') e.push([f.key, v as string]);
     else {
       const orders = v as readonly OrderInfo[];
-      e.push([f.key, orders.map((o) => new JsonEntries(ORDER_FIELDS.map((of) => [of.key, o[of.key as keyof OrderInfo]] as const)))]);
+      e.push([
+        f.key,
+        orders.map((o) => new JsonEntries(ORDER_FIELDS.map((of) => [of.key, o[of.key as keyof OrderInfo]] as const))),
+      ]);
     }
   }
   e.push(['ExpiredAt', info.ExpiredAt as bigint], ['Nonce', info.Nonce as bigint]);
@@ -317,7 +326,15 @@ export function decodeInfo(spec: TxSpec, obj: JsonValue): TxInfoRecord {
       info[f.key] = checkLen(base64Decode(v, f.key), f.key, 40);
     } else if (f.type === 'memo') {
       if (!Array.isArray(v) || v.length !== 32) reject(f.key, 'must be an array of 32 bytes');
-      info[f.key] = Uint8Array.from(v, (b, i) => Number(checkWidth(typeof b === 'bigint' ? b : reject(`${f.key}[${i}]`, 'must be an integer'), `${f.key}[${i}]`, 'u8')));
+      info[f.key] = Uint8Array.from(v, (b, i) =>
+        Number(
+          checkWidth(
+            typeof b === 'bigint' ? b : reject(`${f.key}[${i}]`, 'must be an integer'),
+            `${f.key}[${i}]`,
+            'u8',
+          ),
+        ),
+      );
     } else if (f.type === 'l1sig') info[f.key] = l1SigValue(v, f.key);
     else {
       if (!Array.isArray(v)) reject(f.key, 'must be an array');

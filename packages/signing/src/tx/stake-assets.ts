@@ -30,10 +30,13 @@ export const stakeAssetsSpec: TxSpec = {
   ],
   validate(info: TxInfoRecord): void {
     const p = info.StakingPoolIndex as bigint;
-    if (p < TX_LIMITS.MIN_SUB_ACCOUNT_INDEX) reject('StakingPoolIndex', 'StakingPoolIndex should not be less than 140737488355328');
-    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX) reject('StakingPoolIndex', 'StakingPoolIndex should not be larger than 281474976710654');
+    if (p < TX_LIMITS.MIN_SUB_ACCOUNT_INDEX)
+      reject('StakingPoolIndex', 'StakingPoolIndex should not be less than 140737488355328');
+    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX)
+      reject('StakingPoolIndex', 'StakingPoolIndex should not be larger than 281474976710654');
     const s = info.ShareAmount as bigint;
     if (s < 1n) reject('ShareAmount', 'StakeAssetsAmount should be larger than 1');
-    if (s > TX_LIMITS.MAX_SHARES_TO_MINT_OR_BURN) reject('ShareAmount', 'StakeAssetsAmount should not be larger than 1152921504606846975');
+    if (s > TX_LIMITS.MAX_SHARES_TO_MINT_OR_BURN)
+      reject('ShareAmount', 'StakeAssetsAmount should not be larger than 1152921504606846975');
   },
 };

@@ -54,15 +54,18 @@ export const transferSpec: TxSpec = {
   validate(info: TxInfoRecord): void {
     const to = info.ToAccountIndex as bigint;
     if (to < TX_LIMITS.MIN_ACCOUNT_INDEX) reject('ToAccountIndex', 'ToAccountIndex should not be less than -1');
-    if (to > TX_LIMITS.MAX_ACCOUNT_INDEX) reject('ToAccountIndex', `ToAccountIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`);
+    if (to > TX_LIMITS.MAX_ACCOUNT_INDEX)
+      reject('ToAccountIndex', `ToAccountIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`);
     checkAssetIndex(info.AssetIndex as bigint);
     checkRoute(info.FromRouteType as bigint, 'FromRouteType');
     checkRoute(info.ToRouteType as bigint, 'ToRouteType');
     const a = info.Amount as bigint;
     if (a <= 0n) reject('Amount', 'TransferAmount should be larger than 1');
-    if (a > TX_LIMITS.MAX_EXCHANGE_USDC) reject('Amount', `TransferAmount should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
+    if (a > TX_LIMITS.MAX_EXCHANGE_USDC)
+      reject('Amount', `TransferAmount should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
     const fee = info.USDCFee as bigint;
     if (fee < 0n) reject('USDCFee', 'TransferFee should not be negative');
-    if (fee > TX_LIMITS.MAX_EXCHANGE_USDC) reject('USDCFee', `TransferFee should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
+    if (fee > TX_LIMITS.MAX_EXCHANGE_USDC)
+      reject('USDCFee', `TransferFee should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
   },
 };

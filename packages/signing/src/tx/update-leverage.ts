@@ -36,11 +36,13 @@ export const updateLeverageSpec: TxSpec = {
     const m = info.MarketIndex as bigint;
     // Official Validate() only rejects the nil market 255; we also reject values that are
     // neither perps nor spot, which the venue cannot accept either.
-    if (m === TX_LIMITS.NIL_MARKET_INDEX || m < 0n || m > TX_LIMITS.MAX_SPOT_MARKET_INDEX) reject('MarketIndex', 'MarketIndex is not valid');
+    if (m === TX_LIMITS.NIL_MARKET_INDEX || m < 0n || m > TX_LIMITS.MAX_SPOT_MARKET_INDEX)
+      reject('MarketIndex', 'MarketIndex is not valid');
     const mode = info.MarginMode as bigint;
     if (mode !== 0n && mode !== 1n) reject('MarginMode', 'MarginMode is not valid');
     const imf = info.InitialMarginFraction as bigint;
     if (imf <= 0n) reject('InitialMarginFraction', 'InitialMarginFraction should not be less than 0');
-    if (imf > TX_LIMITS.MARGIN_FRACTION_TICK) reject('InitialMarginFraction', 'InitialMarginFraction should not be larger than 10000');
+    if (imf > TX_LIMITS.MARGIN_FRACTION_TICK)
+      reject('InitialMarginFraction', 'InitialMarginFraction should not be larger than 10000');
   },
 };

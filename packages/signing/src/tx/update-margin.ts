@@ -39,7 +39,8 @@ export const updateMarginSpec: TxSpec = {
     const a = info.USDCAmount as bigint;
     // Official Validate() only rejects 0; a negative amount would hash as a huge value.
     if (a <= 0n) reject('USDCAmount', 'TransferAmount should be larger than 1');
-    if (a > TX_LIMITS.MAX_EXCHANGE_USDC) reject('USDCAmount', `TransferAmount should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
+    if (a > TX_LIMITS.MAX_EXCHANGE_USDC)
+      reject('USDCAmount', `TransferAmount should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
     const d = info.Direction as bigint;
     if (d !== 0n && d !== 1n) reject('Direction', 'Margin movement direction is not valid');
   },

@@ -37,7 +37,8 @@ export const updatePublicPoolSpec: TxSpec = {
   validate(info: TxInfoRecord): void {
     const p = info.PublicPoolIndex as bigint;
     if (p < TX_LIMITS.MIN_ACCOUNT_INDEX) reject('PublicPoolIndex', 'PublicPoolIndex should not be less than -1');
-    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX) reject('PublicPoolIndex', `PublicPoolIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`);
+    if (p > TX_LIMITS.MAX_ACCOUNT_INDEX)
+      reject('PublicPoolIndex', `PublicPoolIndex should not be larger than ${TX_LIMITS.MAX_ACCOUNT_INDEX}`);
     const s = info.Status as bigint;
     if (s !== 0n && s !== 1n) reject('Status', 'PoolStatus should be either 0 or 1');
     checkPoolFees(info);

@@ -48,6 +48,7 @@ export const withdrawSpec: TxSpec = {
     checkRoute(info.RouteType as bigint, 'RouteType');
     const a = info.Amount as bigint;
     if (a === 0n) reject('Amount', 'WithdrawalAmount should be larger than 1');
-    if (a > TX_LIMITS.MAX_EXCHANGE_USDC) reject('Amount', `WithdrawalAmount should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
+    if (a > TX_LIMITS.MAX_EXCHANGE_USDC)
+      reject('Amount', `WithdrawalAmount should not be larger than ${TX_LIMITS.MAX_EXCHANGE_USDC}`);
   },
 };

@@ -119,6 +119,8 @@ describe('GF(p^5) laws', () => {
       runs,
     );
     const raw = new Uint8Array(40).fill(0xff);
-    expect(gfp5FromLeBytes(raw)).toEqual(gfp5([0xffffffffn - 1n, 0xffffffffn - 1n, 0xfffffffen, 0xfffffffen, 0xfffffffen]));
+    expect(gfp5FromLeBytes(raw)).toEqual(
+      gfp5([0xffffffffn - 1n, 0xffffffffn - 1n, 0xfffffffen, 0xfffffffen, 0xfffffffen]),
+    );
   });
 });

@@ -36,7 +36,13 @@ describe('float64 GF(p^5) kernels match the BigInt reference', () => {
   it('all-maximal limbs (largest column sums)', () => {
     const m = gfp5([P - 1n, P - 1n, P - 1n, P - 1n, P - 1n]);
     expect(viaF64((d, x, y) => f64Mul(d, 0, x, 0, y, 0), m, m)).toEqual(gfp5Mul(m, m));
-    const h = gfp5([0xffffffffn << 32n, 0xffffffffn << 32n, 0xffffffffn << 32n, 0xffffffffn << 32n, 0xffffffffn << 32n]);
+    const h = gfp5([
+      0xffffffffn << 32n,
+      0xffffffffn << 32n,
+      0xffffffffn << 32n,
+      0xffffffffn << 32n,
+      0xffffffffn << 32n,
+    ]);
     expect(viaF64((d, x, y) => f64Mul(d, 0, x, 0, y, 0), h, m)).toEqual(gfp5Mul(h, m));
   });
   it('aliasing: d = a · a in place', () => {

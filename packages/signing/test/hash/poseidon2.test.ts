@@ -62,10 +62,13 @@ describe('float64 Poseidon2 agrees with the BigInt reference', () => {
     const P = 0xffffffff00000001n;
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.bigInt({ min: 0n, max: P - 1n }), fc.constantFrom(0n, 1n, P - 1n, 0xffffffffn, P - 0x100000000n)), {
-          minLength: 12,
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.oneof(fc.bigInt({ min: 0n, max: P - 1n }), fc.constantFrom(0n, 1n, P - 1n, 0xffffffffn, P - 0x100000000n)),
+          {
+            minLength: 12,
+            maxLength: 12,
+          },
+        ),
         (lanes) => {
           const f = new Float64Array(24);
           lanes.forEach((v, i) => {

@@ -26,8 +26,7 @@ describe('tx hashes from field elements', () => {
     expect(gfp5FromLeBytes(unhex(t.tx_hash))).toEqual(msg);
   });
 
-  const authTokens: { id: string; message_field_elements: string[]; hashed_message: string[] }[] =
-    vectors.auth_tokens;
+  const authTokens: { id: string; message_field_elements: string[]; hashed_message: string[] }[] = vectors.auth_tokens;
   it.each(authTokens.map((t) => [t.id, t] as const))('auth token %s', (_id, t) => {
     expect(hashToQuinticExtension(big(t.message_field_elements))).toEqual(limbs(t.hashed_message));
   });

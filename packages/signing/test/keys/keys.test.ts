@@ -51,7 +51,9 @@ describe('parsePrivateKey input validation', () => {
     ['non-hex', `0x${'g1'.repeat(40)}`],
     ['zero', `0x${'00'.repeat(40)}`],
   ])('rejects %s', (_why, input) => {
-    expect(() => parsePrivateKey(input)).toThrow(expect.objectContaining({ code: 'SIGNING_INPUT', field: 'privateKey' }));
+    expect(() => parsePrivateKey(input)).toThrow(
+      expect.objectContaining({ code: 'SIGNING_INPUT', field: 'privateKey' }),
+    );
   });
   it('rejects a non-string', () => {
     expect(() => parsePrivateKey(42 as unknown as string)).toThrow(/privateKey/);
@@ -93,6 +95,10 @@ describe('error model', () => {
     expect(isSigningError(caught)).toBe(true);
     expect(isPrimitiveInputError(caught)).toBe(true);
     expect(JSON.stringify(caught)).not.toContain('abab');
-    expect(JSON.parse(JSON.stringify(caught))).toMatchObject({ name: 'PrimitiveInputError', code: 'SIGNING_INPUT', field: 'privateKey' });
+    expect(JSON.parse(JSON.stringify(caught))).toMatchObject({
+      name: 'PrimitiveInputError',
+      code: 'SIGNING_INPUT',
+      field: 'privateKey',
+    });
   });
 });

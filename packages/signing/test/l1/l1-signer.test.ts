@@ -37,8 +37,25 @@ describe('L1 signers: any signMessage({ message }) or a hex key (docs/protocol/s
     const wallet = localWallet(ETH_KEY);
     const txs = [
       signer.signChangePubKey({ nonce: 0 }),
-      signer.signTransfer({ toAccountIndex: 2002, assetIndex: 3, fromRouteType: 0, toRouteType: 0, amount: 5n, usdcFee: 0n, memo: new Uint8Array(32), nonce: 1 }),
-      signer.signApproveIntegrator({ integratorAccountIndex: 4242, maxPerpsTakerFee: 0, maxPerpsMakerFee: 0, maxSpotTakerFee: 0, maxSpotMakerFee: 0, approvalExpiry: 0, nonce: 2 }),
+      signer.signTransfer({
+        toAccountIndex: 2002,
+        assetIndex: 3,
+        fromRouteType: 0,
+        toRouteType: 0,
+        amount: 5n,
+        usdcFee: 0n,
+        memo: new Uint8Array(32),
+        nonce: 1,
+      }),
+      signer.signApproveIntegrator({
+        integratorAccountIndex: 4242,
+        maxPerpsTakerFee: 0,
+        maxPerpsMakerFee: 0,
+        maxSpotTakerFee: 0,
+        maxSpotMakerFee: 0,
+        approvalExpiry: 0,
+        nonce: 2,
+      }),
     ];
     for (const tx of txs) {
       const ready = await withL1Signature({ signed: tx, l1Signer: wallet });
@@ -51,8 +68,14 @@ describe('L1 signers: any signMessage({ message }) or a hex key (docs/protocol/s
   });
 
   it('a hex key gives the same signature as the in-process path (RFC 6979 is deterministic)', async () => {
-    const viaKey = await withL1Signature({ signed: signer.signChangePubKey({ nonce: 0, expiredAt: 1n << 40n }), l1Signer: ETH_KEY });
-    const viaWallet = await withL1Signature({ signed: signer.signChangePubKey({ nonce: 0, expiredAt: 1n << 40n }), l1Signer: localWallet(ETH_KEY) });
+    const viaKey = await withL1Signature({
+      signed: signer.signChangePubKey({ nonce: 0, expiredAt: 1n << 40n }),
+      l1Signer: ETH_KEY,
+    });
+    const viaWallet = await withL1Signature({
+      signed: signer.signChangePubKey({ nonce: 0, expiredAt: 1n << 40n }),
+      l1Signer: localWallet(ETH_KEY),
+    });
     const sig = (t: { txInfo: string }) => (JSON.parse(t.txInfo) as { L1Sig: string }).L1Sig;
     expect(sig(viaKey)).toBe(sig(viaWallet));
     expect(l1SignerFromPrivateKey(ETH_KEY).address).toBe(localWallet(ETH_KEY).address);
@@ -60,8 +83,14 @@ describe('L1 signers: any signMessage({ message }) or a hex key (docs/protocol/s
 
   it('refuses a signer answer that is not 0x + 130 hex, naming l1Signer and never echoing it', async () => {
     const bad = { signMessage: () => Promise.resolve('0xdeadbeef') };
-    await expect(signL1MessageWith({ l1Signer: bad, message: 'm' })).rejects.toMatchObject({ code: 'SIGNING_INPUT', field: 'l1Signer', message: expect.stringContaining('10 characters') });
-    await expect(signL1MessageWith({ l1Signer: { signMessage: () => 42 as unknown as string }, message: 'm' })).rejects.toMatchObject({ field: 'l1Signer' });
+    await expect(signL1MessageWith({ l1Signer: bad, message: 'm' })).rejects.toMatchObject({
+      code: 'SIGNING_INPUT',
+      field: 'l1Signer',
+      message: expect.stringContaining('10 characters'),
+    });
+    await expect(
+      signL1MessageWith({ l1Signer: { signMessage: () => 42 as unknown as string }, message: 'm' }),
+    ).rejects.toMatchObject({ field: 'l1Signer' });
   });
 
   it('refuses values that are neither a signer nor a key, and txs without an L1 message', async () => {

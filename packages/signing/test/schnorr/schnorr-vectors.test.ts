@@ -59,8 +59,12 @@ describe('official-signer transactions: byte-exact signatures from nonce_k (docs
     expect(schnorrVerify({ publicKey: pk, messageHash: m, signature: unhex(t.signature.hex) })).toBe(true);
   });
 
-  const tokens: { id: string; account: string; hashed_message: string[]; signature: { hex: string; nonce_k: string } }[] =
-    vectors.auth_tokens;
+  const tokens: {
+    id: string;
+    account: string;
+    hashed_message: string[];
+    signature: { hex: string; nonce_k: string };
+  }[] = vectors.auth_tokens;
   it.each(tokens.map((t) => [t.id, t] as const))('auth token %s', (_id, t) => {
     const sk = keyScalar(t.account);
     const sig = schnorrSign({ privateKey: sk, messageHash: limbs(t.hashed_message), k: BigInt(t.signature.nonce_k) });

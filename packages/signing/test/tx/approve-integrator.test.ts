@@ -11,7 +11,13 @@ import { KEYS, expectRejected, publicKeyOf } from './helpers.js';
 // (docs/protocol/signing.md#test-vectors); signed with key A1's scalar for AccountIndex 1, ApiKeyIndex 0.
 const model = (JSON.parse(VECTORS_TEXT).model_only.transactions as { id: string; [k: string]: unknown }[]).find(
   (m) => m.id === 'ApproveIntegrator-0',
-) as unknown as { tx_hash: string; signature_hex: string; l1_message: string; tx_info_json_model: string; signed_with: { nonce_k: string } };
+) as unknown as {
+  tx_hash: string;
+  signature_hex: string;
+  l1_message: string;
+  tx_info_json_model: string;
+  signed_with: { nonce_k: string };
+};
 const a1 = KEYS.A1 as { input: { private_key_hex: string } };
 const signer = createSigner({
   chainId: 304,
@@ -46,7 +52,9 @@ describe('ApproveIntegrator (45)', () => {
     const tx = signer.signApproveIntegrator({ ...p, ethPrivateKey: ETH });
     const decoded = decodeTxInfo({ txType: TX_TYPE.APPROVE_INTEGRATOR, txInfo: tx.txInfo });
     if (decoded.kind !== 'ApproveIntegrator') throw new Error('kind');
-    expect(recoverL1Address({ message: model.l1_message, signature: decoded.info.L1Sig })).toBe('0xf19e02cf93822a51d4c21c9714124740961186e7');
+    expect(recoverL1Address({ message: model.l1_message, signature: decoded.info.L1Sig })).toBe(
+      '0xf19e02cf93822a51d4c21c9714124740961186e7',
+    );
     expect(verifyTxSignature({ decoded, chainId: 304, publicKey: publicKeyOf('A1') })).toBe(true);
     expect(tx.txHash).toBe(model.tx_hash);
   });
@@ -56,8 +64,19 @@ describe('ApproveIntegrator (45)', () => {
     expectRejected(() => signer.signApproveIntegrator({ ...p, approvalExpiry: 0 }), 'ApprovalExpiry');
     expectRejected(() => signer.signApproveIntegrator({ ...p, approvalExpiry: 2n ** 48n }), 'ApprovalExpiry');
     expectRejected(() => signer.signApproveIntegrator({ ...p, integratorAccountIndex: -2 }), 'IntegratorAccountIndex');
-    expectRejected(() => signer.signApproveIntegrator({ ...p, maxPerpsTakerFee: 2n ** 32n }), 'MaxPerpsTakerFee', /u32/);
-    const revoke = { ...p, approvalExpiry: 0, maxPerpsTakerFee: 0, maxPerpsMakerFee: 0, maxSpotTakerFee: 0, maxSpotMakerFee: 0 };
+    expectRejected(
+      () => signer.signApproveIntegrator({ ...p, maxPerpsTakerFee: 2n ** 32n }),
+      'MaxPerpsTakerFee',
+      /u32/,
+    );
+    const revoke = {
+      ...p,
+      approvalExpiry: 0,
+      maxPerpsTakerFee: 0,
+      maxPerpsMakerFee: 0,
+      maxSpotTakerFee: 0,
+      maxSpotMakerFee: 0,
+    };
     expect(signer.signApproveIntegrator(revoke).kind).toBe('ApproveIntegrator');
   });
 });

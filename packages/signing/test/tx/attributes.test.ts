@@ -5,7 +5,10 @@ import { writeJson } from '../../src/tx-info-json.js';
 import { VECTORS_TEXT } from '../vectors-helpers.js';
 import { expectRejected } from './helpers.js';
 
-const hashes = JSON.parse(VECTORS_TEXT).model_only.attribute_hashes as { attributes: Record<string, number>; attributes_hash: string[] }[];
+const hashes = JSON.parse(VECTORS_TEXT).model_only.attribute_hashes as {
+  attributes: Record<string, number>;
+  attributes_hash: string[];
+}[];
 
 describe('L2TxAttributes (docs/protocol/signing.md#tx-attributes)', () => {
   it('hashes every attribute block of the vectors (third-party values)', () => {
@@ -34,12 +37,31 @@ describe('L2TxAttributes (docs/protocol/signing.md#tx-attributes)', () => {
 
   it('applies the official combination rules', () => {
     expectRejected(() => attributesFromInput({ integratorTakerFee: 10 }), 'L2TxAttributes', /IntegratorAccountIndex/);
-    expectRejected(() => attributesFromInput({ integratorAccountIndex: 5, integratorTakerFee: 10, selfTradeBehaviorMode: 1 }), 'L2TxAttributes', /Self-trade/);
-    expectRejected(() => attributesFromInput({ selfTradeBehaviorMode: 3, selfTradeEqualityMode: 1 }), 'L2TxAttributes', /Reduce/);
-    expectRejected(() => attributesFromInput({ integratorTakerFee: 1_000_001, integratorAccountIndex: 1 }), 'L2TxAttributes', /fees/);
+    expectRejected(
+      () => attributesFromInput({ integratorAccountIndex: 5, integratorTakerFee: 10, selfTradeBehaviorMode: 1 }),
+      'L2TxAttributes',
+      /Self-trade/,
+    );
+    expectRejected(
+      () => attributesFromInput({ selfTradeBehaviorMode: 3, selfTradeEqualityMode: 1 }),
+      'L2TxAttributes',
+      /Reduce/,
+    );
+    expectRejected(
+      () => attributesFromInput({ integratorTakerFee: 1_000_001, integratorAccountIndex: 1 }),
+      'L2TxAttributes',
+      /fees/,
+    );
     expectRejected(() => attributesFromInput({ selfTradeEqualityMode: 2 }), 'L2TxAttributes');
     expectRejected(
-      () => attributesFromInput({ integratorAccountIndex: 1, integratorTakerFee: 1, integratorMakerFee: 1, skipNonce: true, cancelAllMarketIndex: 1 }),
+      () =>
+        attributesFromInput({
+          integratorAccountIndex: 1,
+          integratorTakerFee: 1,
+          integratorMakerFee: 1,
+          skipNonce: true,
+          cancelAllMarketIndex: 1,
+        }),
       'L2TxAttributes',
       /Too many/,
     );

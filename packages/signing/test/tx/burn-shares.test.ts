@@ -9,7 +9,11 @@ describe('BurnShares (19)', () => {
 
   it('signs the named parameter object into the exact tx_info (k injected)', () => {
     const v = vector('BurnShares-0');
-    const tx = signerFor(v).signBurnShares({ publicPoolIndex: 281474976710000, shareAmount: 2n ** 60n - 1n, nonce: 35 });
+    const tx = signerFor(v).signBurnShares({
+      publicPoolIndex: 281474976710000,
+      shareAmount: 2n ** 60n - 1n,
+      nonce: 35,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
     expect(tx.txHash).toBe(v.tx_hash);
     expect(tx.sendTx.tx_type).toBe(19);
@@ -17,6 +21,9 @@ describe('BurnShares (19)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('BurnShares-0'));
-    expectRejected(() => s.signBurnShares({ publicPoolIndex: 281474976710000, shareAmount: -1, nonce: 0 }), 'ShareAmount');
+    expectRejected(
+      () => s.signBurnShares({ publicPoolIndex: 281474976710000, shareAmount: -1, nonce: 0 }),
+      'ShareAmount',
+    );
   });
 });

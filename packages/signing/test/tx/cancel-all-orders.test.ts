@@ -9,12 +9,23 @@ describe('CancelAllOrders (16)', () => {
 
   it('signs immediate, scheduled and single-market cancels', () => {
     const v1 = vector('CancelAllOrders-1');
-    expect(signerFor(v1).signCancelAllOrders({ timeInForce: CANCEL_ALL_TIME_IN_FORCE.SCHEDULED, time: 1767229200000, nonce: 11 }).txInfo).toBe(v1.tx_info_json);
+    expect(
+      signerFor(v1).signCancelAllOrders({
+        timeInForce: CANCEL_ALL_TIME_IN_FORCE.SCHEDULED,
+        time: 1767229200000,
+        nonce: 11,
+      }).txInfo,
+    ).toBe(v1.tx_info_json);
     const v3 = vector('CancelAllOrders-3');
-    expect(signerFor(v3).signCancelAllOrders({ timeInForce: 0, nonce: 13, attributes: { cancelAllMarketIndex: 7 } }).txInfo).toBe(v3.tx_info_json);
+    expect(
+      signerFor(v3).signCancelAllOrders({ timeInForce: 0, nonce: 13, attributes: { cancelAllMarketIndex: 7 } }).txInfo,
+    ).toBe(v3.tx_info_json);
     // Market 255 is the nil value: no attribute is sent at all.
     const v4 = vector('CancelAllOrders-4');
-    expect(signerFor(v4).signCancelAllOrders({ timeInForce: 0, nonce: 14, attributes: { cancelAllMarketIndex: 255 } }).txInfo).toBe(v4.tx_info_json);
+    expect(
+      signerFor(v4).signCancelAllOrders({ timeInForce: 0, nonce: 14, attributes: { cancelAllMarketIndex: 255 } })
+        .txInfo,
+    ).toBe(v4.tx_info_json);
   });
 
   it('rejects inconsistent time-in-force / time / market attribute', () => {
@@ -22,7 +33,19 @@ describe('CancelAllOrders (16)', () => {
     expectRejected(() => s.signCancelAllOrders({ timeInForce: 0, time: 5, nonce: 0 }), 'Time');
     expectRejected(() => s.signCancelAllOrders({ timeInForce: 1, time: 0, nonce: 0 }), 'Time');
     expectRejected(() => s.signCancelAllOrders({ timeInForce: 3, nonce: 0 }), 'TimeInForce');
-    expectRejected(() => s.signCancelAllOrders({ timeInForce: 1, time: 1767229200000, nonce: 0, attributes: { cancelAllMarketIndex: 3 } }), 'TimeInForce');
-    expectRejected(() => s.signCancelAllOrders({ timeInForce: 0, nonce: 0, attributes: { cancelAllMarketIndex: 256 } }), 'L2TxAttributes');
+    expectRejected(
+      () =>
+        s.signCancelAllOrders({
+          timeInForce: 1,
+          time: 1767229200000,
+          nonce: 0,
+          attributes: { cancelAllMarketIndex: 3 },
+        }),
+      'TimeInForce',
+    );
+    expectRejected(
+      () => s.signCancelAllOrders({ timeInForce: 0, nonce: 0, attributes: { cancelAllMarketIndex: 256 } }),
+      'L2TxAttributes',
+    );
   });
 });

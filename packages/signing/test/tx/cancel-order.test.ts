@@ -9,9 +9,16 @@ describe('CancelOrder (15)', () => {
 
   it('signs by order index and with the skipNonce attribute', () => {
     const v1 = vector('CancelOrder-1');
-    expect(signerFor(v1).signCancelOrder({ marketIndex: 2048, orderIndex: 2n ** 60n - 1n, nonce: 8 }).txInfo).toBe(v1.tx_info_json);
+    expect(signerFor(v1).signCancelOrder({ marketIndex: 2048, orderIndex: 2n ** 60n - 1n, nonce: 8 }).txInfo).toBe(
+      v1.tx_info_json,
+    );
     const v3 = vector('CancelOrder-3');
-    const tx = signerFor(v3).signCancelOrder({ marketIndex: 1, orderIndex: 99, nonce: 1, attributes: { skipNonce: true } });
+    const tx = signerFor(v3).signCancelOrder({
+      marketIndex: 1,
+      orderIndex: 99,
+      nonce: 1,
+      attributes: { skipNonce: true },
+    });
     expect(tx.txInfo).toBe(v3.tx_info_json);
     expect(tx.txHash).toBe(v3.tx_hash);
   });
@@ -20,7 +27,9 @@ describe('CancelOrder (15)', () => {
     const s = signerFor(vector('CancelOrder-0'));
     expectRejected(() => s.signCancelOrder({ marketIndex: 4095, orderIndex: 1, nonce: 0 }), 'MarketIndex');
     expectRejected(() => s.signCancelOrder({ marketIndex: 999, orderIndex: 1, nonce: 0 }), 'MarketIndex');
-    expect(JSON.parse(s.signCancelOrder({ marketIndex: 2000, orderIndex: 99, nonce: 0 }).txInfo).MarketIndex).toBe(2000);
+    expect(JSON.parse(s.signCancelOrder({ marketIndex: 2000, orderIndex: 99, nonce: 0 }).txInfo).MarketIndex).toBe(
+      2000,
+    );
     expectRejected(() => s.signCancelOrder({ marketIndex: 0, orderIndex: 0, nonce: 0 }), 'Index');
     expectRejected(() => s.signCancelOrder({ marketIndex: 0, orderIndex: 2n ** 60n, nonce: 0 }), 'Index');
     expectRejected(() => s.signCancelOrder({ marketIndex: 0, orderIndex: 2n ** 63n, nonce: 0 }), 'Index', /i64/);

@@ -31,7 +31,14 @@ describe('CreateOrder (14)', () => {
 
   it('replaces orderExpiry -1 with now + 28 days before hashing', () => {
     const v = vector('CreateOrder-6');
-    const tx = signerFor(v).signCreateOrder({ ...base, clientOrderIndex: 79, baseAmount: 10, price: 60000, orderExpiry: -1, nonce: 6 });
+    const tx = signerFor(v).signCreateOrder({
+      ...base,
+      clientOrderIndex: 79,
+      baseAmount: 10,
+      price: 60000,
+      orderExpiry: -1,
+      nonce: 6,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
   });
 
@@ -57,7 +64,11 @@ describe('CreateOrder (14)', () => {
     const s = signerFor(vector('CreateOrder-0'));
     expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 300 }), 'MarketIndex', /MarketIndex is not valid/);
     expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 255 }), 'MarketIndex');
-    expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2n ** 15n }), 'MarketIndex', /MarketIndex is not valid/);
+    expectRejected(
+      () => s.signCreateOrder({ ...base, marketIndex: 2n ** 15n }),
+      'MarketIndex',
+      /MarketIndex is not valid/,
+    );
     expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2n ** 63n }), 'MarketIndex', /i64/);
     expectRejected(() => s.signCreateOrder({ ...base, price: 0 }), 'Price');
     expectRejected(() => s.signCreateOrder({ ...base, price: 2n ** 32n }), 'Price', /u32/);
@@ -65,12 +76,19 @@ describe('CreateOrder (14)', () => {
     expectRejected(() => s.signCreateOrder({ ...base, baseAmount: 0 }), 'BaseAmount');
     expectRejected(() => s.signCreateOrder({ ...base, clientOrderIndex: 2n ** 48n }), 'ClientOrderIndex');
     expectRejected(() => s.signCreateOrder({ ...base, clientOrderIndex: -5 }), 'ClientOrderIndex');
-    expectRejected(() => s.signCreateOrder({ ...base, timeInForce: TIME_IN_FORCE.IMMEDIATE_OR_CANCEL }), 'OrderExpiry', /OrderExpiry is invalid/);
+    expectRejected(
+      () => s.signCreateOrder({ ...base, timeInForce: TIME_IN_FORCE.IMMEDIATE_OR_CANCEL }),
+      'OrderExpiry',
+      /OrderExpiry is invalid/,
+    );
     expectRejected(() => s.signCreateOrder({ ...base, orderType: ORDER_TYPE.MARKET }), 'TimeInForce');
     expectRejected(() => s.signCreateOrder({ ...base, triggerPrice: 5 }), 'TriggerPrice');
     expectRejected(() => s.signCreateOrder({ ...base, orderType: 7 }), 'Type');
     expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2048, reduceOnly: true }), 'ReduceOnly');
-    expectRejected(() => s.signCreateOrder({ ...base, marketIndex: 2048, orderType: ORDER_TYPE.STOP_LOSS_LIMIT, triggerPrice: 1 }), 'Type');
+    expectRejected(
+      () => s.signCreateOrder({ ...base, marketIndex: 2048, orderType: ORDER_TYPE.STOP_LOSS_LIMIT, triggerPrice: 1 }),
+      'Type',
+    );
     expectRejected(() => s.signCreateOrder({ ...base, isAsk: 2 as 1 }), 'IsAsk');
     expectRejected(() => s.signCreateOrder({ ...base, nonce: -1 }), 'Nonce');
     expectRejected(() => s.signCreateOrder({ ...base, expiredAt: 2n ** 48n }), 'ExpiredAt');
@@ -87,7 +105,14 @@ describe('CreateOrder (14)', () => {
       const tx = s.signCreateOrder({ ...base, marketIndex, price: 55 });
       expect(JSON.parse(tx.txInfo).MarketIndex).toBe(Number(marketIndex));
     }
-    const market = s.signCreateOrder({ ...base, marketIndex: 1001, price: 99, orderType: ORDER_TYPE.MARKET, timeInForce: TIME_IN_FORCE.IMMEDIATE_OR_CANCEL, orderExpiry: 0 });
+    const market = s.signCreateOrder({
+      ...base,
+      marketIndex: 1001,
+      price: 99,
+      orderType: ORDER_TYPE.MARKET,
+      timeInForce: TIME_IN_FORCE.IMMEDIATE_OR_CANCEL,
+      orderExpiry: 0,
+    });
     expect(market.kind).toBe('CreateOrder');
   });
 
@@ -98,6 +123,7 @@ describe('CreateOrder (14)', () => {
     expectRejected(() => s.signCreateOrder({ ...bo, triggerPrice: 50 }), 'TriggerPrice');
     expectRejected(() => s.signCreateOrder({ ...bo, orderType: ORDER_TYPE.STOP_LOSS_LIMIT, triggerPrice: 50 }), 'Type');
     expectRejected(() => s.signCreateOrder({ ...bo, orderType: ORDER_TYPE.TWAP }), 'Type');
-    for (const gap of [999, 2001, 2047]) expectRejected(() => s.signCreateOrder({ ...bo, marketIndex: gap }), 'MarketIndex', /MarketIndex is not valid/);
+    for (const gap of [999, 2001, 2047])
+      expectRejected(() => s.signCreateOrder({ ...bo, marketIndex: gap }), 'MarketIndex', /MarketIndex is not valid/);
   });
 });

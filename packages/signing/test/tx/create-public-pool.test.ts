@@ -9,7 +9,12 @@ describe('CreatePublicPool (10)', () => {
 
   it('signs the named parameter object into the exact tx_info (k injected)', () => {
     const v = vector('CreatePublicPool-0');
-    const tx = signerFor(v).signCreatePublicPool({ operatorFee: 100000, initialTotalShares: 1000000, minOperatorShareRate: 500, nonce: 32 });
+    const tx = signerFor(v).signCreatePublicPool({
+      operatorFee: 100000,
+      initialTotalShares: 1000000,
+      minOperatorShareRate: 500,
+      nonce: 32,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
     expect(tx.txHash).toBe(v.tx_hash);
     expect(tx.sendTx.tx_type).toBe(10);
@@ -17,9 +22,29 @@ describe('CreatePublicPool (10)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('CreatePublicPool-0'));
-    expectRejected(() => s.signCreatePublicPool({ operatorFee: 1000001, initialTotalShares: 1000000, minOperatorShareRate: 500, nonce: 0 }), 'OperatorFee');
-    expectRejected(() => s.signCreatePublicPool({ operatorFee: 0, initialTotalShares: 0, minOperatorShareRate: 500, nonce: 0 }), 'InitialTotalShares');
-    expectRejected(() => s.signCreatePublicPool({ operatorFee: 0, initialTotalShares: 1000000, minOperatorShareRate: 10001, nonce: 0 }), 'MinOperatorShareRate');
-    expectRejected(() => s.signCreatePublicPool({ operatorFee: 0, initialTotalShares: 1000000, minOperatorShareRate: 65536, nonce: 0 }), 'MinOperatorShareRate');
+    expectRejected(
+      () =>
+        s.signCreatePublicPool({
+          operatorFee: 1000001,
+          initialTotalShares: 1000000,
+          minOperatorShareRate: 500,
+          nonce: 0,
+        }),
+      'OperatorFee',
+    );
+    expectRejected(
+      () => s.signCreatePublicPool({ operatorFee: 0, initialTotalShares: 0, minOperatorShareRate: 500, nonce: 0 }),
+      'InitialTotalShares',
+    );
+    expectRejected(
+      () =>
+        s.signCreatePublicPool({ operatorFee: 0, initialTotalShares: 1000000, minOperatorShareRate: 10001, nonce: 0 }),
+      'MinOperatorShareRate',
+    );
+    expectRejected(
+      () =>
+        s.signCreatePublicPool({ operatorFee: 0, initialTotalShares: 1000000, minOperatorShareRate: 65536, nonce: 0 }),
+      'MinOperatorShareRate',
+    );
   });
 });

@@ -41,7 +41,9 @@ export function vectorsOf(txType: number): TxVector[] {
 }
 
 /** Signer for a vector: its account's key, the vector's chain id, k and clock pinned. */
-export function signerFor(v: Pick<TxVector, 'account' | 'chain_id' | 'clock_ms'> & { signature?: { nonce_k: string } }): Signer {
+export function signerFor(
+  v: Pick<TxVector, 'account' | 'chain_id' | 'clock_ms'> & { signature?: { nonce_k: string } },
+): Signer {
   const k = KEYS[v.account] as KeyJson;
   const sk = k.input.kind === 'prv' ? parsePrivateKey(k.input.private_key_hex) : privateKeyFromSeed(k.input.seed_hex);
   return createSigner({

@@ -18,7 +18,13 @@ describe('MintShares (18)', () => {
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('MintShares-0'));
     expectRejected(() => s.signMintShares({ publicPoolIndex: 5, shareAmount: 1000, nonce: 0 }), 'PublicPoolIndex');
-    expectRejected(() => s.signMintShares({ publicPoolIndex: 281474976710000, shareAmount: 0, nonce: 0 }), 'ShareAmount');
-    expectRejected(() => s.signMintShares({ publicPoolIndex: 281474976710000, shareAmount: 2n ** 60n, nonce: 0 }), 'ShareAmount');
+    expectRejected(
+      () => s.signMintShares({ publicPoolIndex: 281474976710000, shareAmount: 0, nonce: 0 }),
+      'ShareAmount',
+    );
+    expectRejected(
+      () => s.signMintShares({ publicPoolIndex: 281474976710000, shareAmount: 2n ** 60n, nonce: 0 }),
+      'ShareAmount',
+    );
   });
 });

@@ -9,7 +9,14 @@ describe('ModifyOrder (17)', () => {
 
   it('signs the named parameter object into the exact tx_info', () => {
     const v = vector('ModifyOrder-1');
-    const tx = signerFor(v).signModifyOrder({ marketIndex: 3, orderIndex: 2n ** 48n, baseAmount: 0, price: 1, triggerPrice: 100, nonce: 16 });
+    const tx = signerFor(v).signModifyOrder({
+      marketIndex: 3,
+      orderIndex: 2n ** 48n,
+      baseAmount: 0,
+      price: 1,
+      triggerPrice: 100,
+      nonce: 16,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
   });
 

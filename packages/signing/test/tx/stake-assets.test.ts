@@ -17,7 +17,10 @@ describe('StakeAssets (35)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('StakeAssets-0'));
-    expectRejected(() => s.signStakeAssets({ stakingPoolIndex: 2n ** 47n - 1n, shareAmount: 1, nonce: 0 }), 'StakingPoolIndex');
+    expectRejected(
+      () => s.signStakeAssets({ stakingPoolIndex: 2n ** 47n - 1n, shareAmount: 1, nonce: 0 }),
+      'StakingPoolIndex',
+    );
     expectRejected(() => s.signStakeAssets({ stakingPoolIndex: 2n ** 47n, shareAmount: 0, nonce: 0 }), 'ShareAmount');
   });
 });

@@ -25,12 +25,21 @@ describe('Transfer (12)', () => {
     });
     expect(tx.l1Message).toBe(l1.message);
     expect(tx.txInfo).toBe(v.tx_info_json);
-    expect(recoverL1Address({ message: l1.message, signature: tx.decoded.kind === 'Transfer' ? tx.decoded.info.L1Sig : '' })).toBe('0xf19e02cf93822a51d4c21c9714124740961186e7');
+    expect(
+      recoverL1Address({ message: l1.message, signature: tx.decoded.kind === 'Transfer' ? tx.decoded.info.L1Sig : '' }),
+    ).toBe('0xf19e02cf93822a51d4c21c9714124740961186e7');
   });
 
   it('signs a same-master transfer with an empty L1Sig', () => {
     const v = vector('Transfer-2');
-    const tx = signerFor(v).signTransfer({ toAccountIndex: 1005, assetIndex: 3, fromRouteType: 0, toRouteType: 1, amount: 42, nonce: 1 });
+    const tx = signerFor(v).signTransfer({
+      toAccountIndex: 1005,
+      assetIndex: 3,
+      fromRouteType: 0,
+      toRouteType: 1,
+      amount: 42,
+      nonce: 1,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
   });
 

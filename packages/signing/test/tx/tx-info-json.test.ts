@@ -15,7 +15,16 @@ describe('tx_info JSON codec', () => {
   });
 
   it('writes compact Go-style JSON in the given key order', () => {
-    expect(writeJson(new JsonEntries([['B', 2n], ['A', [1n]], ['S', 'a<b'], ['N', null]]))).toBe('{"B":2,"A":[1],"S":"a\\u003cb","N":null}');
+    expect(
+      writeJson(
+        new JsonEntries([
+          ['B', 2n],
+          ['A', [1n]],
+          ['S', 'a<b'],
+          ['N', null],
+        ]),
+      ),
+    ).toBe('{"B":2,"A":[1],"S":"a\\u003cb","N":null}');
   });
 
   it('round-trips base64 like Go StdEncoding and rejects non-canonical text', () => {

@@ -17,6 +17,9 @@ describe('UnstakeAssets (36)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('UnstakeAssets-0'));
-    expectRejected(() => s.signUnstakeAssets({ stakingPoolIndex: 2n ** 48n - 1n, shareAmount: 1, nonce: 0 }), 'StakingPoolIndex');
+    expectRejected(
+      () => s.signUnstakeAssets({ stakingPoolIndex: 2n ** 48n - 1n, shareAmount: 1, nonce: 0 }),
+      'StakingPoolIndex',
+    );
   });
 });

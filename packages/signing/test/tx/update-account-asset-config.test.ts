@@ -18,6 +18,9 @@ describe('UpdateAccountAssetConfig (42)', () => {
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('UpdateAccountAssetConfig-0'));
     expectRejected(() => s.signUpdateAccountAssetConfig({ assetIndex: 0, assetMarginMode: 1, nonce: 0 }), 'AssetIndex');
-    expectRejected(() => s.signUpdateAccountAssetConfig({ assetIndex: 3, assetMarginMode: 2, nonce: 0 }), 'AssetMarginMode');
+    expectRejected(
+      () => s.signUpdateAccountAssetConfig({ assetIndex: 3, assetMarginMode: 2, nonce: 0 }),
+      'AssetMarginMode',
+    );
   });
 });

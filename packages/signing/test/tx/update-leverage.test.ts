@@ -9,7 +9,12 @@ describe('UpdateLeverage (20)', () => {
 
   it('signs the named parameter object into the exact tx_info (k injected)', () => {
     const v = vector('UpdateLeverage-0');
-    const tx = signerFor(v).signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 1000, marginMode: 0, nonce: 24 });
+    const tx = signerFor(v).signUpdateLeverage({
+      marketIndex: 0,
+      initialMarginFraction: 1000,
+      marginMode: 0,
+      nonce: 24,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
     expect(tx.txHash).toBe(v.tx_hash);
     expect(tx.sendTx.tx_type).toBe(20);
@@ -17,9 +22,21 @@ describe('UpdateLeverage (20)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('UpdateLeverage-0'));
-    expectRejected(() => s.signUpdateLeverage({ marketIndex: 255, initialMarginFraction: 1000, marginMode: 0, nonce: 0 }), 'MarketIndex');
-    expectRejected(() => s.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 0, marginMode: 0, nonce: 0 }), 'InitialMarginFraction');
-    expectRejected(() => s.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 10001, marginMode: 0, nonce: 0 }), 'InitialMarginFraction');
-    expectRejected(() => s.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 1000, marginMode: 2, nonce: 0 }), 'MarginMode');
+    expectRejected(
+      () => s.signUpdateLeverage({ marketIndex: 255, initialMarginFraction: 1000, marginMode: 0, nonce: 0 }),
+      'MarketIndex',
+    );
+    expectRejected(
+      () => s.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 0, marginMode: 0, nonce: 0 }),
+      'InitialMarginFraction',
+    );
+    expectRejected(
+      () => s.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 10001, marginMode: 0, nonce: 0 }),
+      'InitialMarginFraction',
+    );
+    expectRejected(
+      () => s.signUpdateLeverage({ marketIndex: 0, initialMarginFraction: 1000, marginMode: 2, nonce: 0 }),
+      'MarginMode',
+    );
   });
 });

@@ -17,7 +17,10 @@ describe('UpdateMargin (29)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('UpdateMargin-1'));
-    expectRejected(() => s.signUpdateMargin({ marketIndex: 2048, usdcAmount: 1, direction: 0, nonce: 0 }), 'MarketIndex');
+    expectRejected(
+      () => s.signUpdateMargin({ marketIndex: 2048, usdcAmount: 1, direction: 0, nonce: 0 }),
+      'MarketIndex',
+    );
     expectRejected(() => s.signUpdateMargin({ marketIndex: 0, usdcAmount: 0, direction: 0, nonce: 0 }), 'USDCAmount');
     expectRejected(() => s.signUpdateMargin({ marketIndex: 0, usdcAmount: -5, direction: 0, nonce: 0 }), 'USDCAmount');
     expectRejected(() => s.signUpdateMargin({ marketIndex: 0, usdcAmount: 1, direction: 2, nonce: 0 }), 'Direction');

@@ -9,7 +9,13 @@ describe('UpdatePublicPool (11)', () => {
 
   it('signs the named parameter object into the exact tx_info (k injected)', () => {
     const v = vector('UpdatePublicPool-0');
-    const tx = signerFor(v).signUpdatePublicPool({ publicPoolIndex: 281474976710000, status: 1, operatorFee: 50000, minOperatorShareRate: 100, nonce: 33 });
+    const tx = signerFor(v).signUpdatePublicPool({
+      publicPoolIndex: 281474976710000,
+      status: 1,
+      operatorFee: 50000,
+      minOperatorShareRate: 100,
+      nonce: 33,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
     expect(tx.txHash).toBe(v.tx_hash);
     expect(tx.sendTx.tx_type).toBe(11);
@@ -17,7 +23,21 @@ describe('UpdatePublicPool (11)', () => {
 
   it('rejects out-of-range fields before signing', () => {
     const s = signerFor(vector('UpdatePublicPool-0'));
-    expectRejected(() => s.signUpdatePublicPool({ publicPoolIndex: 2n ** 48n, status: 1, operatorFee: 0, minOperatorShareRate: 0, nonce: 0 }), 'PublicPoolIndex');
-    expectRejected(() => s.signUpdatePublicPool({ publicPoolIndex: 1, status: 2, operatorFee: 0, minOperatorShareRate: 0, nonce: 0 }), 'Status');
+    expectRejected(
+      () =>
+        s.signUpdatePublicPool({
+          publicPoolIndex: 2n ** 48n,
+          status: 1,
+          operatorFee: 0,
+          minOperatorShareRate: 0,
+          nonce: 0,
+        }),
+      'PublicPoolIndex',
+    );
+    expectRejected(
+      () =>
+        s.signUpdatePublicPool({ publicPoolIndex: 1, status: 2, operatorFee: 0, minOperatorShareRate: 0, nonce: 0 }),
+      'Status',
+    );
   });
 });

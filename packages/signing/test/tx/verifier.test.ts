@@ -49,7 +49,11 @@ describe('decodeTxInfo', () => {
     expectRejected(() => decode(edit('"Sig":"', '"Sig":"AAAA')), 'Sig');
     expectRejected(() => decode(edit('"Sig":"giMY', '"Sig":"giM*')), 'Sig');
     expectRejected(() => decode(edit('"L2TxAttributes":null', '"L2TxAttributes":{"9":1}')), 'L2TxAttributes');
-    expectRejected(() => decode(edit('"L2TxAttributes":null', '"L2TxAttributes":{"2":10}')), 'L2TxAttributes', /IntegratorAccountIndex/);
+    expectRejected(
+      () => decode(edit('"L2TxAttributes":null', '"L2TxAttributes":{"2":10}')),
+      'L2TxAttributes',
+      /IntegratorAccountIndex/,
+    );
     expectRejected(() => decode(`${v.tx_info_json}x`), 'tx_info');
     expectRejected(() => decode('[1]'), 'tx_info');
     expectRejected(() => decode(v.tx_info_json, 33), 'tx_type');
@@ -73,7 +77,9 @@ describe('verifyTxSignature', () => {
 
 describe('decodeTxInfo under arbitrary field values', () => {
   it('either decodes or throws SigningInputError, for every tx type', () => {
-    const all = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 35, 36, 41, 42].flatMap((t) => vectorsOf(t).slice(0, 1));
+    const all = [8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 28, 29, 35, 36, 41, 42].flatMap((t) =>
+      vectorsOf(t).slice(0, 1),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.nat(40), fc.jsonValue(), (t, pick, value) => {
         const obj = JSON.parse(t.tx_info_json) as Record<string, unknown>;

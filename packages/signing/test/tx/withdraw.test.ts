@@ -9,7 +9,12 @@ describe('Withdraw (13)', () => {
 
   it('signs the maximum amount exactly', () => {
     const v = vector('Withdraw-1');
-    const tx = signerFor(v).signWithdraw({ assetIndex: 1, routeType: ROUTE_TYPE.SPOT, amount: 2n ** 60n - 1n, nonce: 18 });
+    const tx = signerFor(v).signWithdraw({
+      assetIndex: 1,
+      routeType: ROUTE_TYPE.SPOT,
+      amount: 2n ** 60n - 1n,
+      nonce: 18,
+    });
     expect(tx.txInfo).toBe(v.tx_info_json);
   });
 

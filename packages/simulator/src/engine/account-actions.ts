@@ -115,7 +115,7 @@ export function runFunding(ex: Exchange, p: { marketIndex: number; rate: string 
     if (!pos || pos.size === 0n) continue;
     const value = m.quote(absBig(pos.size), m.markPrice);
     const amount = (value * absBig(rate)) / 100_000_000n;
-    const pays = (pos.size > 0n) === (rate >= 0n);
+    const pays = pos.size > 0n === rate >= 0n;
     const change = pays ? -amount : amount;
     acct.collateral += change;
     pos.fundingPaid -= change;

@@ -54,12 +54,16 @@ export function canAffordBinary(ex: ExchangeCore, acct: SimAccount, market: SimM
  *
  * @throws VenueError 21602 for an unknown or non-binary market, 21605 when already settled, 21702 for a price outside 0..cap
  */
-export function settleBinaryMarket(ex: ExchangeCore, params: { marketIndex: number; priceTicks: number }): Map<number, bigint> {
+export function settleBinaryMarket(
+  ex: ExchangeCore,
+  params: { marketIndex: number; priceTicks: number },
+): Map<number, bigint> {
   const market = ex.markets.get(params.marketIndex);
   if (!market?.isBinary) throw new VenueError({ code: 21602 });
   if (market.settlement) throw new VenueError({ code: 21605 });
   const cap = market.settlementCap;
-  if (!Number.isInteger(params.priceTicks) || params.priceTicks < 0 || params.priceTicks > cap) throw new VenueError({ code: 21702 });
+  if (!Number.isInteger(params.priceTicks) || params.priceTicks < 0 || params.priceTicks > cap)
+    throw new VenueError({ code: 21702 });
   const pnl = new Map<number, bigint>();
   // Mark settled first: cancels below must not let anything re-enter the book.
   market.settlement = { priceTicks: params.priceTicks, at: ex.now(), pnl };

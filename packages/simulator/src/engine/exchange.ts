@@ -116,7 +116,16 @@ export class Exchange implements ExchangeCore {
       funds: [],
     };
     if (params.collateral > 0n) {
-      acct.funds.push({ id: ++this.fundsId, kind: 'deposit', assetId: USDC.ASSET_ID, amount: params.collateral, fee: 0n, timestamp: acct.createdAt, counterparty: index, txHash: '' });
+      acct.funds.push({
+        id: ++this.fundsId,
+        kind: 'deposit',
+        assetId: USDC.ASSET_ID,
+        amount: params.collateral,
+        fee: 0n,
+        timestamp: acct.createdAt,
+        counterparty: index,
+        txHash: '',
+      });
     }
     this.accounts.set(index, acct);
     return acct;
@@ -258,7 +267,8 @@ export class Exchange implements ExchangeCore {
     if (market.isBinary) return canAffordBinary(this, acct, market, order);
     if (order.isAsk) {
       let locked = 0n;
-      for (const o of this.openOrders(acct.index)) if (o.marketIndex === market.index && o.isAsk) locked += o.remainingBase;
+      for (const o of this.openOrders(acct.index))
+        if (o.marketIndex === market.index && o.isAsk) locked += o.remainingBase;
       return (acct.spotBalances.get(market.spec.baseAssetId ?? 1) ?? 0n) >= locked + order.remainingBase;
     }
     return acct.collateral >= market.quote(order.remainingBase, order.price);
@@ -271,15 +281,22 @@ export class Exchange implements ExchangeCore {
     const ioc = order.timeInForce === TIME_IN_FORCE.IMMEDIATE_OR_CANCEL || order.type === ORDER_TYPE.MARKET;
     if (order.reduceOnly) {
       const cap = reduceOnlyCapacity(this, order);
-      if (cap === 0n) { this.finishOrder(order, 'canceled-reduce-only'); return; }
+      if (cap === 0n) {
+        this.finishOrder(order, 'canceled-reduce-only');
+        return;
+      }
       if (order.remainingBase > cap) {
         order.remainingBase = cap;
         if (order.filledBase === 0n) order.initialBase = cap;
       }
     }
-    if (order.timeInForce === TIME_IN_FORCE.POST_ONLY && wouldCross(market, order)) {this.finishOrder(order, 'canceled-post-only'); return; 
+    if (order.timeInForce === TIME_IN_FORCE.POST_ONLY && wouldCross(market, order)) {
+      this.finishOrder(order, 'canceled-post-only');
+      return;
     }
-    if (ioc && !order.reduceOnly && !this.canAfford(acct, market, order)) {this.finishOrder(order, market.isPerp ? 'canceled-margin-not-allowed' : 'canceled-invalid-balance'); return; 
+    if (ioc && !order.reduceOnly && !this.canAfford(acct, market, order)) {
+      this.finishOrder(order, market.isPerp ? 'canceled-margin-not-allowed' : 'canceled-invalid-balance');
+      return;
     }
     const stop = matchOrder(this, market, order, txHash);
     if (order.remainingBase === 0n) {
@@ -287,7 +304,9 @@ export class Exchange implements ExchangeCore {
       this.finishOrder(order, order.filledBase === order.initialBase ? 'filled' : 'canceled-self-trade');
       return;
     }
-    if (ioc || stop === 'self-trade' || stop === 'reduce-only') {this.finishOrder(order, iocRemainderStatus(order, stop)); return; 
+    if (ioc || stop === 'self-trade' || stop === 'reduce-only') {
+      this.finishOrder(order, iocRemainderStatus(order, stop));
+      return;
     }
     order.status = 'open';
     market.book.add(order);
@@ -342,7 +361,8 @@ export class Exchange implements ExchangeCore {
 
   /** Bounds memory: market-maker orders are forgotten when done, others after 20 000 newer ones. */
   private retire(order: SimOrder): void {
-    if (order.toTriggerOrderIndex0 || order.toTriggerOrderIndex1 || order.toCancelOrderIndex0 || order.parentOrderIndex) return;
+    if (order.toTriggerOrderIndex0 || order.toTriggerOrderIndex1 || order.toCancelOrderIndex0 || order.parentOrderIndex)
+      return;
     if (this.accounts.get(order.owner)?.isMarketMaker) {
       this.orders.delete(order.orderIndex);
       return;
@@ -367,7 +387,13 @@ export class Exchange implements ExchangeCore {
   /** Bumps the market nonce and reports the touched level (docs/protocol/websocket.md#order-book-sequencing). */
   bookChanged(market: SimMarket, order: SimOrder): void {
     market.nonce++;
-    this.bus.emit({ kind: 'book', marketIndex: market.index, isAsk: order.isAsk, price: order.price, nonce: market.nonce });
+    this.bus.emit({
+      kind: 'book',
+      marketIndex: market.index,
+      isAsk: order.isAsk,
+      price: order.price,
+      nonce: market.nonce,
+    });
   }
 
   emitTrade(trade: SimTrade): void {
@@ -413,7 +439,11 @@ export class Exchange implements ExchangeCore {
 
   /** The insurance fund account (created on first use; counterparty of liquidations). */
   insuranceFund(): SimAccount {
-    this.insurance ??= this.createAccount({ collateral: 10n ** 15n, l1Address: '0x0000000000000000000000000000000000000000', isMarketMaker: true });
+    this.insurance ??= this.createAccount({
+      collateral: 10n ** 15n,
+      l1Address: '0x0000000000000000000000000000000000000000',
+      isMarketMaker: true,
+    });
     return this.insurance;
   }
 

@@ -30,7 +30,8 @@ export function approveIntegrator(ex: Exchange, p: SimIntegratorApproval & { acc
     return;
   }
   if (!ex.accounts.has(approval.integratorAccountIndex)) throw new VenueError({ code: 21100 });
-  if (approval.approvalExpiry <= ex.now()) throw new VenueError({ code: 21711, message: 'invalid expiry: approval expiry is in the past' });
+  if (approval.approvalExpiry <= ex.now())
+    throw new VenueError({ code: 21711, message: 'invalid expiry: approval expiry is in the past' });
   acct.integratorApprovals ??= new Map();
   acct.integratorApprovals.set(approval.integratorAccountIndex, approval);
   ex.touchAccount(accountIndex);
@@ -41,7 +42,10 @@ export function approveIntegrator(ex: Exchange, p: SimIntegratorApproval & { acc
  * @example liveApprovals(ex, acct).map((a) => a.integratorAccountIndex)
  * @throws never
  */
-export function liveApprovals(ex: Exchange, acct: { integratorApprovals?: Map<number, SimIntegratorApproval> }): SimIntegratorApproval[] {
+export function liveApprovals(
+  ex: Exchange,
+  acct: { integratorApprovals?: Map<number, SimIntegratorApproval> },
+): SimIntegratorApproval[] {
   const now = ex.now();
   return [...(acct.integratorApprovals?.values() ?? [])]
     .filter((a) => a.approvalExpiry > now)

@@ -11,7 +11,6 @@ import { applyFill, positionOf } from './positions.js';
 import type { SimAccount, SimTrade } from './types.js';
 import { absBig } from '../util/decimal.js';
 
-
 /** True when the account is below maintenance margin and holds a position. */
 export function isLiquidatable(ex: ExchangeCore, acct: SimAccount): boolean {
   if (acct.isMarketMaker) return false;
@@ -82,7 +81,14 @@ export function liquidateDue(ex: ExchangeCore): number[] {
       if (!m.isPerp) continue;
       const t = closeAtMark(ex, m, acct, insurance);
       if (!t) continue;
-      ex.liquidations.push({ id: t.tradeId, accountIndex: acct.index, marketIndex: m.index, price: t.price, size: t.size, executedAt: t.timestamp });
+      ex.liquidations.push({
+        id: t.tradeId,
+        accountIndex: acct.index,
+        marketIndex: m.index,
+        price: t.price,
+        size: t.size,
+        executedAt: t.timestamp,
+      });
     }
     // the insurance fund absorbs a negative balance
     if (acct.collateral < 0n) {

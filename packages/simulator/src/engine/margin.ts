@@ -34,7 +34,12 @@ function imfOf(account: SimAccount, market: SimMarket): number {
  * Computes the margin summary; `extra` adds a hypothetical order and `exclude` leaves one out
  * (for pre-trade checks).
  */
-export function marginSummary(ctx: MarginContext, account: SimAccount, extra?: SimOrder, exclude?: SimOrder): MarginSummary {
+export function marginSummary(
+  ctx: MarginContext,
+  account: SimAccount,
+  extra?: SimOrder,
+  exclude?: SimOrder,
+): MarginSummary {
   let upnl = 0n;
   let posValue = 0n;
   let imr = 0n;

@@ -106,7 +106,12 @@ export function settleFill(
     const oiAfter = (tp.size > 0n ? tp.size : 0n) + (mp.size > 0n ? mp.size : 0n);
     market.openInterest += oiAfter - oiBefore;
   } else {
-    ex.settleSpot(market, { buyer: taker.isAsk ? makerAcct : takerAcct, seller: taker.isAsk ? takerAcct : makerAcct, qty, quote });
+    ex.settleSpot(market, {
+      buyer: taker.isAsk ? makerAcct : takerAcct,
+      seller: taker.isAsk ? takerAcct : makerAcct,
+      qty,
+      quote,
+    });
   }
   takerAcct.collateral -= takerFee;
   makerAcct.collateral -= makerFee;

@@ -62,7 +62,15 @@ export function cancelAllOrders(
  */
 export function modifyOrder(
   ex: Exchange,
-  p: { accountIndex: number; marketIndex: number; index: number; baseAmount: bigint; price: bigint; triggerPrice: bigint; txHash?: string },
+  p: {
+    accountIndex: number;
+    marketIndex: number;
+    index: number;
+    baseAmount: bigint;
+    price: bigint;
+    triggerPrice: bigint;
+    txHash?: string;
+  },
 ): SimOrder {
   const o = ex.findOpen(p.accountIndex, p.marketIndex, p.index);
   if (!o) throw new VenueError({ code: 21715 });
@@ -110,12 +118,13 @@ export function modifyOrder(
  * CreateGroupedOrders (OTO / OCO / OTOCO, docs/protocol/transactions.md#other-order-transactions).
  * @throws VenueError 21741 grouping type, 21742 group size, 21743 order info.
  */
-export function createGroupedOrders(
-  ex: Exchange,
-  p: { groupingType: number; orders: NewOrderParams[] },
-): SimOrder[] {
+export function createGroupedOrders(ex: Exchange, p: { groupingType: number; orders: NewOrderParams[] }): SimOrder[] {
   const { groupingType: g, orders } = p;
-  if (g !== GROUPING_TYPE.ONE_TRIGGERS_OTHER && g !== GROUPING_TYPE.ONE_CANCELS_OTHER && g !== GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER) {
+  if (
+    g !== GROUPING_TYPE.ONE_TRIGGERS_OTHER &&
+    g !== GROUPING_TYPE.ONE_CANCELS_OTHER &&
+    g !== GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER
+  ) {
     throw new VenueError({ code: 21741 });
   }
   const expected = g === GROUPING_TYPE.ONE_TRIGGERS_ONE_CANCELS_OTHER ? 3 : 2;

@@ -39,7 +39,7 @@ export function applyFill(p: SimPosition, params: { isBuy: boolean; base: bigint
   const delta = isBuy ? base : -base;
   const before = p.size;
   let realized = 0n;
-  if (before === 0n || (before > 0n) === isBuy) {
+  if (before === 0n || before > 0n === isBuy) {
     p.size = before + delta;
     p.entryQuote += quote;
   } else {

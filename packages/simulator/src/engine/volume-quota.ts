@@ -13,7 +13,11 @@ import type { SimTrade } from './types.js';
 export type SimAccountTier = 'standard' | 'premium' | 'plus';
 
 /** `accountLimits.user_tier` per tier (`std` as seen live; the others are unverified, docs/protocol/errors-and-limits.md#account-tiers). */
-export const USER_TIER_WIRE: Readonly<Record<SimAccountTier, string>> = { standard: 'std', premium: 'premium', plus: 'plus' };
+export const USER_TIER_WIRE: Readonly<Record<SimAccountTier, string>> = {
+  standard: 'std',
+  premium: 'premium',
+  plus: 'plus',
+};
 
 /** Tier and quota state of one L1 address. */
 export interface QuotaEntry {
@@ -54,7 +58,8 @@ export class VolumeQuotaLedger {
   /** `freeTxIntervalMs: false` turns the free request off (tests that count every unit). */
   constructor(params: { exchange: Exchange; freeTxIntervalMs?: number | false; initial?: number }) {
     this.#exchange = params.exchange;
-    this.#freeEveryMs = params.freeTxIntervalMs === false ? undefined : (params.freeTxIntervalMs ?? VOLUME_QUOTA.FREE_TX_INTERVAL_MS);
+    this.#freeEveryMs =
+      params.freeTxIntervalMs === false ? undefined : (params.freeTxIntervalMs ?? VOLUME_QUOTA.FREE_TX_INTERVAL_MS);
     this.#initial = params.initial ?? VOLUME_QUOTA.INITIAL;
   }
 
@@ -63,7 +68,13 @@ export class VolumeQuotaLedger {
     const key = l1Address.toLowerCase();
     let e = this.#entries.get(key);
     if (!e) {
-      e = { tier: 'standard', remaining: this.#initial, lastFreeAt: undefined, carryMicro: 0n, tierChangedAt: undefined };
+      e = {
+        tier: 'standard',
+        remaining: this.#initial,
+        lastFreeAt: undefined,
+        carryMicro: 0n,
+        tierChangedAt: undefined,
+      };
       this.#entries.set(key, e);
     }
     return e;
@@ -73,7 +84,8 @@ export class VolumeQuotaLedger {
   set(params: { l1Address: string; tier?: SimAccountTier; remaining?: number }): QuotaEntry {
     const e = this.entry(params.l1Address);
     if (params.tier !== undefined) e.tier = params.tier;
-    if (params.remaining !== undefined) e.remaining = Math.min(VOLUME_QUOTA.MAX, Math.max(0, Math.floor(params.remaining)));
+    if (params.remaining !== undefined)
+      e.remaining = Math.min(VOLUME_QUOTA.MAX, Math.max(0, Math.floor(params.remaining)));
     return e;
   }
 
@@ -91,7 +103,9 @@ export class VolumeQuotaLedger {
     const charged = params.txTypes.filter(spendsVolumeQuota).length;
     if (e.tier === 'standard') return { commit: () => ({ message: STANDARD_MESSAGE }) };
     const now = this.#exchange.now();
-    const free = charged === 0 || (this.#freeEveryMs !== undefined && (e.lastFreeAt === undefined || now - e.lastFreeAt >= this.#freeEveryMs));
+    const free =
+      charged === 0 ||
+      (this.#freeEveryMs !== undefined && (e.lastFreeAt === undefined || now - e.lastFreeAt >= this.#freeEveryMs));
     if (!free && e.remaining < charged) {
       throw new VenueError({ code: 23000, message: 'Too Many Requests! volume quota exhausted', httpStatus: 429 });
     }
@@ -140,12 +154,15 @@ export class VolumeQuotaLedger {
     if (!acct) throw new VenueError({ code: 21100 });
     const e = this.entry(acct.l1Address);
     if (e.tier === params.tier) throw new VenueError({ code: 62003 });
-    const owned = [...this.#exchange.accounts.values()].filter((a) => a.l1Address.toLowerCase() === acct.l1Address.toLowerCase());
+    const owned = [...this.#exchange.accounts.values()].filter(
+      (a) => a.l1Address.toLowerCase() === acct.l1Address.toLowerCase(),
+    );
     if (owned.some((a) => [...a.positions.values()].some((p) => p.size !== 0n))) throw new VenueError({ code: 62004 });
     if (owned.some((a) => [...this.#exchange.openOrders(a.index)].length > 0)) throw new VenueError({ code: 62005 });
     const now = this.#exchange.now();
     const downgrade = params.tier === 'standard';
-    if (downgrade && e.tierChangedAt !== undefined && now - e.tierChangedAt < DOWNGRADE_WAIT_MS) throw new VenueError({ code: 62006 });
+    if (downgrade && e.tierChangedAt !== undefined && now - e.tierChangedAt < DOWNGRADE_WAIT_MS)
+      throw new VenueError({ code: 62006 });
     e.tier = params.tier;
     e.tierChangedAt = now;
   }

@@ -34,7 +34,11 @@ export function param(req: RouteRequest, name: string): string | undefined {
 }
 
 /** Required integer parameter. @throws VenueError 20001 naming the parameter. */
-export function intParam(req: RouteRequest, name: string, opts: { min?: number; max?: number; dflt?: number } = {}): number {
+export function intParam(
+  req: RouteRequest,
+  name: string,
+  opts: { min?: number; max?: number; dflt?: number } = {},
+): number {
   const raw = param(req, name);
   if (raw === undefined || raw === '') {
     if (opts.dflt !== undefined) return opts.dflt;

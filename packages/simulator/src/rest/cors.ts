@@ -27,7 +27,8 @@ export function answerPreflight(req: IncomingMessage, res: ServerResponse): bool
   res.writeHead(204, {
     ...CORS_HEADERS,
     'access-control-allow-methods': 'GET, POST, OPTIONS',
-    'access-control-allow-headers': typeof requested === 'string' && requested.length > 0 ? requested : 'content-type, authorization',
+    'access-control-allow-headers':
+      typeof requested === 'string' && requested.length > 0 ? requested : 'content-type, authorization',
     'access-control-max-age': String(PREFLIGHT_MAX_AGE_S),
     'content-length': '0',
   });

@@ -23,7 +23,10 @@ const GET = 'GET';
 const POST = 'POST';
 
 /** Path -> [method, handler]. */
-export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new Map<string, readonly [string, RouteHandler]>([
+export const ROUTES: ReadonlyMap<string, readonly [string, RouteHandler]> = new Map<
+  string,
+  readonly [string, RouteHandler]
+>([
   ['/', [GET, infoRoutes.status]],
   ['/info', [GET, infoRoutes.info]],
   ['/api/v1/systemConfig', [GET, infoRoutes.systemConfig]],
@@ -90,7 +93,13 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}, truncate = false): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  extraHeaders: Record<string, string> = {},
+  truncate = false,
+): void {
   const text = JSON.stringify(body);
   const payload = truncate ? text.slice(0, Math.max(1, Math.floor(text.length / 2))) : text;
   res.writeHead(status, {
@@ -146,7 +155,12 @@ async function handle(
       const headers: Record<string, string> = {};
       if (fault.status === 429) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
       const code = fault.code ?? (fault.status === 429 ? 23000 : 29500);
-      send(res, fault.status, { code, message: fault.message ?? (fault.status === 429 ? 'Too Many Requests!' : 'internal server error') }, headers);
+      send(
+        res,
+        fault.status,
+        { code, message: fault.message ?? (fault.status === 429 ? 'Too Many Requests!' : 'internal server error') },
+        headers,
+      );
       return;
     }
     if (fault.kind === 'rest-delay') {
@@ -183,7 +197,8 @@ async function handle(
     send(res, 200, handler(env, rr), {}, truncate);
   } catch (e) {
     // a spent budget (volume quota) is a 429 with a Retry-After, as the venue's rate limits are
-    if (isVenueError(e)) send(res, e.httpStatus ?? 400, e.toBody(), e.httpStatus === 429 ? { 'retry-after': '1' } : {}, truncate);
+    if (isVenueError(e))
+      send(res, e.httpStatus ?? 400, e.toBody(), e.httpStatus === 429 ? { 'retry-after': '1' } : {}, truncate);
     else send(res, 500, { code: 29500, message: 'internal server error' }, {}, truncate);
   }
 }

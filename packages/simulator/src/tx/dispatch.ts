@@ -61,7 +61,11 @@ export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unkn
       return { i: o.orderIndex, u: o.clientOrderIndex, a: o.owner, st: o.status, ae: '' };
     }
     case TX_TYPE.CANCEL_ORDER: {
-      const o = cancelOrder(ex, { accountIndex: h.accountIndex, marketIndex: mi(), index: safeNumber(intField(obj, 'Index'), 'Index') });
+      const o = cancelOrder(ex, {
+        accountIndex: h.accountIndex,
+        marketIndex: mi(),
+        index: safeNumber(intField(obj, 'Index'), 'Index'),
+      });
       return { a: o.owner, i: o.orderIndex, u: o.clientOrderIndex, ae: '' };
     }
     case TX_TYPE.CANCEL_ALL_ORDERS: {
@@ -120,7 +124,16 @@ export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unkn
       const amount = intField(obj, 'Amount');
       withdraw(ex, { accountIndex: h.accountIndex, assetIndex: assetId, amount });
       const now = ex.now();
-      ex.account(h.accountIndex).funds.push({ id: ++ex.fundsId, kind: 'withdraw', assetId, amount, fee: 0n, timestamp: now, counterparty: h.accountIndex, txHash });
+      ex.account(h.accountIndex).funds.push({
+        id: ++ex.fundsId,
+        kind: 'withdraw',
+        assetId,
+        amount,
+        fee: 0n,
+        timestamp: now,
+        counterparty: h.accountIndex,
+        txHash,
+      });
       return { a: h.accountIndex, ae: '' };
     }
     case TX_TYPE.TRANSFER: {
@@ -131,8 +144,26 @@ export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unkn
       transfer(ex, { fromAccountIndex: h.accountIndex, toAccountIndex: to, assetIndex: assetId, amount, fee });
       const now = ex.now();
       const id = ++ex.fundsId;
-      ex.account(h.accountIndex).funds.push({ id, kind: 'transfer-out', assetId, amount, fee, timestamp: now, counterparty: to, txHash });
-      ex.account(to).funds.push({ id, kind: 'transfer-in', assetId, amount, fee, timestamp: now, counterparty: h.accountIndex, txHash });
+      ex.account(h.accountIndex).funds.push({
+        id,
+        kind: 'transfer-out',
+        assetId,
+        amount,
+        fee,
+        timestamp: now,
+        counterparty: to,
+        txHash,
+      });
+      ex.account(to).funds.push({
+        id,
+        kind: 'transfer-in',
+        assetId,
+        amount,
+        fee,
+        timestamp: now,
+        counterparty: h.accountIndex,
+        txHash,
+      });
       return { a: h.accountIndex, ae: '' };
     }
     case TX_TYPE.CHANGE_PUB_KEY:

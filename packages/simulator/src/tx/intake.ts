@@ -43,7 +43,6 @@ export interface TxReceipt {
 
 const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
 
-
 const APPROVAL_FEES = ['MaxPerpsTakerFee', 'MaxPerpsMakerFee', 'MaxSpotTakerFee', 'MaxSpotMakerFee'] as const;
 
 function isZeroFeeApproval(obj: Record<string, unknown>): boolean {
@@ -81,7 +80,13 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   const skipNonce = attrs.get(TX_ATTRIBUTE.SKIP_TX_NONCE) === 1n;
   const nonceRule = { slot: keySlot, nonce: h.nonce, skipNonce };
   checkNonce(nonceRule);
-  checkMakerOnly({ acct, apiKeyIndex: h.apiKeyIndex, txType: p.txType, obj, orderTimeInForce: (i) => ex.orders.get(i)?.timeInForce });
+  checkMakerOnly({
+    acct,
+    apiKeyIndex: h.apiKeyIndex,
+    txType: p.txType,
+    obj,
+    orderTimeInForce: (i) => ex.orders.get(i)?.timeInForce,
+  });
   let verified: VerifiedTx;
   try {
     verified = ctx.signing.verifyTx({ txType: p.txType, txInfo: text, chainId: ctx.chainId, publicKey });
@@ -92,12 +97,15 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   if (verified.l1Signer !== undefined) {
     const sameOwner =
       p.txType === TX_TYPE.TRANSFER &&
-      ex.accounts.get(safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'))?.l1Address.toLowerCase() === acct.l1Address.toLowerCase();
+      ex.accounts.get(safeNumber(intField(obj, 'ToAccountIndex'), 'ToAccountIndex'))?.l1Address.toLowerCase() ===
+        acct.l1Address.toLowerCase();
     // docs/protocol/signing.md#l1-signers: NautilusTrader approves and revokes at zero fees with an empty
     // L1Sig; the simulator takes that, and wants the owner's signature for any approval with a fee
-    const zeroFeeApproval = p.txType === TX_TYPE.APPROVE_INTEGRATOR && verified.l1Signer === null && isZeroFeeApproval(obj);
+    const zeroFeeApproval =
+      p.txType === TX_TYPE.APPROVE_INTEGRATOR && verified.l1Signer === null && isZeroFeeApproval(obj);
     // ChangePubKey always, Transfer unless between accounts of one L1 owner (docs/protocol/transactions.md#other-order-transactions, docs/protocol/signing.md#l1-messages)
-    if (!sameOwner && !zeroFeeApproval && verified.l1Signer !== acct.l1Address.toLowerCase()) throw new VenueError({ code: 21504 });
+    if (!sameOwner && !zeroFeeApproval && verified.l1Signer !== acct.l1Address.toLowerCase())
+      throw new VenueError({ code: 21504 });
   }
   const txHash = verified.txHash;
   const receipt: TxReceipt = { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
@@ -134,7 +142,6 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   return receipt;
 }
 
-
 function recordTx(
   ex: Exchange,
   acct: SimAccount,
@@ -170,17 +177,22 @@ function recordTx(
  * `ctx.maxBatch[path]` txs (default {@link LIMITS.MAX_BATCH}; 21514), equal lengths (21513)
  * (docs/protocol/websocket.md#sending-transactions).
  */
-export function processTxBatch(ctx: IntakeContext, p: { txTypes: unknown; txInfos: unknown; path: 'rest' | 'ws' }): TxReceipt[] {
+export function processTxBatch(
+  ctx: IntakeContext,
+  p: { txTypes: unknown; txInfos: unknown; path: 'rest' | 'ws' },
+): TxReceipt[] {
   if (!Array.isArray(p.txTypes) || !Array.isArray(p.txInfos)) throw new VenueError({ code: 21501 });
   if (p.txTypes.length !== p.txInfos.length) throw new VenueError({ code: 21513 });
   if (p.txTypes.length === 0) throw new VenueError({ code: 21501 });
   const max = ctx.maxBatch?.[p.path] ?? LIMITS.MAX_BATCH;
-  if (p.txTypes.length > max) throw new VenueError({ code: 21514, message: `maximum ${max} transactions allowed per batch` });
+  if (p.txTypes.length > max)
+    throw new VenueError({ code: 21514, message: `maximum ${max} transactions allowed per batch` });
   const headers = p.txInfos.map((i) => header(parseTxInfo(i).obj));
   const first = headers[0]!;
   for (let i = 1; i < headers.length; i++) {
     const h = headers[i]!;
-    if (h.accountIndex !== first.accountIndex || h.apiKeyIndex !== first.apiKeyIndex) throw new VenueError({ code: 21121 });
+    if (h.accountIndex !== first.accountIndex || h.apiKeyIndex !== first.apiKeyIndex)
+      throw new VenueError({ code: 21121 });
     if (h.nonce !== headers[i - 1]!.nonce + 1) throw new VenueError({ code: 21105 });
   }
   const infos = p.txInfos;

@@ -74,7 +74,13 @@ export function isSequencerMarginDrop(p: { error: unknown; txType: number }): bo
  * else is refused with 62007 (docs/protocol/transactions.md#maker-only-api-keys).
  * @throws VenueError 62007 for a tx the key may not send
  */
-export function checkMakerOnly(p: { acct: SimAccount; apiKeyIndex: number; txType: number; obj: Record<string, unknown>; orderTimeInForce: (orderIndex: number) => number | undefined }): void {
+export function checkMakerOnly(p: {
+  acct: SimAccount;
+  apiKeyIndex: number;
+  txType: number;
+  obj: Record<string, unknown>;
+  orderTimeInForce: (orderIndex: number) => number | undefined;
+}): void {
   if (!p.acct.makerOnlyApiKeys?.has(p.apiKeyIndex)) return;
   switch (p.txType) {
     case TX_TYPE.CANCEL_ORDER:

@@ -42,7 +42,11 @@ export interface SigningBackend {
    */
   verifyTx(p: { txType: number; txInfo: string; chainId: number; publicKey: string | undefined }): VerifiedTx;
   /** Verifies an auth token; throws when invalid or expired. */
-  verifyAuthToken(p: { token: string; publicKey: string; nowSeconds: number }): { accountIndex: number; apiKeyIndex: number; deadline: number };
+  verifyAuthToken(p: { token: string; publicKey: string; nowSeconds: number }): {
+    accountIndex: number;
+    apiKeyIndex: number;
+    deadline: number;
+  };
   /** Fresh Ethereum key (hex) and its address, for accounts' L1 identity. */
   newL1Key(): { ethPrivateKey: string; l1Address: string };
   /** Fresh key pair (hex). */
@@ -73,7 +77,15 @@ export function createSigningBackend(): SigningBackend {
         const i = decoded.info;
         out.pubKey = hex(i.PubKey);
         // docs/protocol/transactions.md#other-order-transactions: ChangePubKey needs the L1 (Ethereum) signature of the owner
-        out.l1Signer = recover(changePubKeyL1Message({ pubKey: i.PubKey, nonce: i.Nonce, accountIndex: i.AccountIndex, apiKeyIndex: i.ApiKeyIndex }), i.L1Sig);
+        out.l1Signer = recover(
+          changePubKeyL1Message({
+            pubKey: i.PubKey,
+            nonce: i.Nonce,
+            accountIndex: i.AccountIndex,
+            apiKeyIndex: i.ApiKeyIndex,
+          }),
+          i.L1Sig,
+        );
       } else if (decoded.kind === 'Transfer') {
         const i = decoded.info;
         const message = transferL1Message({

@@ -41,7 +41,9 @@ export function accountJson(ex: Exchange, a: SimAccount): Record<string, unknown
 /** Venue `AccountPosition`. */
 /** `{ bo_positions: [...] }` when the account holds binary-option positions, else `{}`. */
 export function boPositions(ex: Exchange, a: SimAccount): { bo_positions?: Record<string, unknown>[] } {
-  const list = [...a.positions.values()].filter((p) => ex.market(p.marketIndex)?.isBinary).map((p) => positionJson(ex, a, p));
+  const list = [...a.positions.values()]
+    .filter((p) => ex.market(p.marketIndex)?.isBinary)
+    .map((p) => positionJson(ex, a, p));
   return list.length > 0 ? { bo_positions: list } : {};
 }
 
@@ -135,7 +137,9 @@ export function detailedAccountJson(ex: Exchange, a: SimAccount): Record<string,
     can_rfq_market_ids: null,
     created_at: a.createdAt,
     metadata: { color: '' },
-    positions: [...a.positions.values()].filter((p) => !ex.market(p.marketIndex)?.isBinary).map((p) => positionJson(ex, a, p)),
+    positions: [...a.positions.values()]
+      .filter((p) => !ex.market(p.marketIndex)?.isBinary)
+      .map((p) => positionJson(ex, a, p)),
     // Binary-option positions apart, as the account channels send them (docs/protocol/binary-options.md#websocket);
     // only when there are some, since the REST field is not documented and real payloads without it must match.
     ...boPositions(ex, a),

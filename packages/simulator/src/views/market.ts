@@ -39,8 +39,7 @@ function dailyStats(m: SimMarket, now: number): Record<string, unknown> {
   }
   const pd = m.spec.priceDecimals;
   const last = m.lastTradePrice || m.markPrice;
-  const change =
-    m.dailyOpenPrice > 0n ? (Number(last - m.dailyOpenPrice) / Number(m.dailyOpenPrice)) * 100 : 0;
+  const change = m.dailyOpenPrice > 0n ? (Number(last - m.dailyOpenPrice) / Number(m.dailyOpenPrice)) * 100 : 0;
   return {
     last_trade_price: scaledToNumber(last, pd),
     daily_trades_count: trades.length,

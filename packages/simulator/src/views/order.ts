@@ -21,7 +21,10 @@ export function orderJson(o: SimOrder, m: SimMarket): Record<string, unknown> {
     initial_base_amount: formatScaled(o.initialBase, sd),
     price: formatScaled(o.price, pd),
     nonce: o.nonce,
-    remaining_base_amount: formatScaled(o.status === 'open' || o.status === 'pending' ? o.remainingBase : o.status === 'filled' ? 0n : o.remainingBase, sd),
+    remaining_base_amount: formatScaled(
+      o.status === 'open' || o.status === 'pending' ? o.remainingBase : o.status === 'filled' ? 0n : o.remainingBase,
+      sd,
+    ),
     is_ask: o.isAsk,
     base_size: Number(o.initialBase),
     base_price: Number(o.price),

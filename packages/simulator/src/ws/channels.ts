@@ -4,7 +4,17 @@
 import { RESOLUTION_MS } from '../views/candles.js';
 
 /** Channel kinds the simulator serves. */
-export const PUBLIC_KINDS = ['order_book', 'ticker', 'trade', 'candle', 'market_stats', 'spot_market_stats', 'height', 'bo_market_stats', 'up_down_candle'] as const;
+export const PUBLIC_KINDS = [
+  'order_book',
+  'ticker',
+  'trade',
+  'candle',
+  'market_stats',
+  'spot_market_stats',
+  'height',
+  'bo_market_stats',
+  'up_down_candle',
+] as const;
 export const PRIVATE_KINDS = [
   'account_all',
   'account_market',
@@ -24,7 +34,11 @@ export const PRIVATE_KINDS = [
  * `account_all` and `user_stats` per the official examples; `account_all_trades` because production
  * clients (ccxt pro `watchMyTrades`) subscribe to it without a token although the docs' example sends one.
  */
-export const AUTH_FREE_ACCOUNT_KINDS: ReadonlySet<string> = new Set(['account_all', 'user_stats', 'account_all_trades']);
+export const AUTH_FREE_ACCOUNT_KINDS: ReadonlySet<string> = new Set([
+  'account_all',
+  'user_stats',
+  'account_all_trades',
+]);
 
 /** One parsed channel. */
 export interface ChannelRef {
@@ -79,8 +93,22 @@ export function parseChannel(raw: unknown, hasMarket: (m: number) => boolean): C
   if (kind === 'up_down_candle') {
     // docs/protocol/binary-options.md#websocket: up_down_candle/btc/15m/1s
     const [underlying, duration, resolution] = args;
-    if (args.length !== 3 || !/^[a-z0-9]+$/.test(underlying ?? '') || !/^\d+[smhd]$/.test(duration ?? '') || (resolution !== '1s' && resolution !== '30s')) return undefined;
-    return { kind, key, underlying: underlying!, duration: duration!, resolution: resolution!, isPrivate: false, needsAuth: false };
+    if (
+      args.length !== 3 ||
+      !/^[a-z0-9]+$/.test(underlying ?? '') ||
+      !/^\d+[smhd]$/.test(duration ?? '') ||
+      (resolution !== '1s' && resolution !== '30s')
+    )
+      return undefined;
+    return {
+      kind,
+      key,
+      underlying: underlying!,
+      duration: duration!,
+      resolution: resolution!,
+      isPrivate: false,
+      needsAuth: false,
+    };
   }
   if (kind === 'market_stats' || kind === 'spot_market_stats' || kind === 'bo_market_stats') {
     if (args.length !== 1) return undefined;

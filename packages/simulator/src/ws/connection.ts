@@ -50,10 +50,18 @@ export class WsConnection {
    * eligible for a gap fault.
    */
   data(frame: Record<string, unknown>, bookMarket?: number): void {
-    if (bookMarket !== undefined && frame.type === 'update/order_book' && this.faults.takeWs('ws-gap', this.id, bookMarket)) {
+    if (
+      bookMarket !== undefined &&
+      frame.type === 'update/order_book' &&
+      this.faults.takeWs('ws-gap', this.id, bookMarket)
+    ) {
       // skip an offset and break begin_nonce continuity (docs/protocol/websocket.md#order-book-sequencing)
       const ob = frame.order_book as Record<string, number>;
-      frame = { ...frame, offset: (frame.offset as number) + 1, order_book: { ...ob, offset: ob.offset! + 1, begin_nonce: ob.begin_nonce! + 1 } };
+      frame = {
+        ...frame,
+        offset: (frame.offset as number) + 1,
+        order_book: { ...ob, offset: ob.offset! + 1, begin_nonce: ob.begin_nonce! + 1 },
+      };
     }
     const text = JSON.stringify(frame);
     if (this.faults.takeWs('ws-malformed', this.id)) this.raw(text.slice(0, Math.max(1, Math.floor(text.length / 2))));

@@ -8,7 +8,17 @@ import type { ExchangeEvent } from '../engine/events.js';
 import type { SimTrade } from '../engine/types.js';
 import type { ChannelRef } from './channels.js';
 import type { WsConnection } from './connection.js';
-import { type AccountDelta, candleBody, levelJson, marketStatsBody, orderBookBody, privateBody, tickerBody, tradeBody, upDownCandleBody } from './payloads.js';
+import {
+  type AccountDelta,
+  candleBody,
+  levelJson,
+  marketStatsBody,
+  orderBookBody,
+  privateBody,
+  tickerBody,
+  tradeBody,
+  upDownCandleBody,
+} from './payloads.js';
 
 const NO_TIMESTAMP = new Set(['account_orders', 'account_all_orders', 'account_all_trades', 'account_all_positions']);
 
@@ -43,7 +53,17 @@ export class Fanout {
       case 'order_book': {
         const feed = this.feeds.get(m!.index)!;
         const lv = (isAsk: boolean) => m!.book.levels(isAsk).map((l) => levelJson(m!, l.price, l.size));
-        return { ...orderBookBody(m!, { asks: lv(true), bids: lv(false), offset: feed.offset, nonce: feed.flushedNonce, beginNonce: 0, nowUs: now * 1000 }), ...ts };
+        return {
+          ...orderBookBody(m!, {
+            asks: lv(true),
+            bids: lv(false),
+            offset: feed.offset,
+            nonce: feed.flushedNonce,
+            beginNonce: 0,
+            nowUs: now * 1000,
+          }),
+          ...ts,
+        };
       }
       case 'ticker':
         return { ...tickerBody(m!, this.feeds.get(m!.index)!.flushedNonce, now * 1000), ...ts };
@@ -59,7 +79,8 @@ export class Fanout {
         const body = marketStatsBody(ex, ref);
         // snapshots of a single perp market also carry base_interest_rate (ws/nt_market_stats_subscribed_single.json)
         const stats = body.market_stats as Record<string, unknown> | undefined;
-        if (ref.kind === 'market_stats' && !ref.all && stats) body.market_stats = { ...stats, base_interest_rate: '0.0100' };
+        if (ref.kind === 'market_stats' && !ref.all && stats)
+          body.market_stats = { ...stats, base_interest_rate: '0.0100' };
         return { ...body, ...ts };
       }
       case 'height':
@@ -70,7 +91,6 @@ export class Fanout {
       }
     }
   }
-
 
   private delta(accountIndex: number): AccountDelta & { dirty: boolean } {
     let d = this.accountDeltas.get(accountIndex);
@@ -126,10 +146,18 @@ export class Fanout {
       if (f.dirty.size > 0) {
         const asks: { price: string; size: string }[] = [];
         const bids: { price: string; size: string }[] = [];
-        for (const l of f.dirty.values()) (l.isAsk ? asks : bids).push(levelJson(m, l.price, m.book.levelSize(l.isAsk, l.price)));
+        for (const l of f.dirty.values())
+          (l.isAsk ? asks : bids).push(levelJson(m, l.price, m.book.levelSize(l.isAsk, l.price)));
         f.dirty.clear();
         f.offset++;
-        const body = orderBookBody(m, { asks, bids, offset: f.offset, nonce: m.nonce, beginNonce: f.flushedNonce, nowUs: now * 1000 });
+        const body = orderBookBody(m, {
+          asks,
+          bids,
+          offset: f.offset,
+          nonce: m.nonce,
+          beginNonce: f.flushedNonce,
+          nowUs: now * 1000,
+        });
         f.flushedNonce = m.nonce;
         const frame = { ...body, timestamp: now, type: 'update/order_book' };
         for (const c of conns) if (c.subs.has(`order_book:${mi}`)) c.data(frame, mi);
@@ -159,13 +187,16 @@ export class Fanout {
           if (s.ref.kind === 'market_stats' || s.ref.kind === 'spot_market_stats' || s.ref.kind === 'bo_market_stats') {
             c.data({ ...marketStatsBody(ex, s.ref), timestamp: now, type: `update/${s.ref.kind}` });
           }
-          if (s.ref.kind === 'up_down_candle') c.data({ ...upDownCandleBody(ex, s.ref), timestamp: now, type: 'update/up_down_candle' });
+          if (s.ref.kind === 'up_down_candle')
+            c.data({ ...upDownCandleBody(ex, s.ref), timestamp: now, type: 'update/up_down_candle' });
         }
       }
     }
     if (this.heightDirty) {
       this.heightDirty = false;
-      for (const c of conns) if (c.subs.has('height')) c.data({ channel: 'height', height: ex.height, timestamp: now, type: 'update/height' });
+      for (const c of conns)
+        if (c.subs.has('height'))
+          c.data({ channel: 'height', height: ex.height, timestamp: now, type: 'update/height' });
     }
     if (this.accountDeltas.size > 0) {
       const deltas = new Map(this.accountDeltas);

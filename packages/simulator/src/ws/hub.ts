@@ -77,7 +77,10 @@ export class WsHub {
     this.connections.set(conn.id, conn);
     socket.on('message', (data, isBinary) => {
       conn.lastSeen = Date.now();
-      if (isBinary) { conn.control({ error: { code: 30000, message: 'Invalid Json' } }); return; }
+      if (isBinary) {
+        conn.control({ error: { code: 30000, message: 'Invalid Json' } });
+        return;
+      }
       this.onMessage(conn, data.toString());
     });
     socket.on('ping', (data) => {
@@ -98,7 +101,9 @@ export class WsHub {
       const v = JSON.parse(text) as unknown;
       if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not an object');
       msg = v as Record<string, unknown>;
-    } catch {conn.control({ error: { code: 30000, message: 'Invalid Json' } }); return; 
+    } catch {
+      conn.control({ error: { code: 30000, message: 'Invalid Json' } });
+      return;
     }
     switch (msg.type) {
       case 'ping':
@@ -106,26 +111,44 @@ export class WsHub {
         return;
       case 'pong':
         return;
-      case 'subscribe':
-        { this.subscribe(conn, msg); return; }
-      case 'unsubscribe':
-        { this.unsubscribe(conn, msg); return; }
-      case 'jsonapi/sendtx':
-        { this.sendTx(conn, msg); return; }
-      case 'jsonapi/sendtxbatch':
-        { this.sendTxBatch(conn, msg); return; }
-      default:
-        { conn.control({ error: { code: 30001, message: `Invalid Type: ${String(msg.type)}` } }); return; }
+      case 'subscribe': {
+        this.subscribe(conn, msg);
+        return;
+      }
+      case 'unsubscribe': {
+        this.unsubscribe(conn, msg);
+        return;
+      }
+      case 'jsonapi/sendtx': {
+        this.sendTx(conn, msg);
+        return;
+      }
+      case 'jsonapi/sendtxbatch': {
+        this.sendTxBatch(conn, msg);
+        return;
+      }
+      default: {
+        conn.control({ error: { code: 30001, message: `Invalid Type: ${String(msg.type)}` } });
+        return;
+      }
     }
   }
 
   private subscribe(conn: WsConnection, msg: Record<string, unknown>): void {
     const ex = this.o.exchange;
     const ref = parseChannel(msg.channel, (m) => ex.markets.has(m));
-    if (!ref) { conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } }); return; }
-    if (conn.subs.has(ref.key)) {conn.control({ error: { code: 30003, message: `Already Subscribed to : ${ref.key}` } }); return; 
+    if (!ref) {
+      conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } });
+      return;
     }
-    if (conn.subs.size >= this.o.limits.subscriptionsPerConnection) { conn.control({ error: { code: 23001, message: 'Too Many Subscriptions!' } }); return; }
+    if (conn.subs.has(ref.key)) {
+      conn.control({ error: { code: 30003, message: `Already Subscribed to : ${ref.key}` } });
+      return;
+    }
+    if (conn.subs.size >= this.o.limits.subscriptionsPerConnection) {
+      conn.control({ error: { code: 23001, message: 'Too Many Subscriptions!' } });
+      return;
+    }
     if (ref.accountIndex !== undefined) {
       const accounts = new Set([...conn.subs.values()].map((s) => s.ref.accountIndex).filter((a) => a !== undefined));
       if (!accounts.has(ref.accountIndex) && accounts.size >= this.o.limits.accountsPerConnection) {
@@ -137,7 +160,9 @@ export class WsHub {
       try {
         this.o.checkAuth(typeof msg.auth === 'string' ? msg.auth : undefined, ref.accountIndex!);
       } catch (e) {
-        const code = isVenueError(e) ? e.code : 30012;conn.control({ error: { code, message: (e as Error).message } }); return; 
+        const code = isVenueError(e) ? e.code : 30012;
+        conn.control({ error: { code, message: (e as Error).message } });
+        return;
       }
     }
     conn.subs.set(ref.key, { ref });
@@ -147,8 +172,14 @@ export class WsHub {
 
   private unsubscribe(conn: WsConnection, msg: Record<string, unknown>): void {
     const ref = parseChannel(msg.channel, (m) => this.o.exchange.markets.has(m));
-    if (!ref) { conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } }); return; }
-    if (!conn.subs.delete(ref.key)) { conn.control({ error: { code: 30002, message: `Not Subscribed to : ${ref.key}` } }); return; }
+    if (!ref) {
+      conn.control({ error: { code: 30005, message: `Invalid Channel: ${String(msg.channel)}` } });
+      return;
+    }
+    if (!conn.subs.delete(ref.key)) {
+      conn.control({ error: { code: 30002, message: `Not Subscribed to : ${ref.key}` } });
+      return;
+    }
     conn.control({ type: 'unsubscribed', channel: ref.key });
   }
 
@@ -164,7 +195,8 @@ export class WsHub {
 
   /** A read-only socket takes no transactions (docs/protocol/networks.md#hosts-and-chain-ids). */
   private refuseReadonly(conn: WsConnection): void {
-    if (conn.readonly) throw new VenueError({ code: 20001, message: 'invalid param : read-only connection takes no transactions' });
+    if (conn.readonly)
+      throw new VenueError({ code: 20001, message: 'invalid param : read-only connection takes no transactions' });
   }
 
   private sendTx(conn: WsConnection, msg: Record<string, unknown>): void {
@@ -190,12 +222,14 @@ export class WsHub {
       };
       const txTypes = parse(data.tx_types);
       const txInfos = parse(data.tx_infos);
-      const ticket = Array.isArray(txTypes) && Array.isArray(txInfos) ? this.o.intake.quota?.admitRaw({ txTypes, txInfos }) : undefined;
+      const ticket =
+        Array.isArray(txTypes) && Array.isArray(txInfos)
+          ? this.o.intake.quota?.admitRaw({ txTypes, txInfos })
+          : undefined;
       const rs = processTxBatch(this.o.intake, { txTypes, txInfos, path: 'ws' });
       return { ...wsQuotaFields(ticket), tx_hash: rs.map((r) => r.txHash) };
     });
   }
-
 
   /** Sends pending updates now (normally every flush interval). */
   flush(): void {

@@ -24,7 +24,14 @@ export function levelJson(m: SimMarket, price: bigint, size: bigint): { price: s
 /** order_book body (snapshot or delta). */
 export function orderBookBody(
   m: SimMarket,
-  p: { asks: { price: string; size: string }[]; bids: { price: string; size: string }[]; offset: number; nonce: number; beginNonce: number; nowUs: number },
+  p: {
+    asks: { price: string; size: string }[];
+    bids: { price: string; size: string }[];
+    offset: number;
+    nonce: number;
+    beginNonce: number;
+    nowUs: number;
+  },
 ): Frame {
   return {
     channel: `order_book:${m.index}`,
@@ -71,7 +78,10 @@ export function tradeBody(m: SimMarket, trades: SimTrade[], nonce: number): Fram
 export function candleBody(m: SimMarket, resolution: string, now: number): Frame {
   const ms = RESOLUTION_MS[resolution] ?? 60_000;
   const start = Math.floor(now / ms) * ms;
-  return { candles: buildCandles(m, { resolutionMs: ms, start, end: start + ms, limit: 1 }), channel: `candle:${m.index}:${resolution}` };
+  return {
+    candles: buildCandles(m, { resolutionMs: ms, start, end: start + ms, limit: 1 }),
+    channel: `candle:${m.index}:${resolution}`,
+  };
 }
 
 /** market_stats / spot_market_stats body (object for one market, map for `all`, docs/protocol/websocket.md#channels). */
@@ -82,7 +92,8 @@ export function marketStatsBody(ex: Exchange, ref: ChannelRef): Frame {
   const binary = ref.kind === 'bo_market_stats';
   if (ref.all) {
     const map: Record<string, unknown> = {};
-    for (const m of ex.markets.values()) if (binary ? m.isBinary : perp ? m.isPerp : m.isSpot) map[String(m.index)] = marketStatsJson(m, now);
+    for (const m of ex.markets.values())
+      if (binary ? m.isBinary : perp ? m.isPerp : m.isSpot) map[String(m.index)] = marketStatsJson(m, now);
     return { channel: ref.key, [field]: map };
   }
   return { channel: ref.key, [field]: marketStatsJson(ex.market(ref.marketIndex!)!, now) };
@@ -93,7 +104,12 @@ export function marketStatsBody(ex: Exchange, ref: ChannelRef): Frame {
  * the mark price of the perp linked to a binary market of that series (docs/protocol/binary-options.md#websocket).
  */
 export function upDownCandleBody(ex: Exchange, ref: ChannelRef): Frame {
-  const m = [...ex.markets.values()].find((x) => x.isBinary && x.spec.binary!.underlying.toLowerCase() === ref.underlying && x.spec.binary!.duration === ref.duration);
+  const m = [...ex.markets.values()].find(
+    (x) =>
+      x.isBinary &&
+      x.spec.binary!.underlying.toLowerCase() === ref.underlying &&
+      x.spec.binary!.duration === ref.duration,
+  );
   const under = m ? ex.market(m.spec.binary!.underlyingMarketIndex ?? -1) : undefined;
   if (!under) return { channel: ref.key, candles: [] };
   const step = ref.resolution === '30s' ? 30 : 1;
@@ -183,7 +199,12 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
     case 'account_orders': {
       const list = orders.filter((o) => o.marketIndex === ref.marketIndex);
       if (delta && list.length === 0) return undefined;
-      return { ...base, account: a.index, nonce: ex.market(ref.marketIndex!)!.nonce, orders: { [String(ref.marketIndex)]: list.map(orderJ) } };
+      return {
+        ...base,
+        account: a.index,
+        nonce: ex.market(ref.marketIndex!)!.nonce,
+        orders: { [String(ref.marketIndex)]: list.map(orderJ) },
+      };
     }
     case 'account_all_orders':
       if (delta && orders.length === 0) return undefined;
@@ -192,7 +213,14 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
       if (delta && trades.length === 0) return undefined;
       return { ...base, trades: groupByMarket(trades, (t) => t.marketIndex, tradeJ) };
     case 'account_all_positions':
-      return { ...base, positions: positions(), ...(Object.keys(positions(true)).length > 0 ? { bo_positions: positions(true) } : {}), shares: [], last_funding_round: null, last_funding_discount: null };
+      return {
+        ...base,
+        positions: positions(),
+        ...(Object.keys(positions(true)).length > 0 ? { bo_positions: positions(true) } : {}),
+        shares: [],
+        last_funding_round: null,
+        last_funding_discount: null,
+      };
     case 'account_all_assets': {
       const map: Record<string, unknown> = {};
       for (const row of assetsJson(ex, a)) map[String(row.asset_id)] = row;
@@ -230,7 +258,12 @@ export function privateBody(ex: Exchange, ref: ChannelRef, delta: AccountDelta |
         const pd = m.spec.priceDecimals;
         const avg = size > 0n ? (cost * 10n ** BigInt(sd + pd)) / (size * 1_000_000n) : 0n;
         const id = m.spec.baseAssetId ?? 1;
-        map[String(id)] = { asset_id: id, avg_entry_price: formatScaled(avg, pd), asset_size: formatScaled(size, sd), last_trade_id: last };
+        map[String(id)] = {
+          asset_id: id,
+          avg_entry_price: formatScaled(avg, pd),
+          asset_size: formatScaled(size, sd),
+          last_trade_id: last,
+        };
       }
       return { ...base, avg_entry_prices: map };
     }

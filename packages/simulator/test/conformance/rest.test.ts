@@ -38,9 +38,31 @@ describe('REST conformance with real payloads', () => {
     const ask = (book.body.asks as { price: string }[])[0]!.price;
     // a limit well above the ask: market makers requote every 10 ms, the fill must not race them
     const limit = (Number(ask) * 1.05).toFixed(2);
-    expect(sim.placeOrder({ accountIndex: acct.accountIndex, marketIndex: 0, isAsk: false, price: limit, size: '0.0100', timeInForce: 'ioc' }).status).toBe('filled');
+    expect(
+      sim.placeOrder({
+        accountIndex: acct.accountIndex,
+        marketIndex: 0,
+        isAsk: false,
+        price: limit,
+        size: '0.0100',
+        timeInForce: 'ioc',
+      }).status,
+    ).toBe('filled');
     const s = signerFor(sim, acct);
-    const r = await sendTx(sim, s.signCreateOrder({ marketIndex: 0, clientOrderIndex: 9, baseAmount: 100, price: 150000, isAsk: false, orderType: 0, timeInForce: 1, orderExpiry: -1, nonce: 0 }));
+    const r = await sendTx(
+      sim,
+      s.signCreateOrder({
+        marketIndex: 0,
+        clientOrderIndex: 9,
+        baseAmount: 100,
+        price: 150000,
+        isAsk: false,
+        orderType: 0,
+        timeInForce: 1,
+        orderExpiry: -1,
+        nonce: 0,
+      }),
+    );
     expect(r.body.code).toBe(200);
     sim.runFunding({ marketIndex: 0, rate: '0.0001' });
     auth = encodeURIComponent(s.createAuthToken());
@@ -51,8 +73,18 @@ describe('REST conformance with real payloads', () => {
   });
 
   const cases: { name: string; path: () => string; fixtures: string[]; parser: string; opts?: ShapeOptions }[] = [
-    { name: 'orderBooks', path: () => '/api/v1/orderBooks', fixtures: ['rest/nt_order_books.json'], parser: 'parseOrderBooks' },
-    { name: 'orderBookDetails', path: () => '/api/v1/orderBookDetails?filter=perp', fixtures: ['rest/nt_order_book_details.json'], parser: 'parseOrderBookDetails' },
+    {
+      name: 'orderBooks',
+      path: () => '/api/v1/orderBooks',
+      fixtures: ['rest/nt_order_books.json'],
+      parser: 'parseOrderBooks',
+    },
+    {
+      name: 'orderBookDetails',
+      path: () => '/api/v1/orderBookDetails?filter=perp',
+      fixtures: ['rest/nt_order_book_details.json'],
+      parser: 'parseOrderBookDetails',
+    },
     {
       name: 'orderBookOrders',
       path: () => '/api/v1/orderBookOrders?market_id=0&limit=10',
@@ -60,8 +92,20 @@ describe('REST conformance with real payloads', () => {
       parser: 'parseOrderBookOrders',
       opts: { optional: ['transaction_time'] },
     },
-    { name: 'recentTrades', path: () => '/api/v1/recentTrades?market_id=0&limit=10', fixtures: ['rest/nt_recent_trades.json'], parser: 'parseTrades', opts: { optional: TRADE_OPTIONAL } },
-    { name: 'trades', path: () => '/api/v1/trades?sort_by=trade_id&limit=5&market_id=0', fixtures: ['rest/nt_recent_trades.json'], parser: 'parseTrades', opts: { optional: [...TRADE_OPTIONAL, 'next_cursor'] } },
+    {
+      name: 'recentTrades',
+      path: () => '/api/v1/recentTrades?market_id=0&limit=10',
+      fixtures: ['rest/nt_recent_trades.json'],
+      parser: 'parseTrades',
+      opts: { optional: TRADE_OPTIONAL },
+    },
+    {
+      name: 'trades',
+      path: () => '/api/v1/trades?sort_by=trade_id&limit=5&market_id=0',
+      fixtures: ['rest/nt_recent_trades.json'],
+      parser: 'parseTrades',
+      opts: { optional: [...TRADE_OPTIONAL, 'next_cursor'] },
+    },
     {
       name: 'account',
       path: () => `/api/v1/account?by=index&value=${acct.accountIndex}`,
@@ -75,7 +119,12 @@ describe('REST conformance with real payloads', () => {
       fixtures: ['rest/ccxt_accounts_by_l1_address.json'],
       parser: 'parseSubAccounts',
     },
-    { name: 'nextNonce', path: () => `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`, fixtures: ['rest/nt_next_nonce.json'], parser: 'parseNextNonce' },
+    {
+      name: 'nextNonce',
+      path: () => `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`,
+      fixtures: ['rest/nt_next_nonce.json'],
+      parser: 'parseNextNonce',
+    },
     {
       name: 'accountActiveOrders',
       path: () => `/api/v1/accountActiveOrders?account_index=${acct.accountIndex}&market_id=0&auth=${auth}`,
@@ -92,18 +141,30 @@ describe('REST conformance with real payloads', () => {
     },
     {
       name: 'candles',
-      path: () => `/api/v1/candles?market_id=0&resolution=1m&start_timestamp=${sim.now() - 3_600_000}&end_timestamp=${sim.now() + 60_000}&count_back=10`,
+      path: () =>
+        `/api/v1/candles?market_id=0&resolution=1m&start_timestamp=${sim.now() - 3_600_000}&end_timestamp=${sim.now() + 60_000}&count_back=10`,
       fixtures: ['rest/nt_candles.json'],
       parser: 'parseCandles',
     },
     {
       name: 'fundings',
-      path: () => `/api/v1/fundings?market_id=0&resolution=1h&start_timestamp=${sim.now() - 3_600_000}&end_timestamp=${sim.now() + 60_000}&count_back=10`,
+      path: () =>
+        `/api/v1/fundings?market_id=0&resolution=1h&start_timestamp=${sim.now() - 3_600_000}&end_timestamp=${sim.now() + 60_000}&count_back=10`,
       fixtures: ['rest/nt_fundings.json'],
       parser: 'parseFundings',
     },
-    { name: 'funding-rates', path: () => '/api/v1/funding-rates', fixtures: ['rest/ccxt_funding_rates.json'], parser: 'parseFundingRates' },
-    { name: 'assetDetails', path: () => '/api/v1/assetDetails', fixtures: ['rest/ccxt_asset_details.json'], parser: 'parseAssetDetails' },
+    {
+      name: 'funding-rates',
+      path: () => '/api/v1/funding-rates',
+      fixtures: ['rest/ccxt_funding_rates.json'],
+      parser: 'parseFundingRates',
+    },
+    {
+      name: 'assetDetails',
+      path: () => '/api/v1/assetDetails',
+      fixtures: ['rest/ccxt_asset_details.json'],
+      parser: 'parseAssetDetails',
+    },
     {
       name: 'systemConfig',
       path: () => '/api/v1/systemConfig',
@@ -124,7 +185,9 @@ describe('REST conformance with real payloads', () => {
 
   it('sendTx response matches the captured response', async () => {
     const s = signerFor(sim, acct);
-    const nonce = (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).body.nonce as number;
+    const nonce = (
+      await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)
+    ).body.nonce as number;
     const r = await sendTx(sim, s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce }));
     expect(compareShape(r.body, fixture('rest/ccxt_send_tx_response.json'))).toEqual([]);
     expect(() => p('parseSendTxResponse')(r.body)).not.toThrow();
@@ -139,7 +202,10 @@ describe('REST conformance with real payloads', () => {
       [`/api/v1/apikeys?account_index=${a}`, 'parseAccountApiKeys'],
       [`/api/v1/accountTxs?by=account_index&value=${a}&limit=10&auth=${auth}`, 'parseTxs'],
       [`/api/v1/tx?by=hash&value=${hash}`, 'parseEnrichedTx'],
-      [`/api/v1/pnl?by=index&value=${a}&resolution=1h&start_timestamp=0&end_timestamp=${sim.now()}&count_back=10&auth=${auth}`, 'parseAccountPnl'],
+      [
+        `/api/v1/pnl?by=index&value=${a}&resolution=1h&start_timestamp=0&end_timestamp=${sim.now()}&count_back=10&auth=${auth}`,
+        'parseAccountPnl',
+      ],
       [`/api/v1/positionFunding?account_index=${a}&limit=10&auth=${auth}`, 'parsePositionFundings'],
       [`/api/v1/accountLimits?account_index=${a}&auth=${auth}`, 'parseAccountLimits'],
       [`/api/v1/liquidations?account_index=${a}&limit=10&auth=${auth}`, 'parseLiquidationInfos'],
@@ -164,9 +230,17 @@ describe('REST conformance with real payloads', () => {
 
   it('sendTxBatch response parses', async () => {
     const s = signerFor(sim, acct);
-    const nonce = (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).body.nonce as number;
-    const txs = [s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce }), s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce: nonce + 1 })];
-    const r = await postForm(sim, '/api/v1/sendTxBatch', { tx_types: JSON.stringify(txs.map((t) => t.txType)), tx_infos: JSON.stringify(txs.map((t) => t.txInfo)) });
+    const nonce = (
+      await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)
+    ).body.nonce as number;
+    const txs = [
+      s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce }),
+      s.signCancelAllOrders({ timeInForce: 0, time: 0, nonce: nonce + 1 }),
+    ];
+    const r = await postForm(sim, '/api/v1/sendTxBatch', {
+      tx_types: JSON.stringify(txs.map((t) => t.txType)),
+      tx_infos: JSON.stringify(txs.map((t) => t.txInfo)),
+    });
     expect(r.body.code).toBe(200);
     expect(() => p('parseSendTxBatchResponse')(r.body)).not.toThrow();
   });

@@ -18,7 +18,12 @@ describe('liquidation', () => {
     expect(acct.collateral).toBe(10_000_000n);
     expect(resting.status).toBe('canceled-liquidation');
     const t = f.ex.market(0)!.trades.at(-1)!;
-    expect([t.type, t.price, t.size, t.bidAccountId === me || t.askAccountId === me]).toEqual(['liquidation', 282000n, 5000n, true]);
+    expect([t.type, t.price, t.size, t.bidAccountId === me || t.askAccountId === me]).toEqual([
+      'liquidation',
+      282000n,
+      5000n,
+      true,
+    ]);
     expect(f.ex.liquidations).toHaveLength(1);
   });
 });

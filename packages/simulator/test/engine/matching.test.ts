@@ -46,7 +46,14 @@ describe('matching: limit orders and price-time priority', () => {
     const tk = f.account();
     f.order({ accountIndex: mk, isAsk: true, price: 300000n, baseAmount: 100n });
     f.order({ accountIndex: mk, isAsk: true, price: 301000n, baseAmount: 100n });
-    const o = f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 300n, timeInForce: 0, orderExpiry: 0 });
+    const o = f.order({
+      accountIndex: tk,
+      isAsk: false,
+      price: 300000n,
+      baseAmount: 300n,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(o.status).toBe('canceled');
     expect(size(o)).toEqual([100n, 200n]);
     expect(f.ex.market(0)!.book.bestPrice(false)).toBeUndefined();
@@ -58,14 +65,38 @@ describe('matching: limit orders and price-time priority', () => {
     const tk = f.account();
     f.order({ accountIndex: mk, isAsk: true, price: 300000n, baseAmount: 100n });
     f.order({ accountIndex: mk, isAsk: true, price: 310000n, baseAmount: 100n });
-    const m = f.order({ accountIndex: tk, isAsk: false, price: 303000n, baseAmount: 200n, type: 1, timeInForce: 0, orderExpiry: 0 });
+    const m = f.order({
+      accountIndex: tk,
+      isAsk: false,
+      price: 303000n,
+      baseAmount: 200n,
+      type: 1,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(m.status).toBe('canceled-too-much-slippage');
     expect(m.filledBase).toBe(100n);
-    const m2 = f.order({ accountIndex: tk, isAsk: false, price: 400000n, baseAmount: 500n, type: 1, timeInForce: 0, orderExpiry: 0 });
+    const m2 = f.order({
+      accountIndex: tk,
+      isAsk: false,
+      price: 400000n,
+      baseAmount: 500n,
+      type: 1,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(m2.status).toBe('canceled-not-enough-liquidity');
     expect(m2.filledBase).toBe(100n);
     const full = f.order({ accountIndex: mk, isAsk: true, price: 300000n, baseAmount: 100n });
-    const m3 = f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, type: 1, timeInForce: 0, orderExpiry: 0 });
+    const m3 = f.order({
+      accountIndex: tk,
+      isAsk: false,
+      price: 300000n,
+      baseAmount: 100n,
+      type: 1,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect([m3.status, full.status]).toEqual(['filled', 'filled']);
   });
 
@@ -80,15 +111,50 @@ describe('matching: limit orders and price-time priority', () => {
       }
       return 0;
     };
-    expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, type: 1, timeInForce: 1 }))).toBe(21705);
-    expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, type: 1, timeInForce: 0, orderExpiry: f.now() + DAY }))).toBe(21711);
+    expect(
+      code(() =>
+        f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, type: 1, timeInForce: 1 }),
+      ),
+    ).toBe(21705);
+    expect(
+      code(() =>
+        f.order({
+          accountIndex: tk,
+          isAsk: false,
+          price: 300000n,
+          baseAmount: 100n,
+          type: 1,
+          timeInForce: 0,
+          orderExpiry: f.now() + DAY,
+        }),
+      ),
+    ).toBe(21711);
     expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 0n, baseAmount: 100n }))).toBe(21702);
-    expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, orderExpiry: f.now() + 60_000 }))).toBe(21711);
+    expect(
+      code(() =>
+        f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, orderExpiry: f.now() + 60_000 }),
+      ),
+    ).toBe(21711);
     expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 10n }))).toBe(21706);
-    expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, marketIndex: 77 }))).toBe(21602);
-    expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, marketIndex: 2048, reduceOnly: true }))).toBe(21740);
+    expect(
+      code(() => f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, marketIndex: 77 })),
+    ).toBe(21602);
+    expect(
+      code(() =>
+        f.order({
+          accountIndex: tk,
+          isAsk: false,
+          price: 300000n,
+          baseAmount: 100n,
+          marketIndex: 2048,
+          reduceOnly: true,
+        }),
+      ),
+    ).toBe(21740);
     f.order({ accountIndex: tk, isAsk: false, price: 290000n, baseAmount: 100n, clientOrderIndex: 5 });
-    expect(code(() => f.order({ accountIndex: tk, isAsk: false, price: 290000n, baseAmount: 100n, clientOrderIndex: 5 }))).toBe(21728);
+    expect(
+      code(() => f.order({ accountIndex: tk, isAsk: false, price: 290000n, baseAmount: 100n, clientOrderIndex: 5 })),
+    ).toBe(21728);
   });
 });
 
@@ -115,7 +181,15 @@ describe('matching: post-only, reduce-only, expiry', () => {
     f.order({ accountIndex: tk, isAsk: false, price: 300000n, baseAmount: 100n, timeInForce: 0, orderExpiry: 0 });
     expect(f.ex.accounts.get(tk)!.positions.get(0)!.size).toBe(100n);
     f.order({ accountIndex: mk, isAsk: false, price: 299000n, baseAmount: 1000n });
-    const close = f.order({ accountIndex: tk, isAsk: true, price: 299000n, baseAmount: 500n, reduceOnly: true, timeInForce: 0, orderExpiry: 0 });
+    const close = f.order({
+      accountIndex: tk,
+      isAsk: true,
+      price: 299000n,
+      baseAmount: 500n,
+      reduceOnly: true,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(close.status).toBe('filled');
     expect(close.filledBase).toBe(100n);
     expect(f.ex.accounts.get(tk)!.positions.get(0)!.size).toBe(0n);
@@ -124,7 +198,13 @@ describe('matching: post-only, reduce-only, expiry', () => {
   it('GTT orders expire at OrderExpiry with canceled-expired', () => {
     const f = makeExchange();
     const mk = f.account();
-    const o = f.order({ accountIndex: mk, isAsk: true, price: 300000n, baseAmount: 100n, orderExpiry: f.now() + 10 * 60_000 });
+    const o = f.order({
+      accountIndex: mk,
+      isAsk: true,
+      price: 300000n,
+      baseAmount: 100n,
+      orderExpiry: f.now() + 10 * 60_000,
+    });
     f.advance(9 * 60_000);
     expect(o.status).toBe('open');
     f.advance(60_000);
@@ -140,7 +220,14 @@ describe('matching: self-trade', () => {
     const other = f.account();
     const own = f.order({ accountIndex: me, isAsk: true, price: 300000n, baseAmount: 100n });
     const theirs = f.order({ accountIndex: other, isAsk: true, price: 300100n, baseAmount: 100n });
-    const t = f.order({ accountIndex: me, isAsk: false, price: 300100n, baseAmount: 100n, timeInForce: 0, orderExpiry: 0 });
+    const t = f.order({
+      accountIndex: me,
+      isAsk: false,
+      price: 300100n,
+      baseAmount: 100n,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(own.status).toBe('canceled-self-trade');
     expect(theirs.status).toBe('filled');
     expect(t.status).toBe('filled');

@@ -27,7 +27,16 @@ describe('stop-loss / take-profit triggered by mark price', () => {
     const me = f.account();
     openLong(f, me, mk);
     f.order({ accountIndex: mk, isAsk: false, price: 290000n, baseAmount: 1000n });
-    const sl = f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 100n, type: 2, timeInForce: 0, triggerPrice: 295000n, reduceOnly: true });
+    const sl = f.order({
+      accountIndex: me,
+      isAsk: true,
+      price: 280000n,
+      baseAmount: 100n,
+      type: 2,
+      timeInForce: 0,
+      triggerPrice: 295000n,
+      reduceOnly: true,
+    });
     expect([sl.status, sl.triggerStatus]).toEqual(['pending', 'mark-price']);
     f.ex.setMarkPrice(0, 296000n);
     expect(sl.status).toBe('pending');
@@ -41,7 +50,16 @@ describe('stop-loss / take-profit triggered by mark price', () => {
     const mk = f.account();
     const me = f.account();
     openLong(f, me, mk);
-    const tp = f.order({ accountIndex: me, isAsk: true, price: 320000n, baseAmount: 100n, type: 5, timeInForce: 1, triggerPrice: 310000n, reduceOnly: true });
+    const tp = f.order({
+      accountIndex: me,
+      isAsk: true,
+      price: 320000n,
+      baseAmount: 100n,
+      type: 5,
+      timeInForce: 1,
+      triggerPrice: 310000n,
+      reduceOnly: true,
+    });
     f.ex.setMarkPrice(0, 305000n);
     expect(tp.status).toBe('pending');
     f.ex.setMarkPrice(0, 311000n);
@@ -55,8 +73,26 @@ describe('stop-loss / take-profit triggered by mark price', () => {
     const me = f.account();
     f.order({ accountIndex: mk, isAsk: false, price: 300000n, baseAmount: 100n });
     f.order({ accountIndex: me, isAsk: true, price: 300000n, baseAmount: 100n, timeInForce: 0, orderExpiry: 0 });
-    const sl = f.order({ accountIndex: me, isAsk: false, price: 320000n, baseAmount: 100n, type: 3, timeInForce: 1, triggerPrice: 310000n, reduceOnly: true });
-    const tp = f.order({ accountIndex: me, isAsk: false, price: 280000n, baseAmount: 100n, type: 5, timeInForce: 1, triggerPrice: 290000n, reduceOnly: true });
+    const sl = f.order({
+      accountIndex: me,
+      isAsk: false,
+      price: 320000n,
+      baseAmount: 100n,
+      type: 3,
+      timeInForce: 1,
+      triggerPrice: 310000n,
+      reduceOnly: true,
+    });
+    const tp = f.order({
+      accountIndex: me,
+      isAsk: false,
+      price: 280000n,
+      baseAmount: 100n,
+      type: 5,
+      timeInForce: 1,
+      triggerPrice: 290000n,
+      reduceOnly: true,
+    });
     f.ex.setMarkPrice(0, 289000n);
     expect(tp.status).toBe('open');
     expect(sl.status).toBe('pending');
@@ -65,9 +101,45 @@ describe('stop-loss / take-profit triggered by mark price', () => {
   it('trigger orders need a trigger price and are perp only', () => {
     const f = makeExchange();
     const me = f.account();
-    expect(codeOf(() => f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 100n, type: 2, timeInForce: 0, triggerPrice: 0n }))).toBe(21729);
-    expect(codeOf(() => f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 100n, type: 2, timeInForce: 1, triggerPrice: 1n }))).toBe(21705);
-    expect(codeOf(() => f.order({ accountIndex: me, marketIndex: 2048, isAsk: true, price: 280000n, baseAmount: 100n, type: 3, triggerPrice: 1n }))).toBe(21618);
+    expect(
+      codeOf(() =>
+        f.order({
+          accountIndex: me,
+          isAsk: true,
+          price: 280000n,
+          baseAmount: 100n,
+          type: 2,
+          timeInForce: 0,
+          triggerPrice: 0n,
+        }),
+      ),
+    ).toBe(21729);
+    expect(
+      codeOf(() =>
+        f.order({
+          accountIndex: me,
+          isAsk: true,
+          price: 280000n,
+          baseAmount: 100n,
+          type: 2,
+          timeInForce: 1,
+          triggerPrice: 1n,
+        }),
+      ),
+    ).toBe(21705);
+    expect(
+      codeOf(() =>
+        f.order({
+          accountIndex: me,
+          marketIndex: 2048,
+          isAsk: true,
+          price: 280000n,
+          baseAmount: 100n,
+          type: 3,
+          triggerPrice: 1n,
+        }),
+      ),
+    ).toBe(21618);
   });
 });
 
@@ -92,9 +164,23 @@ describe('cancel, modify, cancel-all', () => {
     const other = f.account();
     const bid = f.order({ accountIndex: other, isAsk: false, price: 299000n, baseAmount: 100n });
     const ask = f.order({ accountIndex: me, isAsk: true, price: 301000n, baseAmount: 100n });
-    modifyOrder(f.ex, { accountIndex: me, marketIndex: 0, index: ask.orderIndex, baseAmount: 200n, price: 302000n, triggerPrice: 0n });
+    modifyOrder(f.ex, {
+      accountIndex: me,
+      marketIndex: 0,
+      index: ask.orderIndex,
+      baseAmount: 200n,
+      price: 302000n,
+      triggerPrice: 0n,
+    });
     expect([ask.price, ask.remainingBase, ask.status]).toEqual([302000n, 200n, 'open']);
-    modifyOrder(f.ex, { accountIndex: me, marketIndex: 0, index: ask.orderIndex, baseAmount: 200n, price: 299000n, triggerPrice: 0n });
+    modifyOrder(f.ex, {
+      accountIndex: me,
+      marketIndex: 0,
+      index: ask.orderIndex,
+      baseAmount: 200n,
+      price: 299000n,
+      triggerPrice: 0n,
+    });
     expect(bid.status).toBe('filled');
     expect([ask.status, ask.remainingBase]).toEqual(['open', 100n]);
   });
@@ -129,8 +215,28 @@ describe('grouped orders', () => {
     const [parent, child] = createGroupedOrders(f.ex, {
       groupingType: 1,
       orders: [
-        { ...base, accountIndex: me, isAsk: false, price: 300000n, baseAmount: 120n, type: 0, timeInForce: 1, triggerPrice: 0n, orderExpiry: exp },
-        { ...base, accountIndex: me, isAsk: true, price: 280000n, baseAmount: 0n, type: 2, timeInForce: 0, triggerPrice: 290000n, orderExpiry: exp },
+        {
+          ...base,
+          accountIndex: me,
+          isAsk: false,
+          price: 300000n,
+          baseAmount: 120n,
+          type: 0,
+          timeInForce: 1,
+          triggerPrice: 0n,
+          orderExpiry: exp,
+        },
+        {
+          ...base,
+          accountIndex: me,
+          isAsk: true,
+          price: 280000n,
+          baseAmount: 0n,
+          type: 2,
+          timeInForce: 0,
+          triggerPrice: 290000n,
+          orderExpiry: exp,
+        },
       ],
     }) as [ReturnType<typeof f.order>, ReturnType<typeof f.order>];
     expect(parent.status).toBe('open');
@@ -154,8 +260,30 @@ describe('grouped orders', () => {
     const [sl, tp] = createGroupedOrders(f.ex, {
       groupingType: 2,
       orders: [
-        { ...base, accountIndex: me, isAsk: true, price: 280000n, baseAmount: 100n, type: 2, timeInForce: 0, triggerPrice: 290000n, orderExpiry: exp, reduceOnly: true },
-        { ...base, accountIndex: me, isAsk: true, price: 330000n, baseAmount: 100n, type: 5, timeInForce: 1, triggerPrice: 320000n, orderExpiry: exp, reduceOnly: true },
+        {
+          ...base,
+          accountIndex: me,
+          isAsk: true,
+          price: 280000n,
+          baseAmount: 100n,
+          type: 2,
+          timeInForce: 0,
+          triggerPrice: 290000n,
+          orderExpiry: exp,
+          reduceOnly: true,
+        },
+        {
+          ...base,
+          accountIndex: me,
+          isAsk: true,
+          price: 330000n,
+          baseAmount: 100n,
+          type: 5,
+          timeInForce: 1,
+          triggerPrice: 320000n,
+          orderExpiry: exp,
+          reduceOnly: true,
+        },
       ],
     }) as [ReturnType<typeof f.order>, ReturnType<typeof f.order>];
     f.ex.setMarkPrice(0, 321000n);
@@ -167,9 +295,39 @@ describe('grouped orders', () => {
     const f = makeExchange();
     const me = f.account();
     const exp = f.now() + 28 * DAY;
-    const parent = { ...base, accountIndex: me, isAsk: false, price: 300000n, baseAmount: 100n, type: 0, timeInForce: 1, triggerPrice: 0n, orderExpiry: exp };
-    const sl = { ...base, accountIndex: me, isAsk: true, price: 280000n, baseAmount: 0n, type: 2, timeInForce: 0, triggerPrice: 290000n, orderExpiry: exp };
-    const tp = { ...base, accountIndex: me, isAsk: true, price: 330000n, baseAmount: 0n, type: 4, timeInForce: 0, triggerPrice: 320000n, orderExpiry: exp };
+    const parent = {
+      ...base,
+      accountIndex: me,
+      isAsk: false,
+      price: 300000n,
+      baseAmount: 100n,
+      type: 0,
+      timeInForce: 1,
+      triggerPrice: 0n,
+      orderExpiry: exp,
+    };
+    const sl = {
+      ...base,
+      accountIndex: me,
+      isAsk: true,
+      price: 280000n,
+      baseAmount: 0n,
+      type: 2,
+      timeInForce: 0,
+      triggerPrice: 290000n,
+      orderExpiry: exp,
+    };
+    const tp = {
+      ...base,
+      accountIndex: me,
+      isAsk: true,
+      price: 330000n,
+      baseAmount: 0n,
+      type: 4,
+      timeInForce: 0,
+      triggerPrice: 320000n,
+      orderExpiry: exp,
+    };
     const made = createGroupedOrders(f.ex, { groupingType: 3, orders: [parent, sl, tp] });
     expect(made.map((o) => o.status)).toEqual(['open', 'pending', 'pending']);
     expect(made[1]!.toCancelOrderIndex0).toBe(made[2]!.orderIndex);
@@ -177,7 +335,9 @@ describe('grouped orders', () => {
     expect(made[1]!.status).toBe('canceled-child');
     expect(codeOf(() => createGroupedOrders(f.ex, { groupingType: 9, orders: [parent] }))).toBe(21741);
     expect(codeOf(() => createGroupedOrders(f.ex, { groupingType: 3, orders: [parent, sl] }))).toBe(21742);
-    expect(codeOf(() => createGroupedOrders(f.ex, { groupingType: 1, orders: [parent, { ...sl, isAsk: false }] }))).toBe(21743);
+    expect(
+      codeOf(() => createGroupedOrders(f.ex, { groupingType: 1, orders: [parent, { ...sl, isAsk: false }] })),
+    ).toBe(21743);
   });
 });
 
@@ -186,11 +346,20 @@ describe('positions, margin, fees and funding', () => {
     const f = makeExchange();
     const mk = f.account();
     const poor = f.account(100n); // 100 USDC, default IMF 5% => max ~2000 USDC notional
-    expect(codeOf(() => f.order({ accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 10_000n }))).toBe(21739);
+    expect(codeOf(() => f.order({ accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 10_000n }))).toBe(
+      21739,
+    );
     const ok = f.order({ accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 60n });
     expect(ok.status).toBe('open');
     f.order({ accountIndex: mk, isAsk: true, price: 300000n, baseAmount: 10_000n });
-    const taker = f.order({ accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 10_000n, timeInForce: 0, orderExpiry: 0 });
+    const taker = f.order({
+      accountIndex: poor,
+      isAsk: false,
+      price: 300000n,
+      baseAmount: 10_000n,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(taker.status).toBe('canceled-margin-not-allowed');
   });
 
@@ -207,7 +376,14 @@ describe('positions, margin, fees and funding', () => {
     expect(s.unrealizedPnl).toBe(10_000_000n); // +10 USDC
     expect(s.initialMarginRequirement).toBe(15_500_000n); // 310 * 5%
     f.order({ accountIndex: mk, isAsk: false, price: 310000n, baseAmount: 3000n });
-    const flip = f.order({ accountIndex: me, isAsk: true, price: 310000n, baseAmount: 3000n, timeInForce: 0, orderExpiry: 0 });
+    const flip = f.order({
+      accountIndex: me,
+      isAsk: true,
+      price: 310000n,
+      baseAmount: 3000n,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     expect(flip.status).toBe('filled');
     expect(p.size).toBe(-2000n);
     expect(p.realizedPnl).toBe(10_000_000n);
@@ -219,12 +395,39 @@ describe('positions, margin, fees and funding', () => {
   it('charges taker/maker fees from market metadata', async () => {
     const { Exchange } = await import('../../src/engine/exchange.js');
     const { DEFAULT_MARKETS } = await import('../../src/markets.js');
-    const ex = new Exchange({ markets: [{ ...DEFAULT_MARKETS[0]!, takerFee: '0.0280', makerFee: '0.0040' }], clock: () => 1_800_000_000_000 });
+    const ex = new Exchange({
+      markets: [{ ...DEFAULT_MARKETS[0]!, takerFee: '0.0280', makerFee: '0.0040' }],
+      clock: () => 1_800_000_000_000,
+    });
     const a = ex.createAccount({ collateral: 10_000_000_000n, l1Address: '0x' });
     const b = ex.createAccount({ collateral: 10_000_000_000n, l1Address: '0x' });
-    const common = { apiKeyIndex: 3, marketIndex: 0, clientOrderIndex: 0, reduceOnly: false, triggerPrice: 0n, nonce: 0, type: 0 };
-    ex.placeOrder({ ...common, accountIndex: a.index, isAsk: true, price: 300000n, baseAmount: 10_000n, timeInForce: 1, orderExpiry: 1_800_000_000_000 + DAY });
-    ex.placeOrder({ ...common, accountIndex: b.index, isAsk: false, price: 300000n, baseAmount: 10_000n, timeInForce: 0, orderExpiry: 0 });
+    const common = {
+      apiKeyIndex: 3,
+      marketIndex: 0,
+      clientOrderIndex: 0,
+      reduceOnly: false,
+      triggerPrice: 0n,
+      nonce: 0,
+      type: 0,
+    };
+    ex.placeOrder({
+      ...common,
+      accountIndex: a.index,
+      isAsk: true,
+      price: 300000n,
+      baseAmount: 10_000n,
+      timeInForce: 1,
+      orderExpiry: 1_800_000_000_000 + DAY,
+    });
+    ex.placeOrder({
+      ...common,
+      accountIndex: b.index,
+      isAsk: false,
+      price: 300000n,
+      baseAmount: 10_000n,
+      timeInForce: 0,
+      orderExpiry: 0,
+    });
     // 1 ETH * 3000 = 3000 USDC; taker 0.028% = 0.84, maker 0.004% = 0.12
     expect(b.collateral).toBe(10_000_000_000n - 840_000n);
     expect(a.collateral).toBe(10_000_000_000n - 120_000n);
@@ -251,8 +454,28 @@ describe('grouped orders: API-level failures leave nothing behind', () => {
     const poor = f.account(10n);
     const exp = f.now() + 28 * DAY;
     const base = { apiKeyIndex: 3, marketIndex: 0, clientOrderIndex: 0, nonce: 0, reduceOnly: false };
-    const parent = { ...base, accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 10_000n, type: 0, timeInForce: 1, triggerPrice: 0n, orderExpiry: exp };
-    const sl = { ...base, accountIndex: poor, isAsk: true, price: 280000n, baseAmount: 0n, type: 2, timeInForce: 0, triggerPrice: 290000n, orderExpiry: exp };
+    const parent = {
+      ...base,
+      accountIndex: poor,
+      isAsk: false,
+      price: 300000n,
+      baseAmount: 10_000n,
+      type: 0,
+      timeInForce: 1,
+      triggerPrice: 0n,
+      orderExpiry: exp,
+    };
+    const sl = {
+      ...base,
+      accountIndex: poor,
+      isAsk: true,
+      price: 280000n,
+      baseAmount: 0n,
+      type: 2,
+      timeInForce: 0,
+      triggerPrice: 290000n,
+      orderExpiry: exp,
+    };
     expect(codeOf(() => createGroupedOrders(f.ex, { groupingType: 1, orders: [parent, sl] }))).toBe(21739);
     expect([...f.ex.openOrders(poor)]).toEqual([]);
   });
@@ -263,10 +486,22 @@ describe('limits', () => {
     const f = makeExchange();
     const poor = f.account(100n);
     const o = f.order({ accountIndex: poor, isAsk: false, price: 300000n, baseAmount: 100n });
-    expect(codeOf(() => modifyOrder(f.ex, { accountIndex: poor, marketIndex: 0, index: o.orderIndex, baseAmount: 10_000n, price: 300000n, triggerPrice: 0n }))).toBe(21739);
+    expect(
+      codeOf(() =>
+        modifyOrder(f.ex, {
+          accountIndex: poor,
+          marketIndex: 0,
+          index: o.orderIndex,
+          baseAmount: 10_000n,
+          price: 300000n,
+          triggerPrice: 0n,
+        }),
+      ),
+    ).toBe(21739);
     expect(o.remainingBase).toBe(100n);
     const rich = f.account(10_000_000n);
-    for (let i = 0; i < 1000; i++) f.order({ accountIndex: rich, isAsk: true, price: 400000n + BigInt(i), baseAmount: 100n });
+    for (let i = 0; i < 1000; i++)
+      f.order({ accountIndex: rich, isAsk: true, price: 400000n + BigInt(i), baseAmount: 100n });
     expect(codeOf(() => f.order({ accountIndex: rich, isAsk: true, price: 500000n, baseAmount: 100n }))).toBe(21718);
   });
 });
@@ -278,7 +513,16 @@ describe('position-tied stop-loss', () => {
     const me = f.account();
     openLong(f, me, mk, 300n);
     f.order({ accountIndex: mk, isAsk: false, price: 290000n, baseAmount: 1000n });
-    const sl = f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 0n, type: 2, timeInForce: 0, triggerPrice: 295000n, reduceOnly: true });
+    const sl = f.order({
+      accountIndex: me,
+      isAsk: true,
+      price: 280000n,
+      baseAmount: 0n,
+      type: 2,
+      timeInForce: 0,
+      triggerPrice: 295000n,
+      reduceOnly: true,
+    });
     expect(sl.status).toBe('pending');
     expect(codeOf(() => f.order({ accountIndex: me, isAsk: true, price: 280000n, baseAmount: 0n }))).toBe(21701);
     f.ex.setMarkPrice(0, 294000n);

@@ -58,7 +58,9 @@ describe('WS and tx faults', () => {
     sim.faults.inject({ kind: 'ws-reorder', connectionId: ws.sessionId });
     const from = bookUpdates(ws).length;
     while (bookUpdates(ws).length < from + 3) await ws.nextNew((f) => f.type === 'update/order_book');
-    const offsets = bookUpdates(ws).slice(from - 1).map((f) => f.offset as number);
+    const offsets = bookUpdates(ws)
+      .slice(from - 1)
+      .map((f) => f.offset as number);
     const sorted = [...offsets].sort((a, b) => a - b);
     expect(offsets).not.toEqual(sorted);
     ws.close();
@@ -119,6 +121,9 @@ describe('WS and tx faults', () => {
     expect(r1.body).toEqual({ code: 21506, message: 'too many pending txs. Please try again later' });
     const r2 = await sendTx(sim, tx);
     expect(r2.body.code).toBe(200);
-    expect((await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).body.nonce).toBe(1);
+    expect(
+      (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`))
+        .body.nonce,
+    ).toBe(1);
   });
 });

@@ -18,7 +18,11 @@ describe('CORS', () => {
     sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/sendTx', times: 1 });
     const res = await fetch(`${sim.httpUrl}/api/v1/sendTx`, {
       method: 'OPTIONS',
-      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+      headers: {
+        origin: ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe('*');

@@ -19,7 +19,16 @@ describe('liquidations over REST and WS', () => {
     ws.send({ type: 'subscribe', channel: 'trade/0' });
     await ws.next((f) => f.type === 'subscribed/trade');
     sim.placeOrder({ accountIndex: maker.accountIndex, marketIndex: 0, isAsk: true, price: '3000.00', size: '0.5000' });
-    expect(sim.placeOrder({ accountIndex: me.accountIndex, marketIndex: 0, isAsk: false, price: '3000.00', size: '0.5000', timeInForce: 'ioc' }).status).toBe('filled');
+    expect(
+      sim.placeOrder({
+        accountIndex: me.accountIndex,
+        marketIndex: 0,
+        isAsk: false,
+        price: '3000.00',
+        size: '0.5000',
+        timeInForce: 'ioc',
+      }).status,
+    ).toBe('filled');
     sim.setMarkPrice(0, '2820.00');
     const auth = encodeURIComponent(signerFor(sim, me).createAuthToken());
     const r = await getJson(sim, `/api/v1/liquidations?account_index=${me.accountIndex}&limit=10&auth=${auth}`);

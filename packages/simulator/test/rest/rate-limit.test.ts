@@ -20,6 +20,9 @@ describe('REST rate limits (venue weights)', () => {
     expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
     // nextNonce weighs 6 and still fits in the remaining 400
     const acct = await sim.createAccount();
-    expect((await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).status).toBe(200);
+    expect(
+      (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`))
+        .status,
+    ).toBe(200);
   });
 });

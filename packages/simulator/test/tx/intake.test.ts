@@ -15,7 +15,8 @@ describe('signed tx intake', () => {
   });
 
   const nonceOf = async () =>
-    (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).body.nonce as number;
+    (await getJson(sim, `/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).body
+      .nonce as number;
 
   const order = (nonce: number, extra: Record<string, unknown> = {}) => ({
     marketIndex: 0,
@@ -37,7 +38,10 @@ describe('signed tx intake', () => {
     expect(r.body.code).toBe(200);
     expect(r.body.tx_hash).toBe(tx.txHash);
     expect(await nonceOf()).toBe(1);
-    const active = await getJson(sim, `/api/v1/accountActiveOrders?account_index=${acct.accountIndex}&market_id=0&auth=${encodeURIComponent(signerFor(sim, acct).createAuthToken())}`);
+    const active = await getJson(
+      sim,
+      `/api/v1/accountActiveOrders?account_index=${acct.accountIndex}&market_id=0&auth=${encodeURIComponent(signerFor(sim, acct).createAuthToken())}`,
+    );
     expect(active.status).toBe(200);
     expect((active.body.orders as unknown[]).length).toBe(1);
   });
@@ -95,9 +99,19 @@ describe('signed tx intake', () => {
   });
 
   it('rejects unknown api keys, accounts and tx types', async () => {
-    const s = createSigner({ chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: 9, privateKey: acct.privateKey });
+    const s = createSigner({
+      chainId: sim.chainId,
+      accountIndex: acct.accountIndex,
+      apiKeyIndex: 9,
+      privateKey: acct.privateKey,
+    });
     expect((await sendTx(sim, s.signCreateOrder(order(0)))).body.code).toBe(21109);
-    const ghost = createSigner({ chainId: sim.chainId, accountIndex: 999_999, apiKeyIndex: 3, privateKey: acct.privateKey });
+    const ghost = createSigner({
+      chainId: sim.chainId,
+      accountIndex: 999_999,
+      apiKeyIndex: 3,
+      privateKey: acct.privateKey,
+    });
     expect((await sendTx(sim, ghost.signCreateOrder(order(0)))).body.code).toBe(21100);
     expect((await postForm(sim, '/api/v1/sendTx', { tx_type: '99', tx_info: '{}' })).body.code).toBe(21505);
     expect((await postForm(sim, '/api/v1/sendTx', { tx_type: '14', tx_info: '{nope' })).body.code).toBe(21501);
@@ -173,7 +187,13 @@ describe('signed tx intake', () => {
 
   it('registers a new key with ChangePubKey signed by that key', async () => {
     const sk = privateKeyToHex(generatePrivateKey());
-    const s = createSigner({ chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: 7, privateKey: sk, now: () => sim.now() });
+    const s = createSigner({
+      chainId: sim.chainId,
+      accountIndex: acct.accountIndex,
+      apiKeyIndex: 7,
+      privateKey: sk,
+      now: () => sim.now(),
+    });
     // without the owner's L1 signature the venue refuses the key
     const unsigned = await sendTx(sim, s.signChangePubKey({ pubKey: s.publicKeyHex, nonce: 0 }));
     expect(unsigned.body.code).toBe(21504);

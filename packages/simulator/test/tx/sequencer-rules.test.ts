@@ -29,19 +29,24 @@ describe('sequencer drops and maker-only keys', () => {
   });
 
   const nonceOf = async (a: CreatedAccount = acct) =>
-    (await getJson(sim, `/api/v1/nextNonce?account_index=${a.accountIndex}&api_key_index=${a.apiKeyIndex}`)).body.nonce as number;
+    (await getJson(sim, `/api/v1/nextNonce?account_index=${a.accountIndex}&api_key_index=${a.apiKeyIndex}`)).body
+      .nonce as number;
   const known = async (hash: string) => (await getJson(sim, `/api/v1/tx?by=hash&value=${hash}`)).body.code === 200;
   const activeOrders = async (a: CreatedAccount) => {
     const auth = encodeURIComponent(signerFor(sim, a).createAuthToken());
-    return (await getJson(sim, `/api/v1/accountActiveOrders?account_index=${a.accountIndex}&market_id=0&auth=${auth}`)).body.orders as unknown[];
+    return (await getJson(sim, `/api/v1/accountActiveOrders?account_index=${a.accountIndex}&market_id=0&auth=${auth}`))
+      .body.orders as unknown[];
   };
 
   it('after a drop, later txs pass the API and are dropped for the gap; re-signed from nextNonce they land', async () => {
     const s = signerFor(sim, acct);
     const n = await nonceOf();
     sim.faults.inject({ kind: 'tx-drop' });
-    const [a, b, c] = [0, 1, 2].map((i) => s.signCreateOrder(order(n + i, { clientOrderIndex: 100 + i, price: 240000 + i })));
-    for (const tx of [a!, b!, c!]) expect((await sendTx(sim, tx)).body).toMatchObject({ code: 200, tx_hash: tx.txHash });
+    const [a, b, c] = [0, 1, 2].map((i) =>
+      s.signCreateOrder(order(n + i, { clientOrderIndex: 100 + i, price: 240000 + i })),
+    );
+    for (const tx of [a!, b!, c!])
+      expect((await sendTx(sim, tx)).body).toMatchObject({ code: 200, tx_hash: tx.txHash });
     expect(await nonceOf()).toBe(n);
     for (const tx of [a!, b!, c!]) expect(await known(tx.txHash)).toBe(false);
     const b2 = s.signCreateOrder(order(n, { clientOrderIndex: 101, price: 240001 }));
@@ -77,10 +82,28 @@ describe('sequencer drops and maker-only keys', () => {
     const maker = await sim.createAccount({ collateral: '100000', apiKeyIndex: 4 });
     const s = signerFor(sim, maker);
     const auth = s.createAuthToken();
-    const get = async () => (await getJson(sim, `/api/v1/getMakerOnlyApiKeys?account_index=${maker.accountIndex}&auth=${encodeURIComponent(auth)}`)).body;
-    const set = (indexes: string) => postForm(sim, '/api/v1/setMakerOnlyApiKeys', { account_index: String(maker.accountIndex), api_key_indexes: indexes, auth });
+    const get = async () =>
+      (
+        await getJson(
+          sim,
+          `/api/v1/getMakerOnlyApiKeys?account_index=${maker.accountIndex}&auth=${encodeURIComponent(auth)}`,
+        )
+      ).body;
+    const set = (indexes: string) =>
+      postForm(sim, '/api/v1/setMakerOnlyApiKeys', {
+        account_index: String(maker.accountIndex),
+        api_key_indexes: indexes,
+        auth,
+      });
     expect((await set('[2]')).body.code).toBe(20001);
-    expect((await postForm(sim, '/api/v1/setMakerOnlyApiKeys', { account_index: String(maker.accountIndex), api_key_indexes: `[${maker.apiKeyIndex}]` })).status).toBe(400);
+    expect(
+      (
+        await postForm(sim, '/api/v1/setMakerOnlyApiKeys', {
+          account_index: String(maker.accountIndex),
+          api_key_indexes: `[${maker.apiKeyIndex}]`,
+        })
+      ).status,
+    ).toBe(400);
     expect((await set(`[${maker.apiKeyIndex}]`)).body.code).toBe(200);
     expect(await get()).toMatchObject({ code: 200, api_key_indexes: [maker.apiKeyIndex] });
 
@@ -90,10 +113,29 @@ describe('sequencer drops and maker-only keys', () => {
     const ioc = await sendTx(sim, s.signCreateOrder(order(n, { clientOrderIndex: 1, timeInForce: 0, orderExpiry: 0 })));
     expect(ioc.body.code).toBe(62007);
     expect(await nonceOf(maker)).toBe(n);
-    expect((await sendTx(sim, s.signCreateOrder(order(n++, { clientOrderIndex: 2, timeInForce: 2 })))).body.code).toBe(200);
+    expect((await sendTx(sim, s.signCreateOrder(order(n++, { clientOrderIndex: 2, timeInForce: 2 })))).body.code).toBe(
+      200,
+    );
     const [resting] = (await activeOrders(maker)) as { order_index: number }[];
-    expect((await sendTx(sim, s.signModifyOrder({ marketIndex: 0, orderIndex: resting!.order_index, baseAmount: 200, price: 250100, triggerPrice: 0, nonce: n++ }))).body.code).toBe(200);
-    expect((await sendTx(sim, s.signCancelOrder({ marketIndex: 0, orderIndex: resting!.order_index, nonce: n++ }))).body.code).toBe(200);
+    expect(
+      (
+        await sendTx(
+          sim,
+          s.signModifyOrder({
+            marketIndex: 0,
+            orderIndex: resting!.order_index,
+            baseAmount: 200,
+            price: 250100,
+            triggerPrice: 0,
+            nonce: n++,
+          }),
+        )
+      ).body.code,
+    ).toBe(200);
+    expect(
+      (await sendTx(sim, s.signCancelOrder({ marketIndex: 0, orderIndex: resting!.order_index, nonce: n++ }))).body
+        .code,
+    ).toBe(200);
 
     expect((await set('[]')).body.code).toBe(200);
     expect((await get()).api_key_indexes).toEqual([]);

@@ -6,7 +6,10 @@ import { WsProbe } from '../helpers.js';
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSimulator({ marketMakers: false, wsLimits: { connections: 2, subscriptionsPerConnection: 2, accountsPerConnection: 1 } });
+  sim = await startSimulator({
+    marketMakers: false,
+    wsLimits: { connections: 2, subscriptionsPerConnection: 2, accountsPerConnection: 1 },
+  });
 });
 afterAll(async () => {
   await sim.close();

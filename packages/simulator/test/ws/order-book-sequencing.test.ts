@@ -8,7 +8,11 @@ type Book = { asks: Level[]; bids: Level[]; nonce: number; begin_nonce: number; 
 describe('order_book sequencing (docs/protocol/websocket.md#order-book-sequencing)', () => {
   let sim: Simulator;
   beforeAll(async () => {
-    sim = await startSimulator({ seed: 21, flushIntervalMs: 5, marketMakers: { intervalMs: 5, tradeProbability: 0.5 } });
+    sim = await startSimulator({
+      seed: 21,
+      flushIntervalMs: 5,
+      marketMakers: { intervalMs: 5, tradeProbability: 0.5 },
+    });
   });
   afterAll(async () => {
     await sim.close();
@@ -33,7 +37,10 @@ describe('order_book sequencing (docs/protocol/websocket.md#order-book-sequencin
       const ob = f.order_book as Book;
       expect(ob.begin_nonce).toBe(prev.nonce);
       expect(ob.offset).toBeGreaterThan(prev.offset);
-      for (const [side, map] of [[ob.asks, asks], [ob.bids, bids]] as const) {
+      for (const [side, map] of [
+        [ob.asks, asks],
+        [ob.bids, bids],
+      ] as const) {
         for (const l of side) {
           if (Number(l.size) === 0) map.delete(l.price);
           else map.set(l.price, l.size);
@@ -48,10 +55,15 @@ describe('order_book sequencing (docs/protocol/websocket.md#order-book-sequencin
     // frames on one socket arrive in order: once the pong is in, every flushed update is too
     ws.send({ type: 'ping' });
     await ws.nextNew((x) => x.type === 'pong');
-    for (const f of ws.frames.filter((x) => x.type === 'update/order_book' && (x.order_book as Book).begin_nonce >= prev.nonce)) {
+    for (const f of ws.frames.filter(
+      (x) => x.type === 'update/order_book' && (x.order_book as Book).begin_nonce >= prev.nonce,
+    )) {
       const ob = f.order_book as Book;
       if (ob.begin_nonce !== prev.nonce) continue;
-      for (const [side, map] of [[ob.asks, asks], [ob.bids, bids]] as const) {
+      for (const [side, map] of [
+        [ob.asks, asks],
+        [ob.bids, bids],
+      ] as const) {
         for (const l of side) {
           if (Number(l.size) === 0) map.delete(l.price);
           else map.set(l.price, l.size);

@@ -7,7 +7,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(accountAllAssetsChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function accountAllAssetsChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'account_all_assets'>> {
+export function accountAllAssetsChannel(params: {
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'account_all_assets'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'account_all_assets',

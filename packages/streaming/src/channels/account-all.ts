@@ -7,7 +7,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(accountAllChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function accountAllChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'account_all'>> {
+export function accountAllChannel(params: {
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'account_all'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'account_all',

@@ -7,7 +7,10 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(accountOrdersChannel({ marketIndex: 0, accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function accountOrdersChannel(params: { readonly marketIndex: number; readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'account_orders'>> {
+export function accountOrdersChannel(params: {
+  readonly marketIndex: number;
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'account_orders'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'account_orders',

@@ -7,7 +7,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(accountSpotAvgEntryPricesChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function accountSpotAvgEntryPricesChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'account_spot_avg_entry_prices'>> {
+export function accountSpotAvgEntryPricesChannel(params: {
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'account_spot_avg_entry_prices'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'account_spot_avg_entry_prices',

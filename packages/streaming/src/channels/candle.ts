@@ -1,4 +1,12 @@
-import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, decimalString, invalidArgument, marketPart } from '../channel.js';
+import {
+  type BaseChannelEvent,
+  type ChannelDefinition,
+  arrayField,
+  baseEvent,
+  decimalString,
+  invalidArgument,
+  marketPart,
+} from '../channel.js';
 import type { JsonObject } from '../frames.js';
 
 /**
@@ -38,8 +46,18 @@ function toCandle(raw: JsonObject): Candle | undefined {
   const h = decimalString(raw.h ?? raw.H);
   const l = decimalString(raw.l ?? raw.L);
   const c = decimalString(raw.c ?? raw.C);
-  if (typeof t !== 'number' || o === undefined || h === undefined || l === undefined || c === undefined) return undefined;
-  return { openTime: t, open: o, high: h, low: l, close: c, volume: decimalString(raw.v) ?? '0', quoteVolume: decimalString(raw.V) ?? '0', raw };
+  if (typeof t !== 'number' || o === undefined || h === undefined || l === undefined || c === undefined)
+    return undefined;
+  return {
+    openTime: t,
+    open: o,
+    high: h,
+    low: l,
+    close: c,
+    volume: decimalString(raw.v) ?? '0',
+    quoteVolume: decimalString(raw.V) ?? '0',
+    raw,
+  };
 }
 
 /**
@@ -49,7 +67,10 @@ function toCandle(raw: JsonObject): Candle | undefined {
  * @example ws.subscribe(candleChannel({ marketIndex: 0, resolution: '1m' })).on('data', (e) => console.log(e.candle.close));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market or resolution
  */
-export function candleChannel(params: { readonly marketIndex: number; readonly resolution: CandleResolution }): ChannelDefinition<CandleEvent> {
+export function candleChannel(params: {
+  readonly marketIndex: number;
+  readonly resolution: CandleResolution;
+}): ChannelDefinition<CandleEvent> {
   if (!(CANDLE_RESOLUTION as readonly string[]).includes(params.resolution)) {
     throw invalidArgument('resolution', `must be one of ${CANDLE_RESOLUTION.join(', ')}`);
   }
@@ -75,7 +96,12 @@ export function candleChannel(params: { readonly marketIndex: number; readonly r
           }
           for (const bar of bars) {
             if (open && bar.openTime > open.openTime) {
-              out.push({ ...baseEvent(frame, channel), marketIndex: params.marketIndex, resolution: params.resolution, candle: open });
+              out.push({
+                ...baseEvent(frame, channel),
+                marketIndex: params.marketIndex,
+                resolution: params.resolution,
+                candle: open,
+              });
             }
             if (!open || bar.openTime >= open.openTime) open = bar;
           }

@@ -16,7 +16,11 @@ export interface PayloadEvent<K extends WsChannelKind = WsChannelKind> extends B
 }
 
 /** @internal builds a pass-through channel definition validated with the models schema. */
-export function payloadChannel<K extends WsChannelKind>(params: { kind: K; channel: string; requiresAuth: boolean }): ChannelDefinition<PayloadEvent<K>> {
+export function payloadChannel<K extends WsChannelKind>(params: {
+  kind: K;
+  channel: string;
+  requiresAuth: boolean;
+}): ChannelDefinition<PayloadEvent<K>> {
   const { kind, channel, requiresAuth } = params;
   return {
     kind,

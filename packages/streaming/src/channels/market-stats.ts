@@ -19,7 +19,10 @@ export function statsMap(payload: JsonObject): Record<string, JsonObject> {
 }
 
 /** @internal shared by market_stats and spot_market_stats. */
-export function statsChannel(kind: 'market_stats' | 'spot_market_stats' | 'bo_market_stats', market: number | 'all'): ChannelDefinition<MarketStatsEvent> {
+export function statsChannel(
+  kind: 'market_stats' | 'spot_market_stats' | 'bo_market_stats',
+  market: number | 'all',
+): ChannelDefinition<MarketStatsEvent> {
   const channel = `${kind}/${marketPart('market', market, true)}`;
   return {
     kind,

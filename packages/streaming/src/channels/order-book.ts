@@ -1,4 +1,12 @@
-import { type BaseChannelEvent, type ChannelDefinition, type ChannelHandler, arrayField, baseEvent, marketPart, objectField } from '../channel.js';
+import {
+  type BaseChannelEvent,
+  type ChannelDefinition,
+  type ChannelHandler,
+  arrayField,
+  baseEvent,
+  marketPart,
+  objectField,
+} from '../channel.js';
 import type { JsonObject } from '../frames.js';
 import { type BookLevel, OrderBook } from '../order-book.js';
 
@@ -25,7 +33,8 @@ function levels(raw: unknown[]): BookLevel[] | undefined {
   const out: BookLevel[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const l = raw[i] as { price?: unknown; size?: unknown } | null;
-    if (l === null || typeof l !== 'object' || typeof l.price !== 'string' || typeof l.size !== 'string') return undefined;
+    if (l === null || typeof l !== 'object' || typeof l.price !== 'string' || typeof l.size !== 'string')
+      return undefined;
     out[i] = { price: l.price, size: l.size };
   }
   return out;
@@ -36,9 +45,9 @@ function int(v: unknown): number | undefined {
 }
 
 /** @internal the order-book frame payload, validated; undefined when unusable. */
-export function parseOrderBookPayload(raw: JsonObject):
-  | { asks: BookLevel[]; bids: BookLevel[]; nonce: number; beginNonce: number; offset: number | undefined }
-  | undefined {
+export function parseOrderBookPayload(
+  raw: JsonObject,
+): { asks: BookLevel[]; bids: BookLevel[]; nonce: number; beginNonce: number; offset: number | undefined } | undefined {
   const ob = objectField(raw, 'order_book');
   const asks = levels(arrayField(ob, 'asks'));
   const bids = levels(arrayField(ob, 'bids'));
@@ -94,7 +103,17 @@ export function orderBookChannel(params: OrderBookChannelParams): ChannelDefinit
               return [];
             }
           }
-          return [{ ...baseEvent(frame, channel), marketIndex, book, nonce: p.nonce, beginNonce: p.beginNonce, asks: p.asks, bids: p.bids }];
+          return [
+            {
+              ...baseEvent(frame, channel),
+              marketIndex,
+              book,
+              nonce: p.nonce,
+              beginNonce: p.beginNonce,
+              asks: p.asks,
+              bids: p.bids,
+            },
+          ];
         },
         reset() {
           book.clear();

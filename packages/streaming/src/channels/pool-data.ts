@@ -7,7 +7,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(poolDataChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function poolDataChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'pool_data'>> {
+export function poolDataChannel(params: {
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'pool_data'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'pool_data',

@@ -7,7 +7,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(poolInfoChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function poolInfoChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'pool_info'>> {
+export function poolInfoChannel(params: {
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'pool_info'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'pool_info',

@@ -7,6 +7,8 @@ import { type MarketStatsEvent, statsChannel } from './market-stats.js';
  * @example ws.subscribe(spotMarketStatsChannel({ market: 2048 }));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market
  */
-export function spotMarketStatsChannel(params: { readonly market: number | 'all' }): ChannelDefinition<MarketStatsEvent> {
+export function spotMarketStatsChannel(params: {
+  readonly market: number | 'all';
+}): ChannelDefinition<MarketStatsEvent> {
   return statsChannel('spot_market_stats', params.market);
 }

@@ -1,5 +1,17 @@
-import { UP_DOWN_CANDLE_RESOLUTIONS, type UpDownCandleResolution, WS_CHANNEL, isLighterModelsError } from '@lighter-ts/models';
-import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, decimalString, invalidArgument } from '../channel.js';
+import {
+  UP_DOWN_CANDLE_RESOLUTIONS,
+  type UpDownCandleResolution,
+  WS_CHANNEL,
+  isLighterModelsError,
+} from '@lighter-ts/models';
+import {
+  type BaseChannelEvent,
+  type ChannelDefinition,
+  arrayField,
+  baseEvent,
+  decimalString,
+  invalidArgument,
+} from '../channel.js';
 import type { JsonObject } from '../frames.js';
 
 /** One candle of the underlying; prices are the venue's decimal strings, kept exact. */
@@ -29,7 +41,8 @@ function toCandle(raw: JsonObject): UpDownCandle | undefined {
   const h = decimalString(raw.h ?? raw.high);
   const l = decimalString(raw.l ?? raw.low);
   const c = decimalString(raw.c ?? raw.close);
-  if (typeof t !== 'number' || o === undefined || h === undefined || l === undefined || c === undefined) return undefined;
+  if (typeof t !== 'number' || o === undefined || h === undefined || l === undefined || c === undefined)
+    return undefined;
   return { time: t, open: o, high: h, low: l, close: c, raw };
 }
 
@@ -40,7 +53,11 @@ function toCandle(raw: JsonObject): UpDownCandle | undefined {
  * @example ws.subscribe(upDownCandleChannel({ underlying: 'btc', duration: '15m', resolution: '1s' })).on('data', (e) => console.log(e.candles.at(-1)?.close));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad underlying, duration or resolution
  */
-export function upDownCandleChannel(params: { readonly underlying: string; readonly duration: string; readonly resolution: UpDownCandleResolution }): ChannelDefinition<UpDownCandleEvent> {
+export function upDownCandleChannel(params: {
+  readonly underlying: string;
+  readonly duration: string;
+  readonly resolution: UpDownCandleResolution;
+}): ChannelDefinition<UpDownCandleEvent> {
   if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution)) {
     throw invalidArgument('resolution', `must be one of ${UP_DOWN_CANDLE_RESOLUTIONS.join(', ')}`);
   }
@@ -48,7 +65,8 @@ export function upDownCandleChannel(params: { readonly underlying: string; reado
   try {
     channel = WS_CHANNEL.upDownCandle(params);
   } catch (e) {
-    if (isLighterModelsError(e)) throw invalidArgument(e.field ?? 'underlying', 'must be letters/digits (underlying) and like 5m (duration)');
+    if (isLighterModelsError(e))
+      throw invalidArgument(e.field ?? 'underlying', 'must be letters/digits (underlying) and like 5m (duration)');
     throw e;
   }
   const [, underlying = '', duration = ''] = channel.split('/');
@@ -64,7 +82,16 @@ export function upDownCandleChannel(params: { readonly underlying: string; reado
             .map(toCandle)
             .filter((x): x is UpDownCandle => x !== undefined)
             .sort((a, b) => a.time - b.time);
-          return [{ ...baseEvent(frame, channel), underlying, duration, resolution: params.resolution, snapshot: frame.phase === 'snapshot', candles }];
+          return [
+            {
+              ...baseEvent(frame, channel),
+              underlying,
+              duration,
+              resolution: params.resolution,
+              snapshot: frame.phase === 'snapshot',
+              candles,
+            },
+          ];
         },
         reset() {},
       };

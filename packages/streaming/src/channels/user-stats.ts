@@ -7,7 +7,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @example ws.subscribe(userStatsChannel({ accountIndex: 1234 })).on('data', (e) => console.log(e.data));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
-export function userStatsChannel(params: { readonly accountIndex: number | bigint }): ChannelDefinition<PayloadEvent<'user_stats'>> {
+export function userStatsChannel(params: {
+  readonly accountIndex: number | bigint;
+}): ChannelDefinition<PayloadEvent<'user_stats'>> {
   const account = accountPart('accountIndex', params.accountIndex);
   return payloadChannel({
     kind: 'user_stats',

@@ -15,9 +15,13 @@ export type SocketKind = 'standard' | 'ws';
  * @example const { kind } = pickSocketFactory(undefined); // 'ws' under Node 20
  * @throws never
  */
-export function pickSocketFactory(injected: WebSocketConstructor | undefined): { kind: SocketKind; factory: SocketFactory } {
+export function pickSocketFactory(injected: WebSocketConstructor | undefined): {
+  kind: SocketKind;
+  factory: SocketFactory;
+} {
   if (injected) return { kind: 'standard', factory: standardSocketFactory(injected) };
   const global = (globalThis as { WebSocket?: unknown }).WebSocket;
-  if (typeof global === 'function') return { kind: 'standard', factory: standardSocketFactory(global as WebSocketConstructor) };
+  if (typeof global === 'function')
+    return { kind: 'standard', factory: standardSocketFactory(global as WebSocketConstructor) };
   return { kind: 'ws', factory: wsSocketFactory };
 }

@@ -66,7 +66,11 @@ describe('channel names (docs/protocol/websocket.md#channels)', () => {
   });
 
   it('rejects bad indexes and resolutions with a typed error naming the field', () => {
-    for (const bad of [() => orderBookChannel({ marketIndex: -1 }), () => tickerChannel({ marketIndex: 1.5 }), () => accountAllChannel({ accountIndex: -2 })]) {
+    for (const bad of [
+      () => orderBookChannel({ marketIndex: -1 }),
+      () => tickerChannel({ marketIndex: 1.5 }),
+      () => accountAllChannel({ accountIndex: -2 }),
+    ]) {
       try {
         bad();
         expect.unreachable();
@@ -82,7 +86,12 @@ describe('channel names (docs/protocol/websocket.md#channels)', () => {
 describe('channel parsers on real fixtures', () => {
   it('ticker', () => {
     const [e] = run(tickerChannel({ marketIndex: 0 }), 'nt_ticker_update.json');
-    expect(e).toMatchObject({ phase: 'update', symbol: 'ETH', bestBid: { price: '2064.30', size: '1.0392' }, bestAsk: { price: '2064.48', size: '0.4950' } });
+    expect(e).toMatchObject({
+      phase: 'update',
+      symbol: 'ETH',
+      bestBid: { price: '2064.30', size: '1.0392' },
+      bestAsk: { price: '2064.48', size: '0.4950' },
+    });
   });
   it('trade', () => {
     const [e] = run(tradeChannel({ marketIndex: 0 }), 'nt_trade_update.json');

@@ -35,7 +35,10 @@ export async function startFakeVenue(): Promise<FakeVenue> {
   await new Promise<void>((r) => wss.once('listening', () => r()));
   const port = (wss.address() as AddressInfo).port;
   let current: WebSocket | undefined;
-  const waiters: Array<{ pred: (f: Record<string, unknown>) => boolean; resolve: (f: Record<string, unknown>) => void }> = [];
+  const waiters: Array<{
+    pred: (f: Record<string, unknown>) => boolean;
+    resolve: (f: Record<string, unknown>) => void;
+  }> = [];
   const connWaiters: Array<{ n: number; resolve: () => void }> = [];
   const venue: FakeVenue = {
     url: `ws://127.0.0.1:${port}/stream`,

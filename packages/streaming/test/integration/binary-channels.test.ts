@@ -26,7 +26,16 @@ beforeAll(async () => {
         minBaseAmount: '1.0000',
         minQuoteAmount: '1.000000',
         initialPrice: '0.50',
-        binary: { eventId: 1, title: 'BTC Up or Down', tag: 'btc-updown-15m', underlying: 'btc', duration: '15m', startAt: START, endAt: START + 900, underlyingMarketIndex: 1 },
+        binary: {
+          eventId: 1,
+          title: 'BTC Up or Down',
+          tag: 'btc-updown-15m',
+          underlying: 'btc',
+          duration: '15m',
+          startAt: START,
+          endAt: START + 900,
+          underlyingMarketIndex: 1,
+        },
       },
     ],
   });
@@ -65,5 +74,7 @@ it('refuses malformed up_down_candle parameters before subscribing', () => {
     err = e;
   }
   expect(isLighterWsError(err)).toBe(true);
-  expect(() => upDownCandleChannel({ underlying: 'btc', duration: '15m', resolution: '1m' as '1s' })).toThrow(/resolution/);
+  expect(() => upDownCandleChannel({ underlying: 'btc', duration: '15m', resolution: '1m' as '1s' })).toThrow(
+    /resolution/,
+  );
 });

@@ -42,7 +42,11 @@ it('shares one venue market_stats subscription across consumers (ref-counted)', 
   const b = ws.subscribe(marketStatsChannel({ market: 0 }));
   const [ea] = await Promise.all([a.next(), b.next()]);
   expect(ea.stats['0']).toBeDefined();
-  const subsOnVenue = () => sim.connections().flatMap((c) => c.subscriptions).filter((s) => s.startsWith('market_stats'));
+  const subsOnVenue = () =>
+    sim
+      .connections()
+      .flatMap((c) => c.subscriptions)
+      .filter((s) => s.startsWith('market_stats'));
   expect(subsOnVenue()).toEqual(['market_stats:0']);
   a.unsubscribe();
   await b.next();

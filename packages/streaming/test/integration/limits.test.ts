@@ -11,7 +11,10 @@ import { LighterWsPool } from '../../src/pool.js';
 let sim: Simulator;
 const clients: LighterWsClient[] = [];
 beforeEach(async () => {
-  sim = await startSimulator({ marketMakers: false, wsLimits: { connections: 2, subscriptionsPerConnection: 2, accountsPerConnection: 1 } });
+  sim = await startSimulator({
+    marketMakers: false,
+    wsLimits: { connections: 2, subscriptionsPerConnection: 2, accountsPerConnection: 1 },
+  });
 });
 afterEach(async () => {
   await Promise.all(clients.splice(0).map((c) => c.close()));
@@ -31,7 +34,9 @@ it('a subscription past the per-connection limit is refused locally, before the 
   ws.subscribe(tradeChannel({ marketIndex: 0 }));
   // a second consumer of a channel already held is no new subscription
   ws.subscribe(tradeChannel({ marketIndex: 0 }));
-  expect(() => ws.subscribe(orderBookChannel({ marketIndex: 1 }))).toThrow(expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }));
+  expect(() => ws.subscribe(orderBookChannel({ marketIndex: 1 }))).toThrow(
+    expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }),
+  );
   await until(() => sim.connections()[0]?.subscriptions.length === 2, 'two venue subscriptions');
   expect(sim.connections()[0]?.subscriptions.sort()).toEqual(['order_book:0', 'trade:0']);
 });
@@ -40,7 +45,9 @@ it('a second account on a connection limited to one is refused locally; more cha
   const ws = new LighterWsClient({ network: sim.network, maxAccountsPerConnection: 1, authToken: () => 'unused' });
   clients.push(ws);
   ws.subscribe(accountAllChannel({ accountIndex: 7 }));
-  expect(() => ws.subscribe(accountAllChannel({ accountIndex: 8 }))).toThrow(expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }));
+  expect(() => ws.subscribe(accountAllChannel({ accountIndex: 8 }))).toThrow(
+    expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }),
+  );
   expect(() => ws.subscribe(userStatsChannel({ accountIndex: 7 }))).not.toThrow();
 });
 
@@ -48,7 +55,9 @@ it('the pool refuses a connection past its limit; releasing one makes room', asy
   const pool = new LighterWsPool({ maxConnections: 2 });
   const a = pool.acquire({ network: sim.network, readonly: true });
   const b = pool.acquire({ network: sim.network });
-  expect(() => pool.acquire({ network: sim.network, authToken: () => 't', authKey: 'acct:1' })).toThrow(expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }));
+  expect(() => pool.acquire({ network: sim.network, authToken: () => 't', authKey: 'acct:1' })).toThrow(
+    expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }),
+  );
   // a lease of a connection the pool already holds is not a new connection
   const a2 = pool.acquire({ network: sim.network, readonly: true });
   expect(a2.client).toBe(a.client);
@@ -64,8 +73,12 @@ it('the pool paces new connections per minute', () => {
   const pool = new LighterWsPool({ maxNewConnectionsPerMinute: 2, now: () => now });
   pool.acquire({ network: sim.network, readonly: true });
   pool.acquire({ network: sim.network });
-  expect(() => pool.acquire({ network: sim.network, authToken: () => 't', authKey: 'acct:1' })).toThrow(expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }));
+  expect(() => pool.acquire({ network: sim.network, authToken: () => 't', authKey: 'acct:1' })).toThrow(
+    expect.objectContaining({ code: 'WS_LIMIT_EXCEEDED' }),
+  );
   now += 60_001;
   expect(pool.acquire({ network: sim.network, authToken: () => 't', authKey: 'acct:1' }).client).toBeDefined();
-  expect(() => new LighterWsPool({ maxConnections: 0 })).toThrow(expect.objectContaining({ code: 'WS_INVALID_ARGUMENT' }));
+  expect(() => new LighterWsPool({ maxConnections: 0 })).toThrow(
+    expect.objectContaining({ code: 'WS_INVALID_ARGUMENT' }),
+  );
 });

@@ -13,11 +13,22 @@ import { LighterWsPool } from '../../src/pool.js';
 let sim: Simulator;
 let acct: CreatedAccount;
 const clients: LighterWsClient[] = [];
-const on = (networkId: 'lighter-testnet' | 'robinhood-testnet'): Network => customNetwork({ networkId, httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: 300 });
-const signerOn = (network: Network) => createSigner({ network, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey });
+const on = (networkId: 'lighter-testnet' | 'robinhood-testnet'): Network =>
+  customNetwork({ networkId, httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: 300 });
+const signerOn = (network: Network) =>
+  createSigner({
+    network,
+    accountIndex: acct.accountIndex,
+    apiKeyIndex: acct.apiKeyIndex,
+    privateKey: acct.privateKey,
+  });
 const authOn = (network: Network) => {
   const s = signerOn(network);
-  return { networkId: s.networkId, chainId: s.chainId, getToken: () => s.createAuthToken({ deadline: Math.floor(Date.now() / 1000) + 3600 }) };
+  return {
+    networkId: s.networkId,
+    chainId: s.chainId,
+    getToken: () => s.createAuthToken({ deadline: Math.floor(Date.now() / 1000) + 3600 }),
+  };
 };
 const client = (o: ConstructorParameters<typeof LighterWsClient>[0]) => {
   const c = new LighterWsClient(o);
@@ -25,9 +36,21 @@ const client = (o: ConstructorParameters<typeof LighterWsClient>[0]) => {
   return c;
 };
 const order = (network: Network, nonce: number, clientOrderIndex: number) =>
-  signerOn(network).signCreateOrder({ marketIndex: 0, clientOrderIndex, baseAmount: 100, price: 100_000, isAsk: false, orderType: 0, timeInForce: 2, orderExpiry: -1, nonce });
+  signerOn(network).signCreateOrder({
+    marketIndex: 0,
+    clientOrderIndex,
+    baseAmount: 100,
+    price: 100_000,
+    isAsk: false,
+    orderType: 0,
+    timeInForce: 2,
+    orderExpiry: -1,
+    nonce,
+  });
 async function nextNonce(): Promise<number> {
-  const r = await fetch(`${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`);
+  const r = await fetch(
+    `${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`,
+  );
   return ((await r.json()) as { nonce: number }).nonce;
 }
 
@@ -50,7 +73,9 @@ describe('network option', () => {
   it('mainnet/testnet aliases; url alone still works (deprecated, unbound); both or neither is refused', () => {
     expect(client({ network: 'mainnet' }).network?.networkId).toBe('lighter-mainnet');
     expect(client({ url: 'ws://127.0.0.1:9/stream' }).network).toBeUndefined();
-    expect(() => new LighterWsClient({ network: 'testnet', url: 'ws://127.0.0.1:9/stream' })).toThrow(/url pass network or url, not both/);
+    expect(() => new LighterWsClient({ network: 'testnet', url: 'ws://127.0.0.1:9/stream' })).toThrow(
+      /url pass network or url, not both/,
+    );
     expect(() => new LighterWsClient({})).toThrow(/network is required/);
     let caught: unknown;
     try {
@@ -72,7 +97,13 @@ describe('binding', () => {
     const tx = order(on('lighter-testnet'), nonce, 21);
     const err = await rh.sendTx(tx).catch((e: unknown) => e);
     expect(isNetworkMismatchError(err)).toBe(true);
-    expect(err).toMatchObject({ kind: 'signed tx', expected: 'robinhood-testnet', received: 'lighter-testnet', expectedChainId: 300, receivedChainId: 300 });
+    expect(err).toMatchObject({
+      kind: 'signed tx',
+      expected: 'robinhood-testnet',
+      received: 'lighter-testnet',
+      expectedChainId: 300,
+      receivedChainId: 300,
+    });
     expect(await nextNonce()).toBe(nonce);
     expect((await lt.sendTx(tx)).txHash).toBe(tx.txHash);
   });
@@ -80,8 +111,14 @@ describe('binding', () => {
   it('sendTxBatch: one foreign tx refuses the batch', async () => {
     const lt = client({ network: on('lighter-testnet') });
     const nonce = await nextNonce();
-    const err = await lt.sendTxBatch({ txs: [order(on('lighter-testnet'), nonce, 22), order(on('robinhood-testnet'), nonce + 1, 23)] }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ name: 'NetworkMismatchError', expected: 'lighter-testnet', received: 'robinhood-testnet' });
+    const err = await lt
+      .sendTxBatch({ txs: [order(on('lighter-testnet'), nonce, 22), order(on('robinhood-testnet'), nonce + 1, 23)] })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      name: 'NetworkMismatchError',
+      expected: 'lighter-testnet',
+      received: 'robinhood-testnet',
+    });
     expect(await nextNonce()).toBe(nonce);
   });
 
@@ -89,7 +126,9 @@ describe('binding', () => {
     expect(() => client({ network: on('robinhood-testnet'), auth: authOn(on('lighter-testnet')) })).toThrow(
       /auth token was made for network 'lighter-testnet' \(chain id 300\) but this client is on 'robinhood-testnet'/,
     );
-    expect(() => new LighterWsPool().acquire({ network: NETWORKS['robinhood-mainnet'], auth: authOn(on('lighter-testnet')) })).toThrow(/refusing/);
+    expect(() =>
+      new LighterWsPool().acquire({ network: NETWORKS['robinhood-mainnet'], auth: authOn(on('lighter-testnet')) }),
+    ).toThrow(/refusing/);
     const lt = client({ network: on('lighter-testnet'), auth: authOn(on('lighter-testnet')) });
     await lt.connect();
     const sub = lt.subscribe(accountAllOrdersChannel({ accountIndex: acct.accountIndex }));

@@ -18,9 +18,21 @@ beforeAll(async () => {
   const http = new LighterHttpClient({
     network: sim.network,
     rateLimits: false,
-    auth: createAuthTokenProvider({ key: { network: sim.network, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey }, now: () => sim.now() }),
+    auth: createAuthTokenProvider({
+      key: {
+        network: sim.network,
+        accountIndex: acct.accountIndex,
+        apiKeyIndex: acct.apiKeyIndex,
+        privateKey: acct.privateKey,
+      },
+      now: () => sim.now(),
+    }),
   });
-  const created = await http.tokensCreate({ accountIndex: acct.accountIndex, name: 'ws', expiry: Math.floor(sim.now() / 1000) + 7 * 86_400 });
+  const created = await http.tokensCreate({
+    accountIndex: acct.accountIndex,
+    name: 'ws',
+    expiry: Math.floor(sim.now() / 1000) + 7 * 86_400,
+  });
   token = (created as Record<string, unknown>).api_token as string;
   await http.close();
 });
@@ -29,14 +41,23 @@ afterAll(async () => {
 });
 
 it('subscribes an auth-only account channel with the read-only token and refuses transactions locally', async () => {
-  const ws = new LighterWsClient({ network: sim.network, readonly: true, auth: readOnlyTokenAuth({ token, network: sim.network }) });
+  const ws = new LighterWsClient({
+    network: sim.network,
+    readonly: true,
+    auth: readOnlyTokenAuth({ token, network: sim.network }),
+  });
   try {
     await ws.connect();
     expect(ws.readOnly).toBe(true);
     const sub = ws.subscribe(accountAllOrdersChannel({ accountIndex: acct.accountIndex }));
     const first = await sub.next();
     expect(first.channel).toContain(`${acct.accountIndex}`);
-    const signed = createSigner({ network: sim.network, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey }).signCancelOrder({
+    const signed = createSigner({
+      network: sim.network,
+      accountIndex: acct.accountIndex,
+      apiKeyIndex: acct.apiKeyIndex,
+      privateKey: acct.privateKey,
+    }).signCancelOrder({
       marketIndex: 0,
       orderIndex: 281474976710656n,
       nonce: 0,
@@ -44,7 +65,13 @@ it('subscribes an auth-only account channel with the read-only token and refuses
     await expect(ws.sendTx(signed)).rejects.toMatchObject({ code: 'WS_READ_ONLY' });
     await expect(ws.sendTxBatch({ txs: [signed] })).rejects.toMatchObject({ code: 'WS_READ_ONLY' });
     // nothing reached the venue: the key's nonce is untouched
-    expect((await (await fetch(`${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`)).json()) as { nonce: number }).toMatchObject({ nonce: 0 });
+    expect(
+      (await (
+        await fetch(
+          `${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`,
+        )
+      ).json()) as { nonce: number },
+    ).toMatchObject({ nonce: 0 });
   } finally {
     await ws.close();
   }

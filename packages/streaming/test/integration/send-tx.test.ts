@@ -15,7 +15,12 @@ let tokens = 0;
 beforeAll(async () => {
   sim = await startSimulator({ seed: 3, marketMakers: false });
   acct = await sim.createAccount({ collateral: '100000' });
-  signer = createSigner({ chainId: sim.chainId, accountIndex: acct.accountIndex, apiKeyIndex: acct.apiKeyIndex, privateKey: acct.privateKey });
+  signer = createSigner({
+    chainId: sim.chainId,
+    accountIndex: acct.accountIndex,
+    apiKeyIndex: acct.apiKeyIndex,
+    privateKey: acct.privateKey,
+  });
   ws = new LighterWsClient({
     url: sim.wsUrl,
     authToken: () => {
@@ -31,7 +36,9 @@ afterAll(async () => {
 });
 
 async function nextNonce(): Promise<number> {
-  const r = await fetch(`${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`);
+  const r = await fetch(
+    `${sim.httpUrl}/api/v1/nextNonce?account_index=${acct.accountIndex}&api_key_index=${acct.apiKeyIndex}`,
+  );
   return ((await r.json()) as { nonce: number }).nonce;
 }
 
@@ -81,7 +88,9 @@ describe('private channel + sendTx over WS (simulator)', () => {
     const n = await nextNonce();
     const a = order(n, 13);
     const b = order(n + 1, 14);
-    const res = await ws.sendTxBatch({ txs: [a, b].map((t) => ({ txType: t.txType, txInfo: t.txInfo, txHash: t.txHash })) });
+    const res = await ws.sendTxBatch({
+      txs: [a, b].map((t) => ({ txType: t.txType, txInfo: t.txInfo, txHash: t.txHash })),
+    });
     expect(res.txHashes).toEqual([a.txHash, b.txHash]);
   });
 });

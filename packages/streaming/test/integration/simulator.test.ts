@@ -59,7 +59,10 @@ function clientBook(market: number): Levels | undefined {
   const e = latest.get(market);
   if (!e?.book.ready) return undefined;
   const snap = e.book.snapshot();
-  const n = (l: { price: string; size: string }): [string, string] => [normalizeDecimal(l.price), normalizeDecimal(l.size)];
+  const n = (l: { price: string; size: string }): [string, string] => [
+    normalizeDecimal(l.price),
+    normalizeDecimal(l.size),
+  ];
   return { asks: snap.asks.map(n), bids: snap.bids.map(n) };
 }
 
@@ -80,7 +83,10 @@ async function expectBooksEqualVenue(): Promise<void> {
     for (const m of MARKETS) {
       const venue = await restBook(m);
       expect(venue.asks.length + venue.bids.length).toBeGreaterThan(0);
-      await until(`book ${m} equals the simulator`, () => JSON.stringify(clientBook(m)) === JSON.stringify(venue)).catch(() => {
+      await until(
+        `book ${m} equals the simulator`,
+        () => JSON.stringify(clientBook(m)) === JSON.stringify(venue),
+      ).catch(() => {
         expect(clientBook(m)).toEqual(venue);
       });
       expect(clientBook(m)).toEqual(venue);
@@ -141,12 +147,20 @@ describe.each([false, true])('with readonly=%s', (readonly) => {
   it('recovers from a connection dropped mid-stream', async () => {
     const events: string[] = [];
     const sub = books.get(0)!;
-    const offs = [sub.on('reconnecting', () => events.push('reconnecting')), sub.on('resubscribed', () => events.push('resubscribed'))];
+    const offs = [
+      sub.on('reconnecting', () => events.push('reconnecting')),
+      sub.on('resubscribed', () => events.push('resubscribed')),
+    ];
     sim.faults.inject({ kind: 'ws-drop-after', frames: 5, connectionId: sessionId });
     await until('resubscribed after drop', () => events.includes('resubscribed'));
     for (const off of offs) off();
     expect(events).toEqual(['reconnecting', 'resubscribed']);
-    expect(resets.filter((r) => r.reason === 'reconnect').map((r) => r.market).sort((a, b) => a - b)).toEqual([...MARKETS]);
+    expect(
+      resets
+        .filter((r) => r.reason === 'reconnect')
+        .map((r) => r.market)
+        .sort((a, b) => a - b),
+    ).toEqual([...MARKETS]);
     await expectAllLive();
     await expectBooksEqualVenue();
   });
@@ -210,7 +224,14 @@ describe.each([false, true])('with readonly=%s', (readonly) => {
 
   it('keeps other channels live too (trades after faults)', async () => {
     const trades = ws.subscribe(tradeChannel({ marketIndex: 0 }));
-    await until('trade frames', async () => (await Promise.race([trades.next().then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 500))])));
+    await until(
+      'trade frames',
+      async () =>
+        await Promise.race([
+          trades.next().then(() => true),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 500)),
+        ]),
+    );
     trades.unsubscribe();
   });
 });

@@ -52,5 +52,12 @@ export async function startVenue(): Promise<{ sim: Simulator; params: ScenarioPa
 
 /** The facts every runtime must report for the lifecycle to count as done. */
 export function expectedReport(): Partial<ScenarioReport> {
-  return { ok: true, steps: ['markets', 'book', 'account-stream', 'sent', 'open', 'canceled'], transport: 'fetch', socket: 'standard', openSeen: true, canceledSeen: true };
+  return {
+    ok: true,
+    steps: ['markets', 'book', 'account-stream', 'sent', 'open', 'canceled'],
+    transport: 'fetch',
+    socket: 'standard',
+    openSeen: true,
+    canceledSeen: true,
+  };
 }

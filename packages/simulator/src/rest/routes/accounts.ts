@@ -119,7 +119,10 @@ export const accountTxs: RouteHandler = (env, req) => {
   const acct = privateAccount(env, req, 'value');
   const limit = intParam(req, 'limit', { min: 1, max: 100 });
   const index = intParam(req, 'index', { dflt: Number.MAX_SAFE_INTEGER });
-  const txs = acct.txs.filter((t) => t.sequenceIndex < index).reverse().slice(0, limit);
+  const txs = acct.txs
+    .filter((t) => t.sequenceIndex < index)
+    .reverse()
+    .slice(0, limit);
   return { code: 200, txs: txs.map(txJson) };
 };
 

@@ -48,14 +48,27 @@ export const eventsRoute: RouteHandler = (env, req) => {
     return true;
   });
   if (param(req, 'order') === 'desc') list = list.reverse();
-  const start = cursor < 0 ? 0 : Math.max(0, list.findIndex((e) => e.eventId === cursor));
+  const start =
+    cursor < 0
+      ? 0
+      : Math.max(
+          0,
+          list.findIndex((e) => e.eventId === cursor),
+        );
   const page = list.slice(start, start + limit);
   const next = list[start + limit];
   return {
     code: 200,
     events: page.map((e) => {
       const t = e.markets[0]!.spec.binary!;
-      return { event_id: e.eventId, title: t.title, tag: t.tag, start_at: t.startAt, end_at: t.endAt, markets: e.markets.map(eventMarketJson) };
+      return {
+        event_id: e.eventId,
+        title: t.title,
+        tag: t.tag,
+        start_at: t.startAt,
+        end_at: t.endAt,
+        markets: e.markets.map(eventMarketJson),
+      };
     }),
     next_cursor: next ? next.eventId : null,
   };
@@ -73,7 +86,9 @@ export const upDownCandlesRoute: RouteHandler = (env, req) => {
   const start = intParam(req, 'start_timestamp', { min: 0, max: 5_000_000_000 });
   const end = intParam(req, 'end_timestamp', { min: start, max: start + 86_400 });
   const limit = intParam(req, 'limit', { min: 1, max: 3600, dflt: 1000 });
-  const m = binaryMarkets(env).find((x) => x.spec.binary!.underlying.toLowerCase() === symbol && x.spec.binary!.duration === duration);
+  const m = binaryMarkets(env).find(
+    (x) => x.spec.binary!.underlying.toLowerCase() === symbol && x.spec.binary!.duration === duration,
+  );
   if (!m) throw new VenueError({ code: 20001, message: 'invalid param : symbol' });
   const under = env.exchange.market(m.spec.binary!.underlyingMarketIndex ?? -1);
   const price = under ? formatScaled(under.markPrice, under.spec.priceDecimals) : '0';
@@ -109,7 +124,12 @@ export const boPnlRoute: RouteHandler = (env, req) => {
           if (s !== null) settled = (settled ?? 0n) + s;
           return { market_id: m.index, total_pnl: usd(realized), settlement_pnl: s === null ? null : usd(s) };
         });
-      return { event_id: e.eventId, total_pnl: usd(total), settlement_pnl: settled === null ? null : usd(settled), markets };
+      return {
+        event_id: e.eventId,
+        total_pnl: usd(total),
+        settlement_pnl: settled === null ? null : usd(settled),
+        markets,
+      };
     })
     .filter((e) => e.markets.length > 0);
   const page = rows.slice(0, limit);

@@ -103,7 +103,9 @@ export const accountOrders: RouteHandler = (env, req) => {
   }
   const token = authToken(req);
   const fromToken = token?.split(':')[1];
-  const accountIndex = intParam(req, 'account_index', { dflt: fromToken && /^\d+$/.test(fromToken) ? Number(fromToken) : -1 });
+  const accountIndex = intParam(req, 'account_index', {
+    dflt: fromToken && /^\d+$/.test(fromToken) ? Number(fromToken) : -1,
+  });
   const acct = env.exchange.accounts.get(accountIndex);
   if (!acct) throw new VenueError({ code: 21100 });
   env.checkAuth(token, acct.index);

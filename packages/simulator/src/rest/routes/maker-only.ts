@@ -10,7 +10,6 @@ import { VenueError } from '../../errors.js';
 import { LIMITS } from '../../protocol.js';
 import { authToken, intParam, param, type RouteEnv, type RouteHandler, type RouteRequest } from '../context.js';
 
-
 function authorizedAccount(env: RouteEnv, req: RouteRequest): SimAccount {
   const idx = intParam(req, 'account_index', { min: 0 });
   const acct = env.exchange.accounts.get(idx);
@@ -26,7 +25,9 @@ function keyIndexes(raw: string | undefined): number[] {
   } catch {
     v = undefined;
   }
-  const ok = Array.isArray(v) && v.every((k) => Number.isInteger(k) && k >= API_KEY_INDEX.FIRST_UNRESERVED && k <= LIMITS.MAX_API_KEY_INDEX);
+  const ok =
+    Array.isArray(v) &&
+    v.every((k) => Number.isInteger(k) && k >= API_KEY_INDEX.FIRST_UNRESERVED && k <= LIMITS.MAX_API_KEY_INDEX);
   if (!ok) throw new VenueError({ code: 20001, message: 'invalid param : api_key_indexes' });
   return v as number[];
 }

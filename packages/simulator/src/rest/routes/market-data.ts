@@ -14,7 +14,8 @@ import { type RouteEnv, type RouteHandler, type RouteRequest, authToken, intPara
 function selectMarkets(env: RouteEnv, req: RouteRequest): SimMarket[] {
   const id = intParam(req, 'market_id', { dflt: 255 });
   const filter = param(req, 'filter') ?? 'all';
-  if (!['all', 'spot', 'perp'].includes(filter)) throw new VenueError({ code: 20001, message: 'invalid param : filter' });
+  if (!['all', 'spot', 'perp'].includes(filter))
+    throw new VenueError({ code: 20001, message: 'invalid param : filter' });
   return [...env.exchange.markets.values()].filter(
     // Binary markets are found through `events` (docs/protocol/binary-options.md#events), not these lists.
     (m) => !m.isBinary && (id === 255 || m.index === id) && (filter === 'all' || m.spec.marketType === filter),
@@ -60,7 +61,13 @@ export const orderBookOrders: RouteHandler = (env, req) => {
 export const recentTrades: RouteHandler = (env, req) => {
   const m = market(env, req);
   const limit = intParam(req, 'limit', { min: 1, max: 100 });
-  return { code: 200, trades: m.trades.slice(-limit).reverse().map((t) => tradeJson(t, m)) };
+  return {
+    code: 200,
+    trades: m.trades
+      .slice(-limit)
+      .reverse()
+      .map((t) => tradeJson(t, m)),
+  };
 };
 
 export const trades: RouteHandler = (env, req) => {

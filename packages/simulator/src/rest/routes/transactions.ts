@@ -18,7 +18,12 @@ export const sendTx: RouteHandler = (env, req) => {
   if (t === undefined || !/^\d+$/.test(t) || info === undefined) throw new VenueError({ code: 21501 });
   const ticket = env.intake.quota?.admitRaw({ txTypes: [t], txInfos: [info] });
   const r = processTx(env.intake, { txType: Number(t), txInfo: info });
-  return { code: 200, ...quotaFields(ticket), tx_hash: r.txHash, predicted_execution_time_ms: predicted(env.exchange.now()) };
+  return {
+    code: 200,
+    ...quotaFields(ticket),
+    tx_hash: r.txHash,
+    predicted_execution_time_ms: predicted(env.exchange.now()),
+  };
 };
 
 /** Answer fields about the volume quota: spent only once the txs were accepted (docs/protocol/errors-and-limits.md#volume-quota). */
