@@ -6,7 +6,6 @@ import {
   toPriceTicks,
 } from '@lighter-ts/models';
 import { startSimulator } from '@lighter-ts/simulator';
-import WebSocket from 'ws';
 
 const sim = await startSimulator({ seed: 1 }); // a local venue on 127.0.0.1; or use a network's httpUrl / wsUrl
 const details = parseOrderBookDetails(await (await fetch(`${sim.httpUrl}/api/v1/orderBookDetails?market_id=0`)).json());
@@ -15,17 +14,24 @@ const price = toPriceTicks({ price: '2361.305', priceDecimals: eth.pricePrecisio
 const size = toBaseAmount({ size: '0.0050', sizeDecimals: eth.sizePrecision }); // 50n
 console.log(eth.id.value, price, size);
 
-const ws = new WebSocket(sim.wsUrl);
-await new Promise<void>((resolve) => {
-  ws.on('open', () => ws.send(JSON.stringify({ type: 'subscribe', channel: 'order_book/0' })));
-  ws.on('message', (data) => {
-    const frame = parseWsFrame(String(data));
-    if (frame.kind === 'ping') ws.send('{"type":"pong"}');
-    else if (frame.kind === 'order_book') {
-      console.log('best bid', frame.order_book.bids[0]?.price, 'best ask', frame.order_book.asks[0]?.price);
-      resolve();
-    }
-  });
+// A WebSocket message as any client delivers it: here the docs' order_book update. (The streaming package
+// subscribes, keeps the book exact and parses every frame for you.)
+const text = JSON.stringify({
+  channel: 'order_book:0',
+  offset: 41692864,
+  order_book: {
+    code: 0,
+    asks: [{ price: '3327.46', size: '29.0915' }],
+    bids: [{ price: '3338.80', size: '10.2898' }],
+    offset: 41692864,
+    nonce: 4037957053,
+    begin_nonce: 4037957034,
+  },
+  timestamp: 1766434222583,
+  type: 'update/order_book',
 });
-ws.close();
+const frame = parseWsFrame(text);
+if (frame.kind === 'order_book') {
+  console.log('best bid', frame.order_book.bids[0]?.price, 'best ask', frame.order_book.asks[0]?.price);
+}
 await sim.close();
