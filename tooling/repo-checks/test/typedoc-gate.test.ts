@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const typedocBin = join(
@@ -17,7 +17,9 @@ const typedocBin = join(
 );
 const scratch: string[] = [];
 
-afterEach(() => {
+// afterAll, not afterEach: the cases run concurrently, and a per-test cleanup would delete the directories of
+// cases still running (typedoc then finds nothing to check and passes).
+afterAll(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
