@@ -1,4 +1,6 @@
 import {
+  DEFAULT_TX_BATCH_SIZE,
+  MAX_TX_BATCH_SIZE,
   type Network,
   type NetworkName,
   WS_LIMITS,
@@ -80,7 +82,10 @@ export interface LighterWsClientOptions {
   readonly connectTimeoutMs?: number;
   /** Default reply timeout of sendTx / sendTxBatch. Default 10 000. */
   readonly sendTxTimeoutMs?: number;
-  /** Max txs per sendTxBatch (docs/protocol/websocket.md#sending-transactions: use ≤15). Default 15. */
+  /**
+   * Max txs per sendTxBatch: default models' `DEFAULT_TX_BATCH_SIZE` (15), at most `MAX_TX_BATCH_SIZE` (50, the
+   * venue's cap; docs/protocol/transactions.md#batches).
+   */
   readonly maxBatchSize?: number;
   /** Default iterator buffer per subscription. Default 1024. */
   readonly bufferSize?: number;
@@ -108,6 +113,14 @@ function positive(field: string, v: number | undefined, dflt: number): number {
   if (v === undefined) return dflt;
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) throw invalidArgument(field, 'must be a positive number');
   return v;
+}
+
+function batchSize(v: number | undefined): number {
+  const n = positive('maxBatchSize', v, DEFAULT_TX_BATCH_SIZE);
+  if (!Number.isInteger(n) || n > MAX_TX_BATCH_SIZE) {
+    throw invalidArgument('maxBatchSize', `must be an integer from 1 to ${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(v)}`);
+  }
+  return n;
 }
 
 /** @internal validates and fills defaults. */
@@ -153,7 +166,7 @@ export function resolveOptions(o: LighterWsClientOptions): ResolvedOptions {
     backoff: o.backoff,
     connectTimeoutMs: positive('connectTimeoutMs', o.connectTimeoutMs, 10_000),
     sendTxTimeoutMs: positive('sendTxTimeoutMs', o.sendTxTimeoutMs, 10_000),
-    maxBatchSize: positive('maxBatchSize', o.maxBatchSize, 15),
+    maxBatchSize: batchSize(o.maxBatchSize),
     bufferSize: positive('bufferSize', o.bufferSize, 1024),
     overflow: o.overflow ?? 'drop-oldest',
     tickMs: positive('tickMs', o.tickMs, 250),

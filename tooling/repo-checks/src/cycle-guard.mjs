@@ -6,12 +6,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { LAYER_RULES } from './layers.mjs';
-import { listSourceFiles } from './source-files.mjs';
+import { isDevFile, listSourceFiles } from './source-files.mjs';
 
 // Imports and re-exports with a relative specifier (group 1), type-only ones included.
 const RELATIVE_IMPORT =
   /(?:\bimport\s+(?:[^'";]*?\bfrom\s+)?|\bexport\s+[^'";]*?\bfrom\s+|\bimport\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-const TEST_PATH = /(^|\/)(test|tests|bench)\//;
 
 /** @typedef {{ pkg: string, files: string[] }} ImportCycle */
 
@@ -79,7 +78,7 @@ export function checkCycles(root, options = {}) {
   /** @type {ImportCycle[]} */
   const cycles = [];
   for (const dir of options.dirs ?? LAYER_RULES.map((rule) => rule.dir)) {
-    const files = listSourceFiles(join(root, dir)).filter((f) => !TEST_PATH.test(relative(join(root, dir), f)));
+    const files = listSourceFiles(join(root, dir)).filter((f) => !isDevFile(relative(join(root, dir), f)));
     const graph = new Map();
     for (const file of files) {
       const edges = new Set();

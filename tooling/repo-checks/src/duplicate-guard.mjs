@@ -8,11 +8,10 @@ import { join, relative } from 'node:path';
 import { ALLOWED_DUPLICATE_CONSTANTS, ALLOWED_DUPLICATE_EXPORTS } from './duplicates-allow.mjs';
 import { listPublicExports } from './public-exports.mjs';
 import { LAYER_RULES } from './layers.mjs';
-import { listSourceFiles } from './source-files.mjs';
+import { isDevFile, listSourceFiles } from './source-files.mjs';
 
 // A top-level (unindented) const with an UPPER_SNAKE_CASE name, exported or not (group 1).
 const TOP_LEVEL_CONSTANT = /^(?:export\s+)?const\s+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*)\s*[:=]/gm;
-const DEV_PATH = /(^|\/)(test|tests|bench|scripts)\//;
 
 /** @typedef {{ kind: 'constant' | 'export' | 'stale-allow', name: string, where: string[], rule: string }} DuplicateViolation */
 
@@ -27,7 +26,7 @@ export function constantsByName(root, dirs) {
   for (const dir of dirs) {
     for (const file of listSourceFiles(join(root, dir))) {
       const inPkg = relative(join(root, dir), file).split('\\').join('/');
-      if (DEV_PATH.test(inPkg) || /\.config\.[cm]?[jt]s$/.test(inPkg)) continue;
+      if (isDevFile(inPkg)) continue;
       for (const match of readFileSync(file, 'utf8').matchAll(TOP_LEVEL_CONSTANT)) {
         const name = match[1];
         if (!byName.has(name)) byName.set(name, new Set());

@@ -4,13 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LAYER_RULES, RESTRICTED_MODULES } from './layers.mjs';
-import { listSourceFiles } from './source-files.mjs';
+import { isDevFile, listSourceFiles } from './source-files.mjs';
 
 // Static imports/exports, dynamic import() and require(): the module specifier is group 1.
 const IMPORT_PATTERN =
   /(?:\bimport\s+(?:type\s+)?(?:[^'";]*?\bfrom\s+)?|\bexport\s+(?:type\s+)?[^'";]*?\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
-// Test, bench and script files may use a package's `testOnly` dependencies.
-const DEV_PATH = /(^|\/)(test|tests|bench|scripts)\//;
 
 /**
  * @typedef {{ file: string, line: number, specifier: string, rule: string }} LayerViolation
@@ -53,8 +51,9 @@ export function checkLayers(root, options = {}) {
     for (const file of listSourceFiles(pkgDir)) {
       const rel = relative(root, file).split(sep).join('/');
       const inPkg = relative(pkgDir, file).split(sep).join('/');
-      const isDevFile = DEV_PATH.test(inPkg) || /\.config\.[cm]?[jt]s$/.test(inPkg);
-      const allowed = new Set([rule.name, ...rule.allowed, ...(isDevFile ? (rule.testOnly ?? []) : [])]);
+      // tests, benches, scripts and configs may use the package's `testOnly` dependencies
+      const devFile = isDevFile(inPkg);
+      const allowed = new Set([rule.name, ...rule.allowed, ...(devFile ? (rule.testOnly ?? []) : [])]);
       for (const { specifier, line } of findImports(readFileSync(file, 'utf8'))) {
         const report = (why) => violations.push({ file: rel, line, specifier, rule: why });
         if (specifier.startsWith('.')) {

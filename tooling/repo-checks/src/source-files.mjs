@@ -28,3 +28,16 @@ export function listSourceFiles(dir) {
   }
   return out;
 }
+
+// Tests, benches, scripts and tool configs: not part of a package's shipped sources.
+const DEV_PATH = /(^|\/)(test|tests|bench|scripts)\//;
+const CONFIG_FILE = /\.config\.[cm]?[jt]s$/;
+
+/**
+ * True for a path inside a package (relative to it) that is a test, bench, script or tool config.
+ * @param {string} pathInPackage
+ * @returns {boolean}
+ */
+export function isDevFile(pathInPackage) {
+  return DEV_PATH.test(pathInPackage) || CONFIG_FILE.test(pathInPackage);
+}
