@@ -118,7 +118,10 @@ function positive(field: string, v: number | undefined, dflt: number): number {
 function batchSize(v: number | undefined): number {
   const n = positive('maxBatchSize', v, DEFAULT_TX_BATCH_SIZE);
   if (!Number.isInteger(n) || n > MAX_TX_BATCH_SIZE) {
-    throw invalidArgument('maxBatchSize', `must be an integer from 1 to ${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(v)}`);
+    throw invalidArgument(
+      'maxBatchSize',
+      `must be an integer from 1 to ${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(v)}`,
+    );
   }
   return n;
 }
