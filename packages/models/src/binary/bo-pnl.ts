@@ -35,7 +35,7 @@ export const BoMarketPnlSchema = z.looseObject({
   market_id: MarketIdSchema,
   total_pnl: DecimalStringSchema,
   /** `null` until settled; `"0.000000"` is a real zero. */
-  settlement_pnl: DecimalStringSchema.nullable().optional(),
+  settlement_pnl: z.nullable(DecimalStringSchema).optional(),
 });
 /** Inferred {@link BoMarketPnlSchema}. */
 export type BoMarketPnl = z.output<typeof BoMarketPnlSchema>;
@@ -50,7 +50,7 @@ export type BoMarketPnl = z.output<typeof BoMarketPnlSchema>;
 export const BoEventPnlSchema = z.looseObject({
   event_id: IntSchema,
   total_pnl: DecimalStringSchema,
-  settlement_pnl: DecimalStringSchema.nullable().optional(),
+  settlement_pnl: z.nullable(DecimalStringSchema).optional(),
   markets: listOf(BoMarketPnlSchema),
 });
 /** Inferred {@link BoEventPnlSchema}. */
@@ -66,7 +66,7 @@ export type BoEventPnl = z.output<typeof BoEventPnlSchema>;
 export const BoPnlSchema = z.looseObject({
   ...ResultCodeShape,
   events: listOf(BoEventPnlSchema),
-  next_cursor: IntSchema.nullish(),
+  next_cursor: z.nullish(IntSchema),
 });
 /** Inferred {@link BoPnlSchema}. */
 export type BoPnl = z.output<typeof BoPnlSchema>;

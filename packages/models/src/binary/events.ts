@@ -43,13 +43,13 @@ export const EventMarketSchema = z.looseObject({
   market_id: MarketIdSchema,
   symbol: z.string().nullish(),
   status: z.string().nullish(),
-  start_at: IntSchema.nullish(),
-  end_at: IntSchema.nullish(),
-  price_decimals: IntSchema.nullish(),
-  size_decimals: IntSchema.nullish(),
-  settlement_cap: IntSchema.nullish(),
-  settlement_price: DecimalStringSchema.nullish(),
-  settled: BoolSchema.nullish(),
+  start_at: z.nullish(IntSchema),
+  end_at: z.nullish(IntSchema),
+  price_decimals: z.nullish(IntSchema),
+  size_decimals: z.nullish(IntSchema),
+  settlement_cap: z.nullish(IntSchema),
+  settlement_price: z.nullish(DecimalStringSchema),
+  settled: z.nullish(BoolSchema),
 });
 /** Inferred {@link EventMarketSchema}. */
 export type EventMarket = z.output<typeof EventMarketSchema>;
@@ -65,8 +65,8 @@ export const BinaryEventSchema = z.looseObject({
   event_id: IntSchema,
   title: z.string().nullish(),
   tag: z.string().nullish(),
-  start_at: IntSchema.nullish(),
-  end_at: IntSchema.nullish(),
+  start_at: z.nullish(IntSchema),
+  end_at: z.nullish(IntSchema),
   markets: listOf(EventMarketSchema),
 });
 /** Inferred {@link BinaryEventSchema}. */
@@ -82,7 +82,7 @@ export type BinaryEvent = z.output<typeof BinaryEventSchema>;
 export const EventsSchema = z.looseObject({
   ...ResultCodeShape,
   events: listOf(BinaryEventSchema),
-  next_cursor: IntSchema.nullish(),
+  next_cursor: z.nullish(IntSchema),
 });
 /** Inferred {@link EventsSchema}. */
 export type Events = z.output<typeof EventsSchema>;

@@ -16,11 +16,11 @@ import { DecimalStringSchema, IntSchema, MarketIdSchema } from '../schemas/primi
 export const BinaryPositionSchema = z.looseObject({
   market_id: MarketIdSchema,
   symbol: z.string().nullish(),
-  sign: IntSchema.nullish(),
-  position: DecimalStringSchema.nullish(),
-  avg_entry_price: DecimalStringSchema.nullish(),
-  realized_pnl: DecimalStringSchema.nullish(),
-  unrealized_pnl: DecimalStringSchema.nullish(),
+  sign: z.nullish(IntSchema),
+  position: z.nullish(DecimalStringSchema),
+  avg_entry_price: z.nullish(DecimalStringSchema),
+  realized_pnl: z.nullish(DecimalStringSchema),
+  unrealized_pnl: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link BinaryPositionSchema}. */
 export type BinaryPosition = z.output<typeof BinaryPositionSchema>;

@@ -57,16 +57,16 @@ export const UP_DOWN_CANDLES_LIMITS = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const UpDownCandleSchema = z.looseObject({
-  t: IntSchema.nullish(),
-  o: DecimalStringSchema.nullish(),
-  h: DecimalStringSchema.nullish(),
-  l: DecimalStringSchema.nullish(),
-  c: DecimalStringSchema.nullish(),
-  timestamp: IntSchema.nullish(),
-  open: DecimalStringSchema.nullish(),
-  high: DecimalStringSchema.nullish(),
-  low: DecimalStringSchema.nullish(),
-  close: DecimalStringSchema.nullish(),
+  t: z.nullish(IntSchema),
+  o: z.nullish(DecimalStringSchema),
+  h: z.nullish(DecimalStringSchema),
+  l: z.nullish(DecimalStringSchema),
+  c: z.nullish(DecimalStringSchema),
+  timestamp: z.nullish(IntSchema),
+  open: z.nullish(DecimalStringSchema),
+  high: z.nullish(DecimalStringSchema),
+  low: z.nullish(DecimalStringSchema),
+  close: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link UpDownCandleSchema}. */
 export type UpDownCandle = z.output<typeof UpDownCandleSchema>;
@@ -81,7 +81,7 @@ export type UpDownCandle = z.output<typeof UpDownCandleSchema>;
 export const UpDownCandlesSchema = z.looseObject({
   ...ResultCodeShape,
   candles: listOf(UpDownCandleSchema),
-  next_cursor: IntSchema.nullish(),
+  next_cursor: z.nullish(IntSchema),
 });
 /** Inferred {@link UpDownCandlesSchema}. */
 export type UpDownCandles = z.output<typeof UpDownCandlesSchema>;

@@ -43,21 +43,21 @@ export const CHANGE_ACCOUNT_TIER_ROUTE: RouteInfo = {
  */
 export const AccountLimitsSchema = z.looseObject({
   ...ResultCodeShape,
-  max_llp_percentage: IntSchema.nullish(),
-  max_llp_amount: DecimalStringSchema.nullish(),
+  max_llp_percentage: z.nullish(IntSchema),
+  max_llp_amount: z.nullish(DecimalStringSchema),
   user_tier: z.string().nullish(),
   /** Binary-option fee tier and rate (third-party recording, docs/protocol/binary-options.md#fees). */
   bo_user_tier_name: z.string().nullish(),
-  bo_fee_rate: DecimalStringSchema.nullish(),
+  bo_fee_rate: z.nullish(DecimalStringSchema),
   /** Display name of the tier (2026 shape, docs/protocol/errors-and-limits.md#account-tiers [T]). */
   user_tier_name: z.string().nullish(),
   /** When the tier last changed, Unix ms (2026 shape [T]); downgrades wait 24 h after it. */
-  user_tier_last_update: IntSchema.nullish(),
-  can_create_public_pool: BoolSchema.nullish(),
-  current_maker_fee_tick: IntSchema.nullish(),
-  current_taker_fee_tick: IntSchema.nullish(),
-  leased_lit: DecimalStringSchema.nullish(),
-  effective_lit_stakes: DecimalStringSchema.nullish(),
+  user_tier_last_update: z.nullish(IntSchema),
+  can_create_public_pool: z.nullish(BoolSchema),
+  current_maker_fee_tick: z.nullish(IntSchema),
+  current_taker_fee_tick: z.nullish(IntSchema),
+  leased_lit: z.nullish(DecimalStringSchema),
+  effective_lit_stakes: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountLimitsSchema}. */
 export type AccountLimits = z.output<typeof AccountLimitsSchema>;

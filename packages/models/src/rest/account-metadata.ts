@@ -42,11 +42,11 @@ export const L1_METADATA_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountMetadataSchema = z.looseObject({
-  account_index: IntSchema.nullish(),
+  account_index: z.nullish(IntSchema),
   name: z.string().nullish(),
   description: z.string().nullish(),
-  can_invite: BoolSchema.nullish(),
-  referral_points_percentage: DecimalStringSchema.nullish(),
+  can_invite: z.nullish(BoolSchema),
+  referral_points_percentage: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountMetadataSchema}. */
 export type AccountMetadata = z.output<typeof AccountMetadataSchema>;
@@ -90,8 +90,8 @@ export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
  */
 export const L1MetadataSchema = z.looseObject({
   l1_address: z.string(),
-  can_invite: BoolSchema.nullish(),
-  referral_points_percentage: DecimalStringSchema.nullish(),
+  can_invite: z.nullish(BoolSchema),
+  referral_points_percentage: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link L1MetadataSchema}. */
 export type L1Metadata = z.output<typeof L1MetadataSchema>;

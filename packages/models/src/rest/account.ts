@@ -41,21 +41,21 @@ export const ACCOUNT_ROUTE: RouteInfo = {
 export const AccountPositionSchema = z.looseObject({
   market_id: MarketIdSchema,
   symbol: z.string().nullish(),
-  initial_margin_fraction: DecimalStringSchema.nullish(),
-  open_order_count: IntSchema.nullish(),
-  pending_order_count: IntSchema.nullish(),
-  position_tied_order_count: IntSchema.nullish(),
+  initial_margin_fraction: z.nullish(DecimalStringSchema),
+  open_order_count: z.nullish(IntSchema),
+  pending_order_count: z.nullish(IntSchema),
+  position_tied_order_count: z.nullish(IntSchema),
   sign: IntSchema,
   position: DecimalStringSchema,
-  avg_entry_price: DecimalStringSchema.nullish(),
-  position_value: DecimalStringSchema.nullish(),
-  unrealized_pnl: DecimalStringSchema.nullish(),
-  realized_pnl: DecimalStringSchema.nullish(),
-  liquidation_price: DecimalStringSchema.nullish(),
-  total_funding_paid_out: DecimalStringSchema.nullish(),
-  margin_mode: IntSchema.nullish(),
-  allocated_margin: DecimalStringSchema.nullish(),
-  total_discount: DecimalStringSchema.nullish(),
+  avg_entry_price: z.nullish(DecimalStringSchema),
+  position_value: z.nullish(DecimalStringSchema),
+  unrealized_pnl: z.nullish(DecimalStringSchema),
+  realized_pnl: z.nullish(DecimalStringSchema),
+  liquidation_price: z.nullish(DecimalStringSchema),
+  total_funding_paid_out: z.nullish(DecimalStringSchema),
+  margin_mode: z.nullish(IntSchema),
+  allocated_margin: z.nullish(DecimalStringSchema),
+  total_discount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountPositionSchema}. */
 export type AccountPosition = z.output<typeof AccountPositionSchema>;
@@ -71,9 +71,9 @@ export const AccountAssetSchema = z.looseObject({
   symbol: z.string(),
   asset_id: IntSchema,
   balance: DecimalStringSchema,
-  locked_balance: DecimalStringSchema.nullish(),
-  margin_mode: lenientEnum(['enabled', 'disabled', 'priced_only'] as const).nullish(),
-  margin_balance: DecimalStringSchema.nullish(),
+  locked_balance: z.nullish(DecimalStringSchema),
+  margin_mode: z.nullish(lenientEnum(['enabled', 'disabled', 'priced_only'] as const)),
+  margin_balance: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountAssetSchema}. */
 export type AccountAsset = z.output<typeof AccountAssetSchema>;
@@ -86,9 +86,9 @@ export type AccountAsset = z.output<typeof AccountAssetSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PendingUnlockSchema = z.looseObject({
-  unlock_timestamp: TimestampMsSchema.nullish(),
-  asset_index: IntSchema.nullish(),
-  amount: DecimalStringSchema.nullish(),
+  unlock_timestamp: z.nullish(TimestampMsSchema),
+  asset_index: z.nullish(IntSchema),
+  amount: z.nullish(DecimalStringSchema),
 });
 
 /**
@@ -101,11 +101,11 @@ export const PendingUnlockSchema = z.looseObject({
 export const ApprovedIntegratorSchema = z.looseObject({
   account_index: IntSchema,
   name: z.string().nullish(),
-  max_perps_taker_fee: IntSchema.nullish(),
-  max_perps_maker_fee: IntSchema.nullish(),
-  max_spot_taker_fee: IntSchema.nullish(),
-  max_spot_maker_fee: IntSchema.nullish(),
-  approval_expiry: IntSchema.nullish(),
+  max_perps_taker_fee: z.nullish(IntSchema),
+  max_perps_maker_fee: z.nullish(IntSchema),
+  max_spot_taker_fee: z.nullish(IntSchema),
+  max_spot_maker_fee: z.nullish(IntSchema),
+  approval_expiry: z.nullish(IntSchema),
 });
 
 /**
@@ -116,9 +116,9 @@ export const ApprovedIntegratorSchema = z.looseObject({
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PublicPoolShareSchema = z.looseObject({
-  public_pool_index: IntSchema.nullish(),
-  shares_amount: IntSchema.nullish(),
-  entry_usdc: DecimalStringSchema.nullish(),
+  public_pool_index: z.nullish(IntSchema),
+  shares_amount: z.nullish(IntSchema),
+  entry_usdc: z.nullish(DecimalStringSchema),
 });
 
 /**
@@ -130,19 +130,19 @@ export const PublicPoolShareSchema = z.looseObject({
  */
 export const DetailedAccountSchema = z.looseObject({
   ...AccountShape,
-  account_index: IntSchema.nullish(),
+  account_index: z.nullish(IntSchema),
   name: z.string().nullish(),
   description: z.string().nullish(),
-  can_invite: BoolSchema.nullish(),
-  referral_points_percentage: DecimalStringSchema.nullish(),
-  created_at: TimestampMsSchema.nullish(),
-  can_rfq: BoolSchema.nullish(),
+  can_invite: z.nullish(BoolSchema),
+  referral_points_percentage: z.nullish(DecimalStringSchema),
+  created_at: z.nullish(TimestampMsSchema),
+  can_rfq: z.nullish(BoolSchema),
   positions: listOf(AccountPositionSchema),
   assets: listOf(AccountAssetSchema),
-  total_asset_value: DecimalStringSchema.nullish(),
-  cross_asset_value: DecimalStringSchema.nullish(),
-  cross_initial_margin_requirement: DecimalStringSchema.nullish(),
-  cross_maintenance_margin_requirement: DecimalStringSchema.nullish(),
+  total_asset_value: z.nullish(DecimalStringSchema),
+  cross_asset_value: z.nullish(DecimalStringSchema),
+  cross_initial_margin_requirement: z.nullish(DecimalStringSchema),
+  cross_maintenance_margin_requirement: z.nullish(DecimalStringSchema),
   pool_info: z.looseObject({}).nullish(),
   shares: listOf(PublicPoolShareSchema),
   pending_unlocks: listOf(PendingUnlockSchema),
@@ -160,7 +160,7 @@ export type DetailedAccount = z.output<typeof DetailedAccountSchema>;
  */
 export const DetailedAccountsSchema = z.looseObject({
   ...ResultCodeShape,
-  total: IntSchema.nullish(),
+  total: z.nullish(IntSchema),
   accounts: listOf(DetailedAccountSchema),
 });
 /** Inferred {@link DetailedAccountsSchema}. */

@@ -29,21 +29,21 @@ export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
  * @throws never (a constant)
  */
 export const AccountShape = {
-  code: IntSchema.nullish(),
-  account_type: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
+  account_type: z.nullish(IntSchema),
   index: IntSchema,
   l1_address: z.string(),
-  cancel_all_time: TimestampMsSchema.nullish(),
-  total_order_count: IntSchema.nullish(),
-  total_isolated_order_count: IntSchema.nullish(),
-  pending_order_count: IntSchema.nullish(),
+  cancel_all_time: z.nullish(TimestampMsSchema),
+  total_order_count: z.nullish(IntSchema),
+  total_isolated_order_count: z.nullish(IntSchema),
+  pending_order_count: z.nullish(IntSchema),
   /** May be `""` (docs/protocol/rest.md#conventions). */
-  available_balance: DecimalStringSchema.nullish(),
+  available_balance: z.nullish(DecimalStringSchema),
   /** 1 active, 0 inactive. */
-  status: IntSchema.nullish(),
-  collateral: DecimalStringSchema.nullish(),
-  transaction_time: TimestampMicrosSchema.nullish(),
-  account_trading_mode: IntSchema.nullish(),
+  status: z.nullish(IntSchema),
+  collateral: z.nullish(DecimalStringSchema),
+  transaction_time: z.nullish(TimestampMicrosSchema),
+  account_trading_mode: z.nullish(IntSchema),
 };
 
 /**

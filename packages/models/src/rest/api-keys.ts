@@ -45,9 +45,9 @@ export const MAKER_ONLY_API_KEYS_ROUTE: RouteInfo = {
 export const ApiKeySchema = z.looseObject({
   account_index: IntSchema,
   api_key_index: IntSchema,
-  nonce: IntSchema.nullish(),
+  nonce: z.nullish(IntSchema),
   public_key: z.string(),
-  transaction_time: TimestampMicrosSchema.nullish(),
+  transaction_time: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link ApiKeySchema}. */
 export type ApiKey = z.output<typeof ApiKeySchema>;

@@ -44,13 +44,13 @@ export const CandleSchema = z.looseObject({
   h: FloatSchema,
   l: FloatSchema,
   c: FloatSchema,
-  v: FloatSchema.nullish(),
-  V: FloatSchema.nullish(),
-  i: IntSchema.nullish(),
-  O: FloatSchema.nullish(),
-  H: FloatSchema.nullish(),
-  L: FloatSchema.nullish(),
-  C: FloatSchema.nullish(),
+  v: z.nullish(FloatSchema),
+  V: z.nullish(FloatSchema),
+  i: z.nullish(IntSchema),
+  O: z.nullish(FloatSchema),
+  H: z.nullish(FloatSchema),
+  L: z.nullish(FloatSchema),
+  C: z.nullish(FloatSchema),
 });
 /** Inferred {@link CandleSchema}. */
 export type Candle = z.output<typeof CandleSchema>;

@@ -56,11 +56,11 @@ export const EXECUTE_STATS_ROUTE: RouteInfo = {
  */
 export const OrderBookStatsSchema = z.looseObject({
   symbol: z.string().nullish(),
-  last_trade_price: FloatSchema.nullish(),
-  daily_trades_count: IntSchema.nullish(),
-  daily_base_token_volume: FloatSchema.nullish(),
-  daily_quote_token_volume: FloatSchema.nullish(),
-  daily_price_change: FloatSchema.nullish(),
+  last_trade_price: z.nullish(FloatSchema),
+  daily_trades_count: z.nullish(IntSchema),
+  daily_base_token_volume: z.nullish(FloatSchema),
+  daily_quote_token_volume: z.nullish(FloatSchema),
+  daily_price_change: z.nullish(FloatSchema),
 });
 /** Inferred {@link OrderBookStatsSchema}. */
 export type OrderBookStats = z.output<typeof OrderBookStatsSchema>;
@@ -74,10 +74,10 @@ export type OrderBookStats = z.output<typeof OrderBookStatsSchema>;
  */
 export const ExchangeStatsSchema = z.looseObject({
   ...ResultCodeShape,
-  total: IntSchema.nullish(),
+  total: z.nullish(IntSchema),
   order_book_stats: listOf(OrderBookStatsSchema),
-  daily_usd_volume: FloatSchema.nullish(),
-  daily_trades_count: IntSchema.nullish(),
+  daily_usd_volume: z.nullish(FloatSchema),
+  daily_trades_count: z.nullish(IntSchema),
 });
 /** Inferred {@link ExchangeStatsSchema}. */
 export type ExchangeStats = z.output<typeof ExchangeStatsSchema>;
@@ -120,7 +120,7 @@ export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ExecuteStatsSchema = z.looseObject({
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   period: z.string().nullish(),
   result: listOf(z.looseObject({})),
 });

@@ -52,9 +52,9 @@ export const FUNDING_RATES_ROUTE: RouteInfo = {
  */
 export const FundingSchema = z.looseObject({
   timestamp: TimestampSecondsSchema,
-  value: DecimalStringSchema.nullish(),
+  value: z.nullish(DecimalStringSchema),
   rate: DecimalStringSchema,
-  direction: lenientEnum(['long', 'short'] as const).nullish(),
+  direction: z.nullish(lenientEnum(['long', 'short'] as const)),
 });
 /** Inferred {@link FundingSchema}. */
 export type Funding = z.output<typeof FundingSchema>;

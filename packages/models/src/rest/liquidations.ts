@@ -41,15 +41,15 @@ export const LiquidationSchema = z.looseObject({
   type: lenientEnum(['partial', 'deleverage'] as const),
   trade: z
     .looseObject({
-      price: DecimalStringSchema.nullish(),
-      size: DecimalStringSchema.nullish(),
-      taker_fee: DecimalStringSchema.nullish(),
-      maker_fee: DecimalStringSchema.nullish(),
-      transaction_time: TimestampMicrosSchema.nullish(),
+      price: z.nullish(DecimalStringSchema),
+      size: z.nullish(DecimalStringSchema),
+      taker_fee: z.nullish(DecimalStringSchema),
+      maker_fee: z.nullish(DecimalStringSchema),
+      transaction_time: z.nullish(TimestampMicrosSchema),
     })
     .nullish(),
   info: z.looseObject({}).nullish(),
-  executed_at: TimestampMsSchema.nullish(),
+  executed_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link LiquidationSchema}. */
 export type Liquidation = z.output<typeof LiquidationSchema>;

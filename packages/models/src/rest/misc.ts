@@ -165,7 +165,7 @@ export type CurrentHeight = z.output<typeof CurrentHeightSchema>;
  */
 export const BridgesSchema = z.looseObject({
   ...ResultCodeShape,
-  bridges: listOf(z.looseObject({ status: lenientEnum(['pending', 'bridging', 'completed'] as const).nullish() })),
+  bridges: listOf(z.looseObject({ status: z.nullish(lenientEnum(['pending', 'bridging', 'completed'] as const)) })),
 });
 /** Inferred {@link BridgesSchema}. */
 export type Bridges = z.output<typeof BridgesSchema>;

@@ -18,8 +18,8 @@ export const OrderBookDepthSchema = z.looseObject({
   ...ResultCodeShape,
   asks: listOf(OrderBookLevelSchema),
   bids: listOf(OrderBookLevelSchema),
-  offset: IntSchema.nullish(),
-  nonce: IntSchema.nullish(),
+  offset: z.nullish(IntSchema),
+  nonce: z.nullish(IntSchema),
 });
 /** Inferred {@link OrderBookDepthSchema}. */
 export type OrderBookDepth = z.output<typeof OrderBookDepthSchema>;

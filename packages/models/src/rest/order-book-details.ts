@@ -36,27 +36,27 @@ export const ORDER_BOOK_DETAILS_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const MarketConfigSchema = z.looseObject({
-  market_margin_mode: IntSchema.nullish(),
-  insurance_fund_account_index: IntSchema.nullish(),
-  liquidation_mode: IntSchema.nullish(),
-  force_reduce_only: BoolSchema.nullish(),
+  market_margin_mode: z.nullish(IntSchema),
+  insurance_fund_account_index: z.nullish(IntSchema),
+  liquidation_mode: z.nullish(IntSchema),
+  force_reduce_only: z.nullish(BoolSchema),
   trading_hours: z.string().nullish(),
-  funding_fee_discounts_enabled: BoolSchema.nullish(),
-  hidden: BoolSchema.nullish(),
-  rfq_enabled: BoolSchema.nullish(),
+  funding_fee_discounts_enabled: z.nullish(BoolSchema),
+  hidden: z.nullish(BoolSchema),
+  rfq_enabled: z.nullish(BoolSchema),
 });
 /** Inferred {@link MarketConfigSchema}. */
 export type MarketConfig = z.output<typeof MarketConfigSchema>;
 
 /** 24h statistics (floats on the wire) shared by perp and spot details; absent in trimmed snapshots. */
 const DailyStatsShape = {
-  last_trade_price: FloatSchema.nullish(),
-  daily_trades_count: IntSchema.nullish(),
-  daily_base_token_volume: FloatSchema.nullish(),
-  daily_quote_token_volume: FloatSchema.nullish(),
-  daily_price_low: FloatSchema.nullish(),
-  daily_price_high: FloatSchema.nullish(),
-  daily_price_change: FloatSchema.nullish(),
+  last_trade_price: z.nullish(FloatSchema),
+  daily_trades_count: z.nullish(IntSchema),
+  daily_base_token_volume: z.nullish(FloatSchema),
+  daily_quote_token_volume: z.nullish(FloatSchema),
+  daily_price_low: z.nullish(FloatSchema),
+  daily_price_high: z.nullish(FloatSchema),
+  daily_price_change: z.nullish(FloatSchema),
   daily_chart: z.record(z.string(), FloatSchema).nullish(),
 };
 
@@ -77,22 +77,22 @@ const DetailShape = {
  */
 export const PerpsOrderBookDetailSchema = z.looseObject({
   ...DetailShape,
-  quote_multiplier: IntSchema.nullish(),
+  quote_multiplier: z.nullish(IntSchema),
   default_initial_margin_fraction: IntSchema,
-  min_initial_margin_fraction: IntSchema.nullish(),
+  min_initial_margin_fraction: z.nullish(IntSchema),
   maintenance_margin_fraction: IntSchema,
-  closeout_margin_fraction: IntSchema.nullish(),
-  open_interest: FloatSchema.nullish(),
+  closeout_margin_fraction: z.nullish(IntSchema),
+  open_interest: z.nullish(FloatSchema),
   market_config: MarketConfigSchema.nullish(),
-  strategy_index: IntSchema.nullish(),
-  market_flags: IntSchema.nullish(),
-  funding_clamp_small: DecimalStringSchema.nullish(),
-  funding_clamp_big: DecimalStringSchema.nullish(),
-  funding_premium_multiplier: IntSchema.nullish(),
-  base_interest_rate: DecimalStringSchema.nullish(),
+  strategy_index: z.nullish(IntSchema),
+  market_flags: z.nullish(IntSchema),
+  funding_clamp_small: z.nullish(DecimalStringSchema),
+  funding_clamp_big: z.nullish(DecimalStringSchema),
+  funding_premium_multiplier: z.nullish(IntSchema),
+  base_interest_rate: z.nullish(DecimalStringSchema),
   /** Milliseconds, sent as a string in 2026 data (docs/protocol/rest.md#response-models). */
-  created_at: TimestampMsSchema.nullish(),
-  multiplier: DecimalStringSchema.nullish(),
+  created_at: z.nullish(TimestampMsSchema),
+  multiplier: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link PerpsOrderBookDetailSchema}. */
 export type PerpsOrderBookDetail = z.output<typeof PerpsOrderBookDetailSchema>;
@@ -106,7 +106,7 @@ export type PerpsOrderBookDetail = z.output<typeof PerpsOrderBookDetailSchema>;
  */
 export const SpotOrderBookDetailSchema = z.looseObject({
   ...DetailShape,
-  created_at: TimestampMsSchema.nullish(),
+  created_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link SpotOrderBookDetailSchema}. */
 export type SpotOrderBookDetail = z.output<typeof SpotOrderBookDetailSchema>;

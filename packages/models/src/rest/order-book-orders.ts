@@ -35,8 +35,8 @@ export const SimpleOrderSchema = z.looseObject({
   initial_base_amount: DecimalStringSchema,
   remaining_base_amount: DecimalStringSchema,
   price: DecimalStringSchema,
-  order_expiry: IntSchema.nullish(),
-  transaction_time: TimestampMicrosSchema.nullish(),
+  order_expiry: z.nullish(IntSchema),
+  transaction_time: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link SimpleOrderSchema}. */
 export type SimpleOrder = z.output<typeof SimpleOrderSchema>;
@@ -50,9 +50,9 @@ export type SimpleOrder = z.output<typeof SimpleOrderSchema>;
  */
 export const OrderBookOrdersSchema = z.looseObject({
   ...ResultCodeShape,
-  total_asks: IntSchema.nullish(),
+  total_asks: z.nullish(IntSchema),
   asks: listOf(SimpleOrderSchema),
-  total_bids: IntSchema.nullish(),
+  total_bids: z.nullish(IntSchema),
   bids: listOf(SimpleOrderSchema),
 });
 /** Inferred {@link OrderBookOrdersSchema}. */

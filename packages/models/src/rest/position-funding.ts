@@ -36,14 +36,14 @@ export const POSITION_FUNDING_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PositionFundingSchema = z.looseObject({
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   market_id: MarketIdSchema,
-  funding_id: IntSchema.nullish(),
-  change: DecimalStringSchema.nullish(),
-  rate: DecimalStringSchema.nullish(),
-  position_size: DecimalStringSchema.nullish(),
-  position_side: lenientEnum(['long', 'short'] as const).nullish(),
-  discount: DecimalStringSchema.nullish(),
+  funding_id: z.nullish(IntSchema),
+  change: z.nullish(DecimalStringSchema),
+  rate: z.nullish(DecimalStringSchema),
+  position_size: z.nullish(DecimalStringSchema),
+  position_side: z.nullish(lenientEnum(['long', 'short'] as const)),
+  discount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link PositionFundingSchema}. */
 export type PositionFunding = z.output<typeof PositionFundingSchema>;

@@ -28,16 +28,16 @@ export const PUBLIC_POOLS_METADATA_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PublicPoolMetadataSchema = z.looseObject({
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   account_index: IntSchema,
-  account_type: IntSchema.nullish(),
+  account_type: z.nullish(IntSchema),
   name: z.string().nullish(),
   l1_address: z.string().nullish(),
-  annual_percentage_yield: FloatSchema.nullish(),
-  status: IntSchema.nullish(),
-  operator_fee: DecimalStringSchema.nullish(),
-  total_asset_value: DecimalStringSchema.nullish(),
-  total_shares: IntSchema.nullish(),
+  annual_percentage_yield: z.nullish(FloatSchema),
+  status: z.nullish(IntSchema),
+  operator_fee: z.nullish(DecimalStringSchema),
+  total_asset_value: z.nullish(DecimalStringSchema),
+  total_shares: z.nullish(IntSchema),
 });
 /** Inferred {@link PublicPoolMetadataSchema}. */
 export type PublicPoolMetadata = z.output<typeof PublicPoolMetadataSchema>;

@@ -44,8 +44,8 @@ export const SEND_TX_BATCH_ROUTE: RouteInfo = {
 export const SendTxResponseSchema = z.looseObject({
   ...ResultCodeShape,
   tx_hash: z.string().nullish(),
-  predicted_execution_time_ms: IntSchema.nullish(),
-  volume_quota_remaining: IntSchema.nullish(),
+  predicted_execution_time_ms: z.nullish(IntSchema),
+  volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link SendTxResponseSchema}. */
 export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
@@ -60,8 +60,8 @@ export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
 export const SendTxBatchResponseSchema = z.looseObject({
   ...ResultCodeShape,
   tx_hash: z.array(z.string()).nullish(),
-  predicted_execution_time_ms: IntSchema.nullish(),
-  volume_quota_remaining: IntSchema.nullish(),
+  predicted_execution_time_ms: z.nullish(IntSchema),
+  volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link SendTxBatchResponseSchema}. */
 export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;

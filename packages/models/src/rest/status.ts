@@ -59,7 +59,7 @@ export const ANNOUNCEMENT_ROUTE: RouteInfo = {
  */
 export const StatusSchema = z.looseObject({
   status: IntSchema,
-  network_id: IntSchema.nullish(),
+  network_id: z.nullish(IntSchema),
   timestamp: TimestampSecondsSchema,
 });
 /** Inferred {@link StatusSchema}. */
@@ -100,8 +100,8 @@ export const AnnouncementsSchema = z.looseObject({
     z.looseObject({
       title: z.string().nullish(),
       content: z.string().nullish(),
-      created_at: TimestampMsSchema.nullish(),
-      expired_at: TimestampMsSchema.nullish(),
+      created_at: z.nullish(TimestampMsSchema),
+      expired_at: z.nullish(TimestampMsSchema),
     }),
   ),
 });

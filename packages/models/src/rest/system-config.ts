@@ -28,17 +28,17 @@ export const SYSTEM_CONFIG_ROUTE: RouteInfo = {
  */
 export const SystemConfigSchema = z.looseObject({
   ...ResultCodeShape,
-  liquidity_pool_index: IntSchema.nullish(),
-  staking_pool_index: IntSchema.nullish(),
-  funding_fee_rebate_account_index: IntSchema.nullish(),
-  market_maker_incentive_account_index: IntSchema.nullish(),
-  fee_collector_account_index: IntSchema.nullish(),
-  liquidity_pool_cooldown_period: IntSchema.nullish(),
-  staking_pool_lockup_period: IntSchema.nullish(),
-  max_integrator_spot_taker_fee: IntSchema.nullish(),
-  max_integrator_spot_maker_fee: IntSchema.nullish(),
-  max_integrator_perps_taker_fee: IntSchema.nullish(),
-  max_integrator_perps_maker_fee: IntSchema.nullish(),
+  liquidity_pool_index: z.nullish(IntSchema),
+  staking_pool_index: z.nullish(IntSchema),
+  funding_fee_rebate_account_index: z.nullish(IntSchema),
+  market_maker_incentive_account_index: z.nullish(IntSchema),
+  fee_collector_account_index: z.nullish(IntSchema),
+  liquidity_pool_cooldown_period: z.nullish(IntSchema),
+  staking_pool_lockup_period: z.nullish(IntSchema),
+  max_integrator_spot_taker_fee: z.nullish(IntSchema),
+  max_integrator_spot_maker_fee: z.nullish(IntSchema),
+  max_integrator_perps_taker_fee: z.nullish(IntSchema),
+  max_integrator_perps_maker_fee: z.nullish(IntSchema),
 });
 /** Inferred {@link SystemConfigSchema}. */
 export type SystemConfig = z.output<typeof SystemConfigSchema>;

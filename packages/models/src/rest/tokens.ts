@@ -56,12 +56,12 @@ export const TOKENS_REVOKE_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ApiTokenSchema = z.looseObject({
-  token_id: IntSchema.nullish(),
+  token_id: z.nullish(IntSchema),
   name: z.string().nullish(),
-  account_index: IntSchema.nullish(),
-  expiry: IntSchema.nullish(),
-  sub_account_access: BoolSchema.nullish(),
-  revoked: BoolSchema.nullish(),
+  account_index: z.nullish(IntSchema),
+  expiry: z.nullish(IntSchema),
+  sub_account_access: z.nullish(BoolSchema),
+  revoked: z.nullish(BoolSchema),
   scopes: z.string().nullish(),
   token: z.string().nullish(),
 });
@@ -91,8 +91,8 @@ export type ApiTokens = z.output<typeof ApiTokensSchema>;
  */
 export const RevokeApiTokenSchema = z.looseObject({
   ...ResultCodeShape,
-  token_id: IntSchema.nullish(),
-  revoked: BoolSchema.nullish(),
+  token_id: z.nullish(IntSchema),
+  revoked: z.nullish(BoolSchema),
 });
 /** Inferred {@link RevokeApiTokenSchema}. */
 export type RevokeApiToken = z.output<typeof RevokeApiTokenSchema>;

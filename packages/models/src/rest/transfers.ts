@@ -89,9 +89,9 @@ export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
  */
 export const FastWithdrawInfoSchema = z.looseObject({
   ...ResultCodeShape,
-  to_account_index: IntSchema.nullish(),
-  withdraw_limit: DecimalStringSchema.nullish(),
-  max_withdrawal_amount: DecimalStringSchema.nullish(),
+  to_account_index: z.nullish(IntSchema),
+  withdraw_limit: z.nullish(DecimalStringSchema),
+  max_withdrawal_amount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link FastWithdrawInfoSchema}. */
 export type FastWithdrawInfo = z.output<typeof FastWithdrawInfoSchema>;

@@ -58,19 +58,19 @@ export const TxShape = {
   type: IntSchema,
   info: z.string().nullish(),
   event_info: z.string().nullish(),
-  status: IntSchema.nullish(),
-  transaction_index: IntSchema.nullish(),
+  status: z.nullish(IntSchema),
+  transaction_index: z.nullish(IntSchema),
   l1_address: z.string().nullish(),
-  account_index: IntSchema.nullish(),
-  nonce: IntSchema.nullish(),
-  expire_at: TimestampMsSchema.nullish(),
-  block_height: IntSchema.nullish(),
-  queued_at: TimestampMsSchema.nullish(),
-  executed_at: TimestampMsSchema.nullish(),
-  sequence_index: IntSchema.nullish(),
+  account_index: z.nullish(IntSchema),
+  nonce: z.nullish(IntSchema),
+  expire_at: z.nullish(TimestampMsSchema),
+  block_height: z.nullish(IntSchema),
+  queued_at: z.nullish(TimestampMsSchema),
+  executed_at: z.nullish(TimestampMsSchema),
+  sequence_index: z.nullish(IntSchema),
   parent_hash: z.string().nullish(),
-  api_key_index: IntSchema.nullish(),
-  transaction_time: TimestampMicrosSchema.nullish(),
+  api_key_index: z.nullish(IntSchema),
+  transaction_time: z.nullish(TimestampMicrosSchema),
 };
 
 /**
@@ -93,10 +93,10 @@ export type Tx = z.output<typeof TxSchema>;
  */
 export const EnrichedTxSchema = z.looseObject({
   ...TxShape,
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   message: z.string().nullish(),
-  committed_at: TimestampMsSchema.nullish(),
-  verified_at: TimestampMsSchema.nullish(),
+  committed_at: z.nullish(TimestampMsSchema),
+  verified_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link EnrichedTxSchema}. */
 export type EnrichedTx = z.output<typeof EnrichedTxSchema>;

@@ -41,7 +41,7 @@ export const WithdrawHistoryItemSchema = z.looseObject({
   amount: DecimalStringSchema,
   timestamp: TimestampMsSchema,
   status: lenientEnum(['failed', 'pending', 'claimable', 'refunded', 'completed'] as const),
-  type: lenientEnum(['secure', 'fast'] as const).nullish(),
+  type: z.nullish(lenientEnum(['secure', 'fast'] as const)),
   l1_tx_hash: z.string().nullish(),
 });
 /** Inferred {@link WithdrawHistoryItemSchema}. */

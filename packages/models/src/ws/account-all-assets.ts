@@ -14,7 +14,7 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const AccountAllAssetsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_assets', 'update/account_all_assets']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   assets: flatListOf(AccountAssetSchema),
 });
 /** Inferred {@link AccountAllAssetsFrameSchema}. */

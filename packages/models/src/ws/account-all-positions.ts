@@ -15,7 +15,7 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const AccountAllPositionsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_positions', 'update/account_all_positions']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   positions: flatListOf(AccountPositionSchema),
   /** Binary-option positions (docs/protocol/binary-options.md#websocket). */
   bo_positions: flatListOf(BinaryPositionSchema),

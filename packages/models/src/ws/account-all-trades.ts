@@ -14,12 +14,12 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const AccountAllTradesFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_trades', 'update/account_all_trades']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   trades: flatListOf(TradeSchema),
-  total_volume: FloatSchema.nullish(),
-  monthly_volume: FloatSchema.nullish(),
-  weekly_volume: FloatSchema.nullish(),
-  daily_volume: FloatSchema.nullish(),
+  total_volume: z.nullish(FloatSchema),
+  monthly_volume: z.nullish(FloatSchema),
+  weekly_volume: z.nullish(FloatSchema),
+  daily_volume: z.nullish(FloatSchema),
 });
 /** Inferred {@link AccountAllTradesFrameSchema}. */
 export type AccountAllTradesFrame = z.output<typeof AccountAllTradesFrameSchema>;

@@ -21,8 +21,8 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const AccountAllFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all', 'update/account_all']),
   channel: z.string(),
-  account: IntSchema.nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  account: z.nullish(IntSchema),
+  timestamp: z.nullish(TimestampMsSchema),
   orders: flatListOf(OrderSchema),
   positions: flatListOf(AccountPositionSchema),
   /** Binary-option positions (docs/protocol/binary-options.md#websocket). */
@@ -31,14 +31,14 @@ export const AccountAllFrameSchema = z.looseObject({
   funding_histories: flatListOf(PositionFundingSchema),
   shares: flatListOf(PublicPoolShareSchema),
   assets: flatListOf(AccountAssetSchema),
-  daily_trades_count: IntSchema.nullish(),
-  daily_volume: FloatSchema.nullish(),
-  weekly_trades_count: IntSchema.nullish(),
-  weekly_volume: FloatSchema.nullish(),
-  monthly_trades_count: IntSchema.nullish(),
-  monthly_volume: FloatSchema.nullish(),
-  total_trades_count: IntSchema.nullish(),
-  total_volume: FloatSchema.nullish(),
+  daily_trades_count: z.nullish(IntSchema),
+  daily_volume: z.nullish(FloatSchema),
+  weekly_trades_count: z.nullish(IntSchema),
+  weekly_volume: z.nullish(FloatSchema),
+  monthly_trades_count: z.nullish(IntSchema),
+  monthly_volume: z.nullish(FloatSchema),
+  total_trades_count: z.nullish(IntSchema),
+  total_volume: z.nullish(FloatSchema),
 });
 /** Inferred {@link AccountAllFrameSchema}. */
 export type AccountAllFrame = z.output<typeof AccountAllFrameSchema>;
@@ -53,8 +53,8 @@ export type AccountAllFrame = z.output<typeof AccountAllFrameSchema>;
 export const AccountMarketFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_market', 'update/account_market']),
   channel: z.string(),
-  account: IntSchema.nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  account: z.nullish(IntSchema),
+  timestamp: z.nullish(TimestampMsSchema),
   orders: flatListOf(OrderSchema),
   position: AccountPositionSchema.nullish(),
   /** The binary-option position when the market is an Up/Down market. */

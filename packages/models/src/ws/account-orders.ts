@@ -18,9 +18,9 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const AccountOrdersFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_orders', 'update/account_orders']),
   channel: z.string(),
-  account: IntSchema.nullish(),
-  nonce: IntSchema.nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  account: z.nullish(IntSchema),
+  nonce: z.nullish(IntSchema),
+  timestamp: z.nullish(TimestampMsSchema),
   orders: flatListOf(OrderSchema),
 });
 /** Inferred {@link AccountOrdersFrameSchema}. */
@@ -36,8 +36,8 @@ export type AccountOrdersFrame = z.output<typeof AccountOrdersFrameSchema>;
 export const AccountAllOrdersFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_all_orders', 'update/account_all_orders']),
   channel: z.string(),
-  account: IntSchema.nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  account: z.nullish(IntSchema),
+  timestamp: z.nullish(TimestampMsSchema),
   orders: flatListOf(OrderSchema),
 });
 /** Inferred {@link AccountAllOrdersFrameSchema}. */

@@ -12,9 +12,9 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  */
 export const SpotAvgEntryPriceSchema = z.looseObject({
   asset_id: IntSchema,
-  avg_entry_price: DecimalStringSchema.nullish(),
-  asset_size: DecimalStringSchema.nullish(),
-  last_trade_id: IntSchema.nullish(),
+  avg_entry_price: z.nullish(DecimalStringSchema),
+  asset_size: z.nullish(DecimalStringSchema),
+  last_trade_id: z.nullish(IntSchema),
 });
 /** Inferred {@link SpotAvgEntryPriceSchema}. */
 export type SpotAvgEntryPrice = z.output<typeof SpotAvgEntryPriceSchema>;
@@ -29,7 +29,7 @@ export type SpotAvgEntryPrice = z.output<typeof SpotAvgEntryPriceSchema>;
 export const AccountSpotAvgEntryPricesFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_spot_avg_entry_prices', 'update/account_spot_avg_entry_prices']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   avg_entry_prices: flatListOf(SpotAvgEntryPriceSchema),
 });
 /** Inferred {@link AccountSpotAvgEntryPricesFrameSchema}. */

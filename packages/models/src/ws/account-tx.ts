@@ -14,7 +14,7 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const AccountTxFrameSchema = z.looseObject({
   type: z.enum(['subscribed/account_tx', 'update/account_tx']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   txs: listOf(TxSchema),
 });
 /** Inferred {@link AccountTxFrameSchema}. */

@@ -17,9 +17,9 @@ import { singleOrMap } from './market-stats.js';
 export const BoMarketStatsSchema = z.looseObject({
   market_id: MarketIdSchema,
   symbol: z.string().nullish(),
-  last_trade_price: DecimalStringSchema.nullish(),
-  mid_price: DecimalStringSchema.nullish(),
-  open_interest: DecimalStringSchema.nullish(),
+  last_trade_price: z.nullish(DecimalStringSchema),
+  mid_price: z.nullish(DecimalStringSchema),
+  open_interest: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link BoMarketStatsSchema}. */
 export type BoMarketStats = z.output<typeof BoMarketStatsSchema>;
@@ -34,7 +34,7 @@ export type BoMarketStats = z.output<typeof BoMarketStatsSchema>;
 export const BoMarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/bo_market_stats', 'update/bo_market_stats']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: z.nullish(IntSchema),
   bo_market_stats: singleOrMap(BoMarketStatsSchema)
     .nullish()
     .transform((v) => v ?? []),

@@ -14,7 +14,7 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const CandleFrameSchema = z.looseObject({
   type: z.enum(['subscribed/candle', 'update/candle']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   candles: listOf(CandleSchema),
 });
 /** Inferred {@link CandleFrameSchema}. */

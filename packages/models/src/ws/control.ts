@@ -68,11 +68,11 @@ export type UnsubscribedFrame = z.output<typeof UnsubscribedFrameSchema>;
 
 const FlatErrorSchema = z.looseObject({
   type: z.literal('error'),
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   message: z.string().nullish(),
 });
 const NestedErrorSchema = z.looseObject({
-  error: z.looseObject({ code: IntSchema.nullish(), message: z.string().nullish() }),
+  error: z.looseObject({ code: z.nullish(IntSchema), message: z.string().nullish() }),
 });
 
 /**

@@ -35,6 +35,32 @@ import { TickerFrameSchema } from './ticker.js';
 import { BoMarketStatsFrameSchema } from './bo-market-stats.js';
 import { UpDownCandleFrameSchema } from './up-down-candle.js';
 
+// Spelled out: the inferred type of this object is too long for the declaration emitter (TS7056).
+type WsChannelSchemas = {
+  readonly order_book: typeof OrderBookFrameSchema;
+  readonly trade: typeof TradeFrameSchema;
+  readonly account_orders: typeof AccountOrdersFrameSchema;
+  readonly account_all_orders: typeof AccountAllOrdersFrameSchema;
+  readonly account_all: typeof AccountAllFrameSchema;
+  readonly account_market: typeof AccountMarketFrameSchema;
+  readonly ticker: typeof TickerFrameSchema;
+  readonly candle: typeof CandleFrameSchema;
+  readonly market_stats: typeof MarketStatsFrameSchema;
+  readonly spot_market_stats: typeof SpotMarketStatsFrameSchema;
+  readonly height: typeof HeightFrameSchema;
+  readonly account_all_trades: typeof AccountAllTradesFrameSchema;
+  readonly account_all_positions: typeof AccountAllPositionsFrameSchema;
+  readonly account_all_assets: typeof AccountAllAssetsFrameSchema;
+  readonly account_spot_avg_entry_prices: typeof AccountSpotAvgEntryPricesFrameSchema;
+  readonly user_stats: typeof UserStatsFrameSchema;
+  readonly account_tx: typeof AccountTxFrameSchema;
+  readonly notification: typeof NotificationFrameSchema;
+  readonly pool_data: typeof PoolDataFrameSchema;
+  readonly pool_info: typeof PoolInfoFrameSchema;
+  readonly bo_market_stats: typeof BoMarketStatsFrameSchema;
+  readonly up_down_candle: typeof UpDownCandleFrameSchema;
+};
+
 /**
  * Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames.
  *
@@ -42,7 +68,7 @@ import { UpDownCandleFrameSchema } from './up-down-candle.js';
  * import { WS_CHANNEL_SCHEMAS } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const WS_CHANNEL_SCHEMAS = {
+export const WS_CHANNEL_SCHEMAS: WsChannelSchemas = {
   order_book: OrderBookFrameSchema,
   trade: TradeFrameSchema,
   account_orders: AccountOrdersFrameSchema,
@@ -65,7 +91,7 @@ export const WS_CHANNEL_SCHEMAS = {
   pool_info: PoolInfoFrameSchema,
   bo_market_stats: BoMarketStatsFrameSchema,
   up_down_candle: UpDownCandleFrameSchema,
-} as const;
+};
 /** Channel kinds known to {@link parseWsFrame}. */
 export type WsChannelKind = keyof typeof WS_CHANNEL_SCHEMAS;
 

@@ -13,7 +13,7 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const HeightFrameSchema = z.looseObject({
   type: z.enum(['subscribed/height', 'update/height']),
   channel: z.string().nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   height: IntSchema,
 });
 /** Inferred {@link HeightFrameSchema}. */

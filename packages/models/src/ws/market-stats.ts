@@ -16,23 +16,23 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const MarketStatsSchema = z.looseObject({
   market_id: MarketIdSchema,
   symbol: z.string().nullish(),
-  index_price: DecimalStringSchema.nullish(),
-  mark_price: DecimalStringSchema.nullish(),
-  mid_price: DecimalStringSchema.nullish(),
-  open_interest: DecimalStringSchema.nullish(),
-  open_interest_limit: DecimalStringSchema.nullish(),
-  funding_clamp_small: DecimalStringSchema.nullish(),
-  funding_clamp_big: DecimalStringSchema.nullish(),
-  base_interest_rate: DecimalStringSchema.nullish(),
-  last_trade_price: DecimalStringSchema.nullish(),
-  current_funding_rate: DecimalStringSchema.nullish(),
-  funding_rate: DecimalStringSchema.nullish(),
-  funding_timestamp: TimestampMsSchema.nullish(),
-  daily_base_token_volume: FloatSchema.nullish(),
-  daily_quote_token_volume: FloatSchema.nullish(),
-  daily_price_low: FloatSchema.nullish(),
-  daily_price_high: FloatSchema.nullish(),
-  daily_price_change: FloatSchema.nullish(),
+  index_price: z.nullish(DecimalStringSchema),
+  mark_price: z.nullish(DecimalStringSchema),
+  mid_price: z.nullish(DecimalStringSchema),
+  open_interest: z.nullish(DecimalStringSchema),
+  open_interest_limit: z.nullish(DecimalStringSchema),
+  funding_clamp_small: z.nullish(DecimalStringSchema),
+  funding_clamp_big: z.nullish(DecimalStringSchema),
+  base_interest_rate: z.nullish(DecimalStringSchema),
+  last_trade_price: z.nullish(DecimalStringSchema),
+  current_funding_rate: z.nullish(DecimalStringSchema),
+  funding_rate: z.nullish(DecimalStringSchema),
+  funding_timestamp: z.nullish(TimestampMsSchema),
+  daily_base_token_volume: z.nullish(FloatSchema),
+  daily_quote_token_volume: z.nullish(FloatSchema),
+  daily_price_low: z.nullish(FloatSchema),
+  daily_price_high: z.nullish(FloatSchema),
+  daily_price_change: z.nullish(FloatSchema),
 });
 /** Inferred {@link MarketStatsSchema}. */
 export type MarketStats = z.output<typeof MarketStatsSchema>;
@@ -47,14 +47,14 @@ export type MarketStats = z.output<typeof MarketStatsSchema>;
 export const SpotMarketStatsSchema = z.looseObject({
   market_id: MarketIdSchema,
   symbol: z.string().nullish(),
-  index_price: DecimalStringSchema.nullish(),
-  mid_price: DecimalStringSchema.nullish(),
-  last_trade_price: DecimalStringSchema.nullish(),
-  daily_base_token_volume: FloatSchema.nullish(),
-  daily_quote_token_volume: FloatSchema.nullish(),
-  daily_price_low: FloatSchema.nullish(),
-  daily_price_high: FloatSchema.nullish(),
-  daily_price_change: FloatSchema.nullish(),
+  index_price: z.nullish(DecimalStringSchema),
+  mid_price: z.nullish(DecimalStringSchema),
+  last_trade_price: z.nullish(DecimalStringSchema),
+  daily_base_token_volume: z.nullish(FloatSchema),
+  daily_quote_token_volume: z.nullish(FloatSchema),
+  daily_price_low: z.nullish(FloatSchema),
+  daily_price_high: z.nullish(FloatSchema),
+  daily_price_change: z.nullish(FloatSchema),
 });
 /** Inferred {@link SpotMarketStatsSchema}. */
 export type SpotMarketStats = z.output<typeof SpotMarketStatsSchema>;
@@ -98,7 +98,7 @@ export function singleOrMap<T extends z.ZodType>(item: T) {
 export const MarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/market_stats', 'update/market_stats']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   market_stats: singleOrMap(MarketStatsSchema),
 });
 /** Inferred {@link MarketStatsFrameSchema}. */
@@ -114,7 +114,7 @@ export type MarketStatsFrame = z.output<typeof MarketStatsFrameSchema>;
 export const SpotMarketStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/spot_market_stats', 'update/spot_market_stats']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   spot_market_stats: singleOrMap(SpotMarketStatsSchema),
 });
 /** Inferred {@link SpotMarketStatsFrameSchema}. */

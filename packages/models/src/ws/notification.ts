@@ -12,13 +12,13 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  */
 export const NotificationSchema = z.looseObject({
   id: z.union([z.string(), z.number()]),
-  created_at: TimestampMsSchema.nullish(),
-  updated_at: TimestampMsSchema.nullish(),
-  kind: lenientEnum(['liquidation', 'deleverage', 'announcement'] as const).nullish(),
-  account_index: IntSchema.nullish(),
+  created_at: z.nullish(TimestampMsSchema),
+  updated_at: z.nullish(TimestampMsSchema),
+  kind: z.nullish(lenientEnum(['liquidation', 'deleverage', 'announcement'] as const)),
+  account_index: z.nullish(IntSchema),
   content: z.unknown().optional(),
-  ack: BoolSchema.nullish(),
-  acked_at: TimestampMsSchema.nullish(),
+  ack: z.nullish(BoolSchema),
+  acked_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link NotificationSchema}. */
 export type Notification = z.output<typeof NotificationSchema>;
@@ -33,7 +33,7 @@ export type Notification = z.output<typeof NotificationSchema>;
 export const NotificationFrameSchema = z.looseObject({
   type: z.enum(['subscribed/notification', 'update/notification']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   notifs: listOf(NotificationSchema),
 });
 /** Inferred {@link NotificationFrameSchema}. */

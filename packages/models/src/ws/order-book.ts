@@ -29,14 +29,14 @@ export type OrderBookLevel = z.output<typeof OrderBookLevelSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const OrderBookPayloadSchema = z.looseObject({
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   asks: listOf(OrderBookLevelSchema),
   bids: listOf(OrderBookLevelSchema),
-  offset: IntSchema.nullish(),
+  offset: z.nullish(IntSchema),
   nonce: IntSchema,
-  begin_nonce: IntSchema.nullish(),
+  begin_nonce: z.nullish(IntSchema),
   /** Microseconds. */
-  last_updated_at: TimestampMicrosSchema.nullish(),
+  last_updated_at: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link OrderBookPayloadSchema}. */
 export type OrderBookPayload = z.output<typeof OrderBookPayloadSchema>;
@@ -51,10 +51,10 @@ export type OrderBookPayload = z.output<typeof OrderBookPayloadSchema>;
 export const OrderBookFrameSchema = z.looseObject({
   type: z.enum(['subscribed/order_book', 'update/order_book']),
   channel: z.string(),
-  offset: IntSchema.nullish(),
-  last_updated_at: TimestampMicrosSchema.nullish(),
+  offset: z.nullish(IntSchema),
+  last_updated_at: z.nullish(TimestampMicrosSchema),
   /** Milliseconds. */
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   order_book: OrderBookPayloadSchema,
 });
 /** Inferred {@link OrderBookFrameSchema}. */

@@ -16,8 +16,8 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const PoolDataFrameSchema = z.looseObject({
   type: z.enum(['subscribed/pool_data', 'update/pool_data']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
-  account: IntSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
+  account: z.nullish(IntSchema),
   trades: flatListOf(TradeSchema),
   orders: flatListOf(OrderSchema),
   positions: flatListOf(AccountPositionSchema),
@@ -34,12 +34,12 @@ export type PoolDataFrame = z.output<typeof PoolDataFrameSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PoolInfoSchema = z.looseObject({
-  status: IntSchema.nullish(),
-  operator_fee: DecimalStringSchema.nullish(),
-  min_operator_share_rate: DecimalStringSchema.nullish(),
-  total_shares: IntSchema.nullish(),
-  operator_shares: IntSchema.nullish(),
-  annual_percentage_yield: FloatSchema.nullish(),
+  status: z.nullish(IntSchema),
+  operator_fee: z.nullish(DecimalStringSchema),
+  min_operator_share_rate: z.nullish(DecimalStringSchema),
+  total_shares: z.nullish(IntSchema),
+  operator_shares: z.nullish(IntSchema),
+  annual_percentage_yield: z.nullish(FloatSchema),
   daily_returns: z.unknown().optional(),
   share_prices: z.unknown().optional(),
 });
@@ -56,7 +56,7 @@ export type PoolInfo = z.output<typeof PoolInfoSchema>;
 export const PoolInfoFrameSchema = z.looseObject({
   type: z.enum(['subscribed/pool_info', 'update/pool_info']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   pool_info: PoolInfoSchema.nullish(),
 });
 /** Inferred {@link PoolInfoFrameSchema}. */

@@ -14,12 +14,12 @@ import { IntSchema } from '../schemas/primitives.js';
  */
 export const WsSendTxResultFrameSchema = z.looseObject({
   type: z.literal('jsonapi/sendtx'),
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   message: z.string().nullish(),
   id: z.string().nullish(),
   tx_hash: z.string().nullish(),
-  predicted_execution_time_ms: IntSchema.nullish(),
-  volume_quota_remaining: IntSchema.nullish(),
+  predicted_execution_time_ms: z.nullish(IntSchema),
+  volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link WsSendTxResultFrameSchema}. */
 export type WsSendTxResultFrame = z.output<typeof WsSendTxResultFrameSchema>;
@@ -33,12 +33,12 @@ export type WsSendTxResultFrame = z.output<typeof WsSendTxResultFrameSchema>;
  */
 export const WsSendTxBatchResultFrameSchema = z.looseObject({
   type: z.literal('jsonapi/sendtxbatch'),
-  code: IntSchema.nullish(),
+  code: z.nullish(IntSchema),
   message: z.string().nullish(),
   id: z.string().nullish(),
   tx_hash: z.union([z.array(z.string()), z.string()]).nullish(),
-  predicted_execution_time_ms: IntSchema.nullish(),
-  volume_quota_remaining: IntSchema.nullish(),
+  predicted_execution_time_ms: z.nullish(IntSchema),
+  volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link WsSendTxBatchResultFrameSchema}. */
 export type WsSendTxBatchResultFrame = z.output<typeof WsSendTxBatchResultFrameSchema>;

@@ -15,7 +15,7 @@ export const TickerPayloadSchema = z.looseObject({
   s: z.string().nullish(),
   a: OrderBookLevelSchema.nullish(),
   b: OrderBookLevelSchema.nullish(),
-  last_updated_at: TimestampMicrosSchema.nullish(),
+  last_updated_at: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link TickerPayloadSchema}. */
 export type TickerPayload = z.output<typeof TickerPayloadSchema>;
@@ -30,9 +30,9 @@ export type TickerPayload = z.output<typeof TickerPayloadSchema>;
 export const TickerFrameSchema = z.looseObject({
   type: z.enum(['subscribed/ticker', 'update/ticker']),
   channel: z.string(),
-  nonce: IntSchema.nullish(),
-  last_updated_at: TimestampMicrosSchema.nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  nonce: z.nullish(IntSchema),
+  last_updated_at: z.nullish(TimestampMicrosSchema),
+  timestamp: z.nullish(TimestampMsSchema),
   ticker: TickerPayloadSchema,
 });
 /** Inferred {@link TickerFrameSchema}. */

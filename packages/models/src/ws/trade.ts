@@ -14,8 +14,8 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
 export const TradeFrameSchema = z.looseObject({
   type: z.enum(['subscribed/trade', 'update/trade']),
   channel: z.string(),
-  nonce: IntSchema.nullish(),
-  timestamp: TimestampMsSchema.nullish(),
+  nonce: z.nullish(IntSchema),
+  timestamp: z.nullish(TimestampMsSchema),
   trades: listOf(TradeSchema),
   liquidation_trades: listOf(TradeSchema),
 });

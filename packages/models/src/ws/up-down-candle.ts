@@ -18,7 +18,7 @@ import { IntSchema, listOf } from '../schemas/primitives.js';
 export const UpDownCandleFrameSchema = z.looseObject({
   type: z.enum(['subscribed/up_down_candle', 'update/up_down_candle']),
   channel: z.string(),
-  timestamp: IntSchema.nullish(),
+  timestamp: z.nullish(IntSchema),
   candles: listOf(UpDownCandleSchema),
 });
 /** Inferred {@link UpDownCandleFrameSchema}. */

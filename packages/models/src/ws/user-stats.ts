@@ -11,12 +11,12 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const UserStatsFiguresSchema = z.looseObject({
-  collateral: DecimalStringSchema.nullish(),
-  portfolio_value: DecimalStringSchema.nullish(),
-  leverage: DecimalStringSchema.nullish(),
-  available_balance: DecimalStringSchema.nullish(),
-  margin_usage: DecimalStringSchema.nullish(),
-  buying_power: DecimalStringSchema.nullish(),
+  collateral: z.nullish(DecimalStringSchema),
+  portfolio_value: z.nullish(DecimalStringSchema),
+  leverage: z.nullish(DecimalStringSchema),
+  available_balance: z.nullish(DecimalStringSchema),
+  margin_usage: z.nullish(DecimalStringSchema),
+  buying_power: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link UserStatsFiguresSchema}. */
 export type UserStatsFigures = z.output<typeof UserStatsFiguresSchema>;
@@ -30,7 +30,7 @@ export type UserStatsFigures = z.output<typeof UserStatsFiguresSchema>;
  */
 export const UserStatsSchema = z.looseObject({
   ...UserStatsFiguresSchema.shape,
-  account_trading_mode: IntSchema.nullish(),
+  account_trading_mode: z.nullish(IntSchema),
   cross_stats: UserStatsFiguresSchema.nullish(),
   total_stats: UserStatsFiguresSchema.nullish(),
 });
@@ -47,7 +47,7 @@ export type UserStats = z.output<typeof UserStatsSchema>;
 export const UserStatsFrameSchema = z.looseObject({
   type: z.enum(['subscribed/user_stats', 'update/user_stats']),
   channel: z.string(),
-  timestamp: TimestampMsSchema.nullish(),
+  timestamp: z.nullish(TimestampMsSchema),
   stats: UserStatsSchema,
 });
 /** Inferred {@link UserStatsFrameSchema}. */
