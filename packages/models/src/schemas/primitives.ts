@@ -3,8 +3,9 @@
  * "Numbers", "Nulls"; docs/protocol/client-behaviour.md "accept numbers-or-strings, null lists, missing fields"):
  * decimals stay exact strings, integers accept integer strings, lists accept `null`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { numberToDecimalString } from '../decimal/decimal.js';
+import { customIssue } from './issue.js';
 
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 const INT_RE = /^-?\d+$/;
@@ -17,15 +18,17 @@ const INT_RE = /^-?\d+$/;
  * const r = DecimalStringSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
-  if (typeof v === 'string') {
-    if (v === '' || DECIMAL_RE.test(v)) return v;
-  } else if (typeof v === 'number' && Number.isFinite(v)) {
-    return numberToDecimalString(v);
-  }
-  ctx.addIssue({ code: 'custom', message: 'decimal string' });
-  return z.NEVER;
-});
+export const DecimalStringSchema = z.pipe(
+  z.unknown(),
+  z.transform((v: unknown, payload): string => {
+    if (typeof v === 'string') {
+      if (v === '' || DECIMAL_RE.test(v)) return v;
+    } else if (typeof v === 'number' && Number.isFinite(v)) {
+      return numberToDecimalString(v);
+    }
+    return customIssue({ payload, input: v, message: 'decimal string' });
+  }),
+);
 
 /**
  * Integer (ids, indexes, nonces, timestamps). Accepts a JSON integer or an integer string.
@@ -35,12 +38,14 @@ export const DecimalStringSchema = z.unknown().transform((v, ctx): string => {
  * const r = IntSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const IntSchema = z.unknown().transform((v, ctx): number => {
-  if (typeof v === 'number' && Number.isInteger(v)) return v;
-  if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
-  ctx.addIssue({ code: 'custom', message: 'integer' });
-  return z.NEVER;
-});
+export const IntSchema = z.pipe(
+  z.unknown(),
+  z.transform((v: unknown, payload): number => {
+    if (typeof v === 'number' && Number.isInteger(v)) return v;
+    if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
+    return customIssue({ payload, input: v, message: 'integer' });
+  }),
+);
 
 /**
  * Market id. Market indexes are signed int64 on the wire since binary options (docs/protocol/binary-options.md#market-ids);
@@ -53,19 +58,22 @@ export const IntSchema = z.unknown().transform((v, ctx): number => {
  * MarketIdSchema.safeParse('9007199254740993').success; // false (not exact as a number)
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const MarketIdSchema = z.unknown().transform((v, ctx): number => {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && INT_RE.test(v) ? Number(v) : Number.NaN;
-  const exact =
-    typeof v === 'number'
-      ? Number.isSafeInteger(n)
-      : Number.isSafeInteger(n) && String(n) === String(BigInt(v as string));
-  if (exact && n >= 0) return n;
-  ctx.addIssue({
-    code: 'custom',
-    message: 'market id: a non-negative integer below 2^53 (int64 ids beyond it are not representable exactly)',
-  });
-  return z.NEVER;
-});
+export const MarketIdSchema = z.pipe(
+  z.unknown(),
+  z.transform((v: unknown, payload): number => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && INT_RE.test(v) ? Number(v) : Number.NaN;
+    const exact =
+      typeof v === 'number'
+        ? Number.isSafeInteger(n)
+        : Number.isSafeInteger(n) && String(n) === String(BigInt(v as string));
+    if (exact && n >= 0) return n;
+    return customIssue({
+      payload,
+      input: v,
+      message: 'market id: a non-negative integer below 2^53 (int64 ids beyond it are not representable exactly)',
+    });
+  }),
+);
 
 /**
  * JSON float (24h stats, candles: floats on the wire, docs/protocol/rest.md#conventions). Accepts numeric strings.
@@ -74,12 +82,14 @@ export const MarketIdSchema = z.unknown().transform((v, ctx): number => {
  * const r = FloatSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const FloatSchema = z.unknown().transform((v, ctx): number => {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && DECIMAL_RE.test(v)) return Number(v);
-  ctx.addIssue({ code: 'custom', message: 'number' });
-  return z.NEVER;
-});
+export const FloatSchema = z.pipe(
+  z.unknown(),
+  z.transform((v: unknown, payload): number => {
+    if (typeof v === 'number' && Number.isFinite(v)) return v;
+    if (typeof v === 'string' && DECIMAL_RE.test(v)) return Number(v);
+    return customIssue({ payload, input: v, message: 'number' });
+  }),
+);
 
 /**
  * Id kept as exact text: accepts a string or an integer (`order_id`, `trade_id_str`, …).
@@ -88,13 +98,15 @@ export const FloatSchema = z.unknown().transform((v, ctx): number => {
  * const r = IdStringSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const IdStringSchema = z.unknown().transform((v, ctx): string => {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
-  if (typeof v === 'bigint') return v.toString();
-  ctx.addIssue({ code: 'custom', message: 'id string or integer' });
-  return z.NEVER;
-});
+export const IdStringSchema = z.pipe(
+  z.unknown(),
+  z.transform((v: unknown, payload): string => {
+    if (typeof v === 'string') return v;
+    if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+    if (typeof v === 'bigint') return v.toString();
+    return customIssue({ payload, input: v, message: 'id string or integer' });
+  }),
+);
 
 /**
  * Boolean; also accepts 0/1 (tx_info style flags).
@@ -103,12 +115,14 @@ export const IdStringSchema = z.unknown().transform((v, ctx): string => {
  * const r = BoolSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const BoolSchema = z.unknown().transform((v, ctx): boolean => {
-  if (typeof v === 'boolean') return v;
-  if (v === 0 || v === 1) return v === 1;
-  ctx.addIssue({ code: 'custom', message: 'boolean' });
-  return z.NEVER;
-});
+export const BoolSchema = z.pipe(
+  z.unknown(),
+  z.transform((v: unknown, payload): boolean => {
+    if (typeof v === 'boolean') return v;
+    if (v === 0 || v === 1) return v === 1;
+    return customIssue({ payload, input: v, message: 'boolean' });
+  }),
+);
 
 /**
  * Plain string (names, hashes, addresses).
@@ -126,11 +140,11 @@ export const StrSchema = z.string();
  * listOf(TradeSchema).parse(null); // []
  * @throws never (returns a schema)
  */
-export function listOf<T extends z.ZodType>(item: T) {
-  return z
-    .array(item)
-    .nullish()
-    .transform((v): z.output<T>[] => v ?? []);
+export function listOf<T extends z.core.$ZodType>(item: T) {
+  return z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((v: z.output<T>[] | null | undefined): z.output<T>[] => v ?? []),
+  );
 }
 
 /**
@@ -140,11 +154,14 @@ export function listOf<T extends z.ZodType>(item: T) {
  * mapOf(PositionSchema).parse({ '0': {...} });
  * @throws never (returns a schema)
  */
-export function mapOf<T extends z.ZodType>(item: T) {
-  return z
-    .record(z.string(), item)
-    .nullish()
-    .transform((v): Record<string, z.output<T>> => (v ?? {}) as Record<string, z.output<T>>);
+export function mapOf<T extends z.core.$ZodType>(item: T) {
+  return z.pipe(
+    z.nullish(z.record(z.string(), item)),
+    z.transform(
+      (v: Record<string, z.output<T>> | null | undefined): Record<string, z.output<T>> =>
+        (v ?? {}) as Record<string, z.output<T>>,
+    ),
+  );
 }
 
 /**
@@ -157,11 +174,13 @@ export function mapOf<T extends z.ZodType>(item: T) {
  */
 export function lenientEnum<const T extends readonly string[]>(values: T) {
   const expected = values.map((v) => JSON.stringify(v)).join(' | ');
-  return z.unknown().transform((v, ctx): T[number] | (string & {}) => {
-    if (typeof v === 'string') return v;
-    ctx.addIssue({ code: 'custom', message: `string (${expected})` });
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.unknown(),
+    z.transform((v: unknown, payload): T[number] | (string & {}) => {
+      if (typeof v === 'string') return v;
+      return customIssue({ payload, input: v, message: `string (${expected})` });
+    }),
+  );
 }
 
 /**
@@ -172,8 +191,10 @@ export function lenientEnum<const T extends readonly string[]>(values: T) {
  * @throws never (a constant)
  */
 export const ResultCodeShape = {
+  /** Result code: 200 when the request succeeded, otherwise a venue error code (see `VENUE_ERROR_CODE`, 2xxxx). */
   code: IntSchema,
-  message: z.string().nullish(),
+  /** Venue text for `code` (e.g. `"invalid nonce"`); absent or `null` on many successes. */
+  message: z.nullish(z.string()),
 };
 
 /**
@@ -197,21 +218,24 @@ export type ResultCode = z.output<typeof ResultCodeSchema>;
  * flatListOf(PositionFundingSchema, { allowSingle: true }).parse(funding); // [funding]
  * @throws never (returns a schema)
  */
-export function flatListOf<T extends z.ZodType>(item: T, options: { allowSingle?: boolean } = {}) {
+export function flatListOf<T extends z.core.$ZodType>(item: T, options: { allowSingle?: boolean } = {}) {
   const shapes = options.allowSingle
-    ? z.union([z.array(item), item, z.record(z.string(), z.union([z.array(item), item]).nullable())])
-    : z.union([z.array(item), z.record(z.string(), z.union([z.array(item), item]).nullable())]);
-  return shapes.nullish().transform((v): z.output<T>[] => {
-    if (v == null) return [];
-    if (Array.isArray(v)) return v as z.output<T>[];
-    // A single item (allowSingle) was parsed by `item` and is not a map of items.
-    if (options.allowSingle && item.safeParse(v).success) return [v as z.output<T>];
-    const out: z.output<T>[] = [];
-    for (const entry of Object.values(v as Record<string, unknown>)) {
-      if (entry == null) continue;
-      if (Array.isArray(entry)) for (const e of entry) out.push(e as z.output<T>);
-      else out.push(entry as z.output<T>);
-    }
-    return out;
-  });
+    ? z.union([z.array(item), item, z.record(z.string(), z.nullable(z.union([z.array(item), item])))])
+    : z.union([z.array(item), z.record(z.string(), z.nullable(z.union([z.array(item), item])))]);
+  return z.pipe(
+    z.nullish(shapes),
+    z.transform((v: z.output<typeof shapes> | null | undefined): z.output<T>[] => {
+      if (v == null) return [];
+      if (Array.isArray(v)) return v as z.output<T>[];
+      // A single item (allowSingle) was parsed by `item` and is not a map of items.
+      if (options.allowSingle && z.safeParse(item, v).success) return [v as z.output<T>];
+      const out: z.output<T>[] = [];
+      for (const entry of Object.values(v as Record<string, unknown>)) {
+        if (entry == null) continue;
+        if (Array.isArray(entry)) for (const e of entry) out.push(e as z.output<T>);
+        else out.push(entry as z.output<T>);
+      }
+      return out;
+    }),
+  );
 }

@@ -4,7 +4,8 @@
  * Every timestamp field of models is parsed by the one schema below, declared with the field's unit: a number or
  * an integer string is kept as it is (the unit is the field's), an ISO-8601 string is converted into that unit.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { customIssue } from './issue.js';
 
 /** Unit a timestamp field is documented in. */
 export type TimestampUnit = 's' | 'ms' | 'us';
@@ -49,12 +50,14 @@ export function toTimestamp(params: { value: unknown; unit: TimestampUnit }): nu
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export function timestampSchema(unit: TimestampUnit) {
-  return z.unknown().transform((v, ctx): number => {
-    const t = toTimestamp({ value: v, unit });
-    if (t !== undefined) return t;
-    ctx.addIssue({ code: 'custom', message: `timestamp (${unit}): an integer or an ISO-8601 string` });
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.unknown(),
+    z.transform((v: unknown, payload): number => {
+      const t = toTimestamp({ value: v, unit });
+      if (t !== undefined) return t;
+      return customIssue({ payload, input: v, message: `timestamp (${unit}): an integer or an ISO-8601 string` });
+    }),
+  );
 }
 
 /**
