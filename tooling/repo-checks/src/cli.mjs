@@ -3,7 +3,8 @@
 // the layer guard (who may import whom), the path guard (no path outside the repository or of one
 // machine, and every docs/protocol citation resolves to a heading), the README example guard (every README
 // code block is a runnable file under examples/, character for character), the cycle guard (no import
-// cycle inside a package) and the duplicate guard (one home per constant and per exported name).
+// cycle inside a package), the duplicate guard (one home per constant and per exported name) and the zod/mini
+// guard (published sources import zod only as 'zod/mini').
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCycles } from './cycle-guard.mjs';
@@ -12,6 +13,8 @@ import { ALLOWED_DUPLICATE_CONSTANTS, ALLOWED_DUPLICATE_EXPORTS } from './duplic
 import { checkLayers } from './layer-guard.mjs';
 import { checkPaths } from './path-guard.mjs';
 import { checkReadmeExamples } from './readme-examples.mjs';
+import { checkZodMini } from './zod-mini-guard.mjs';
+import { ALLOWED_CLASSIC_ZOD } from './zod-mini-allow.mjs';
 
 const root = resolve(process.argv[2] ?? resolve(fileURLToPath(import.meta.url), '../../../..'));
 let failures = 0;
@@ -50,5 +53,12 @@ const debt = [...Object.values(ALLOWED_DUPLICATE_CONSTANTS), ...Object.values(AL
 );
 if (debt.length > 0)
   console.log(`duplicate guard: ${debt.length} known duplicate(s) still listed as debt in duplicates-allow.mjs`);
+
+const zodMini = checkZodMini(root);
+for (const v of zodMini) console.error(`${v.file}:${v.line} ${v.specifier}: ${v.rule}`);
+summary('zod/mini guard', zodMini.length);
+const classicLeft = Object.keys(ALLOWED_CLASSIC_ZOD).length;
+if (classicLeft > 0)
+  console.log(`zod/mini guard: ${classicLeft} file(s) still on classic zod, listed as debt in zod-mini-allow.mjs`);
 
 process.exitCode = failures === 0 ? 0 : 1;
