@@ -11,7 +11,11 @@ import { MARKET_TYPE } from './account.js';
  * MARKET_KIND.BINARY; // 'binary'
  * @throws never (a constant)
  */
-export const MARKET_KIND = { ...MARKET_TYPE, BINARY: 'binary' } as const;
+export const MARKET_KIND = {
+  ...MARKET_TYPE,
+  /** `binary`: a binary option (Up/Down) market, ids 1000-2000 (docs/protocol/binary-options.md#market-ids). */
+  BINARY: 'binary',
+} as const;
 /** Union of {@link MARKET_KIND} values. */
 export type MarketKind = (typeof MARKET_KIND)[keyof typeof MARKET_KIND];
 
@@ -25,9 +29,27 @@ export type MarketKind = (typeof MARKET_KIND)[keyof typeof MARKET_KIND];
  * @throws never (a constant)
  */
 export const MARKET_INDEX_RANGE = {
-  perp: { min: 0, max: 254 },
-  binary: { min: 1000, max: 2000 },
-  spot: { min: 2048, max: 4094 },
+  /** Perpetual markets: ids 0 to 254 (255 is the "all markets" sentinel, `ALL_MARKETS`). */
+  perp: {
+    /** First perp market id. */
+    min: 0,
+    /** Last perp market id. */
+    max: 254,
+  },
+  /** Binary option markets: ids 1000 to 2000 (a third-party SDK's range, unverified; see above). */
+  binary: {
+    /** First binary market id. */
+    min: 1000,
+    /** Last binary market id. */
+    max: 2000,
+  },
+  /** Spot markets: ids 2048 to 4094. */
+  spot: {
+    /** First spot market id. */
+    min: 2048,
+    /** Last spot market id. */
+    max: 4094,
+  },
 } as const satisfies Record<MarketKind, { min: number; max: number }>;
 
 /**

@@ -21,14 +21,23 @@ export type CandleResolution = (typeof CANDLE_RESOLUTIONS)[number];
  * @throws never (a constant)
  */
 export const CANDLE_RESOLUTION_MS = {
+  /** One minute: 60 000 ms. */
   '1m': 60_000,
+  /** Five minutes: 300 000 ms. */
   '5m': 300_000,
+  /** Fifteen minutes: 900 000 ms. */
   '15m': 900_000,
+  /** Thirty minutes: 1 800 000 ms. */
   '30m': 1_800_000,
+  /** One hour: 3 600 000 ms. */
   '1h': 3_600_000,
+  /** Four hours: 14 400 000 ms. */
   '4h': 14_400_000,
+  /** Twelve hours: 43 200 000 ms. */
   '12h': 43_200_000,
+  /** One day: 86 400 000 ms (the largest resolution of WS candles). */
   '1d': 86_400_000,
+  /** One week: 604 800 000 ms (REST candles only). */
   '1w': 604_800_000,
 } as const satisfies Record<CandleResolution, number>;
 
@@ -71,11 +80,17 @@ export const WS_KEEPALIVE_MAX_MS = 120_000;
  * @throws never (a constant)
  */
 export const WS_LIMITS = {
+  /** Open WebSocket connections one IP may hold (23003 beyond). */
   CONNECTIONS_PER_IP: 255,
+  /** New WebSocket connections one IP may open per minute (23003 beyond). */
   NEW_CONNECTIONS_PER_MINUTE: 255,
+  /** Channel subscriptions one connection may hold (23001 beyond). */
   SUBSCRIPTIONS_PER_CONNECTION: 500,
+  /** Distinct accounts one connection may subscribe to (23002 beyond). */
   ACCOUNTS_PER_CONNECTION: 500,
+  /** Client messages per minute, sendTx not counted (30009 beyond). */
   MESSAGES_PER_MINUTE: 200,
+  /** Client messages not yet acknowledged by the venue at once (30010 beyond). */
   MESSAGES_IN_FLIGHT: 50,
 } as const;
 /**

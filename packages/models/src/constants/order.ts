@@ -8,14 +8,23 @@
  * @throws never (a constant)
  */
 export const ORDER_TYPE = {
+  /** 0: rests on the book at its price until filled, canceled or expired. */
   LIMIT: 0,
+  /** 1: takes liquidity at once; its price is the worst acceptable one (slippage bound), never rests. */
   MARKET: 1,
+  /** 2: a market order released when the mark price crosses the trigger price against the position. */
   STOP_LOSS: 2,
+  /** 3: a limit order released when the mark price crosses the trigger price against the position. */
   STOP_LOSS_LIMIT: 3,
+  /** 4: a market order released when the mark price crosses the trigger price in the position's favour. */
   TAKE_PROFIT: 4,
+  /** 5: a limit order released when the mark price crosses the trigger price in the position's favour. */
   TAKE_PROFIT_LIMIT: 5,
+  /** 6: a parent order the venue executes in slices over time. */
   TWAP: 6,
+  /** 7: one slice the venue created for a TWAP parent (not sent by users). */
   TWAP_SUB: 7,
+  /** 8: an order the venue created to liquidate a position (not sent by users). */
   LIQUIDATION: 8,
 } as const;
 /** Union of {@link ORDER_TYPE} values. */
@@ -50,8 +59,11 @@ export type OrderTypeName = (typeof ORDER_TYPE_NAME)[number];
  * @throws never (a constant)
  */
 export const TIME_IN_FORCE = {
+  /** 0: fills what it can at once; the rest is canceled (market orders use it). */
   IMMEDIATE_OR_CANCEL: 0,
+  /** 1: rests until filled, canceled or its `OrderExpiry` (ms) passes. */
   GOOD_TILL_TIME: 1,
+  /** 2: rests only as a maker; canceled (`canceled-post-only`) if it would take liquidity. */
   POST_ONLY: 2,
 } as const;
 /** Union of {@link TIME_IN_FORCE} values. */
@@ -76,8 +88,11 @@ export type TimeInForceName = (typeof TIME_IN_FORCE_NAME)[number] | 'Unknown';
  * @throws never (a constant)
  */
 export const CANCEL_ALL_TIME_IN_FORCE = {
+  /** 0: cancel every open order now. */
   IMMEDIATE: 0,
+  /** 1: cancel every open order at the given time (dead man's switch), unless renewed or aborted. */
   SCHEDULED: 1,
+  /** 2: withdraw a scheduled cancel-all. */
   ABORT_SCHEDULED: 2,
 } as const;
 /** Union of {@link CANCEL_ALL_TIME_IN_FORCE} values. */
@@ -91,22 +106,39 @@ export type CancelAllTimeInForce = (typeof CANCEL_ALL_TIME_IN_FORCE)[keyof typeo
  * @throws never (a constant)
  */
 export const ORDER_STATUS = {
+  /** `in-progress`: accepted, being processed by the matching engine (code 0). */
   IN_PROGRESS: 'in-progress',
+  /** `pending`: waiting for its trigger or parent (stop, take-profit, grouped child; code 1). */
   PENDING: 'pending',
+  /** `open`: resting on the book, possibly partly filled (code 2). */
   OPEN: 'open',
+  /** `filled`: fully filled (code 3). */
   FILLED: 'filled',
+  /** `canceled`: canceled by its owner (code 4). */
   CANCELED: 'canceled',
+  /** `canceled-post-only`: a post-only order that would have taken liquidity (code 5). */
   CANCELED_POST_ONLY: 'canceled-post-only',
+  /** `canceled-reduce-only`: a reduce-only order that would have increased the position (code 6). */
   CANCELED_REDUCE_ONLY: 'canceled-reduce-only',
+  /** `canceled-position-not-allowed`: the resulting position is not allowed (code 7). */
   CANCELED_POSITION_NOT_ALLOWED: 'canceled-position-not-allowed',
+  /** `canceled-margin-not-allowed`: not enough margin for the order (code 8). */
   CANCELED_MARGIN_NOT_ALLOWED: 'canceled-margin-not-allowed',
+  /** `canceled-too-much-slippage`: the fill price would pass the order's slippage bound (code 9). */
   CANCELED_TOO_MUCH_SLIPPAGE: 'canceled-too-much-slippage',
+  /** `canceled-not-enough-liquidity`: the book could not fill it (code 10). */
   CANCELED_NOT_ENOUGH_LIQUIDITY: 'canceled-not-enough-liquidity',
+  /** `canceled-self-trade`: it would have traded with the same owner (code 11). */
   CANCELED_SELF_TRADE: 'canceled-self-trade',
+  /** `canceled-expired`: its expiry passed (code 12). */
   CANCELED_EXPIRED: 'canceled-expired',
+  /** `canceled-oco`: the other order of its one-cancels-other group executed (code 13). */
   CANCELED_OCO: 'canceled-oco',
+  /** `canceled-child`: canceled because its parent order was (code 14). */
   CANCELED_CHILD: 'canceled-child',
+  /** `canceled-liquidation`: canceled by the liquidation of the account (code 15). */
   CANCELED_LIQUIDATION: 'canceled-liquidation',
+  /** `canceled-invalid-balance`: the spot balance no longer covers it (code 16). */
   CANCELED_INVALID_BALANCE: 'canceled-invalid-balance',
 } as const;
 /** Union of {@link ORDER_STATUS} values. */
@@ -128,18 +160,31 @@ export const ORDER_STATUS_BY_CODE: readonly OrderStatus[] = Object.values(ORDER_
  * @throws never (a constant)
  */
 export const CANCEL_REASON = {
+  /** The owner canceled it (status `canceled`). */
   USER: 'user',
+  /** Post-only order that would have taken liquidity. */
   POST_ONLY: 'post-only',
+  /** Reduce-only order that would have increased the position. */
   REDUCE_ONLY: 'reduce-only',
+  /** The resulting position is not allowed. */
   POSITION_NOT_ALLOWED: 'position-not-allowed',
+  /** Not enough margin. */
   MARGIN_NOT_ALLOWED: 'margin-not-allowed',
+  /** The fill price would pass the slippage bound. */
   TOO_MUCH_SLIPPAGE: 'too-much-slippage',
+  /** The book could not fill it. */
   NOT_ENOUGH_LIQUIDITY: 'not-enough-liquidity',
+  /** It would have traded with the same owner. */
   SELF_TRADE: 'self-trade',
+  /** Its expiry passed. */
   EXPIRED: 'expired',
+  /** The other order of its one-cancels-other group executed. */
   OCO: 'oco',
+  /** Its parent order was canceled. */
   CHILD: 'child',
+  /** The account was liquidated. */
   LIQUIDATION: 'liquidation',
+  /** The spot balance no longer covers it. */
   INVALID_BALANCE: 'invalid-balance',
 } as const;
 /** Union of {@link CANCEL_REASON} values. */
@@ -201,10 +246,15 @@ export function classifyOrderStatus(status: string): OrderStatusClass {
  * @throws never (a constant)
  */
 export const TRIGGER_STATUS = {
+  /** `na`: the order has no trigger. */
   NA: 'na',
+  /** `ready`: the trigger fired; the order is released to the book. */
   READY: 'ready',
+  /** `mark-price`: waiting for the mark price to cross its trigger price. */
   MARK_PRICE: 'mark-price',
+  /** `twap`: a TWAP slice waiting for its time. */
   TWAP: 'twap',
+  /** `parent-order`: waiting for its parent order (grouped orders) to fill. */
   PARENT_ORDER: 'parent-order',
 } as const;
 /** Union of {@link TRIGGER_STATUS} values. */
@@ -218,9 +268,13 @@ export type TriggerStatus = (typeof TRIGGER_STATUS)[keyof typeof TRIGGER_STATUS]
  * @throws never (a constant)
  */
 export const TRADE_TYPE = {
+  /** `trade`: a regular match between a maker and a taker order. */
   TRADE: 'trade',
+  /** `liquidation`: a fill of a liquidation order. */
   LIQUIDATION: 'liquidation',
+  /** `deleverage`: auto-deleveraging, a position closed against an opposite one when liquidation could not. */
   DELEVERAGE: 'deleverage',
+  /** `market-settlement`: positions closed at the settlement price when a market settles (e.g. binary options). */
   MARKET_SETTLEMENT: 'market-settlement',
 } as const;
 /** Union of {@link TRADE_TYPE} values. */
@@ -234,8 +288,11 @@ export type TradeType = (typeof TRADE_TYPE)[keyof typeof TRADE_TYPE];
  * @throws never (a constant)
  */
 export const GROUPING_TYPE = {
+  /** 1 (OTO): the second order is placed once the first fills. */
   ONE_TRIGGERS_OTHER: 1,
+  /** 2 (OCO): two orders where the execution of one cancels the other. */
   ONE_CANCELS_OTHER: 2,
+  /** 3 (OTOCO): an order whose fill places a one-cancels-other pair (e.g. take-profit and stop-loss). */
   ONE_TRIGGERS_ONE_CANCELS_OTHER: 3,
 } as const;
 /** Union of {@link GROUPING_TYPE} values. */
@@ -253,7 +310,10 @@ export const ORDER_EXPIRY = {
   DEFAULT_28_DAYS: -1,
   /** IOC and market orders. */
   NONE: 0,
+  /** Shortest expiry period the venue accepts for a resting order: 5 minutes, in ms. */
   MIN_PERIOD_MS: 5 * 60 * 1000,
+  /** Longest expiry period the venue accepts: 30 days, in ms. */
   MAX_PERIOD_MS: 30 * 24 * 60 * 60 * 1000,
+  /** Period the signer adds to now for `DEFAULT_28_DAYS`: 28 days, in ms. */
   DEFAULT_PERIOD_MS: 28 * 24 * 60 * 60 * 1000,
 } as const;
