@@ -27,6 +27,7 @@ const BASE = Symbol.for('@lighter-ts/error-base');
 
 /** What every family constructor passes to {@link LighterError}. */
 export interface LighterErrorParams<C extends string = string> {
+  /** The package that throws, e.g. `models`, `http`. */
   readonly namespace: LighterErrorNamespace;
   /** The package's stable string code, e.g. `PARSE_ERROR`, `RATE_LIMIT`. */
   readonly code: C;
@@ -34,6 +35,7 @@ export interface LighterErrorParams<C extends string = string> {
   readonly message: string;
   /** Structured facts about the failure (field, received value, route...); redacted on the way in. */
   readonly details?: Readonly<Record<string, unknown>> | undefined;
+  /** The underlying error, kept as the standard `cause`. */
   readonly cause?: unknown;
 }
 
@@ -47,6 +49,7 @@ export interface LighterErrorParams<C extends string = string> {
  * @throws never (it is the thrown value)
  */
 export class LighterError<C extends string = string> extends Error {
+  /** Class name; every subclass overrides it (guards compare it, not `instanceof`, across module copies). */
   override readonly name: string = 'LighterError';
   /** The package that threw. */
   readonly namespace: LighterErrorNamespace;
@@ -107,6 +110,7 @@ export class LighterError<C extends string = string> extends Error {
   /** JSON form for logs: name, codes, message, details and the cause chain, every value redacted. */
   toJSON(): Record<string, unknown> {
     const out: Record<string, unknown> = {
+      /** Class name; every subclass overrides it (guards compare it, not `instanceof`, across module copies). */
       name: this.name,
       namespace: this.namespace,
       code: this.code,

@@ -19,15 +19,25 @@ export { REDACTED, isSecretKey, redactSecrets, redactText } from './redact.js';
  * @throws never (a constant)
  */
 export const MODELS_ERROR_CODE = {
+  /** A payload did not match its schema or was not JSON ({@link LighterParseError}). */
   PARSE_ERROR: 'PARSE_ERROR',
+  /** A decimal input is not exact decimal text (or a finite number), or has more decimals than allowed. */
   INVALID_DECIMAL: 'INVALID_DECIMAL',
+  /** A number is outside its allowed range (a negative quantity, a zero increment, an order above the quote limit...). */
   OUT_OF_RANGE: 'OUT_OF_RANGE',
+  /** A price or size is not a multiple of the market's tick or lot. */
   NOT_ON_INCREMENT: 'NOT_ON_INCREMENT',
+  /** An order is below the market's minimum base or quote amount. */
   BELOW_MINIMUM: 'BELOW_MINIMUM',
+  /** An identifier (instrument id, symbol, venue, currency code, read-only token) is malformed. */
   INVALID_IDENTIFIER: 'INVALID_IDENTIFIER',
+  /** Values of different decimal precision or currency were combined. */
   PRECISION_MISMATCH: 'PRECISION_MISMATCH',
+  /** A network name or custom network definition is invalid (URL, chain id, id). */
   INVALID_NETWORK: 'INVALID_NETWORK',
+  /** Something made for one network was given to a client of another ({@link NetworkMismatchError}). */
   NETWORK_MISMATCH: 'NETWORK_MISMATCH',
+  /** A tx batch is longer than the venue accepts ({@link BatchTooLargeError}). */
   BATCH_TOO_LARGE: 'BATCH_TOO_LARGE',
 } as const;
 /** Union of {@link MODELS_ERROR_CODE} values. */
@@ -42,6 +52,7 @@ export type ModelsErrorCode = (typeof MODELS_ERROR_CODE)[keyof typeof MODELS_ERR
  * @throws never (constructor)
  */
 export class LighterModelsError extends LighterError<ModelsErrorCode> {
+  /** Class name; subclasses override it (`LighterParseError`, ...). Guards check it with `code`. */
   override readonly name: string = 'LighterModelsError';
   readonly field: string | undefined;
 
@@ -84,18 +95,26 @@ export interface ParseIssue {
  * @throws never (constructor)
  */
 export class LighterParseError extends LighterModelsError {
+  /** Always `LighterParseError`. */
   override readonly name = 'LighterParseError';
   /** What was being parsed, e.g. `NextNonce` or `ws:update/order_book`. */
   readonly what: string;
+  /** Dotted path of the first failing value, e.g. `order_book.asks.0.price` (empty for the root). */
   readonly path: string;
+  /** What the schema expected at `path`, e.g. `decimal string`. */
   readonly expected: string;
+  /** The value found at `path`, secrets redacted and long strings cut. */
   readonly received: unknown;
+  /** Every problem found (at most 10), the first one being `path`/`expected`/`received`. */
   readonly issues: readonly ParseIssue[];
 
   constructor(params: { what: string; issues: readonly ParseIssue[]; cause?: unknown }) {
     const first = params.issues[0] ?? {
+      /** Dotted path of the first failing value, e.g. `order_book.asks.0.price` (empty for the root). */
       path: '',
+      /** What the schema expected at `path`, e.g. `decimal string`. */
       expected: 'valid payload',
+      /** The value found at `path`, secrets redacted and long strings cut. */
       received: undefined,
       message: 'invalid payload',
     };
@@ -117,9 +136,13 @@ export class LighterParseError extends LighterModelsError {
     return {
       ...super.toJSON(),
       what: this.what,
+      /** Dotted path of the first failing value, e.g. `order_book.asks.0.price` (empty for the root). */
       path: this.path,
+      /** What the schema expected at `path`, e.g. `decimal string`. */
       expected: this.expected,
+      /** The value found at `path`, secrets redacted and long strings cut. */
       received: this.received,
+      /** Every problem found (at most 10), the first one being `path`/`expected`/`received`. */
       issues: this.issues,
     };
   }

@@ -19,20 +19,27 @@ export type NetworkBoundKind = 'signed tx' | 'auth token' | 'signer' | 'client';
  * @throws never (constructor)
  */
 export class NetworkMismatchError extends LighterModelsError {
+  /** Always `NetworkMismatchError` (what {@link isNetworkMismatchError} checks, with `code`). */
   override readonly name = 'NetworkMismatchError';
+  /** What was refused: a signed tx, an auth token, a signer or a client. */
   readonly kind: NetworkBoundKind;
   /** Network id of the client that refused to send. */
   readonly expected: string;
   /** Network id the item was made for (or `chain <id>` when the item carries only a chain id). */
   readonly received: string;
+  /** L2 chain id of the client's network. */
   readonly expectedChainId: number;
+  /** L2 chain id the item was signed with; `undefined` when it carries only a network id. */
   readonly receivedChainId: number | undefined;
 
   constructor(params: {
+    /** What was refused: a signed tx, an auth token, a signer or a client. */
     kind: NetworkBoundKind;
     expected: string;
+    /** L2 chain id of the client's network. */
     expectedChainId: number;
     received: string;
+    /** L2 chain id the item was signed with; `undefined` when it carries only a network id. */
     receivedChainId?: number | undefined;
   }) {
     const rc = params.receivedChainId === undefined ? '' : ` (chain id ${params.receivedChainId})`;
@@ -51,10 +58,13 @@ export class NetworkMismatchError extends LighterModelsError {
   override toJSON(): Record<string, unknown> {
     return {
       ...super.toJSON(),
+      /** What was refused: a signed tx, an auth token, a signer or a client. */
       kind: this.kind,
       expected: this.expected,
       received: this.received,
+      /** L2 chain id of the client's network. */
       expectedChainId: this.expectedChainId,
+      /** L2 chain id the item was signed with; `undefined` when it carries only a network id. */
       receivedChainId: this.receivedChainId,
     };
   }

@@ -7,7 +7,10 @@ import { type ParseIssue, LighterParseError } from './errors.js';
 import { REDACTED, isSecretKey, redactSecrets, redactText } from './redact.js';
 
 /** A parsed value that also carries the payload it came from (STYLE.md "Data at the boundary"). */
-export type WithRaw<T> = T & { readonly raw: unknown };
+export type WithRaw<T> = T & {
+  /** The payload exactly as received, before any transform (non-enumerable on objects: out of JSON and spreads). */
+  readonly raw: unknown;
+};
 
 type ZodIssueLike = z.core.$ZodIssue;
 

@@ -29,8 +29,14 @@ export interface CustomNetworkParams {
    * Pass a named id (e.g. `robinhood-testnet`) to move a named network to other hosts; its chain id must match.
    */
   readonly networkId?: string;
+  /**
+   * Human name for messages. Default: `<named name> (custom hosts)` for a named id, else `custom network
+   * <networkId>`.
+   */
   readonly displayName?: string;
+  /** Chain id of the L1 it settles on. Default: the named network's, else `undefined`. */
   readonly l1ChainId?: number | undefined;
+  /** Bridge contract on the L1. Default: the named network's, else `undefined`. */
   readonly l1Contract?: string | undefined;
   /** Default: the named network's collateral, else USDC (asset 3, 6 decimals). */
   readonly collateral?: CollateralAsset;
@@ -143,7 +149,9 @@ export function resolveNetwork(network: NetworkName | Network | CustomNetworkPar
 
 /** What a signed tx, an auth token or a signer says about its network (either field may be unknown). */
 export interface NetworkBinding {
+  /** `networkId` of the network the item was made for; `undefined` when the item does not say. */
   readonly networkId?: string | undefined;
+  /** L2 chain id the item was signed with; `undefined` when the item does not say. */
   readonly chainId?: number | undefined;
 }
 

@@ -17,9 +17,16 @@
  * @throws never (a constant)
  */
 export const CHAIN_ID = {
+  /** Lighter mainnet: 304. */
   MAINNET: 304,
+  /** Lighter testnet: 300. */
   TESTNET: 300,
+  /** Lighter on Robinhood Chain: 466324. */
   ROBINHOOD_MAINNET: 466324,
+  /**
+   * Lighter on Robinhood Chain testnet: 300, the same as the Lighter testnet (so the chain id cannot tell them
+   * apart).
+   */
   ROBINHOOD_TESTNET: 300,
 } as const;
 /** Union of {@link CHAIN_ID} values. */
@@ -29,7 +36,9 @@ export type ChainId = (typeof CHAIN_ID)[keyof typeof CHAIN_ID];
 export interface CollateralAsset {
   /** `USDC` on Lighter, `USDG` on Robinhood Chain. */
   readonly symbol: string;
+  /** Asset index of the collateral in balances and transfers (3 on every known deployment). */
   readonly assetIndex: number;
+  /** Decimals of the collateral's integer amounts on the wire (6: 1 USDC = 1 000 000). */
   readonly decimals: number;
 }
 
@@ -52,6 +61,7 @@ export interface Network {
   readonly l1ChainId: number | undefined;
   /** Bridge (rollup) contract on the L1; undefined where no public source states it. */
   readonly l1Contract: string | undefined;
+  /** The settlement asset: USDC on Lighter, USDG on Robinhood Chain. */
   readonly collateral: CollateralAsset;
   /** True for deployments that hold real funds (the canary demands `--yes` and a notional cap). */
   readonly isMainnet: boolean;
@@ -72,50 +82,90 @@ const USDG: CollateralAsset = { symbol: 'USDG', assetIndex: 3, decimals: 6 };
  * @throws never (a constant)
  */
 export const NETWORKS = {
+  /** Lighter mainnet: chain id 304, settles on Ethereum, USDC collateral. */
   'lighter-mainnet': {
+    /** Stable identity of the deployment: what signed txs and auth tokens are bound to. */
     networkId: 'lighter-mainnet',
+    /** Human name for messages. */
     displayName: 'Lighter mainnet',
+    /** REST origin, without a trailing slash. */
     httpUrl: 'https://mainnet.zklighter.elliot.ai',
+    /** WebSocket URL (`/stream`). */
     wsUrl: 'wss://mainnet.zklighter.elliot.ai/stream',
+    /** L2 chain id signed into every tx hash. */
     chainId: 304,
+    /** Chain id of the L1 it settles on; `undefined` where no public source states it. */
     l1ChainId: 1,
+    /** Bridge (rollup) contract on the L1; `undefined` where no public source states it. */
     l1Contract: '0x3B4D794a66304F130a4Db8F2551B0070dfCf5ca7',
+    /** Settlement asset (symbol, asset index 3, 6 decimals). */
     collateral: USDC,
+    /** True when it holds real funds. */
     isMainnet: true,
   },
+  /** Lighter testnet: chain id 300, USDC collateral; L1 and contract not published. */
   'lighter-testnet': {
+    /** Stable identity of the deployment: what signed txs and auth tokens are bound to. */
     networkId: 'lighter-testnet',
+    /** Human name for messages. */
     displayName: 'Lighter testnet',
     // The official docs still name this host; lighter-python >= 1.2.0 moved to api.testnet.lighter.xyz.
     // Override it with customNetwork({ ...NETWORKS['lighter-testnet'], httpUrl, wsUrl }) if it moves.
+    /** REST origin, without a trailing slash. */
     httpUrl: 'https://testnet.zklighter.elliot.ai',
+    /** WebSocket URL (`/stream`). */
     wsUrl: 'wss://testnet.zklighter.elliot.ai/stream',
+    /** L2 chain id signed into every tx hash. */
     chainId: 300,
+    /** Chain id of the L1 it settles on; `undefined` where no public source states it. */
     l1ChainId: undefined,
+    /** Bridge (rollup) contract on the L1; `undefined` where no public source states it. */
     l1Contract: undefined,
+    /** Settlement asset (symbol, asset index 3, 6 decimals). */
     collateral: USDC,
+    /** True when it holds real funds. */
     isMainnet: false,
   },
+  /** Lighter on Robinhood Chain: chain id 466324, settles on Robinhood Chain (4663), USDG collateral. */
   'robinhood-mainnet': {
+    /** Stable identity of the deployment: what signed txs and auth tokens are bound to. */
     networkId: 'robinhood-mainnet',
+    /** Human name for messages. */
     displayName: 'Lighter on Robinhood Chain',
+    /** REST origin, without a trailing slash. */
     httpUrl: 'https://api.rh.lighter.xyz',
+    /** WebSocket URL (`/stream`). */
     wsUrl: 'wss://api.rh.lighter.xyz/stream',
+    /** L2 chain id signed into every tx hash. */
     chainId: 466324,
+    /** Chain id of the L1 it settles on; `undefined` where no public source states it. */
     l1ChainId: 4663,
+    /** Bridge (rollup) contract on the L1; `undefined` where no public source states it. */
     l1Contract: '0x94bAB9693Ba2f6358507eFfcbd372b0660AFfF9d',
+    /** Settlement asset (symbol, asset index 3, 6 decimals). */
     collateral: USDG,
+    /** True when it holds real funds. */
     isMainnet: true,
   },
+  /** Lighter on Robinhood Chain testnet: chain id 300 (as the Lighter testnet), L1 46630, USDG collateral. */
   'robinhood-testnet': {
+    /** Stable identity of the deployment: what signed txs and auth tokens are bound to. */
     networkId: 'robinhood-testnet',
+    /** Human name for messages. */
     displayName: 'Lighter on Robinhood Chain testnet',
+    /** REST origin, without a trailing slash. */
     httpUrl: 'https://api.rh-testnet.lighter.xyz',
+    /** WebSocket URL (`/stream`). */
     wsUrl: 'wss://api.rh-testnet.lighter.xyz/stream',
+    /** L2 chain id signed into every tx hash. */
     chainId: 300,
+    /** Chain id of the L1 it settles on; `undefined` where no public source states it. */
     l1ChainId: 46630,
+    /** Bridge (rollup) contract on the L1; `undefined` where no public source states it. */
     l1Contract: undefined,
+    /** Settlement asset (symbol, asset index 3, 6 decimals). */
     collateral: USDG,
+    /** True when it holds real funds. */
     isMainnet: false,
   },
 } as const satisfies Record<string, Network>;
@@ -132,7 +182,9 @@ export type NetworkId = keyof typeof NETWORKS;
  * @throws never (a constant)
  */
 export const NETWORK_ALIASES = {
+  /** `mainnet` means Lighter mainnet (`lighter-mainnet`), as in the first release. */
   mainnet: 'lighter-mainnet',
+  /** `testnet` means Lighter testnet (`lighter-testnet`), as in the first release. */
   testnet: 'lighter-testnet',
 } as const satisfies Record<string, NetworkId>;
 
@@ -153,6 +205,8 @@ export const NETWORK_NAMES: readonly NetworkName[] = [
  * @throws never (a constant)
  */
 export const NETWORK = {
+  /** Lighter mainnet, the entry `NETWORKS['lighter-mainnet']`. */
   mainnet: NETWORKS['lighter-mainnet'],
+  /** Lighter testnet, the entry `NETWORKS['lighter-testnet']`. */
   testnet: NETWORKS['lighter-testnet'],
 } as const;

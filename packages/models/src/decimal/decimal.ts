@@ -23,13 +23,21 @@ export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
  * @throws never (a constant)
  */
 export const ROUNDING_MODE = {
+  /** Refuse to round: more digits than allowed throw NOT_ON_INCREMENT. */
   EXACT: 'exact',
+  /** Toward zero (truncate): 1.29 -> 1.2, -1.29 -> -1.2. */
   DOWN: 'down',
+  /** Away from zero: 1.21 -> 1.3, -1.21 -> -1.3. */
   UP: 'up',
+  /** Toward -infinity: 1.29 -> 1.2, -1.21 -> -1.3. */
   FLOOR: 'floor',
+  /** Toward +infinity: 1.21 -> 1.3, -1.29 -> -1.2. */
   CEIL: 'ceil',
+  /** Nearest; a tie goes away from zero: 1.25 -> 1.3. */
   HALF_UP: 'half-up',
+  /** Nearest; a tie goes toward zero: 1.25 -> 1.2. */
   HALF_DOWN: 'half-down',
+  /** Nearest; a tie goes to the even digit (banker's rounding): 1.25 -> 1.2, 1.35 -> 1.4. */
   HALF_EVEN: 'half-even',
 } as const;
 /** Union of {@link ROUNDING_MODE} values. */

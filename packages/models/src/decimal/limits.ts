@@ -130,7 +130,9 @@ export function fromBaseAmount(params: { amount: bigint | number; sizeDecimals: 
 
 /** Market limits needed to validate an order's amounts (strings as in `orderBookDetails`). */
 export interface OrderAmountLimits {
+  /** `supported_size_decimals`: decimals of the market's base amounts (size ticks = size × 10^sizeDecimals). */
   readonly sizeDecimals: number;
+  /** `supported_price_decimals`: decimals of the market's prices (price ticks = price × 10^priceDecimals). */
   readonly priceDecimals: number;
   /** `min_base_amount`, e.g. `"0.0050"`. */
   readonly minBaseAmount: string;
@@ -142,12 +144,22 @@ export interface OrderAmountLimits {
 
 /** Result of {@link checkOrderAmounts}. */
 export type OrderAmountCheck =
-  | { readonly ok: true; readonly quoteAmount: string }
   | {
+      /** The amounts pass every market limit. */
+      readonly ok: true;
+      /** Notional `size × price` as an exact decimal with `sizeDecimals + priceDecimals` decimals. */
+      readonly quoteAmount: string;
+    }
+  | {
+      /** An amount breaks a market limit. */
       readonly ok: false;
+      /** The order field at fault. */
       readonly field: 'baseAmount' | 'quoteAmount' | 'price';
+      /** Which limit: below `min_base_amount` or `min_quote_amount`, above `order_quote_limit`, or outside the wire range. */
       readonly reason: 'BELOW_MIN_BASE' | 'BELOW_MIN_QUOTE' | 'ABOVE_QUOTE_LIMIT' | 'OUT_OF_RANGE';
+      /** One line naming the value and the limit, e.g. `size 0.0010 is below min_base_amount 0.0050`. */
       readonly message: string;
+      /** Notional `size × price` as an exact decimal, as on success. */
       readonly quoteAmount: string;
     };
 

@@ -114,7 +114,9 @@ export const PERP_QUOTE_CURRENCY = 'USDC';
  * @throws {LighterModelsError} INVALID_IDENTIFIER for malformed text
  */
 export class InstrumentId extends StringIdentifier {
+  /** The part before the last `.`, e.g. `BTC-PERP` or `ETH/USDC-SPOT`. */
   readonly symbol: Symbol;
+  /** The part after the last `.`: `LIGHTER` for every Lighter instrument. */
   readonly venue: Venue;
 
   private constructor(symbol: Symbol, venue: Venue) {

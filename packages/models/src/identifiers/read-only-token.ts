@@ -4,6 +4,7 @@ import { LighterModelsError, MODELS_ERROR_CODE } from '../errors.js';
 
 /** What a read-only token says about itself (the secret part is not kept). */
 export interface ReadOnlyTokenInfo {
+  /** Index of the account the token reads. */
   readonly accountIndex: number;
   /** `all`: the owner's sub-accounts too; `single`: this account only. */
   readonly access: 'single' | 'all';

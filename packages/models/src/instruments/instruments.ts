@@ -18,21 +18,29 @@ import { Quantity } from '../values/quantity.js';
 
 /** Fields shared by both instrument kinds. */
 export interface InstrumentBase {
+  /** Nautilus-style id: `BTC-PERP.LIGHTER` for a perp, `ETH/USDC-SPOT.LIGHTER` for spot. */
   readonly id: InstrumentId;
   /** Venue symbol (`BTC`, `ETH/USDC`). */
   readonly rawSymbol: string;
   /** Venue `market_id` (the integer signed into orders). */
   readonly marketIndex: number;
+  /** The traded asset, e.g. `BTC`. */
   readonly baseCurrency: string;
+  /** The currency prices are in: `PERP_QUOTE_CURRENCY` (`USDC`) for perps, the pair's quote for spot. */
   readonly quoteCurrency: string;
+  /** `supported_price_decimals`: decimals of prices (a price on the wire is an integer of 10^-pricePrecision). */
   readonly pricePrecision: number;
+  /** `supported_size_decimals`: decimals of sizes (a size on the wire is an integer of 10^-sizePrecision). */
   readonly sizePrecision: number;
   /** `10^-price_decimals`. */
   readonly priceIncrement: Price;
   /** `10^-size_decimals`. */
   readonly sizeIncrement: Quantity;
+  /** Contract multiplier: always 1 (one contract is one unit of the base asset). */
   readonly multiplier: Quantity;
+  /** Always `undefined`: the venue has no lot size beyond `sizeIncrement`. */
   readonly lotSize: Quantity | undefined;
+  /** Always `undefined`: the venue publishes no maximum size (only `maxNotional`). */
   readonly maxQuantity: Quantity | undefined;
   /** `min_base_amount`. */
   readonly minQuantity: Quantity;
@@ -40,22 +48,29 @@ export interface InstrumentBase {
   readonly maxNotional: Money | undefined;
   /** `min_quote_amount`. */
   readonly minNotional: Money;
+  /** Always `undefined`: the venue publishes no price band. */
   readonly maxPrice: Price | undefined;
+  /** Always `undefined`: the venue publishes no price band. */
   readonly minPrice: Price | undefined;
   /** Fee rates as exact decimal fractions (the venue sends percent strings: `"0.0280"` % → `"0.00028"`). */
   readonly makerFee: string;
+  /** Taker fee rate as an exact decimal fraction (`"0.00028"` for 0.028 %). */
   readonly takerFee: string;
   /** `status === 'active'` (NT: active → Trading, inactive → NotAvailable). */
   readonly active: boolean;
   /** ns timestamps (both the build time, as NT does). */
   readonly tsEvent: bigint;
+  /** When the instrument was built, in ns since the epoch (as Nautilus' `ts_init`). */
   readonly tsInit: bigint;
 }
 
 /** Perpetual instrument (USDC-settled, linear). */
 export interface CryptoPerpetual extends InstrumentBase {
+  /** Discriminant: `CryptoPerpetual` for perps. */
   readonly type: 'CryptoPerpetual';
+  /** Currency PnL settles in: `PERP_QUOTE_CURRENCY` (`USDC`). */
   readonly settlementCurrency: string;
+  /** Always `false`: Lighter perps are linear (PnL in the quote currency). */
   readonly isInverse: false;
   /** `default_initial_margin_fraction / 10000` as a decimal fraction. */
   readonly marginInit: string;
@@ -65,6 +80,7 @@ export interface CryptoPerpetual extends InstrumentBase {
 
 /** Spot instrument. */
 export interface CurrencyPair extends InstrumentBase {
+  /** Discriminant: `CurrencyPair` for spot. */
   readonly type: 'CurrencyPair';
 }
 

@@ -21,6 +21,7 @@ export const CURRENCY_PRECISION: Readonly<Record<string, number>> = { USDC: 6 };
  * @throws {LighterModelsError} INVALID_DECIMAL / INVALID_IDENTIFIER / PRECISION_MISMATCH on bad input
  */
 export class Money extends FixedPoint {
+  /** Currency code the amount is in, e.g. `USDC`, `USDG`, `ETH`; amounts of different currencies never combine. */
   readonly currency: string;
 
   private constructor(raw: bigint, precision: number, currency: string) {
