@@ -54,6 +54,7 @@ export type ModelsErrorCode = (typeof MODELS_ERROR_CODE)[keyof typeof MODELS_ERR
 export class LighterModelsError extends LighterError<ModelsErrorCode> {
   /** Class name; subclasses override it (`LighterParseError`, ...). Guards check it with `code`. */
   override readonly name: string = 'LighterModelsError';
+  /** The input field at fault (e.g. `price`, `network`, a payload path); `undefined` when no single field is. */
   readonly field: string | undefined;
 
   constructor(params: { code: ModelsErrorCode; message: string; field?: string; cause?: unknown }) {
