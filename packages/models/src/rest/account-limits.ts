@@ -2,37 +2,6 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_LIMITS_ROUTE.path}` with method ACCOUNT_LIMITS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_LIMITS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountLimits',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${CHANGE_ACCOUNT_TIER_ROUTE.path}` with method CHANGE_ACCOUNT_TIER_ROUTE.method
- * @throws never (a constant)
- */
-export const CHANGE_ACCOUNT_TIER_ROUTE: RouteInfo = {
-  method: 'POST',
-  path: '/api/v1/changeAccountTier',
-  weight: 3000,
-  auth: true,
-  encoding: 'form',
-};
 
 /**
  * `AccountLimits` (`user_tier` e.g. `"std"`; fee ticks in ppm).
@@ -61,35 +30,6 @@ export const AccountLimitsSchema = z.looseObject({
 });
 /** Inferred {@link AccountLimitsSchema}. */
 export type AccountLimits = z.output<typeof AccountLimitsSchema>;
-
-/**
- * Query of `accountLimits`.
- *
- * @example
- * const r = AccountLimitsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountLimitsParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountLimitsParamsSchema}. */
-export type AccountLimitsParams = z.input<typeof AccountLimitsParamsSchema>;
-
-/**
- * Form of `changeAccountTier`.
- *
- * @example
- * const r = ChangeAccountTierParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const ChangeAccountTierParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  newTier: z.enum(['standard', 'premium', 'plus']),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link ChangeAccountTierParamsSchema}. */
-export type ChangeAccountTierParams = z.input<typeof ChangeAccountTierParamsSchema>;
 
 /**
  * Parse an `accountLimits` response.

@@ -2,37 +2,6 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_METADATA_ROUTE.path}` with method ACCOUNT_METADATA_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_METADATA_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountMetadata',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${L1_METADATA_ROUTE.path}` with method L1_METADATA_ROUTE.method
- * @throws never (a constant)
- */
-export const L1_METADATA_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/l1Metadata',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One account's metadata.
@@ -64,22 +33,6 @@ export const AccountMetadatasSchema = z.looseObject({
 });
 /** Inferred {@link AccountMetadatasSchema}. */
 export type AccountMetadatas = z.output<typeof AccountMetadatasSchema>;
-
-/**
- * Query of `accountMetadata`.
- *
- * @example
- * const r = AccountMetadataParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountMetadataParamsSchema = z.strictObject({
-  by: z.enum(['index', 'l1_address']),
-  value: z.string().min(1),
-  cursor: CursorParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountMetadataParamsSchema}. */
-export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 
 /**
  * `L1Metadata` response.

@@ -11,24 +11,7 @@ import {
   listOf,
 } from '../schemas/primitives.js';
 import { AccountShape } from './accounts-by-l1-address.js';
-import { CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_ROUTE.path}` with method ACCOUNT_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/account',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * One position. `sign` 1 long / −1 short; `initial_margin_fraction` is a percent string in REST
@@ -165,22 +148,6 @@ export const DetailedAccountsSchema = z.looseObject({
 });
 /** Inferred {@link DetailedAccountsSchema}. */
 export type DetailedAccounts = z.output<typeof DetailedAccountsSchema>;
-
-/**
- * Query: `by` index|l1_address, `value`; newer `active_only`, `cursor`.
- *
- * @example
- * const r = AccountParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountParamsSchema = z.strictObject({
-  by: z.enum(['index', 'l1_address']),
-  value: z.string().min(1),
-  activeOnly: z.boolean().optional(),
-  cursor: CursorParam.optional(),
-});
-/** Inferred {@link AccountParamsSchema}. */
-export type AccountParams = z.input<typeof AccountParamsSchema>;
 
 /**
  * Parse an `account` response.

@@ -2,24 +2,7 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNTS_BY_L1_ADDRESS_ROUTE.path}` with method ACCOUNTS_BY_L1_ADDRESS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountsByL1Address',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Fields of an `Account` (also the base of `DetailedAccount`).
@@ -71,20 +54,6 @@ export const SubAccountsSchema = z.looseObject({
 });
 /** Inferred {@link SubAccountsSchema}. */
 export type SubAccounts = z.output<typeof SubAccountsSchema>;
-
-/**
- * Query: `l1_address` required, newer servers accept `cursor`.
- *
- * @example
- * const r = AccountsByL1AddressParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountsByL1AddressParamsSchema = z.strictObject({
-  l1Address: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
-  cursor: CursorParam.optional(),
-});
-/** Inferred {@link AccountsByL1AddressParamsSchema}. */
-export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParamsSchema>;
 
 /**
  * Parse an `accountsByL1Address` response.

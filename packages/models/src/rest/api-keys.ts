@@ -2,38 +2,7 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, ApiKeyIndexParam, AuthParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${API_KEYS_ROUTE.path}` with method API_KEYS_ROUTE.method
- * @throws never (a constant)
- */
-export const API_KEYS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/apikeys',
-  weight: 150,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${MAKER_ONLY_API_KEYS_ROUTE.path}` with method MAKER_ONLY_API_KEYS_ROUTE.method
- * @throws never (a constant)
- */
-export const MAKER_ONLY_API_KEYS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/getMakerOnlyApiKeys',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One registered API key (`public_key` hex).
@@ -67,20 +36,6 @@ export const AccountApiKeysSchema = z.looseObject({
 export type AccountApiKeys = z.output<typeof AccountApiKeysSchema>;
 
 /**
- * Query of `apikeys`: `api_key_index` 255 (default) = all keys.
- *
- * @example
- * const r = ApiKeysParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const ApiKeysParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  apiKeyIndex: ApiKeyIndexParam.optional(),
-});
-/** Inferred {@link ApiKeysParamsSchema}. */
-export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
-
-/**
  * `getMakerOnlyApiKeys` response.
  *
  * @example
@@ -93,20 +48,6 @@ export const MakerOnlyApiKeysSchema = z.looseObject({
 });
 /** Inferred {@link MakerOnlyApiKeysSchema}. */
 export type MakerOnlyApiKeys = z.output<typeof MakerOnlyApiKeysSchema>;
-
-/**
- * Query of `getMakerOnlyApiKeys`.
- *
- * @example
- * const r = MakerOnlyApiKeysParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const MakerOnlyApiKeysParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link MakerOnlyApiKeysParamsSchema}. */
-export type MakerOnlyApiKeysParams = z.input<typeof MakerOnlyApiKeysParamsSchema>;
 
 /**
  * Parse an `apikeys` response.

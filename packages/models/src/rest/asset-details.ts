@@ -2,22 +2,6 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ASSET_DETAILS_ROUTE.path}` with method ASSET_DETAILS_ROUTE.method
- * @throws never (a constant)
- */
-export const ASSET_DETAILS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/assetDetails',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * One asset. Older data has `decimals`; 2026 data has `size_decimals` / `price_decimals` and
@@ -63,19 +47,6 @@ export const AssetDetailsSchema = z.looseObject({
 });
 /** Inferred {@link AssetDetailsSchema}. */
 export type AssetDetails = z.output<typeof AssetDetailsSchema>;
-
-/**
- * Query: `asset_id` (0 = all).
- *
- * @example
- * const r = AssetDetailsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AssetDetailsParamsSchema = z.strictObject({
-  assetId: z.number().int().min(0).max(32767).optional(),
-});
-/** Inferred {@link AssetDetailsParamsSchema}. */
-export type AssetDetailsParams = z.input<typeof AssetDetailsParamsSchema>;
 
 /**
  * Parse an `assetDetails` response.

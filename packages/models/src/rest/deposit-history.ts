@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${DEPOSIT_HISTORY_ROUTE.path}` with method DEPOSIT_HISTORY_ROUTE.method
- * @throws never (a constant)
- */
-export const DEPOSIT_HISTORY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/deposit/history',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One deposit (`status` failed | pending | completed | claimable).
@@ -60,23 +43,6 @@ export const DepositHistorySchema = z.looseObject({
 });
 /** Inferred {@link DepositHistorySchema}. */
 export type DepositHistory = z.output<typeof DepositHistorySchema>;
-
-/**
- * Query of `deposit/history`.
- *
- * @example
- * const r = DepositHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const DepositHistoryParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  l1Address: z.string().min(1),
-  cursor: CursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link DepositHistoryParamsSchema}. */
-export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;
 
 /**
  * Parse a `deposit/history` response.

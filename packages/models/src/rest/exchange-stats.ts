@@ -2,50 +2,6 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${EXCHANGE_STATS_ROUTE.path}` with method EXCHANGE_STATS_ROUTE.method
- * @throws never (a constant)
- */
-export const EXCHANGE_STATS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/exchangeStats',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${EXCHANGE_METRICS_ROUTE.path}` with method EXCHANGE_METRICS_ROUTE.method
- * @throws never (a constant)
- */
-export const EXCHANGE_METRICS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/exchangeMetrics',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${EXECUTE_STATS_ROUTE.path}` with method EXECUTE_STATS_ROUTE.method
- * @throws never (a constant)
- */
-export const EXECUTE_STATS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/executeStats',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Per-market 24h stats of `exchangeStats`.
@@ -95,22 +51,6 @@ export const ExchangeMetricsSchema = z.looseObject({
 });
 /** Inferred {@link ExchangeMetricsSchema}. */
 export type ExchangeMetrics = z.output<typeof ExchangeMetricsSchema>;
-
-/**
- * Query of `exchangeMetrics`.
- *
- * @example
- * const r = ExchangeMetricsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const ExchangeMetricsParamsSchema = z.strictObject({
-  period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
-  kind: z.string().min(1),
-  filter: z.literal('byMarket').optional(),
-  value: z.string().optional(),
-});
-/** Inferred {@link ExchangeMetricsParamsSchema}. */
-export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
 
 /**
  * `RespGetExecuteStats` response (`result` kept loose: slippage vs other venues).

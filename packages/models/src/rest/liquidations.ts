@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${LIQUIDATIONS_ROUTE.path}` with method LIQUIDATIONS_ROUTE.method
- * @throws never (a constant)
- */
-export const LIQUIDATIONS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/liquidations',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One liquidation (`type` partial | deleverage). `info` is kept loose.
@@ -68,23 +51,6 @@ export const LiquidationInfosSchema = z.looseObject({
 });
 /** Inferred {@link LiquidationInfosSchema}. */
 export type LiquidationInfos = z.output<typeof LiquidationInfosSchema>;
-
-/**
- * Query of `liquidations`.
- *
- * @example
- * const r = LiquidationsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const LiquidationsParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  limit: Limit100Param,
-  marketId: MarketIdParam.optional(),
-  cursor: CursorParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link LiquidationsParamsSchema}. */
-export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;
 
 /**
  * Parse a `liquidations` response.

@@ -10,23 +10,7 @@ import {
   listOf,
 } from '../schemas/primitives.js';
 import { OrderBookMarketShape } from './order-books.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts (same query as `orderBooks`: {@link OrderBooksParamsSchema}).
- *
- * @example
- * `${baseUrl}${ORDER_BOOK_DETAILS_ROUTE.path}` with method ORDER_BOOK_DETAILS_ROUTE.method
- * @throws never (a constant)
- */
-export const ORDER_BOOK_DETAILS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/orderBookDetails',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * `market_config` of a perp market.

@@ -10,23 +10,6 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { MarketFilterParam, MarketIdParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ORDER_BOOKS_ROUTE.path}` with method ORDER_BOOKS_ROUTE.method
- * @throws never (a constant)
- */
-export const ORDER_BOOKS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/orderBooks',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Fields shared by every market description (OrderBook, Perps/SpotOrderBookDetail).
@@ -80,20 +63,6 @@ export const OrderBooksSchema = z.looseObject({
 });
 /** Inferred {@link OrderBooksSchema}. */
 export type OrderBooks = z.output<typeof OrderBooksSchema>;
-
-/**
- * Query of `orderBooks` and `orderBookDetails`: `market_id` (255 = all), `filter`.
- *
- * @example
- * const r = OrderBooksParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const OrderBooksParamsSchema = z.strictObject({
-  marketId: MarketIdParam.optional(),
-  filter: MarketFilterParam.optional(),
-});
-/** Inferred {@link OrderBooksParamsSchema}. */
-export type OrderBooksParams = z.input<typeof OrderBooksParamsSchema>;
 
 /**
  * Parse an `orderBooks` response.

@@ -15,52 +15,7 @@ import {
   listOf,
 } from '../schemas/primitives.js';
 import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TRIGGER_STATUS } from '../constants/order.js';
-import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_ACTIVE_ORDERS_ROUTE.path}` with method ACCOUNT_ACTIVE_ORDERS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_ACTIVE_ORDERS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountActiveOrders',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_INACTIVE_ORDERS_ROUTE.path}` with method ACCOUNT_INACTIVE_ORDERS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_INACTIVE_ORDERS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountInactiveOrders',
-  weight: 100,
-  auth: true,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_ORDERS_ROUTE.path}` with method ACCOUNT_ORDERS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_ORDERS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountOrders',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One order as REST and WS account channels send it. `order_id` / `client_order_id` are the exact
@@ -127,60 +82,6 @@ export const OrdersSchema = z.looseObject({
 });
 /** Inferred {@link OrdersSchema}. */
 export type Orders = z.output<typeof OrdersSchema>;
-
-/**
- * Query of `accountActiveOrders` (`market_id` optional in newer servers).
- *
- * @example
- * const r = AccountActiveOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountActiveOrdersParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  marketId: MarketIdParam.optional(),
-  marketType: MarketTypeParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountActiveOrdersParamsSchema}. */
-export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;
-
-/**
- * Query of `accountInactiveOrders`; `betweenTimestamps` is `"{start_s}-{end_s}"`.
- *
- * @example
- * const r = AccountInactiveOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountInactiveOrdersParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  limit: Limit100Param,
-  marketId: MarketIdParam.optional(),
-  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  betweenTimestamps: z
-    .string()
-    .regex(/^\d+-\d+$/)
-    .optional(),
-  cursor: CursorParam.optional(),
-  marketType: MarketTypeParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountInactiveOrdersParamsSchema}. */
-export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;
-
-/**
- * Query of `accountOrders`: lookup by up to 20 client order indexes.
- *
- * @example
- * const r = AccountOrdersParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountOrdersParamsSchema = z.strictObject({
-  clientOrderIndexes: z.array(z.number().int().min(0)).min(1).max(20),
-  accountIndex: AccountIndexParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountOrdersParamsSchema}. */
-export type AccountOrdersParams = z.input<typeof AccountOrdersParamsSchema>;
 
 /**
  * Parse an `Orders` response (active, inactive or by client ids).

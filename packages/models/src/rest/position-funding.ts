@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${POSITION_FUNDING_ROUTE.path}` with method POSITION_FUNDING_ROUTE.method
- * @throws never (a constant)
- */
-export const POSITION_FUNDING_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/positionFunding',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One funding payment.
@@ -62,24 +45,6 @@ export const PositionFundingsSchema = z.looseObject({
 });
 /** Inferred {@link PositionFundingsSchema}. */
 export type PositionFundings = z.output<typeof PositionFundingsSchema>;
-
-/**
- * Query of `positionFunding`.
- *
- * @example
- * const r = PositionFundingParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const PositionFundingParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  limit: Limit100Param,
-  marketId: MarketIdParam.optional(),
-  cursor: CursorParam.optional(),
-  side: z.enum(['long', 'short', 'all']).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link PositionFundingParamsSchema}. */
-export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;
 
 /**
  * Parse a `positionFunding` response.

@@ -2,53 +2,7 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema, TimestampSecondsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${STATUS_ROUTE.path}` with method STATUS_ROUTE.method
- * @throws never (a constant)
- */
-export const STATUS_ROUTE: RouteInfo = { method: 'GET', path: '/', weight: 300, auth: false, encoding: 'query' };
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${INFO_ROUTE.path}` with method INFO_ROUTE.method
- * @throws never (a constant)
- */
-export const INFO_ROUTE: RouteInfo = { method: 'GET', path: '/info', weight: 300, auth: false, encoding: 'query' };
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${WITHDRAWAL_DELAY_ROUTE.path}` with method WITHDRAWAL_DELAY_ROUTE.method
- * @throws never (a constant)
- */
-export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/withdrawalDelay',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ANNOUNCEMENT_ROUTE.path}` with method ANNOUNCEMENT_ROUTE.method
- * @throws never (a constant)
- */
-export const ANNOUNCEMENT_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/announcement',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * `Status`: `timestamp` is **Unix seconds** (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).

@@ -2,22 +2,6 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${SYSTEM_CONFIG_ROUTE.path}` with method SYSTEM_CONFIG_ROUTE.method
- * @throws never (a constant)
- */
-export const SYSTEM_CONFIG_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/systemConfig',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * `SystemConfig` response.

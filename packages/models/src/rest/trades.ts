@@ -11,38 +11,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam, MarketTypeParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${RECENT_TRADES_ROUTE.path}` with method RECENT_TRADES_ROUTE.method
- * @throws never (a constant)
- */
-export const RECENT_TRADES_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/recentTrades',
-  weight: 600,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts (auth needed when `account_index` is given).
- *
- * @example
- * `${baseUrl}${TRADES_ROUTE.path}` with method TRADES_ROUTE.method
- * @throws never (a constant)
- */
-export const TRADES_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/trades',
-  weight: 600,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * One trade (REST and WS). Fee and `*_before` fields are omitted when zero (docs/protocol/rest.md#response-models);
@@ -110,46 +79,6 @@ export const TradesSchema = z.looseObject({
 });
 /** Inferred {@link TradesSchema}. */
 export type Trades = z.output<typeof TradesSchema>;
-
-/**
- * Query of `recentTrades`: `market_id` and `limit` 1..100, both required.
- *
- * @example
- * const r = RecentTradesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const RecentTradesParamsSchema = z.strictObject({
-  marketId: MarketIdParam,
-  limit: Limit100Param,
-});
-/** Inferred {@link RecentTradesParamsSchema}. */
-export type RecentTradesParams = z.input<typeof RecentTradesParamsSchema>;
-
-/**
- * Query of `trades` (docs/protocol/rest.md#market-data).
- *
- * @example
- * const r = TradesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const TradesParamsSchema = z.strictObject({
-  sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
-  limit: Limit100Param,
-  marketId: MarketIdParam.optional(),
-  marketType: MarketTypeParam.optional(),
-  accountIndex: AccountIndexParam.optional(),
-  orderIndex: z.number().int().min(0).optional(),
-  sortDir: z.literal('desc').optional(),
-  cursor: CursorParam.optional(),
-  from: z.number().int().optional(),
-  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  role: z.enum(['all', 'maker', 'taker']).optional(),
-  type: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
-  aggregate: z.boolean().optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link TradesParamsSchema}. */
-export type TradesParams = z.input<typeof TradesParamsSchema>;
 
 /**
  * Parse a `recentTrades` / `trades` response (`trades: null` becomes `[]`).

@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TRANSFER_HISTORY_ROUTE.path}` with method TRANSFER_HISTORY_ROUTE.method
- * @throws never (a constant)
- */
-export const TRANSFER_HISTORY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/transfer/history',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One transfer. `type` e.g. `L2TransferInflow`, `L2TransferOutflow`, `L2SelfTransfer`.
@@ -67,22 +50,6 @@ export const TransferHistorySchema = z.looseObject({
 });
 /** Inferred {@link TransferHistorySchema}. */
 export type TransferHistory = z.output<typeof TransferHistorySchema>;
-
-/**
- * Query of `transfer/history`.
- *
- * @example
- * const r = TransferHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const TransferHistoryParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  cursor: CursorParam.optional(),
-  type: z.string().optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link TransferHistoryParamsSchema}. */
-export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;
 
 /**
  * Parse a `transfer/history` response.

@@ -5,46 +5,7 @@
 import * as z from 'zod';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TX_ROUTE.path}` with method TX_ROUTE.method
- * @throws never (a constant)
- */
-export const TX_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tx', weight: 300, auth: false, encoding: 'query' };
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TX_FROM_L1_TX_HASH_ROUTE.path}` with method TX_FROM_L1_TX_HASH_ROUTE.method
- * @throws never (a constant)
- */
-export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/txFromL1TxHash',
-  weight: 50,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts (possibly retired from the 2026 spec, docs/protocol/rest.md#transactions).
- *
- * @example
- * `${baseUrl}${ACCOUNT_TXS_ROUTE.path}` with method ACCOUNT_TXS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_TXS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountTxs',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * Fields of a `Tx`: `status` 0 failed, 1 pending, 2 executed, 3 pending-final.
@@ -114,38 +75,6 @@ export const TxsSchema = z.looseObject({
 });
 /** Inferred {@link TxsSchema}. */
 export type Txs = z.output<typeof TxsSchema>;
-
-/**
- * Query of `tx`.
- *
- * @example
- * const r = TxParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const TxParamsSchema = z.strictObject({
-  by: z.enum(['hash', 'sequence_index']),
-  value: z.string().min(1),
-});
-/** Inferred {@link TxParamsSchema}. */
-export type TxParams = z.input<typeof TxParamsSchema>;
-
-/**
- * Query of `accountTxs`.
- *
- * @example
- * const r = AccountTxsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountTxsParamsSchema = z.strictObject({
-  by: z.literal('account_index').optional(),
-  value: AccountIndexParam,
-  limit: Limit100Param,
-  index: z.number().int().min(0).optional(),
-  types: z.array(z.number().int().min(0).max(255)).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountTxsParamsSchema}. */
-export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 
 /**
  * Parse one transaction object.

@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${WITHDRAW_HISTORY_ROUTE.path}` with method WITHDRAW_HISTORY_ROUTE.method
- * @throws never (a constant)
- */
-export const WITHDRAW_HISTORY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/withdraw/history',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One withdrawal (`status` failed | pending | claimable | refunded | completed; `type` secure | fast).
@@ -61,22 +44,6 @@ export const WithdrawHistorySchema = z.looseObject({
 });
 /** Inferred {@link WithdrawHistorySchema}. */
 export type WithdrawHistory = z.output<typeof WithdrawHistorySchema>;
-
-/**
- * Query of `withdraw/history`.
- *
- * @example
- * const r = WithdrawHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const WithdrawHistoryParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  cursor: CursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link WithdrawHistoryParamsSchema}. */
-export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;
 
 /**
  * Parse a `withdraw/history` response.
