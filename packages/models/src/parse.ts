@@ -2,7 +2,7 @@
  * The one bridge between zod and our public API: runs a schema and turns any failure into a
  * {@link LighterParseError}, so a ZodError never crosses the package boundary.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { type ParseIssue, LighterParseError } from './errors.js';
 import { REDACTED, isSecretKey, redactSecrets, redactText } from './redact.js';
 
@@ -65,8 +65,9 @@ export function toParseIssues(issues: readonly ZodIssueLike[], input: unknown): 
  * const nonce = parseWith(NextNonceSchema, body, 'NextNonce');
  * @throws {LighterParseError} when `raw` does not match the schema
  */
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, what: string): WithRaw<z.output<S>> {
-  const result = schema.safeParse(raw);
+export function parseWith<S extends z.core.$ZodType>(schema: S, raw: unknown, what: string): WithRaw<z.output<S>> {
+  // The standalone `safeParse` runs any zod 4 schema, classic or mini, whatever methods the schema object has.
+  const result = z.safeParse(schema, raw);
   if (!result.success) {
     throw new LighterParseError({ what, issues: toParseIssues(result.error.issues, raw) });
   }
