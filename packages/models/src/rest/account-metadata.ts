@@ -1,5 +1,5 @@
-/** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` (docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+/** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` responses (docs/protocol/rest.md#accounts). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 
@@ -11,11 +11,16 @@ import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } f
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountMetadataSchema = z.looseObject({
-  account_index: IntSchema.nullish(),
-  name: z.string().nullish(),
-  description: z.string().nullish(),
-  can_invite: BoolSchema.nullish(),
-  referral_points_percentage: DecimalStringSchema.nullish(),
+  /** Account index the metadata belongs to. */
+  account_index: z.nullish(IntSchema),
+  /** Account name set by its owner. */
+  name: z.nullish(z.string()),
+  /** Account description set by its owner. */
+  description: z.nullish(z.string()),
+  /** Whether the account may invite referrals. */
+  can_invite: z.nullish(BoolSchema),
+  /** Referral points share, decimal string; may be `""`. */
+  referral_points_percentage: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountMetadataSchema}. */
 export type AccountMetadata = z.output<typeof AccountMetadataSchema>;
@@ -29,6 +34,7 @@ export type AccountMetadata = z.output<typeof AccountMetadataSchema>;
  */
 export const AccountMetadatasSchema = z.looseObject({
   ...ResultCodeShape,
+  /** One entry per matched account (an L1 address may own several); `null` becomes `[]`. */
   account_metadatas: listOf(AccountMetadataSchema),
 });
 /** Inferred {@link AccountMetadatasSchema}. */
@@ -42,9 +48,12 @@ export type AccountMetadatas = z.output<typeof AccountMetadatasSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const L1MetadataSchema = z.looseObject({
+  /** The Ethereum (L1) address, `0x` hex. */
   l1_address: z.string(),
-  can_invite: BoolSchema.nullish(),
-  referral_points_percentage: DecimalStringSchema.nullish(),
+  /** Whether the address may invite referrals. */
+  can_invite: z.nullish(BoolSchema),
+  /** Referral points share, decimal string; may be `""`. */
+  referral_points_percentage: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link L1MetadataSchema}. */
 export type L1Metadata = z.output<typeof L1MetadataSchema>;

@@ -1,5 +1,5 @@
-/** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models ApiKey). */
-import * as z from 'zod';
+/** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` responses (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models ApiKey). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { TimestampMicrosSchema } from '../schemas/timestamp.js';
@@ -12,11 +12,16 @@ import { TimestampMicrosSchema } from '../schemas/timestamp.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ApiKeySchema = z.looseObject({
+  /** Account the key signs for. */
   account_index: IntSchema,
+  /** Key slot 0…254 (docs/protocol/transactions.md#api-keys). */
   api_key_index: IntSchema,
-  nonce: IntSchema.nullish(),
+  /** Next nonce of this key, as `nextNonce` reports it. */
+  nonce: z.nullish(IntSchema),
+  /** Public key, hex (80 zeros for a slot that was never registered [T]). */
   public_key: z.string(),
-  transaction_time: TimestampMicrosSchema.nullish(),
+  /** Time of the last tx that changed the key, Unix µs. */
+  transaction_time: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link ApiKeySchema}. */
 export type ApiKey = z.output<typeof ApiKeySchema>;
@@ -30,6 +35,7 @@ export type ApiKey = z.output<typeof ApiKeySchema>;
  */
 export const AccountApiKeysSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The requested key, or every slot when `api_key_index` was 255; `null` becomes `[]`. */
   api_keys: listOf(ApiKeySchema),
 });
 /** Inferred {@link AccountApiKeysSchema}. */
@@ -44,6 +50,7 @@ export type AccountApiKeys = z.output<typeof AccountApiKeysSchema>;
  */
 export const MakerOnlyApiKeysSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Key indexes (≥ 4) restricted to post-only orders (docs/protocol/transactions.md#maker-only-api-keys). */
   api_key_indexes: listOf(IntSchema),
 });
 /** Inferred {@link MakerOnlyApiKeysSchema}. */

@@ -1,5 +1,5 @@
-/** `GET /api/v1/candles` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Candle): short keys, floats. */
-import * as z from 'zod';
+/** `GET /api/v1/candles` response (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Candle): short keys, floats. */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 
@@ -21,18 +21,30 @@ export const CANDLES_MAX_COUNT = 500;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const CandleSchema = z.looseObject({
+  /** Open time of the bar, Unix ms. */
   t: IntSchema,
+  /** Open price, quote units (JSON float). */
   o: FloatSchema,
+  /** High price, quote units (JSON float). */
   h: FloatSchema,
+  /** Low price, quote units (JSON float). */
   l: FloatSchema,
+  /** Close price, quote units (JSON float). */
   c: FloatSchema,
-  v: FloatSchema.nullish(),
-  V: FloatSchema.nullish(),
-  i: IntSchema.nullish(),
-  O: FloatSchema.nullish(),
-  H: FloatSchema.nullish(),
-  L: FloatSchema.nullish(),
-  C: FloatSchema.nullish(),
+  /** Base-asset volume of the bar (JSON float). */
+  v: z.nullish(FloatSchema),
+  /** Quote (USD) volume of the bar (JSON float). */
+  V: z.nullish(FloatSchema),
+  /** Id of the last trade in the bar. */
+  i: z.nullish(IntSchema),
+  /** Raw open price variant (newer data; meaning not documented beyond "raw"). */
+  O: z.nullish(FloatSchema),
+  /** Raw high price variant (newer data). */
+  H: z.nullish(FloatSchema),
+  /** Raw low price variant (newer data). */
+  L: z.nullish(FloatSchema),
+  /** Raw close price variant (newer data). */
+  C: z.nullish(FloatSchema),
 });
 /** Inferred {@link CandleSchema}. */
 export type Candle = z.output<typeof CandleSchema>;
@@ -46,7 +58,9 @@ export type Candle = z.output<typeof CandleSchema>;
  */
 export const CandlesSchema = z.looseObject({
   ...ResultCodeShape,
-  r: z.string().nullish(),
+  /** Resolution of the bars (`1m` … `1w`, `CANDLE_RESOLUTIONS`). */
+  r: z.nullish(z.string()),
+  /** Bars (oldest first in recorded answers); `null` becomes `[]`. */
   c: listOf(CandleSchema),
 });
 /** Inferred {@link CandlesSchema}. */

@@ -1,5 +1,5 @@
-/** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` (docs/protocol/rest.md#market-data): floats on the wire. */
-import * as z from 'zod';
+/** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` responses (docs/protocol/rest.md#market-data): floats on the wire. */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 
@@ -11,12 +11,18 @@ import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/prim
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const OrderBookStatsSchema = z.looseObject({
-  symbol: z.string().nullish(),
-  last_trade_price: FloatSchema.nullish(),
-  daily_trades_count: IntSchema.nullish(),
-  daily_base_token_volume: FloatSchema.nullish(),
-  daily_quote_token_volume: FloatSchema.nullish(),
-  daily_price_change: FloatSchema.nullish(),
+  /** Market symbol (`"ETH"`). */
+  symbol: z.nullish(z.string()),
+  /** Price of the last trade, quote units (JSON float, display only). */
+  last_trade_price: z.nullish(FloatSchema),
+  /** Number of trades in the last 24 h. */
+  daily_trades_count: z.nullish(IntSchema),
+  /** Base-asset volume of the last 24 h (JSON float). */
+  daily_base_token_volume: z.nullish(FloatSchema),
+  /** Quote (USD) volume of the last 24 h (JSON float). */
+  daily_quote_token_volume: z.nullish(FloatSchema),
+  /** Price change over the last 24 h, percent (JSON float). */
+  daily_price_change: z.nullish(FloatSchema),
 });
 /** Inferred {@link OrderBookStatsSchema}. */
 export type OrderBookStats = z.output<typeof OrderBookStatsSchema>;
@@ -30,10 +36,14 @@ export type OrderBookStats = z.output<typeof OrderBookStatsSchema>;
  */
 export const ExchangeStatsSchema = z.looseObject({
   ...ResultCodeShape,
-  total: IntSchema.nullish(),
+  /** Number of markets in `order_book_stats`. */
+  total: z.nullish(IntSchema),
+  /** One row per market; `null` becomes `[]`. */
   order_book_stats: listOf(OrderBookStatsSchema),
-  daily_usd_volume: FloatSchema.nullish(),
-  daily_trades_count: IntSchema.nullish(),
+  /** Venue-wide USD volume of the last 24 h (JSON float). */
+  daily_usd_volume: z.nullish(FloatSchema),
+  /** Venue-wide trade count of the last 24 h. */
+  daily_trades_count: z.nullish(IntSchema),
 });
 /** Inferred {@link ExchangeStatsSchema}. */
 export type ExchangeStats = z.output<typeof ExchangeStatsSchema>;
@@ -47,7 +57,15 @@ export type ExchangeStats = z.output<typeof ExchangeStatsSchema>;
  */
 export const ExchangeMetricsSchema = z.looseObject({
   ...ResultCodeShape,
-  metrics: listOf(z.looseObject({ timestamp: IntSchema, data: FloatSchema })),
+  /** Time series of the requested `kind` over `period`: `timestamp` (integer) and `data` (JSON float). */
+  metrics: listOf(
+    z.looseObject({
+      /** Time of the data point (integer, as the venue sends it). */
+      timestamp: IntSchema,
+      /** Value of the metric at that time (JSON float). */
+      data: FloatSchema,
+    }),
+  ),
 });
 /** Inferred {@link ExchangeMetricsSchema}. */
 export type ExchangeMetrics = z.output<typeof ExchangeMetricsSchema>;
@@ -60,8 +78,11 @@ export type ExchangeMetrics = z.output<typeof ExchangeMetricsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ExecuteStatsSchema = z.looseObject({
-  code: IntSchema.nullish(),
-  period: z.string().nullish(),
+  /** Result code (200 = success); absent on some versions. */
+  code: z.nullish(IntSchema),
+  /** Period the statistics cover (e.g. `"d"`). */
+  period: z.nullish(z.string()),
+  /** Execution statistics rows (slippage compared with other venues), kept loose; `null` becomes `[]`. */
   result: listOf(z.looseObject({})),
 });
 /** Inferred {@link ExecuteStatsSchema}. */

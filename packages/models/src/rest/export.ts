@@ -1,5 +1,5 @@
-/** `GET /api/v1/export` (docs/protocol/rest.md#orders): a presigned download URL. */
-import * as z from 'zod';
+/** `GET /api/v1/export` response (docs/protocol/rest.md#orders): a presigned download URL. */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { ResultCodeShape } from '../schemas/primitives.js';
 
@@ -12,6 +12,7 @@ import { ResultCodeShape } from '../schemas/primitives.js';
  */
 export const ExportDataSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Presigned URL of the CSV export (funding or trade history); it expires, download it promptly. */
   data_url: z.string(),
 });
 /** Inferred {@link ExportDataSchema}. */

@@ -1,5 +1,5 @@
-/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Funding/FundingRate). */
-import * as z from 'zod';
+/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` responses (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Funding/FundingRate). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -19,10 +19,14 @@ import { TimestampSecondsSchema } from '../schemas/timestamp.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const FundingSchema = z.looseObject({
+  /** Time of the funding round, Unix **seconds** (unlike most REST timestamps). */
   timestamp: TimestampSecondsSchema,
-  value: DecimalStringSchema.nullish(),
+  /** Funding value of the round, decimal string; absent in some data. */
+  value: z.nullish(DecimalStringSchema),
+  /** Funding rate of the round, decimal string (magnitude; who pays is in `direction`). */
   rate: DecimalStringSchema,
-  direction: lenientEnum(['long', 'short'] as const).nullish(),
+  /** `long` ⇒ longs pay shorts, `short` ⇒ shorts pay longs. */
+  direction: z.nullish(lenientEnum(['long', 'short'] as const)),
 });
 /** Inferred {@link FundingSchema}. */
 export type Funding = z.output<typeof FundingSchema>;
@@ -36,7 +40,9 @@ export type Funding = z.output<typeof FundingSchema>;
  */
 export const FundingsSchema = z.looseObject({
   ...ResultCodeShape,
-  resolution: z.string().nullish(),
+  /** Resolution of the rounds (`1h` or `1d`, `FUNDING_RESOLUTIONS`). */
+  resolution: z.nullish(z.string()),
+  /** Funding rounds, at most 100 per call; `null` becomes `[]`. */
   fundings: listOf(FundingSchema),
 });
 /** Inferred {@link FundingsSchema}. */
@@ -50,9 +56,13 @@ export type Fundings = z.output<typeof FundingsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const FundingRateSchema = z.looseObject({
+  /** Lighter market index the rate is listed under. */
   market_id: MarketIdSchema,
+  /** Exchange the rate is quoted from: `binance`, `bybit`, `hyperliquid` or `lighter`; others pass through. */
   exchange: lenientEnum(['binance', 'bybit', 'hyperliquid', 'lighter'] as const),
+  /** Market symbol (`"ETH"`). */
   symbol: z.string(),
+  /** Current funding rate (JSON float, display only). */
   rate: FloatSchema,
 });
 /** Inferred {@link FundingRateSchema}. */
@@ -67,6 +77,7 @@ export type FundingRate = z.output<typeof FundingRateSchema>;
  */
 export const FundingRatesSchema = z.looseObject({
   ...ResultCodeShape,
+  /** One row per (market, exchange); `null` becomes `[]`. */
   funding_rates: listOf(FundingRateSchema),
 });
 /** Inferred {@link FundingRatesSchema}. */

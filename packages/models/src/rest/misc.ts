@@ -1,9 +1,9 @@
 /**
- * Smaller routes with thin documentation (docs/protocol/rest.md#accounts, docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge): `faucet` (testnet),
- * `notification/ack`, `currentHeight`, `bridges`, `leaseOptions` / `leases`, `txs` / `blockTxs`
- * queries. Bodies are loose: only the documented fields are typed.
+ * Responses of smaller routes with thin documentation (docs/protocol/rest.md#accounts, docs/protocol/rest.md#transactions,
+ * docs/protocol/rest.md#info-system-and-bridge): `currentHeight`, `bridges`, `leases`. Bodies are loose: only the
+ * documented fields are typed.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/primitives.js';
 
@@ -14,7 +14,11 @@ import { IntSchema, ResultCodeShape, lenientEnum, listOf } from '../schemas/prim
  * const r = CurrentHeightSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const CurrentHeightSchema = z.looseObject({ ...ResultCodeShape, height: IntSchema });
+export const CurrentHeightSchema = z.looseObject({
+  ...ResultCodeShape,
+  /** Latest L2 block height (the route may be retired, docs/protocol/rest.md#transactions). */
+  height: IntSchema,
+});
 /** Inferred {@link CurrentHeightSchema}. */
 export type CurrentHeight = z.output<typeof CurrentHeightSchema>;
 
@@ -27,7 +31,13 @@ export type CurrentHeight = z.output<typeof CurrentHeightSchema>;
  */
 export const BridgesSchema = z.looseObject({
   ...ResultCodeShape,
-  bridges: listOf(z.looseObject({ status: lenientEnum(['pending', 'bridging', 'completed'] as const).nullish() })),
+  /** Bridge transfers of the account, other fields kept loose; `null` becomes `[]`. */
+  bridges: listOf(
+    z.looseObject({
+      /** `pending`, `bridging` or `completed`; an unknown status passes through as a string. */
+      status: z.nullish(lenientEnum(['pending', 'bridging', 'completed'] as const)),
+    }),
+  ),
 });
 /** Inferred {@link BridgesSchema}. */
 export type Bridges = z.output<typeof BridgesSchema>;
@@ -41,8 +51,10 @@ export type Bridges = z.output<typeof BridgesSchema>;
  */
 export const LeasesSchema = z.looseObject({
   ...ResultCodeShape,
+  /** LIT leases of the account, fields kept loose (undocumented); `null` becomes `[]`. */
   leases: listOf(z.looseObject({})),
-  next_cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  next_cursor: z.nullish(z.string()),
 });
 /** Inferred {@link LeasesSchema}. */
 export type Leases = z.output<typeof LeasesSchema>;

@@ -1,5 +1,5 @@
 /** `GET /api/v1/nextNonce`: next nonce for an (account, api key) pair (docs/protocol/rest.md#transactions, docs/protocol/transactions.md#nonces). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 
@@ -12,6 +12,7 @@ import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
  */
 export const NextNonceSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Next nonce the venue will accept for this (account, API key) pair; nonces count up per API key. */
   nonce: IntSchema,
 });
 /** Inferred {@link NextNonceSchema}. */

@@ -3,7 +3,7 @@
  * before any I/O (STYLE.md "Data at the boundary"). Every other route's request side lives in `@lighter-ts/http`
  * next to its function; these are internal to models (not exported from the package root).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Account index (−1 … 2^48−1 fits a JS number, docs/protocol/transactions.md#common-fields).
@@ -12,11 +12,7 @@ import * as z from 'zod';
  * AccountIndexParam.safeParse(1077).success; // true
  * @throws never (a constant)
  */
-export const AccountIndexParam = z
-  .number()
-  .int()
-  .min(-1)
-  .max(2 ** 48 - 1);
+export const AccountIndexParam = z.int().check(z.minimum(-1), z.maximum(2 ** 48 - 1));
 /**
  * Opaque pagination cursor.
  *
@@ -24,7 +20,7 @@ export const AccountIndexParam = z
  * CursorParam.safeParse('').success; // false
  * @throws never (a constant)
  */
-export const CursorParam = z.string().min(1);
+export const CursorParam = z.string().check(z.minLength(1));
 /**
  * Auth token (never logged: redacted by key name).
  *
@@ -32,4 +28,4 @@ export const CursorParam = z.string().min(1);
  * AuthParam.safeParse('ro:1077:all:…').success; // true
  * @throws never (a constant)
  */
-export const AuthParam = z.string().min(1);
+export const AuthParam = z.string().check(z.minLength(1));

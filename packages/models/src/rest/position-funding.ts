@@ -1,5 +1,5 @@
-/** `GET /api/v1/positionFunding`: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
-import * as z from 'zod';
+/** `GET /api/v1/positionFunding` response: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -19,14 +19,22 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PositionFundingSchema = z.looseObject({
-  timestamp: TimestampMsSchema.nullish(),
+  /** Time of the funding payment, as the venue sends it (an integer kept in its unit). */
+  timestamp: z.nullish(TimestampMsSchema),
+  /** Market index of the position. */
   market_id: MarketIdSchema,
-  funding_id: IntSchema.nullish(),
-  change: DecimalStringSchema.nullish(),
-  rate: DecimalStringSchema.nullish(),
-  position_size: DecimalStringSchema.nullish(),
-  position_side: lenientEnum(['long', 'short'] as const).nullish(),
-  discount: DecimalStringSchema.nullish(),
+  /** Id of the funding round. */
+  funding_id: z.nullish(IntSchema),
+  /** Amount paid (negative) or received (positive), USDC decimal string. */
+  change: z.nullish(DecimalStringSchema),
+  /** Funding rate applied, decimal string. */
+  rate: z.nullish(DecimalStringSchema),
+  /** Position size at the time, base-asset decimal string. */
+  position_size: z.nullish(DecimalStringSchema),
+  /** `long` or `short`; an unknown side passes through as a string. */
+  position_side: z.nullish(lenientEnum(['long', 'short'] as const)),
+  /** Funding discount applied, USDC decimal string. */
+  discount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link PositionFundingSchema}. */
 export type PositionFunding = z.output<typeof PositionFundingSchema>;
@@ -40,8 +48,10 @@ export type PositionFunding = z.output<typeof PositionFundingSchema>;
  */
 export const PositionFundingsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Funding payments of the page; `null` becomes `[]`. */
   position_fundings: listOf(PositionFundingSchema),
-  next_cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  next_cursor: z.nullish(z.string()),
 });
 /** Inferred {@link PositionFundingsSchema}. */
 export type PositionFundings = z.output<typeof PositionFundingsSchema>;

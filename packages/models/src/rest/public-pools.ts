@@ -1,5 +1,5 @@
-/** `GET /api/v1/publicPoolsMetadata` (docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+/** `GET /api/v1/publicPoolsMetadata` response (docs/protocol/rest.md#accounts). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 
@@ -11,16 +11,26 @@ import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } 
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PublicPoolMetadataSchema = z.looseObject({
-  code: IntSchema.nullish(),
+  /** Per-row result code (`0` on nested rows); absent on some versions. */
+  code: z.nullish(IntSchema),
+  /** Account index of the pool (pools are accounts; the LLP is 2^48−2 on mainnet). */
   account_index: IntSchema,
-  account_type: IntSchema.nullish(),
-  name: z.string().nullish(),
-  l1_address: z.string().nullish(),
-  annual_percentage_yield: FloatSchema.nullish(),
-  status: IntSchema.nullish(),
-  operator_fee: DecimalStringSchema.nullish(),
-  total_asset_value: DecimalStringSchema.nullish(),
-  total_shares: IntSchema.nullish(),
+  /** Account type (2 public pool, 4 staking pool, `ACCOUNT_TYPE`). */
+  account_type: z.nullish(IntSchema),
+  /** Pool name. */
+  name: z.nullish(z.string()),
+  /** L1 address of the pool's operator, `0x` hex. */
+  l1_address: z.nullish(z.string()),
+  /** Annual percentage yield, percent (JSON float, display only). */
+  annual_percentage_yield: z.nullish(FloatSchema),
+  /** Pool status code (a venue enum whose values are not documented). */
+  status: z.nullish(IntSchema),
+  /** Operator's fee on profits, decimal string. */
+  operator_fee: z.nullish(DecimalStringSchema),
+  /** Total value of the pool, USDC decimal string. */
+  total_asset_value: z.nullish(DecimalStringSchema),
+  /** Total shares issued (integer count). */
+  total_shares: z.nullish(IntSchema),
 });
 /** Inferred {@link PublicPoolMetadataSchema}. */
 export type PublicPoolMetadata = z.output<typeof PublicPoolMetadataSchema>;
@@ -34,6 +44,7 @@ export type PublicPoolMetadata = z.output<typeof PublicPoolMetadataSchema>;
  */
 export const PublicPoolsMetadataSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Pools of the page (index paging: `index` + `limit`); `null` becomes `[]`. */
   public_pools: listOf(PublicPoolMetadataSchema),
 });
 /** Inferred {@link PublicPoolsMetadataSchema}. */

@@ -1,5 +1,5 @@
-/** `POST /api/v1/sendTx` and `/sendTxBatch` (docs/protocol/rest.md#transactions). */
-import * as z from 'zod';
+/** `POST /api/v1/sendTx` and `/sendTxBatch` responses (docs/protocol/rest.md#transactions). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 
@@ -13,9 +13,12 @@ import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
  */
 export const SendTxResponseSchema = z.looseObject({
   ...ResultCodeShape,
-  tx_hash: z.string().nullish(),
-  predicted_execution_time_ms: IntSchema.nullish(),
-  volume_quota_remaining: IntSchema.nullish(),
+  /** Hash of the accepted tx (hex); confirm execution with `tx?by=hash` or the `account_tx` channel. */
+  tx_hash: z.nullish(z.string()),
+  /** When the sequencer expects to execute the tx, Unix ms. */
+  predicted_execution_time_ms: z.nullish(IntSchema),
+  /** Volume quota left after this tx (Premium/Plus accounts, docs/protocol/errors-and-limits.md#volume-quota). */
+  volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link SendTxResponseSchema}. */
 export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
@@ -29,9 +32,12 @@ export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
  */
 export const SendTxBatchResponseSchema = z.looseObject({
   ...ResultCodeShape,
-  tx_hash: z.array(z.string()).nullish(),
-  predicted_execution_time_ms: IntSchema.nullish(),
-  volume_quota_remaining: IntSchema.nullish(),
+  /** One hash per tx, in batch order; the batch has one `code`, no per-tx result. */
+  tx_hash: z.nullish(z.array(z.string())),
+  /** When the sequencer expects to execute the batch, Unix ms. */
+  predicted_execution_time_ms: z.nullish(IntSchema),
+  /** Volume quota left after the batch (Premium/Plus accounts, docs/protocol/errors-and-limits.md#volume-quota). */
+  volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link SendTxBatchResponseSchema}. */
 export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;

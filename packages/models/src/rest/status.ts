@@ -1,5 +1,5 @@
-/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` (docs/protocol/rest.md#info-system-and-bridge). */
-import * as z from 'zod';
+/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` responses (docs/protocol/rest.md#info-system-and-bridge). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { TimestampMsSchema, TimestampSecondsSchema } from '../schemas/timestamp.js';
@@ -12,8 +12,11 @@ import { TimestampMsSchema, TimestampSecondsSchema } from '../schemas/timestamp.
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const StatusSchema = z.looseObject({
+  /** Server status, 200 when healthy. */
   status: IntSchema,
-  network_id: IntSchema.nullish(),
+  /** Network id the server reports (int32; the simulator sends the signing chain id, the venue does not document it). */
+  network_id: z.nullish(IntSchema),
+  /** Server time, Unix **seconds**. */
   timestamp: TimestampSecondsSchema,
 });
 /** Inferred {@link StatusSchema}. */
@@ -26,7 +29,10 @@ export type Status = z.output<typeof StatusSchema>;
  * const r = ZkLighterInfoSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const ZkLighterInfoSchema = z.looseObject({ contract_address: z.string() });
+export const ZkLighterInfoSchema = z.looseObject({
+  /** Address of the Lighter bridge contract on L1, `0x` hex. */
+  contract_address: z.string(),
+});
 /** Inferred {@link ZkLighterInfoSchema}. */
 export type ZkLighterInfo = z.output<typeof ZkLighterInfoSchema>;
 
@@ -37,7 +43,10 @@ export type ZkLighterInfo = z.output<typeof ZkLighterInfoSchema>;
  * const r = WithdrawalDelaySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const WithdrawalDelaySchema = z.looseObject({ seconds: IntSchema });
+export const WithdrawalDelaySchema = z.looseObject({
+  /** Current delay of a secure (non-fast) withdrawal to L1, seconds. */
+  seconds: IntSchema,
+});
 /** Inferred {@link WithdrawalDelaySchema}. */
 export type WithdrawalDelay = z.output<typeof WithdrawalDelaySchema>;
 
@@ -50,12 +59,17 @@ export type WithdrawalDelay = z.output<typeof WithdrawalDelaySchema>;
  */
 export const AnnouncementsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Venue announcements; `null` becomes `[]`. */
   announcements: listOf(
     z.looseObject({
-      title: z.string().nullish(),
-      content: z.string().nullish(),
-      created_at: TimestampMsSchema.nullish(),
-      expired_at: TimestampMsSchema.nullish(),
+      /** Headline. */
+      title: z.nullish(z.string()),
+      /** Body text. */
+      content: z.nullish(z.string()),
+      /** When it was published, Unix ms. */
+      created_at: z.nullish(TimestampMsSchema),
+      /** When it stops being shown, Unix ms. */
+      expired_at: z.nullish(TimestampMsSchema),
     }),
   ),
 });

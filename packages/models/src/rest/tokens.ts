@@ -1,5 +1,5 @@
-/** Read-only API tokens: `GET /tokens`, `POST /tokens/create`, `POST /tokens/revoke` (docs/protocol/rest.md#authentication, docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+/** Read-only API tokens: `GET /tokens`, `POST /tokens/revoke` responses (docs/protocol/rest.md#authentication, docs/protocol/rest.md#read-only-tokens). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 
@@ -11,14 +11,22 @@ import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primi
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ApiTokenSchema = z.looseObject({
-  token_id: IntSchema.nullish(),
-  name: z.string().nullish(),
-  account_index: IntSchema.nullish(),
-  expiry: IntSchema.nullish(),
-  sub_account_access: BoolSchema.nullish(),
-  revoked: BoolSchema.nullish(),
-  scopes: z.string().nullish(),
-  token: z.string().nullish(),
+  /** Token id, used by `tokens/revoke`. */
+  token_id: z.nullish(IntSchema),
+  /** Name given at creation (1–50 characters). */
+  name: z.nullish(z.string()),
+  /** Account the token reads. */
+  account_index: z.nullish(IntSchema),
+  /** Expiry, Unix seconds (1 day to 10 years after creation). */
+  expiry: z.nullish(IntSchema),
+  /** Whether the token also reads the owner's sub-accounts (`ro:…:all:…`). */
+  sub_account_access: z.nullish(BoolSchema),
+  /** Whether the token has been revoked. */
+  revoked: z.nullish(BoolSchema),
+  /** Scopes (`read.*`, the only one the venue grants). */
+  scopes: z.nullish(z.string()),
+  /** The token text `ro:{account}:{single|all}:{expiry}:{hex}`: a secret, redacted from errors and logs. */
+  token: z.nullish(z.string()),
 });
 /** Inferred {@link ApiTokenSchema}. */
 export type ApiToken = z.output<typeof ApiTokenSchema>;
@@ -32,6 +40,7 @@ export type ApiToken = z.output<typeof ApiTokenSchema>;
  */
 export const ApiTokensSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The account's read-only tokens (at most 10); `null` becomes `[]`. */
   api_tokens: listOf(ApiTokenSchema),
 });
 /** Inferred {@link ApiTokensSchema}. */
@@ -46,8 +55,10 @@ export type ApiTokens = z.output<typeof ApiTokensSchema>;
  */
 export const RevokeApiTokenSchema = z.looseObject({
   ...ResultCodeShape,
-  token_id: IntSchema.nullish(),
-  revoked: BoolSchema.nullish(),
+  /** Id of the token that was revoked. */
+  token_id: z.nullish(IntSchema),
+  /** true once the token is revoked. */
+  revoked: z.nullish(BoolSchema),
 });
 /** Inferred {@link RevokeApiTokenSchema}. */
 export type RevokeApiToken = z.output<typeof RevokeApiTokenSchema>;

@@ -1,8 +1,8 @@
 /**
- * Transfer / withdrawal helpers: `transferFeeInfo`, `fastwithdraw/info`, `POST fastwithdraw`
+ * Transfer / withdrawal helpers: `transferFeeInfo` and `fastwithdraw/info` responses
  * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/primitives.js';
 
@@ -15,6 +15,7 @@ import { DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/prim
  */
 export const TransferFeeInfoSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Fee of an L2 transfer, USDC base units (×10^6: `1000000` = 1 USDC). */
   transfer_fee_usdc: IntSchema,
 });
 /** Inferred {@link TransferFeeInfoSchema}. */
@@ -29,9 +30,12 @@ export type TransferFeeInfo = z.output<typeof TransferFeeInfoSchema>;
  */
 export const FastWithdrawInfoSchema = z.looseObject({
   ...ResultCodeShape,
-  to_account_index: IntSchema.nullish(),
-  withdraw_limit: DecimalStringSchema.nullish(),
-  max_withdrawal_amount: DecimalStringSchema.nullish(),
+  /** Account index a fast withdrawal transfers to (the venue's fast-withdraw pool). */
+  to_account_index: z.nullish(IntSchema),
+  /** Fast-withdrawal limit currently available, USDC decimal string. */
+  withdraw_limit: z.nullish(DecimalStringSchema),
+  /** Largest single fast withdrawal, USDC decimal string. */
+  max_withdrawal_amount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link FastWithdrawInfoSchema}. */
 export type FastWithdrawInfo = z.output<typeof FastWithdrawInfoSchema>;

@@ -1,8 +1,8 @@
 /**
- * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs`
+ * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs` responses
  * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models EnrichedTx/Tx). `info` / `event_info` are JSON **strings**.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
@@ -15,23 +15,40 @@ import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.j
  * @throws never (a constant)
  */
 export const TxShape = {
+  /** Tx hash (hex), as `sendTx` returned it. */
   hash: z.string(),
+  /** Tx type code (`TX_TYPE`, docs/protocol/transactions.md#type-codes; 14 CreateOrder). */
   type: IntSchema,
-  info: z.string().nullish(),
-  event_info: z.string().nullish(),
-  status: IntSchema.nullish(),
-  transaction_index: IntSchema.nullish(),
-  l1_address: z.string().nullish(),
-  account_index: IntSchema.nullish(),
-  nonce: IntSchema.nullish(),
-  expire_at: TimestampMsSchema.nullish(),
-  block_height: IntSchema.nullish(),
-  queued_at: TimestampMsSchema.nullish(),
-  executed_at: TimestampMsSchema.nullish(),
-  sequence_index: IntSchema.nullish(),
-  parent_hash: z.string().nullish(),
-  api_key_index: IntSchema.nullish(),
-  transaction_time: TimestampMicrosSchema.nullish(),
+  /** The signed tx_info as a JSON **string** (decode with `decodeTxJson`). */
+  info: z.nullish(z.string()),
+  /** What the tx did, a JSON **string** with short keys (docs/protocol/transactions.md#event-info). */
+  event_info: z.nullish(z.string()),
+  /** 0 failed, 1 pending, 2 executed, 3 pending-final (`TX_STATUS`). */
+  status: z.nullish(IntSchema),
+  /** Position of the tx in its block. */
+  transaction_index: z.nullish(IntSchema),
+  /** L1 address of the account that sent it, `0x` hex. */
+  l1_address: z.nullish(z.string()),
+  /** Account index that sent it. */
+  account_index: z.nullish(IntSchema),
+  /** Nonce the tx was signed with. */
+  nonce: z.nullish(IntSchema),
+  /** Expiry the tx was signed with (`ExpiredAt`), Unix ms. */
+  expire_at: z.nullish(TimestampMsSchema),
+  /** L2 block that includes it (0 while pending). */
+  block_height: z.nullish(IntSchema),
+  /** When the sequencer queued it, Unix ms. */
+  queued_at: z.nullish(TimestampMsSchema),
+  /** When it executed, Unix ms. */
+  executed_at: z.nullish(TimestampMsSchema),
+  /** Global sequence number of the tx (`tx?by=sequence_index`). */
+  sequence_index: z.nullish(IntSchema),
+  /** Hash of the tx this one derives from, when the venue links one; empty when none. */
+  parent_hash: z.nullish(z.string()),
+  /** API key index that signed it. */
+  api_key_index: z.nullish(IntSchema),
+  /** Time of the tx, Unix µs. */
+  transaction_time: z.nullish(TimestampMicrosSchema),
 };
 
 /**
@@ -54,10 +71,14 @@ export type Tx = z.output<typeof TxSchema>;
  */
 export const EnrichedTxSchema = z.looseObject({
   ...TxShape,
-  code: IntSchema.nullish(),
-  message: z.string().nullish(),
-  committed_at: TimestampMsSchema.nullish(),
-  verified_at: TimestampMsSchema.nullish(),
+  /** Result code of the lookup (200 = found); absent on some versions. */
+  code: z.nullish(IntSchema),
+  /** Venue text for `code`. */
+  message: z.nullish(z.string()),
+  /** When the block with the tx was committed to L1, Unix ms. */
+  committed_at: z.nullish(TimestampMsSchema),
+  /** When the block's proof was verified on L1, Unix ms. */
+  verified_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link EnrichedTxSchema}. */
 export type EnrichedTx = z.output<typeof EnrichedTxSchema>;
@@ -71,6 +92,7 @@ export type EnrichedTx = z.output<typeof EnrichedTxSchema>;
  */
 export const TxsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The transactions of the page or block; `null` becomes `[]`. */
   txs: listOf(TxSchema),
 });
 /** Inferred {@link TxsSchema}. */

@@ -1,5 +1,5 @@
-/** `GET /api/v1/withdraw/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models WithdrawHistoryItem). */
-import * as z from 'zod';
+/** `GET /api/v1/withdraw/history` response (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models WithdrawHistoryItem). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -19,13 +19,20 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WithdrawHistoryItemSchema = z.looseObject({
+  /** Withdrawal id, kept as exact text. */
   id: IdStringSchema,
+  /** Asset index withdrawn (3 = USDC). */
   asset_id: IntSchema,
+  /** Amount, decimal string in coin units. */
   amount: DecimalStringSchema,
+  /** When the withdrawal was requested, Unix ms. */
   timestamp: TimestampMsSchema,
+  /** `failed`, `pending`, `claimable`, `refunded` or `completed`; an unknown status passes through. */
   status: lenientEnum(['failed', 'pending', 'claimable', 'refunded', 'completed'] as const),
-  type: lenientEnum(['secure', 'fast'] as const).nullish(),
-  l1_tx_hash: z.string().nullish(),
+  /** `secure` (through the L1 delay, see `withdrawalDelay`) or `fast` (`fastwithdraw`). */
+  type: z.nullish(lenientEnum(['secure', 'fast'] as const)),
+  /** Hash of the L1 transaction that paid it out, `0x` hex; absent until then. */
+  l1_tx_hash: z.nullish(z.string()),
 });
 /** Inferred {@link WithdrawHistoryItemSchema}. */
 export type WithdrawHistoryItem = z.output<typeof WithdrawHistoryItemSchema>;
@@ -39,8 +46,10 @@ export type WithdrawHistoryItem = z.output<typeof WithdrawHistoryItemSchema>;
  */
 export const WithdrawHistorySchema = z.looseObject({
   ...ResultCodeShape,
+  /** Withdrawals of this page; `null` becomes `[]`. */
   withdraws: listOf(WithdrawHistoryItemSchema),
-  cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  cursor: z.nullish(z.string()),
 });
 /** Inferred {@link WithdrawHistorySchema}. */
 export type WithdrawHistory = z.output<typeof WithdrawHistorySchema>;
