@@ -11,6 +11,7 @@ import {
   toParseIssues,
 } from '@lighter-ts/models';
 import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
 import type { AuthTokenProvider } from './auth.js';
 import {
   AbortedError,
@@ -55,7 +56,7 @@ export interface CallOptions {
 }
 
 /** Declarative description of one endpoint. */
-export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
+export interface RouteSpec<P extends z.ZodType, R extends z.core.$ZodType> {
   /** camelCase endpoint name, e.g. 'orderBooks'. */
   readonly name: string;
   readonly method: 'GET' | 'POST';
@@ -89,7 +90,7 @@ export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
  * @example export const orderBooksRoute = defineRoute({ name: 'orderBooks', ... })
  * @throws never
  */
-export function defineRoute<P extends z.ZodType, R extends z.ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
+export function defineRoute<P extends z.ZodType, R extends z.core.$ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
   return spec;
 }
 
@@ -126,7 +127,7 @@ function clean(rec: Record<string, string | undefined>): Record<string, string> 
  * @example validateParams(orderBookOrdersRoute, { marketId: 0, limit: 10 })
  * @throws {LighterInputError} naming the first offending field
  */
-export function validateParams<P extends z.ZodType, R extends z.ZodType>(
+export function validateParams<P extends z.ZodType, R extends z.core.$ZodType>(
   route: RouteSpec<P, R>,
   params: unknown,
 ): z.output<P> {
@@ -233,7 +234,7 @@ function txOutcome(e: LighterHttpError): TxOutcome {
   }
 }
 
-function parseResponse<R extends z.ZodType>(
+function parseResponse<R extends z.core.$ZodType>(
   route: string,
   schema: R,
   json: unknown,
@@ -246,7 +247,8 @@ function parseResponse<R extends z.ZodType>(
       Object.defineProperty(fast, 'raw', { value: json, enumerable: false, configurable: true });
     return fast;
   }
-  const r = schema.safeParse(json);
+  // The standalone `safeParse` runs any zod 4 schema, classic or mini (models' response schemas are mini).
+  const r = safeParse(schema, json);
   if (r.success) {
     // Keep the payload on the result (STYLE.md "Data at the boundary"), non-enumerable so it
     // does not show up in spreads or JSON.
@@ -277,7 +279,7 @@ function parseResponse<R extends z.ZodType>(
  * @throws {TxSendError} tx routes, with `outcome`
  * @throws {NetworkMismatchError} (models) a signed tx or the auth provider belongs to another network (before I/O)
  */
-export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
+export async function callRoute<P extends z.ZodType, R extends z.core.$ZodType>(
   ctx: RouteContext,
   route: RouteSpec<P, R>,
   params: z.input<P>,
@@ -363,7 +365,7 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
 
 async function authHeaders(
   ctx: RouteContext,
-  route: RouteSpec<z.ZodType, z.ZodType>,
+  route: RouteSpec<z.ZodType, z.core.$ZodType>,
   options: CallOptions,
   signal: AbortSignal | undefined,
 ): Promise<Record<string, string> | undefined> {
@@ -376,7 +378,7 @@ async function authHeaders(
   return { authorization: await ctx.auth.getToken(signal) };
 }
 
-async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
+async function sendOnce<P extends z.ZodType, R extends z.core.$ZodType>(
   ctx: RouteContext,
   route: RouteSpec<P, R>,
   wire: Record<string, string>,

@@ -152,30 +152,18 @@ export {
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';
 export { parseJsonText, parseWith, toParseIssues } from './parse.js';
 export type { WithRaw } from './parse.js';
+export { AccountLimitsSchema, parseAccountLimits } from './rest/account-limits.js';
+export type { AccountLimits } from './rest/account-limits.js';
 export {
-  ACCOUNT_LIMITS_ROUTE,
-  AccountLimitsParamsSchema,
-  AccountLimitsSchema,
-  CHANGE_ACCOUNT_TIER_ROUTE,
-  ChangeAccountTierParamsSchema,
-  parseAccountLimits,
-} from './rest/account-limits.js';
-export type { AccountLimits, AccountLimitsParams, ChangeAccountTierParams } from './rest/account-limits.js';
-export {
-  ACCOUNT_METADATA_ROUTE,
-  AccountMetadataParamsSchema,
   AccountMetadataSchema,
   AccountMetadatasSchema,
   L1MetadataSchema,
-  L1_METADATA_ROUTE,
   parseAccountMetadatas,
   parseL1Metadata,
 } from './rest/account-metadata.js';
-export type { AccountMetadata, AccountMetadataParams, AccountMetadatas, L1Metadata } from './rest/account-metadata.js';
+export type { AccountMetadata, AccountMetadatas, L1Metadata } from './rest/account-metadata.js';
 export {
-  ACCOUNT_ROUTE,
   AccountAssetSchema,
-  AccountParamsSchema,
   AccountPositionSchema,
   ApprovedIntegratorSchema,
   DetailedAccountSchema,
@@ -184,70 +172,24 @@ export {
   PublicPoolShareSchema,
   parseDetailedAccounts,
 } from './rest/account.js';
-export type {
-  AccountAsset,
-  AccountParams,
-  AccountPosition,
-  DetailedAccount,
-  DetailedAccounts,
-} from './rest/account.js';
+export type { AccountAsset, AccountPosition, DetailedAccount, DetailedAccounts } from './rest/account.js';
+export { AccountSchema, AccountShape, SubAccountsSchema, parseSubAccounts } from './rest/accounts-by-l1-address.js';
+export type { Account, SubAccounts } from './rest/accounts-by-l1-address.js';
 export {
-  ACCOUNTS_BY_L1_ADDRESS_ROUTE,
-  AccountSchema,
-  AccountShape,
-  AccountsByL1AddressParamsSchema,
-  SubAccountsSchema,
-  parseSubAccounts,
-} from './rest/accounts-by-l1-address.js';
-export type { Account, AccountsByL1AddressParams, SubAccounts } from './rest/accounts-by-l1-address.js';
-export {
-  API_KEYS_ROUTE,
   AccountApiKeysSchema,
   ApiKeySchema,
-  ApiKeysParamsSchema,
-  MAKER_ONLY_API_KEYS_ROUTE,
-  MakerOnlyApiKeysParamsSchema,
   MakerOnlyApiKeysSchema,
   parseAccountApiKeys,
   parseMakerOnlyApiKeys,
 } from './rest/api-keys.js';
-export type {
-  AccountApiKeys,
-  ApiKey,
-  ApiKeysParams,
-  MakerOnlyApiKeys,
-  MakerOnlyApiKeysParams,
-} from './rest/api-keys.js';
+export type { AccountApiKeys, ApiKey, MakerOnlyApiKeys } from './rest/api-keys.js';
+export { AssetDetailsSchema, AssetSchema, parseAssetDetails } from './rest/asset-details.js';
+export type { Asset, AssetDetails } from './rest/asset-details.js';
+export { CANDLES_MAX_COUNT, CandleSchema, CandlesSchema, parseCandles } from './rest/candles.js';
+export type { Candle, Candles } from './rest/candles.js';
+export { DepositHistoryItemSchema, DepositHistorySchema, parseDepositHistory } from './rest/deposit-history.js';
+export type { DepositHistory, DepositHistoryItem } from './rest/deposit-history.js';
 export {
-  ASSET_DETAILS_ROUTE,
-  AssetDetailsParamsSchema,
-  AssetDetailsSchema,
-  AssetSchema,
-  parseAssetDetails,
-} from './rest/asset-details.js';
-export type { Asset, AssetDetails, AssetDetailsParams } from './rest/asset-details.js';
-export {
-  CANDLES_MAX_COUNT,
-  CANDLES_ROUTE,
-  CandleSchema,
-  CandlesParamsSchema,
-  CandlesSchema,
-  parseCandles,
-} from './rest/candles.js';
-export type { Candle, Candles, CandlesParams } from './rest/candles.js';
-export {
-  DEPOSIT_HISTORY_ROUTE,
-  DepositHistoryItemSchema,
-  DepositHistoryParamsSchema,
-  DepositHistorySchema,
-  parseDepositHistory,
-} from './rest/deposit-history.js';
-export type { DepositHistory, DepositHistoryItem, DepositHistoryParams } from './rest/deposit-history.js';
-export {
-  EXCHANGE_METRICS_ROUTE,
-  EXCHANGE_STATS_ROUTE,
-  EXECUTE_STATS_ROUTE,
-  ExchangeMetricsParamsSchema,
   ExchangeMetricsSchema,
   ExchangeStatsSchema,
   ExecuteStatsSchema,
@@ -256,71 +198,35 @@ export {
   parseExchangeStats,
   parseExecuteStats,
 } from './rest/exchange-stats.js';
-export type {
-  ExchangeMetrics,
-  ExchangeMetricsParams,
-  ExchangeStats,
-  ExecuteStats,
-  OrderBookStats,
-} from './rest/exchange-stats.js';
-export { EXPORT_ROUTE, ExportDataSchema, ExportParamsSchema, parseExportData } from './rest/export.js';
-export type { ExportData, ExportParams } from './rest/export.js';
+export type { ExchangeMetrics, ExchangeStats, ExecuteStats, OrderBookStats } from './rest/exchange-stats.js';
+export { ExportDataSchema, parseExportData } from './rest/export.js';
+export type { ExportData } from './rest/export.js';
 export {
-  FUNDINGS_ROUTE,
-  FUNDING_RATES_ROUTE,
   FundingRateSchema,
   FundingRatesSchema,
   FundingSchema,
-  FundingsParamsSchema,
   FundingsSchema,
   parseFundingRates,
   parseFundings,
 } from './rest/fundings.js';
-export type { Funding, FundingRate, FundingRates, Fundings, FundingsParams } from './rest/fundings.js';
+export type { Funding, FundingRate, FundingRates, Fundings } from './rest/fundings.js';
+export { LiquidationInfosSchema, LiquidationSchema, parseLiquidationInfos } from './rest/liquidations.js';
+export type { Liquidation, LiquidationInfos } from './rest/liquidations.js';
 export {
-  LIQUIDATIONS_ROUTE,
-  LiquidationInfosSchema,
-  LiquidationSchema,
-  LiquidationsParamsSchema,
-  parseLiquidationInfos,
-} from './rest/liquidations.js';
-export type { Liquidation, LiquidationInfos, LiquidationsParams } from './rest/liquidations.js';
-export {
-  BLOCK_TXS_ROUTE,
-  BRIDGES_ROUTE,
-  BlockTxsParamsSchema,
   BridgesSchema,
-  CURRENT_HEIGHT_ROUTE,
   CurrentHeightSchema,
-  FAUCET_ROUTE,
-  FaucetParamsSchema,
-  LEASES_ROUTE,
-  LEASE_OPTIONS_ROUTE,
   LeasesSchema,
-  NOTIFICATION_ACK_ROUTE,
-  NotificationAckParamsSchema,
-  TXS_ROUTE,
-  TxsParamsSchema,
   parseBridges,
   parseCurrentHeight,
   parseLeases,
 } from './rest/misc.js';
-export type {
-  BlockTxsParams,
-  Bridges,
-  CurrentHeight,
-  FaucetParams,
-  Leases,
-  NotificationAckParams,
-  TxsParams,
-} from './rest/misc.js';
-export { NEXT_NONCE_ROUTE, NextNonceParamsSchema, NextNonceSchema, parseNextNonce } from './rest/next-nonce.js';
-export type { NextNonce, NextNonceParams } from './rest/next-nonce.js';
+export type { Bridges, CurrentHeight, Leases } from './rest/misc.js';
+export { NextNonceSchema, parseNextNonce } from './rest/next-nonce.js';
+export type { NextNonce } from './rest/next-nonce.js';
 export { OrderBookDepthSchema, parseOrderBookDepth } from './rest/order-book-depth.js';
 export type { OrderBookDepth } from './rest/order-book-depth.js';
 export {
   MarketConfigSchema,
-  ORDER_BOOK_DETAILS_ROUTE,
   OrderBookDetailsSchema,
   PerpsOrderBookDetailSchema,
   SpotOrderBookDetailSchema,
@@ -332,93 +238,31 @@ export type {
   PerpsOrderBookDetail,
   SpotOrderBookDetail,
 } from './rest/order-book-details.js';
-export {
-  ORDER_BOOK_ORDERS_ROUTE,
-  OrderBookOrdersParamsSchema,
-  OrderBookOrdersSchema,
-  SimpleOrderSchema,
-  parseOrderBookOrders,
-} from './rest/order-book-orders.js';
-export type { OrderBookOrders, OrderBookOrdersParams, SimpleOrder } from './rest/order-book-orders.js';
-export {
-  ORDER_BOOKS_ROUTE,
-  OrderBookMarketShape,
-  OrderBookSchema,
-  OrderBooksParamsSchema,
-  OrderBooksSchema,
-  parseOrderBooks,
-} from './rest/order-books.js';
-export type { OrderBook, OrderBooks, OrderBooksParams } from './rest/order-books.js';
-export {
-  ACCOUNT_ACTIVE_ORDERS_ROUTE,
-  ACCOUNT_INACTIVE_ORDERS_ROUTE,
-  ACCOUNT_ORDERS_ROUTE,
-  AccountActiveOrdersParamsSchema,
-  AccountInactiveOrdersParamsSchema,
-  AccountOrdersParamsSchema,
-  OrderSchema,
-  OrdersSchema,
-  parseOrders,
-} from './rest/orders.js';
-export type {
-  AccountActiveOrdersParams,
-  AccountInactiveOrdersParams,
-  AccountOrdersParams,
-  Order,
-  Orders,
-} from './rest/orders.js';
-export {
-  AccountIndexParam,
-  ApiKeyIndexParam,
-  AuthParam,
-  CursorParam,
-  Limit100Param,
-  MarketFilterParam,
-  MarketIdParam,
-  MarketTypeParam,
-  TimestampMsParam,
-} from './rest/params.js';
-export { AccountPnlSchema, PNL_ROUTE, PnlEntrySchema, PnlParamsSchema, parseAccountPnl } from './rest/pnl.js';
-export type { AccountPnl, PnlEntry, PnlParams } from './rest/pnl.js';
-export {
-  POSITION_FUNDING_ROUTE,
-  PositionFundingParamsSchema,
-  PositionFundingSchema,
-  PositionFundingsSchema,
-  parsePositionFundings,
-} from './rest/position-funding.js';
-export type { PositionFunding, PositionFundingParams, PositionFundings } from './rest/position-funding.js';
-export {
-  PUBLIC_POOLS_METADATA_ROUTE,
-  PublicPoolMetadataSchema,
-  PublicPoolsMetadataParamsSchema,
-  PublicPoolsMetadataSchema,
-  parsePublicPoolsMetadata,
-} from './rest/public-pools.js';
-export type { PublicPoolMetadata, PublicPoolsMetadata, PublicPoolsMetadataParams } from './rest/public-pools.js';
+export { OrderBookOrdersSchema, SimpleOrderSchema, parseOrderBookOrders } from './rest/order-book-orders.js';
+export type { OrderBookOrders, SimpleOrder } from './rest/order-book-orders.js';
+export { OrderBookMarketShape, OrderBookSchema, OrderBooksSchema, parseOrderBooks } from './rest/order-books.js';
+export type { OrderBook, OrderBooks } from './rest/order-books.js';
+export { OrderSchema, OrdersSchema, parseOrders } from './rest/orders.js';
+export type { Order, Orders } from './rest/orders.js';
+export { AccountPnlSchema, PnlEntrySchema, parseAccountPnl } from './rest/pnl.js';
+export type { AccountPnl, PnlEntry } from './rest/pnl.js';
+export { PositionFundingSchema, PositionFundingsSchema, parsePositionFundings } from './rest/position-funding.js';
+export type { PositionFunding, PositionFundings } from './rest/position-funding.js';
+export { PublicPoolMetadataSchema, PublicPoolsMetadataSchema, parsePublicPoolsMetadata } from './rest/public-pools.js';
+export type { PublicPoolMetadata, PublicPoolsMetadata } from './rest/public-pools.js';
 export { RESULT_CODE_OK, isRateLimitCode, parseResultCode } from './rest/result-code.js';
-export { toSnakeCase, toWireParams } from './rest/route.js';
-export type { RouteInfo, WireParams } from './rest/route.js';
+export type { RouteInfo } from './rest/route.js';
 export {
-  SEND_TX_BATCH_ROUTE,
-  SEND_TX_ROUTE,
-  SendTxBatchParamsSchema,
   SendTxBatchResponseSchema,
-  SendTxParamsSchema,
   SendTxResponseSchema,
   parseSendTxBatchResponse,
   parseSendTxResponse,
-  sendTxBatchForm,
 } from './rest/send-tx.js';
-export type { SendTxBatchParams, SendTxBatchResponse, SendTxParams, SendTxResponse } from './rest/send-tx.js';
+export type { SendTxBatchResponse, SendTxResponse } from './rest/send-tx.js';
 export { VOLUME_QUOTA, spendsVolumeQuota, volumeQuotaRemainingOf } from './rest/volume-quota.js';
 export {
-  ANNOUNCEMENT_ROUTE,
   AnnouncementsSchema,
-  INFO_ROUTE,
-  STATUS_ROUTE,
   StatusSchema,
-  WITHDRAWAL_DELAY_ROUTE,
   WithdrawalDelaySchema,
   ZkLighterInfoSchema,
   parseAnnouncements,
@@ -427,57 +271,29 @@ export {
   parseZkLighterInfo,
 } from './rest/status.js';
 export type { Announcements, Status, WithdrawalDelay, ZkLighterInfo } from './rest/status.js';
-export { SYSTEM_CONFIG_ROUTE, SystemConfigSchema, parseSystemConfig } from './rest/system-config.js';
+export { SystemConfigSchema, parseSystemConfig } from './rest/system-config.js';
 export type { SystemConfig } from './rest/system-config.js';
 export {
   ApiTokenSchema,
   ApiTokensSchema,
-  CreateApiTokenParamsSchema,
   RevokeApiTokenSchema,
-  TOKENS_CREATE_ROUTE,
-  TOKENS_REVOKE_ROUTE,
-  TOKENS_ROUTE,
   parseApiTokens,
   parseRevokeApiToken,
 } from './rest/tokens.js';
-export type { ApiToken, ApiTokens, CreateApiTokenParams, RevokeApiToken } from './rest/tokens.js';
+export type { ApiToken, ApiTokens, RevokeApiToken } from './rest/tokens.js';
+export { TradeSchema, TradesSchema, parseTrades } from './rest/trades.js';
+export type { Trade, Trades } from './rest/trades.js';
+export { TransferHistoryItemSchema, TransferHistorySchema, parseTransferHistory } from './rest/transfer-history.js';
+export type { TransferHistory, TransferHistoryItem } from './rest/transfer-history.js';
 export {
-  RECENT_TRADES_ROUTE,
-  RecentTradesParamsSchema,
-  TRADES_ROUTE,
-  TradeSchema,
-  TradesParamsSchema,
-  TradesSchema,
-  parseTrades,
-} from './rest/trades.js';
-export type { RecentTradesParams, Trade, Trades, TradesParams } from './rest/trades.js';
-export {
-  TRANSFER_HISTORY_ROUTE,
-  TransferHistoryItemSchema,
-  TransferHistoryParamsSchema,
-  TransferHistorySchema,
-  parseTransferHistory,
-} from './rest/transfer-history.js';
-export type { TransferHistory, TransferHistoryItem, TransferHistoryParams } from './rest/transfer-history.js';
-export {
-  FAST_WITHDRAW_INFO_ROUTE,
-  FAST_WITHDRAW_ROUTE,
   FastWithdrawInfoSchema,
-  FastWithdrawParamsSchema,
-  TRANSFER_FEE_INFO_ROUTE,
-  TransferFeeInfoParamsSchema,
   TransferFeeInfoSchema,
   parseFastWithdrawInfo,
   parseTransferFeeInfo,
 } from './rest/transfers.js';
-export type { FastWithdrawInfo, FastWithdrawParams, TransferFeeInfo, TransferFeeInfoParams } from './rest/transfers.js';
+export type { FastWithdrawInfo, TransferFeeInfo } from './rest/transfers.js';
 export {
-  ACCOUNT_TXS_ROUTE,
-  AccountTxsParamsSchema,
   EnrichedTxSchema,
-  TX_FROM_L1_TX_HASH_ROUTE,
-  TX_ROUTE,
-  TxParamsSchema,
   TxSchema,
   TxShape,
   TxsSchema,
@@ -486,15 +302,9 @@ export {
   parseTx,
   parseTxs,
 } from './rest/tx.js';
-export type { AccountTxsParams, EnrichedTx, Tx, TxParams, Txs } from './rest/tx.js';
-export {
-  WITHDRAW_HISTORY_ROUTE,
-  WithdrawHistoryItemSchema,
-  WithdrawHistoryParamsSchema,
-  WithdrawHistorySchema,
-  parseWithdrawHistory,
-} from './rest/withdraw-history.js';
-export type { WithdrawHistory, WithdrawHistoryItem, WithdrawHistoryParams } from './rest/withdraw-history.js';
+export type { EnrichedTx, Tx, Txs } from './rest/tx.js';
+export { WithdrawHistoryItemSchema, WithdrawHistorySchema, parseWithdrawHistory } from './rest/withdraw-history.js';
+export type { WithdrawHistory, WithdrawHistoryItem } from './rest/withdraw-history.js';
 export {
   BoolSchema,
   DecimalStringSchema,

@@ -83,7 +83,7 @@ export const BoPnlParamsSchema = z.strictObject({
   eventId: z.number().int().min(0).optional(),
   cursor: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(100).optional(),
-  auth: AuthParam.optional(),
+  auth: z.optional(AuthParam),
 });
 /** Input of {@link BoPnlParamsSchema}. */
 export type BoPnlParams = z.input<typeof BoPnlParamsSchema>;

@@ -1,38 +1,7 @@
-/** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` (docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+/** `GET /api/v1/accountMetadata` and `GET /api/v1/l1Metadata` responses (docs/protocol/rest.md#accounts). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_METADATA_ROUTE.path}` with method ACCOUNT_METADATA_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_METADATA_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountMetadata',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${L1_METADATA_ROUTE.path}` with method L1_METADATA_ROUTE.method
- * @throws never (a constant)
- */
-export const L1_METADATA_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/l1Metadata',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One account's metadata.
@@ -42,10 +11,15 @@ export const L1_METADATA_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountMetadataSchema = z.looseObject({
+  /** Account index the metadata belongs to. */
   account_index: z.nullish(IntSchema),
-  name: z.string().nullish(),
-  description: z.string().nullish(),
+  /** Account name set by its owner. */
+  name: z.nullish(z.string()),
+  /** Account description set by its owner. */
+  description: z.nullish(z.string()),
+  /** Whether the account may invite referrals. */
   can_invite: z.nullish(BoolSchema),
+  /** Referral points share, decimal string; may be `""`. */
   referral_points_percentage: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountMetadataSchema}. */
@@ -60,26 +34,11 @@ export type AccountMetadata = z.output<typeof AccountMetadataSchema>;
  */
 export const AccountMetadatasSchema = z.looseObject({
   ...ResultCodeShape,
+  /** One entry per matched account (an L1 address may own several); `null` becomes `[]`. */
   account_metadatas: listOf(AccountMetadataSchema),
 });
 /** Inferred {@link AccountMetadatasSchema}. */
 export type AccountMetadatas = z.output<typeof AccountMetadatasSchema>;
-
-/**
- * Query of `accountMetadata`.
- *
- * @example
- * const r = AccountMetadataParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountMetadataParamsSchema = z.strictObject({
-  by: z.enum(['index', 'l1_address']),
-  value: z.string().min(1),
-  cursor: CursorParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountMetadataParamsSchema}. */
-export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 
 /**
  * `L1Metadata` response.
@@ -89,8 +48,11 @@ export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const L1MetadataSchema = z.looseObject({
+  /** The Ethereum (L1) address, `0x` hex. */
   l1_address: z.string(),
+  /** Whether the address may invite referrals. */
   can_invite: z.nullish(BoolSchema),
+  /** Referral points share, decimal string; may be `""`. */
   referral_points_percentage: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link L1MetadataSchema}. */

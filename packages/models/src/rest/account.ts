@@ -1,5 +1,5 @@
 /** `GET /api/v1/account`: detailed accounts with positions and assets (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   BoolSchema,
@@ -10,25 +10,8 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountShape } from './accounts-by-l1-address.js';
-import { CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNT_ROUTE.path}` with method ACCOUNT_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/account',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
+import { AccountShape } from './accounts-by-l1-address.js';
 
 /**
  * One position. `sign` 1 long / −1 short; `initial_margin_fraction` is a percent string in REST
@@ -39,22 +22,39 @@ export const ACCOUNT_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountPositionSchema = z.looseObject({
+  /** Market index of the position. */
   market_id: MarketIdSchema,
-  symbol: z.string().nullish(),
+  /** Market symbol (`"ETH"`); absent in some WS frames. */
+  symbol: z.nullish(z.string()),
+  /** Initial margin fraction in force, percent string (`"10.00"` = 10 % = 10x); REST differs from tx units (1/10000). */
   initial_margin_fraction: z.nullish(DecimalStringSchema),
+  /** Open orders of the account on this market. */
   open_order_count: z.nullish(IntSchema),
+  /** Orders on this market accepted but not yet on the book. */
   pending_order_count: z.nullish(IntSchema),
+  /** Orders tied to the position (take-profit / stop-loss children). */
   position_tied_order_count: z.nullish(IntSchema),
+  /** Direction: 1 long, −1 short (0 with a zero position on some versions). */
   sign: IntSchema,
+  /** Absolute position size, base-asset decimal string (direction is in `sign`). */
   position: DecimalStringSchema,
+  /** Average entry price, quote decimal string. */
   avg_entry_price: z.nullish(DecimalStringSchema),
+  /** Position value at the mark price, USDC decimal string. */
   position_value: z.nullish(DecimalStringSchema),
+  /** Unrealized PnL, USDC decimal string. */
   unrealized_pnl: z.nullish(DecimalStringSchema),
+  /** Realized PnL, USDC decimal string. */
   realized_pnl: z.nullish(DecimalStringSchema),
+  /** Mark price at which the position is liquidated, quote decimal string (`"0"` when none). */
   liquidation_price: z.nullish(DecimalStringSchema),
+  /** Funding paid out over the position's life, USDC decimal string; omitted when empty. */
   total_funding_paid_out: z.nullish(DecimalStringSchema),
+  /** 0 cross, 1 isolated (`MARGIN_MODE`). */
   margin_mode: z.nullish(IntSchema),
+  /** Margin allocated to an isolated position, USDC decimal string (`"0.000000"` for cross). */
   allocated_margin: z.nullish(DecimalStringSchema),
+  /** Total funding discount received, USDC decimal string; absent in older data. */
   total_discount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountPositionSchema}. */
@@ -68,11 +68,17 @@ export type AccountPosition = z.output<typeof AccountPositionSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const AccountAssetSchema = z.looseObject({
+  /** Asset symbol (`"USDC"`, `"ETH"`). */
   symbol: z.string(),
+  /** Asset index (`assetDetails`; 3 = USDC collateral). */
   asset_id: IntSchema,
+  /** Total balance, decimal string in coin units. */
   balance: DecimalStringSchema,
+  /** Part of `balance` locked by open spot orders, decimal string; absent in older data. */
   locked_balance: z.nullish(DecimalStringSchema),
+  /** Whether the asset counts as margin: `enabled`, `disabled`, `priced_only` (2026 field). */
   margin_mode: z.nullish(lenientEnum(['enabled', 'disabled', 'priced_only'] as const)),
+  /** Balance counted as margin, decimal string (2026 field). */
   margin_balance: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link AccountAssetSchema}. */
@@ -86,8 +92,11 @@ export type AccountAsset = z.output<typeof AccountAssetSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PendingUnlockSchema = z.looseObject({
+  /** When the amount becomes withdrawable, Unix ms. */
   unlock_timestamp: z.nullish(TimestampMsSchema),
+  /** Asset index of the amount being unlocked. */
   asset_index: z.nullish(IntSchema),
+  /** Amount being unlocked, decimal string in coin units. */
   amount: z.nullish(DecimalStringSchema),
 });
 
@@ -99,12 +108,19 @@ export const PendingUnlockSchema = z.looseObject({
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ApprovedIntegratorSchema = z.looseObject({
+  /** Account index of the integrator (its fee collector). */
   account_index: IntSchema,
-  name: z.string().nullish(),
+  /** Integrator's display name. */
+  name: z.nullish(z.string()),
+  /** Highest perp taker fee the integrator may charge, 1e-6 units (`1000` = 0.1 %). */
   max_perps_taker_fee: z.nullish(IntSchema),
+  /** Highest perp maker fee the integrator may charge, 1e-6 units. */
   max_perps_maker_fee: z.nullish(IntSchema),
+  /** Highest spot taker fee the integrator may charge, 1e-6 units. */
   max_spot_taker_fee: z.nullish(IntSchema),
+  /** Highest spot maker fee the integrator may charge, 1e-6 units. */
   max_spot_maker_fee: z.nullish(IntSchema),
+  /** When the approval expires, Unix ms. */
   approval_expiry: z.nullish(IntSchema),
 });
 
@@ -116,8 +132,11 @@ export const ApprovedIntegratorSchema = z.looseObject({
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PublicPoolShareSchema = z.looseObject({
+  /** Account index of the public pool. */
   public_pool_index: z.nullish(IntSchema),
+  /** Shares held (integer count). */
   shares_amount: z.nullish(IntSchema),
+  /** USDC paid in for these shares, decimal string (cost basis). */
   entry_usdc: z.nullish(DecimalStringSchema),
 });
 
@@ -130,22 +149,39 @@ export const PublicPoolShareSchema = z.looseObject({
  */
 export const DetailedAccountSchema = z.looseObject({
   ...AccountShape,
+  /** Same as `index` (the detailed model repeats it); absent on some versions. */
   account_index: z.nullish(IntSchema),
-  name: z.string().nullish(),
-  description: z.string().nullish(),
+  /** Account name set by its owner. */
+  name: z.nullish(z.string()),
+  /** Account description set by its owner (public pools describe their strategy here). */
+  description: z.nullish(z.string()),
+  /** Whether the account may invite referrals. */
   can_invite: z.nullish(BoolSchema),
+  /** Referral points share, decimal string; may be `""`. */
   referral_points_percentage: z.nullish(DecimalStringSchema),
+  /** Account creation time, Unix ms (`0` in some data). */
   created_at: z.nullish(TimestampMsSchema),
+  /** Whether the account may trade by request for quote (2026 field). */
   can_rfq: z.nullish(BoolSchema),
+  /** Open positions, one per market; `null` becomes `[]`. */
   positions: listOf(AccountPositionSchema),
+  /** Asset balances (spot and collateral); `null` becomes `[]`. */
   assets: listOf(AccountAssetSchema),
+  /** Total account value, USDC decimal string. */
   total_asset_value: z.nullish(DecimalStringSchema),
+  /** Value of the cross-margin part, USDC decimal string. */
   cross_asset_value: z.nullish(DecimalStringSchema),
+  /** Initial margin the cross positions require, USDC decimal string (2026 field). */
   cross_initial_margin_requirement: z.nullish(DecimalStringSchema),
+  /** Maintenance margin the cross positions require, USDC decimal string (2026 field). */
   cross_maintenance_margin_requirement: z.nullish(DecimalStringSchema),
-  pool_info: z.looseObject({}).nullish(),
+  /** Public-pool info when the account is a pool (`PublicPoolInfo`, kept loose). */
+  pool_info: z.nullish(z.looseObject({})),
+  /** Public-pool shares the account holds; `null` becomes `[]`. */
   shares: listOf(PublicPoolShareSchema),
+  /** Pool/staking share unlocks still pending; `null` becomes `[]`. */
   pending_unlocks: listOf(PendingUnlockSchema),
+  /** Integrators the account approved (docs/protocol/transactions.md#integrators); `null` becomes `[]`. */
   approved_integrators: listOf(ApprovedIntegratorSchema),
 });
 /** Inferred {@link DetailedAccountSchema}. */
@@ -160,27 +196,13 @@ export type DetailedAccount = z.output<typeof DetailedAccountSchema>;
  */
 export const DetailedAccountsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Number of accounts matched (an L1 address lookup may match several). */
   total: z.nullish(IntSchema),
+  /** The matched accounts; `null` becomes `[]`. */
   accounts: listOf(DetailedAccountSchema),
 });
 /** Inferred {@link DetailedAccountsSchema}. */
 export type DetailedAccounts = z.output<typeof DetailedAccountsSchema>;
-
-/**
- * Query: `by` index|l1_address, `value`; newer `active_only`, `cursor`.
- *
- * @example
- * const r = AccountParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountParamsSchema = z.strictObject({
-  by: z.enum(['index', 'l1_address']),
-  value: z.string().min(1),
-  activeOnly: z.boolean().optional(),
-  cursor: CursorParam.optional(),
-});
-/** Inferred {@link AccountParamsSchema}. */
-export type AccountParams = z.input<typeof AccountParamsSchema>;
 
 /**
  * Parse an `account` response.

@@ -1,25 +1,8 @@
 /** `GET /api/v1/accountsByL1Address`: master + sub-accounts of an L1 address (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Account). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ACCOUNTS_BY_L1_ADDRESS_ROUTE.path}` with method ACCOUNTS_BY_L1_ADDRESS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountsByL1Address',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Fields of an `Account` (also the base of `DetailedAccount`).
@@ -29,20 +12,31 @@ export const ACCOUNTS_BY_L1_ADDRESS_ROUTE: RouteInfo = {
  * @throws never (a constant)
  */
 export const AccountShape = {
+  /** Per-row result code, `0` on nested rows (docs/protocol/rest.md#conventions); absent on some versions. */
   code: z.nullish(IntSchema),
+  /** 0 master, 1 sub-account, 2 public pool, 3 insurance fund, 4 staking pool, 5 treasury sub (`ACCOUNT_TYPE`). */
   account_type: z.nullish(IntSchema),
+  /** Account index (up to 2^48−1); the number every tx and private route takes as `account_index`. */
   index: IntSchema,
+  /** Ethereum (L1) address that owns the account, `0x` hex. */
   l1_address: z.string(),
+  /** When a scheduled CancelAllOrders (dead-man switch) fires, Unix ms; `0` when none is queued. */
   cancel_all_time: z.nullish(TimestampMsSchema),
+  /** Number of open orders of the account. */
   total_order_count: z.nullish(IntSchema),
+  /** Number of open orders on isolated-margin positions. */
   total_isolated_order_count: z.nullish(IntSchema),
+  /** Orders accepted but not yet on the book (e.g. untriggered). */
   pending_order_count: z.nullish(IntSchema),
-  /** May be `""` (docs/protocol/rest.md#conventions). */
+  /** Collateral free for new orders, USDC decimal string; may be `""` (docs/protocol/rest.md#conventions). */
   available_balance: z.nullish(DecimalStringSchema),
   /** 1 active, 0 inactive. */
   status: z.nullish(IntSchema),
+  /** Cross-margin collateral, USDC decimal string. */
   collateral: z.nullish(DecimalStringSchema),
+  /** Time of the last tx that changed the account, Unix µs. */
   transaction_time: z.nullish(TimestampMicrosSchema),
+  /** 0 simple, 1 unified (`ACCOUNT_TRADING_MODE`); absent in older data. */
   account_trading_mode: z.nullish(IntSchema),
 };
 
@@ -66,25 +60,13 @@ export type Account = z.output<typeof AccountSchema>;
  */
 export const SubAccountsSchema = z.looseObject({
   ...ResultCodeShape,
-  l1_address: z.string().nullish(),
+  /** The L1 address that was looked up. */
+  l1_address: z.nullish(z.string()),
+  /** Accounts owned by the address, master first; an unknown address is error 21100, not `[]`. */
   sub_accounts: listOf(AccountSchema),
 });
 /** Inferred {@link SubAccountsSchema}. */
 export type SubAccounts = z.output<typeof SubAccountsSchema>;
-
-/**
- * Query: `l1_address` required, newer servers accept `cursor`.
- *
- * @example
- * const r = AccountsByL1AddressParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountsByL1AddressParamsSchema = z.strictObject({
-  l1Address: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
-  cursor: CursorParam.optional(),
-});
-/** Inferred {@link AccountsByL1AddressParamsSchema}. */
-export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParamsSchema>;
 
 /**
  * Parse an `accountsByL1Address` response.

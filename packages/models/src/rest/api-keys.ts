@@ -1,39 +1,8 @@
-/** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models ApiKey). */
-import * as z from 'zod';
+/** `GET /api/v1/apikeys` and `GET /api/v1/getMakerOnlyApiKeys` responses (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models ApiKey). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, ApiKeyIndexParam, AuthParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${API_KEYS_ROUTE.path}` with method API_KEYS_ROUTE.method
- * @throws never (a constant)
- */
-export const API_KEYS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/apikeys',
-  weight: 150,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${MAKER_ONLY_API_KEYS_ROUTE.path}` with method MAKER_ONLY_API_KEYS_ROUTE.method
- * @throws never (a constant)
- */
-export const MAKER_ONLY_API_KEYS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/getMakerOnlyApiKeys',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One registered API key (`public_key` hex).
@@ -43,10 +12,15 @@ export const MAKER_ONLY_API_KEYS_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ApiKeySchema = z.looseObject({
+  /** Account the key signs for. */
   account_index: IntSchema,
+  /** Key slot 0…254 (docs/protocol/transactions.md#api-keys). */
   api_key_index: IntSchema,
+  /** Next nonce of this key, as `nextNonce` reports it. */
   nonce: z.nullish(IntSchema),
+  /** Public key, hex (80 zeros for a slot that was never registered [T]). */
   public_key: z.string(),
+  /** Time of the last tx that changed the key, Unix µs. */
   transaction_time: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link ApiKeySchema}. */
@@ -61,24 +35,11 @@ export type ApiKey = z.output<typeof ApiKeySchema>;
  */
 export const AccountApiKeysSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The requested key, or every slot when `api_key_index` was 255; `null` becomes `[]`. */
   api_keys: listOf(ApiKeySchema),
 });
 /** Inferred {@link AccountApiKeysSchema}. */
 export type AccountApiKeys = z.output<typeof AccountApiKeysSchema>;
-
-/**
- * Query of `apikeys`: `api_key_index` 255 (default) = all keys.
- *
- * @example
- * const r = ApiKeysParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const ApiKeysParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  apiKeyIndex: ApiKeyIndexParam.optional(),
-});
-/** Inferred {@link ApiKeysParamsSchema}. */
-export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
 
 /**
  * `getMakerOnlyApiKeys` response.
@@ -89,24 +50,11 @@ export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;
  */
 export const MakerOnlyApiKeysSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Key indexes (≥ 4) restricted to post-only orders (docs/protocol/transactions.md#maker-only-api-keys). */
   api_key_indexes: listOf(IntSchema),
 });
 /** Inferred {@link MakerOnlyApiKeysSchema}. */
 export type MakerOnlyApiKeys = z.output<typeof MakerOnlyApiKeysSchema>;
-
-/**
- * Query of `getMakerOnlyApiKeys`.
- *
- * @example
- * const r = MakerOnlyApiKeysParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const MakerOnlyApiKeysParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link MakerOnlyApiKeysParamsSchema}. */
-export type MakerOnlyApiKeysParams = z.input<typeof MakerOnlyApiKeysParamsSchema>;
 
 /**
  * Parse an `apikeys` response.

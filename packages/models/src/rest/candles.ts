@@ -1,25 +1,7 @@
-/** `GET /api/v1/candles` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Candle): short keys, floats. */
-import * as z from 'zod';
-import { CANDLE_RESOLUTIONS } from '../constants/network.js';
+/** `GET /api/v1/candles` response (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Candle): short keys, floats. */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { MarketIdParam, TimestampMsParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${CANDLES_ROUTE.path}` with method CANDLES_ROUTE.method
- * @throws never (a constant)
- */
-export const CANDLES_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/candles',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Most candles per call (NT `LIGHTER_CANDLES_MAX_LIMIT`, docs/protocol/rest.md#market-data).
@@ -39,17 +21,29 @@ export const CANDLES_MAX_COUNT = 500;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const CandleSchema = z.looseObject({
+  /** Open time of the bar, Unix ms. */
   t: IntSchema,
+  /** Open price, quote units (JSON float). */
   o: FloatSchema,
+  /** High price, quote units (JSON float). */
   h: FloatSchema,
+  /** Low price, quote units (JSON float). */
   l: FloatSchema,
+  /** Close price, quote units (JSON float). */
   c: FloatSchema,
+  /** Base-asset volume of the bar (JSON float). */
   v: z.nullish(FloatSchema),
+  /** Quote (USD) volume of the bar (JSON float). */
   V: z.nullish(FloatSchema),
+  /** Id of the last trade in the bar. */
   i: z.nullish(IntSchema),
+  /** Raw open price variant (newer data; meaning not documented beyond "raw"). */
   O: z.nullish(FloatSchema),
+  /** Raw high price variant (newer data). */
   H: z.nullish(FloatSchema),
+  /** Raw low price variant (newer data). */
   L: z.nullish(FloatSchema),
+  /** Raw close price variant (newer data). */
   C: z.nullish(FloatSchema),
 });
 /** Inferred {@link CandleSchema}. */
@@ -64,34 +58,13 @@ export type Candle = z.output<typeof CandleSchema>;
  */
 export const CandlesSchema = z.looseObject({
   ...ResultCodeShape,
-  r: z.string().nullish(),
+  /** Resolution of the bars (`1m` … `1w`, `CANDLE_RESOLUTIONS`). */
+  r: z.nullish(z.string()),
+  /** Bars (oldest first in recorded answers); `null` becomes `[]`. */
   c: listOf(CandleSchema),
 });
 /** Inferred {@link CandlesSchema}. */
 export type Candles = z.output<typeof CandlesSchema>;
-
-/**
- * Query of `candles` (all required except `setTimestampToEnd`); end is exclusive.
- *
- * @example
- * const r = CandlesParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const CandlesParamsSchema = z
-  .strictObject({
-    marketId: MarketIdParam,
-    resolution: z.enum(CANDLE_RESOLUTIONS),
-    startTimestamp: TimestampMsParam,
-    endTimestamp: TimestampMsParam,
-    countBack: z.number().int().min(0).max(CANDLES_MAX_COUNT),
-    setTimestampToEnd: z.boolean().optional(),
-  })
-  .refine((p) => p.endTimestamp > p.startTimestamp, {
-    message: 'endTimestamp must be greater than startTimestamp (venue error 22400)',
-    path: ['endTimestamp'],
-  });
-/** Inferred {@link CandlesParamsSchema}. */
-export type CandlesParams = z.input<typeof CandlesParamsSchema>;
 
 /**
  * Parse a `candles` response.

@@ -1,5 +1,5 @@
-/** `GET /api/v1/deposit/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models DepositHistoryItem). */
-import * as z from 'zod';
+/** `GET /api/v1/deposit/history` response (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models DepositHistoryItem). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${DEPOSIT_HISTORY_ROUTE.path}` with method DEPOSIT_HISTORY_ROUTE.method
- * @throws never (a constant)
- */
-export const DEPOSIT_HISTORY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/deposit/history',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One deposit (`status` failed | pending | completed | claimable).
@@ -36,12 +19,18 @@ export const DEPOSIT_HISTORY_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const DepositHistoryItemSchema = z.looseObject({
+  /** Deposit id, kept as exact text. */
   id: IdStringSchema,
+  /** Asset index deposited (3 = USDC). */
   asset_id: IntSchema,
+  /** Amount, decimal string in coin units. */
   amount: DecimalStringSchema,
+  /** When the deposit was recorded, Unix ms. */
   timestamp: TimestampMsSchema,
+  /** `failed`, `pending`, `completed` or `claimable`; an unknown status passes through as a string. */
   status: lenientEnum(['failed', 'pending', 'completed', 'claimable'] as const),
-  l1_tx_hash: z.string().nullish(),
+  /** Hash of the L1 transaction that made the deposit, `0x` hex. */
+  l1_tx_hash: z.nullish(z.string()),
 });
 /** Inferred {@link DepositHistoryItemSchema}. */
 export type DepositHistoryItem = z.output<typeof DepositHistoryItemSchema>;
@@ -55,28 +44,13 @@ export type DepositHistoryItem = z.output<typeof DepositHistoryItemSchema>;
  */
 export const DepositHistorySchema = z.looseObject({
   ...ResultCodeShape,
+  /** Deposits of this page; `null` becomes `[]`. */
   deposits: listOf(DepositHistoryItemSchema),
-  cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  cursor: z.nullish(z.string()),
 });
 /** Inferred {@link DepositHistorySchema}. */
 export type DepositHistory = z.output<typeof DepositHistorySchema>;
-
-/**
- * Query of `deposit/history`.
- *
- * @example
- * const r = DepositHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const DepositHistoryParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  l1Address: z.string().min(1),
-  cursor: CursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link DepositHistoryParamsSchema}. */
-export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;
 
 /**
  * Parse a `deposit/history` response.

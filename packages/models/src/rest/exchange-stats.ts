@@ -1,51 +1,7 @@
-/** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` (docs/protocol/rest.md#market-data): floats on the wire. */
-import * as z from 'zod';
+/** `GET /api/v1/exchangeStats`, `/exchangeMetrics`, `/executeStats` responses (docs/protocol/rest.md#market-data): floats on the wire. */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${EXCHANGE_STATS_ROUTE.path}` with method EXCHANGE_STATS_ROUTE.method
- * @throws never (a constant)
- */
-export const EXCHANGE_STATS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/exchangeStats',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${EXCHANGE_METRICS_ROUTE.path}` with method EXCHANGE_METRICS_ROUTE.method
- * @throws never (a constant)
- */
-export const EXCHANGE_METRICS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/exchangeMetrics',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${EXECUTE_STATS_ROUTE.path}` with method EXECUTE_STATS_ROUTE.method
- * @throws never (a constant)
- */
-export const EXECUTE_STATS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/executeStats',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Per-market 24h stats of `exchangeStats`.
@@ -55,11 +11,17 @@ export const EXECUTE_STATS_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const OrderBookStatsSchema = z.looseObject({
-  symbol: z.string().nullish(),
+  /** Market symbol (`"ETH"`). */
+  symbol: z.nullish(z.string()),
+  /** Price of the last trade, quote units (JSON float, display only). */
   last_trade_price: z.nullish(FloatSchema),
+  /** Number of trades in the last 24 h. */
   daily_trades_count: z.nullish(IntSchema),
+  /** Base-asset volume of the last 24 h (JSON float). */
   daily_base_token_volume: z.nullish(FloatSchema),
+  /** Quote (USD) volume of the last 24 h (JSON float). */
   daily_quote_token_volume: z.nullish(FloatSchema),
+  /** Price change over the last 24 h, percent (JSON float). */
   daily_price_change: z.nullish(FloatSchema),
 });
 /** Inferred {@link OrderBookStatsSchema}. */
@@ -74,9 +36,13 @@ export type OrderBookStats = z.output<typeof OrderBookStatsSchema>;
  */
 export const ExchangeStatsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Number of markets in `order_book_stats`. */
   total: z.nullish(IntSchema),
+  /** One row per market; `null` becomes `[]`. */
   order_book_stats: listOf(OrderBookStatsSchema),
+  /** Venue-wide USD volume of the last 24 h (JSON float). */
   daily_usd_volume: z.nullish(FloatSchema),
+  /** Venue-wide trade count of the last 24 h. */
   daily_trades_count: z.nullish(IntSchema),
 });
 /** Inferred {@link ExchangeStatsSchema}. */
@@ -91,26 +57,18 @@ export type ExchangeStats = z.output<typeof ExchangeStatsSchema>;
  */
 export const ExchangeMetricsSchema = z.looseObject({
   ...ResultCodeShape,
-  metrics: listOf(z.looseObject({ timestamp: IntSchema, data: FloatSchema })),
+  /** Time series of the requested `kind` over `period`: `timestamp` (integer) and `data` (JSON float). */
+  metrics: listOf(
+    z.looseObject({
+      /** Time of the data point (integer, as the venue sends it). */
+      timestamp: IntSchema,
+      /** Value of the metric at that time (JSON float). */
+      data: FloatSchema,
+    }),
+  ),
 });
 /** Inferred {@link ExchangeMetricsSchema}. */
 export type ExchangeMetrics = z.output<typeof ExchangeMetricsSchema>;
-
-/**
- * Query of `exchangeMetrics`.
- *
- * @example
- * const r = ExchangeMetricsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const ExchangeMetricsParamsSchema = z.strictObject({
-  period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
-  kind: z.string().min(1),
-  filter: z.literal('byMarket').optional(),
-  value: z.string().optional(),
-});
-/** Inferred {@link ExchangeMetricsParamsSchema}. */
-export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
 
 /**
  * `RespGetExecuteStats` response (`result` kept loose: slippage vs other venues).
@@ -120,8 +78,11 @@ export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ExecuteStatsSchema = z.looseObject({
+  /** Result code (200 = success); absent on some versions. */
   code: z.nullish(IntSchema),
-  period: z.string().nullish(),
+  /** Period the statistics cover (e.g. `"d"`). */
+  period: z.nullish(z.string()),
+  /** Execution statistics rows (slippage compared with other venues), kept loose; `null` becomes `[]`. */
   result: listOf(z.looseObject({})),
 });
 /** Inferred {@link ExecuteStatsSchema}. */

@@ -1,6 +1,5 @@
-/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Funding/FundingRate). */
-import * as z from 'zod';
-import { FUNDING_RESOLUTIONS } from '../constants/network.js';
+/** `GET /api/v1/fundings` and `GET /api/v1/funding-rates` responses (docs/protocol/rest.md#market-data, docs/protocol/rest.md#response-models Funding/FundingRate). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -10,38 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { MarketIdParam, TimestampMsParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampSecondsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${FUNDINGS_ROUTE.path}` with method FUNDINGS_ROUTE.method
- * @throws never (a constant)
- */
-export const FUNDINGS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/fundings',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${FUNDING_RATES_ROUTE.path}` with method FUNDING_RATES_ROUTE.method
- * @throws never (a constant)
- */
-export const FUNDING_RATES_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/funding-rates',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * One funding round. `timestamp` is in **seconds**; `direction: long` ⇒ longs pay (docs/protocol/rest.md#conventions, docs/protocol/rest.md#response-models).
@@ -51,9 +19,13 @@ export const FUNDING_RATES_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const FundingSchema = z.looseObject({
+  /** Time of the funding round, Unix **seconds** (unlike most REST timestamps). */
   timestamp: TimestampSecondsSchema,
+  /** Funding value of the round, decimal string; absent in some data. */
   value: z.nullish(DecimalStringSchema),
+  /** Funding rate of the round, decimal string (magnitude; who pays is in `direction`). */
   rate: DecimalStringSchema,
+  /** `long` ⇒ longs pay shorts, `short` ⇒ shorts pay longs. */
   direction: z.nullish(lenientEnum(['long', 'short'] as const)),
 });
 /** Inferred {@link FundingSchema}. */
@@ -68,28 +40,13 @@ export type Funding = z.output<typeof FundingSchema>;
  */
 export const FundingsSchema = z.looseObject({
   ...ResultCodeShape,
-  resolution: z.string().nullish(),
+  /** Resolution of the rounds (`1h` or `1d`, `FUNDING_RESOLUTIONS`). */
+  resolution: z.nullish(z.string()),
+  /** Funding rounds, at most 100 per call; `null` becomes `[]`. */
   fundings: listOf(FundingSchema),
 });
 /** Inferred {@link FundingsSchema}. */
 export type Fundings = z.output<typeof FundingsSchema>;
-
-/**
- * Query of `fundings` (all required; bounds in ms; at most 100 rows per call).
- *
- * @example
- * const r = FundingsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const FundingsParamsSchema = z.strictObject({
-  marketId: MarketIdParam,
-  resolution: z.enum(FUNDING_RESOLUTIONS),
-  startTimestamp: TimestampMsParam,
-  endTimestamp: TimestampMsParam,
-  countBack: z.number().int().min(0).max(100),
-});
-/** Inferred {@link FundingsParamsSchema}. */
-export type FundingsParams = z.input<typeof FundingsParamsSchema>;
 
 /**
  * Current funding rate per market and exchange (`binance|bybit|hyperliquid|lighter`); `rate` is a float.
@@ -99,9 +56,13 @@ export type FundingsParams = z.input<typeof FundingsParamsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const FundingRateSchema = z.looseObject({
+  /** Lighter market index the rate is listed under. */
   market_id: MarketIdSchema,
+  /** Exchange the rate is quoted from: `binance`, `bybit`, `hyperliquid` or `lighter`; others pass through. */
   exchange: lenientEnum(['binance', 'bybit', 'hyperliquid', 'lighter'] as const),
+  /** Market symbol (`"ETH"`). */
   symbol: z.string(),
+  /** Current funding rate (JSON float, display only). */
   rate: FloatSchema,
 });
 /** Inferred {@link FundingRateSchema}. */
@@ -116,6 +77,7 @@ export type FundingRate = z.output<typeof FundingRateSchema>;
  */
 export const FundingRatesSchema = z.looseObject({
   ...ResultCodeShape,
+  /** One row per (market, exchange); `null` becomes `[]`. */
   funding_rates: listOf(FundingRateSchema),
 });
 /** Inferred {@link FundingRatesSchema}. */

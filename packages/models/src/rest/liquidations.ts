@@ -1,5 +1,5 @@
-/** `GET /api/v1/liquidations` (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Liquidation). */
-import * as z from 'zod';
+/** `GET /api/v1/liquidations` response (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models Liquidation). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${LIQUIDATIONS_ROUTE.path}` with method LIQUIDATIONS_ROUTE.method
- * @throws never (a constant)
- */
-export const LIQUIDATIONS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/liquidations',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One liquidation (`type` partial | deleverage). `info` is kept loose.
@@ -36,19 +19,30 @@ export const LIQUIDATIONS_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const LiquidationSchema = z.looseObject({
+  /** Liquidation id, kept as exact text. */
   id: IdStringSchema,
+  /** Market index of the liquidated position. */
   market_id: MarketIdSchema,
+  /** `partial` (sold into the book) or `deleverage` (auto-deleveraged against a counterparty). */
   type: lenientEnum(['partial', 'deleverage'] as const),
-  trade: z
-    .looseObject({
+  /** The liquidation fill: `price`, `size`, `taker_fee`, `maker_fee` (decimal strings), `transaction_time` (µs). */
+  trade: z.nullish(
+    z.looseObject({
+      /** Fill price, quote decimal string. */
       price: z.nullish(DecimalStringSchema),
+      /** Filled size, base-asset decimal string. */
       size: z.nullish(DecimalStringSchema),
+      /** Taker fee of the fill, decimal string. */
       taker_fee: z.nullish(DecimalStringSchema),
+      /** Maker fee of the fill, decimal string. */
       maker_fee: z.nullish(DecimalStringSchema),
+      /** Time of the fill, Unix µs. */
       transaction_time: z.nullish(TimestampMicrosSchema),
-    })
-    .nullish(),
-  info: z.looseObject({}).nullish(),
+    }),
+  ),
+  /** Risk details (`positions`, `risk_info_before`, `risk_info_after`, `mark_prices`), kept loose. */
+  info: z.nullish(z.looseObject({})),
+  /** When the liquidation executed, Unix ms. */
   executed_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link LiquidationSchema}. */
@@ -63,28 +57,13 @@ export type Liquidation = z.output<typeof LiquidationSchema>;
  */
 export const LiquidationInfosSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Liquidations of the page; `null` becomes `[]`. */
   liquidations: listOf(LiquidationSchema),
-  next_cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  next_cursor: z.nullish(z.string()),
 });
 /** Inferred {@link LiquidationInfosSchema}. */
 export type LiquidationInfos = z.output<typeof LiquidationInfosSchema>;
-
-/**
- * Query of `liquidations`.
- *
- * @example
- * const r = LiquidationsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const LiquidationsParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  limit: Limit100Param,
-  marketId: MarketIdParam.optional(),
-  cursor: CursorParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link LiquidationsParamsSchema}. */
-export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;
 
 /**
  * Parse a `liquidations` response.

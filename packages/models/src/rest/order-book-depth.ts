@@ -2,7 +2,7 @@
  * `OrderBookDepth {asks, bids, offset, nonce}`: a model in the spec that no current route returns
  * (docs/protocol/websocket.md#order-book-sequencing); kept for fixtures and simulators.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from '../ws/order-book.js';
@@ -16,9 +16,13 @@ import { OrderBookLevelSchema } from '../ws/order-book.js';
  */
 export const OrderBookDepthSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Ask levels (`price`, `size` decimal strings), best (lowest) first; `null` on the wire becomes `[]`. */
   asks: listOf(OrderBookLevelSchema),
+  /** Bid levels (`price`, `size` decimal strings), best (highest) first; `null` on the wire becomes `[]`. */
   bids: listOf(OrderBookLevelSchema),
+  /** Per-API-server counter that jumps on reconnect: not a continuity check (docs/protocol/websocket.md#order-book-sequencing). */
   offset: z.nullish(IntSchema),
+  /** Matching-engine nonce of the snapshot, compared with the next update's `begin_nonce`; absent in old data. */
   nonce: z.nullish(IntSchema),
 });
 /** Inferred {@link OrderBookDepthSchema}. */

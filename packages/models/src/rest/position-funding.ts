@@ -1,5 +1,5 @@
-/** `GET /api/v1/positionFunding`: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
-import * as z from 'zod';
+/** `GET /api/v1/positionFunding` response: funding payments per position (docs/protocol/rest.md#accounts, docs/protocol/rest.md#response-models PositionFunding). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam, Limit100Param, MarketIdParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${POSITION_FUNDING_ROUTE.path}` with method POSITION_FUNDING_ROUTE.method
- * @throws never (a constant)
- */
-export const POSITION_FUNDING_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/positionFunding',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One funding payment.
@@ -36,13 +19,21 @@ export const POSITION_FUNDING_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PositionFundingSchema = z.looseObject({
+  /** Time of the funding payment, as the venue sends it (an integer kept in its unit). */
   timestamp: z.nullish(TimestampMsSchema),
+  /** Market index of the position. */
   market_id: MarketIdSchema,
+  /** Id of the funding round. */
   funding_id: z.nullish(IntSchema),
+  /** Amount paid (negative) or received (positive), USDC decimal string. */
   change: z.nullish(DecimalStringSchema),
+  /** Funding rate applied, decimal string. */
   rate: z.nullish(DecimalStringSchema),
+  /** Position size at the time, base-asset decimal string. */
   position_size: z.nullish(DecimalStringSchema),
+  /** `long` or `short`; an unknown side passes through as a string. */
   position_side: z.nullish(lenientEnum(['long', 'short'] as const)),
+  /** Funding discount applied, USDC decimal string. */
   discount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link PositionFundingSchema}. */
@@ -57,29 +48,13 @@ export type PositionFunding = z.output<typeof PositionFundingSchema>;
  */
 export const PositionFundingsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Funding payments of the page; `null` becomes `[]`. */
   position_fundings: listOf(PositionFundingSchema),
-  next_cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  next_cursor: z.nullish(z.string()),
 });
 /** Inferred {@link PositionFundingsSchema}. */
 export type PositionFundings = z.output<typeof PositionFundingsSchema>;
-
-/**
- * Query of `positionFunding`.
- *
- * @example
- * const r = PositionFundingParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const PositionFundingParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  limit: Limit100Param,
-  marketId: MarketIdParam.optional(),
-  cursor: CursorParam.optional(),
-  side: z.enum(['long', 'short', 'all']).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link PositionFundingParamsSchema}. */
-export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;
 
 /**
  * Parse a `positionFunding` response.

@@ -1,24 +1,7 @@
-/** `GET /api/v1/publicPoolsMetadata` (docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+/** `GET /api/v1/publicPoolsMetadata` response (docs/protocol/rest.md#accounts). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, FloatSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${PUBLIC_POOLS_METADATA_ROUTE.path}` with method PUBLIC_POOLS_METADATA_ROUTE.method
- * @throws never (a constant)
- */
-export const PUBLIC_POOLS_METADATA_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/publicPoolsMetadata',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * One public pool (loose: only the identifying fields are typed).
@@ -28,15 +11,25 @@ export const PUBLIC_POOLS_METADATA_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const PublicPoolMetadataSchema = z.looseObject({
+  /** Per-row result code (`0` on nested rows); absent on some versions. */
   code: z.nullish(IntSchema),
+  /** Account index of the pool (pools are accounts; the LLP is 2^48−2 on mainnet). */
   account_index: IntSchema,
+  /** Account type (2 public pool, 4 staking pool, `ACCOUNT_TYPE`). */
   account_type: z.nullish(IntSchema),
-  name: z.string().nullish(),
-  l1_address: z.string().nullish(),
+  /** Pool name. */
+  name: z.nullish(z.string()),
+  /** L1 address of the pool's operator, `0x` hex. */
+  l1_address: z.nullish(z.string()),
+  /** Annual percentage yield, percent (JSON float, display only). */
   annual_percentage_yield: z.nullish(FloatSchema),
+  /** Pool status code (a venue enum whose values are not documented). */
   status: z.nullish(IntSchema),
+  /** Operator's fee on profits, decimal string. */
   operator_fee: z.nullish(DecimalStringSchema),
+  /** Total value of the pool, USDC decimal string. */
   total_asset_value: z.nullish(DecimalStringSchema),
+  /** Total shares issued (integer count). */
   total_shares: z.nullish(IntSchema),
 });
 /** Inferred {@link PublicPoolMetadataSchema}. */
@@ -51,27 +44,11 @@ export type PublicPoolMetadata = z.output<typeof PublicPoolMetadataSchema>;
  */
 export const PublicPoolsMetadataSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Pools of the page (index paging: `index` + `limit`); `null` becomes `[]`. */
   public_pools: listOf(PublicPoolMetadataSchema),
 });
 /** Inferred {@link PublicPoolsMetadataSchema}. */
 export type PublicPoolsMetadata = z.output<typeof PublicPoolsMetadataSchema>;
-
-/**
- * Query of `publicPoolsMetadata` (index-style paging).
- *
- * @example
- * const r = PublicPoolsMetadataParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const PublicPoolsMetadataParamsSchema = z.strictObject({
-  index: z.number().int().min(0),
-  limit: Limit100Param,
-  filter: z.enum(['all', 'user', 'protocol', 'account_index', 'stake']).optional(),
-  accountIndex: AccountIndexParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link PublicPoolsMetadataParamsSchema}. */
-export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParamsSchema>;
 
 /**
  * Parse a `publicPoolsMetadata` response.

@@ -1,10 +1,12 @@
 /**
- * REST route descriptors and request-parameter encoding shared by every `rest/<route>.ts` file.
- * Params are camelCase in TypeScript and snake_case on the wire (docs/protocol/rest.md#conventions "Requests").
+ * The shape of the route facts that models' remaining request-side declarations (the binary-option routes in
+ * `src/binary/`) still carry. Every other route is declared once, next to its function, in `@lighter-ts/http`
+ * (`<route>Route`: path, method, weight, auth, params schema, response schema).
  */
 
 /** Static facts about one REST route (docs/protocol/rest.md#endpoints, weights docs/protocol/errors-and-limits.md#rate-limits). */
 export interface RouteInfo {
+  /** HTTP method: `GET` reads take a query string, `POST` writes take form fields. */
   readonly method: 'GET' | 'POST';
   /** Path below the host, e.g. `/api/v1/orderBooks`. */
   readonly path: string;
@@ -14,37 +16,4 @@ export interface RouteInfo {
   readonly auth: boolean;
   /** Request encoding: query string (GET) or form fields (POST). */
   readonly encoding: 'query' | 'form';
-}
-
-/** Wire parameters: snake_case keys, string values, ready for URLSearchParams / FormData. */
-export type WireParams = Record<string, string>;
-
-/**
- * camelCase -> snake_case (`marketId` -> `market_id`, `l1Address` -> `l1_address`).
- *
- * @example
- * toSnakeCase('apiKeyIndex'); // 'api_key_index'
- * @throws never
- */
-export function toSnakeCase(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-}
-
-/**
- * Encode validated params for the wire: keys to snake_case, numbers/bigints/booleans to strings,
- * arrays comma-joined (e.g. `client_order_indexes=123,456`), `undefined` dropped.
- *
- * @example
- * toWireParams({ marketId: 0, limit: 20 }); // { market_id: '0', limit: '20' }
- * @throws never
- */
-export function toWireParams(params: object): WireParams {
-  const out: WireParams = {};
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null) continue;
-    const wireKey = toSnakeCase(key);
-    if (Array.isArray(value)) out[wireKey] = value.map((v) => String(v)).join(',');
-    else out[wireKey] = String(value);
-  }
-  return out;
 }

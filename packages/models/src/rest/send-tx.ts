@@ -1,37 +1,7 @@
-/** `POST /api/v1/sendTx` and `/sendTxBatch` (docs/protocol/rest.md#transactions). */
-import * as z from 'zod';
+/** `POST /api/v1/sendTx` and `/sendTxBatch` responses (docs/protocol/rest.md#transactions). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts. Never auto-retried: a retry may double-submit a signed nonce (docs/protocol/client-behaviour.md).
- *
- * @example
- * `${baseUrl}${SEND_TX_ROUTE.path}` with method SEND_TX_ROUTE.method
- * @throws never (a constant)
- */
-export const SEND_TX_ROUTE: RouteInfo = {
-  method: 'POST',
-  path: '/api/v1/sendTx',
-  weight: 6,
-  auth: false,
-  encoding: 'form',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${SEND_TX_BATCH_ROUTE.path}` with method SEND_TX_BATCH_ROUTE.method
- * @throws never (a constant)
- */
-export const SEND_TX_BATCH_ROUTE: RouteInfo = {
-  method: 'POST',
-  path: '/api/v1/sendTxBatch',
-  weight: 6,
-  auth: false,
-  encoding: 'form',
-};
 
 /**
  * `RespSendTx`. `code: 200` means the API server accepted the syntax; the sequencer may still reject.
@@ -43,8 +13,11 @@ export const SEND_TX_BATCH_ROUTE: RouteInfo = {
  */
 export const SendTxResponseSchema = z.looseObject({
   ...ResultCodeShape,
-  tx_hash: z.string().nullish(),
+  /** Hash of the accepted tx (hex); confirm execution with `tx?by=hash` or the `account_tx` channel. */
+  tx_hash: z.nullish(z.string()),
+  /** When the sequencer expects to execute the tx, Unix ms. */
   predicted_execution_time_ms: z.nullish(IntSchema),
+  /** Volume quota left after this tx (Premium/Plus accounts, docs/protocol/errors-and-limits.md#volume-quota). */
   volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link SendTxResponseSchema}. */
@@ -59,60 +32,15 @@ export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
  */
 export const SendTxBatchResponseSchema = z.looseObject({
   ...ResultCodeShape,
-  tx_hash: z.array(z.string()).nullish(),
+  /** One hash per tx, in batch order; the batch has one `code`, no per-tx result. */
+  tx_hash: z.nullish(z.array(z.string())),
+  /** When the sequencer expects to execute the batch, Unix ms. */
   predicted_execution_time_ms: z.nullish(IntSchema),
+  /** Volume quota left after the batch (Premium/Plus accounts, docs/protocol/errors-and-limits.md#volume-quota). */
   volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link SendTxBatchResponseSchema}. */
 export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;
-
-/**
- * Form of `sendTx`: `tx_type`, `tx_info` (exact signed JSON text), optional `price_protection`.
- *
- * @example
- * const r = SendTxParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const SendTxParamsSchema = z.strictObject({
-  txType: z.number().int().min(0).max(255),
-  txInfo: z.string().min(2),
-  priceProtection: z.boolean().optional(),
-});
-/** Inferred {@link SendTxParamsSchema}. */
-export type SendTxParams = z.input<typeof SendTxParamsSchema>;
-
-/**
- * Form of `sendTxBatch`: parallel arrays (encoded on the wire as JSON array strings).
- *
- * @example
- * const r = SendTxBatchParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const SendTxBatchParamsSchema = z
-  .strictObject({
-    txTypes: z.array(z.number().int().min(0).max(255)).min(1).max(50),
-    txInfos: z.array(z.string().min(2)).min(1).max(50),
-  })
-  .refine((p) => p.txTypes.length === p.txInfos.length, {
-    message: 'txTypes and txInfos must have the same length',
-    path: ['txInfos'],
-  });
-/** Inferred {@link SendTxBatchParamsSchema}. */
-export type SendTxBatchParams = z.input<typeof SendTxBatchParamsSchema>;
-
-/**
- * Wire form fields of `sendTxBatch`: `tx_types` = `"[14,15]"`, `tx_infos` = JSON array of tx_info strings.
- *
- * @example
- * sendTxBatchForm({ txTypes: [14], txInfos: ['{"A":1}'] }); // { tx_types: '[14]', tx_infos: '["{\\"A\\":1}"]' }
- * @throws never (validate with {@link SendTxBatchParamsSchema} first)
- */
-export function sendTxBatchForm(params: {
-  txTypes: readonly number[];
-  txInfos: readonly string[];
-}): Record<string, string> {
-  return { tx_types: JSON.stringify(params.txTypes), tx_infos: JSON.stringify(params.txInfos) };
-}
 
 /**
  * Parse a `sendTx` response.

@@ -1,54 +1,8 @@
-/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` (docs/protocol/rest.md#info-system-and-bridge). */
-import * as z from 'zod';
+/** `GET /`, `GET /info`, `GET /api/v1/withdrawalDelay`, `GET /api/v1/announcement` responses (docs/protocol/rest.md#info-system-and-bridge). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema, TimestampSecondsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${STATUS_ROUTE.path}` with method STATUS_ROUTE.method
- * @throws never (a constant)
- */
-export const STATUS_ROUTE: RouteInfo = { method: 'GET', path: '/', weight: 300, auth: false, encoding: 'query' };
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${INFO_ROUTE.path}` with method INFO_ROUTE.method
- * @throws never (a constant)
- */
-export const INFO_ROUTE: RouteInfo = { method: 'GET', path: '/info', weight: 300, auth: false, encoding: 'query' };
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${WITHDRAWAL_DELAY_ROUTE.path}` with method WITHDRAWAL_DELAY_ROUTE.method
- * @throws never (a constant)
- */
-export const WITHDRAWAL_DELAY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/withdrawalDelay',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${ANNOUNCEMENT_ROUTE.path}` with method ANNOUNCEMENT_ROUTE.method
- * @throws never (a constant)
- */
-export const ANNOUNCEMENT_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/announcement',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * `Status`: `timestamp` is **Unix seconds** (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).
@@ -58,8 +12,11 @@ export const ANNOUNCEMENT_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const StatusSchema = z.looseObject({
+  /** Server status, 200 when healthy. */
   status: IntSchema,
+  /** Network id the server reports (int32; the simulator sends the signing chain id, the venue does not document it). */
   network_id: z.nullish(IntSchema),
+  /** Server time, Unix **seconds**. */
   timestamp: TimestampSecondsSchema,
 });
 /** Inferred {@link StatusSchema}. */
@@ -72,7 +29,10 @@ export type Status = z.output<typeof StatusSchema>;
  * const r = ZkLighterInfoSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const ZkLighterInfoSchema = z.looseObject({ contract_address: z.string() });
+export const ZkLighterInfoSchema = z.looseObject({
+  /** Address of the Lighter bridge contract on L1, `0x` hex. */
+  contract_address: z.string(),
+});
 /** Inferred {@link ZkLighterInfoSchema}. */
 export type ZkLighterInfo = z.output<typeof ZkLighterInfoSchema>;
 
@@ -83,7 +43,10 @@ export type ZkLighterInfo = z.output<typeof ZkLighterInfoSchema>;
  * const r = WithdrawalDelaySchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export const WithdrawalDelaySchema = z.looseObject({ seconds: IntSchema });
+export const WithdrawalDelaySchema = z.looseObject({
+  /** Current delay of a secure (non-fast) withdrawal to L1, seconds. */
+  seconds: IntSchema,
+});
 /** Inferred {@link WithdrawalDelaySchema}. */
 export type WithdrawalDelay = z.output<typeof WithdrawalDelaySchema>;
 
@@ -96,11 +59,16 @@ export type WithdrawalDelay = z.output<typeof WithdrawalDelaySchema>;
  */
 export const AnnouncementsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Venue announcements; `null` becomes `[]`. */
   announcements: listOf(
     z.looseObject({
-      title: z.string().nullish(),
-      content: z.string().nullish(),
+      /** Headline. */
+      title: z.nullish(z.string()),
+      /** Body text. */
+      content: z.nullish(z.string()),
+      /** When it was published, Unix ms. */
       created_at: z.nullish(TimestampMsSchema),
+      /** When it stops being shown, Unix ms. */
       expired_at: z.nullish(TimestampMsSchema),
     }),
   ),

@@ -1,52 +1,7 @@
-/** Read-only API tokens: `GET /tokens`, `POST /tokens/create`, `POST /tokens/revoke` (docs/protocol/rest.md#authentication, docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+/** Read-only API tokens: `GET /tokens`, `POST /tokens/revoke` responses (docs/protocol/rest.md#authentication, docs/protocol/rest.md#read-only-tokens). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { BoolSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TOKENS_ROUTE.path}` with method TOKENS_ROUTE.method
- * @throws never (a constant)
- */
-export const TOKENS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/tokens',
-  weight: 3000,
-  auth: true,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TOKENS_CREATE_ROUTE.path}` with method TOKENS_CREATE_ROUTE.method
- * @throws never (a constant)
- */
-export const TOKENS_CREATE_ROUTE: RouteInfo = {
-  method: 'POST',
-  path: '/api/v1/tokens/create',
-  weight: 23000,
-  auth: true,
-  encoding: 'form',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TOKENS_REVOKE_ROUTE.path}` with method TOKENS_REVOKE_ROUTE.method
- * @throws never (a constant)
- */
-export const TOKENS_REVOKE_ROUTE: RouteInfo = {
-  method: 'POST',
-  path: '/api/v1/tokens/revoke',
-  weight: 3000,
-  auth: true,
-  encoding: 'form',
-};
 
 /**
  * One read-only token (the `token` value itself is a secret and redacted in errors).
@@ -56,14 +11,22 @@ export const TOKENS_REVOKE_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const ApiTokenSchema = z.looseObject({
+  /** Token id, used by `tokens/revoke`. */
   token_id: z.nullish(IntSchema),
-  name: z.string().nullish(),
+  /** Name given at creation (1–50 characters). */
+  name: z.nullish(z.string()),
+  /** Account the token reads. */
   account_index: z.nullish(IntSchema),
+  /** Expiry, Unix seconds (1 day to 10 years after creation). */
   expiry: z.nullish(IntSchema),
+  /** Whether the token also reads the owner's sub-accounts (`ro:…:all:…`). */
   sub_account_access: z.nullish(BoolSchema),
+  /** Whether the token has been revoked. */
   revoked: z.nullish(BoolSchema),
-  scopes: z.string().nullish(),
-  token: z.string().nullish(),
+  /** Scopes (`read.*`, the only one the venue grants). */
+  scopes: z.nullish(z.string()),
+  /** The token text `ro:{account}:{single|all}:{expiry}:{hex}`: a secret, redacted from errors and logs. */
+  token: z.nullish(z.string()),
 });
 /** Inferred {@link ApiTokenSchema}. */
 export type ApiToken = z.output<typeof ApiTokenSchema>;
@@ -77,6 +40,7 @@ export type ApiToken = z.output<typeof ApiTokenSchema>;
  */
 export const ApiTokensSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The account's read-only tokens (at most 10); `null` becomes `[]`. */
   api_tokens: listOf(ApiTokenSchema),
 });
 /** Inferred {@link ApiTokensSchema}. */
@@ -91,29 +55,13 @@ export type ApiTokens = z.output<typeof ApiTokensSchema>;
  */
 export const RevokeApiTokenSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Id of the token that was revoked. */
   token_id: z.nullish(IntSchema),
+  /** true once the token is revoked. */
   revoked: z.nullish(BoolSchema),
 });
 /** Inferred {@link RevokeApiTokenSchema}. */
 export type RevokeApiToken = z.output<typeof RevokeApiTokenSchema>;
-
-/**
- * Form of `tokens/create` (expiry 1 day … 10 years, name ≤ 50 chars).
- *
- * @example
- * const r = CreateApiTokenParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const CreateApiTokenParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  name: z.string().min(1).max(50),
-  expiry: z.number().int().min(0),
-  subAccountAccess: z.boolean().optional(),
-  scopes: z.string().optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link CreateApiTokenParamsSchema}. */
-export type CreateApiTokenParams = z.input<typeof CreateApiTokenParamsSchema>;
 
 /**
  * Parse a `tokens` response.

@@ -1,5 +1,5 @@
-/** `GET /api/v1/transfer/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models TransferHistoryItem). */
-import * as z from 'zod';
+/** `GET /api/v1/transfer/history` response (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models TransferHistoryItem). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TRANSFER_HISTORY_ROUTE.path}` with method TRANSFER_HISTORY_ROUTE.method
- * @throws never (a constant)
- */
-export const TRANSFER_HISTORY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/transfer/history',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One transfer. `type` e.g. `L2TransferInflow`, `L2TransferOutflow`, `L2SelfTransfer`.
@@ -36,19 +19,32 @@ export const TRANSFER_HISTORY_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const TransferHistoryItemSchema = z.looseObject({
+  /** Transfer id, kept as exact text. */
   id: IdStringSchema,
+  /** Asset index transferred (3 = USDC). */
   asset_id: IntSchema,
+  /** Amount, decimal string in coin units. */
   amount: DecimalStringSchema,
+  /** Fee charged, decimal string in coin units; absent when none. */
   fee: z.nullish(DecimalStringSchema),
+  /** When the transfer executed, Unix ms. */
   timestamp: TimestampMsSchema,
+  /** Kind as the venue names it: `L2TransferInflow`, `L2TransferOutflow`, `L2SelfTransfer`, `L2BurnSharesInflow`, …. */
   type: z.string(),
-  from_l1_address: z.string().nullish(),
-  to_l1_address: z.string().nullish(),
+  /** Sender's L1 address, `0x` hex. */
+  from_l1_address: z.nullish(z.string()),
+  /** Receiver's L1 address, `0x` hex. */
+  to_l1_address: z.nullish(z.string()),
+  /** Sender's account index. */
   from_account_index: z.nullish(IntSchema),
+  /** Receiver's account index. */
   to_account_index: z.nullish(IntSchema),
+  /** Side the amount left: `spot` or `perps` (`ROUTE_TYPE`); unknown values pass through. */
   from_route: z.nullish(lenientEnum(['spot', 'perps'] as const)),
+  /** Side the amount arrived on: `spot` or `perps`; unknown values pass through. */
   to_route: z.nullish(lenientEnum(['spot', 'perps'] as const)),
-  tx_hash: z.string().nullish(),
+  /** Hash of the transfer tx (hex). */
+  tx_hash: z.nullish(z.string()),
 });
 /** Inferred {@link TransferHistoryItemSchema}. */
 export type TransferHistoryItem = z.output<typeof TransferHistoryItemSchema>;
@@ -62,27 +58,13 @@ export type TransferHistoryItem = z.output<typeof TransferHistoryItemSchema>;
  */
 export const TransferHistorySchema = z.looseObject({
   ...ResultCodeShape,
+  /** Transfers of this page; `null` becomes `[]`. */
   transfers: listOf(TransferHistoryItemSchema),
-  cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  cursor: z.nullish(z.string()),
 });
 /** Inferred {@link TransferHistorySchema}. */
 export type TransferHistory = z.output<typeof TransferHistorySchema>;
-
-/**
- * Query of `transfer/history`.
- *
- * @example
- * const r = TransferHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const TransferHistoryParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  cursor: CursorParam.optional(),
-  type: z.string().optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link TransferHistoryParamsSchema}. */
-export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;
 
 /**
  * Parse a `transfer/history` response.

@@ -1,55 +1,10 @@
 /**
- * Transfer / withdrawal helpers: `transferFeeInfo`, `fastwithdraw/info`, `POST fastwithdraw`
+ * Transfer / withdrawal helpers: `transferFeeInfo` and `fastwithdraw/info` responses
  * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam } from './params.js';
-import type { RouteInfo } from './route.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TRANSFER_FEE_INFO_ROUTE.path}` with method TRANSFER_FEE_INFO_ROUTE.method
- * @throws never (a constant)
- */
-export const TRANSFER_FEE_INFO_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/transferFeeInfo',
-  weight: 500,
-  auth: true,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${FAST_WITHDRAW_INFO_ROUTE.path}` with method FAST_WITHDRAW_INFO_ROUTE.method
- * @throws never (a constant)
- */
-export const FAST_WITHDRAW_INFO_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/fastwithdraw/info',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${FAST_WITHDRAW_ROUTE.path}` with method FAST_WITHDRAW_ROUTE.method
- * @throws never (a constant)
- */
-export const FAST_WITHDRAW_ROUTE: RouteInfo = {
-  method: 'POST',
-  path: '/api/v1/fastwithdraw',
-  weight: 3000,
-  auth: true,
-  encoding: 'form',
-};
 
 /**
  * `TransferFeeInfo`: `transfer_fee_usdc` in USDC base units (×10^6).
@@ -60,25 +15,11 @@ export const FAST_WITHDRAW_ROUTE: RouteInfo = {
  */
 export const TransferFeeInfoSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Fee of an L2 transfer, USDC base units (×10^6: `1000000` = 1 USDC). */
   transfer_fee_usdc: IntSchema,
 });
 /** Inferred {@link TransferFeeInfoSchema}. */
 export type TransferFeeInfo = z.output<typeof TransferFeeInfoSchema>;
-
-/**
- * Query of `transferFeeInfo` (`to_account_index` −1 = any).
- *
- * @example
- * const r = TransferFeeInfoParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const TransferFeeInfoParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  toAccountIndex: AccountIndexParam.optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link TransferFeeInfoParamsSchema}. */
-export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
 
 /**
  * `fastwithdraw/info` response.
@@ -89,27 +30,15 @@ export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;
  */
 export const FastWithdrawInfoSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Account index a fast withdrawal transfers to (the venue's fast-withdraw pool). */
   to_account_index: z.nullish(IntSchema),
+  /** Fast-withdrawal limit currently available, USDC decimal string. */
   withdraw_limit: z.nullish(DecimalStringSchema),
+  /** Largest single fast withdrawal, USDC decimal string. */
   max_withdrawal_amount: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link FastWithdrawInfoSchema}. */
 export type FastWithdrawInfo = z.output<typeof FastWithdrawInfoSchema>;
-
-/**
- * Form of `fastwithdraw`.
- *
- * @example
- * const r = FastWithdrawParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const FastWithdrawParamsSchema = z.strictObject({
-  txInfo: z.string().min(2),
-  toAddress: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link FastWithdrawParamsSchema}. */
-export type FastWithdrawParams = z.input<typeof FastWithdrawParamsSchema>;
 
 /**
  * Parse a `transferFeeInfo` response.

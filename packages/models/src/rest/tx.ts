@@ -1,50 +1,11 @@
 /**
- * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs`
+ * Transaction lookups: `tx`, `txFromL1TxHash`, `accountTxs`, `txs`, `blockTxs` responses
  * (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models EnrichedTx/Tx). `info` / `event_info` are JSON **strings**.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, Limit100Param } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TX_ROUTE.path}` with method TX_ROUTE.method
- * @throws never (a constant)
- */
-export const TX_ROUTE: RouteInfo = { method: 'GET', path: '/api/v1/tx', weight: 300, auth: false, encoding: 'query' };
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${TX_FROM_L1_TX_HASH_ROUTE.path}` with method TX_FROM_L1_TX_HASH_ROUTE.method
- * @throws never (a constant)
- */
-export const TX_FROM_L1_TX_HASH_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/txFromL1TxHash',
-  weight: 50,
-  auth: false,
-  encoding: 'query',
-};
-/**
- * Route facts (possibly retired from the 2026 spec, docs/protocol/rest.md#transactions).
- *
- * @example
- * `${baseUrl}${ACCOUNT_TXS_ROUTE.path}` with method ACCOUNT_TXS_ROUTE.method
- * @throws never (a constant)
- */
-export const ACCOUNT_TXS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/accountTxs',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * Fields of a `Tx`: `status` 0 failed, 1 pending, 2 executed, 3 pending-final.
@@ -54,22 +15,39 @@ export const ACCOUNT_TXS_ROUTE: RouteInfo = {
  * @throws never (a constant)
  */
 export const TxShape = {
+  /** Tx hash (hex), as `sendTx` returned it. */
   hash: z.string(),
+  /** Tx type code (`TX_TYPE`, docs/protocol/transactions.md#type-codes; 14 CreateOrder). */
   type: IntSchema,
-  info: z.string().nullish(),
-  event_info: z.string().nullish(),
+  /** The signed tx_info as a JSON **string** (decode with `decodeTxJson`). */
+  info: z.nullish(z.string()),
+  /** What the tx did, a JSON **string** with short keys (docs/protocol/transactions.md#event-info). */
+  event_info: z.nullish(z.string()),
+  /** 0 failed, 1 pending, 2 executed, 3 pending-final (`TX_STATUS`). */
   status: z.nullish(IntSchema),
+  /** Position of the tx in its block. */
   transaction_index: z.nullish(IntSchema),
-  l1_address: z.string().nullish(),
+  /** L1 address of the account that sent it, `0x` hex. */
+  l1_address: z.nullish(z.string()),
+  /** Account index that sent it. */
   account_index: z.nullish(IntSchema),
+  /** Nonce the tx was signed with. */
   nonce: z.nullish(IntSchema),
+  /** Expiry the tx was signed with (`ExpiredAt`), Unix ms. */
   expire_at: z.nullish(TimestampMsSchema),
+  /** L2 block that includes it (0 while pending). */
   block_height: z.nullish(IntSchema),
+  /** When the sequencer queued it, Unix ms. */
   queued_at: z.nullish(TimestampMsSchema),
+  /** When it executed, Unix ms. */
   executed_at: z.nullish(TimestampMsSchema),
+  /** Global sequence number of the tx (`tx?by=sequence_index`). */
   sequence_index: z.nullish(IntSchema),
-  parent_hash: z.string().nullish(),
+  /** Hash of the tx this one derives from, when the venue links one; empty when none. */
+  parent_hash: z.nullish(z.string()),
+  /** API key index that signed it. */
   api_key_index: z.nullish(IntSchema),
+  /** Time of the tx, Unix µs. */
   transaction_time: z.nullish(TimestampMicrosSchema),
 };
 
@@ -93,9 +71,13 @@ export type Tx = z.output<typeof TxSchema>;
  */
 export const EnrichedTxSchema = z.looseObject({
   ...TxShape,
+  /** Result code of the lookup (200 = found); absent on some versions. */
   code: z.nullish(IntSchema),
-  message: z.string().nullish(),
+  /** Venue text for `code`. */
+  message: z.nullish(z.string()),
+  /** When the block with the tx was committed to L1, Unix ms. */
   committed_at: z.nullish(TimestampMsSchema),
+  /** When the block's proof was verified on L1, Unix ms. */
   verified_at: z.nullish(TimestampMsSchema),
 });
 /** Inferred {@link EnrichedTxSchema}. */
@@ -110,42 +92,11 @@ export type EnrichedTx = z.output<typeof EnrichedTxSchema>;
  */
 export const TxsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The transactions of the page or block; `null` becomes `[]`. */
   txs: listOf(TxSchema),
 });
 /** Inferred {@link TxsSchema}. */
 export type Txs = z.output<typeof TxsSchema>;
-
-/**
- * Query of `tx`.
- *
- * @example
- * const r = TxParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const TxParamsSchema = z.strictObject({
-  by: z.enum(['hash', 'sequence_index']),
-  value: z.string().min(1),
-});
-/** Inferred {@link TxParamsSchema}. */
-export type TxParams = z.input<typeof TxParamsSchema>;
-
-/**
- * Query of `accountTxs`.
- *
- * @example
- * const r = AccountTxsParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const AccountTxsParamsSchema = z.strictObject({
-  by: z.literal('account_index').optional(),
-  value: AccountIndexParam,
-  limit: Limit100Param,
-  index: z.number().int().min(0).optional(),
-  types: z.array(z.number().int().min(0).max(255)).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link AccountTxsParamsSchema}. */
-export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 
 /**
  * Parse one transaction object.

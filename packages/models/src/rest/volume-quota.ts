@@ -15,10 +15,15 @@ import { TX_TYPE } from '../constants/tx-type.js';
  * @throws never (a constant)
  */
 export const VOLUME_QUOTA = {
+  /** Quota a new Premium/Plus account starts with (order txs). */
   INITIAL: 1_000,
+  /** Most quota that can be stacked up. */
   MAX: 5_000_000,
+  /** Traded USD volume that earns one more tx of quota. */
   USD_PER_TX: 10,
+  /** One request per this many ms is free (spends no quota). */
   FREE_TX_INTERVAL_MS: 15_000,
+  /** Tx types that spend quota: CreateOrder, CancelAllOrders, ModifyOrder, CreateGroupedOrders (cancels are free). */
   CHARGED_TX_TYPES: [
     TX_TYPE.CREATE_ORDER,
     TX_TYPE.CANCEL_ALL_ORDERS,

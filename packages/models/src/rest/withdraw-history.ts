@@ -1,5 +1,5 @@
-/** `GET /api/v1/withdraw/history` (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models WithdrawHistoryItem). */
-import * as z from 'zod';
+/** `GET /api/v1/withdraw/history` response (docs/protocol/rest.md#transactions, docs/protocol/rest.md#response-models WithdrawHistoryItem). */
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   DecimalStringSchema,
@@ -9,24 +9,7 @@ import {
   lenientEnum,
   listOf,
 } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam, CursorParam } from './params.js';
-import type { RouteInfo } from './route.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
-
-/**
- * Route facts.
- *
- * @example
- * `${baseUrl}${WITHDRAW_HISTORY_ROUTE.path}` with method WITHDRAW_HISTORY_ROUTE.method
- * @throws never (a constant)
- */
-export const WITHDRAW_HISTORY_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/withdraw/history',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * One withdrawal (`status` failed | pending | claimable | refunded | completed; `type` secure | fast).
@@ -36,13 +19,20 @@ export const WITHDRAW_HISTORY_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WithdrawHistoryItemSchema = z.looseObject({
+  /** Withdrawal id, kept as exact text. */
   id: IdStringSchema,
+  /** Asset index withdrawn (3 = USDC). */
   asset_id: IntSchema,
+  /** Amount, decimal string in coin units. */
   amount: DecimalStringSchema,
+  /** When the withdrawal was requested, Unix ms. */
   timestamp: TimestampMsSchema,
+  /** `failed`, `pending`, `claimable`, `refunded` or `completed`; an unknown status passes through. */
   status: lenientEnum(['failed', 'pending', 'claimable', 'refunded', 'completed'] as const),
+  /** `secure` (through the L1 delay, see `withdrawalDelay`) or `fast` (`fastwithdraw`). */
   type: z.nullish(lenientEnum(['secure', 'fast'] as const)),
-  l1_tx_hash: z.string().nullish(),
+  /** Hash of the L1 transaction that paid it out, `0x` hex; absent until then. */
+  l1_tx_hash: z.nullish(z.string()),
 });
 /** Inferred {@link WithdrawHistoryItemSchema}. */
 export type WithdrawHistoryItem = z.output<typeof WithdrawHistoryItemSchema>;
@@ -56,27 +46,13 @@ export type WithdrawHistoryItem = z.output<typeof WithdrawHistoryItemSchema>;
  */
 export const WithdrawHistorySchema = z.looseObject({
   ...ResultCodeShape,
+  /** Withdrawals of this page; `null` becomes `[]`. */
   withdraws: listOf(WithdrawHistoryItemSchema),
-  cursor: z.string().nullish(),
+  /** Opaque cursor of the next page; empty or absent on the last page. */
+  cursor: z.nullish(z.string()),
 });
 /** Inferred {@link WithdrawHistorySchema}. */
 export type WithdrawHistory = z.output<typeof WithdrawHistorySchema>;
-
-/**
- * Query of `withdraw/history`.
- *
- * @example
- * const r = WithdrawHistoryParamsSchema.safeParse(payload); // or the matching parse* helper for a typed LighterParseError
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const WithdrawHistoryParamsSchema = z.strictObject({
-  accountIndex: AccountIndexParam,
-  cursor: CursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
-  auth: AuthParam.optional(),
-});
-/** Inferred {@link WithdrawHistoryParamsSchema}. */
-export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;
 
 /**
  * Parse a `withdraw/history` response.

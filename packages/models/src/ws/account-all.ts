@@ -56,7 +56,7 @@ export const AccountMarketFrameSchema = z.looseObject({
   account: z.nullish(IntSchema),
   timestamp: z.nullish(TimestampMsSchema),
   orders: flatListOf(OrderSchema),
-  position: AccountPositionSchema.nullish(),
+  position: z.nullish(AccountPositionSchema),
   /** The binary-option position when the market is an Up/Down market. */
   bo_position: BinaryPositionSchema.nullish(),
   positions: flatListOf(AccountPositionSchema),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountParamsSchema, parseDetailedAccounts } from '../../src/index.js';
+import { parseDetailedAccounts } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('parseDetailedAccounts', () => {
@@ -76,10 +76,5 @@ describe('parseDetailedAccounts', () => {
     expect(p.liquidation_price).toBe('2191.1107231380406');
     expect(a.assets).toEqual([]);
     expect(a.pending_unlocks).toEqual([]);
-  });
-
-  it('validates params', () => {
-    expect(AccountParamsSchema.safeParse({ by: 'index', value: '1077' }).success).toBe(true);
-    expect(AccountParamsSchema.safeParse({ by: 'name', value: 'x' }).success).toBe(false);
   });
 });

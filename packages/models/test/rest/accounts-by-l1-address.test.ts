@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountsByL1AddressParamsSchema, parseSubAccounts } from '../../src/index.js';
+import { parseSubAccounts } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('parseSubAccounts', () => {
@@ -23,10 +23,5 @@ describe('parseSubAccounts', () => {
         account_trading_mode: 0,
       },
     ]);
-  });
-
-  it('validates the L1 address param', () => {
-    expect(AccountsByL1AddressParamsSchema.safeParse({ l1Address: `0x${'a'.repeat(40)}` }).success).toBe(true);
-    expect(AccountsByL1AddressParamsSchema.safeParse({ l1Address: '0x123' }).success).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OrderBookOrdersParamsSchema, parseOrderBookOrders } from '../../src/index.js';
+import { parseOrderBookOrders } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('parseOrderBookOrders', () => {
@@ -29,11 +29,5 @@ describe('parseOrderBookOrders', () => {
     expect(r.bids[0]?.initial_base_amount).toBe('1.7361');
     expect(r.bids[0]?.remaining_base_amount).toBe('1.3237');
     expect(r.bids[0]?.owner_account_index).toBe(314236);
-  });
-
-  it('validates params: limit 1..250', () => {
-    expect(OrderBookOrdersParamsSchema.safeParse({ marketId: 0, limit: 250 }).success).toBe(true);
-    expect(OrderBookOrdersParamsSchema.safeParse({ marketId: 0, limit: 251 }).success).toBe(false);
-    expect(OrderBookOrdersParamsSchema.safeParse({ marketId: 0 }).success).toBe(false);
   });
 });

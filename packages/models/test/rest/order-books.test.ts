@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OrderBooksParamsSchema, isLighterParseError, parseOrderBooks, toWireParams } from '../../src/index.js';
+import { isLighterParseError, parseOrderBooks } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('parseOrderBooks', () => {
@@ -39,16 +39,5 @@ describe('parseOrderBooks', () => {
       expect(isLighterParseError(e)).toBe(true);
       if (isLighterParseError(e)) expect(e.path).toBe('order_books.0.symbol');
     }
-  });
-});
-
-describe('OrderBooksParamsSchema', () => {
-  it('accepts optional market id and filter and encodes snake_case', () => {
-    const p = OrderBooksParamsSchema.parse({ marketId: 255, filter: 'perp' });
-    expect(toWireParams(p)).toEqual({ market_id: '255', filter: 'perp' });
-  });
-  it('rejects unknown keys and bad filters', () => {
-    expect(OrderBooksParamsSchema.safeParse({ market_id: 1 }).success).toBe(false);
-    expect(OrderBooksParamsSchema.safeParse({ filter: 'futures' }).success).toBe(false);
   });
 });

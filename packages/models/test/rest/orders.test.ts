@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AccountInactiveOrdersParamsSchema,
-  AccountOrdersParamsSchema,
-  cancelReasonOf,
-  classifyOrderStatus,
-  parseOrders,
-  toWireParams,
-} from '../../src/index.js';
+import { cancelReasonOf, classifyOrderStatus, parseOrders } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('parseOrders', () => {
@@ -63,21 +56,5 @@ describe('parseOrders', () => {
     expect(classifyOrderStatus('canceled-some-new-reason')).toBe('canceled');
     expect(cancelReasonOf('canceled-some-new-reason')).toBeUndefined();
     expect(cancelReasonOf('canceled-post-only')).toBe('post-only');
-  });
-
-  it('validates params and encodes arrays comma-separated', () => {
-    const p = AccountOrdersParamsSchema.parse({ clientOrderIndexes: [123, 456] });
-    expect(toWireParams(p)).toEqual({ client_order_indexes: '123,456' });
-    expect(
-      AccountOrdersParamsSchema.safeParse({ clientOrderIndexes: Array.from({ length: 21 }, (_, i) => i) }).success,
-    ).toBe(false);
-    expect(
-      AccountInactiveOrdersParamsSchema.safeParse({
-        accountIndex: 1,
-        limit: 100,
-        betweenTimestamps: '1700000000-1700003600',
-      }).success,
-    ).toBe(true);
-    expect(AccountInactiveOrdersParamsSchema.safeParse({ accountIndex: 1, limit: 101 }).success).toBe(false);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SendTxBatchParamsSchema,
-  SendTxParamsSchema,
-  parseSendTxBatchResponse,
-  parseSendTxResponse,
-  sendTxBatchForm,
-} from '../../src/index.js';
+import { parseSendTxBatchResponse, parseSendTxResponse } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('sendTx', () => {
@@ -17,14 +11,8 @@ describe('sendTx', () => {
     expect(r.predicted_execution_time_ms).toBe(1766088500120);
     expect(r.volume_quota_remaining).toBeUndefined();
   });
-  it('parses a batch response and validates batch params', () => {
+  it('parses a batch response', () => {
     const r = parseSendTxBatchResponse({ code: 200, tx_hash: ['a', 'b'], predicted_execution_time_ms: 5 });
     expect(r.tx_hash).toEqual(['a', 'b']);
-    expect(SendTxParamsSchema.safeParse({ txType: 14, txInfo: '{"a":1}' }).success).toBe(true);
-    expect(SendTxBatchParamsSchema.safeParse({ txTypes: [14, 15], txInfos: ['{}'] }).success).toBe(false);
-    expect(sendTxBatchForm({ txTypes: [14, 15], txInfos: ['{"A":1}', '{"B":2}'] })).toEqual({
-      tx_types: '[14,15]',
-      tx_infos: '["{\\"A\\":1}","{\\"B\\":2}"]',
-    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentTradesParamsSchema, TradesParamsSchema, parseTrades, toWireParams } from '../../src/index.js';
+import { parseTrades } from '../../src/index.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('parseTrades', () => {
@@ -52,13 +52,5 @@ describe('parseTrades', () => {
     expect(r.trades).toEqual([]);
     expect(r.next_cursor).toBeNull();
     expect(r.message).toBeNull();
-  });
-
-  it('validates params', () => {
-    expect(RecentTradesParamsSchema.safeParse({ marketId: 0, limit: 100 }).success).toBe(true);
-    expect(RecentTradesParamsSchema.safeParse({ marketId: 0, limit: 101 }).success).toBe(false);
-    const p = TradesParamsSchema.parse({ sortBy: 'timestamp', limit: 10, accountIndex: 5, askFilter: -1 });
-    expect(toWireParams(p)).toEqual({ sort_by: 'timestamp', limit: '10', account_index: '5', ask_filter: '-1' });
-    expect(TradesParamsSchema.safeParse({ limit: 10 }).success).toBe(false);
   });
 });
