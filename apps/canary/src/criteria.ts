@@ -4,8 +4,9 @@
  * a reason a human can act on. Every criterion can fail: tests doctor a recorded run per
  * criterion and watch exactly that one fail.
  */
-import { compareDecimal, type OrderEvent, OrderStateMachine } from '@lighter-ts/execution';
-import { ORDER_EXPIRY } from '@lighter-ts/models';
+import type { OrderEvent } from '@lighter-ts/execution';
+import { OrderStateMachine } from '@lighter-ts/execution/internal';
+import { ORDER_EXPIRY, compareDecimals } from '@lighter-ts/models';
 import type { RecordedRun } from './recorded-run.js';
 import type { Criterion, Evidence, OrderEventRecord } from './report/schema.js';
 import { type CriterionSpec, LIFECYCLE_CRITERIA, specCasesOf } from './spec-cases.js';
@@ -238,9 +239,9 @@ function restAccepted(run: RecordedRun): Verdict {
   if (r.venueOrderId === null || r.venueOrderId !== o.venueOrderId)
     problems.push(`venue id ${r.venueOrderId ?? 'none'}, expected ${o.venueOrderId ?? 'the accepted one'}`);
   if (r.side !== o.side) problems.push(`side ${r.side ?? 'none'}, expected ${o.side}`);
-  if (r.price === null || compareDecimal(r.price, o.price) !== 0)
+  if (r.price === null || compareDecimals(r.price, o.price) !== 0)
     problems.push(`price ${r.price ?? 'none'}, expected ${o.price}`);
-  if (r.quantity === null || compareDecimal(r.quantity, o.size) !== 0)
+  if (r.quantity === null || compareDecimals(r.quantity, o.size) !== 0)
     problems.push(`quantity ${r.quantity ?? 'none'}, expected ${o.size}`);
   const tif = tifMatches(run, r);
   if (!tif.ok)

@@ -4,14 +4,9 @@
  * @packageDocumentation
  * @module @lighter-ts/execution
  */
-// Public API of @lighter-ts/execution: every export is named here (no `export *`).
-export {
-  LighterClientConfigSchema,
-  LighterCredentials,
-  resolveClientConfig,
-  resolveConfigNetwork,
-  resolveExecConfig,
-} from './config/config.js';
+// Public API of @lighter-ts/execution: every export is named here (no `export *`). Internals the clients are
+// wired from live in ./internal.ts (`@lighter-ts/execution/internal`), for sibling packages and tests.
+export { LighterClientConfigSchema, LighterCredentials, resolveClientConfig } from './config/config.js';
 export type { LighterClientConfig, LighterClientConfigInput, ResolvedClientConfig } from './config/config.js';
 export { CREDENTIAL_ENV_VARS, NETWORK_ENV_VAR, withReadonly } from './config/network.js';
 export type { CredentialEnvFamily, ResolvedNetwork } from './config/network.js';
@@ -37,9 +32,6 @@ export { incrementFor, instrumentIdFor } from './instruments/instrument.js';
 export type { LighterInstrument, MarketKind } from './instruments/instrument.js';
 export { OptimisticNonceManager } from './nonce/nonce-manager.js';
 export type { NonceManager } from './nonce/nonce-manager.js';
-export { TxSequencer } from './nonce/sequencer.js';
-export type { SendClassification, SequencedJob, SequencedResult } from './nonce/sequencer.js';
-export { BoundedDedupSet } from './orders/dedup.js';
 export { ORDER_EVENT_TYPES } from './orders/events.js';
 export type {
   OrderAccepted,
@@ -59,12 +51,7 @@ export type {
   OrderTriggered,
   OrderUpdated,
 } from './orders/events.js';
-export {
-  DEFAULT_MAX_EVENTS_PER_ORDER,
-  isLegalTransition,
-  OrderStateMachine,
-  TERMINAL_STATUSES,
-} from './orders/state-machine.js';
+export { DEFAULT_MAX_EVENTS_PER_ORDER, TERMINAL_STATUSES } from './orders/state-machine.js';
 export { DEFAULT_ORDER_RETENTION, resolveOrderRetention } from './orders/retention.js';
 export type { OrderRetention, ResolvedOrderRetention } from './orders/retention.js';
 export {
@@ -84,44 +71,13 @@ export type {
   OrderSide,
   OrderStatus,
 } from './orders/types.js';
-export {
-  addDecimal,
-  compareDecimal,
-  normalizeDecimal,
-  scaleDecimal,
-  subDecimal,
-  unscaleDecimal,
-} from './translate/decimal.js';
-export type { RoundingMode } from './translate/decimal.js';
-export { orderTxAttributes, SELF_TRADE_PREVENTION } from './translate/order-params.js';
+export { SELF_TRADE_PREVENTION } from './translate/order-params.js';
 export type {
   LighterOrderParams,
   OrderTxAttributes,
   SelfTradeEquality,
   SelfTradePrevention,
 } from './translate/order-params.js';
-export { translateOrder } from './translate/order-translation.js';
-export type { CreateOrderParams, TopOfBook } from './translate/order-translation.js';
-export {
-  MAX_BATCH_SIZE,
-  VENUE_GROUPING_TYPE,
-  VENUE_ORDER_TYPE,
-  VENUE_TIME_IN_FORCE,
-  WIRE_LIMITS,
-} from './translate/venue-constants.js';
-export type { VenueOrderType, VenueTimeInForce } from './translate/venue-constants.js';
-export { AccountStateCache } from './account/account-state.js';
-export { OrderDispatcher } from './orders/dispatcher.js';
-export type { DispatcherSinks, EventBody, TrackedOrder } from './orders/dispatcher.js';
-export {
-  divideDecimal,
-  feeFromPpm,
-  orderRowToReport,
-  ownSides,
-  positionRowToReport,
-  tradeToFillReport,
-} from './reports/build.js';
-export type { OwnFillSide } from './reports/build.js';
 export type {
   AccountState,
   AccountVenueLimits,
@@ -130,27 +86,6 @@ export type {
   OrderStatusReport,
   PositionStatusReport,
 } from './reports/types.js';
-export {
-  cancelReasonOf,
-  REJECT_LIKE_CANCEL_REASONS,
-  toMillis,
-  venueStatusToNautilus,
-  venueTifToNautilus,
-  venueTypeToNautilus,
-} from './venue/mapping.js';
-export {
-  flattenMarketMap,
-  parseVenueOrderRow,
-  parseVenueTradeRow,
-  VenueAssetRowSchema,
-  VenueOrderRowSchema,
-  VenuePositionRowSchema,
-  VenueTradeRowSchema,
-  VenueUserStatsSchema,
-} from './venue/rows.js';
-export type { VenueAssetRow, VenueOrderRow, VenuePositionRow, VenueTradeRow, VenueUserStats } from './venue/rows.js';
-export { AccountStreams } from './execution/account-streams.js';
-export type { AccountStreamHandlers, AccountStreamName } from './execution/account-streams.js';
 export { LighterExecutionClient } from './execution/client.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
 export type {
@@ -162,22 +97,11 @@ export type {
 } from './execution/results.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
-export { classifySend, INVALID_NONCE_CODE, TxPipeline } from './execution/tx-pipeline.js';
-export type { ResignedTxs, TxBuildInput, TxResult } from './execution/tx-pipeline.js';
-export { MAKER_ONLY_DENIAL, makerOnlyDenial } from './execution/maker-only.js';
-export type { InflightCommand, OrderInFlightTimeout } from './execution/probes.js';
-export {
-  generateFillReports,
-  generateMassStatus,
-  generateOrderStatusReport,
-  generateOrderStatusReports,
-  generatePositionStatusReports,
-} from './execution/reconciliation.js';
-export type { ReconciliationContext } from './execution/reconciliation.js';
+export { MAKER_ONLY_DENIAL } from './execution/maker-only.js';
+export type { OrderInFlightTimeout } from './execution/probes.js';
 export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
-export { bookClearDeltas, bookFrameToDeltas } from './data/book-deltas.js';
 export { LighterDataClient } from './data/client.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
 export type { AccountStreamUpdate } from './data/account-feed.js';
@@ -201,5 +125,3 @@ export type {
   QuoteTick,
   TradeTick,
 } from './data/types.js';
-export { groupedWire, groupingFor } from './execution/brackets.js';
-export type { VenueGroupingType } from './execution/brackets.js';

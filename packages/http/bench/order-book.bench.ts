@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
 import { startSimulator } from '@lighter-ts/simulator';
 import { afterAll, bench, describe } from 'vitest';
-import { interpretResponse, LighterHttpClient, orderBookOrdersRoute } from '../src/index.js';
+import { LighterHttpClient, orderBookOrdersRoute } from '../src/index.js';
+import { interpretResponse } from '../src/route.js';
 
 const row = (i: number, side: number) => ({
   order_index: 281476929689581 + i * 2 + side,

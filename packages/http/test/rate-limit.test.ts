@@ -7,8 +7,8 @@ import {
   isTxSendError,
   LighterHttpClient,
   premiumTxPerMinute,
-  TokenBucket,
 } from '../src/index.js';
+import { TokenBucket } from '../src/rate-limit.js';
 import { fixtureText, json, type Loopback, startLoopback } from './helpers/loopback.js';
 
 describe('TokenBucket', () => {

@@ -15,11 +15,11 @@ export { LighterWsPool } from './pool.js';
 export type { PoolAcquireOptions, PooledClient } from './pool.js';
 export { Subscription } from './subscription.js';
 export type { BufferOptions, ResetReason, SubscriptionEvents, SubscriptionLifecycleEvents } from './subscription.js';
-export { BoundedQueue, OVERFLOW_POLICY } from './bounded-queue.js';
+export { OVERFLOW_POLICY } from './bounded-queue.js';
 export type { OverflowPolicy } from './bounded-queue.js';
-export { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+export { DEFAULT_BACKOFF } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
-export { OrderBook, normalizeBookLevels } from './order-book.js';
+export { OrderBook } from './order-book.js';
 export type {
   BookApplyResult,
   BookDepth,
@@ -28,9 +28,6 @@ export type {
   BookSnapshotInput,
   BookUpdateInput,
 } from './order-book.js';
-export { decimalKey, isZeroDecimal, normalizeDecimal } from './decimal-key.js';
-export { classifyFrame, toOutboundChannel } from './frames.js';
-export type { InboundFrame, JsonObject } from './frames.js';
 export type { BaseChannelEvent, ChannelDefinition, ChannelHandler, HandlerContext } from './channel.js';
 export type { WsSendTxBatchResult, WsSendTxResult } from './tx-correlator.js';
 export type { WsSendTxBatchParams, WsSendTxParams } from './tx-frames.js';

@@ -58,7 +58,8 @@ function exportsOfFile(file, visiting) {
 }
 
 /**
- * Every name the package at `pkgDir` exports through its package.json `exports` entry points.
+ * Every name the package at `pkgDir` exports to users through its package.json `exports` entry points
+ * (every entry but `./internal`).
  * @param {string} pkgDir absolute package directory
  * @returns {Set<string>}
  */
@@ -73,7 +74,8 @@ export function listPublicExports(pkgDir) {
     typeof manifest.exports === 'object' && manifest.exports !== null ? Object.keys(manifest.exports) : ['.'];
   const names = new Set();
   for (const subpath of subpaths) {
-    if (subpath.endsWith('.json')) continue;
+    // `./internal` entries hold what sibling packages are wired from; they are not the user's surface.
+    if (subpath.endsWith('.json') || subpath.endsWith('/internal')) continue;
     const file = entrySource(pkgDir, subpath);
     if (file === undefined) continue;
     for (const name of exportsOfFile(file, new Set())) names.add(name);

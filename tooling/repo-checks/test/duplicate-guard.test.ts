@@ -45,6 +45,14 @@ describe('public exports', () => {
     expect(names).toEqual(['MAX_BATCH', 'Side', 'TICK_SIZE', 'clamp']);
   });
 
+  it('leaves out the ./internal entry (what siblings are wired from is not the user surface)', () => {
+    const root = plant({
+      'packages/low/package.json': manifest('low', { '.': './dist/index.js', './internal': './dist/internal.js' }),
+      'packages/low/src/internal.ts': 'export const WIRING = 1;\n',
+    });
+    expect([...listPublicExports(join(root, 'packages/low'))].sort()).toEqual(['MAX_BATCH', 'Side', 'clamp']);
+  });
+
   it('reads renamed, namespace and declared exports', () => {
     const root = plant({
       'packages/high/src/index.ts':

@@ -3,7 +3,7 @@
  * resets (each must be followed by a resync), ticker, trades, candles, funding and market stats,
  * each as "seen" and "valid". Plain data, so the data criteria are a pure function of it.
  */
-import { compareDecimal } from '@lighter-ts/execution';
+import { compareDecimals } from '@lighter-ts/models';
 import type {
   CandleEvent,
   LighterWsClient,
@@ -60,9 +60,9 @@ const positive = (v: unknown): v is string => typeof v === 'string' && POSITIVE.
 export function validOhlc(c: { open: string; high: string; low: string; close: string }): boolean {
   try {
     return (
-      [c.open, c.close, c.low].every((x) => compareDecimal(c.high, x) >= 0) &&
-      compareDecimal(c.low, c.open) <= 0 &&
-      compareDecimal(c.low, c.close) <= 0
+      [c.open, c.close, c.low].every((x) => compareDecimals(c.high, x) >= 0) &&
+      compareDecimals(c.low, c.open) <= 0 &&
+      compareDecimals(c.low, c.close) <= 0
     );
   } catch {
     return false; // not a decimal
@@ -110,7 +110,7 @@ export function recordMarket(p: { ws: LighterWsClient; market: string; marketInd
       for (const r of record.book.resets) if (resubscribedSince.has(r)) r.resynced = true;
       const bid = e.book.bestBid();
       const ask = e.book.bestAsk();
-      if (bid && ask && compareDecimal(bid.price, ask.price) >= 0) record.book.crossed++;
+      if (bid && ask && compareDecimals(bid.price, ask.price) >= 0) record.book.crossed++;
     }),
     book.on('reset', (r) => void record.book.resets.push({ reason: r.reason, resynced: false })),
     book.on('resubscribed', () => {
@@ -118,7 +118,7 @@ export function recordMarket(p: { ws: LighterWsClient; market: string; marketInd
     }),
     ticker.on('data', (e: TickerEvent) => {
       record.ticker.seen++;
-      if (e.bestBid && e.bestAsk && compareDecimal(e.bestBid.price, e.bestAsk.price) < 0) record.ticker.valid++;
+      if (e.bestBid && e.bestAsk && compareDecimals(e.bestBid.price, e.bestAsk.price) < 0) record.ticker.valid++;
     }),
     trades.on('data', (e: TradeEvent) => {
       for (const t of e.trades) {

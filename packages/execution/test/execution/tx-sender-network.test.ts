@@ -1,6 +1,6 @@
 import { NetworkMismatchError } from '@lighter-ts/models';
 import { describe, expect, it } from 'vitest';
-import { classifySend } from '../../src/index.js';
+import { classifySend } from '../../src/internal.js';
 
 describe('classifySend', () => {
   it('a tx refused for its network was never sent: rejected, not unknown', () => {

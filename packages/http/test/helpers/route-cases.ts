@@ -3,6 +3,7 @@
 // parsed (reference fixtures where one exists). Each test/routes/<endpoint>.test.ts runs its case.
 import { describe, expect, it } from 'vitest';
 import * as http from '../../src/index.js';
+import { encodeParams } from '../../src/route.js';
 import { fixtureText, json } from './loopback.js';
 import { useLoopbackRouteContext } from './route-context.js';
 
@@ -746,7 +747,7 @@ export function describeRoute(name: string): void {
         expect(req.form).toEqual({ account_index: '1077', api_key_indexes: '[4,5]' });
       } else {
         // zod defaults (e.g. by=index) are added on the wire too.
-        expect(c.method === 'GET' ? req.query : req.form).toMatchObject(http.encodeParams(c.params));
+        expect(c.method === 'GET' ? req.query : req.form).toMatchObject(encodeParams(c.params));
       }
       if (c.auth === 'required' || c.auth === 'optional')
         expect(req.headers.authorization).toMatch(/^\d+:1077:3:[0-9a-f]{160}$/);
