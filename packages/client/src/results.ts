@@ -30,7 +30,15 @@ export interface RejectedResult {
   readonly status: 'rejected';
   /** The venue's numeric code (21xxx; 23000 when rate limited), when it sent one. */
   readonly code: number | undefined;
+  /** The venue's message for the refusal (its own text, else the known text of `code`). */
   readonly message: string;
+  /**
+   * Why the venue refused: the same text as `message`, under the name {@link DeniedResult} and the execution
+   * client's `OrderCommandResult` use, so `result.reason` answers for every refused or denied command.
+   */
+  readonly reason: string;
+  /** The same as `code`, under the name the execution client's `OrderCommandResult` uses. */
+  readonly venueCode: number | undefined;
   readonly txHash: string;
   /** The nonce the refused tx carried; it is free again (the next tx re-reads it from the venue). */
   readonly nonce: bigint;

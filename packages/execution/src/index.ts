@@ -154,6 +154,7 @@ export type { AccountStreamHandlers, AccountStreamName } from './execution/accou
 export { LighterExecutionClient } from './execution/client.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
 export type {
+  CancelListResult,
   CommandOutcome,
   CommandSkipReason,
   OrderCommandResult,

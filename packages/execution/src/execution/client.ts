@@ -42,7 +42,7 @@ import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaul
 import { cancelSkipReason, OrderCommands } from './order-commands.js';
 import { OrderSubmission } from './order-submission.js';
 import { InflightProber, type OrderInFlightTimeout } from './probes.js';
-import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
+import { type CancelListResult, cancelList, type OrderCommandResult, type OrderListResult, single } from './results.js';
 import * as recon from './reconciliation.js';
 import { TxPipeline, type TxResult } from './tx-pipeline.js';
 
@@ -505,48 +505,48 @@ export class LighterExecutionClient {
       status: t.machine.status,
       txs: r.txs,
       outcome: r.outcome ?? 'skipped',
+      reason: r.reason,
+      venueCode: r.venueCode,
       volumeQuotaRemaining: r.volumeQuotaRemaining,
     });
   }
 
   /**
    * Cancels several orders with sendTxBatch (chunks of 15); orders already pending cancel are skipped.
-   * @returns every CancelOrder tx sent (nonce / tx hash), in nonce order
+   * @returns the ClientOrderIds a cancel was sent for, every CancelOrder tx sent (nonce / tx hash, in nonce
+   * order), the outcome, and the reason / venue code when the cancels were denied or refused
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
   async batchCancelOrders(
     req: { clientOrderIds: readonly string[] },
     params: { signal?: AbortSignal } = {},
-  ): Promise<{ txs: readonly SentTxRef[] }> {
+  ): Promise<CancelListResult> {
     this.#requireConnected();
-    return {
-      txs: (
-        await this.#commands.cancelMany(
-          req.clientOrderIds.map((c) => this.#tracked(c)),
-          params.signal,
-        )
-      ).txs,
-    };
+    return cancelListOf(
+      await this.#commands.cancelMany(
+        req.clientOrderIds.map((c) => this.#tracked(c)),
+        params.signal,
+      ),
+    );
   }
 
   /**
    * Cancels every open order of an instrument, optionally only one side (parity E11: side
    * honoured); orders already pending cancel are skipped (their cancel is in flight).
-   * @returns the ClientOrderIds a cancel was sent for
+   * @returns the ClientOrderIds a cancel was sent for, the txs, the outcome, and the reason / venue code
+   * when the cancels were denied or refused
    * @throws ExecutionError NOT_CONNECTED
    */
   async cancelAllOrders(
     req: { instrumentId: string; side?: OrderSide },
     params: { signal?: AbortSignal } = {},
-  ): Promise<string[]> {
+  ): Promise<CancelListResult> {
     this.#requireConnected();
     const open = this.#dispatcher.openOrders({
       instrumentId: req.instrumentId,
       ...(req.side === undefined ? {} : { side: req.side }),
     });
-    const targets = open.filter((t) => cancelSkipReason(t) === undefined);
-    await this.#commands.cancelMany(targets, params.signal);
-    return targets.map((t) => t.order.clientOrderId);
+    return cancelListOf(await this.#commands.cancelMany(open, params.signal));
   }
 
   /**
@@ -756,6 +756,18 @@ export class LighterExecutionClient {
     })();
     return this.#closing;
   }
+}
+
+/** The list result of a cancelMany (outcome `skipped` when nothing needed a cancel). */
+function cancelListOf(r: Awaited<ReturnType<OrderCommands['cancelMany']>>): CancelListResult {
+  return cancelList({
+    clientOrderIds: r.sentFor.map((t) => t.order.clientOrderId),
+    txs: r.txs,
+    outcome: r.outcome ?? 'skipped',
+    reason: r.reason,
+    venueCode: r.venueCode,
+    volumeQuotaRemaining: r.volumeQuotaRemaining,
+  });
 }
 
 /** The outcome, venue code and message of a pipeline result (for non-order txs). */

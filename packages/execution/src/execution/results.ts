@@ -47,6 +47,51 @@ export interface OrderCommandResult {
   readonly volumeQuotaRemaining?: number | undefined;
 }
 
+/**
+ * Result of a cancel of several orders (`batchCancelOrders`, `cancelAllOrders`): which orders a cancel was sent
+ * for, every tx sent, and how the sends ended. With several sendTxBatch chunks, the first chunk that did not go
+ * through decides `outcome` / `reason` / `venueCode` (else the last accepted one); each order's own answer arrives
+ * as OrderCanceled / OrderCancelRejected.
+ */
+export interface CancelListResult {
+  /** ClientOrderIds a CancelOrder was signed for, in input order (orders already pending cancel or not open are left out). */
+  readonly clientOrderIds: readonly string[];
+  /** Every CancelOrder tx sent, in nonce order (one per order in `clientOrderIds`; none when denied). */
+  readonly txs: readonly SentTxRef[];
+  /** How the sends ended; `skipped` when no order needed a cancel. */
+  readonly outcome: CommandOutcome;
+  /**
+   * Why the cancels did not take effect, when `outcome` is `denied` (refused before sending, e.g. aborted or no
+   * nonce baseline) or `rejected` (the venue's message): the text the OrderCancelRejected events carry.
+   */
+  readonly reason?: string | undefined;
+  /** The venue's numeric code when `outcome` is `rejected` and the venue sent one (21xxx, e.g. 21715 not an active order). */
+  readonly venueCode?: number | undefined;
+  /** Volume quota left after the last accepted chunk, when the venue reported it (Premium/Plus accounts). */
+  readonly volumeQuotaRemaining?: number | undefined;
+}
+
+/**
+ * A cancel-list result from what the cancels sent, without keys whose value is undefined.
+ * @example cancelList({ clientOrderIds: ['O-1'], txs: refs, outcome: 'rejected', reason: 'given order is not an active order', venueCode: 21715 })
+ * @throws never
+ */
+export const cancelList = (p: {
+  clientOrderIds: readonly string[];
+  txs: readonly SentTxRef[];
+  outcome: CommandOutcome;
+  reason?: string | undefined;
+  venueCode?: number | undefined;
+  volumeQuotaRemaining?: number | undefined;
+}): CancelListResult => ({
+  clientOrderIds: p.clientOrderIds,
+  txs: p.txs,
+  outcome: p.outcome,
+  ...(p.reason === undefined ? {} : { reason: p.reason }),
+  ...(p.venueCode === undefined ? {} : { venueCode: p.venueCode }),
+  ...(p.volumeQuotaRemaining === undefined ? {} : { volumeQuotaRemaining: p.volumeQuotaRemaining }),
+});
+
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
 export interface OrderListResult {
   readonly statuses: OrderStatus[];
