@@ -160,6 +160,7 @@ export type {
   OrderCommandResult,
   OrderListResult,
   SentTxRef,
+  TxOutcomeSummary,
 } from './execution/results.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';

@@ -4,7 +4,9 @@ import type { ExecSignedTx } from './contracts.js';
 
 /** Nonce (decimal string) and hash of one signed tx that was handed to the venue. */
 export interface SentTxRef {
+  /** Nonce the tx was signed with, as a decimal string. */
   readonly nonce: string;
+  /** Hex hash of the signed tx. */
   readonly txHash: string;
 }
 
@@ -27,10 +29,15 @@ export type CommandSkipReason = 'ALREADY_PENDING_CANCEL' | 'ALREADY_PENDING_UPDA
  * outcome, and the skip reason when `outcome` is `skipped`.
  */
 export interface OrderCommandResult {
+  /** The order's status once the send ended (SUBMITTED, ACCEPTED, DENIED, …; events tell the rest). */
   readonly status: OrderStatus;
+  /** Nonce of the (first) tx sent, decimal string; undefined when nothing was signed. */
   readonly nonce: string | undefined;
+  /** Hash of the (first) tx sent; undefined when nothing was signed. */
   readonly txHash: string | undefined;
+  /** How the send ended; see {@link CommandOutcome}. */
   readonly outcome: CommandOutcome;
+  /** Why nothing was sent, when `outcome` is `skipped`; absent otherwise. */
   readonly skipped?: CommandSkipReason | undefined;
   /**
    * Why nothing took effect, when `outcome` is `denied` (refused before sending: an off-tick price, an
@@ -92,9 +99,21 @@ export const cancelList = (p: {
   ...(p.volumeQuotaRemaining === undefined ? {} : { volumeQuotaRemaining: p.volumeQuotaRemaining }),
 });
 
+/** How a non-order tx (UpdateLeverage, scheduled CancelAllOrders) ended. */
+export interface TxOutcomeSummary {
+  /** The pipeline's verdict: `accepted`, `rejected`, `unknown` or `denied`. */
+  readonly outcome: 'accepted' | 'rejected' | 'unknown' | 'denied';
+  /** The venue's numeric code (21xxx) when it refused with one; undefined otherwise. */
+  readonly venueCode: number | undefined;
+  /** The venue's message (rejected / unknown) or the local reason (denied); undefined when accepted. */
+  readonly message: string | undefined;
+}
+
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
 export interface OrderListResult {
+  /** Each order's status once the send ended, in input order. */
   readonly statuses: OrderStatus[];
+  /** Every tx sent, in nonce order: one per order of a batch, one for a bracket. */
   readonly txs: readonly SentTxRef[];
 }
 

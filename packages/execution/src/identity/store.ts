@@ -6,10 +6,15 @@ import { deriveClientOrderIndex } from './derive.js';
 
 /** One order's identifiers and the bits needed to rebuild typed events after a restart. */
 export interface OrderIdentity {
+  /** Nautilus ClientOrderId. */
   readonly clientOrderId: string;
+  /** Venue client order index derived for it (1 … 2^48-1), unique among live orders. */
   readonly clientOrderIndex: number;
+  /** Venue order index once the venue acknowledged the order, decimal string. */
   readonly venueOrderId?: string | undefined;
+  /** InstrumentId of the order, when registered with one. */
   readonly instrumentId?: string | undefined;
+  /** StrategyId of the order, when registered with one. */
   readonly strategyId?: string | undefined;
   /** Unix ms of registration, used for pruning. */
   readonly createdAtMs: number;
