@@ -137,7 +137,10 @@ export interface ModifyOrderRequest {
  */
 export class LighterExecutionClient {
   /** The resolved configuration, credentials included (the private key is redacted from logs). */
-  readonly config: ResolvedClientConfig & { readonly credentials: LighterCredentials };
+  readonly config: ResolvedClientConfig & {
+    /** The resolved account, API key slot and private key (redacted from logs). */
+    readonly credentials: LighterCredentials;
+  };
   /** Instruments of the venue, loaded on `connect()` and refreshed every `updateInstrumentsIntervalMins`. */
   readonly instruments: InstrumentProvider;
   /** ClientOrderId ↔ client order index ↔ venue order index store; survives restarts when persistent. */

@@ -71,7 +71,14 @@ export type TxResult =
       /** How many times the run was re-signed after 21104 invalid nonce. */
       readonly nonceRetries: number;
     }
-  | { readonly kind: 'denied'; readonly reason: string; readonly error: unknown };
+  | {
+      /** Nothing was sent: signing or the nonce baseline failed locally, or the command was aborted. */
+      readonly kind: 'denied';
+      /** Why, as text (the error's message). */
+      readonly reason: string;
+      /** The error that stopped the run. */
+      readonly error: unknown;
+    };
 
 /** A run re-signed after a sequencer drop: tx i of `after` replaces tx i of `before`. */
 export interface ResignedTxs {

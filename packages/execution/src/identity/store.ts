@@ -86,8 +86,11 @@ export function registerClientOrderId(params: {
  * @example const store = new InMemoryIdentityStore()
  */
 export class InMemoryIdentityStore implements IdentityStore {
+  /** Identities by ClientOrderId (subclasses persist from these maps). */
   protected readonly byCloid = new Map<string, OrderIdentity>();
+  /** Identities by venue client order index. */
   protected readonly byIndex = new Map<number, OrderIdentity>();
+  /** Identities by venue order index (decimal string), once the venue acknowledged the order. */
   protected readonly byVenue = new Map<string, OrderIdentity>();
 
   get(clientOrderId: string): OrderIdentity | undefined {

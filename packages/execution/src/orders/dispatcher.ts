@@ -30,7 +30,16 @@ export interface TrackedOrder {
   /** True once OrderTriggered was emitted. */
   triggered: boolean;
   /** Last quantity / price / trigger the venue reported (decimal strings), to detect modifies; undefined before. */
-  shape: { quantity: string; price: string; trigger: string } | undefined;
+  shape:
+    | {
+        /** Order quantity the venue last reported, decimal string. */
+        quantity: string;
+        /** Limit price the venue last reported, decimal string (`0` when none). */
+        price: string;
+        /** Trigger price the venue last reported, decimal string (`0` when none). */
+        trigger: string;
+      }
+    | undefined;
   /** Unix ms when the order was submitted (for in-flight resolution). */
   submittedAtMs: number;
 }
