@@ -11,40 +11,61 @@ type AccountRow = Awaited<ReturnType<LighterHttpClient['account']>>['accounts'][
 
 /** One resting order of the account. */
 export interface OpenOrder {
+  /** Market symbol (`ETH`, `ETH/USDC`); undefined when the market is not in the market list. */
   readonly symbol: string | undefined;
+  /** Market id (`market_index` on the wire). */
   readonly marketIndex: number;
   /** The venue's order index (≥ 2^48). */
   readonly orderIndex: bigint;
+  /** The client order index the order was placed with (0 when none was given). */
   readonly clientOrderIndex: bigint;
+  /** `sell` for an ask, `buy` for a bid. */
   readonly side: 'buy' | 'sell';
+  /** Limit price, decimal string with the market's price decimals (`2000.00`). */
   readonly price: string;
   /** Size still open. */
   readonly size: string;
+  /** Size when placed, decimal string with the market's size decimals. */
   readonly initialSize: string;
+  /** Venue status as it spells it (`open`, `pending`, …; docs/protocol/enums.md). */
   readonly status: string;
+  /** The venue's order row as parsed, for fields this view leaves out (trigger price, expiry, …). */
   readonly raw: OrderRow;
 }
 
 /** One open position (zero positions are left out). */
 export interface Position {
+  /** Market symbol (`ETH`); undefined when neither the row nor the market list names it. */
   readonly symbol: string | undefined;
+  /** Market id (`market_id` on the wire). */
   readonly marketIndex: number;
+  /** Direction from the venue's `sign` (-1 short, else long). */
   readonly side: 'long' | 'short';
   /** Absolute size, a decimal string. */
   readonly size: string;
+  /** Average entry price, decimal string; undefined when the venue omits it. */
   readonly avgEntryPrice: string | undefined;
+  /** Unrealized PnL in collateral units (USDC), decimal string; undefined when the venue omits it. */
   readonly unrealizedPnl: string | undefined;
+  /** The venue's position row as parsed (margin mode, liquidation price, …). */
   readonly raw: AccountRow['positions'][number];
 }
 
 /** Collateral and asset balances, decimal strings. */
 export interface Balances {
+  /** Collateral of the account in USDC, decimal string; undefined when the venue omits it. */
   readonly collateral: string | undefined;
+  /** Collateral free for new orders or withdrawal, decimal string; undefined when the venue omits it. */
   readonly availableBalance: string | undefined;
+  /** Every asset the account holds (`assets` of the account row). */
   readonly assets: readonly {
+    /** Asset symbol (`USDC`, `ETH`). */
     readonly symbol: string;
+    /** The venue's asset index (USDC is 3). */
     readonly assetId: number;
+    /** Total balance in asset units, decimal string. */
     readonly balance: string;
+    /** Part of `balance` reserved by open spot orders, decimal string; undefined when the venue omits it. */
     readonly lockedBalance: string | undefined;
   }[];
 }

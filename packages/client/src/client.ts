@@ -47,7 +47,9 @@ import { attach, type SubscribeCallbacks } from './subscriptions.js';
 export interface LighterTradingClientOptions {
   /** `'lighter-mainnet'`, `'lighter-testnet'`, `'robinhood-mainnet'`, `'robinhood-testnet'` (aliases `'mainnet'`/`'testnet'`) or a models `Network` (`customNetwork(...)`, a simulator's `sim.network`). */
   readonly network: NetworkName | Network;
+  /** Venue account index that trades (the account's `index`). */
   readonly accountIndex: number;
+  /** API key slot (0 … 254; 0-3 are reserved for Lighter's own apps) whose private key signs. */
   readonly apiKeyIndex: number;
   /** The 40-byte API private key as hex. Give this or `signer`. */
   readonly apiPrivateKey?: string;
@@ -63,8 +65,18 @@ export interface LighterTradingClientOptions {
 
 /** Which order a cancel or modify targets: your `clientOrderIndex`, or the venue's `orderIndex`. */
 export type OrderRef =
-  | { readonly clientOrderIndex: number | bigint; readonly orderIndex?: never }
-  | { readonly orderIndex: number | bigint | string; readonly clientOrderIndex?: never };
+  | {
+      /** Your client order index of the order (1 … 2^48-1). */
+      readonly clientOrderIndex: number | bigint;
+      /** Not with `clientOrderIndex`: give one of the two. */
+      readonly orderIndex?: never;
+    }
+  | {
+      /** The venue's order index (from `openOrders` or the account stream; a string keeps it exact). */
+      readonly orderIndex: number | bigint | string;
+      /** Not with `orderIndex`: give one of the two. */
+      readonly clientOrderIndex?: never;
+    };
 
 const MAX_TX_TTL_MS = 599_000;
 
@@ -81,8 +93,11 @@ const MAX_TX_TTL_MS = 599_000;
  * @throws {SigningInputError} (signing) for a malformed `apiPrivateKey` (described by shape, never echoed)
  */
 export class LighterTradingClient {
+  /** The resolved network every tx is signed for (hosts and chain id). */
   readonly network: Network;
+  /** Venue account index this client trades. */
   readonly accountIndex: number;
+  /** API key slot whose key signs this client's txs. */
   readonly apiKeyIndex: number;
   readonly #signer: Signer;
   readonly #http: LighterHttpClient;

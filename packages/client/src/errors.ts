@@ -29,8 +29,11 @@ export type TradingClientErrorCode = (typeof TRADING_CLIENT_ERROR_CODE)[keyof ty
  * @throws never (it is the thrown value)
  */
 export class TradingClientError extends LighterError<TradingClientErrorCode> {
+  /** `TradingClientError`: type guards check it (a second copy of the class under dual ESM/CJS fails `instanceof`). */
   override readonly name: string = 'TradingClientError';
+  /** The parameter at fault (`price`, `market`, `clientOrderIndex`, …); undefined when no single one is. */
   readonly field: string | undefined;
+  /** What was received for `field`, as text (never a secret); undefined when no value applies. */
   readonly value: string | undefined;
 
   constructor(params: {

@@ -12,11 +12,15 @@ export interface MarketInfo {
   readonly marketIndex: number;
   /** `ETH` for a perp, `ETH/USDC` for spot. */
   readonly symbol: string;
+  /** `perp` for a perpetual future, `spot` for a spot pair. */
   readonly marketType: 'perp' | 'spot';
+  /** Decimal places of sizes: a size is sent as size × 10^sizeDecimals (the lot is 10^-sizeDecimals). */
   readonly sizeDecimals: number;
+  /** Decimal places of prices: a price is sent as price × 10^priceDecimals (the tick is 10^-priceDecimals). */
   readonly priceDecimals: number;
-  /** Decimal strings as the venue sends them. */
+  /** Smallest order size in base units, decimal string as the venue sends it. */
   readonly minBaseAmount: string;
+  /** Smallest order notional (size × price) in quote units, decimal string as the venue sends it. */
   readonly minQuoteAmount: string;
 }
 

@@ -13,6 +13,7 @@ import { scalePrice, scaleSize } from './scaling.js';
 export interface PlaceOrderParams {
   /** Market symbol (`'ETH'`, `'ETH/USDC'`, case-insensitive) or market id. */
   readonly market: MarketRef;
+  /** `buy` (a bid) or `sell` (an ask). */
   readonly side: 'buy' | 'sell';
   /** Base size as a decimal string, a multiple of the market's lot. */
   readonly size: string;
@@ -30,6 +31,7 @@ export interface PlaceOrderParams {
   readonly expiresAt?: number;
   /** Your id for the order, 1 … 2^48-1, to cancel or modify it by. Default: a fresh one per order. */
   readonly clientOrderIndex?: number | bigint;
+  /** Abort before the tx is sent: the result is then `denied` and no nonce is consumed. */
   readonly signal?: AbortSignal;
 }
 

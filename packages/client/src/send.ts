@@ -82,6 +82,8 @@ export function sendCommand(params: {
           status: 'rejected',
           code: e.venueCode,
           message,
+          reason: message,
+          venueCode: e.venueCode,
           txHash: signed.txHash,
           nonce,
           clientOrderIndex,

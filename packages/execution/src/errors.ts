@@ -8,13 +8,21 @@ import { LighterError, redactSecrets } from '@lighter-ts/models';
 
 /** Stable error codes of this package. */
 export const EXECUTION_ERROR_CODE = {
+  /** Configuration or credentials missing or malformed ({@link ExecutionConfigError} names the fields). */
   CONFIG: 'EXECUTION_CONFIG',
+  /** An event does not apply to the order's current status (a bug or an out-of-order venue frame). */
   INVALID_STATE_TRANSITION: 'INVALID_STATE_TRANSITION',
+  /** A command refused before sending: invalid value, unsupported feature, unknown or duplicate ClientOrderId. */
   ORDER_DENIED: 'ORDER_DENIED',
+  /** The identity store (ClientOrderId ↔ client order index) could not be read, written or locked. */
   IDENTITY_STORE: 'IDENTITY_STORE',
+  /** The next nonce could not be read or resynchronised from the venue. */
   NONCE: 'NONCE',
+  /** A request the venue cannot answer (e.g. a data type Lighter does not publish). */
   UNSUPPORTED_REQUEST: 'UNSUPPORTED_REQUEST',
+  /** A command before `connect()` finished or after `close()`. */
   NOT_CONNECTED: 'NOT_CONNECTED',
+  /** No instrument with that InstrumentId (or market index) is loaded. */
   INSTRUMENT_NOT_FOUND: 'INSTRUMENT_NOT_FOUND',
 } as const;
 
@@ -28,6 +36,7 @@ export type ExecutionErrorCode = (typeof EXECUTION_ERROR_CODE)[keyof typeof EXEC
  * @throws never (it is the thing thrown)
  */
 export class ExecutionError extends LighterError<ExecutionErrorCode> {
+  /** Class name; type guards check it with `code` (dual ESM/CJS can load two copies of the class). */
   override readonly name: string = 'ExecutionError';
   /** Venue numeric error code (21xxx) when the failure came from the venue. */
   readonly venueCode: number | undefined;
@@ -50,7 +59,9 @@ export class ExecutionError extends LighterError<ExecutionErrorCode> {
  * @throws never
  */
 export class ExecutionConfigError extends ExecutionError {
+  /** Class name, for type guards. */
   override readonly name = 'ExecutionConfigError';
+  /** Every config field or credential at fault (`accountIndex`, `network`, …), so one error lists them all. */
   readonly fields: readonly string[];
   constructor(params: { message: string; fields: readonly string[]; cause?: unknown }) {
     super({ code: EXECUTION_ERROR_CODE.CONFIG, message: params.message, cause: params.cause });
@@ -64,9 +75,13 @@ export class ExecutionConfigError extends ExecutionError {
  * @throws never
  */
 export class InvalidStateTransitionError extends ExecutionError {
+  /** Class name, for type guards. */
   override readonly name = 'InvalidStateTransitionError';
+  /** The order status the event arrived in (`FILLED`, …). */
   readonly from: string;
+  /** The event that does not apply (`OrderAccepted`, …). */
   readonly event: string;
+  /** ClientOrderId of the order concerned. */
   readonly clientOrderId: string;
   constructor(params: { from: string; event: string; clientOrderId: string }) {
     super({
@@ -85,8 +100,11 @@ export class InvalidStateTransitionError extends ExecutionError {
  * @throws never
  */
 export class OrderDeniedError extends ExecutionError {
+  /** Class name, for type guards. */
   override readonly name = 'OrderDeniedError';
+  /** Why the order was denied, naming the value and the allowed range or increment. */
   readonly reason: string;
+  /** The order field at fault (`price`, `quantity`, `params.skipNonce`, …); undefined when no single field is. */
   readonly field: string | undefined;
   constructor(params: { reason: string; field?: string }) {
     super({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message: params.reason });

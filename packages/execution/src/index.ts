@@ -89,11 +89,13 @@ export type {
 export { LighterExecutionClient } from './execution/client.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
 export type {
+  CancelListResult,
   CommandOutcome,
   CommandSkipReason,
   OrderCommandResult,
   OrderListResult,
   SentTxRef,
+  TxOutcomeSummary,
 } from './execution/results.js';
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';

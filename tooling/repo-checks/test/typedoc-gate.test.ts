@@ -1,4 +1,5 @@
-// The API docs gate (`pnpm docs:check`) must fail when a public export, method or accessor has no doc comment.
+// The API docs gate (`pnpm run docs:check`) must fail when a public export, method, accessor or property has no
+// doc comment (a property of an exported interface, class, type literal or const object, a key of a schema shape).
 // A one-file package is run through typedoc with the repository's own validation settings (typedoc.json),
 // so a change that weakens them (a dropped kind, warnings no longer errors) fails here.
 import { execFile } from 'node:child_process';
@@ -75,6 +76,11 @@ const DOCUMENTED = [
   '  /** Sends one thing. */',
   '  send(): void {}',
   '}',
+  '/** Options of a client. */',
+  'export interface Options {',
+  '  /** How long one request may take, in milliseconds. */',
+  '  readonly timeoutMs: number;',
+  '}',
   '/** Adds two numbers. */',
   'export function add(a: number, b: number): number { return a + b; }',
 ].join('\n');
@@ -84,7 +90,7 @@ describe.concurrent('API docs gate (typedoc.json)', () => {
   it('passes a package whose exports and members are documented', async () => {
     const { code, output } = await runGate(DOCUMENTED);
     expect({ code, output: code === 0 ? '' : output }).toEqual({ code: 0, output: '' });
-  }, 120_000);
+  }, 300_000);
 
   it('fails on an undocumented export function and names it', async () => {
     const { code, output } = await runGate(
@@ -92,11 +98,21 @@ describe.concurrent('API docs gate (typedoc.json)', () => {
     );
     expect(code).not.toBe(0);
     expect(output).toMatch(/sub.*does not have any documentation/);
-  }, 120_000);
+  }, 300_000);
 
   it('fails on an undocumented method of a documented class', async () => {
     const { code, output } = await runGate(DOCUMENTED.replace('  /** Sends one thing. */\n', ''));
     expect(code).not.toBe(0);
     expect(output).toMatch(/Client\.send.*does not have any documentation/);
-  }, 120_000);
+  }, 300_000);
+
+  // One typedoc run for both kinds of property (each run costs seconds of CPU on a shared machine).
+  it('fails on an undocumented interface property and an undocumented const-object member, naming both', async () => {
+    const { code, output } = await runGate(
+      `${DOCUMENTED.replace('  /** How long one request may take, in milliseconds. */\n', '')}\n/** Sides. */\nexport const SIDE = { BUY: 0 } as const;\n`,
+    );
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/Options\.timeoutMs.*does not have any documentation/);
+    expect(output).toMatch(/SIDE\..*BUY.*does not have any documentation/);
+  }, 300_000);
 });

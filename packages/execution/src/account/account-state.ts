@@ -22,6 +22,7 @@ import {
  * acct.onAssets(frame.assets); const state = acct.onUserStats(frame.stats);
  */
 export class AccountStateCache {
+  /** Nautilus AccountId stamped on every AccountState. */
   readonly accountId: string;
   #assets: VenueAssetRow[] | undefined;
   #stats: VenueUserStats | undefined;

@@ -23,17 +23,32 @@ const FAMILIES = [...Object.keys(NETWORKS), ...Object.keys(NETWORK_ALIASES)] as 
 
 /** A custom network (simulator, gateway, or a named network on other hosts): the models `Network` fields. */
 const CustomNetworkSchema = z.object({
+  /** REST base URL of the venue (`https://…`, or the simulator's `http://127.0.0.1:<port>`). */
   httpUrl: z.url(),
+  /** WebSocket URL of the venue's stream (`wss://…/stream`). */
   wsUrl: z.url(),
+  /** Chain id every signed tx carries (Lighter mainnet 304, testnet 300); a wrong one makes the venue answer 21120 invalid signature. */
   chainId: z.number().int().positive(),
   /** Identity txs and tokens are bound to; a named id moves that network to these hosts. */
   networkId: z.string().min(1).optional(),
+  /** Human-readable name for logs and errors; default derived from the network id. */
   displayName: z.string().optional(),
+  /** Chain id of the L1 (Ethereum) the deployment settles on; only L1-signed txs use it. Absent: the named network's. */
   l1ChainId: z.number().int().positive().optional(),
+  /** Address (0x hex) of the deployment's L1 contract; absent: the named network's. */
   l1Contract: z.string().optional(),
+  /** The collateral asset of this network; default the named network's (USDC on Lighter). */
   collateral: z
-    .object({ symbol: z.string().min(1), assetIndex: z.number().int().min(0), decimals: z.number().int().min(0) })
+    .object({
+      /** Asset symbol as the venue names it (`USDC`). */
+      symbol: z.string().min(1),
+      /** The venue's asset index of the collateral (USDC is 3 on Lighter). */
+      assetIndex: z.number().int().min(0),
+      /** Decimal places of the collateral's amounts on the wire (USDC: 6). */
+      decimals: z.number().int().min(0),
+    })
     .optional(),
+  /** True for a production deployment with real funds; absent: false for a custom network unless its network id is a mainnet's. */
   isMainnet: z.boolean().optional(),
   /** Which deployment's env var names to read credentials from; default: the named `networkId`'s, else by chain id. */
   envFamily: z.enum(FAMILIES).optional(),
@@ -47,6 +62,7 @@ const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.tr
 export const LighterClientConfigSchema = z.object({
   /** A network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …) or a custom network. Default: env `LIGHTER_NETWORK`, else Lighter mainnet. */
   network: z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema]).optional(),
+  /** Venue account index to trade as (0 … 2^48-2). Absent: the network family's env var (`LIGHTER_ACCOUNT_INDEX` on Lighter mainnet); required for execution. */
   accountIndex: z.preprocess(
     blankToUndefined,
     z.coerce
@@ -56,21 +72,32 @@ export const LighterClientConfigSchema = z.object({
       .max(2 ** 48 - 2)
       .optional(),
   ),
+  /** API key slot that signs (0 … 254; slots 0-3 are reserved for Lighter's own apps). Absent: the family's env var (`LIGHTER_API_KEY_INDEX`). */
   apiKeyIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(254).optional()),
+  /** The API key's private key, hex (40 bytes; never logged). Absent: the family's env var (`LIGHTER_API_SECRET`); required for execution. */
   privateKey: z.preprocess(blankToUndefined, z.string().optional()),
+  /** Per-request REST timeout in milliseconds (default 60 000). */
   httpTimeoutMs: z.number().int().positive().default(60_000),
+  /** WebSocket connect / silence timeout in milliseconds (default 30 000). */
   wsTimeoutMs: z.number().int().positive().default(30_000),
+  /** Client-side budget of REST requests per minute (default 60, the venue's Standard-account weight quota). */
   restQuotaPerMin: z.number().int().positive().default(60),
+  /** Client-side budget of sendTx / sendTxBatch calls per minute (default 60). */
   sendTxQuotaPerMin: z.number().int().positive().default(60),
+  /** Worst-price cap of market and stop-market orders, in basis points from the reference price (0 … 10 000, default 50 = 0.5%). */
   marketOrderSlippageBps: z.number().int().min(0).max(10_000).default(50),
   /** Most txs per sendTxBatch (order lists, batch cancels): 1..50, the venue's cap; default 15 (docs/protocol/transactions.md#batches). */
   maxTxBatchSize: z.number().int().min(1).max(MAX_TX_BATCH_SIZE).default(DEFAULT_TX_BATCH_SIZE),
+  /** How often instruments are reloaded from the venue, in minutes (default 60; 0 = never). */
   updateInstrumentsIntervalMins: z.number().min(0).default(60),
+  /** Nautilus venue code of every identifier this client emits (default `LIGHTER`). */
   venue: z.string().min(1).default('LIGHTER'),
+  /** Nautilus AccountId (`ISSUER-NUMBER`, exactly one hyphen; default `LIGHTER-001`). */
   accountId: z
     .string()
     .regex(/^[^-]+-[^-]+$/, 'AccountId must be ISSUER-NUMBER with exactly one hyphen')
     .default('LIGHTER-001'),
+  /** Nautilus TraderId stamped on events (default `TRADER-001`). */
   traderId: z.string().min(1).default('TRADER-001'),
   /** Startup gate: how long connect() waits for the first frame of each account stream. */
   connectTimeoutMs: z.number().int().positive().default(30_000),
@@ -81,12 +108,15 @@ export const LighterClientConfigSchema = z.object({
    */
   integrator: z
     .object({
+      /** Venue account index of the approved integrator (1 … 2^48-2). */
       accountIndex: z
         .number()
         .int()
         .min(1)
         .max(2 ** 48 - 2),
+      /** Integrator fee on taker fills, in parts per million of the notional (default 0). */
       takerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
+      /** Integrator fee on maker fills, in parts per million of the notional (default 0). */
       makerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
     })
     .optional(),
@@ -104,7 +134,9 @@ export type LighterClientConfig = z.output<typeof LighterClientConfigSchema>;
  * `toJSON()`, `toString()` and `util.inspect`.
  */
 export class LighterCredentials {
+  /** Venue account index the credentials sign for. */
   readonly accountIndex: number;
+  /** API key slot (0 … 254) whose private key this holds. */
   readonly apiKeyIndex: number;
   readonly #privateKey: string;
   constructor(params: { accountIndex: number; apiKeyIndex: number; privateKey: string }) {
@@ -131,6 +163,7 @@ export class LighterCredentials {
 
 /** Config after parsing, network resolution and (for exec) credential resolution. */
 export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network' | 'privateKey'> {
+  /** The resolved network: hosts, chain id and which env family supplies credentials. */
   readonly network: ResolvedNetwork;
   /** Present when all three credentials resolved (always present from {@link resolveExecConfig}). */
   readonly credentials: LighterCredentials | undefined;
@@ -289,7 +322,10 @@ export function resolveClientConfig(params: {
 export function resolveExecConfig(params: {
   config: LighterClientConfigInput;
   env?: Record<string, string | undefined>;
-}): ResolvedClientConfig & { readonly credentials: LighterCredentials } {
+}): ResolvedClientConfig & {
+  /** The resolved account, API key slot and private key (redacted from logs). */
+  readonly credentials: LighterCredentials;
+} {
   const resolved = resolveClientConfig({ ...params, requireCredentials: true });
   if (resolved.credentials === undefined) {
     throw new ExecutionConfigError({ message: 'missing credentials', fields: ['credentials'] });

@@ -11,6 +11,7 @@ export type CredentialEnvFamily = NetworkId;
 export interface ResolvedNetwork extends Network {
   /** Same as `networkId`. */
   readonly name: string;
+  /** Which deployment's env var names ({@link CREDENTIAL_ENV_VARS}) supply missing credentials. */
   readonly envFamily: CredentialEnvFamily;
 }
 
@@ -23,24 +24,40 @@ export interface ResolvedNetwork extends Network {
  * @throws never (a constant)
  */
 export const CREDENTIAL_ENV_VARS = {
+  /** Env vars read for Lighter mainnet credentials. */
   'lighter-mainnet': {
+    /** Env var holding the venue account index. */
     accountIndex: 'LIGHTER_ACCOUNT_INDEX',
+    /** Env var holding the API key slot (0 … 254). */
     apiKeyIndex: 'LIGHTER_API_KEY_INDEX',
+    /** Env var holding the API private key (hex; never logged). */
     privateKey: 'LIGHTER_API_SECRET',
   },
+  /** Env vars read for Lighter testnet credentials. */
   'lighter-testnet': {
+    /** Env var holding the venue account index. */
     accountIndex: 'LIGHTER_TESTNET_ACCOUNT_INDEX',
+    /** Env var holding the API key slot (0 … 254). */
     apiKeyIndex: 'LIGHTER_TESTNET_API_KEY_INDEX',
+    /** Env var holding the API private key (hex; never logged). */
     privateKey: 'LIGHTER_TESTNET_API_SECRET',
   },
+  /** Env vars read for Robinhood Chain mainnet credentials. */
   'robinhood-mainnet': {
+    /** Env var holding the venue account index. */
     accountIndex: 'LIGHTER_ROBINHOOD_ACCOUNT_INDEX',
+    /** Env var holding the API key slot (0 … 254). */
     apiKeyIndex: 'LIGHTER_ROBINHOOD_API_KEY_INDEX',
+    /** Env var holding the API private key (hex; never logged). */
     privateKey: 'LIGHTER_ROBINHOOD_API_SECRET',
   },
+  /** Env vars read for Robinhood Chain testnet credentials. */
   'robinhood-testnet': {
+    /** Env var holding the venue account index. */
     accountIndex: 'LIGHTER_ROBINHOOD_TESTNET_ACCOUNT_INDEX',
+    /** Env var holding the API key slot (0 … 254). */
     apiKeyIndex: 'LIGHTER_ROBINHOOD_TESTNET_API_KEY_INDEX',
+    /** Env var holding the API private key (hex; never logged). */
     privateKey: 'LIGHTER_ROBINHOOD_TESTNET_API_SECRET',
   },
 } as const satisfies Record<CredentialEnvFamily, { accountIndex: string; apiKeyIndex: string; privateKey: string }>;

@@ -8,8 +8,11 @@ import { type AccountStreamHandlers, type AccountStreamName, AccountStreams } fr
 
 /** One account-stream payload, as the venue sent it (raw; the execution client is what turns it into reports). */
 export interface AccountStreamUpdate {
+  /** Which account stream sent it (orders, trades, positions, assets, user stats). */
   readonly stream: AccountStreamName;
+  /** Venue account index the stream belongs to. */
   readonly accountIndex: number;
+  /** The frame's payload as the venue sent it (unparsed). */
   readonly data: Record<string, unknown>;
   /** `snapshot` for the first frame of orders/trades/positions, else `update`; undefined for assets and user stats. */
   readonly phase: 'snapshot' | 'update' | undefined;

@@ -56,15 +56,25 @@ import {
 
 /** Events of the data client. */
 export interface DataClientEvents {
+  /** An instrument loaded or reloaded from the venue. */
   instrument: LighterInstrument;
+  /** An instrument's trading status changed. */
   instrumentStatus: InstrumentStatus;
+  /** Book deltas of one venue message (after `subscribeBookDeltas`). */
   deltas: OrderBookDeltas;
+  /** Top-10 book view after each message (after `subscribeBookDepth10`). */
   depth10: OrderBookDepth10;
+  /** Best bid / ask after each book message (after `subscribeQuotes`). */
   quote: QuoteTick;
+  /** A public trade (after `subscribeTrades`). */
   trade: TradeTick;
+  /** A closed bar (after `subscribeBars`). */
   bar: Bar;
+  /** Mark price update (after `subscribeMarkPrices`). */
   markPrice: MarkPriceUpdate;
+  /** Index price update (after `subscribeIndexPrices`). */
   indexPrice: IndexPriceUpdate;
+  /** Funding rate update (after `subscribeFundingRates`). */
   fundingRate: FundingRateUpdate;
   /** A stream lost its state (reconnect backoff, gap, stale): data is missing until `dataResumed`. */
   dataGap: DataGap;
@@ -78,9 +88,13 @@ export interface DataClientEvents {
 
 /** Options of {@link LighterDataClient}. */
 export interface LighterDataClientOptions {
+  /** Client configuration (network, quotas, ids); credentials are optional here. */
   readonly config?: LighterClientConfigInput;
+  /** Env read for `LIGHTER_NETWORK` and credentials; pass `process.env` explicitly (never read implicitly). */
   readonly env?: Record<string, string | undefined>;
+  /** REST client to use; default a client owned (and closed) by this one. */
   readonly http?: LighterHttpClient;
+  /** WebSocket client to use; default a read-only client owned (and closed) by this one. */
   readonly ws?: LighterWsClient;
   /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
   readonly now?: () => number;
@@ -108,7 +122,9 @@ type SubKey = string;
  * @throws ExecutionConfigError for invalid config (credentials are optional here)
  */
 export class LighterDataClient {
+  /** The resolved configuration. */
   readonly config: ResolvedClientConfig;
+  /** Instruments of the venue, loaded on `connect()` and refreshed every `updateInstrumentsIntervalMins`. */
   readonly instruments: InstrumentProvider;
   readonly #events: Emitter<DataClientEvents>;
   readonly #http: LighterHttpClient;

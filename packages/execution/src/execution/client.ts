@@ -42,7 +42,14 @@ import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaul
 import { cancelSkipReason, OrderCommands } from './order-commands.js';
 import { OrderSubmission } from './order-submission.js';
 import { InflightProber, type OrderInFlightTimeout } from './probes.js';
-import { type OrderCommandResult, type OrderListResult, type SentTxRef, single } from './results.js';
+import {
+  type CancelListResult,
+  cancelList,
+  type OrderCommandResult,
+  type OrderListResult,
+  single,
+  type TxOutcomeSummary,
+} from './results.js';
 import * as recon from './reconciliation.js';
 import { TxPipeline, type TxResult } from './tx-pipeline.js';
 
@@ -67,6 +74,7 @@ export interface ExecutionClientEvents {
 
 /** Options of {@link LighterExecutionClient}. */
 export interface LighterExecutionClientOptions {
+  /** Client configuration: network, credentials (else from `env`), quotas, slippage cap, ids. */
   readonly config: LighterClientConfigInput;
   /** Env used for credential fallback; pass `process.env` explicitly (never read implicitly). */
   readonly env?: Record<string, string | undefined>;
@@ -82,6 +90,7 @@ export interface LighterExecutionClientOptions {
    * An injected store is flushed but not closed by `close()`.
    */
   readonly identityStore?: IdentityStore;
+  /** Journal file of the default identity store; default under the per-user state directory, never the working directory. */
   readonly identityStorePath?: string;
   /** Default: optimistic manager reading `nextNonce` at start and after 21104 only. */
   readonly nonceManager?: NonceManager;
@@ -107,9 +116,13 @@ export interface LighterExecutionClientOptions {
 
 /** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
 export interface ModifyOrderRequest {
+  /** ClientOrderId of the order to modify. */
   readonly clientOrderId: string;
+  /** New quantity, decimal string on the lot; absent keeps the current one. */
   readonly quantity?: string;
+  /** New limit price, decimal string on the tick; absent keeps the current one (or, for a trigger-only modify of a market-type stop, recomputes the capped price). */
   readonly price?: string;
+  /** New trigger price, decimal string on the tick; absent keeps the current one. */
   readonly triggerPrice?: string;
 }
 
@@ -123,9 +136,16 @@ export interface ModifyOrderRequest {
  * @throws ExecutionConfigError from the constructor when credentials are missing or malformed
  */
 export class LighterExecutionClient {
-  readonly config: ResolvedClientConfig & { readonly credentials: LighterCredentials };
+  /** The resolved configuration, credentials included (the private key is redacted from logs). */
+  readonly config: ResolvedClientConfig & {
+    /** The resolved account, API key slot and private key (redacted from logs). */
+    readonly credentials: LighterCredentials;
+  };
+  /** Instruments of the venue, loaded on `connect()` and refreshed every `updateInstrumentsIntervalMins`. */
   readonly instruments: InstrumentProvider;
+  /** ClientOrderId ↔ client order index ↔ venue order index store; survives restarts when persistent. */
   readonly identity: IdentityStore;
+  /** Account balances / margins merged from the account streams (`accountState` events). */
   readonly account: AccountStateCache;
   readonly #options: LighterExecutionClientOptions;
   readonly #events: Emitter<ExecutionClientEvents>;
@@ -505,48 +525,48 @@ export class LighterExecutionClient {
       status: t.machine.status,
       txs: r.txs,
       outcome: r.outcome ?? 'skipped',
+      reason: r.reason,
+      venueCode: r.venueCode,
       volumeQuotaRemaining: r.volumeQuotaRemaining,
     });
   }
 
   /**
    * Cancels several orders with sendTxBatch (chunks of 15); orders already pending cancel are skipped.
-   * @returns every CancelOrder tx sent (nonce / tx hash), in nonce order
+   * @returns the ClientOrderIds a cancel was sent for, every CancelOrder tx sent (nonce / tx hash, in nonce
+   * order), the outcome, and the reason / venue code when the cancels were denied or refused
    * @throws ExecutionError NOT_CONNECTED / unknown ClientOrderId
    */
   async batchCancelOrders(
     req: { clientOrderIds: readonly string[] },
     params: { signal?: AbortSignal } = {},
-  ): Promise<{ txs: readonly SentTxRef[] }> {
+  ): Promise<CancelListResult> {
     this.#requireConnected();
-    return {
-      txs: (
-        await this.#commands.cancelMany(
-          req.clientOrderIds.map((c) => this.#tracked(c)),
-          params.signal,
-        )
-      ).txs,
-    };
+    return cancelListOf(
+      await this.#commands.cancelMany(
+        req.clientOrderIds.map((c) => this.#tracked(c)),
+        params.signal,
+      ),
+    );
   }
 
   /**
    * Cancels every open order of an instrument, optionally only one side (parity E11: side
    * honoured); orders already pending cancel are skipped (their cancel is in flight).
-   * @returns the ClientOrderIds a cancel was sent for
+   * @returns the ClientOrderIds a cancel was sent for, the txs, the outcome, and the reason / venue code
+   * when the cancels were denied or refused
    * @throws ExecutionError NOT_CONNECTED
    */
   async cancelAllOrders(
     req: { instrumentId: string; side?: OrderSide },
     params: { signal?: AbortSignal } = {},
-  ): Promise<string[]> {
+  ): Promise<CancelListResult> {
     this.#requireConnected();
     const open = this.#dispatcher.openOrders({
       instrumentId: req.instrumentId,
       ...(req.side === undefined ? {} : { side: req.side }),
     });
-    const targets = open.filter((t) => cancelSkipReason(t) === undefined);
-    await this.#commands.cancelMany(targets, params.signal);
-    return targets.map((t) => t.order.clientOrderId);
+    return cancelListOf(await this.#commands.cancelMany(open, params.signal));
   }
 
   /**
@@ -560,7 +580,7 @@ export class LighterExecutionClient {
     initialMarginFraction?: number;
     marginMode?: 'cross' | 'isolated';
     signal?: AbortSignal;
-  }): Promise<{ outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined }> {
+  }): Promise<TxOutcomeSummary> {
     this.#requireConnected();
     const instrument = this.instruments.require(params.instrumentId);
     const signer = this.#signer;
@@ -596,10 +616,7 @@ export class LighterExecutionClient {
    * ordinary OrderCanceled events. Resolves with the send outcome.
    * @throws ExecutionError NOT_CONNECTED / ORDER_DENIED (window, signer without signCancelAllOrders)
    */
-  async scheduleCancelAll(params: {
-    inMs: number;
-    signal?: AbortSignal;
-  }): Promise<{ outcome: TxResult['kind']; venueCode: number | undefined; message: string | undefined }> {
+  async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<TxOutcomeSummary> {
     this.#requireConnected();
     const signer = this.#signer;
     const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
@@ -624,9 +641,16 @@ export class LighterExecutionClient {
   }
 
   /** Open orders this client tracks (optionally per instrument / side). @throws never */
-  openOrders(
-    filter: { instrumentId?: string; side?: OrderSide } = {},
-  ): { clientOrderId: string; venueOrderId: string | undefined; status: OrderStatus; order: NautilusOrder }[] {
+  openOrders(filter: { instrumentId?: string; side?: OrderSide } = {}): {
+    /** ClientOrderId of the open order. */
+    clientOrderId: string;
+    /** Venue order index, decimal string; undefined until the venue acknowledged the order. */
+    venueOrderId: string | undefined;
+    /** Current status: ACCEPTED, TRIGGERED, PARTIALLY_FILLED, PENDING_CANCEL or PENDING_UPDATE. */
+    status: OrderStatus;
+    /** The order as submitted. */
+    order: NautilusOrder;
+  }[] {
     return this.#dispatcher.openOrders(filter).map((t) => ({
       clientOrderId: t.order.clientOrderId,
       venueOrderId: t.machine.venueOrderId,
@@ -758,12 +782,20 @@ export class LighterExecutionClient {
   }
 }
 
+/** The list result of a cancelMany (outcome `skipped` when nothing needed a cancel). */
+function cancelListOf(r: Awaited<ReturnType<OrderCommands['cancelMany']>>): CancelListResult {
+  return cancelList({
+    clientOrderIds: r.sentFor.map((t) => t.order.clientOrderId),
+    txs: r.txs,
+    outcome: r.outcome ?? 'skipped',
+    reason: r.reason,
+    venueCode: r.venueCode,
+    volumeQuotaRemaining: r.volumeQuotaRemaining,
+  });
+}
+
 /** The outcome, venue code and message of a pipeline result (for non-order txs). */
-function outcomeSummary(r: TxResult): {
-  outcome: TxResult['kind'];
-  venueCode: number | undefined;
-  message: string | undefined;
-} {
+function outcomeSummary(r: TxResult): TxOutcomeSummary {
   if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
   if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
   return { outcome: r.kind, venueCode: r.venueCode, message: r.message };

@@ -129,15 +129,24 @@ export class OrderCommands {
   /**
    * OrderPendingCancel for every target that is working and not already pending cancel, then
    * CancelOrder txs in sendTxBatch chunks of 15. Targets already pending cancel (or not open) are skipped.
-   * @returns every tx sent (in nonce order) and the pipeline outcome of the last chunk
+   * @returns the targets a cancel was sent for, every tx sent (in nonce order), and the outcome with the
+   * reason / venue code of the first chunk that did not go through (else of the last chunk); `outcome`
+   * is undefined when nothing needed a cancel
    * @throws never for venue refusals (events); ExecutionError for an unknown instrument
    */
   async cancelMany(
     targets: readonly TrackedOrder[],
     signal?: AbortSignal,
-  ): Promise<{ txs: SentTxRef[]; outcome: TxResult['kind'] | undefined; volumeQuotaRemaining?: number | undefined }> {
+  ): Promise<{
+    sentFor: TrackedOrder[];
+    txs: SentTxRef[];
+    outcome: TxResult['kind'] | undefined;
+    reason?: string | undefined;
+    venueCode?: number | undefined;
+    volumeQuotaRemaining?: number | undefined;
+  }> {
     const sent: SentTxRef[] = [];
-    let outcome: TxResult['kind'] | undefined;
+    let verdict: TxResult | undefined;
     let volumeQuotaRemaining: number | undefined;
     const unique = [...new Set(targets)];
     const live = unique.filter(
@@ -161,12 +170,19 @@ export class OrderCommands {
           }),
         ...(signal === undefined ? {} : { signal }),
       });
-      outcome = result.kind;
+      // A refusal in an early chunk must not be hidden by a later accepted one: the first failure decides.
+      if (verdict === undefined || verdict.kind === 'accepted') verdict = result;
       volumeQuotaRemaining = quotaOf(result) ?? volumeQuotaRemaining;
       if (result.kind !== 'denied') sent.push(...result.txs);
       this.#after({ targets: chunk, kind: 'cancel', result });
     }
-    return { txs: sent, outcome, volumeQuotaRemaining };
+    return {
+      sentFor: live,
+      txs: sent,
+      outcome: verdict?.kind,
+      ...(verdict === undefined ? {} : whyOf(verdict)),
+      volumeQuotaRemaining,
+    };
   }
 
   /** Applies a cancel / modify result to its targets (tx i of a batch belongs to target i). */

@@ -25,9 +25,13 @@ export type InflightCommand = 'submit' | 'cancel' | 'modify';
 
 /** A command still unresolved after the configured in-flight timeout (client event `inflightTimeout`). */
 export interface OrderInFlightTimeout {
+  /** Discriminant: always `OrderInFlightTimeout`. */
   readonly type: 'OrderInFlightTimeout';
+  /** Which command is unresolved: submit, cancel or modify. */
   readonly command: InflightCommand;
+  /** ClientOrderIds the tx concerns (several for a batch or bracket). */
   readonly clientOrderIds: readonly string[];
+  /** Nonce and hash of the unresolved tx. */
   readonly tx: SentTxRef;
   /** When the tx was handed to the venue (Unix ms). */
   readonly sinceMs: number;

@@ -16,14 +16,23 @@ import { parseVenueOrderRow, parseVenueTradeRow, type VenueOrderRow } from '../v
 
 /** What the report generators need. */
 export interface ReconciliationContext {
+  /** REST client the reports are read with. */
   readonly http: LighterHttpClient;
+  /** Venue account index whose orders, fills and positions are read. */
   readonly accountIndex: number;
+  /** Nautilus AccountId stamped on the reports. */
   readonly accountId: string;
+  /** Nautilus venue code (config `venue`). */
   readonly venue: string;
+  /** Nautilus ClientId of the mass status. */
   readonly clientId: string;
+  /** Instruments, to map market indexes to InstrumentIds and decimals. */
   readonly instruments: InstrumentProvider;
+  /** Identity store, to restore ClientOrderIds of venue orders. */
   readonly identity: IdentityStore;
+  /** Dispatcher that applies missed events to tracked orders. */
   readonly dispatcher: OrderDispatcher;
+  /** Account state cache updated from the positions read. */
   readonly account: AccountStateCache;
   /** Clock in ms since the epoch. */
   readonly now: () => number;

@@ -32,34 +32,59 @@ const RESEND_HEADROOM_MS = 1_000;
  */
 export type TxResult =
   | {
+      /** The API server took the tx(s). */
       readonly kind: 'accepted';
+      /** Nonce and hash of every tx sent, in nonce order. */
       readonly txs: readonly SentTxRef[];
+      /** `ExpiredAt` of the txs, Unix ms. */
       readonly expiresAtMs: number;
+      /** How many times the run was re-signed after 21104 invalid nonce. */
       readonly nonceRetries: number;
       /** Volume quota the answer reported (Premium/Plus; docs/protocol/errors-and-limits.md#volume-quota); absent when it said nothing. */
       readonly volumeQuotaRemaining?: number;
     }
   | {
+      /** Definitive venue refusal: not applied, nonce free again. */
       readonly kind: 'rejected';
+      /** Nonce and hash of every tx sent (empty when a nonce resync after 21104 failed). */
       readonly txs: readonly SentTxRef[];
+      /** The venue's numeric code (21xxx), when it sent one. */
       readonly venueCode: number | undefined;
+      /** The venue's message. */
       readonly message: string;
+      /** How many times the run was re-signed after 21104 invalid nonce. */
       readonly nonceRetries: number;
     }
   | {
+      /** No definitive answer: the txs may still land before `expiresAtMs`. */
       readonly kind: 'unknown';
+      /** Nonce and hash of every tx sent, for the in-flight prober. */
       readonly txs: readonly SentTxRef[];
+      /** The venue's code when the failure carried one (23000 when rate limited). */
       readonly venueCode: number | undefined;
+      /** What went wrong (timeout, connection lost, rate limit). */
       readonly message: string;
+      /** `ExpiredAt` of the txs, Unix ms: after it they can no longer land. */
       readonly expiresAtMs: number;
+      /** True when every send was refused by a rate limit: nothing landed and the nonce was not consumed. */
       readonly rateLimited: boolean;
+      /** How many times the run was re-signed after 21104 invalid nonce. */
       readonly nonceRetries: number;
     }
-  | { readonly kind: 'denied'; readonly reason: string; readonly error: unknown };
+  | {
+      /** Nothing was sent: signing or the nonce baseline failed locally, or the command was aborted. */
+      readonly kind: 'denied';
+      /** Why, as text (the error's message). */
+      readonly reason: string;
+      /** The error that stopped the run. */
+      readonly error: unknown;
+    };
 
 /** A run re-signed after a sequencer drop: tx i of `after` replaces tx i of `before`. */
 export interface ResignedTxs {
+  /** The txs the sequencer dropped. */
   readonly before: readonly SentTxRef[];
+  /** Their re-signed replacements, in the same order. */
   readonly after: readonly SentTxRef[];
   /** `ExpiredAt` of the re-signed txs (Unix ms). */
   readonly expiresAtMs: number;
@@ -67,7 +92,9 @@ export interface ResignedTxs {
 
 /** What a build callback receives: consecutive nonces from `firstNonce`, and the expiry to sign. */
 export interface TxBuildInput {
+  /** Nonce of the first tx; tx i signs `firstNonce + i`. */
   readonly firstNonce: bigint;
+  /** How many txs to build (consecutive nonces reserved). */
   readonly count: number;
   /** `ExpiredAt` (Unix ms) every tx of this run must carry. */
   readonly expiredAt: number;
@@ -98,6 +125,7 @@ export class TxPipeline {
   readonly #http: LighterHttpClient;
   readonly #now: () => number;
   readonly #onResigned: ((p: ResignedTxs) => void) | undefined;
+  /** Lifetime of every signed tx: `ExpiredAt` = now + this, in ms. */
   readonly txExpiryMs: number;
   readonly #onVolumeQuota: ((remaining: number) => void) | undefined;
 

@@ -27,11 +27,13 @@ const JOURNAL_VERSION = 2;
  * corrupt line before the last one; a torn last line is ignored)
  */
 export class FileIdentityStore extends InMemoryIdentityStore {
+  /** Path of the journal file (JSON lines). */
   readonly path: string;
   /** Entries older than this are pruned on load (longer than the venue's 30-day max order expiry). */
   readonly maxAgeMs: number;
   /** Compaction threshold: the journal is rewritten when it holds more than max(minRecords, live * factor) records. */
   readonly compactMinRecords: number;
+  /** Compaction factor: rewrite when the journal holds more than `live × factor` records. */
   readonly compactFactor: number;
   #pending: string[] = [];
   #tail: Promise<void> = Promise.resolve();

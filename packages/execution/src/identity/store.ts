@@ -6,10 +6,15 @@ import { deriveClientOrderIndex } from './derive.js';
 
 /** One order's identifiers and the bits needed to rebuild typed events after a restart. */
 export interface OrderIdentity {
+  /** Nautilus ClientOrderId. */
   readonly clientOrderId: string;
+  /** Venue client order index derived for it (1 … 2^48-1), unique among live orders. */
   readonly clientOrderIndex: number;
+  /** Venue order index once the venue acknowledged the order, decimal string. */
   readonly venueOrderId?: string | undefined;
+  /** InstrumentId of the order, when registered with one. */
   readonly instrumentId?: string | undefined;
+  /** StrategyId of the order, when registered with one. */
   readonly strategyId?: string | undefined;
   /** Unix ms of registration, used for pruning. */
   readonly createdAtMs: number;
@@ -81,8 +86,11 @@ export function registerClientOrderId(params: {
  * @example const store = new InMemoryIdentityStore()
  */
 export class InMemoryIdentityStore implements IdentityStore {
+  /** Identities by ClientOrderId (subclasses persist from these maps). */
   protected readonly byCloid = new Map<string, OrderIdentity>();
+  /** Identities by venue client order index. */
   protected readonly byIndex = new Map<number, OrderIdentity>();
+  /** Identities by venue order index (decimal string), once the venue acknowledged the order. */
   protected readonly byVenue = new Map<string, OrderIdentity>();
 
   get(clientOrderId: string): OrderIdentity | undefined {

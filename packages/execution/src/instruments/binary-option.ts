@@ -7,16 +7,23 @@ import { incrementFor, instrumentIdFor, type LighterInstrument } from './instrum
 
 /** A binary-option instrument: the common fields plus its event, outcomes and window. */
 export interface BinaryOptionInstrument extends LighterInstrument {
+  /** Nautilus instrument type: always `BinaryOption`. */
   readonly type: 'BinaryOption';
+  /** Market kind: always `binary`. */
   readonly kind: 'binary';
+  /** Settlement cap in price ticks: prices lie strictly inside (0, cap); an Up share pays the settlement price, a Down share the cap minus it. */
   readonly settlementCap: number;
+  /** Venue event id the market belongs to. */
   readonly eventId: number;
+  /** Title of the event; undefined when the venue omits it. */
   readonly eventTitle: string | undefined;
+  /** Event tag (category) as the venue names it; undefined when absent. */
   readonly tag: string | undefined;
   /** Buy = `Up`, sell = `Down`. */
   readonly outcomes: readonly ['Up', 'Down'];
   /** Window in ns (Nautilus `activation_ns` / `expiration_ns`); undefined when the venue omits it. */
   readonly activationNs: bigint | undefined;
+  /** End of the window, Unix ns; undefined when the venue omits it. */
   readonly expirationNs: bigint | undefined;
 }
 

@@ -14,23 +14,35 @@ export interface LighterInstrument {
   readonly instrumentId: string;
   /** Venue symbol (`ETH`, `ETH/USDC`). */
   readonly rawSymbol: string;
+  /** Venue market id (`market_id`). */
   readonly marketIndex: number;
+  /** `perp`, `spot` or `binary`. */
   readonly kind: MarketKind;
+  /** Base currency code (`ETH`). */
   readonly baseCurrency: string;
+  /** Quote / settlement currency code (`USDC`). */
   readonly quoteCurrency: string;
+  /** Decimal places of prices (the tick is 10^-priceDecimals). */
   readonly priceDecimals: number;
+  /** Decimal places of sizes (the lot is 10^-sizeDecimals). */
   readonly sizeDecimals: number;
   /** Tick / lot as decimal strings (`10^-decimals`). */
   readonly priceIncrement: string;
+  /** Lot size as a decimal string (`0.0001`). */
   readonly sizeIncrement: string;
+  /** Smallest order size (`min_base_amount`), decimal string; undefined when the venue sets none. */
   readonly minQuantity: string | undefined;
+  /** Smallest order notional in quote units (`min_quote_amount`); undefined when none. */
   readonly minNotional: string | undefined;
+  /** Largest order notional in quote units (`order_quote_limit`); undefined when none. */
   readonly maxNotional: string | undefined;
   /** Fractions (venue value / 10000) for perps; undefined for spot. */
   readonly marginInit: string | undefined;
+  /** Maintenance margin fraction (venue value / 10000); undefined for spot. */
   readonly marginMaint: string | undefined;
   /** Fee fractions as decimal strings (venue publishes percent strings; converted /100). */
   readonly makerFee: string | undefined;
+  /** Taker fee fraction, decimal string; undefined when the venue omits it. */
   readonly takerFee: string | undefined;
   /** `active` -> trading. */
   readonly status: 'active' | 'inactive' | string;

@@ -14,9 +14,13 @@ export type InstrumentStatusAction = 'TRADING' | 'NOT_AVAILABLE_FOR_TRADING';
 
 /** An instrument status event. */
 export interface InstrumentStatus {
+  /** InstrumentId whose status changed. */
   readonly instrumentId: string;
+  /** TRADING when the venue status is `active`, else NOT_AVAILABLE_FOR_TRADING. */
   readonly action: InstrumentStatusAction;
+  /** The venue's market status as it spells it (`active`, `inactive`, …). */
   readonly venueStatus: string;
+  /** When the change was seen, Unix ms. */
   readonly tsEvent: number;
 }
 

@@ -39,9 +39,13 @@ const MAX_UNCONFIRMED = 256;
 
 /** What the sequencer hands back. */
 export interface SequencedResult<S, R> {
+  /** What the sign callback returned for the last attempt. */
   readonly signed: S;
+  /** What the send returned, when it did not throw. */
   readonly result?: R;
+  /** What the send threw, when it did. */
   readonly error?: unknown;
+  /** How the send was classified: `ok`, `invalid-nonce`, `rejected` or `unknown`. */
   readonly classification: SendClassification;
   /** How many times the job was re-signed after 21104. */
   readonly nonceRetries: number;
@@ -53,7 +57,9 @@ export interface SequencedResult<S, R> {
  * const r = await seq.run({ sign: ({ firstNonce }) => signer.signCreateOrder({ ..., nonce: firstNonce }), send: (tx) => http.sendTx(tx), classify });
  */
 export class TxSequencer {
+  /** The nonce manager of this (account, API key). */
   readonly nonces: NonceManager;
+  /** How many times a job is re-signed after 21104 invalid nonce before it is reported rejected. */
   readonly maxNonceRetries: number;
   #tail: Promise<unknown> = Promise.resolve();
   #closed = false;

@@ -4,6 +4,7 @@
  * (NT `84ea492625`).
  */
 export class BoundedDedupSet {
+  /** Most keys remembered; the oldest is forgotten first. */
   readonly capacity: number;
   readonly #seen = new Set<string>();
 

@@ -19,12 +19,27 @@ import type { NautilusOrder, OrderStatus } from './types.js';
 
 /** One order this client knows about. */
 export interface TrackedOrder {
+  /** The order as submitted. */
   readonly order: NautilusOrder;
+  /** Its state machine (status, venue order id, filled quantity). */
   readonly machine: OrderStateMachine;
+  /** Venue client order index from the identity store. */
   readonly clientOrderIndex: number;
+  /** True once OrderAccepted was emitted. */
   accepted: boolean;
+  /** True once OrderTriggered was emitted. */
   triggered: boolean;
-  shape: { quantity: string; price: string; trigger: string } | undefined;
+  /** Last quantity / price / trigger the venue reported (decimal strings), to detect modifies; undefined before. */
+  shape:
+    | {
+        /** Order quantity the venue last reported, decimal string. */
+        quantity: string;
+        /** Limit price the venue last reported, decimal string (`0` when none). */
+        price: string;
+        /** Trigger price the venue last reported, decimal string (`0` when none). */
+        trigger: string;
+      }
+    | undefined;
   /** Unix ms when the order was submitted (for in-flight resolution). */
   submittedAtMs: number;
 }
@@ -51,8 +66,11 @@ export interface DispatcherSinks {
  * d.handleOrderRow(row);
  */
 export class OrderDispatcher {
+  /** Nautilus AccountId stamped on reports of external orders. */
   readonly accountId: string;
+  /** Venue account index whose rows are ours. */
   readonly accountIndex: number;
+  /** Identity store mapping venue rows back to ClientOrderIds. */
   readonly identity: IdentityStore;
   readonly #instrumentByMarket: (marketIndex: number) => LighterInstrument | undefined;
   readonly #sinks: DispatcherSinks;

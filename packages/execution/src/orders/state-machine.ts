@@ -123,6 +123,7 @@ export function isLegalTransition(status: OrderStatus, event: TableEvent): boole
  * m.apply({ type: 'OrderSubmitted', ... });
  */
 export class OrderStateMachine {
+  /** ClientOrderId of the order this machine tracks. */
   readonly clientOrderId: string;
   #status: OrderStatus = S.INITIALIZED;
   #previous: OrderStatus = S.INITIALIZED;

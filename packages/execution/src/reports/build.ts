@@ -100,9 +100,13 @@ export function orderRowToReport(params: {
 
 /** One side of a trade that belongs to our account. */
 export interface OwnFillSide {
+  /** Venue order index of our order on this side, decimal string. */
   readonly venueOrderId: string;
+  /** Client order index of our order on this side (0 when the trade row carries none). */
   readonly clientOrderIndex: number;
+  /** BUY for the bid side of the trade, SELL for the ask side. */
   readonly side: 'BUY' | 'SELL';
+  /** True when our order on this side was the resting (maker) one. */
   readonly isMaker: boolean;
 }
 

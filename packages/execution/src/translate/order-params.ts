@@ -11,9 +11,13 @@ import { OrderDeniedError } from '../errors.js';
 
 /** Self-trade prevention modes (attribute 6); `EXPIRE_MAKER` is the venue default. */
 export const SELF_TRADE_PREVENTION = {
+  /** Cancel the resting (maker) order of the same owner, then match on (venue default). */
   EXPIRE_MAKER: 'EXPIRE_MAKER',
+  /** Cancel the incoming (taker) order instead. */
   EXPIRE_TAKER: 'EXPIRE_TAKER',
+  /** Cancel both orders. */
   CANCEL_BOTH: 'CANCEL_BOTH',
+  /** Reduce both by the overlapping size (not with `selfTradeEquality: MASTER_ACCOUNT`). */
   REDUCE: 'REDUCE',
 } as const;
 /** Literal union of {@link SELF_TRADE_PREVENTION}. */
@@ -40,11 +44,17 @@ export interface LighterOrderParams {
 
 /** Attribute inputs as the signer takes them (`L2TxAttributesInput` names). */
 export interface OrderTxAttributes {
+  /** Integrator account index (attribute; 0 = none). */
   integratorAccountIndex?: number;
+  /** Integrator taker fee in ppm. */
   integratorTakerFee?: number;
+  /** Integrator maker fee in ppm. */
   integratorMakerFee?: number;
+  /** Skip the strictly-increasing nonce check for this tx. */
   skipNonce?: boolean;
+  /** Self-trade prevention mode code (models `SELF_TRADE_BEHAVIOR`). */
   selfTradeBehaviorMode?: number;
+  /** Self-trade equality code (signing `SELF_TRADE_EQUALITY`). */
   selfTradeEqualityMode?: number;
 }
 

@@ -17,14 +17,23 @@ import {
 
 /** CreateOrder fields (signing's `signCreateOrder` minus nonce/expiredAt). */
 export interface CreateOrderParams {
+  /** Venue market id. */
   readonly marketIndex: number;
+  /** Client order index from the identity store (1 … 2^48-1). */
   readonly clientOrderIndex: number;
+  /** Size in lots (size × 10^sizeDecimals). */
   readonly baseAmount: bigint;
+  /** Price in ticks (price × 10^priceDecimals); the slippage-capped worst price for market types. */
   readonly price: bigint;
+  /** True for a sell. */
   readonly isAsk: boolean;
+  /** Venue order type code ({@link VENUE_ORDER_TYPE}). */
   readonly orderType: VenueOrderType;
+  /** Venue time-in-force code (0 IOC, 1 GTT, 2 post-only). */
   readonly timeInForce: VenueTimeInForce;
+  /** True for a reduce-only order. */
   readonly reduceOnly: boolean;
+  /** Trigger price in ticks; 0 for orders without a trigger. */
   readonly triggerPrice: bigint;
   /** Unix ms; 0 for IOC / market. */
   readonly orderExpiry: bigint;
@@ -32,7 +41,9 @@ export interface CreateOrderParams {
 
 /** Best bid/ask for market-order price caps (decimal strings). */
 export interface TopOfBook {
+  /** Best bid price, decimal string; undefined when the book has no bids. */
   readonly bid?: string | undefined;
+  /** Best ask price, decimal string; undefined when the book has no asks. */
   readonly ask?: string | undefined;
 }
 

@@ -33,7 +33,12 @@ export function venueTypeToNautilus(type: string): NautilusOrderType {
 export function venueTifToNautilus(
   tif: string | null | undefined,
   expiryMs?: number | null,
-): { timeInForce: NautilusTimeInForce; postOnly: boolean } {
+): {
+  /** IOC for `immediate-or-cancel`; else GTD when the order has an expiry, GTC without. */
+  timeInForce: NautilusTimeInForce;
+  /** True for the venue's `post-only`. */
+  postOnly: boolean;
+} {
   if (tif === 'immediate-or-cancel') return { timeInForce: 'IOC', postOnly: false };
   const timeInForce: NautilusTimeInForce = expiryMs !== undefined && expiryMs !== null && expiryMs > 0 ? 'GTD' : 'GTC';
   return { timeInForce, postOnly: tif === 'post-only' };

@@ -11,58 +11,104 @@ const dec = z.union([z.string(), z.number()]).transform((v) => String(v));
 
 /** Venue order row (REST `Order` and WS account order frames). */
 export const VenueOrderRowSchema = z.looseObject({
+  /** Venue order index (exceeds 2^53, kept as a string; `order_id` is its string twin). */
   order_index: idString,
+  /** String twin of `order_index`, exact where the number would lose digits; absent on older frames. */
   order_id: z.string().nullish(),
+  /** The client order index the order was signed with (0 when none); absent on some frames. */
   client_order_index: idString.nullish(),
+  /** String twin of `client_order_index`; absent on older frames. */
   client_order_id: z.string().nullish(),
+  /** Market id the order rests on. */
   market_index: num,
+  /** Account index that owns the order; absent on some WS frames. */
   owner_account_index: num.nullish(),
+  /** Size when placed, decimal string in base units (e.g. `0.0100`). */
   initial_base_amount: dec,
+  /** Size still resting, decimal string in base units; absent on some frames. */
   remaining_base_amount: dec.nullish(),
+  /** Size filled so far, decimal string in base units; absent on some frames. */
   filled_base_amount: dec.nullish(),
+  /** Quote notional filled so far (collateral units), decimal string; absent on some frames. */
   filled_quote_amount: dec.nullish(),
+  /** Limit price as a decimal string (`2000.00`); absent on some frames. */
   price: dec.nullish(),
+  /** True for a sell order, false for a buy. */
   is_ask: z.boolean(),
+  /** Order type as the venue spells it (`limit`, `market`, `stop-loss`, …; docs/protocol/enums.md). */
   type: z.string(),
+  /** `good-till-time`, `immediate-or-cancel`, `post-only` or `Unknown`; absent on some frames. */
   time_in_force: z.string().nullish(),
+  /** True when the order may only reduce a position; absent on some frames. */
   reduce_only: z.boolean().nullish(),
+  /** Trigger price of a stop / take-profit order as a decimal string (`0` when none); absent on some frames. */
   trigger_price: dec.nullish(),
+  /** When a resting order expires, Unix ms (0 or absent for IOC orders). */
   order_expiry: num.nullish(),
+  /** Order status as the venue spells it (`open`, `filled`, `canceled-post-only`, …; docs/protocol/enums.md). */
   status: z.string(),
+  /** Trigger state of a conditional order (`na`, `ready`, `mark-price`, `twap`, `parent-order`); absent on some frames. */
   trigger_status: z.string().nullish(),
+  /** Last update time; seconds or ms depending on the source (read both); absent on some frames. */
   timestamp: num.nullish(),
+  /** Creation time; seconds or ms depending on the source; absent on some frames. */
   created_at: num.nullish(),
+  /** Last update time; seconds or ms depending on the source; absent on some frames. */
   updated_at: num.nullish(),
 });
 /** Parsed venue order row. */
 export type VenueOrderRow = z.output<typeof VenueOrderRowSchema> & {
+  /** The venue order index as an exact string (`order_id` when present, else `order_index`). */
   readonly orderId: string;
+  /** The client order index as a number (0 when the row carries none). */
   readonly clientOrderIndex: number;
 };
 
 /** Venue trade row. */
 export const VenueTradeRowSchema = z.looseObject({
+  /** Venue trade id (kept as a string; `trade_id_str` is its exact twin). */
   trade_id: idString,
+  /** Exact string twin of `trade_id`; absent on older frames. */
   trade_id_str: z.string().nullish(),
+  /** Hash of the tx that produced the trade; absent on some frames. */
   tx_hash: z.string().nullish(),
+  /** Trade type: `trade`, `liquidation`, `deleverage` or `market-settlement`; absent on some frames. */
   type: z.string().nullish(),
+  /** Market id of the trade. */
   market_id: num,
+  /** Traded size, decimal string in base units. */
   size: dec,
+  /** Trade price, decimal string. */
   price: dec,
+  /** Notional in collateral units (size × price), decimal string; absent on some frames. */
   usd_amount: dec.nullish(),
+  /** Venue order index of the sell side; absent on some frames. */
   ask_id: idString.nullish(),
+  /** Exact string twin of `ask_id`. */
   ask_id_str: z.string().nullish(),
+  /** Venue order index of the buy side; absent on some frames. */
   bid_id: idString.nullish(),
+  /** Exact string twin of `bid_id`. */
   bid_id_str: z.string().nullish(),
+  /** Client order index of the sell order; absent when the venue omits it. */
   ask_client_id: idString.nullish(),
+  /** Exact string twin of `ask_client_id`. */
   ask_client_id_str: z.string().nullish(),
+  /** Client order index of the buy order; absent when the venue omits it. */
   bid_client_id: idString.nullish(),
+  /** Exact string twin of `bid_client_id`. */
   bid_client_id_str: z.string().nullish(),
+  /** Account index of the seller. */
   ask_account_id: num.nullish(),
+  /** Account index of the buyer. */
   bid_account_id: num.nullish(),
+  /** True when the resting (maker) order was the sell; decides which side paid the taker fee. */
   is_maker_ask: z.boolean().nullish(),
+  /** Trade time, Unix ms. */
   timestamp: num.nullish(),
+  /** Taker fee rate in parts per million (omitted by the venue when zero). */
   taker_fee: num.nullish(),
+  /** Maker fee rate in parts per million (omitted by the venue when zero). */
   maker_fee: num.nullish(),
 });
 /** Parsed venue trade row. */
@@ -70,12 +116,19 @@ export type VenueTradeRow = z.output<typeof VenueTradeRowSchema>;
 
 /** Venue position row. */
 export const VenuePositionRowSchema = z.looseObject({
+  /** Market id of the position. */
   market_id: num,
+  /** Market symbol (`ETH`); absent on some frames. */
   symbol: z.string().nullish(),
+  /** Direction: 1 long, -1 short (0 or absent when flat). */
   sign: num.nullish(),
+  /** Position size, decimal string in base units: unsigned on most frames (`sign` gives the direction), a leading `-` also means short. */
   position: dec,
+  /** Average entry price, decimal string; absent when flat on some frames. */
   avg_entry_price: dec.nullish(),
+  /** Unrealized PnL in collateral units, decimal string. */
   unrealized_pnl: dec.nullish(),
+  /** Realized PnL in collateral units, decimal string. */
   realized_pnl: dec.nullish(),
 });
 /** Parsed venue position row. */
@@ -83,10 +136,15 @@ export type VenuePositionRow = z.output<typeof VenuePositionRowSchema>;
 
 /** Venue asset row (`account_all_assets`). */
 export const VenueAssetRowSchema = z.looseObject({
+  /** Asset symbol (`USDC`, `ETH`). */
   symbol: z.string(),
+  /** Venue asset index (USDC is 3); absent when the row is keyed by it. */
   asset_id: num.nullish(),
+  /** Total balance of the asset, decimal string in asset units. */
   balance: dec,
+  /** Part of `balance` locked by open spot orders, decimal string. */
   locked_balance: dec.nullish(),
+  /** Part usable as perp margin, decimal string; absent for assets that are not collateral. */
   margin_balance: dec.nullish(),
 });
 /** Parsed asset row. */
@@ -94,9 +152,13 @@ export type VenueAssetRow = z.output<typeof VenueAssetRowSchema>;
 
 /** Venue `user_stats.stats`. */
 export const VenueUserStatsSchema = z.looseObject({
+  /** Collateral deposited, in collateral units (decimal string). */
   collateral: dec.nullish(),
+  /** Collateral free for new orders or withdrawal, decimal string. */
   available_balance: dec.nullish(),
+  /** Collateral plus unrealized PnL, decimal string. */
   portfolio_value: dec.nullish(),
+  /** Share of the portfolio used as margin, as the venue reports it (decimal string). */
   margin_usage: dec.nullish(),
 });
 /** Parsed user stats. */

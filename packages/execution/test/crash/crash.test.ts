@@ -158,7 +158,7 @@ describe('crash test: SIGKILL at random instants never loses an identity the ven
             if (k === KILLS_PER_LANE - 1) {
               // The consequence issue 12 #8 described: cancel-all of the restarted client closes them all.
               const targets = await restarted.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER' });
-              expect(targets.length).toBe(reports.length);
+              expect(targets.clientOrderIds.length).toBe(reports.length);
               for (let i = 0; i < 200; i++) {
                 const open = await restarted.generateOrderStatusReports({
                   instrumentId: 'ETH-PERP.LIGHTER',

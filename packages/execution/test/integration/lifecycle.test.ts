@@ -221,7 +221,8 @@ describe('execution client lifecycle against the simulator', () => {
     );
     await waitFor(h, (e) => ['B-1', 'B-2', 'S-1', 'X-1'].every((id) => has(id, 'OrderAccepted')(e)), 'all accepted');
     const canceled = await c.cancelAllOrders({ instrumentId: 'ETH-PERP.LIGHTER', side: 'BUY' });
-    expect(canceled.sort()).toEqual(['B-1', 'B-2']);
+    expect([...canceled.clientOrderIds].sort()).toEqual(['B-1', 'B-2']);
+    expect(canceled.outcome).toBe('accepted');
     await waitFor(h, (e) => has('B-1', 'OrderCanceled')(e) && has('B-2', 'OrderCanceled')(e), 'buys canceled');
     expect(c.orderStatus('S-1')).toBe('ACCEPTED');
     expect(c.orderStatus('X-1')).toBe('ACCEPTED');
