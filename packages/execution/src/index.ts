@@ -165,6 +165,8 @@ export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/con
 export { classifySend, INVALID_NONCE_CODE, TxPipeline } from './execution/tx-pipeline.js';
 export type { ResignedTxs, TxBuildInput, TxResult } from './execution/tx-pipeline.js';
 export { MAKER_ONLY_DENIAL, makerOnlyDenial } from './execution/maker-only.js';
+export { ApiKeyMismatchError, assertApiKeyRegistered, isApiKeyMismatchError } from './execution/key-check.js';
+export type { ApiKeySlotProblem } from './execution/key-check.js';
 export type { InflightCommand, OrderInFlightTimeout } from './execution/probes.js';
 export {
   generateFillReports,

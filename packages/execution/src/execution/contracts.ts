@@ -41,6 +41,11 @@ export interface ExecSigner {
   /** Network the signer is bound to; the client refuses a signer of another network at construction. */
   readonly networkId?: string | undefined;
   readonly chainId?: number | undefined;
+  /**
+   * Public key of the signing key (hex, as `apikeys` lists it). When present, `connect()` checks that the
+   * account's slot holds it; a signer without it (e.g. a remote signer) skips that check.
+   */
+  readonly publicKeyHex?: string | undefined;
   /** Signs a CreateOrder tx. @throws on out-of-range fields (the pipeline denies the order) */
   signCreateOrder(p: CreateOrderParams & Common): ExecSignedTx;
   /** Signs a CancelOrder tx (`orderIndex` = venue or client order index). */
