@@ -52,15 +52,34 @@ export class SigningError extends LighterError<SigningErrorCode> {
  */
 export class SigningInputError extends SigningError {
   override readonly name: string = 'SigningInputError';
+  /** The rejected input: a tx_info key (`"MarketIndex"`, `"Orders[1].BaseAmount"`) or a parameter (`"privateKey"`). */
   readonly field: string;
+  /**
+   * The rejected value as decimal text, when it is a number or flag of a tx field (set by tx validation,
+   * where the message reads as lighter-go's plus `(received …)`); undefined for keys and other inputs.
+   */
+  readonly received: string | undefined;
 
-  constructor(field: string, message: string, options?: { cause?: unknown }) {
-    super(`${field}: ${message}`, { code: SIGNING_ERROR_CODE.SIGNING_INPUT, cause: options?.cause });
+  constructor(field: string, message: string, options?: { cause?: unknown; received?: string }) {
+    const tail = options?.received === undefined ? '' : ` (received ${options.received})`;
+    super(`${field}: ${message}${tail}`, { code: SIGNING_ERROR_CODE.SIGNING_INPUT, cause: options?.cause });
     this.field = field;
+    this.received = options?.received;
   }
 
-  override toJSON(): { name: string; namespace: string; code: string; message: string; field: string } {
-    return { ...super.toJSON(), field: this.field };
+  override toJSON(): {
+    name: string;
+    namespace: string;
+    code: string;
+    message: string;
+    field: string;
+    received?: string;
+  } {
+    return {
+      ...super.toJSON(),
+      field: this.field,
+      ...(this.received === undefined ? {} : { received: this.received }),
+    };
   }
 }
 

@@ -229,6 +229,35 @@ function l1SigValue(raw: unknown, field: string): string {
  * @throws {SigningInputError}
  */
 export function validateInfo(spec: TxSpec, info: TxInfoRecord): void {
+  try {
+    validateFields(spec, info);
+  } catch (e) {
+    throw withReceived(e, info);
+  }
+}
+
+/**
+ * The validation messages are lighter-go's (LG `types/txtypes/errors.go`), so users can search them; the
+ * rejected value is added here, once, from the record the rule read (docs/protocol/signing.md#validation-messages).
+ */
+function withReceived(e: unknown, info: TxInfoRecord): unknown {
+  if (!(e instanceof SigningInputError) || e.received !== undefined) return e;
+  const value = valueAt(info, e.field);
+  if (typeof value !== 'bigint') return e;
+  return new SigningInputError(e.field, e.message.slice(e.field.length + 2), { received: String(value) });
+}
+
+/** `Orders[1].BaseAmount` -> info.Orders[1].BaseAmount; undefined when the path does not lead to a value. */
+function valueAt(info: TxInfoRecord, path: string): unknown {
+  let cur: unknown = info;
+  for (const part of path.split(/\.|\[|\]\.?/).filter((x) => x !== '')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function validateFields(spec: TxSpec, info: TxInfoRecord): void {
   validateAttributes(info.L2TxAttributes as L2TxAttributes);
   const acct = info[spec.accountKey] as bigint;
   const acctName = spec.accountKey;
