@@ -30,8 +30,6 @@ const ROWS = [
     name: 'the signer (createSigner)',
     code: "export { createSigner } from '@lighter-ts/signing';",
     budgetKb: 35,
-    ceilingKb: 36,
-    why: 'the error family base and the one redactor (models, ~1 KB gz) and L1 signing through any signMessage signer joined it; trim to get back under 35',
   },
   {
     name: 'streaming client + one channel',

@@ -6,7 +6,9 @@ import { type CcxtLighterSignerMethods, createCcxtSignerMethods } from './method
 
 /** The part of a ccxt `lighter` instance this package touches. */
 export interface CcxtLighterLike {
+  /** ccxt exchange id; must be `'lighter'`. */
   id: string;
+  /** ccxt's per-exchange options (`accountIndex`, `apiKeyIndex`, `libraryPath`, …), patched in place. */
   options: Record<string, unknown>;
 }
 

@@ -28,7 +28,9 @@ import {
 
 /** What ccxt keeps as "the signer" of an (account, API key) pair; opaque to ccxt. */
 export interface CcxtSignerHandle {
+  /** Lighter account index ccxt created the signer for; undefined until ccxt has loaded the account. */
   readonly accountIndex: number | undefined;
+  /** API key slot (0 … 254) ccxt created the signer for; undefined until known. */
   readonly apiKeyIndex: number | undefined;
 }
 

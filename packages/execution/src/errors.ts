@@ -24,6 +24,8 @@ export const EXECUTION_ERROR_CODE = {
   NOT_CONNECTED: 'NOT_CONNECTED',
   /** No instrument with that InstrumentId (or market index) is loaded. */
   INSTRUMENT_NOT_FOUND: 'INSTRUMENT_NOT_FOUND',
+  /** connect(): the account's API key slot is empty or holds another public key. */
+  API_KEY_MISMATCH: 'API_KEY_MISMATCH',
 } as const;
 
 /** Literal union of {@link EXECUTION_ERROR_CODE} values. */

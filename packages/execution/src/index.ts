@@ -100,6 +100,8 @@ export type {
 export { TX_EXPIRY_MS } from './execution/contracts.js';
 export type { ExecSignedTx, ExecSigner, ExecTxAttributes } from './execution/contracts.js';
 export { MAKER_ONLY_DENIAL } from './execution/maker-only.js';
+export { ApiKeyMismatchError, isApiKeyMismatchError } from './execution/key-check.js';
+export type { ApiKeySlotProblem } from './execution/key-check.js';
 export type { OrderInFlightTimeout } from './execution/probes.js';
 export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';

@@ -79,3 +79,4 @@ export type { ReconciliationContext } from './execution/reconciliation.js';
 export { bookClearDeltas, bookFrameToDeltas } from './data/book-deltas.js';
 export { groupedWire, groupingFor } from './execution/brackets.js';
 export type { VenueGroupingType } from './execution/brackets.js';
+export { assertApiKeyRegistered } from './execution/key-check.js';

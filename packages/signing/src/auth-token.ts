@@ -32,8 +32,11 @@ export function packBytes(bytes: Uint8Array): bigint[] {
  * @throws {SigningInputError} for out-of-range values
  */
 export function authTokenMessage(p: {
+  /** Unix seconds after which the token is refused. */
   deadline: number | bigint;
+  /** Account index the token authorizes (-1 … 2^48-2). */
   accountIndex: number | bigint;
+  /** API key slot whose key signs the token (0 … 254). */
   apiKeyIndex: number | bigint;
 }): string {
   const deadline = intInRange(p.deadline, 'deadline', 0n, TX_LIMITS.MAX_INT64);

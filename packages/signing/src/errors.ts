@@ -26,6 +26,7 @@ export type SigningErrorCode = (typeof SIGNING_ERROR_CODE)[keyof typeof SIGNING_
  * @throws never (it is the thrown value)
  */
 export class SigningError extends LighterError<SigningErrorCode> {
+  /** Class name; guards check it, not only `instanceof` (dual ESM/CJS installs). */
   override readonly name: string = 'SigningError';
 
   constructor(message: string, options?: { code?: SigningErrorCode; cause?: unknown }) {
@@ -33,7 +34,16 @@ export class SigningError extends LighterError<SigningErrorCode> {
   }
 
   /** JSON form without stack or cause (which could carry caller data). */
-  override toJSON(): { name: string; namespace: string; code: string; message: string } {
+  override toJSON(): {
+    /** Class name (`SigningError`, `SigningInputError`, `AuthTokenError`). */
+    name: string;
+    /** Error family namespace: always `signing`. */
+    namespace: string;
+    /** Stable code from {@link SIGNING_ERROR_CODE}. */
+    code: string;
+    /** The message (never holds key material). */
+    message: string;
+  } {
     return { name: this.name, namespace: this.namespace, code: this.code, message: this.message };
   }
 }
@@ -51,16 +61,42 @@ export class SigningError extends LighterError<SigningErrorCode> {
  * @throws never (it is the thrown value)
  */
 export class SigningInputError extends SigningError {
+  /** `SigningInputError`. */
   override readonly name: string = 'SigningInputError';
+  /** The rejected input: a tx_info key (`"MarketIndex"`, `"Orders[1].BaseAmount"`) or a parameter (`"privateKey"`). */
   readonly field: string;
+  /**
+   * The rejected value as decimal text, when it is a number or flag of a tx field (set by tx validation,
+   * where the message reads as lighter-go's plus `(received …)`); undefined for keys and other inputs.
+   */
+  readonly received: string | undefined;
 
-  constructor(field: string, message: string, options?: { cause?: unknown }) {
-    super(`${field}: ${message}`, { code: SIGNING_ERROR_CODE.SIGNING_INPUT, cause: options?.cause });
+  constructor(field: string, message: string, options?: { cause?: unknown; received?: string }) {
+    const tail = options?.received === undefined ? '' : ` (received ${options.received})`;
+    super(`${field}: ${message}${tail}`, { code: SIGNING_ERROR_CODE.SIGNING_INPUT, cause: options?.cause });
     this.field = field;
+    this.received = options?.received;
   }
 
-  override toJSON(): { name: string; namespace: string; code: string; message: string; field: string } {
-    return { ...super.toJSON(), field: this.field };
+  override toJSON(): {
+    /** `SigningInputError`. */
+    name: string;
+    /** Always `signing`. */
+    namespace: string;
+    /** Always `SIGNING_INPUT`. */
+    code: string;
+    /** `<field>: <rule>` plus ` (received …)` when known. */
+    message: string;
+    /** The rejected input (see {@link SigningInputError.field}). */
+    field: string;
+    /** The refused value as decimal text, when known. */
+    received?: string;
+  } {
+    return {
+      ...super.toJSON(),
+      field: this.field,
+      ...(this.received === undefined ? {} : { received: this.received }),
+    };
   }
 }
 
@@ -72,7 +108,9 @@ export class SigningInputError extends SigningError {
  * @throws never (it is the thrown value)
  */
 export class AuthTokenError extends SigningError {
+  /** `AuthTokenError`. */
   override readonly name: string = 'AuthTokenError';
+  /** Why the token failed: unparsable text, past its deadline, or a signature that does not verify. */
   readonly reason: 'malformed' | 'expired' | 'bad_signature';
 
   constructor(reason: 'malformed' | 'expired' | 'bad_signature', message: string) {

@@ -67,7 +67,9 @@ export interface CreateSignerOptions {
 
 /** Form fields of `POST /api/v1/sendTx` (docs/protocol/signing.md#tx-info-json). `price_protection` is left to the server default. */
 export interface SendTxForm {
+  /** Form field `tx_type`: the L2 tx type code (14 CreateOrder, 15 CancelOrder, …; models' `TX_TYPE`). */
   readonly tx_type: number;
+  /** Form field `tx_info`: the signed tx_info JSON text, sent as is. */
   readonly tx_info: string;
 }
 
@@ -77,13 +79,17 @@ export interface SignedTx {
   readonly networkId: string | undefined;
   /** The L2 chain id signed into the hash. */
   readonly chainId: number;
+  /** Tx type name (`'CreateOrder'`, `'CancelOrder'`, …), the discriminant of `decoded`. */
   readonly kind: TxKind;
+  /** L2 tx type code (models' `TX_TYPE`), as sent in `tx_type`. */
   readonly txType: number;
   /** Exact tx_info JSON (Go field order, Sig base64). */
   readonly txInfo: string;
   /** Hex (no 0x) of the 40-byte message hash; what the venue reports as tx hash. */
   readonly txHash: string;
+  /** The Poseidon2 message hash as a GF(p^5) element: what the Schnorr signature signs. */
   readonly messageHash: Gfp5;
+  /** Nonce signed into the tx (per account and API key; docs/protocol/transactions.md#nonces). */
   readonly nonce: bigint;
   /** Unix ms. */
   readonly expiredAt: bigint;
@@ -93,6 +99,7 @@ export interface SignedTx {
   readonly decoded: DecodedTx;
   /** L1 message body for ChangePubKey, Transfer and ApproveIntegrator (to personal_sign). */
   readonly l1Message?: string;
+  /** The form fields of `POST /api/v1/sendTx` for this tx. */
   readonly sendTx: SendTxForm;
 }
 
@@ -113,6 +120,7 @@ export interface L1SigningParams {
  * @throws {SigningInputError} from every `sign*` method, naming the rejected field
  */
 export interface Signer {
+  /** L2 chain id signed into every tx hash (304 Lighter mainnet, 300 both testnets, 466324 Robinhood Chain). */
   readonly chainId: number;
   /** The network this signer is bound to (undefined when built from a chain id alone, deprecated). */
   readonly network: Network | undefined;
@@ -120,6 +128,7 @@ export interface Signer {
   readonly networkId: string | undefined;
   /** Account index (-1 … 2^48-2, exact as a number). */
   readonly accountIndex: number;
+  /** API key slot (0 … 254) this key signs for. */
   readonly apiKeyIndex: number;
   /** Public key, 80 lowercase hex chars without 0x. */
   readonly publicKeyHex: string;

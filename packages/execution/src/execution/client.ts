@@ -41,6 +41,7 @@ import { type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
 import { cancelSkipReason, OrderCommands } from './order-commands.js';
 import { OrderSubmission } from './order-submission.js';
+import { assertApiKeyRegistered } from './key-check.js';
 import { InflightProber, type OrderInFlightTimeout } from './probes.js';
 import {
   type CancelListResult,
@@ -360,9 +361,10 @@ export class LighterExecutionClient {
   }
 
   /**
-   * Instruments -> nonce baseline -> WS -> 5 account streams, resolving once every stream has
+   * Instruments -> API key check (`apikeys`) -> nonce baseline -> WS -> 5 account streams, resolving once every stream has
    * delivered its first frame and the account state is known (parity R6, docs/protocol/client-behaviour.md).
    * @throws ExecutionError NOT_CONNECTED (gate timeout / closed), http / ws errors
+   * @throws ApiKeyMismatchError the account's API key slot is empty or holds another key (nothing was sent)
    */
   async connect(params: { signal?: AbortSignal } = {}): Promise<void> {
     if (this.#closer.signal.aborted)
@@ -372,6 +374,17 @@ export class LighterExecutionClient {
       params.signal === undefined ? this.#closer.signal : AbortSignal.any([params.signal, this.#closer.signal]);
     this.account.reset();
     await this.instruments.load({ signal });
+    // Before the nonce baseline: `nextNonce` answers 0 for an empty slot too (docs/protocol/transactions.md#api-keys).
+    if (this.#signer.publicKeyHex !== undefined) {
+      const creds = this.config.credentials;
+      await assertApiKeyRegistered({
+        http: this.#http,
+        accountIndex: creds.accountIndex,
+        apiKeyIndex: creds.apiKeyIndex,
+        publicKeyHex: this.#signer.publicKeyHex,
+        signal,
+      });
+    }
     await this.#nonces.resync({ signal });
     await this.#readMakerOnly(signal);
     await this.#ws.connect({ signal });

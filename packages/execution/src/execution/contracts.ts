@@ -55,6 +55,11 @@ export interface ExecSigner {
   readonly networkId?: string | undefined;
   /** Chain id the signer signs with; the client refuses one that differs from the config's network. */
   readonly chainId?: number | undefined;
+  /**
+   * Public key of the signing key (hex, as `apikeys` lists it). When present, `connect()` checks that the
+   * account's slot holds it; a signer without it (e.g. a remote signer) skips that check.
+   */
+  readonly publicKeyHex?: string | undefined;
   /** Signs a CreateOrder tx. @throws on out-of-range fields (the pipeline denies the order) */
   signCreateOrder(p: CreateOrderParams & Common): ExecSignedTx;
   /** Signs a CancelOrder tx (`orderIndex` = venue or client order index). */

@@ -188,6 +188,7 @@ export class OrderSubmission {
     if (persistFailure !== undefined)
       return single({ status: tracked.machine.status, txs: [], outcome: 'denied', reason: persistFailure });
     const result = await this.#pipeline.execute({
+      skipNonce: attributes.attributes?.skipNonce === true,
       build: ({ firstNonce, expiredAt }) => [
         this.#signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt, ...attributes }),
       ],
@@ -304,8 +305,10 @@ export class OrderSubmission {
           statuses: params.orders.map((o) => this.#dispatcher.get(o.clientOrderId)?.machine.status ?? 'DENIED'),
           txs: [],
         };
+      // Batch nonces stay consecutive (21105): only the first tx's SkipNonce may jump them.
       const result = await this.#pipeline.execute({
         count: ready.length,
+        skipNonce: ready[0]?.attributes.attributes?.skipNonce === true,
         build: ({ firstNonce, expiredAt }) =>
           ready.map((r, i) =>
             this.#signer.signCreateOrder({ ...r.params, nonce: firstNonce + BigInt(i), expiredAt, ...r.attributes }),
@@ -382,6 +385,7 @@ export class OrderSubmission {
     if ((await this.#persistOrDeny(tracked)) !== undefined)
       return { statuses: tracked.map((t) => t.machine.status), txs: [] };
     const result = await this.#pipeline.execute({
+      skipNonce: attributes.attributes?.skipNonce === true,
       build: ({ firstNonce, expiredAt }) => [
         this.#signer.signCreateGroupedOrders({
           groupingType: grouping,

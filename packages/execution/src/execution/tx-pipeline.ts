@@ -168,11 +168,16 @@ export class TxPipeline {
   /**
    * Reserves `count` nonces, builds (signs) the txs, sends them as one sendTx (count 1) or one
    * sendTxBatch, and classifies the outcome. `onSigned` runs once, after the first signing and
-   * before the first send (OrderSubmitted goes out there).
+   * before the first send (OrderSubmitted goes out there). `skipNonce` jumps the nonce (see the param).
    * @throws never (every outcome, local failures included, is a {@link TxResult})
    */
   async execute(params: {
     count?: number;
+    /**
+     * The run's first tx carries SkipNonce: its nonce jumps to the clock in ms when that is ahead of the
+     * local sequence (docs/protocol/transactions.md#skip-nonce), and later runs continue from it.
+     */
+    skipNonce?: boolean;
     build: (input: TxBuildInput) => ExecSignedTx[];
     onSigned?: (txs: readonly SentTxRef[]) => void;
     signal?: AbortSignal;
@@ -197,6 +202,7 @@ export class TxPipeline {
           send: (signed, signal) =>
             this.#sendUntilNotThrottled({ signed, count, expiredAt, signal, onError: (e) => (lastSendError = e) }),
           classify: classifySend,
+          ...(params.skipNonce === true ? { skipNonceTo: () => BigInt(this.#now()) } : {}),
           onResigned: ({ before, after }) =>
             this.#onResigned?.({ before: refsOf(before), after: refsOf(after), expiresAtMs: expiredAt }),
         },

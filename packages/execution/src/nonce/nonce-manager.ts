@@ -17,6 +17,12 @@ export interface NonceManager {
   rollback(params: { first: bigint; count: number }): boolean;
   /** Marks the baseline stale (after 21104); the next send resyncs first. */
   invalidate(): void;
+  /**
+   * Moves the next nonce forward to `next` (never back) for a SkipNonce tx
+   * (docs/protocol/transactions.md#skip-nonce); later reservations continue from it. Optional: a
+   * manager without it signs SkipNonce txs at the strict next nonce, which the venue takes as well.
+   */
+  skipTo?(params: { next: bigint }): void;
   /** How many times the baseline was fetched (observability; tests assert "not per order"). */
   readonly fetchCount: number;
 }
@@ -93,5 +99,16 @@ export class OptimisticNonceManager implements NonceManager {
   /** @throws never */
   invalidate(): void {
     this.#stale = true;
+  }
+
+  /** @throws ExecutionError (code NONCE) if not ready (resync first) */
+  skipTo(params: { next: bigint }): void {
+    if (this.#next === undefined || this.#stale) {
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.NONCE,
+        message: 'nonce manager not ready: resync() first',
+      });
+    }
+    if (params.next > this.#next) this.#next = params.next;
   }
 }

@@ -21,6 +21,12 @@ export interface SequencedJob<S, R> {
   send(signed: S, signal?: AbortSignal): Promise<R>;
   /** Classifies the result (or thrown error) for nonce bookkeeping. */
   classify(outcome: { result?: R; error?: unknown }): SendClassification;
+  /**
+   * SkipNonce job (docs/protocol/transactions.md#skip-nonce): the lowest first nonce it wants. The
+   * sequencer jumps the manager's next nonce up to it (never back) before reserving; every later job
+   * continues from the new value, as the venue's strict sequence does.
+   */
+  skipNonceTo?(): bigint;
   /** Called when an accepted job was re-signed and resent after a sequencer drop before it ({@link TxSequencer.recoverFromDrop}). */
   onResigned?(p: { before: S; after: S }): void;
 }
@@ -90,6 +96,7 @@ export class TxSequencer {
     for (;;) {
       signal?.throwIfAborted();
       if (!this.nonces.ready) await this.nonces.resync(signal === undefined ? {} : { signal });
+      if (job.skipNonceTo !== undefined) this.nonces.skipTo?.({ next: job.skipNonceTo() });
       const first = this.nonces.reserve(count);
       let signed: S;
       try {
@@ -113,8 +120,10 @@ export class TxSequencer {
           continue;
         }
       } else if (classification === 'rejected') {
-        // A definitive venue rejection did not consume the nonce.
-        this.nonces.rollback({ first, count });
+        // A definitive venue rejection did not consume the nonce. After a jump, giving it back would
+        // still leave the local sequence ahead of the venue's: re-read it instead.
+        if (job.skipNonceTo === undefined) this.nonces.rollback({ first, count });
+        else this.nonces.invalidate();
       } else if (classification === 'ok') {
         this.#unconfirmed.push({ first, count, signed, job });
         if (this.#unconfirmed.length > MAX_UNCONFIRMED) this.#unconfirmed.shift();

@@ -38,7 +38,11 @@ export interface LighterOrderParams {
   readonly integratorTakerFeePpm?: number | undefined;
   /** Integrator maker fee, ppm (0..1 000 000). */
   readonly integratorMakerFeePpm?: number | undefined;
-  /** Let the venue skip the strictly-increasing nonce check for this tx. */
+  /**
+   * Sign with SkipNonce (attribute 4): the venue then takes any higher nonce, so the client jumps this tx's
+   * nonce to the clock in ms when that is ahead (as Lighter's web app does), and later txs continue from it
+   * (docs/protocol/transactions.md#skip-nonce). Lets processes that share a key avoid colliding.
+   */
   readonly skipNonce?: boolean | undefined;
 }
 

@@ -22,6 +22,7 @@ export type L1SignerInput = L1Signer | string;
 /** The Ethereum private key wrapped as an {@link L1Signer}; the key is kept in a closure only. */
 class PrivateKeyL1Signer implements L1Signer {
   readonly #key: string;
+  /** Ethereum address of the key (0x + 40 lowercase hex). */
   readonly address: string;
   constructor(key: string) {
     this.address = l1AddressFromPrivateKey(key); // validates the key now, not at first use
@@ -47,7 +48,10 @@ class PrivateKeyL1Signer implements L1Signer {
  * @example const l1 = l1SignerFromPrivateKey('0x…'); const sig = await l1.signMessage({ message });
  * @throws {SigningInputError} (field `ethPrivateKey`) for a malformed key
  */
-export function l1SignerFromPrivateKey(ethPrivateKey: string): L1Signer & { readonly address: string } {
+export function l1SignerFromPrivateKey(ethPrivateKey: string): L1Signer & {
+  /** Ethereum address of the key (0x + 40 lowercase hex). */
+  readonly address: string;
+} {
   return new PrivateKeyL1Signer(ethPrivateKey);
 }
 

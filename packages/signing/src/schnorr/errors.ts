@@ -15,6 +15,7 @@ import { SigningInputError } from '../errors.js';
  * @throws never (it is the thrown value)
  */
 export class PrimitiveInputError extends SigningInputError {
+  /** `PrimitiveInputError` (guards check it, not only `instanceof`). */
   override readonly name: string = 'PrimitiveInputError';
 }
 

@@ -7,10 +7,15 @@ import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spe
 
 /** Parameters of `signer.signApproveIntegrator`. Fees in ppm (≤ 1 000 000). */
 export interface ApproveIntegratorParams extends TxCommonParams {
+  /** Integrator account allowed to charge fees (-1 … 2^48-2). */
   integratorAccountIndex: IntegerInput;
+  /** Highest taker fee the integrator may charge on perps, ppm (≤ 1 000 000). */
   maxPerpsTakerFee: IntegerInput;
+  /** Highest maker fee the integrator may charge on perps, ppm (≤ 1 000 000). */
   maxPerpsMakerFee: IntegerInput;
+  /** Highest taker fee the integrator may charge on spot, ppm (≤ 1 000 000). */
   maxSpotTakerFee: IntegerInput;
+  /** Highest maker fee the integrator may charge on spot, ppm (≤ 1 000 000). */
   maxSpotMakerFee: IntegerInput;
   /** Unix ms; 0 with all fees 0 revokes. */
   approvalExpiry: IntegerInput;
@@ -20,12 +25,19 @@ export interface ApproveIntegratorParams extends TxCommonParams {
 
 /** Decoded ApproveIntegrator tx_info. */
 export interface ApproveIntegratorTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Integrator account allowed to charge fees (-1 … 2^48-2). */
   readonly IntegratorAccountIndex: bigint;
+  /** Highest taker fee the integrator may charge on perps, ppm (≤ 1 000 000). */
   readonly MaxPerpsTakerFee: bigint;
+  /** Highest maker fee the integrator may charge on perps, ppm (≤ 1 000 000). */
   readonly MaxPerpsMakerFee: bigint;
+  /** Highest taker fee the integrator may charge on spot, ppm (≤ 1 000 000). */
   readonly MaxSpotTakerFee: bigint;
+  /** Highest maker fee the integrator may charge on spot, ppm (≤ 1 000 000). */
   readonly MaxSpotMakerFee: bigint;
+  /** Approval expiry, Unix ms (≤ 2^48-1); 0 together with all fees 0 revokes the approval. */
   readonly ApprovalExpiry: bigint;
   readonly L1Sig: string;
 }

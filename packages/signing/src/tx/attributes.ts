@@ -6,7 +6,9 @@ import { TX_ATTRIBUTE, TX_LIMITS } from './constants.js';
 
 /** One attribute entry as carried in tx_info (`"type": value`). */
 export interface AttributeEntry {
+  /** Attribute type code (models' `TX_ATTRIBUTE`: 1 integrator account, 2/3 integrator taker/maker fee, 4 skip nonce, …). */
   readonly type: number;
+  /** Its value: an account index, a fee in ppm, a 0/1 flag or a market index, depending on `type`. */
   readonly value: bigint;
 }
 

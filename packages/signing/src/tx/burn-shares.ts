@@ -14,8 +14,11 @@ export interface BurnSharesParams extends TxCommonParams {
 
 /** Decoded BurnShares tx_info. */
 export interface BurnSharesTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Account index of the public pool (a sub-account index, ≥ 2^47). */
   readonly PublicPoolIndex: bigint;
+  /** Pool shares to mint or burn, 1 … 2^60-1. */
   readonly ShareAmount: bigint;
 }
 

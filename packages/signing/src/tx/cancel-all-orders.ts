@@ -15,8 +15,11 @@ export interface CancelAllOrdersParams extends TxCommonParams {
 
 /** Decoded CancelAllOrders tx_info. */
 export interface CancelAllOrdersTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Cancel-all mode (models' `CANCEL_ALL_TIME_IN_FORCE`): 0 now, 1 scheduled, 2 abort the scheduled one. */
   readonly TimeInForce: bigint;
+  /** Scheduled cancel-all time, Unix ms (scheduled mode only, else 0). */
   readonly Time: bigint;
 }
 

@@ -7,6 +7,7 @@ import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spe
 
 /** Parameters of `signer.signCancelOrder`. */
 export interface CancelOrderParams extends TxCommonParams {
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000. */
   marketIndex: IntegerInput;
   /** Venue order index (2^48 … 2^60-1) or client order index (1 … 2^48-1). */
   orderIndex: IntegerInput;
@@ -14,8 +15,11 @@ export interface CancelOrderParams extends TxCommonParams {
 
 /** Decoded CancelOrder tx_info. */
 export interface CancelOrderTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000 (int64 on the wire). */
   readonly MarketIndex: bigint;
+  /** The order to act on: a client order index (1 … 2^48-1) or a venue order index (≥ 2^48). */
   readonly Index: bigint;
 }
 

@@ -17,7 +17,9 @@ export interface ChangePubKeyParams extends TxCommonParams {
 
 /** Decoded ChangePubKey tx_info. */
 export interface ChangePubKeyTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** 40-byte public key to register in the slot (40 zero bytes revokes it). */
   readonly PubKey: Uint8Array;
   readonly L1Sig: string;
 }

@@ -17,8 +17,11 @@ export interface CreateGroupedOrdersParams extends TxCommonParams {
 
 /** Decoded CreateGroupedOrders tx_info. */
 export interface CreateGroupedOrdersTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Order grouping (models' `GROUPING_TYPE`): 1 OTO, 2 OCO, 3 OTOCO. */
   readonly GroupingType: bigint;
+  /** The 2 or 3 orders of the group, in the order the grouping type defines. */
   readonly Orders: readonly OrderInfo[];
 }
 

@@ -9,6 +9,7 @@ export interface CreateOrderParams extends TxCommonParams, OrderParams {}
 
 /** Decoded CreateOrder tx_info (OrderInfo flattened, docs/protocol/signing.md#tx-info-json). */
 export interface CreateOrderTxInfo extends CommonTxInfo, OrderInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
 }
 

@@ -16,9 +16,13 @@ export interface CreatePublicPoolParams extends TxCommonParams {
 
 /** Decoded CreatePublicPool tx_info. */
 export interface CreatePublicPoolTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Operator fee on pool profits, ppm (1 … 1 000 000). */
   readonly OperatorFee: bigint;
+  /** Shares minted to the operator at creation (0.001 USDC a share), 1 … 10^12; lighter-go checks > 0 although its message names 1 000 000. */
   readonly InitialTotalShares: bigint;
+  /** Share of the pool the operator must keep, basis points (≤ 10 000). */
   readonly MinOperatorShareRate: bigint;
 }
 

@@ -8,6 +8,7 @@ export interface CreateSubAccountParams extends TxCommonParams {}
 
 /** Decoded CreateSubAccount tx_info. */
 export interface CreateSubAccountTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
 }
 

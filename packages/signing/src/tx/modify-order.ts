@@ -7,11 +7,13 @@ import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spe
 
 /** Parameters of `signer.signModifyOrder`. */
 export interface ModifyOrderParams extends TxCommonParams {
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000. */
   marketIndex: IntegerInput;
   /** Venue order index or client order index of the order to modify. */
   orderIndex: IntegerInput;
   /** New size (0 = keep, position-tied orders). */
   baseAmount: IntegerInput;
+  /** New limit price in price ticks (1 … 2^32-1). */
   price: IntegerInput;
   /** Default 0 (none). */
   triggerPrice?: IntegerInput;
@@ -19,11 +21,17 @@ export interface ModifyOrderParams extends TxCommonParams {
 
 /** Decoded ModifyOrder tx_info. */
 export interface ModifyOrderTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000 (int64 on the wire). */
   readonly MarketIndex: bigint;
+  /** The order to act on: a client order index (1 … 2^48-1) or a venue order index (≥ 2^48). */
   readonly Index: bigint;
+  /** New size in base-amount ticks (the market's size decimals), 0 … 2^48-1. */
   readonly BaseAmount: bigint;
+  /** New limit price in price ticks (uint32, 1 … 2^32-1). */
   readonly Price: bigint;
+  /** New trigger price in price ticks for stop / take-profit orders, else 0. */
   readonly TriggerPrice: bigint;
 }
 

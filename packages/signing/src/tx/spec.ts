@@ -45,24 +45,39 @@ export type FieldValue = bigint | Uint8Array | string | readonly OrderInfo[] | L
 
 /** One order of CreateGroupedOrders (the flattened OrderInfo of CreateOrder). */
 export interface OrderInfo {
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000 (int64 on the wire). */
   readonly MarketIndex: bigint;
+  /** Client order index 1 … 2^48-1, or 0 for none (a grouped order's children). */
   readonly ClientOrderIndex: bigint;
+  /** Size in base-amount ticks (the market's size decimals); 0 only where the group rules allow it. */
   readonly BaseAmount: bigint;
+  /** Limit price in price ticks (uint32, 1 … 2^32-1). */
   readonly Price: bigint;
+  /** 1 = sell (ask), 0 = buy (bid). */
   readonly IsAsk: bigint;
+  /** Order type (models' `ORDER_TYPE`: 0 limit, 1 market, 2-5 stop-loss / take-profit, 6 TWAP). */
   readonly Type: bigint;
+  /** Time in force (models' `TIME_IN_FORCE`: 0 IOC, 1 GTT, 2 post-only). */
   readonly TimeInForce: bigint;
+  /** 1 = reduce-only (perps only). */
   readonly ReduceOnly: bigint;
+  /** Trigger price in price ticks for stop / take-profit orders, else 0. */
   readonly TriggerPrice: bigint;
+  /** Order expiry, Unix ms; 0 for IOC orders. */
   readonly OrderExpiry: bigint;
 }
 
 /** Fields every L2 tx carries. `Sig` is null until signed. */
 export interface CommonTxInfo {
+  /** API key slot that signs (0 … 254; 255 only for CancelAllOrders' nil key). */
   readonly ApiKeyIndex: bigint;
+  /** Unix ms after which the venue refuses the tx. */
   readonly ExpiredAt: bigint;
+  /** Per (account, API key) nonce (docs/protocol/transactions.md#nonces). */
   readonly Nonce: bigint;
+  /** 80-byte Schnorr signature (s‖e), base64 in the JSON; null before signing. */
   readonly Sig: Uint8Array | null;
+  /** L2 tx attributes (integrator, fees, skip nonce, self-trade modes, cancel-all market). */
   readonly L2TxAttributes: L2TxAttributes;
 }
 
@@ -229,6 +244,35 @@ function l1SigValue(raw: unknown, field: string): string {
  * @throws {SigningInputError}
  */
 export function validateInfo(spec: TxSpec, info: TxInfoRecord): void {
+  try {
+    validateFields(spec, info);
+  } catch (e) {
+    throw withReceived(e, info);
+  }
+}
+
+/**
+ * The validation messages are lighter-go's (LG `types/txtypes/errors.go`), so users can search them; the
+ * rejected value is added here, once, from the record the rule read (docs/protocol/signing.md#validation-messages).
+ */
+function withReceived(e: unknown, info: TxInfoRecord): unknown {
+  if (!(e instanceof SigningInputError) || e.received !== undefined) return e;
+  const value = valueAt(info, e.field);
+  if (typeof value !== 'bigint') return e;
+  return new SigningInputError(e.field, e.message.slice(e.field.length + 2), { received: String(value) });
+}
+
+/** `Orders[1].BaseAmount` -> info.Orders[1].BaseAmount; undefined when the path does not lead to a value. */
+function valueAt(info: TxInfoRecord, path: string): unknown {
+  let cur: unknown = info;
+  for (const part of path.split(/\.|\[|\]\.?/).filter((x) => x !== '')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function validateFields(spec: TxSpec, info: TxInfoRecord): void {
   validateAttributes(info.L2TxAttributes as L2TxAttributes);
   const acct = info[spec.accountKey] as bigint;
   const acctName = spec.accountKey;

@@ -8,10 +8,13 @@ import { checkAssetIndex, checkRoute } from './withdraw.js';
 
 /** Parameters of `signer.signTransfer`. */
 export interface TransferParams extends TxCommonParams {
+  /** Account the amount goes to (0 … 2^48-2). */
   toAccountIndex: IntegerInput;
   /** Asset id 1 … 62 (3 = USDC). */
   assetIndex: IntegerInput;
+  /** Sub-ledger the amount leaves: 0 perps, 1 spot. */
   fromRouteType: IntegerInput;
+  /** Sub-ledger the amount goes to: 0 perps, 1 spot. */
   toRouteType: IntegerInput;
   /** Amount in asset units, 1 … 2^60-1. */
   amount: IntegerInput;
@@ -25,13 +28,21 @@ export interface TransferParams extends TxCommonParams {
 
 /** Decoded Transfer tx_info. */
 export interface TransferTxInfo extends CommonTxInfo {
+  /** Account the amount leaves (the signing account). */
   readonly FromAccountIndex: bigint;
+  /** Account the amount goes to. */
   readonly ToAccountIndex: bigint;
+  /** Asset id 1 … 62 (1 the native asset, 3 USDC). */
   readonly AssetIndex: bigint;
+  /** Sub-ledger the amount leaves: 0 perps, 1 spot (LG `AssetRouteType`). */
   readonly FromRouteType: bigint;
+  /** Sub-ledger the amount goes to: 0 perps, 1 spot (LG `AssetRouteType`). */
   readonly ToRouteType: bigint;
+  /** Amount in the asset's smallest units (USDC: micro-USDC, 6 decimals), 1 … 2^60-1. */
   readonly Amount: bigint;
+  /** Transfer fee in micro-USDC (from `transferFeeInfo`), 0 by default. */
   readonly USDCFee: bigint;
+  /** 32-byte free-form memo (zeros by default). */
   readonly Memo: Uint8Array;
   readonly L1Sig: string;
 }

@@ -14,8 +14,11 @@ export interface UnstakeAssetsParams extends TxCommonParams {
 
 /** Decoded UnstakeAssets tx_info. */
 export interface UnstakeAssetsTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Account index of the staking pool (a sub-account index, ≥ 2^47). */
   readonly StakingPoolIndex: bigint;
+  /** Pool shares to mint or burn, 1 … 2^60-1. */
   readonly ShareAmount: bigint;
 }
 

@@ -15,8 +15,11 @@ export interface UpdateAccountAssetConfigParams extends TxCommonParams {
 
 /** Decoded UpdateAccountAssetConfig tx_info. */
 export interface UpdateAccountAssetConfigTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Asset id 1 … 62 whose margin setting changes. */
   readonly AssetIndex: bigint;
+  /** Whether the asset counts as margin: 0 disabled, 1 enabled. */
   readonly AssetMarginMode: bigint;
 }
 

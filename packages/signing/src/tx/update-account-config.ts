@@ -12,7 +12,9 @@ export interface UpdateAccountConfigParams extends TxCommonParams {
 
 /** Decoded UpdateAccountConfig tx_info. */
 export interface UpdateAccountConfigTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Account trading mode code, one of lighter-go's `AccountTradingMode` values. */
   readonly AccountTradingMode: bigint;
 }
 

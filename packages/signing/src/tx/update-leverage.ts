@@ -6,6 +6,7 @@ import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spe
 
 /** Parameters of `signer.signUpdateLeverage`. */
 export interface UpdateLeverageParams extends TxCommonParams {
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000. */
   marketIndex: IntegerInput;
   /** 10 000 / leverage (1 … 10 000); e.g. 1000 = 10x. */
   initialMarginFraction: IntegerInput;
@@ -15,9 +16,13 @@ export interface UpdateLeverageParams extends TxCommonParams {
 
 /** Decoded UpdateLeverage tx_info. */
 export interface UpdateLeverageTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000 (int64 on the wire). */
   readonly MarketIndex: bigint;
+  /** Initial margin fraction in basis points (10 000 = 100 % = leverage 1x; leverage = 10 000 / value). */
   readonly InitialMarginFraction: bigint;
+  /** Position margin mode: 0 cross, 1 isolated. */
   readonly MarginMode: bigint;
 }
 

@@ -8,6 +8,7 @@ import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spe
 
 /** Parameters of `signer.signUpdateMargin` (isolated positions). */
 export interface UpdateMarginParams extends TxCommonParams {
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000. */
   marketIndex: IntegerInput;
   /** USDC × 10^6, 1 … 2^60-1. */
   usdcAmount: IntegerInput;
@@ -17,9 +18,13 @@ export interface UpdateMarginParams extends TxCommonParams {
 
 /** Decoded UpdateMargin tx_info. */
 export interface UpdateMarginTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Market index: perps 0-254, spot 2048-4094, binary 1000-2000 (int64 on the wire). */
   readonly MarketIndex: bigint;
+  /** Margin to move, micro-USDC (6 decimals). */
   readonly USDCAmount: bigint;
+  /** Isolated-margin move: 1 adds to the position's margin, 0 removes from it. */
   readonly Direction: bigint;
 }
 

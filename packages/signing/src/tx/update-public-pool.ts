@@ -7,19 +7,27 @@ import { type CommonTxInfo, type TxInfoRecord, type TxSpec, reject } from './spe
 
 /** Parameters of `signer.signUpdatePublicPool`. */
 export interface UpdatePublicPoolParams extends TxCommonParams {
+  /** Account index of the public pool (≥ 2^47). */
   publicPoolIndex: IntegerInput;
   /** 0 active, 1 frozen. */
   status: IntegerInput;
+  /** Operator fee on pool profits, ppm (1 … 1 000 000). */
   operatorFee: IntegerInput;
+  /** Share of the pool the operator must keep, basis points (≤ 10 000). */
   minOperatorShareRate: IntegerInput;
 }
 
 /** Decoded UpdatePublicPool tx_info. */
 export interface UpdatePublicPoolTxInfo extends CommonTxInfo {
+  /** Account index that signs (the master account or a sub-account, 0 … 2^48-2). */
   readonly AccountIndex: bigint;
+  /** Account index of the public pool (a sub-account index, ≥ 2^47). */
   readonly PublicPoolIndex: bigint;
+  /** Pool status code, 0 or 1: the only values lighter-go's `Validate` accepts. */
   readonly Status: bigint;
+  /** Operator fee on pool profits, ppm (1 … 1 000 000). */
   readonly OperatorFee: bigint;
+  /** Share of the pool the operator must keep, basis points (≤ 10 000). */
   readonly MinOperatorShareRate: bigint;
 }
 

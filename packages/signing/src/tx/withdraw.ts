@@ -16,9 +16,13 @@ export interface WithdrawParams extends TxCommonParams {
 
 /** Decoded Withdraw tx_info. */
 export interface WithdrawTxInfo extends CommonTxInfo {
+  /** Account the amount leaves (the signing account). */
   readonly FromAccountIndex: bigint;
+  /** Asset id 1 … 62 (1 the native asset, 3 USDC). */
   readonly AssetIndex: bigint;
+  /** Sub-ledger the amount comes from: 0 perps, 1 spot (LG `AssetRouteType`). */
   readonly RouteType: bigint;
+  /** Amount in the asset's smallest units (USDC: micro-USDC, 6 decimals), 1 … 2^60-1. */
   readonly Amount: bigint;
 }
 
