@@ -2,7 +2,7 @@
  * GET `/api/v1/accountActiveOrders`: Open orders of an account (auth); `marketId` optional in the newer API.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,8 +14,8 @@ import * as P from '../schemas/params.js';
  */
 export const AccountActiveOrdersParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  marketId: P.marketId.optional(),
-  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+  marketId: z.optional(P.marketId),
+  marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
 });
 /** Input type of accountActiveOrders. */
 export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;

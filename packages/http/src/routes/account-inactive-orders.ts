@@ -2,7 +2,7 @@
  * GET `/api/v1/accountInactiveOrders`: Filled/cancelled orders of an account, cursor-paged (auth).
  * Weight 100 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -15,14 +15,11 @@ import * as P from '../schemas/params.js';
 export const AccountInactiveOrdersParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  betweenTimestamps: z
-    .string()
-    .regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'")
-    .optional(),
-  cursor: P.cursorParam.optional(),
-  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+  marketId: z.optional(P.marketId),
+  askFilter: z.optional(z.union([z.literal(-1), z.literal(0), z.literal(1)])),
+  betweenTimestamps: z.optional(z.string().check(z.regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'"))),
+  cursor: z.optional(P.cursorParam),
+  marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
 });
 /** Input type of accountInactiveOrders. */
 export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountMetadata`: Account names/descriptions.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AccountMetadatasSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -16,9 +16,9 @@ export const AccountMetadataParamsSchema = z
   .strictObject({
     by: z.enum(['index', 'l1_address']),
     value: P.nonEmpty,
-    cursor: P.cursorParam.optional(),
+    cursor: z.optional(P.cursorParam),
   })
-  .superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
+  .check(z.superRefine(P.byValue({ index: 'int', l1_address: 'address' })));
 /** Input type of accountMetadata. */
 export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 /** Parsed response of accountMetadata. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/account`: Detailed account(s): balances, positions, assets.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { DetailedAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -16,10 +16,10 @@ export const AccountParamsSchema = z
   .strictObject({
     by: z.enum(['index', 'l1_address']),
     value: P.nonEmpty,
-    activeOnly: z.boolean().optional(),
-    cursor: P.cursorParam.optional(),
+    activeOnly: z.optional(z.boolean()),
+    cursor: z.optional(P.cursorParam),
   })
-  .superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
+  .check(z.superRefine(P.byValue({ index: 'int', l1_address: 'address' })));
 /** Input type of account. */
 export type AccountParams = z.input<typeof AccountParamsSchema>;
 /** Parsed response of account. */

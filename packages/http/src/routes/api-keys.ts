@@ -2,7 +2,7 @@
  * GET `/api/v1/apikeys`: Registered API keys of an account (`apiKeyIndex` 255 or omitted = all).
  * Weight 150 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AccountApiKeysSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,7 +14,7 @@ import * as P from '../schemas/params.js';
  */
 export const ApiKeysParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  apiKeyIndex: P.apiKeyIndex.optional(),
+  apiKeyIndex: z.optional(P.apiKeyIndex),
 });
 /** Input type of apiKeys. */
 export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/blocks`: Blocks, index-paged (older API).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { BlocksResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
@@ -14,8 +14,8 @@ import * as P from '../schemas/params.js';
  */
 export const BlocksParamsSchema = z.strictObject({
   limit: P.limit(100),
-  index: z.number().int().min(0).optional(),
-  sort: z.enum(['asc', 'desc']).optional(),
+  index: z.optional(z.int().check(z.gte(0))),
+  sort: z.optional(z.enum(['asc', 'desc'])),
 });
 /** Input type of blocks. */
 export type BlocksParams = z.input<typeof BlocksParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/candles`: OHLCV candles (short keys `t o h l c v V i`); end exclusive; at most 500 per call.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { CandlesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -18,13 +18,15 @@ export const CandlesParamsSchema = z
     resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
     startTimestamp: P.timestampMs,
     endTimestamp: P.timestampMs,
-    countBack: z.number().int().min(0).max(500),
-    setTimestampToEnd: z.boolean().optional(),
+    countBack: z.int().check(z.gte(0), z.lte(500)),
+    setTimestampToEnd: z.optional(z.boolean()),
   })
-  .refine((p) => p.endTimestamp > p.startTimestamp, {
-    path: ['endTimestamp'],
-    message: 'must be greater than startTimestamp (venue code 22400)',
-  });
+  .check(
+    z.refine((p) => p.endTimestamp > p.startTimestamp, {
+      path: ['endTimestamp'],
+      message: 'must be greater than startTimestamp (venue code 22400)',
+    }),
+  );
 /** Input type of candles. */
 export type CandlesParams = z.input<typeof CandlesParamsSchema>;
 /** Parsed response of candles. */

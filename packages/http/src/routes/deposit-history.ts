@@ -2,7 +2,7 @@
  * GET `/api/v1/deposit/history`: Deposit history (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { DepositHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -15,8 +15,8 @@ import * as P from '../schemas/params.js';
 export const DepositHistoryParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   l1Address: P.l1Address,
-  cursor: P.cursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+  cursor: z.optional(P.cursorParam),
+  filter: z.optional(z.enum(['all', 'pending', 'claimable'])),
 });
 /** Input type of depositHistory. */
 export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;

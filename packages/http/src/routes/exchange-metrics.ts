@@ -2,7 +2,7 @@
  * GET `/api/v1/exchangeMetrics`: Exchange-wide metric time series.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExchangeMetricsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -31,8 +31,8 @@ export const ExchangeMetricsParamsSchema = z.strictObject({
     'active_account_count',
     'tps',
   ]),
-  filter: z.literal('byMarket').optional(),
-  value: P.nonEmpty.optional(),
+  filter: z.optional(z.literal('byMarket')),
+  value: z.optional(P.nonEmpty),
 });
 /** Input type of exchangeMetrics. */
 export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;

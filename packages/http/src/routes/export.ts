@@ -2,7 +2,7 @@
  * GET `/api/v1/export`: Export funding or trade history as a download URL (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExportDataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,14 +14,14 @@ import * as P from '../schemas/params.js';
  */
 export const ExportDataParamsSchema = z.strictObject({
   type: z.enum(['funding', 'trade']),
-  accountIndex: P.accountIndex.optional(),
-  marketId: P.marketId.optional(),
-  startTimestamp: P.timestampMs.optional(),
-  endTimestamp: P.timestampMs.optional(),
-  side: z.enum(['all', 'long', 'short']).optional(),
-  role: z.enum(['all', 'maker', 'taker']).optional(),
-  tradeType: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
-  aggregate: z.boolean().optional(),
+  accountIndex: z.optional(P.accountIndex),
+  marketId: z.optional(P.marketId),
+  startTimestamp: z.optional(P.timestampMs),
+  endTimestamp: z.optional(P.timestampMs),
+  side: z.optional(z.enum(['all', 'long', 'short'])),
+  role: z.optional(z.enum(['all', 'maker', 'taker'])),
+  tradeType: z.optional(z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement'])),
+  aggregate: z.optional(z.boolean()),
 });
 /** Input type of exportData. */
 export type ExportDataParams = z.input<typeof ExportDataParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/leases`: LIT leases of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { LeasesResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
@@ -14,8 +14,8 @@ import * as P from '../schemas/params.js';
  */
 export const LeasesParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  cursor: P.cursorParam.optional(),
-  limit: P.limit(100).optional(),
+  cursor: z.optional(P.cursorParam),
+  limit: z.optional(P.limit(100)),
 });
 /** Input type of leases. */
 export type LeasesParams = z.input<typeof LeasesParamsSchema>;

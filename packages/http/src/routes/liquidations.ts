@@ -2,7 +2,7 @@
  * GET `/api/v1/liquidations`: Liquidations of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { LiquidationInfosSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -15,8 +15,8 @@ import * as P from '../schemas/params.js';
 export const LiquidationsParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  cursor: P.cursorParam.optional(),
+  marketId: z.optional(P.marketId),
+  cursor: z.optional(P.cursorParam),
 });
 /** Input type of liquidations. */
 export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/nextNonce`: Next nonce to use for an (account, API key) pair (docs/protocol/transactions.md#nonces).
  * Weight 6 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { NextNonceSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,7 +14,7 @@ import * as P from '../schemas/params.js';
  */
 export const NextNonceParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  apiKeyIndex: z.number().int().min(0).max(254),
+  apiKeyIndex: z.int().check(z.gte(0), z.lte(254)),
 });
 /** Input type of nextNonce. */
 export type NextNonceParams = z.input<typeof NextNonceParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/orderBookOrders`: Individual resting orders (not levels) on each side of a book; limit 1..250.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fastParseOrderBookOrders } from '../fast/order-book-orders.js';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrderBookOrdersSchema } from '@lighter-ts/models';

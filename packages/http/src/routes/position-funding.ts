@@ -2,7 +2,7 @@
  * GET `/api/v1/positionFunding`: Funding payments of the positions of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { PositionFundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -15,9 +15,9 @@ import * as P from '../schemas/params.js';
 export const PositionFundingParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  cursor: P.cursorParam.optional(),
-  side: z.enum(['long', 'short', 'all']).optional(),
+  marketId: z.optional(P.marketId),
+  cursor: z.optional(P.cursorParam),
+  side: z.optional(z.enum(['long', 'short', 'all'])),
 });
 /** Input type of positionFunding. */
 export type PositionFundingParams = z.input<typeof PositionFundingParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/publicPoolsMetadata`: Public pool listing (index-paged).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { PublicPoolsMetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,10 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const PublicPoolsMetadataParamsSchema = z.strictObject({
-  index: z.number().int().min(0),
+  index: z.int().check(z.gte(0)),
   limit: P.limit(100),
-  filter: z.enum(['all', 'user', 'protocol', 'account_index', 'stake']).optional(),
-  accountIndex: P.accountIndex.optional(),
+  filter: z.optional(z.enum(['all', 'user', 'protocol', 'account_index', 'stake'])),
+  accountIndex: z.optional(P.accountIndex),
 });
 /** Input type of publicPoolsMetadata. */
 export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/recentTrades`: Latest public trades of a market; limit 1..100.
  * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

@@ -2,7 +2,7 @@
  * POST `/api/v1/tokens/revoke`: Revoke a read-only API token (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { RevokeApiTokenSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,7 +14,7 @@ import * as P from '../schemas/params.js';
  */
 export const TokensRevokeParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  tokenId: z.number().int().min(0),
+  tokenId: z.int().check(z.gte(0)),
 });
 /** Input type of tokensRevoke. */
 export type TokensRevokeParams = z.input<typeof TokensRevokeParamsSchema>;

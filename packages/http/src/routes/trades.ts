@@ -2,7 +2,7 @@
  * GET `/api/v1/trades`: Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (docs/protocol/rest.md#market-data).
  * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -15,17 +15,17 @@ import * as P from '../schemas/params.js';
 export const TradesParamsSchema = z.strictObject({
   sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  marketType: z.enum(['all', 'perp', 'spot']).optional(),
-  accountIndex: P.accountIndex.optional(),
-  orderIndex: P.int64.optional(),
-  sortDir: z.literal('desc').optional(),
-  cursor: P.cursorParam.optional(),
-  from: z.number().int().min(-1).optional(),
-  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  role: z.enum(['all', 'maker', 'taker']).optional(),
-  type: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
-  aggregate: z.boolean().optional(),
+  marketId: z.optional(P.marketId),
+  marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
+  accountIndex: z.optional(P.accountIndex),
+  orderIndex: z.optional(P.int64),
+  sortDir: z.optional(z.literal('desc')),
+  cursor: z.optional(P.cursorParam),
+  from: z.optional(z.int().check(z.gte(-1))),
+  askFilter: z.optional(z.union([z.literal(-1), z.literal(0), z.literal(1)])),
+  role: z.optional(z.enum(['all', 'maker', 'taker'])),
+  type: z.optional(z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement'])),
+  aggregate: z.optional(z.boolean()),
 });
 /** Input type of trades. */
 export type TradesParams = z.input<typeof TradesParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/transferFeeInfo`: USDC fee of an L2 transfer (auth).
  * Weight 500 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TransferFeeInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,7 +14,7 @@ import * as P from '../schemas/params.js';
  */
 export const TransferFeeInfoParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  toAccountIndex: P.accountIndex.optional(),
+  toAccountIndex: z.optional(P.accountIndex),
 });
 /** Input type of transferFeeInfo. */
 export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;

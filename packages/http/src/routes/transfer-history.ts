@@ -2,7 +2,7 @@
  * GET `/api/v1/transfer/history`: Transfer history (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TransferHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,8 +14,8 @@ import * as P from '../schemas/params.js';
  */
 export const TransferHistoryParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  cursor: P.cursorParam.optional(),
-  type: z.enum(['all', 'L2Transfer', 'L2MintShares', 'L2BurnShares', 'L2StakeAssets', 'L2UnstakeAssets']).optional(),
+  cursor: z.optional(P.cursorParam),
+  type: z.optional(z.enum(['all', 'L2Transfer', 'L2MintShares', 'L2BurnShares', 'L2StakeAssets', 'L2UnstakeAssets'])),
 });
 /** Input type of transferHistory. */
 export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/txFromL1TxHash`: L2 transaction created by an L1 transaction.
  * Weight 50 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';

@@ -2,7 +2,7 @@
  * GET `/api/v1/txs`: Latest transactions, index-paged (older API).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,7 +14,7 @@ import * as P from '../schemas/params.js';
  */
 export const TxsParamsSchema = z.strictObject({
   limit: P.limit(100),
-  index: z.number().int().min(0).optional(),
+  index: z.optional(z.int().check(z.gte(0))),
 });
 /** Input type of txs. */
 export type TxsParams = z.input<typeof TxsParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/referral/userReferrals`: Referrals of an L1 address (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ReferralsResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
@@ -14,7 +14,7 @@ import * as P from '../schemas/params.js';
  */
 export const UserReferralsParamsSchema = z.strictObject({
   l1Address: P.l1Address,
-  cursor: P.cursorParam.optional(),
+  cursor: z.optional(P.cursorParam),
 });
 /** Input type of userReferrals. */
 export type UserReferralsParams = z.input<typeof UserReferralsParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/withdraw/history`: Withdrawal history (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { WithdrawHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,8 +14,8 @@ import * as P from '../schemas/params.js';
  */
 export const WithdrawHistoryParamsSchema = z.strictObject({
   accountIndex: P.accountIndex,
-  cursor: P.cursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+  cursor: z.optional(P.cursorParam),
+  filter: z.optional(z.enum(['all', 'pending', 'claimable'])),
 });
 /** Input type of withdrawHistory. */
 export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;

@@ -1,5 +1,5 @@
 /** Local schemas for account routes that @lighter-ts/models does not cover (docs/protocol/rest.md#accounts). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { cursor, envelope } from './common.js';
 
 /** `RespPostApiToken` (tokens/create): fields not pinned by the reference. */

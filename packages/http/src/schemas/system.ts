@@ -1,5 +1,5 @@
 /** Local schemas for bridge / block / referral routes not covered by @lighter-ts/models (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { anyRow, envelope, int, list } from './common.js';
 
 export const BridgesResponseSchema = z.looseObject({ ...envelope });
