@@ -3,7 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { NETWORK_NAMES, type NetworkName, resolveNetwork } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
 /**
@@ -29,62 +29,65 @@ export function isMainnetTarget(network: CanaryNetwork): boolean {
   return network !== 'sim' && resolveNetwork(network).isMainnet;
 }
 
-const decimalString = z.string().regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as 0.01');
-const positiveDecimal = decimalString.refine((v) => /[1-9]/.test(v), 'must be greater than zero');
+const decimalString = z.string().check(z.regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as 0.01'));
+const positiveDecimal = decimalString.check(z.refine((v) => /[1-9]/.test(v), 'must be greater than zero'));
 
 /** Parse "30s", "1500ms", "2m" or a bare number of seconds into milliseconds. */
 export const durationMs = z
-  .string()
-  .regex(/^\d+(\.\d+)?(ms|s|m)?$/, 'must be a duration such as 30s, 1500ms or 2m')
-  .transform((v) => {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v);
-    const n = Number(m?.[1] ?? '0');
-    const unit = m?.[2] ?? 's';
-    return Math.round(unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000);
-  })
-  .refine((ms) => ms >= 100 && ms <= 3_600_000, 'must be between 100ms and 60m');
+  .pipe(
+    z.string().check(z.regex(/^\d+(\.\d+)?(ms|s|m)?$/, 'must be a duration such as 30s, 1500ms or 2m')),
+    z.transform((v) => {
+      const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v);
+      const n = Number(m?.[1] ?? '0');
+      const unit = m?.[2] ?? 's';
+      return Math.round(unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000);
+    }),
+  )
+  .check(z.refine((ms) => ms >= 100 && ms <= 3_600_000, 'must be between 100ms and 60m'));
 
 /**
  * Validated canary options (the CLI flags after zod).
  */
 export const CanaryOptionsSchema = z
   .object({
-    network: z.enum(TARGETS).default('sim'),
+    network: z._default(z.enum(TARGETS), 'sim'),
     /** With `network: 'sim'`: the network the embedded simulator impersonates (chain id, collateral, identity). */
-    simNetwork: z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]).optional(),
-    market: z.string().min(1).default('ETH'),
-    side: z.enum(['buy', 'sell']).default('buy'),
-    size: positiveDecimal.optional(),
-    timeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
-    json: z.string().min(1).optional(),
-    html: z.string().min(1).optional(),
-    fill: z.boolean().default(false),
-    yes: z.boolean().default(false),
-    maxNotional: positiveDecimal.optional(),
-    offsetBps: z.number().int().min(1).max(5000).default(200),
-    minOffsetTicks: z.number().int().min(1).max(1_000_000).default(100),
-    config: z.string().min(1).optional(),
+    simNetwork: z.optional(z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]])),
+    market: z._default(z.string().check(z.minLength(1)), 'ETH'),
+    side: z._default(z.enum(['buy', 'sell']), 'buy'),
+    size: z.optional(positiveDecimal),
+    timeoutMs: z._default(z.int().check(z.gte(100), z.lte(3_600_000)), 30_000),
+    json: z.optional(z.string().check(z.minLength(1))),
+    html: z.optional(z.string().check(z.minLength(1))),
+    fill: z._default(z.boolean(), false),
+    yes: z._default(z.boolean(), false),
+    maxNotional: z.optional(positiveDecimal),
+    offsetBps: z._default(z.int().check(z.gte(1), z.lte(5000)), 200),
+    minOffsetTicks: z._default(z.int().check(z.gte(1), z.lte(1_000_000)), 100),
+    config: z.optional(z.string().check(z.minLength(1))),
   })
-  .superRefine((o, ctx) => {
-    if (isMainnetTarget(o.network)) {
-      if (!o.yes)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['yes'],
-          message: `${o.network} holds real funds: it requires an explicit --yes`,
-        });
-      if (o.maxNotional === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['maxNotional'],
-          message: `${o.network} requires --max-notional (a cap in quote currency)`,
-        });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (isMainnetTarget(o.network)) {
+        if (!o.yes)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['yes'],
+            message: `${o.network} holds real funds: it requires an explicit --yes`,
+          });
+        if (o.maxNotional === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['maxNotional'],
+            message: `${o.network} requires --max-notional (a cap in quote currency)`,
+          });
+        }
       }
-    }
-    if (o.simNetwork !== undefined && o.network !== 'sim') {
-      ctx.addIssue({ code: 'custom', path: ['simNetwork'], message: 'only applies with --network sim' });
-    }
-  });
+      if (o.simNetwork !== undefined && o.network !== 'sim') {
+        ctx.addIssue({ code: 'custom', path: ['simNetwork'], message: 'only applies with --network sim' });
+      }
+    }),
+  );
 
 /** Validated options (output of {@link CanaryOptionsSchema}). */
 export type CanaryOptions = z.output<typeof CanaryOptionsSchema>;

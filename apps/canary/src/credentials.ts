@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { CREDENTIAL_ENV_VARS } from '@lighter-ts/execution';
 import { type NetworkName, resolveNetwork } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
 /** Resolved canary credentials. Treat `apiSecret` as a secret: register it with the redactor. */
@@ -21,14 +21,9 @@ export interface CanaryCredentials {
 
 /** Shape of the `--config` file. */
 export const CanaryConfigFileSchema = z.object({
-  accountIndex: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 48 - 2)
-    .optional(),
-  apiKeyIndex: z.coerce.number().int().min(0).max(254).optional(),
-  apiSecret: z.string().optional(),
+  accountIndex: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(2 ** 48 - 2))),
+  apiKeyIndex: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(254))),
+  apiSecret: z.optional(z.string()),
 });
 
 const SECRET_HEX = /^(0x)?[0-9a-fA-F]{80}$/;

@@ -3,25 +3,28 @@
  * seconds and judge them against NautilusTrader's data-testing spec. Read-only: no credentials.
  */
 import { isNetworkName, type NetworkName } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `data` options. */
 export const DataOptionsSchema = z.object({
   /** `sim` (the embedded simulator) or any Lighter network name (`lighter-mainnet`, `robinhood-testnet`, `testnet`, ...). */
-  network: z
-    .string()
-    .refine((v): v is 'sim' | NetworkName => v === 'sim' || isNetworkName(v), {
-      message: 'expected sim or a Lighter network name',
-    })
-    .default('sim'),
+  network: z._default(
+    // mini's check() does not narrow the output by a type guard; the refine makes this cast true.
+    z
+      .string()
+      .check(
+        z.refine((v) => v === 'sim' || isNetworkName(v), { message: 'expected sim or a Lighter network name' }),
+      ) as z.ZodMiniType<'sim' | NetworkName, string>,
+    'sim',
+  ),
   /** Seconds to listen per run (all markets at once). */
-  seconds: z.number().int().min(1).max(3600).default(10),
+  seconds: z._default(z.int().check(z.gte(1), z.lte(3600)), 10),
   /** Market symbols (`ETH`, `BTC`) or indexes. */
-  markets: z.array(z.string().min(1)).min(1).default(['ETH']),
-  json: z.string().min(1).optional(),
-  html: z.string().min(1).optional(),
+  markets: z._default(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), ['ETH']),
+  json: z.optional(z.string().check(z.minLength(1))),
+  html: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Output of {@link DataOptionsSchema}. */

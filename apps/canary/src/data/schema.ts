@@ -2,11 +2,11 @@
  * The data-test report: per-market counters and the TC-D criteria (same criterion shape as the
  * lifecycle report: spec cases, expectation, evidence with sources, pass/fail, reason).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CriterionSchema, IncidentSchema } from '../report/schema.js';
 
-const isoTime = z.string().datetime({ offset: true });
-const count = z.object({ seen: z.number().int().nonnegative(), valid: z.number().int().nonnegative() });
+const isoTime = z.iso.datetime({ offset: true });
+const count = z.object({ seen: z.int().check(z.nonnegative()), valid: z.int().check(z.nonnegative()) });
 
 /** Version of the data report layout. */
 export const DATA_REPORT_VERSION = 1 as const;
@@ -14,23 +14,23 @@ export const DATA_REPORT_VERSION = 1 as const;
 /** Counters of one market. */
 export const MarketDataRecordSchema = z.object({
   market: z.string(),
-  marketIndex: z.number().int(),
+  marketIndex: z.int(),
   perp: z.boolean(),
   book: z.object({
-    frames: z.number().int().nonnegative(),
-    snapshots: z.number().int().nonnegative(),
-    crossed: z.number().int().nonnegative(),
+    frames: z.int().check(z.nonnegative()),
+    snapshots: z.int().check(z.nonnegative()),
+    crossed: z.int().check(z.nonnegative()),
     resets: z.array(z.object({ reason: z.string(), resynced: z.boolean() })),
   }),
   ticker: count,
   trades: count,
   candles: count,
-  candlesRest: count.extend({ ascending: z.boolean() }).nullable(),
+  candlesRest: z.nullable(z.extend(count, { ascending: z.boolean() })),
   funding: count,
   stats: z.object({
-    seen: z.number().int().nonnegative(),
-    markPrice: z.number().int().nonnegative(),
-    indexPrice: z.number().int().nonnegative(),
+    seen: z.int().check(z.nonnegative()),
+    markPrice: z.int().check(z.nonnegative()),
+    indexPrice: z.int().check(z.nonnegative()),
   }),
 });
 
@@ -39,18 +39,18 @@ export const DataReportSchema = z.object({
   reportVersion: z.literal(DATA_REPORT_VERSION),
   kind: z.literal('data'),
   tool: z.object({ name: z.literal('@lighter-ts/canary'), version: z.string() }),
-  runId: z.string().min(1),
+  runId: z.string().check(z.minLength(1)),
   /** `sim` or the Lighter network name the run was given. */
-  network: z.string().min(1),
-  endpoint: z.object({ httpUrl: z.string().nullable(), wsUrl: z.string().nullable() }),
-  seconds: z.number().int().positive(),
+  network: z.string().check(z.minLength(1)),
+  endpoint: z.object({ httpUrl: z.nullable(z.string()), wsUrl: z.nullable(z.string()) }),
+  seconds: z.int().check(z.positive()),
   startedAt: isoTime,
   finishedAt: isoTime,
   markets: z.array(MarketDataRecordSchema),
   incidents: z.array(IncidentSchema),
   criteria: z.array(CriterionSchema),
   verdict: z.enum(['pass', 'fail']),
-  exitCode: z.number().int().nonnegative(),
+  exitCode: z.int().check(z.nonnegative()),
   errors: z.array(z.string()),
 });
 

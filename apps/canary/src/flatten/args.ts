@@ -2,30 +2,32 @@
  * Flags of `lighter-canary flatten`: cancel every open order and close every position of the
  * account. Mainnet needs `--yes` (it trades real money); the slippage cap bounds every close.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { durationMs, parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `flatten` options. */
 export const FlattenOptionsSchema = z
   .object({
-    network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
-    yes: z.boolean().default(false),
-    json: z.string().min(1).optional(),
-    html: z.string().min(1).optional(),
-    timeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
+    network: z._default(z.enum(['sim', 'testnet', 'mainnet']), 'sim'),
+    yes: z._default(z.boolean(), false),
+    json: z.optional(z.string().check(z.minLength(1))),
+    html: z.optional(z.string().check(z.minLength(1))),
+    timeoutMs: z._default(z.int().check(z.gte(100), z.lte(3_600_000)), 30_000),
     /** Worst price of a closing order, in basis points through the touch. */
-    slippageBps: z.number().int().min(1).max(5000).default(500),
-    config: z.string().min(1).optional(),
+    slippageBps: z._default(z.int().check(z.gte(1), z.lte(5000)), 500),
+    config: z.optional(z.string().check(z.minLength(1))),
   })
-  .superRefine((o, ctx) => {
-    if (o.network === 'mainnet' && !o.yes)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['yes'],
-        message: 'flatten on mainnet cancels and closes everything: confirm with --yes',
-      });
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.network === 'mainnet' && !o.yes)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['yes'],
+          message: 'flatten on mainnet cancels and closes everything: confirm with --yes',
+        });
+    }),
+  );
 
 /** Output of {@link FlattenOptionsSchema}. */
 export type FlattenOptions = z.output<typeof FlattenOptionsSchema>;

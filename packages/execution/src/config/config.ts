@@ -15,7 +15,7 @@ import {
   isReadOnlyToken,
   resolveNetwork,
 } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExecutionConfigError } from '../errors.js';
 import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
 
@@ -25,73 +25,72 @@ const FAMILIES = [...Object.keys(NETWORKS), ...Object.keys(NETWORK_ALIASES)] as 
 const CustomNetworkSchema = z.object({
   httpUrl: z.url(),
   wsUrl: z.url(),
-  chainId: z.number().int().positive(),
+  chainId: z.int().check(z.positive()),
   /** Identity txs and tokens are bound to; a named id moves that network to these hosts. */
-  networkId: z.string().min(1).optional(),
-  displayName: z.string().optional(),
-  l1ChainId: z.number().int().positive().optional(),
-  l1Contract: z.string().optional(),
-  collateral: z
-    .object({ symbol: z.string().min(1), assetIndex: z.number().int().min(0), decimals: z.number().int().min(0) })
-    .optional(),
-  isMainnet: z.boolean().optional(),
+  networkId: z.optional(z.string().check(z.minLength(1))),
+  displayName: z.optional(z.string()),
+  l1ChainId: z.optional(z.int().check(z.positive())),
+  l1Contract: z.optional(z.string()),
+  collateral: z.optional(
+    z.object({
+      symbol: z.string().check(z.minLength(1)),
+      assetIndex: z.int().check(z.gte(0)),
+      decimals: z.int().check(z.gte(0)),
+    }),
+  ),
+  isMainnet: z.optional(z.boolean()),
   /** Which deployment's env var names to read credentials from; default: the named `networkId`'s, else by chain id. */
-  envFamily: z.enum(FAMILIES).optional(),
+  envFamily: z.optional(z.enum(FAMILIES)),
   /** @deprecated use `displayName`. */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 
 const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/**
+ * A blank env value counts as absent: classic zod's `preprocess`, which zod/mini lacks, is this same pipe. The cast
+ * gives it preprocess's type, so the key stays optional in the input type when `schema` is optional.
+ */
+const blankAsMissing = <S extends z.core.$ZodType>(schema: S) =>
+  z.pipe(z.transform(blankToUndefined), schema) as unknown as z.core.$ZodPreprocess<S>;
+
 /** zod schema of {@link LighterClientConfig}. */
 export const LighterClientConfigSchema = z.object({
   /** A network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …) or a custom network. Default: env `LIGHTER_NETWORK`, else Lighter mainnet. */
-  network: z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema]).optional(),
-  accountIndex: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 48 - 2)
-      .optional(),
-  ),
-  apiKeyIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(254).optional()),
-  privateKey: z.preprocess(blankToUndefined, z.string().optional()),
-  httpTimeoutMs: z.number().int().positive().default(60_000),
-  wsTimeoutMs: z.number().int().positive().default(30_000),
-  restQuotaPerMin: z.number().int().positive().default(60),
-  sendTxQuotaPerMin: z.number().int().positive().default(60),
-  marketOrderSlippageBps: z.number().int().min(0).max(10_000).default(50),
+  network: z.optional(z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema])),
+  accountIndex: blankAsMissing(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(2 ** 48 - 2)))),
+  apiKeyIndex: blankAsMissing(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(254)))),
+  privateKey: blankAsMissing(z.optional(z.string())),
+  httpTimeoutMs: z._default(z.int().check(z.positive()), 60_000),
+  wsTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
+  restQuotaPerMin: z._default(z.int().check(z.positive()), 60),
+  sendTxQuotaPerMin: z._default(z.int().check(z.positive()), 60),
+  marketOrderSlippageBps: z._default(z.int().check(z.gte(0), z.lte(10_000)), 50),
   /** Most txs per sendTxBatch (order lists, batch cancels): 1..50, the venue's cap; default 15 (docs/protocol/transactions.md#batches). */
-  maxTxBatchSize: z.number().int().min(1).max(MAX_TX_BATCH_SIZE).default(DEFAULT_TX_BATCH_SIZE),
-  updateInstrumentsIntervalMins: z.number().min(0).default(60),
-  venue: z.string().min(1).default('LIGHTER'),
-  accountId: z
-    .string()
-    .regex(/^[^-]+-[^-]+$/, 'AccountId must be ISSUER-NUMBER with exactly one hyphen')
-    .default('LIGHTER-001'),
-  traderId: z.string().min(1).default('TRADER-001'),
+  maxTxBatchSize: z._default(z.int().check(z.gte(1), z.lte(MAX_TX_BATCH_SIZE)), DEFAULT_TX_BATCH_SIZE),
+  updateInstrumentsIntervalMins: z._default(z.number().check(z.gte(0)), 60),
+  venue: z._default(z.string().check(z.minLength(1)), 'LIGHTER'),
+  accountId: z._default(
+    z.string().check(z.regex(/^[^-]+-[^-]+$/, 'AccountId must be ISSUER-NUMBER with exactly one hyphen')),
+    'LIGHTER-001',
+  ),
+  traderId: z._default(z.string().check(z.minLength(1)), 'TRADER-001'),
   /** Startup gate: how long connect() waits for the first frame of each account stream. */
-  connectTimeoutMs: z.number().int().positive().default(30_000),
+  connectTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
   /**
    * Opt-in integrator attribution on CreateOrder / CreateGroupedOrders (docs/protocol/transactions.md#attributes).
    * Off by default on every network: NT #4833 showed unconditional tagging breaks testnet (21149).
    * The integrator must already be approved by the account (ApproveIntegrator, L1-signed).
    */
-  integrator: z
-    .object({
-      accountIndex: z
-        .number()
-        .int()
-        .min(1)
-        .max(2 ** 48 - 2),
-      takerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
-      makerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
-    })
-    .optional(),
+  integrator: z.optional(
+    z.object({
+      accountIndex: z.number().check(z.int(), z.gte(1), z.lte(2 ** 48 - 2)),
+      takerFeePpm: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
+      makerFeePpm: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
+    }),
+  ),
   /** Default lookback for generateMassStatus when none is given (minutes, 0 = unbounded). */
-  reconciliationLookbackMins: z.number().min(0).default(0),
+  reconciliationLookbackMins: z._default(z.number().check(z.gte(0)), 0),
 });
 
 /** User-facing configuration (input form: everything optional except what has no default). */
@@ -136,7 +135,7 @@ export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network
   readonly credentials: LighterCredentials | undefined;
 }
 
-function formatZodIssues(error: z.ZodError): { message: string; fields: string[] } {
+function formatZodIssues(error: z.core.$ZodError): { message: string; fields: string[] } {
   const fields = error.issues.map((i) => i.path.join('.') || '(root)');
   // Issue messages never include the input value for the privateKey field (it is a plain string schema).
   const message = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');

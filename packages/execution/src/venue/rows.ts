@@ -3,36 +3,45 @@
  * assets, user_stats; docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels). Ids are kept as strings (order indexes exceed
  * 2^53, so the `_str` / `order_id` twins win when present); decimals stay strings.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const num = z.union([z.number(), z.string()]).transform((v) => (typeof v === 'number' ? v : Number(v)));
-const idString = z.union([z.number(), z.string(), z.bigint()]).transform((v) => String(v));
-const dec = z.union([z.string(), z.number()]).transform((v) => String(v));
+const num = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((v) => (typeof v === 'number' ? v : Number(v))),
+);
+const idString = z.pipe(
+  z.union([z.number(), z.string(), z.bigint()]),
+  z.transform((v) => String(v)),
+);
+const dec = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v) => String(v)),
+);
 
 /** Venue order row (REST `Order` and WS account order frames). */
 export const VenueOrderRowSchema = z.looseObject({
   order_index: idString,
-  order_id: z.string().nullish(),
-  client_order_index: idString.nullish(),
-  client_order_id: z.string().nullish(),
+  order_id: z.nullish(z.string()),
+  client_order_index: z.nullish(idString),
+  client_order_id: z.nullish(z.string()),
   market_index: num,
-  owner_account_index: num.nullish(),
+  owner_account_index: z.nullish(num),
   initial_base_amount: dec,
-  remaining_base_amount: dec.nullish(),
-  filled_base_amount: dec.nullish(),
-  filled_quote_amount: dec.nullish(),
-  price: dec.nullish(),
+  remaining_base_amount: z.nullish(dec),
+  filled_base_amount: z.nullish(dec),
+  filled_quote_amount: z.nullish(dec),
+  price: z.nullish(dec),
   is_ask: z.boolean(),
   type: z.string(),
-  time_in_force: z.string().nullish(),
-  reduce_only: z.boolean().nullish(),
-  trigger_price: dec.nullish(),
-  order_expiry: num.nullish(),
+  time_in_force: z.nullish(z.string()),
+  reduce_only: z.nullish(z.boolean()),
+  trigger_price: z.nullish(dec),
+  order_expiry: z.nullish(num),
   status: z.string(),
-  trigger_status: z.string().nullish(),
-  timestamp: num.nullish(),
-  created_at: num.nullish(),
-  updated_at: num.nullish(),
+  trigger_status: z.nullish(z.string()),
+  timestamp: z.nullish(num),
+  created_at: z.nullish(num),
+  updated_at: z.nullish(num),
 });
 /** Parsed venue order row. */
 export type VenueOrderRow = z.output<typeof VenueOrderRowSchema> & {
@@ -43,27 +52,27 @@ export type VenueOrderRow = z.output<typeof VenueOrderRowSchema> & {
 /** Venue trade row. */
 export const VenueTradeRowSchema = z.looseObject({
   trade_id: idString,
-  trade_id_str: z.string().nullish(),
-  tx_hash: z.string().nullish(),
-  type: z.string().nullish(),
+  trade_id_str: z.nullish(z.string()),
+  tx_hash: z.nullish(z.string()),
+  type: z.nullish(z.string()),
   market_id: num,
   size: dec,
   price: dec,
-  usd_amount: dec.nullish(),
-  ask_id: idString.nullish(),
-  ask_id_str: z.string().nullish(),
-  bid_id: idString.nullish(),
-  bid_id_str: z.string().nullish(),
-  ask_client_id: idString.nullish(),
-  ask_client_id_str: z.string().nullish(),
-  bid_client_id: idString.nullish(),
-  bid_client_id_str: z.string().nullish(),
-  ask_account_id: num.nullish(),
-  bid_account_id: num.nullish(),
-  is_maker_ask: z.boolean().nullish(),
-  timestamp: num.nullish(),
-  taker_fee: num.nullish(),
-  maker_fee: num.nullish(),
+  usd_amount: z.nullish(dec),
+  ask_id: z.nullish(idString),
+  ask_id_str: z.nullish(z.string()),
+  bid_id: z.nullish(idString),
+  bid_id_str: z.nullish(z.string()),
+  ask_client_id: z.nullish(idString),
+  ask_client_id_str: z.nullish(z.string()),
+  bid_client_id: z.nullish(idString),
+  bid_client_id_str: z.nullish(z.string()),
+  ask_account_id: z.nullish(num),
+  bid_account_id: z.nullish(num),
+  is_maker_ask: z.nullish(z.boolean()),
+  timestamp: z.nullish(num),
+  taker_fee: z.nullish(num),
+  maker_fee: z.nullish(num),
 });
 /** Parsed venue trade row. */
 export type VenueTradeRow = z.output<typeof VenueTradeRowSchema>;
@@ -71,12 +80,12 @@ export type VenueTradeRow = z.output<typeof VenueTradeRowSchema>;
 /** Venue position row. */
 export const VenuePositionRowSchema = z.looseObject({
   market_id: num,
-  symbol: z.string().nullish(),
-  sign: num.nullish(),
+  symbol: z.nullish(z.string()),
+  sign: z.nullish(num),
   position: dec,
-  avg_entry_price: dec.nullish(),
-  unrealized_pnl: dec.nullish(),
-  realized_pnl: dec.nullish(),
+  avg_entry_price: z.nullish(dec),
+  unrealized_pnl: z.nullish(dec),
+  realized_pnl: z.nullish(dec),
 });
 /** Parsed venue position row. */
 export type VenuePositionRow = z.output<typeof VenuePositionRowSchema>;
@@ -84,20 +93,20 @@ export type VenuePositionRow = z.output<typeof VenuePositionRowSchema>;
 /** Venue asset row (`account_all_assets`). */
 export const VenueAssetRowSchema = z.looseObject({
   symbol: z.string(),
-  asset_id: num.nullish(),
+  asset_id: z.nullish(num),
   balance: dec,
-  locked_balance: dec.nullish(),
-  margin_balance: dec.nullish(),
+  locked_balance: z.nullish(dec),
+  margin_balance: z.nullish(dec),
 });
 /** Parsed asset row. */
 export type VenueAssetRow = z.output<typeof VenueAssetRowSchema>;
 
 /** Venue `user_stats.stats`. */
 export const VenueUserStatsSchema = z.looseObject({
-  collateral: dec.nullish(),
-  available_balance: dec.nullish(),
-  portfolio_value: dec.nullish(),
-  margin_usage: dec.nullish(),
+  collateral: z.nullish(dec),
+  available_balance: z.nullish(dec),
+  portfolio_value: z.nullish(dec),
+  margin_usage: z.nullish(dec),
 });
 /** Parsed user stats. */
 export type VenueUserStats = z.output<typeof VenueUserStatsSchema>;
