@@ -32,14 +32,18 @@ import type { HttpTransport, TransportResponse } from './transport.js';
 
 /** Everything a route needs; only `transport` is required (routes are usable alone). */
 export interface RouteContext {
+  /** Sends the HTTP exchanges (createUndiciTransport, createFetchTransport or a custom one). */
   readonly transport: HttpTransport;
+  /** Backoff for idempotent reads; default DEFAULT_RETRY_POLICY. Tx routes are never retried. */
   readonly retry?: RetryPolicy | undefined;
+  /** Client-side buckets that wait (visibly) before the venue would refuse; absent = no local limiting. */
   readonly rateLimits?: RateLimitRegistry | undefined;
   /** Rate-limit bucket account key (e.g. the account index or L1 address). */
   readonly rateLimitAccount?: string | undefined;
   readonly auth?: AuthTokenProvider | undefined;
   /** The network this context sends to; signed txs and the auth provider must belong to it. */
   readonly network?: Network | undefined;
+  /** Listener for requests, responses, retries and rate-limit waits (never carries secrets). */
   readonly onEvent?: HttpEventListener | undefined;
   /** Aborted when the owning client closes. */
   readonly closeSignal?: AbortSignal | undefined;
@@ -49,6 +53,7 @@ export interface RouteContext {
 
 /** Per-call options. */
 export interface CallOptions {
+  /** Aborts this call (with the client's close signal, whichever fires first). */
   readonly signal?: AbortSignal;
   /** Use this auth token instead of the context's provider (never logged). */
   readonly authToken?: string;
@@ -58,18 +63,23 @@ export interface CallOptions {
 export interface RouteSpec<P extends z.core.$ZodType, R extends z.core.$ZodType> {
   /** camelCase endpoint name, e.g. 'orderBooks'. */
   readonly name: string;
+  /** HTTP method of the endpoint. */
   readonly method: 'GET' | 'POST';
+  /** Path under the REST base URL, e.g. `/api/v1/orderBooks`. */
   readonly path: string;
   /** Weight against the REST budget (docs/protocol/errors-and-limits.md#rate-limits). */
   readonly weight: number;
+  /** `none`, `optional` (sent when configured) or `required` (refused before I/O without a token). */
   readonly auth: 'none' | 'optional' | 'required';
   /** 'tx' routes are single-shot and draw from the sendTx bucket. */
   readonly kind: 'read' | 'write' | 'tx';
+  /** Schema of the camelCase parameters, checked before any I/O. */
   readonly params: P;
   /** Body encoding for POST routes (default form). */
   readonly body?: 'form' | 'json';
   /** Wire encoding of the validated params (default: camelCase → snake_case query/form). */
   readonly encode?: (p: z.output<P>) => Record<string, string | undefined>;
+  /** Schema of the JSON answer (from @lighter-ts/models, or local for routes models does not cover). */
   readonly response: R;
   /**
    * Optional hand-written validator for hot paths: returns the parsed value for the common

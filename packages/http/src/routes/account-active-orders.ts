@@ -13,8 +13,11 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountActiveOrdersParamsSchema = z.strictObject({
+  /** Account whose resting orders are listed (`account_index`); needs an auth token for it. */
   accountIndex: P.accountIndex,
+  /** Only orders of this market (`market_id`); absent = every market (newer venue versions). */
   marketId: z.optional(P.marketId),
+  /** Market kind to list (`market_type`): `perp`, `spot` or `all` (default on the venue). */
   marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
 });
 /** Input type of accountActiveOrders. */

@@ -13,12 +13,19 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountInactiveOrdersParamsSchema = z.strictObject({
+  /** Account whose filled, canceled and expired orders are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Page size (`limit`), 1..100. Above 100 the venue answers 20001. */
   limit: P.limit(100),
+  /** Only orders of this market (`market_id`); absent = every market. */
   marketId: z.optional(P.marketId),
+  /** Side filter (`ask_filter`): 1 = asks (sells) only, 0 = bids (buys) only, -1 = both. */
   askFilter: z.optional(z.union([z.literal(-1), z.literal(0), z.literal(1)])),
+  /** Time window `'{start_s}-{end_s}'` in Unix seconds (`between_timestamps`). */
   betweenTimestamps: z.optional(z.string().check(z.regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'"))),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
+  /** Market kind to list (`market_type`): `perp`, `spot` or `all` (default on the venue). */
   marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
 });
 /** Input type of accountInactiveOrders. */

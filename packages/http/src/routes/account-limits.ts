@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountLimitsParamsSchema = z.strictObject({
+  /** Account whose tier and rate-limit quotas are read (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of accountLimits. */

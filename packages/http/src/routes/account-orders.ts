@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountOrdersParamsSchema = z.strictObject({
+  /** Client order indexes to look up (`client_order_indexes`, comma-separated on the wire), 1..20. */
   clientOrderIndexes: z.array(P.int64).check(z.minLength(1), z.maxLength(20)),
+  /** Account that placed them (`account_index`); the token's account when absent. */
   accountIndex: z.optional(P.accountIndex),
 });
 /** Input type of accountOrders. */

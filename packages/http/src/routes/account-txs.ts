@@ -14,10 +14,15 @@ import * as P from '../schemas/params.js';
  */
 export const AccountTxsParamsSchema = z
   .strictObject({
+    /** Always `account_index` (the only lookup the venue documents). */
     by: z._default(z.literal('account_index'), 'account_index'),
+    /** The account index as decimal text. */
     value: P.nonEmpty,
+    /** Page size (`limit`), 1..100. */
     limit: P.limit(100),
+    /** Start after this tx sequence index (paging); absent = newest first. */
     index: z.optional(z.int().check(z.gte(0))),
+    /** Only these tx types (`types`, TX_TYPE numbers 0..255). */
     types: z.optional(z.array(z.int().check(z.gte(0), z.lte(255)))),
   })
   .check(z.superRefine(P.byValue({ account_index: 'int' })));

@@ -14,9 +14,13 @@ import * as P from '../schemas/params.js';
  */
 export const AccountParamsSchema = z
   .strictObject({
+    /** `index` (value = account index) or `l1_address` (value = owner address). */
     by: z.enum(['index', 'l1_address']),
+    /** The account index as decimal text or the 0x L1 address, per `by`. */
     value: P.nonEmpty,
+    /** Venue flag `active_only` (newer versions, default false), forwarded as is; its exact effect is not documented. */
     activeOnly: z.optional(z.boolean()),
+    /** Opaque `next_cursor` from the previous page; omit for the first page. */
     cursor: z.optional(P.cursorParam),
   })
   .check(z.superRefine(P.byValue({ index: 'int', l1_address: 'address' })));

@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountsByL1AddressParamsSchema = z.strictObject({
+  /** Owner address; the answer lists its master and every sub-account. */
   l1Address: P.l1Address,
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
 });
 /** Input type of accountsByL1Address. */

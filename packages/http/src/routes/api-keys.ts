@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ApiKeysParamsSchema = z.strictObject({
+  /** Account whose registered API keys are listed (`account_index`). */
   accountIndex: P.accountIndex,
+  /** One key slot 0..254, or 255 / absent for every slot. */
   apiKeyIndex: z.optional(P.apiKeyIndex),
 });
 /** Input type of apiKeys. */

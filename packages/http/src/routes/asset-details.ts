@@ -12,6 +12,7 @@ import { AssetDetailsSchema } from '@lighter-ts/models';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AssetDetailsParamsSchema = z.strictObject({
+  /** Asset index (`asset_id`); 0 or absent = every asset. */
   assetId: z.optional(z.int().check(z.gte(0), z.lte(32767))),
 });
 /** Input type of assetDetails. */

@@ -14,7 +14,9 @@ import * as P from '../schemas/params.js';
  */
 export const BlockTxsParamsSchema = z
   .strictObject({
+    /** `block_height` (value = height) or `block_commitment` (value = commitment hash). */
     by: z.enum(['block_height', 'block_commitment']),
+    /** The block height as decimal text or the commitment, per `by`. */
     value: P.nonEmpty,
   })
   .check(z.superRefine(P.byValue({ block_height: 'int' })));

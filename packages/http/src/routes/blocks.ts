@@ -13,8 +13,11 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const BlocksParamsSchema = z.strictObject({
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
+  /** Start from this block height (paging). */
   index: z.optional(z.int().check(z.gte(0))),
+  /** Order by height: `asc` or `desc`. */
   sort: z.optional(z.enum(['asc', 'desc'])),
 });
 /** Input type of blocks. */

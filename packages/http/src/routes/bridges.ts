@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const BridgesParamsSchema = z.strictObject({
+  /** Owner address whose bridge (deposit) records are listed. */
   l1Address: P.l1Address,
 });
 /** Input type of bridges. */

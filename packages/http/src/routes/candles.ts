@@ -14,11 +14,17 @@ import * as P from '../schemas/params.js';
  */
 export const CandlesParamsSchema = z
   .strictObject({
+    /** Market index (`market_id`). */
     marketId: P.marketId,
+    /** Candle width: `1m` … `1w`. */
     resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
+    /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
+    /** End of the range, Unix milliseconds, exclusive; must be after `startTimestamp` (else venue code 22400). */
     endTimestamp: P.timestampMs,
+    /** Most candles to return counting back from `endTimestamp` (`count_back`), 0..500. */
     countBack: z.int().check(z.gte(0), z.lte(500)),
+    /** Venue flag `set_timestamp_to_end` (default false); documented only by its name (stamp candles with their end). */
     setTimestampToEnd: z.optional(z.boolean()),
   })
   .check(

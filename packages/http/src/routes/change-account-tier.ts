@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ChangeAccountTierParamsSchema = z.strictObject({
+  /** Account to move (`account_index`); needs auth, no open orders or positions, 24 h since the last change. */
   accountIndex: P.accountIndex,
+  /** Target fee/rate-limit tier (`new_tier`): `standard`, `premium` or `plus`. */
   newTier: z.enum(['standard', 'premium', 'plus']),
 });
 /** Input type of changeAccountTier. */

@@ -13,9 +13,13 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const DepositHistoryParamsSchema = z.strictObject({
+  /** Account whose deposits are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Owner address the deposits came from. */
   l1Address: P.l1Address,
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
+  /** Deposit state: `all`, `pending` or `claimable`. */
   filter: z.optional(z.enum(['all', 'pending', 'claimable'])),
 });
 /** Input type of depositHistory. */

@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExchangeMetricsParamsSchema = z.strictObject({
+  /** Window: `h`our, `d`ay, `w`eek, `m`onth, `q`uarter, `y`ear or `all`. */
   period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
+  /** Which metric (volume, fees, counts, flows, open interest, accounts, tps). */
   kind: z.enum([
     'volume',
     'maker_fee',
@@ -31,7 +33,9 @@ export const ExchangeMetricsParamsSchema = z.strictObject({
     'active_account_count',
     'tps',
   ]),
+  /** `byMarket` splits the metric per market (then `value` names the market). */
   filter: z.optional(z.literal('byMarket')),
+  /** Market symbol when `filter` is `byMarket`. */
   value: z.optional(P.nonEmpty),
 });
 /** Input type of exchangeMetrics. */

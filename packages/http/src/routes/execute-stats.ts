@@ -12,6 +12,7 @@ import { ExecuteStatsSchema } from '@lighter-ts/models';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExecuteStatsParamsSchema = z.strictObject({
+  /** Window: `d`ay, `w`eek, `m`onth, `q`uarter, `y`ear or `all`. */
   period: z.enum(['d', 'w', 'm', 'q', 'y', 'all']),
 });
 /** Input type of executeStats. */

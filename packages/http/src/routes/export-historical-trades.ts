@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExportHistoricalTradesParamsSchema = z.strictObject({
+  /** Owner address whose trades are exported. */
   l1Address: P.l1Address,
+  /** UTC day to export, `YYYY-MM-DD`. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')),
 });
 /** Input type of exportHistoricalTrades. */

@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const FastWithdrawInfoParamsSchema = z.strictObject({
+  /** Account asking for the fast-withdraw pool limits (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of fastWithdrawInfo. */

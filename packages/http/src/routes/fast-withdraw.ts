@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const FastWithdrawParamsSchema = z.strictObject({
+  /** The signed tx as its JSON string (`tx_info`), exactly as the signer produced it. */
   txInfo: P.nonEmpty,
+  /** L1 address that receives the withdrawn collateral (`to_address`). */
   toAddress: P.l1Address,
 });
 /** Input type of fastWithdraw. */

@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const FaucetParamsSchema = z.strictObject({
+  /** Testnet account owner to fund. */
   l1Address: P.l1Address,
+  /** Venue flag `do_l1_transfer` (testnet faucet), forwarded as is; its effect is not documented. */
   doL1Transfer: z.boolean(),
 });
 /** Input type of faucet. */

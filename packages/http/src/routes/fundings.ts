@@ -14,10 +14,15 @@ import * as P from '../schemas/params.js';
  */
 export const FundingsParamsSchema = z
   .strictObject({
+    /** Market index (`market_id`). */
     marketId: P.marketId,
+    /** Bucket width: `1h` or `1d`. */
     resolution: z.enum(['1h', '1d']),
+    /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
+    /** End of the range, Unix milliseconds (`end_timestamp`), after `startTimestamp`. */
     endTimestamp: P.timestampMs,
+    /** Most buckets counting back from `endTimestamp` (`count_back`), 0..100. */
     countBack: z.int().check(z.gte(0), z.lte(100)),
   })
   .check(

@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const IsNextBridgeFastParamsSchema = z.strictObject({
+  /** Owner address whose next deposit is checked for the fast bridge. */
   l1Address: P.l1Address,
 });
 /** Input type of isNextBridgeFast. */

@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const L1MetadataParamsSchema = z.strictObject({
+  /** Owner address whose L1 metadata is read. */
   l1Address: P.l1Address,
 });
 /** Input type of l1Metadata. */

@@ -13,8 +13,11 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const LeasesParamsSchema = z.strictObject({
+  /** Account whose LIT leases are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
+  /** Page size (`limit`), 1..100. Venue default when absent. */
   limit: z.optional(P.limit(100)),
 });
 /** Input type of leases. */

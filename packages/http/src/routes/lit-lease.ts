@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const LitLeaseParamsSchema = z.strictObject({
+  /** The signed lease tx as its JSON string (`tx_info`). */
   txInfo: P.nonEmpty,
 });
 /** Input type of litLease. */

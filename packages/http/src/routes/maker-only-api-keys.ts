@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const GetMakerOnlyApiKeysParamsSchema = z.strictObject({
+  /** Account whose maker-only API key set is read (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of getMakerOnlyApiKeys. */

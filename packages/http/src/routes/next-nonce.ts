@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const NextNonceParamsSchema = z.strictObject({
+  /** Account the tx will be signed for (`account_index`). */
   accountIndex: P.accountIndex,
+  /** API key slot that will sign it (`api_key_index`), 0..254; each (account, key) pair has its own nonce. */
   apiKeyIndex: z.int().check(z.gte(0), z.lte(254)),
 });
 /** Input type of nextNonce. */

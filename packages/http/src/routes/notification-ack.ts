@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const NotificationAckParamsSchema = z.strictObject({
+  /** Notification id from the account's notification stream (`notif_id`). */
   notifId: P.nonEmpty,
+  /** Account the notification belongs to (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of notificationAck. */

@@ -14,7 +14,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const OrderBookDetailsParamsSchema = z.strictObject({
+  /** One market (`market_id`); absent or 255 = every market. An id the venue does not list is an UnknownMarketError. */
   marketId: z.optional(P.marketId),
+  /** Market kind: `perp`, `spot` or `all`. */
   filter: z.optional(z.enum(['all', 'spot', 'perp'])),
 });
 /** Input type of orderBookDetails. */

@@ -14,7 +14,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const OrderBookOrdersParamsSchema = z.strictObject({
+  /** Market index (`market_id`); unknown ids are venue code 21602. */
   marketId: P.marketId,
+  /** Most resting orders per side (`limit`), 1..250. */
   limit: P.limit(250),
 });
 /** Input type of orderBookOrders. */

@@ -14,12 +14,19 @@ import * as P from '../schemas/params.js';
  */
 export const PnlParamsSchema = z
   .strictObject({
+    /** Always `index` (the account index). */
     by: z._default(z.literal('index'), 'index'),
+    /** The account index as decimal text. */
     value: P.nonEmpty,
+    /** Bucket width: `1m` … `1d`. */
     resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
+    /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
+    /** End of the range, Unix milliseconds; must be after `startTimestamp`. */
     endTimestamp: P.timestampMs,
+    /** Most buckets counting back from `endTimestamp` (`count_back`). */
     countBack: z.int().check(z.gte(0)),
+    /** Venue flag `ignore_transfers`, forwarded as is; documented only by its name (leave transfers out of the PnL). */
     ignoreTransfers: z.optional(z.boolean()),
   })
   .check(

@@ -13,10 +13,15 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const PositionFundingParamsSchema = z.strictObject({
+  /** Account whose funding payments are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
+  /** Only this market (`market_id`); absent = every market. */
   marketId: z.optional(P.marketId),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
+  /** Position side: `long`, `short` or `all`. */
   side: z.optional(z.enum(['long', 'short', 'all'])),
 });
 /** Input type of positionFunding. */

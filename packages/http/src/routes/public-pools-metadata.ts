@@ -13,9 +13,13 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const PublicPoolsMetadataParamsSchema = z.strictObject({
+  /** Start from this pool account index (paging; 0 = from the first). */
   index: z.int().check(z.gte(0)),
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
+  /** Which pools: `all`, `user`, `protocol`, those of `account_index`, or `stake` pools. */
   filter: z.optional(z.enum(['all', 'user', 'protocol', 'account_index', 'stake'])),
+  /** With `filter: account_index`: the account whose pool shares are listed. */
   accountIndex: z.optional(P.accountIndex),
 });
 /** Input type of publicPoolsMetadata. */

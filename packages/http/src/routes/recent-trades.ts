@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const RecentTradesParamsSchema = z.strictObject({
+  /** Market index (`market_id`); unknown ids are venue code 21602. */
   marketId: P.marketId,
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
 });
 /** Input type of recentTrades. */

@@ -17,6 +17,7 @@ import { SignedTxInputSchema, bindingOf, txAccountOf } from './send-tx.js';
 
 /** Parameters of sendTxBatch. */
 export const SendTxBatchParamsSchema = z.strictObject({
+  /** Signed txs, 1..50 (sent as `tx_types` and `tx_infos` JSON arrays); one venue code for the whole batch. */
   txs: z.array(SignedTxInputSchema).check(z.minLength(1), z.maxLength(MAX_TX_BATCH_SIZE)),
 });
 /** Input type of sendTxBatch. */

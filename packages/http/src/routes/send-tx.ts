@@ -10,7 +10,9 @@ import { SendTxResponseSchema } from '@lighter-ts/models';
 
 /** A signed tx as produced by @lighter-ts/signing (`SignedTx`); extra fields are ignored. */
 export const SignedTxInputSchema = z.object({
+  /** Tx type (`tx_type`), a TX_TYPE number 0..255 (docs/protocol/transactions.md). */
   txType: z.int().check(z.gte(0), z.lte(255)),
+  /** The signed tx as its JSON string (`tx_info`), exactly as the signer produced it. */
   txInfo: z.string().check(
     z.refine(
       (s) => {
@@ -24,6 +26,7 @@ export const SignedTxInputSchema = z.object({
       { message: 'must be the exact JSON object string produced by the signer' },
     ),
   ),
+  /** Hash the signer computed; not sent, reported on TxSendError so an 'unknown' outcome can be reconciled. */
   txHash: z.optional(z.string()),
   /** Network the signer was built for (`SignedTx.networkId`); a client on another network refuses the tx. */
   networkId: z.optional(z.string()),

@@ -19,7 +19,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const SetMakerOnlyApiKeysParamsSchema = z.strictObject({
+  /** Account whose maker-only set is replaced (`account_index`); needs auth; once per hour. */
   accountIndex: P.accountIndex,
+  /** The whole new set of maker-only key slots (4..254; slots 0..3 are reserved), sent as a JSON array string. */
   apiKeyIndexes: z
     .array(z.int().check(z.gte(API_KEY_INDEX.FIRST_UNRESERVED), z.lte(API_KEY_INDEX.MAX)))
     .check(z.maxLength(API_KEY_INDEX.MAX)),

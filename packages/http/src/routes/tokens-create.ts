@@ -13,10 +13,15 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TokensCreateParamsSchema = z.strictObject({
+  /** Account the read-only token is for (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Label of the token, 1..50 characters. */
   name: z.string().check(z.minLength(1), z.maxLength(50)),
+  /** Expiry of the token, Unix seconds; the venue allows 1 day to 10 years. */
   expiry: z.int().check(z.gte(0)),
+  /** `sub_account_access`: true = the token reads every sub-account (`all`), false = this account only (`single`). */
   subAccountAccess: z.optional(z.boolean()),
+  /** Scopes of the token (`scopes`); the venue's default is `read.*`. */
   scopes: z.optional(z.string().check(z.minLength(1))),
 });
 /** Input type of tokensCreate. */

@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TokensRevokeParamsSchema = z.strictObject({
+  /** Account that owns the token (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Id of the token to revoke (`token_id`), from `tokens`. */
   tokenId: z.int().check(z.gte(0)),
 });
 /** Input type of tokensRevoke. */

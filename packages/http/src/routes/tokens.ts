@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TokensParamsSchema = z.strictObject({
+  /** Account whose read-only tokens are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of tokens. */

@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TransferFeeInfoParamsSchema = z.strictObject({
+  /** Sending account (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Receiving account (`to_account_index`); the fee differs for own sub-accounts. */
   toAccountIndex: z.optional(P.accountIndex),
 });
 /** Input type of transferFeeInfo. */

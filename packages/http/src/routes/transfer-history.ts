@@ -13,8 +13,11 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TransferHistoryParamsSchema = z.strictObject({
+  /** Account whose transfers are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
+  /** Transfer kind: L2 transfer, pool share mint/burn, stake/unstake, or `all`. */
   type: z.optional(z.enum(['all', 'L2Transfer', 'L2MintShares', 'L2BurnShares', 'L2StakeAssets', 'L2UnstakeAssets'])),
 });
 /** Input type of transferHistory. */

@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TxFromL1TxHashParamsSchema = z.strictObject({
+  /** L1 (Ethereum) transaction hash of the deposit or bridge call. */
   hash: P.nonEmpty,
 });
 /** Input type of txFromL1TxHash. */

@@ -14,7 +14,9 @@ import * as P from '../schemas/params.js';
  */
 export const TxParamsSchema = z
   .strictObject({
+    /** `hash` (value = L2 tx hash) or `sequence_index` (value = its sequence number). */
     by: z.enum(['hash', 'sequence_index']),
+    /** The tx hash or the sequence index as decimal text, per `by`. */
     value: P.nonEmpty,
   })
   .check(z.superRefine(P.byValue({ sequence_index: 'int' })));

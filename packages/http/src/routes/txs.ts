@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TxsParamsSchema = z.strictObject({
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
+  /** Start after this sequence index (paging); absent = newest. */
   index: z.optional(z.int().check(z.gte(0))),
 });
 /** Input type of txs. */

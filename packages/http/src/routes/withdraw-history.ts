@@ -13,8 +13,11 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const WithdrawHistoryParamsSchema = z.strictObject({
+  /** Account whose withdrawals are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
   cursor: z.optional(P.cursorParam),
+  /** Withdrawal state: `all`, `pending` or `claimable`. */
   filter: z.optional(z.enum(['all', 'pending', 'claimable'])),
 });
 /** Input type of withdrawHistory. */

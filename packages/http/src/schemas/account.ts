@@ -7,4 +7,8 @@ export const ApiTokenCreateResponseSchema = z.looseObject({ ...envelope });
 /** `RespGetLeaseOptions`: fields not pinned by the reference. */
 export const LeaseOptionsResponseSchema = z.looseObject({ ...envelope });
 /** `RespGetLeases`: cursor-paged. */
-export const LeasesResponseSchema = z.looseObject({ ...envelope, next_cursor: cursor });
+export const LeasesResponseSchema = z.looseObject({
+  ...envelope,
+  /** Cursor of the next page (pass it as `cursor`); null or absent on the last page. */
+  next_cursor: cursor,
+});

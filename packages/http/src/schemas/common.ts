@@ -15,7 +15,12 @@ export function list<T extends z.core.$ZodType>(item: T) {
   );
 }
 /** Envelope fields shared by every JSON response (docs/protocol/rest.md#conventions). */
-export const envelope = { code: z.optional(z.number()), message: z.nullish(z.string()) };
+export const envelope = {
+  /** Result code: 200 on success (some routes omit it); 2xxxx venue error codes otherwise. */
+  code: z.optional(z.number()),
+  /** Human-readable result text; may carry quota notes; null or absent on most answers. */
+  message: z.nullish(z.string()),
+};
 /** A response with only the envelope (ResultCode). */
 export const ResultCodeSchema = z.looseObject(envelope);
 /** Any object row (used where the shape is not pinned by the reference). */
