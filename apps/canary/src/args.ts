@@ -10,7 +10,14 @@ import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
  * Targets the canary knows besides the network names of the models table. `sim` starts an embedded
  * simulator (which can impersonate any network with `--sim-network`).
  */
-export const CANARY_NETWORK = { SIM: 'sim', TESTNET: 'testnet', MAINNET: 'mainnet' } as const;
+export const CANARY_NETWORK = {
+  /** An embedded simulator on loopback: no credentials, no funds. */
+  SIM: 'sim',
+  /** Alias of `lighter-testnet` (the models table's alias). */
+  TESTNET: 'testnet',
+  /** Alias of `lighter-mainnet`: real funds, needs `--yes` and `--max-notional`. */
+  MAINNET: 'mainnet',
+} as const;
 /** `sim` or any network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …). */
 export type CanaryNetwork = 'sim' | NetworkName;
 
@@ -50,20 +57,33 @@ export const durationMs = z
  */
 export const CanaryOptionsSchema = z
   .object({
+    /** Target: `sim` (default) or a network name of the models table; env LIGHTER_NETWORK when the flag is absent. */
     network: z._default(z.enum(TARGETS), 'sim'),
     /** With `network: 'sim'`: the network the embedded simulator impersonates (chain id, collateral, identity). */
     simNetwork: z.optional(z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]])),
+    /** Market symbol (`ETH`, `ETH-PERP`, `ETH-PERP.LIGHTER`) or index; default `ETH`. */
     market: z._default(z.string().check(z.minLength(1)), 'ETH'),
+    /** Side of the resting order; default `buy`. */
     side: z._default(z.enum(['buy', 'sell']), 'buy'),
+    /** Order size in base units (decimal string); absent = the smallest size the market accepts. */
     size: z.optional(positiveDecimal),
+    /** Per-step timeout, ms, 100..3 600 000; default 30 000. */
     timeoutMs: z._default(z.int().check(z.gte(100), z.lte(3_600_000)), 30_000),
+    /** Path to write the JSON compliance report to. */
     json: z.optional(z.string().check(z.minLength(1))),
+    /** Path to write the self-contained HTML report to. */
     html: z.optional(z.string().check(z.minLength(1))),
+    /** Also exercise a small fill and flatten it; default false (explicit on mainnet). */
     fill: z._default(z.boolean(), false),
+    /** Confirms a mainnet run (required on `lighter-mainnet` / `robinhood-mainnet`). */
     yes: z._default(z.boolean(), false),
+    /** Refuse orders above this notional, quote units (decimal string); required on both mainnets. */
     maxNotional: z.optional(positiveDecimal),
+    /** Distance of the limit price from the touch, basis points 1..5000; default 200. */
     offsetBps: z._default(z.int().check(z.gte(1), z.lte(5000)), 200),
+    /** Least distance from the touch, price ticks 1..1 000 000; default 100. */
     minOffsetTicks: z._default(z.int().check(z.gte(1), z.lte(1_000_000)), 100),
+    /** Path of a JSON credentials file `{accountIndex, apiKeyIndex, apiSecret}` (instead of env). */
     config: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
@@ -96,9 +116,20 @@ export type CanaryOptionsInput = z.input<typeof CanaryOptionsSchema>;
 
 /** Result of {@link parseCanaryArgs}: options, or a request for help/version. */
 export type ParsedCli =
-  | { readonly kind: 'run'; readonly options: CanaryOptions }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' };
+  | {
+      /** Run the lifecycle with `options`. */
+      readonly kind: 'run';
+      /** The validated options. */
+      readonly options: CanaryOptions;
+    }
+  | {
+      /** `--help` was given: print CANARY_USAGE. */
+      readonly kind: 'help';
+    }
+  | {
+      /** `--version` was given: print the version. */
+      readonly kind: 'version';
+    };
 
 /** Usage text printed by `--help`. */
 export const CANARY_USAGE = `Usage: lighter-canary [options]

@@ -23,7 +23,9 @@ export const DataOptionsSchema = z.object({
   seconds: z._default(z.int().check(z.gte(1), z.lte(3600)), 10),
   /** Market symbols (`ETH`, `BTC`) or indexes. */
   markets: z._default(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), ['ETH']),
+  /** Path to write the JSON data report to. */
   json: z.optional(z.string().check(z.minLength(1))),
+  /** Path to write the HTML data report to. */
   html: z.optional(z.string().check(z.minLength(1))),
 });
 
@@ -55,7 +57,17 @@ Exit code 0 when every criterion passes, 1 otherwise, 2 for bad flags.`;
  * parseDataArgs(['--seconds', '30', '--markets', 'ETH,BTC']);
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseDataArgs(argv: readonly string[]): { kind: 'data'; options: DataOptions } | { kind: 'help' } {
+export function parseDataArgs(argv: readonly string[]):
+  | {
+      /** Run the `data` command with `options`. */
+      kind: 'data';
+      /** The validated options. */
+      options: DataOptions;
+    }
+  | {
+      /** `--help` was given: print the usage. */
+      kind: 'help';
+    } {
   const values = parseFlags(argv, {
     network: { type: 'string' },
     seconds: { type: 'string' },

@@ -9,13 +9,19 @@ import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 /** Validated `flatten` options. */
 export const FlattenOptionsSchema = z
   .object({
+    /** Target: `sim` (default), `testnet` or `mainnet`. */
     network: z._default(z.enum(['sim', 'testnet', 'mainnet']), 'sim'),
+    /** Confirms flattening a mainnet account (required there). */
     yes: z._default(z.boolean(), false),
+    /** Path to write the JSON flatten report to. */
     json: z.optional(z.string().check(z.minLength(1))),
+    /** Path to write the HTML flatten report to. */
     html: z.optional(z.string().check(z.minLength(1))),
+    /** Per-step timeout, ms, 100..3 600 000; default 30 000. */
     timeoutMs: z._default(z.int().check(z.gte(100), z.lte(3_600_000)), 30_000),
     /** Worst price of a closing order, in basis points through the touch. */
     slippageBps: z._default(z.int().check(z.gte(1), z.lte(5000)), 500),
+    /** Path of a JSON credentials file `{accountIndex, apiKeyIndex, apiSecret}` (instead of env). */
     config: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
@@ -58,9 +64,17 @@ Exit code 0 when the account is proven flat, 3 when it could not be proven, 2 fo
  * parseFlattenArgs(['--network', 'testnet', '--json', 'flatten.json']);
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseFlattenArgs(
-  argv: readonly string[],
-): { kind: 'flatten'; options: FlattenOptions } | { kind: 'help' } {
+export function parseFlattenArgs(argv: readonly string[]):
+  | {
+      /** Run the `flatten` command with `options`. */
+      kind: 'flatten';
+      /** The validated options. */
+      options: FlattenOptions;
+    }
+  | {
+      /** `--help` was given: print the usage. */
+      kind: 'help';
+    } {
   const values = parseFlags(argv, {
     network: { type: 'string' },
     yes: { type: 'boolean' },
