@@ -84,6 +84,7 @@ export interface OrderObservation {
 
 /** A Nautilus order event of a canary order, as the execution client emitted it. */
 export interface NautilusEventObservation {
+  /** Nautilus event name, e.g. `OrderAccepted`, `OrderCanceled`. */
   readonly type: string;
   /** The event's own source; `unknown` when the client did not say. */
   readonly source: EventSource;

@@ -40,6 +40,7 @@ export interface RouteContext {
   readonly rateLimits?: RateLimitRegistry | undefined;
   /** Rate-limit bucket account key (e.g. the account index or L1 address). */
   readonly rateLimitAccount?: string | undefined;
+  /** Supplies auth tokens for `optional` / `required` routes (sent as the `authorization` header, never logged). */
   readonly auth?: AuthTokenProvider | undefined;
   /** The network this context sends to; signed txs and the auth provider must belong to it. */
   readonly network?: Network | undefined;

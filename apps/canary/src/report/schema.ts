@@ -379,7 +379,9 @@ export const CanaryReportSchema = z.object({
    * never reported it (Standard accounts). Informational: place/cancel loops spend it.
    */
   volumeQuota: z.object({
+    /** Quota the first accepted sendTx answer reported (already net of that tx); null when never reported. */
     before: z.nullable(z.int().check(z.nonnegative())),
+    /** Quota the last accepted sendTx answer reported; null when never reported. */
     after: z.nullable(z.int().check(z.nonnegative())),
   }),
   /** What the safety harness did before exit. */
