@@ -3,14 +3,21 @@
  */
 import { parseArgs } from 'node:util';
 import { NETWORK_NAMES, type NetworkName, resolveNetwork } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
 /**
  * Targets the canary knows besides the network names of the models table. `sim` starts an embedded
  * simulator (which can impersonate any network with `--sim-network`).
  */
-export const CANARY_NETWORK = { SIM: 'sim', TESTNET: 'testnet', MAINNET: 'mainnet' } as const;
+export const CANARY_NETWORK = {
+  /** An embedded simulator on loopback: no credentials, no funds. */
+  SIM: 'sim',
+  /** Alias of `lighter-testnet` (the models table's alias). */
+  TESTNET: 'testnet',
+  /** Alias of `lighter-mainnet`: real funds, needs `--yes` and `--max-notional`. */
+  MAINNET: 'mainnet',
+} as const;
 /** `sim` or any network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …). */
 export type CanaryNetwork = 'sim' | NetworkName;
 
@@ -29,62 +36,78 @@ export function isMainnetTarget(network: CanaryNetwork): boolean {
   return network !== 'sim' && resolveNetwork(network).isMainnet;
 }
 
-const decimalString = z.string().regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as 0.01');
-const positiveDecimal = decimalString.refine((v) => /[1-9]/.test(v), 'must be greater than zero');
+const decimalString = z.string().check(z.regex(/^\d+(\.\d+)?$/, 'must be a non-negative decimal such as 0.01'));
+const positiveDecimal = decimalString.check(z.refine((v) => /[1-9]/.test(v), 'must be greater than zero'));
 
 /** Parse "30s", "1500ms", "2m" or a bare number of seconds into milliseconds. */
 export const durationMs = z
-  .string()
-  .regex(/^\d+(\.\d+)?(ms|s|m)?$/, 'must be a duration such as 30s, 1500ms or 2m')
-  .transform((v) => {
-    const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v);
-    const n = Number(m?.[1] ?? '0');
-    const unit = m?.[2] ?? 's';
-    return Math.round(unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000);
-  })
-  .refine((ms) => ms >= 100 && ms <= 3_600_000, 'must be between 100ms and 60m');
+  .pipe(
+    z.string().check(z.regex(/^\d+(\.\d+)?(ms|s|m)?$/, 'must be a duration such as 30s, 1500ms or 2m')),
+    z.transform((v) => {
+      const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(v);
+      const n = Number(m?.[1] ?? '0');
+      const unit = m?.[2] ?? 's';
+      return Math.round(unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000);
+    }),
+  )
+  .check(z.refine((ms) => ms >= 100 && ms <= 3_600_000, 'must be between 100ms and 60m'));
 
 /**
  * Validated canary options (the CLI flags after zod).
  */
 export const CanaryOptionsSchema = z
   .object({
-    network: z.enum(TARGETS).default('sim'),
+    /** Target: `sim` (default) or a network name of the models table; env LIGHTER_NETWORK when the flag is absent. */
+    network: z._default(z.enum(TARGETS), 'sim'),
     /** With `network: 'sim'`: the network the embedded simulator impersonates (chain id, collateral, identity). */
-    simNetwork: z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]).optional(),
-    market: z.string().min(1).default('ETH'),
-    side: z.enum(['buy', 'sell']).default('buy'),
-    size: positiveDecimal.optional(),
-    timeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
-    json: z.string().min(1).optional(),
-    html: z.string().min(1).optional(),
-    fill: z.boolean().default(false),
-    yes: z.boolean().default(false),
-    maxNotional: positiveDecimal.optional(),
-    offsetBps: z.number().int().min(1).max(5000).default(200),
-    minOffsetTicks: z.number().int().min(1).max(1_000_000).default(100),
-    config: z.string().min(1).optional(),
+    simNetwork: z.optional(z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]])),
+    /** Market symbol (`ETH`, `ETH-PERP`, `ETH-PERP.LIGHTER`) or index; default `ETH`. */
+    market: z._default(z.string().check(z.minLength(1)), 'ETH'),
+    /** Side of the resting order; default `buy`. */
+    side: z._default(z.enum(['buy', 'sell']), 'buy'),
+    /** Order size in base units (decimal string); absent = the smallest size the market accepts. */
+    size: z.optional(positiveDecimal),
+    /** Per-step timeout, ms, 100..3 600 000; default 30 000. */
+    timeoutMs: z._default(z.int().check(z.gte(100), z.lte(3_600_000)), 30_000),
+    /** Path to write the JSON compliance report to. */
+    json: z.optional(z.string().check(z.minLength(1))),
+    /** Path to write the self-contained HTML report to. */
+    html: z.optional(z.string().check(z.minLength(1))),
+    /** Also exercise a small fill and flatten it; default false (explicit on mainnet). */
+    fill: z._default(z.boolean(), false),
+    /** Confirms a mainnet run (required on `lighter-mainnet` / `robinhood-mainnet`). */
+    yes: z._default(z.boolean(), false),
+    /** Refuse orders above this notional, quote units (decimal string); required on both mainnets. */
+    maxNotional: z.optional(positiveDecimal),
+    /** Distance of the limit price from the touch, basis points 1..5000; default 200. */
+    offsetBps: z._default(z.int().check(z.gte(1), z.lte(5000)), 200),
+    /** Least distance from the touch, price ticks 1..1 000 000; default 100. */
+    minOffsetTicks: z._default(z.int().check(z.gte(1), z.lte(1_000_000)), 100),
+    /** Path of a JSON credentials file `{accountIndex, apiKeyIndex, apiSecret}` (instead of env). */
+    config: z.optional(z.string().check(z.minLength(1))),
   })
-  .superRefine((o, ctx) => {
-    if (isMainnetTarget(o.network)) {
-      if (!o.yes)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['yes'],
-          message: `${o.network} holds real funds: it requires an explicit --yes`,
-        });
-      if (o.maxNotional === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['maxNotional'],
-          message: `${o.network} requires --max-notional (a cap in quote currency)`,
-        });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (isMainnetTarget(o.network)) {
+        if (!o.yes)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['yes'],
+            message: `${o.network} holds real funds: it requires an explicit --yes`,
+          });
+        if (o.maxNotional === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['maxNotional'],
+            message: `${o.network} requires --max-notional (a cap in quote currency)`,
+          });
+        }
       }
-    }
-    if (o.simNetwork !== undefined && o.network !== 'sim') {
-      ctx.addIssue({ code: 'custom', path: ['simNetwork'], message: 'only applies with --network sim' });
-    }
-  });
+      if (o.simNetwork !== undefined && o.network !== 'sim') {
+        ctx.addIssue({ code: 'custom', path: ['simNetwork'], message: 'only applies with --network sim' });
+      }
+    }),
+  );
 
 /** Validated options (output of {@link CanaryOptionsSchema}). */
 export type CanaryOptions = z.output<typeof CanaryOptionsSchema>;
@@ -93,9 +116,20 @@ export type CanaryOptionsInput = z.input<typeof CanaryOptionsSchema>;
 
 /** Result of {@link parseCanaryArgs}: options, or a request for help/version. */
 export type ParsedCli =
-  | { readonly kind: 'run'; readonly options: CanaryOptions }
-  | { readonly kind: 'help' }
-  | { readonly kind: 'version' };
+  | {
+      /** Run the lifecycle with `options`. */
+      readonly kind: 'run';
+      /** The validated options. */
+      readonly options: CanaryOptions;
+    }
+  | {
+      /** `--help` was given: print CANARY_USAGE. */
+      readonly kind: 'help';
+    }
+  | {
+      /** `--version` was given: print the version. */
+      readonly kind: 'version';
+    };
 
 /** Usage text printed by `--help`. */
 export const CANARY_USAGE = `Usage: lighter-canary [options]

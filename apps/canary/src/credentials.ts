@@ -9,26 +9,27 @@
 import { readFile } from 'node:fs/promises';
 import { CREDENTIAL_ENV_VARS } from '@lighter-ts/execution';
 import { type NetworkName, resolveNetwork } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
 /** Resolved canary credentials. Treat `apiSecret` as a secret: register it with the redactor. */
 export interface CanaryCredentials {
+  /** Account index (master or sub-account) the canary trades with. */
   readonly accountIndex: number;
+  /** API key slot that signs, 0..254. */
   readonly apiKeyIndex: number;
+  /** API private key, hex (40 bytes); a secret: never logged, redacted from reports. */
   readonly apiSecret: string;
 }
 
 /** Shape of the `--config` file. */
 export const CanaryConfigFileSchema = z.object({
-  accountIndex: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 48 - 2)
-    .optional(),
-  apiKeyIndex: z.coerce.number().int().min(0).max(254).optional(),
-  apiSecret: z.string().optional(),
+  /** Account index; env LIGHTER_ACCOUNT_INDEX (or the network family's) when absent. */
+  accountIndex: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(2 ** 48 - 2))),
+  /** API key slot 0..254; env LIGHTER_API_KEY_INDEX (or the family's) when absent. */
+  apiKeyIndex: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(254))),
+  /** API private key, hex; env LIGHTER_API_SECRET (or the family's) when absent. */
+  apiSecret: z.optional(z.string()),
 });
 
 const SECRET_HEX = /^(0x)?[0-9a-fA-F]{80}$/;

@@ -7,13 +7,21 @@ import { LighterError } from '@lighter-ts/models';
 
 /** Stable error codes of the canary. */
 export const CANARY_ERROR_CODE = {
+  /** Bad flags or options; nothing was sent (exit 2). */
   USAGE: 'CANARY_USAGE',
+  /** Missing or invalid credentials or config file (every missing item is named). */
   CONFIG: 'CANARY_CONFIG',
+  /** The market was not found or is not tradable. */
   MARKET: 'CANARY_MARKET',
+  /** No valid resting price could be computed (empty book, increments). */
   PRICE: 'CANARY_PRICE',
+  /** A step did not see what it waited for within its timeout. */
   TIMEOUT: 'CANARY_TIMEOUT',
+  /** The run was aborted (signal or AbortSignal). */
   ABORTED: 'CANARY_ABORTED',
+  /** The venue refused a call; `venueCode` says why. */
   VENUE: 'CANARY_VENUE',
+  /** The report could not be built or written. */
   REPORT: 'CANARY_REPORT',
 } as const;
 
@@ -28,6 +36,7 @@ export type CanaryErrorCode = (typeof CANARY_ERROR_CODE)[keyof typeof CANARY_ERR
  * @throws never (constructor)
  */
 export class CanaryError extends LighterError<CanaryErrorCode> {
+  /** Class name, stable across bundled copies: isCanaryError compares it (not `instanceof`). */
   override readonly name = 'CanaryError';
   /** Input field the error is about (CLI flag or config key), when there is one. */
   readonly field: string | undefined;
@@ -47,7 +56,18 @@ export class CanaryError extends LighterError<CanaryErrorCode> {
   }
 
   /** Serializable form; the message is already free of secrets (callers redact before throwing). */
-  override toJSON(): { name: string; code: string; message: string; field?: string; venueCode?: number } {
+  override toJSON(): {
+    /** Always `CanaryError`. */
+    name: string;
+    /** One of CANARY_ERROR_CODE. */
+    code: string;
+    /** The message, free of secrets. */
+    message: string;
+    /** CLI flag or config key the error is about, when there is one. */
+    field?: string;
+    /** Venue numeric code (21xxx), when the venue reported one. */
+    venueCode?: number;
+  } {
     return {
       name: this.name,
       code: this.code,

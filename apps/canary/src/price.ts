@@ -14,18 +14,27 @@ export type CanarySide = 'buy' | 'sell';
 
 /** Market facts the pricing needs (decimal strings as on the wire). */
 export interface PricingMarket {
+  /** Decimals of the price: ticks = price x 10^priceDecimals. */
   readonly priceDecimals: number;
+  /** Decimals of the size: lots = size x 10^sizeDecimals. */
   readonly sizeDecimals: number;
+  /** Least order size, base units, decimal string. */
   readonly minBaseAmount: string;
+  /** Least order notional, quote units, decimal string. */
   readonly minQuoteAmount: string;
 }
 
 /** Result of {@link computePostOnlyOrder}. */
 export interface PostOnlyOrderPlan {
+  /** Side of the resting order. */
   readonly side: CanarySide;
+  /** Limit price, decimal string. */
   readonly price: string;
+  /** Limit price in ticks (price x 10^priceDecimals), as signed. */
   readonly priceUnits: bigint;
+  /** Order size, base units, decimal string. */
   readonly size: string;
+  /** Order size in lots (size x 10^sizeDecimals), as signed. */
   readonly sizeUnits: bigint;
   /** price × size in quote currency, exact. */
   readonly notional: string;

@@ -13,6 +13,7 @@ import type { EventRecord, Incident, RateLimitEntry, StepRecord } from './report
 export interface ProgressStream {
   /** Writes a chunk (as `process.stdout.write`). */
   write(chunk: string): boolean;
+  /** True on a terminal: progress then redraws in place; otherwise it prints one line per step. */
   readonly isTTY?: boolean;
 }
 

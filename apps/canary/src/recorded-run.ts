@@ -17,21 +17,31 @@ import type { EstablishedVia } from './state.js';
 
 /** Input of {@link evaluateCriteria}. */
 export interface RecordedRun {
+  /** Whether the fill test was requested. */
   readonly fill: boolean;
+  /** The lifecycle steps in order. */
   readonly steps: readonly StepRecord[];
   /** Observations (WS frames, REST answers, execution events) with their sources. */
   readonly events: readonly EventRecord[];
   /** Nautilus order events of every canary order, in arrival order. */
   readonly orderEvents: readonly OrderEventRecord[];
+  /** The canary order, null when none was placed. */
   readonly order: OrderRecord | null;
+  /** Client order id of the fill test's taking order, null when none. */
   readonly fillOrderId: string | null;
+  /** Rate-limit hits and retry decisions. */
   readonly rateLimit: readonly RateLimitEntry[];
+  /** WebSocket disconnections during the run. */
   readonly wsDrops: number;
+  /** How acceptance was established: on the WS (`ws`) or by REST after a WS drop; null when it was not. */
   readonly acceptedVia: EstablishedVia | null;
+  /** How the cancel was established, same values; null when it was not. */
   readonly canceledVia: EstablishedVia | null;
   /** Canary orders the reconcile step found open (null when it did not run). */
   readonly reconcileOpen: number | null;
+  /** What the safety harness did. */
   readonly cleanup: CleanupRecord;
+  /** Signal that stopped the run (`SIGINT`, `SIGTERM`), null when none. */
   readonly interruptedBy: string | null;
 }
 

@@ -33,13 +33,19 @@ export interface StepObserver {
 
 /** Mutable run log; see {@link createRecorder}. */
 export interface Recorder {
+  /** Run start, Unix ms (`tMs` offsets count from it). */
   readonly startedAtMs: number;
+  /** Steps recorded so far, in order. */
   readonly steps: StepRecord[];
+  /** Order and venue events, in arrival order. */
   readonly events: EventRecord[];
   /** Nautilus order events of every canary order, in arrival order. */
   readonly orderEvents: OrderEventRecord[];
+  /** Criteria judged so far. */
   readonly criteria: Criterion[];
+  /** Rate-limit hits and retry decisions. */
   readonly rateLimit: RateLimitEntry[];
+  /** Transport incidents. */
   readonly incidents: Incident[];
   /** The recorder's clock, ms since the epoch (injectable, so tests are deterministic). */
   now(): number;

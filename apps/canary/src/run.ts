@@ -28,6 +28,7 @@ import type { CanaryVenue } from './venue.js';
 
 /** Parameters of {@link runCanary}. */
 export interface RunCanaryParams {
+  /** The canary options (validated again, so raw input is accepted). */
   readonly options: CanaryOptionsInput | CanaryOptions;
   /** Environment for credentials and test hooks (default: process.env). */
   readonly env?: Record<string, string | undefined>;
@@ -47,7 +48,9 @@ export interface RunCanaryParams {
 
 /** Result of {@link runCanary}. */
 export interface CanaryRunResult {
+  /** The compliance report (also written to the `json` / `html` paths when given). */
   readonly report: CanaryReport;
+  /** Process exit code, one of EXIT_CODE (0 only when every criterion passed). */
   readonly exitCode: ExitCode;
 }
 

@@ -27,7 +27,9 @@ export interface SimulatorHooks {
  * `{ "method": "inject", "args": [{ "kind": "ws-close", "code": 1012 }], "atStep": "submit" }`.
  */
 export interface SimFaultSpec {
+  /** Name of the `sim.faults` method to call, e.g. `rejectNextTx` or `inject`. */
   readonly method: string;
+  /** Arguments passed to it; none when absent. */
   readonly args?: readonly unknown[];
   /** Apply when this canary step starts (e.g. `submit`) instead of right after start. */
   readonly atStep?: string;

@@ -10,13 +10,17 @@ import type { CanarySide } from './price.js';
 
 /** Static definition of one criterion. */
 export interface CriterionSpec {
+  /** Criterion id, stable across runs. */
   readonly id: string;
+  /** What the criterion checks. */
   readonly description: string;
   /** NT spec case ids; a function when the case depends on the order side (TC-E10 buy / TC-E11 sell). */
   readonly specCases: readonly string[] | ((side: CanarySide) => readonly string[]);
+  /** What must be seen to pass (and the NT spec case it follows). */
   readonly expectation: string;
   /** The step whose outcome the criterion needs (absent: judged on the whole run). */
   readonly step?: string;
+  /** Judged only when the fill test (`--fill`) ran. */
   readonly fillOnly?: boolean;
 }
 

@@ -9,7 +9,9 @@ import type { StepRecord } from './report/schema.js';
 
 /** What a step body returns: its value and an optional one-line detail for the report. */
 export interface StepOutcome<T> {
+  /** What the step produced, handed to the next steps. */
   readonly value: T;
+  /** One-line detail for the report. */
   readonly detail?: string;
 }
 
@@ -21,7 +23,9 @@ export interface StepOutcome<T> {
  * @throws never (constructor)
  */
 export class StepFailedError extends LighterError<'CANARY_STEP_FAILED'> {
+  /** Class name, stable across bundled copies: isStepFailedError also checks the code. */
   override readonly name = 'StepFailedError';
+  /** The failed step as recorded (id, timing, redacted error). */
   readonly step: StepRecord;
   constructor(step: StepRecord, cause: unknown) {
     super({

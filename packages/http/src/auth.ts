@@ -14,6 +14,7 @@ export interface AuthTokenSigner {
   createAuthToken(params: { deadline?: number }): string | Promise<string>;
   /** The network the key signs for (a @lighter-ts/signing `Signer` has it). */
   readonly networkId?: string | undefined;
+  /** Chain id the key signs for (a Signer has it); with `networkId` it binds tokens to a network. */
   readonly chainId?: number | undefined;
 }
 
@@ -25,6 +26,7 @@ export interface AuthTokenSigner {
 export interface AuthTokenProvider {
   /** Network id of the signer behind the tokens (undefined: unbound, checked by chain id at most). */
   readonly networkId?: string | undefined;
+  /** Chain id of that signer; used only when `networkId` is absent (both testnets share 300). */
   readonly chainId?: number | undefined;
   /** A valid auth token: cached, renewed before it expires. @throws AbortedError when `signal` fires */
   getToken(signal?: AbortSignal): Promise<string>;
@@ -38,7 +40,9 @@ export interface AuthTokenKey {
   readonly network?: NetworkName | Network;
   /** @deprecated pass `network` (a chain id cannot tell the two testnets apart). */
   readonly chainId?: number;
+  /** Account the key belongs to (master or sub-account index). */
   readonly accountIndex: number;
+  /** API key slot the key is registered in, 0..254. */
   readonly apiKeyIndex: number;
   /** 40-byte API private key, hex. Held only inside the signer closure; never logged. */
   readonly privateKey: string;
@@ -56,6 +60,7 @@ export interface AuthTokenProviderOptions {
   readonly refreshBeforeSeconds?: number;
   /** Clock in ms, for tests. */
   readonly now?: () => number;
+  /** Told `authRefresh` each time a token is minted. */
   readonly onEvent?: HttpEventListener;
 }
 

@@ -179,8 +179,11 @@ export interface LighterHttpClientOptions {
   readonly network: LighterNetwork;
   /** Inject a transport (tests, custom stacks). When given, timeouts/proxy below are ignored and close() does not close it. */
   readonly transport?: HttpTransport;
+  /** TCP/TLS connect timeout, ms (default 10 000); ignored with an injected `transport`. */
   readonly connectTimeoutMs?: number;
+  /** Wait for the response headers, ms (default 15 000); ignored with an injected `transport`. */
   readonly headersTimeoutMs?: number;
+  /** Wait between body chunks, ms (default 15 000); ignored with an injected `transport`. */
   readonly bodyTimeoutMs?: number;
   /** Optional HTTP(S) proxy (undici ProxyAgent; Node build only, the fetch build rejects it). */
   readonly proxyUrl?: string;

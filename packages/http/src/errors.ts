@@ -16,15 +16,25 @@ import {
 
 /** Stable string codes of the http error family. */
 export const HTTP_ERROR_CODE = {
+  /** A venue error envelope or HTTP error status (LighterApiError). */
   API: 'API_ERROR',
+  /** Refused by a rate limit, the venue's or the local limiter's (RateLimitError). */
   RATE_LIMIT: 'RATE_LIMIT',
+  /** A connect, headers or body timeout elapsed (TimeoutError). */
   TIMEOUT: 'TIMEOUT',
+  /** Connection-level failure: refused, reset, DNS, truncated body (NetworkError). */
   NETWORK: 'NETWORK_ERROR',
+  /** A 2xx body that is not JSON or does not match the route's schema (LighterParseError). */
   PARSE: 'PARSE_ERROR',
+  /** Parameters refused before any I/O (LighterInputError). */
   INVALID_PARAMS: 'INVALID_PARAMS',
+  /** The caller's AbortSignal fired (AbortedError). */
   ABORTED: 'ABORTED',
+  /** The client was closed while the call was pending (AbortedError with `closed`). */
   CLOSED: 'CLIENT_CLOSED',
+  /** sendTx / sendTxBatch failed; `outcome` says whether the tx may have executed (TxSendError). */
   TX_SEND: 'TX_SEND_FAILED',
+  /** An explicit market id the venue does not list (UnknownMarketError). */
   UNKNOWN_MARKET: 'UNKNOWN_MARKET',
 } as const;
 /** Union of {@link HTTP_ERROR_CODE} values. */
@@ -41,6 +51,7 @@ export interface LighterErrorOptions {
  * @throws never (it is the thrown value)
  */
 export class LighterHttpError extends LighterError<HttpErrorCode> {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'LighterHttpError';
   constructor(code: HttpErrorCode, message: string, options: LighterErrorOptions = {}) {
     super({ namespace: 'http', code, message, cause: options.cause });
@@ -72,13 +83,19 @@ export class LighterHttpError extends LighterError<HttpErrorCode> {
  * @throws never
  */
 export class LighterApiError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'LighterApiError';
+  /** HTTP status of the answer (400 for venue domain errors, 5xx for server trouble). */
   readonly status: number;
+  /** Numeric code of the venue's error envelope (21xxx domain, 23xxx limits, 29xxx internal), when the body had one: map it before `status`. */
   readonly venueCode: number | undefined;
+  /** The envelope's `message` text as the venue sent it. */
   readonly venueMessage: string | undefined;
   /** Range of the venue code (`transaction` for 21xxx, `rate_limit` for 23xxx, … docs/protocol/errors-and-limits.md#error-codes). */
   readonly venueCategory: VenueErrorCategory | undefined;
+  /** Response body as received (text), for diagnosis. */
   readonly rawBody: string;
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   constructor(p: {
     route: string;
@@ -108,11 +125,17 @@ export class LighterApiError extends LighterHttpError {
  * @throws never
  */
 export class RateLimitError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'RateLimitError';
+  /** Wait before retrying, ms: the venue's Retry-After or the local bucket's estimate; undefined when neither said. */
   readonly retryAfterMs: number | undefined;
+  /** `venue`: the venue refused (429/405 or a 23xxx code); `local`: our own limiter refused before sending. */
   readonly source: 'venue' | 'local';
+  /** HTTP status from the venue (429, or 405 which NT also treats as a rate limit); undefined when `local`. */
   readonly status: number | undefined;
+  /** Venue code of the body (23000 on a 429, 23002/23004 for quotas), when it had one. */
   readonly venueCode: number | undefined;
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   constructor(p: {
     route: string;
@@ -143,8 +166,11 @@ export class RateLimitError extends LighterHttpError {
  * @throws never
  */
 export class TimeoutError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'TimeoutError';
+  /** Which wait expired: `connect` (the request never left), `headers` (first byte) or `body`. */
   readonly phase: 'connect' | 'headers' | 'body';
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   constructor(p: { route: string; phase: 'connect' | 'headers' | 'body'; cause?: unknown }) {
     super(HTTP_ERROR_CODE.TIMEOUT, `${p.route}: ${p.phase} timeout`, { cause: p.cause });
@@ -160,9 +186,13 @@ export class TimeoutError extends LighterHttpError {
  * @throws never
  */
 export class NetworkError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'NetworkError';
+  /** False when the failure came before the request was written (safe to resend); true when the venue may have received it. */
   readonly requestSent: boolean;
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
+  /** OS error code (`ECONNREFUSED`, `ECONNRESET`, `ENOTFOUND`...), when the runtime gave one. */
   readonly osCode: string | undefined;
   constructor(p: {
     route: string;
@@ -187,9 +217,13 @@ export class NetworkError extends LighterHttpError {
  * @throws never
  */
 export class LighterParseError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'LighterParseError';
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
+  /** Dotted path of the first field that failed (`order_books.0.symbol`); empty for the whole body. */
   readonly path: string;
+  /** The body that failed to parse, as received (text). */
   readonly rawBody: string;
   constructor(p: { route: string; path: string; detail: string; rawBody: string; cause?: unknown }) {
     super(HTTP_ERROR_CODE.PARSE, `${p.route}: invalid response at ${p.path || '<root>'}: ${p.detail}`, {
@@ -207,8 +241,11 @@ export class LighterParseError extends LighterHttpError {
  * @throws never
  */
 export class LighterInputError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'LighterInputError';
+  /** Parameter that was refused, dotted (`marketId`, `txs.0.txInfo`), or `auth` / `<params>`; the message says what was received. */
   readonly field: string;
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   constructor(p: { route: string; field: string; detail: string; cause?: unknown }) {
     super(HTTP_ERROR_CODE.INVALID_PARAMS, `${p.route}: invalid parameter '${p.field}': ${p.detail}`, {
@@ -225,7 +262,9 @@ export class LighterInputError extends LighterHttpError {
  * @throws never
  */
 export class AbortedError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'AbortedError';
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   constructor(p: { route: string; closed?: boolean; cause?: unknown }) {
     super(
@@ -253,13 +292,17 @@ export type TxOutcome = 'rejected' | 'unknown' | 'rate-limited';
  * @throws never
  */
 export class TxSendError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'TxSendError';
+  /** `rejected`: the venue never took the tx (nonce unused); `unknown`: it may have executed, reconcile by `txHashes`; `rate-limited`: resend after `retryAfterMs`. */
   readonly outcome: TxOutcome;
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   /** The venue's numeric code from any error body (21xxx, 23000 on a 429, 29500 on a 5xx), when it sent one. */
   readonly venueCode: number | undefined;
   /** `rate-limited` only: the venue's Retry-After (or the local bucket's estimate), in ms. */
   readonly retryAfterMs: number | undefined;
+  /** Hashes of the txs in the failed call, known from signing: look them up to settle an `unknown` outcome. */
   readonly txHashes: readonly string[];
   constructor(p: {
     route: string;
@@ -286,8 +329,11 @@ export class TxSendError extends LighterHttpError {
  * @throws never
  */
 export class UnknownMarketError extends LighterHttpError {
+  /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
   override name = 'UnknownMarketError';
+  /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
+  /** The market id that was asked for and that the venue does not list. */
   readonly marketId: number;
   constructor(p: { route: string; marketId: number; filter?: string | undefined }) {
     const scope = p.filter === undefined || p.filter === 'all' ? '' : ` among ${p.filter} markets`;

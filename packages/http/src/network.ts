@@ -11,7 +11,9 @@ import { LighterInputError } from './errors.js';
  * @deprecated pass `customNetwork({ httpUrl, wsUrl, chainId })` from @lighter-ts/models (or any `Network`).
  */
 export interface CustomNetwork {
+  /** REST base URL, e.g. `https://mainnet.zklighter.elliot.ai`. */
   readonly baseUrl: string;
+  /** Signing chain id (304 mainnet, 300 testnet). */
   readonly chainId: number;
 }
 /** Network selector accepted by the client: `'lighter-mainnet'`, `'robinhood-testnet'`, `'mainnet'`, … or a `Network`. */
@@ -23,6 +25,7 @@ export interface ResolvedNetwork extends Network {
   readonly name: string;
   /** Same as `httpUrl`. */
   readonly baseUrl: string;
+  /** Origin of `baseUrl` (scheme, host, port): the rate-limit bucket key. */
   readonly origin: string;
 }
 

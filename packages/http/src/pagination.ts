@@ -80,7 +80,9 @@ export function paginateInactiveOrders(
 
 /** Parameters of the time-range iterators. */
 export interface TimeRangeParams {
+  /** Start of the range, Unix milliseconds (inclusive). */
   readonly startTimestamp: number;
+  /** End of the range, Unix milliseconds; after `startTimestamp`. */
   readonly endTimestamp: number;
 }
 

@@ -7,17 +7,23 @@ import type { HttpEventListener } from './events.js';
 
 /** Venue budgets per rolling minute by account tier (docs/protocol/errors-and-limits.md#rate-limits). */
 export const ACCOUNT_TIER_LIMITS = {
-  // Standard: 60 REST requests/min unweighted; 60 sendTx/min shared by REST and WS.
-  standard: { restPerMinute: 60, weighted: false, txPerMinute: 60 },
-  // Premium with 0 LIT staked: 24 000 weighted/min; 4 000 tx/min (more with staked LIT, see PREMIUM_TX_PER_MINUTE).
-  premium: { restPerMinute: 24_000, weighted: true, txPerMinute: 4_000 },
-  plus: { restPerMinute: 120_000, weighted: true, txPerMinute: 8_000 },
-  // Builder: read-only weighted budget, tx under standard rules.
-  builder: { restPerMinute: 240_000, weighted: true, txPerMinute: 60 },
+  /** Standard (default) tier: 60 unweighted REST calls and 60 sendTx per minute. */
+  standard: { restPerMinute: 60, weighted: false, txPerMinute: 60 } as RateLimitBudget,
+  /** Premium tier, 0 LIT staked: 24 000 weight and 4 000 sendTx per minute (more tx with staked LIT: PREMIUM_TX_PER_MINUTE). */
+  premium: { restPerMinute: 24_000, weighted: true, txPerMinute: 4_000 } as RateLimitBudget,
+  /** Plus tier: 120 000 weight and 8 000 sendTx per minute. */
+  plus: { restPerMinute: 120_000, weighted: true, txPerMinute: 8_000 } as RateLimitBudget,
+  /** Builder tier: 240 000 weight per minute for reads; txs under the standard 60. */
+  builder: { restPerMinute: 240_000, weighted: true, txPerMinute: 60 } as RateLimitBudget,
 } as const;
 
 /** Premium sendTx budget per minute by staked LIT (docs/protocol/errors-and-limits.md#rate-limits). */
-export const PREMIUM_TX_PER_MINUTE = [
+export const PREMIUM_TX_PER_MINUTE: readonly {
+  /** LIT staked by the account (whole LIT): this row applies from this amount up. */
+  readonly stakedLit: number;
+  /** sendTx / sendTxBatch budget per rolling minute at that stake. */
+  readonly txPerMinute: number;
+}[] = [
   { stakedLit: 0, txPerMinute: 4_000 },
   { stakedLit: 1_000, txPerMinute: 5_000 },
   { stakedLit: 3_000, txPerMinute: 6_000 },
@@ -26,7 +32,7 @@ export const PREMIUM_TX_PER_MINUTE = [
   { stakedLit: 100_000, txPerMinute: 12_000 },
   { stakedLit: 300_000, txPerMinute: 24_000 },
   { stakedLit: 500_000, txPerMinute: 40_000 },
-] as const;
+];
 
 /**
  * Premium sendTx budget for an amount of staked LIT (highest tier reached).
@@ -34,7 +40,7 @@ export const PREMIUM_TX_PER_MINUTE = [
  * @throws never
  */
 export function premiumTxPerMinute(stakedLit: number): number {
-  let out: number = PREMIUM_TX_PER_MINUTE[0].txPerMinute;
+  let out = ACCOUNT_TIER_LIMITS.premium.txPerMinute; // the 0-LIT row
   for (const t of PREMIUM_TX_PER_MINUTE) if (stakedLit >= t.stakedLit) out = t.txPerMinute;
   return out;
 }
@@ -43,9 +49,11 @@ export function premiumTxPerMinute(stakedLit: number): number {
 export type AccountTier = keyof typeof ACCOUNT_TIER_LIMITS;
 /** Explicit budgets (override a tier). */
 export interface RateLimitBudget {
+  /** REST budget per rolling minute: calls when not `weighted`, else summed route weights. */
   readonly restPerMinute: number;
   /** true: a call costs its route weight; false: every call costs 1. */
   readonly weighted: boolean;
+  /** sendTx / sendTxBatch budget per rolling minute, shared by REST and WS sends of the account. */
   readonly txPerMinute: number;
 }
 
@@ -57,6 +65,7 @@ export type BucketKind = 'rest' | 'tx';
  * Time source injectable for deterministic tests.
  */
 export class TokenBucket {
+  /** Most tokens the bucket holds (the per-window budget). */
   readonly capacity: number;
   private tokens: number;
   private last: number;

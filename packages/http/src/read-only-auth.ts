@@ -9,7 +9,9 @@ import { LighterInputError } from './errors.js';
 
 /** An {@link AuthTokenProvider} that also says which account its read-only token reads. */
 export interface ReadOnlyAuth extends AuthTokenProvider {
+  /** Account the token reads (from the token's `ro:{account}:...` text). */
   readonly accountIndex: number;
+  /** `single`: only that account; `all`: its sub-accounts too. */
   readonly access: 'single' | 'all';
   /** Unix seconds. */
   readonly expiry: number;

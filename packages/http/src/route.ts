@@ -10,8 +10,7 @@ import {
   assertSameNetwork,
   toParseIssues,
 } from '@lighter-ts/models';
-import type { z } from 'zod';
-import { safeParse } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { AuthTokenProvider } from './auth.js';
 import {
   AbortedError,
@@ -33,14 +32,19 @@ import type { HttpTransport, TransportResponse } from './transport.js';
 
 /** Everything a route needs; only `transport` is required (routes are usable alone). */
 export interface RouteContext {
+  /** Sends the HTTP exchanges (createUndiciTransport, createFetchTransport or a custom one). */
   readonly transport: HttpTransport;
+  /** Backoff for idempotent reads; default DEFAULT_RETRY_POLICY. Tx routes are never retried. */
   readonly retry?: RetryPolicy | undefined;
+  /** Client-side buckets that wait (visibly) before the venue would refuse; absent = no local limiting. */
   readonly rateLimits?: RateLimitRegistry | undefined;
   /** Rate-limit bucket account key (e.g. the account index or L1 address). */
   readonly rateLimitAccount?: string | undefined;
+  /** Supplies auth tokens for `optional` / `required` routes (sent as the `authorization` header, never logged). */
   readonly auth?: AuthTokenProvider | undefined;
   /** The network this context sends to; signed txs and the auth provider must belong to it. */
   readonly network?: Network | undefined;
+  /** Listener for requests, responses, retries and rate-limit waits (never carries secrets). */
   readonly onEvent?: HttpEventListener | undefined;
   /** Aborted when the owning client closes. */
   readonly closeSignal?: AbortSignal | undefined;
@@ -50,27 +54,33 @@ export interface RouteContext {
 
 /** Per-call options. */
 export interface CallOptions {
+  /** Aborts this call (with the client's close signal, whichever fires first). */
   readonly signal?: AbortSignal;
   /** Use this auth token instead of the context's provider (never logged). */
   readonly authToken?: string;
 }
 
 /** Declarative description of one endpoint. */
-export interface RouteSpec<P extends z.ZodType, R extends z.core.$ZodType> {
+export interface RouteSpec<P extends z.core.$ZodType, R extends z.core.$ZodType> {
   /** camelCase endpoint name, e.g. 'orderBooks'. */
   readonly name: string;
+  /** HTTP method of the endpoint. */
   readonly method: 'GET' | 'POST';
+  /** Path under the REST base URL, e.g. `/api/v1/orderBooks`. */
   readonly path: string;
   /** Weight against the REST budget (docs/protocol/errors-and-limits.md#rate-limits). */
   readonly weight: number;
+  /** `none`, `optional` (sent when configured) or `required` (refused before I/O without a token). */
   readonly auth: 'none' | 'optional' | 'required';
   /** 'tx' routes are single-shot and draw from the sendTx bucket. */
   readonly kind: 'read' | 'write' | 'tx';
+  /** Schema of the camelCase parameters, checked before any I/O. */
   readonly params: P;
   /** Body encoding for POST routes (default form). */
   readonly body?: 'form' | 'json';
   /** Wire encoding of the validated params (default: camelCase → snake_case query/form). */
   readonly encode?: (p: z.output<P>) => Record<string, string | undefined>;
+  /** Schema of the JSON answer (from @lighter-ts/models, or local for routes models does not cover). */
   readonly response: R;
   /**
    * Optional hand-written validator for hot paths: returns the parsed value for the common
@@ -90,7 +100,9 @@ export interface RouteSpec<P extends z.ZodType, R extends z.core.$ZodType> {
  * @example export const orderBooksRoute = defineRoute({ name: 'orderBooks', ... })
  * @throws never
  */
-export function defineRoute<P extends z.ZodType, R extends z.core.$ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
+export function defineRoute<P extends z.core.$ZodType, R extends z.core.$ZodType>(
+  spec: RouteSpec<P, R>,
+): RouteSpec<P, R> {
   return spec;
 }
 
@@ -127,11 +139,11 @@ function clean(rec: Record<string, string | undefined>): Record<string, string> 
  * @example validateParams(orderBookOrdersRoute, { marketId: 0, limit: 10 })
  * @throws {LighterInputError} naming the first offending field
  */
-export function validateParams<P extends z.ZodType, R extends z.core.$ZodType>(
+export function validateParams<P extends z.core.$ZodType, R extends z.core.$ZodType>(
   route: RouteSpec<P, R>,
   params: unknown,
 ): z.output<P> {
-  const r = route.params.safeParse(params ?? {});
+  const r = z.safeParse(route.params, params ?? {});
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '<params>';
@@ -247,8 +259,7 @@ function parseResponse<R extends z.core.$ZodType>(
       Object.defineProperty(fast, 'raw', { value: json, enumerable: false, configurable: true });
     return fast;
   }
-  // The standalone `safeParse` runs any zod 4 schema, classic or mini (models' response schemas are mini).
-  const r = safeParse(schema, json);
+  const r = z.safeParse(schema, json);
   if (r.success) {
     // Keep the payload on the result (STYLE.md "Data at the boundary"), non-enumerable so it
     // does not show up in spreads or JSON.
@@ -279,7 +290,7 @@ function parseResponse<R extends z.core.$ZodType>(
  * @throws {TxSendError} tx routes, with `outcome`
  * @throws {NetworkMismatchError} (models) a signed tx or the auth provider belongs to another network (before I/O)
  */
-export async function callRoute<P extends z.ZodType, R extends z.core.$ZodType>(
+export async function callRoute<P extends z.core.$ZodType, R extends z.core.$ZodType>(
   ctx: RouteContext,
   route: RouteSpec<P, R>,
   params: z.input<P>,
@@ -365,7 +376,7 @@ export async function callRoute<P extends z.ZodType, R extends z.core.$ZodType>(
 
 async function authHeaders(
   ctx: RouteContext,
-  route: RouteSpec<z.ZodType, z.core.$ZodType>,
+  route: RouteSpec<z.core.$ZodType, z.core.$ZodType>,
   options: CallOptions,
   signal: AbortSignal | undefined,
 ): Promise<Record<string, string> | undefined> {
@@ -378,7 +389,7 @@ async function authHeaders(
   return { authorization: await ctx.auth.getToken(signal) };
 }
 
-async function sendOnce<P extends z.ZodType, R extends z.core.$ZodType>(
+async function sendOnce<P extends z.core.$ZodType, R extends z.core.$ZodType>(
   ctx: RouteContext,
   route: RouteSpec<P, R>,
   wire: Record<string, string>,

@@ -10,22 +10,29 @@ import { AbortedError, type LighterHttpError, NetworkError, TimeoutError } from 
 export interface TransportRequest {
   /** Route name for error messages (e.g. 'orderBooks'). */
   readonly route: string;
+  /** HTTP method. */
   readonly method: 'GET' | 'POST';
   /** Path beginning with '/', e.g. '/api/v1/orderBooks'. */
   readonly path: string;
+  /** Query parameters for GET routes, already snake_case strings. */
   readonly query?: Readonly<Record<string, string>> | undefined;
   /** Form fields for POST routes (sent as application/x-www-form-urlencoded, docs/protocol/rest.md#conventions). */
   readonly form?: Readonly<Record<string, string>> | undefined;
   /** JSON body for the few JSON POST routes. */
   readonly json?: unknown;
+  /** Extra request headers (the auth token travels here as `authorization`; never logged). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** Aborts the exchange; the transport then throws AbortedError. */
   readonly signal?: AbortSignal | undefined;
 }
 
 /** Raw response: the body is read fully as text before the transport returns. Header names are lower case. */
 export interface TransportResponse {
+  /** HTTP status code. */
   readonly status: number;
+  /** Response headers, names in lower case (`retry-after` feeds RateLimitError.retryAfterMs). */
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  /** Body text, read in full. */
   readonly body: string;
 }
 
@@ -40,7 +47,16 @@ export interface HttpTransport {
 }
 
 /** Default transport timeouts, exported so callers can reason about them. */
-export const DEFAULT_TIMEOUTS = { connectMs: 10_000, headersMs: 15_000, bodyMs: 15_000, keepAliveMs: 30_000 } as const;
+export const DEFAULT_TIMEOUTS = {
+  /** TCP/TLS connect, ms. */
+  connectMs: 10_000,
+  /** From sending the request to the response headers, ms. */
+  headersMs: 15_000,
+  /** Between body chunks, ms. */
+  bodyMs: 15_000,
+  /** How long an idle pooled connection is kept for reuse, ms (undici transport). */
+  keepAliveMs: 30_000,
+} as const;
 
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',

@@ -3,25 +3,30 @@
  * seconds and judge them against NautilusTrader's data-testing spec. Read-only: no credentials.
  */
 import { isNetworkName, type NetworkName } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `data` options. */
 export const DataOptionsSchema = z.object({
   /** `sim` (the embedded simulator) or any Lighter network name (`lighter-mainnet`, `robinhood-testnet`, `testnet`, ...). */
-  network: z
-    .string()
-    .refine((v): v is 'sim' | NetworkName => v === 'sim' || isNetworkName(v), {
-      message: 'expected sim or a Lighter network name',
-    })
-    .default('sim'),
+  network: z._default(
+    // mini's check() does not narrow the output by a type guard; the refine makes this cast true.
+    z
+      .string()
+      .check(
+        z.refine((v) => v === 'sim' || isNetworkName(v), { message: 'expected sim or a Lighter network name' }),
+      ) as z.ZodMiniType<'sim' | NetworkName, string>,
+    'sim',
+  ),
   /** Seconds to listen per run (all markets at once). */
-  seconds: z.number().int().min(1).max(3600).default(10),
+  seconds: z._default(z.int().check(z.gte(1), z.lte(3600)), 10),
   /** Market symbols (`ETH`, `BTC`) or indexes. */
-  markets: z.array(z.string().min(1)).min(1).default(['ETH']),
-  json: z.string().min(1).optional(),
-  html: z.string().min(1).optional(),
+  markets: z._default(z.array(z.string().check(z.minLength(1))).check(z.minLength(1)), ['ETH']),
+  /** Path to write the JSON data report to. */
+  json: z.optional(z.string().check(z.minLength(1))),
+  /** Path to write the HTML data report to. */
+  html: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Output of {@link DataOptionsSchema}. */
@@ -52,7 +57,17 @@ Exit code 0 when every criterion passes, 1 otherwise, 2 for bad flags.`;
  * parseDataArgs(['--seconds', '30', '--markets', 'ETH,BTC']);
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseDataArgs(argv: readonly string[]): { kind: 'data'; options: DataOptions } | { kind: 'help' } {
+export function parseDataArgs(argv: readonly string[]):
+  | {
+      /** Run the `data` command with `options`. */
+      kind: 'data';
+      /** The validated options. */
+      options: DataOptions;
+    }
+  | {
+      /** `--help` was given: print the usage. */
+      kind: 'help';
+    } {
   const values = parseFlags(argv, {
     network: { type: 'string' },
     seconds: { type: 'string' },

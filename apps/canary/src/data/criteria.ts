@@ -8,8 +8,16 @@ import type { MarketDataRecord, StreamCount } from './record.js';
 
 /** Inputs of {@link evaluateDataCriteria}. */
 export interface DataRun {
-  readonly instruments: { readonly count: number; readonly valid: number };
+  /** The instruments loaded at the start. */
+  readonly instruments: {
+    /** Instruments the venue listed. */
+    readonly count: number;
+    /** Of those, how many parsed and mapped to a Nautilus instrument. */
+    readonly valid: number;
+  };
+  /** Counters per market. */
   readonly markets: readonly MarketDataRecord[];
+  /** How long the run listened, seconds (under 60 the candle check reads REST bars instead). */
   readonly seconds: number;
 }
 

@@ -22,29 +22,60 @@ import {
 
 /** Seen / valid counters of one stream. */
 export interface StreamCount {
+  /** Messages of this kind received. */
   seen: number;
+  /** Of those, how many parsed and passed the checks. */
   valid: number;
 }
 
 /** Everything counted for one market. */
 export interface MarketDataRecord {
+  /** Market symbol, e.g. `ETH`. */
   readonly market: string;
+  /** Venue market index. */
   readonly marketIndex: number;
+  /** True for a perp market, false for spot. */
   readonly perp: boolean;
+  /** Order-book stream counters. */
   readonly book: {
+    /** Book frames received. */
     frames: number;
+    /** Full snapshots among them. */
     snapshots: number;
+    /** Times the local book was crossed (best bid >= best ask). */
     crossed: number;
-    resets: Array<{ reason: string; resynced: boolean }>;
+    /** Each time the local book was thrown away. */
+    resets: Array<{
+      /** Why the book was reset. */
+      reason: string;
+      /** Whether a fresh snapshot rebuilt it before the run ended. */
+      resynced: boolean;
+    }>;
   };
+  /** Ticker frames. */
   readonly ticker: StreamCount;
+  /** Trade frames. */
   readonly trades: StreamCount;
   /** Closed 1m bars from the stream (the channel emits a bar when it closes). */
   readonly candles: StreamCount;
   /** 1m bars from REST for the last hour, read at the end (null when not read). */
-  candlesRest: (StreamCount & { ascending: boolean }) | null;
+  candlesRest:
+    | (StreamCount & {
+        /** Whether the bars came in ascending time order. */
+        ascending: boolean;
+      })
+    | null;
+  /** Funding frames (perps). */
   readonly funding: StreamCount;
-  readonly stats: { seen: number; markPrice: number; indexPrice: number };
+  /** Market-stats frames and the prices they carried. */
+  readonly stats: {
+    /** Market-stats frames received. */
+    seen: number;
+    /** Frames with a valid mark price. */
+    markPrice: number;
+    /** Frames with a valid index price. */
+    indexPrice: number;
+  };
 }
 
 const POSITIVE = /^\d+(\.\d+)?$/;

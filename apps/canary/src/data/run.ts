@@ -37,7 +37,12 @@ export async function runDataTest(params: {
   stdout?: ProgressStream;
   signal?: AbortSignal;
   simulator?: SimulatorHooks;
-}): Promise<{ report: DataReport; exitCode: ExitCode }> {
+}): Promise<{
+  /** The report (also written to the `json` / `html` paths when given). */
+  report: DataReport;
+  /** Process exit code, one of EXIT_CODE. */
+  exitCode: ExitCode;
+}> {
   const options = validateDataOptions(params.options);
   const env = params.env ?? process.env;
   const stdout = params.stdout ?? process.stdout;

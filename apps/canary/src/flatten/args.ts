@@ -2,30 +2,38 @@
  * Flags of `lighter-canary flatten`: cancel every open order and close every position of the
  * account. Mainnet needs `--yes` (it trades real money); the slippage cap bounds every close.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { durationMs, parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Validated `flatten` options. */
 export const FlattenOptionsSchema = z
   .object({
-    network: z.enum(['sim', 'testnet', 'mainnet']).default('sim'),
-    yes: z.boolean().default(false),
-    json: z.string().min(1).optional(),
-    html: z.string().min(1).optional(),
-    timeoutMs: z.number().int().min(100).max(3_600_000).default(30_000),
+    /** Target: `sim` (default), `testnet` or `mainnet`. */
+    network: z._default(z.enum(['sim', 'testnet', 'mainnet']), 'sim'),
+    /** Confirms flattening a mainnet account (required there). */
+    yes: z._default(z.boolean(), false),
+    /** Path to write the JSON flatten report to. */
+    json: z.optional(z.string().check(z.minLength(1))),
+    /** Path to write the HTML flatten report to. */
+    html: z.optional(z.string().check(z.minLength(1))),
+    /** Per-step timeout, ms, 100..3 600 000; default 30 000. */
+    timeoutMs: z._default(z.int().check(z.gte(100), z.lte(3_600_000)), 30_000),
     /** Worst price of a closing order, in basis points through the touch. */
-    slippageBps: z.number().int().min(1).max(5000).default(500),
-    config: z.string().min(1).optional(),
+    slippageBps: z._default(z.int().check(z.gte(1), z.lte(5000)), 500),
+    /** Path of a JSON credentials file `{accountIndex, apiKeyIndex, apiSecret}` (instead of env). */
+    config: z.optional(z.string().check(z.minLength(1))),
   })
-  .superRefine((o, ctx) => {
-    if (o.network === 'mainnet' && !o.yes)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['yes'],
-        message: 'flatten on mainnet cancels and closes everything: confirm with --yes',
-      });
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (o.network === 'mainnet' && !o.yes)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['yes'],
+          message: 'flatten on mainnet cancels and closes everything: confirm with --yes',
+        });
+    }),
+  );
 
 /** Output of {@link FlattenOptionsSchema}. */
 export type FlattenOptions = z.output<typeof FlattenOptionsSchema>;
@@ -56,9 +64,17 @@ Exit code 0 when the account is proven flat, 3 when it could not be proven, 2 fo
  * parseFlattenArgs(['--network', 'testnet', '--json', 'flatten.json']);
  * @throws CanaryError (CANARY_USAGE) naming the offending flag
  */
-export function parseFlattenArgs(
-  argv: readonly string[],
-): { kind: 'flatten'; options: FlattenOptions } | { kind: 'help' } {
+export function parseFlattenArgs(argv: readonly string[]):
+  | {
+      /** Run the `flatten` command with `options`. */
+      kind: 'flatten';
+      /** The validated options. */
+      options: FlattenOptions;
+    }
+  | {
+      /** `--help` was given: print the usage. */
+      kind: 'help';
+    } {
   const values = parseFlags(argv, {
     network: { type: 'string' },
     yes: { type: 'boolean' },

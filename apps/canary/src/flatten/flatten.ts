@@ -12,10 +12,37 @@ import type { FlattenAction } from './schema.js';
 
 /** What one flatten pass found, did and proved. */
 export interface FlattenOutcome {
-  readonly found: { openOrders: number; positions: Array<{ market: string; size: string }> };
+  /** What the first read of the account found. */
+  readonly found: {
+    /** Open orders on every market. */
+    openOrders: number;
+    /** Non-zero positions. */
+    positions: Array<{
+      /** Market symbol. */
+      market: string;
+      /** Signed position, base units, decimal string (negative = short). */
+      size: string;
+    }>;
+  };
+  /** Each cancel and close sent, in order. */
   readonly actions: FlattenAction[];
+  /** Venue order ids the execution client could not address (shared client order index). */
   readonly unaddressable: string[];
-  readonly after: { openOrders: number | null; positions: Array<{ market: string; size: string }>; verified: boolean };
+  /** What the final re-read proved. */
+  readonly after: {
+    /** Open orders left, null when the re-read failed. */
+    openOrders: number | null;
+    /** Non-zero positions left. */
+    positions: Array<{
+      /** Market symbol. */
+      market: string;
+      /** Signed position, base units, decimal string. */
+      size: string;
+    }>;
+    /** Whether the final re-read succeeded. */
+    verified: boolean;
+  };
+  /** What failed, redacted. */
   readonly errors: string[];
 }
 

@@ -35,7 +35,12 @@ export async function runFlatten(params: {
   /** Use this (already connected or not) venue; it is connected if needed and not closed. */
   venue?: CanaryVenue;
   simulator?: SimulatorHooks;
-}): Promise<{ report: FlattenReport; exitCode: ExitCode }> {
+}): Promise<{
+  /** The report (also written to the `json` / `html` paths when given). */
+  report: FlattenReport;
+  /** Process exit code, one of EXIT_CODE. */
+  exitCode: ExitCode;
+}> {
   const options = validateFlattenOptions(params.options);
   const env = params.env ?? process.env;
   const stdout = params.stdout ?? process.stdout;

@@ -3,45 +3,47 @@
  * key never comes from a flag (argv is visible to every local user): it is read from env `LIGHTER_L1_PRIVATE_KEY`.
  */
 import { isNetworkName, type NetworkName, resolveNetwork } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
 
 /** Env var holding the owner's Ethereum private key for the L1 signature. */
 export const L1_PRIVATE_KEY_ENV = 'LIGHTER_L1_PRIVATE_KEY';
 
-const ppm = z.number().int().min(0).max(1_000_000);
+const ppm = z.int().check(z.gte(0), z.lte(1_000_000));
 
 /** Validated `integrator` options. */
 export const IntegratorOptionsSchema = z
   .object({
     action: z.enum(['approve', 'revoke']),
+    // mini's check() does not narrow the output by a type guard; the refine makes this cast true.
     network: z
       .string()
-      .refine((v): v is NetworkName => isNetworkName(v), { message: 'expected a Lighter network name' }),
-    integratorAccountIndex: z
-      .number()
-      .int()
-      .min(1)
-      .max(2 ** 48 - 2),
-    maxPerpsTakerFeePpm: ppm.default(0),
-    maxPerpsMakerFeePpm: ppm.default(0),
-    maxSpotTakerFeePpm: ppm.default(0),
-    maxSpotMakerFeePpm: ppm.default(0),
+      .check(z.refine((v) => isNetworkName(v), { message: 'expected a Lighter network name' })) as z.ZodMiniType<
+      NetworkName,
+      string
+    >,
+    integratorAccountIndex: z.number().check(z.int(), z.gte(1), z.lte(2 ** 48 - 2)),
+    maxPerpsTakerFeePpm: z._default(ppm, 0),
+    maxPerpsMakerFeePpm: z._default(ppm, 0),
+    maxSpotTakerFeePpm: z._default(ppm, 0),
+    maxSpotMakerFeePpm: z._default(ppm, 0),
     /** Approval lifetime from now, days. */
-    expiresInDays: z.number().int().min(1).max(3650).default(30),
-    yes: z.boolean().default(false),
-    config: z.string().min(1).optional(),
+    expiresInDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 30),
+    yes: z._default(z.boolean(), false),
+    config: z.optional(z.string().check(z.minLength(1))),
   })
-  .superRefine((o, ctx) => {
-    if (resolveNetwork(o.network as NetworkName).isMainnet && !o.yes) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['yes'],
-        message: `integrator ${o.action} on mainnet signs a real transaction: confirm with --yes`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (resolveNetwork(o.network as NetworkName).isMainnet && !o.yes) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['yes'],
+          message: `integrator ${o.action} on mainnet signs a real transaction: confirm with --yes`,
+        });
+      }
+    }),
+  );
 
 /** Output of {@link IntegratorOptionsSchema}. */
 export type IntegratorOptions = z.output<typeof IntegratorOptionsSchema>;

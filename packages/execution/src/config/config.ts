@@ -15,7 +15,7 @@ import {
   isReadOnlyToken,
   resolveNetwork,
 } from '@lighter-ts/models';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExecutionConfigError } from '../errors.js';
 import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
 
@@ -28,100 +28,95 @@ const CustomNetworkSchema = z.object({
   /** WebSocket URL of the venue's stream (`wss://…/stream`). */
   wsUrl: z.url(),
   /** Chain id every signed tx carries (Lighter mainnet 304, testnet 300); a wrong one makes the venue answer 21120 invalid signature. */
-  chainId: z.number().int().positive(),
+  chainId: z.int().check(z.positive()),
   /** Identity txs and tokens are bound to; a named id moves that network to these hosts. */
-  networkId: z.string().min(1).optional(),
+  networkId: z.optional(z.string().check(z.minLength(1))),
   /** Human-readable name for logs and errors; default derived from the network id. */
-  displayName: z.string().optional(),
+  displayName: z.optional(z.string()),
   /** Chain id of the L1 (Ethereum) the deployment settles on; only L1-signed txs use it. Absent: the named network's. */
-  l1ChainId: z.number().int().positive().optional(),
+  l1ChainId: z.optional(z.int().check(z.positive())),
   /** Address (0x hex) of the deployment's L1 contract; absent: the named network's. */
-  l1Contract: z.string().optional(),
+  l1Contract: z.optional(z.string()),
   /** The collateral asset of this network; default the named network's (USDC on Lighter). */
-  collateral: z
-    .object({
+  collateral: z.optional(
+    z.object({
       /** Asset symbol as the venue names it (`USDC`). */
-      symbol: z.string().min(1),
+      symbol: z.string().check(z.minLength(1)),
       /** The venue's asset index of the collateral (USDC is 3 on Lighter). */
-      assetIndex: z.number().int().min(0),
+      assetIndex: z.int().check(z.gte(0)),
       /** Decimal places of the collateral's amounts on the wire (USDC: 6). */
-      decimals: z.number().int().min(0),
-    })
-    .optional(),
+      decimals: z.int().check(z.gte(0)),
+    }),
+  ),
   /** True for a production deployment with real funds; absent: false for a custom network unless its network id is a mainnet's. */
-  isMainnet: z.boolean().optional(),
+  isMainnet: z.optional(z.boolean()),
   /** Which deployment's env var names to read credentials from; default: the named `networkId`'s, else by chain id. */
-  envFamily: z.enum(FAMILIES).optional(),
+  envFamily: z.optional(z.enum(FAMILIES)),
   /** @deprecated use `displayName`. */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 
 const blankToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/**
+ * A blank env value counts as absent: classic zod's `preprocess`, which zod/mini lacks, is this same pipe. The cast
+ * gives it preprocess's type, so the key stays optional in the input type when `schema` is optional.
+ */
+const blankAsMissing = <S extends z.core.$ZodType>(schema: S) =>
+  z.pipe(z.transform(blankToUndefined), schema) as unknown as z.core.$ZodPreprocess<S>;
+
 /** zod schema of {@link LighterClientConfig}. */
 export const LighterClientConfigSchema = z.object({
   /** A network name (`lighter-mainnet`, `robinhood-testnet`, `mainnet`, …) or a custom network. Default: env `LIGHTER_NETWORK`, else Lighter mainnet. */
-  network: z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema]).optional(),
+  network: z.optional(z.union([z.enum(NETWORK_NAMES as [NetworkName, ...NetworkName[]]), CustomNetworkSchema])),
   /** Venue account index to trade as (0 … 2^48-2). Absent: the network family's env var (`LIGHTER_ACCOUNT_INDEX` on Lighter mainnet); required for execution. */
-  accountIndex: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 48 - 2)
-      .optional(),
-  ),
+  accountIndex: blankAsMissing(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(2 ** 48 - 2)))),
   /** API key slot that signs (0 … 254; slots 0-3 are reserved for Lighter's own apps). Absent: the family's env var (`LIGHTER_API_KEY_INDEX`). */
-  apiKeyIndex: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(254).optional()),
+  apiKeyIndex: blankAsMissing(z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(254)))),
   /** The API key's private key, hex (40 bytes; never logged). Absent: the family's env var (`LIGHTER_API_SECRET`); required for execution. */
-  privateKey: z.preprocess(blankToUndefined, z.string().optional()),
+  privateKey: blankAsMissing(z.optional(z.string())),
   /** Per-request REST timeout in milliseconds (default 60 000). */
-  httpTimeoutMs: z.number().int().positive().default(60_000),
+  httpTimeoutMs: z._default(z.int().check(z.positive()), 60_000),
   /** WebSocket connect / silence timeout in milliseconds (default 30 000). */
-  wsTimeoutMs: z.number().int().positive().default(30_000),
+  wsTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
   /** Client-side budget of REST requests per minute (default 60, the venue's Standard-account weight quota). */
-  restQuotaPerMin: z.number().int().positive().default(60),
+  restQuotaPerMin: z._default(z.int().check(z.positive()), 60),
   /** Client-side budget of sendTx / sendTxBatch calls per minute (default 60). */
-  sendTxQuotaPerMin: z.number().int().positive().default(60),
+  sendTxQuotaPerMin: z._default(z.int().check(z.positive()), 60),
   /** Worst-price cap of market and stop-market orders, in basis points from the reference price (0 … 10 000, default 50 = 0.5%). */
-  marketOrderSlippageBps: z.number().int().min(0).max(10_000).default(50),
+  marketOrderSlippageBps: z._default(z.int().check(z.gte(0), z.lte(10_000)), 50),
   /** Most txs per sendTxBatch (order lists, batch cancels): 1..50, the venue's cap; default 15 (docs/protocol/transactions.md#batches). */
-  maxTxBatchSize: z.number().int().min(1).max(MAX_TX_BATCH_SIZE).default(DEFAULT_TX_BATCH_SIZE),
+  maxTxBatchSize: z._default(z.int().check(z.gte(1), z.lte(MAX_TX_BATCH_SIZE)), DEFAULT_TX_BATCH_SIZE),
   /** How often instruments are reloaded from the venue, in minutes (default 60; 0 = never). */
-  updateInstrumentsIntervalMins: z.number().min(0).default(60),
+  updateInstrumentsIntervalMins: z._default(z.number().check(z.gte(0)), 60),
   /** Nautilus venue code of every identifier this client emits (default `LIGHTER`). */
-  venue: z.string().min(1).default('LIGHTER'),
+  venue: z._default(z.string().check(z.minLength(1)), 'LIGHTER'),
   /** Nautilus AccountId (`ISSUER-NUMBER`, exactly one hyphen; default `LIGHTER-001`). */
-  accountId: z
-    .string()
-    .regex(/^[^-]+-[^-]+$/, 'AccountId must be ISSUER-NUMBER with exactly one hyphen')
-    .default('LIGHTER-001'),
+  accountId: z._default(
+    z.string().check(z.regex(/^[^-]+-[^-]+$/, 'AccountId must be ISSUER-NUMBER with exactly one hyphen')),
+    'LIGHTER-001',
+  ),
   /** Nautilus TraderId stamped on events (default `TRADER-001`). */
-  traderId: z.string().min(1).default('TRADER-001'),
+  traderId: z._default(z.string().check(z.minLength(1)), 'TRADER-001'),
   /** Startup gate: how long connect() waits for the first frame of each account stream. */
-  connectTimeoutMs: z.number().int().positive().default(30_000),
+  connectTimeoutMs: z._default(z.int().check(z.positive()), 30_000),
   /**
    * Opt-in integrator attribution on CreateOrder / CreateGroupedOrders (docs/protocol/transactions.md#attributes).
    * Off by default on every network: NT #4833 showed unconditional tagging breaks testnet (21149).
    * The integrator must already be approved by the account (ApproveIntegrator, L1-signed).
    */
-  integrator: z
-    .object({
+  integrator: z.optional(
+    z.object({
       /** Venue account index of the approved integrator (1 … 2^48-2). */
-      accountIndex: z
-        .number()
-        .int()
-        .min(1)
-        .max(2 ** 48 - 2),
+      accountIndex: z.number().check(z.int(), z.gte(1), z.lte(2 ** 48 - 2)),
       /** Integrator fee on taker fills, in parts per million of the notional (default 0). */
-      takerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
+      takerFeePpm: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
       /** Integrator fee on maker fills, in parts per million of the notional (default 0). */
-      makerFeePpm: z.number().int().min(0).max(1_000_000).default(0),
-    })
-    .optional(),
+      makerFeePpm: z._default(z.int().check(z.gte(0), z.lte(1_000_000)), 0),
+    }),
+  ),
   /** Default lookback for generateMassStatus when none is given (minutes, 0 = unbounded). */
-  reconciliationLookbackMins: z.number().min(0).default(0),
+  reconciliationLookbackMins: z._default(z.number().check(z.gte(0)), 0),
 });
 
 /** User-facing configuration (input form: everything optional except what has no default). */
@@ -169,7 +164,7 @@ export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network
   readonly credentials: LighterCredentials | undefined;
 }
 
-function formatZodIssues(error: z.ZodError): { message: string; fields: string[] } {
+function formatZodIssues(error: z.core.$ZodError): { message: string; fields: string[] } {
   const fields = error.issues.map((i) => i.path.join('.') || '(root)');
   // Issue messages never include the input value for the privateKey field (it is a plain string schema).
   const message = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');

@@ -2,26 +2,29 @@
  * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, docs/protocol/nautilus.md#instruments). Margin fractions are
  * in 1/10000 (500 = 5%); fees are percent strings (docs/protocol/errors-and-limits.md#account-tiers) and become fractions.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeDecimal, scaleDecimal, unscaleDecimal } from '../translate/decimal.js';
 import { incrementFor, instrumentIdFor, type LighterInstrument, type MarketKind } from './instrument.js';
 
-const dec = z.union([z.string(), z.number()]).transform((v) => String(v));
+const dec = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v) => String(v)),
+);
 
 const DetailRowSchema = z.looseObject({
-  symbol: z.string().min(1),
-  market_id: z.number().int().min(0),
-  market_type: z.string().nullish(),
-  status: z.string().nullish(),
-  taker_fee: dec.nullish(),
-  maker_fee: dec.nullish(),
-  min_base_amount: dec.nullish(),
-  min_quote_amount: dec.nullish(),
-  order_quote_limit: dec.nullish(),
-  size_decimals: z.number().int().min(0).max(18),
-  price_decimals: z.number().int().min(0).max(18),
-  default_initial_margin_fraction: z.number().nullish(),
-  maintenance_margin_fraction: z.number().nullish(),
+  symbol: z.string().check(z.minLength(1)),
+  market_id: z.int().check(z.gte(0)),
+  market_type: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  taker_fee: z.nullish(dec),
+  maker_fee: z.nullish(dec),
+  min_base_amount: z.nullish(dec),
+  min_quote_amount: z.nullish(dec),
+  order_quote_limit: z.nullish(dec),
+  size_decimals: z.int().check(z.gte(0), z.lte(18)),
+  price_decimals: z.int().check(z.gte(0), z.lte(18)),
+  default_initial_margin_fraction: z.nullish(z.number()),
+  maintenance_margin_fraction: z.nullish(z.number()),
 });
 
 function divide(value: string | null | undefined, by: number): string | undefined {

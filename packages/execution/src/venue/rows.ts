@@ -3,58 +3,66 @@
  * assets, user_stats; docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels). Ids are kept as strings (order indexes exceed
  * 2^53, so the `_str` / `order_id` twins win when present); decimals stay strings.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const num = z.union([z.number(), z.string()]).transform((v) => (typeof v === 'number' ? v : Number(v)));
-const idString = z.union([z.number(), z.string(), z.bigint()]).transform((v) => String(v));
-const dec = z.union([z.string(), z.number()]).transform((v) => String(v));
+const num = z.pipe(
+  z.union([z.number(), z.string()]),
+  z.transform((v) => (typeof v === 'number' ? v : Number(v))),
+);
+const idString = z.pipe(
+  z.union([z.number(), z.string(), z.bigint()]),
+  z.transform((v) => String(v)),
+);
+const dec = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v) => String(v)),
+);
 
 /** Venue order row (REST `Order` and WS account order frames). */
 export const VenueOrderRowSchema = z.looseObject({
   /** Venue order index (exceeds 2^53, kept as a string; `order_id` is its string twin). */
   order_index: idString,
   /** String twin of `order_index`, exact where the number would lose digits; absent on older frames. */
-  order_id: z.string().nullish(),
+  order_id: z.nullish(z.string()),
   /** The client order index the order was signed with (0 when none); absent on some frames. */
-  client_order_index: idString.nullish(),
+  client_order_index: z.nullish(idString),
   /** String twin of `client_order_index`; absent on older frames. */
-  client_order_id: z.string().nullish(),
+  client_order_id: z.nullish(z.string()),
   /** Market id the order rests on. */
   market_index: num,
   /** Account index that owns the order; absent on some WS frames. */
-  owner_account_index: num.nullish(),
+  owner_account_index: z.nullish(num),
   /** Size when placed, decimal string in base units (e.g. `0.0100`). */
   initial_base_amount: dec,
   /** Size still resting, decimal string in base units; absent on some frames. */
-  remaining_base_amount: dec.nullish(),
+  remaining_base_amount: z.nullish(dec),
   /** Size filled so far, decimal string in base units; absent on some frames. */
-  filled_base_amount: dec.nullish(),
+  filled_base_amount: z.nullish(dec),
   /** Quote notional filled so far (collateral units), decimal string; absent on some frames. */
-  filled_quote_amount: dec.nullish(),
+  filled_quote_amount: z.nullish(dec),
   /** Limit price as a decimal string (`2000.00`); absent on some frames. */
-  price: dec.nullish(),
-  /** True for a sell order, false for a buy. */
+  price: z.nullish(dec),
   is_ask: z.boolean(),
   /** Order type as the venue spells it (`limit`, `market`, `stop-loss`, …; docs/protocol/enums.md). */
   type: z.string(),
   /** `good-till-time`, `immediate-or-cancel`, `post-only` or `Unknown`; absent on some frames. */
-  time_in_force: z.string().nullish(),
+  time_in_force: z.nullish(z.string()),
   /** True when the order may only reduce a position; absent on some frames. */
-  reduce_only: z.boolean().nullish(),
+  reduce_only: z.nullish(z.boolean()),
   /** Trigger price of a stop / take-profit order as a decimal string (`0` when none); absent on some frames. */
-  trigger_price: dec.nullish(),
+  trigger_price: z.nullish(dec),
   /** When a resting order expires, Unix ms (0 or absent for IOC orders). */
-  order_expiry: num.nullish(),
+  order_expiry: z.nullish(num),
   /** Order status as the venue spells it (`open`, `filled`, `canceled-post-only`, …; docs/protocol/enums.md). */
   status: z.string(),
   /** Trigger state of a conditional order (`na`, `ready`, `mark-price`, `twap`, `parent-order`); absent on some frames. */
-  trigger_status: z.string().nullish(),
+  trigger_status: z.nullish(z.string()),
   /** Last update time; seconds or ms depending on the source (read both); absent on some frames. */
-  timestamp: num.nullish(),
+  timestamp: z.nullish(num),
   /** Creation time; seconds or ms depending on the source; absent on some frames. */
-  created_at: num.nullish(),
+  created_at: z.nullish(num),
   /** Last update time; seconds or ms depending on the source; absent on some frames. */
-  updated_at: num.nullish(),
+  updated_at: z.nullish(num),
 });
 /** Parsed venue order row. */
 export type VenueOrderRow = z.output<typeof VenueOrderRowSchema> & {
@@ -69,47 +77,46 @@ export const VenueTradeRowSchema = z.looseObject({
   /** Venue trade id (kept as a string; `trade_id_str` is its exact twin). */
   trade_id: idString,
   /** Exact string twin of `trade_id`; absent on older frames. */
-  trade_id_str: z.string().nullish(),
+  trade_id_str: z.nullish(z.string()),
   /** Hash of the tx that produced the trade; absent on some frames. */
-  tx_hash: z.string().nullish(),
+  tx_hash: z.nullish(z.string()),
   /** Trade type: `trade`, `liquidation`, `deleverage` or `market-settlement`; absent on some frames. */
-  type: z.string().nullish(),
-  /** Market id of the trade. */
+  type: z.nullish(z.string()),
   market_id: num,
   /** Traded size, decimal string in base units. */
   size: dec,
   /** Trade price, decimal string. */
   price: dec,
   /** Notional in collateral units (size × price), decimal string; absent on some frames. */
-  usd_amount: dec.nullish(),
+  usd_amount: z.nullish(dec),
   /** Venue order index of the sell side; absent on some frames. */
-  ask_id: idString.nullish(),
+  ask_id: z.nullish(idString),
   /** Exact string twin of `ask_id`. */
-  ask_id_str: z.string().nullish(),
+  ask_id_str: z.nullish(z.string()),
   /** Venue order index of the buy side; absent on some frames. */
-  bid_id: idString.nullish(),
+  bid_id: z.nullish(idString),
   /** Exact string twin of `bid_id`. */
-  bid_id_str: z.string().nullish(),
+  bid_id_str: z.nullish(z.string()),
   /** Client order index of the sell order; absent when the venue omits it. */
-  ask_client_id: idString.nullish(),
+  ask_client_id: z.nullish(idString),
   /** Exact string twin of `ask_client_id`. */
-  ask_client_id_str: z.string().nullish(),
+  ask_client_id_str: z.nullish(z.string()),
   /** Client order index of the buy order; absent when the venue omits it. */
-  bid_client_id: idString.nullish(),
+  bid_client_id: z.nullish(idString),
   /** Exact string twin of `bid_client_id`. */
-  bid_client_id_str: z.string().nullish(),
+  bid_client_id_str: z.nullish(z.string()),
   /** Account index of the seller. */
-  ask_account_id: num.nullish(),
+  ask_account_id: z.nullish(num),
   /** Account index of the buyer. */
-  bid_account_id: num.nullish(),
+  bid_account_id: z.nullish(num),
   /** True when the resting (maker) order was the sell; decides which side paid the taker fee. */
-  is_maker_ask: z.boolean().nullish(),
+  is_maker_ask: z.nullish(z.boolean()),
   /** Trade time, Unix ms. */
-  timestamp: num.nullish(),
+  timestamp: z.nullish(num),
   /** Taker fee rate in parts per million (omitted by the venue when zero). */
-  taker_fee: num.nullish(),
+  taker_fee: z.nullish(num),
   /** Maker fee rate in parts per million (omitted by the venue when zero). */
-  maker_fee: num.nullish(),
+  maker_fee: z.nullish(num),
 });
 /** Parsed venue trade row. */
 export type VenueTradeRow = z.output<typeof VenueTradeRowSchema>;
@@ -119,17 +126,17 @@ export const VenuePositionRowSchema = z.looseObject({
   /** Market id of the position. */
   market_id: num,
   /** Market symbol (`ETH`); absent on some frames. */
-  symbol: z.string().nullish(),
+  symbol: z.nullish(z.string()),
   /** Direction: 1 long, -1 short (0 or absent when flat). */
-  sign: num.nullish(),
+  sign: z.nullish(num),
   /** Position size, decimal string in base units: unsigned on most frames (`sign` gives the direction), a leading `-` also means short. */
   position: dec,
   /** Average entry price, decimal string; absent when flat on some frames. */
-  avg_entry_price: dec.nullish(),
+  avg_entry_price: z.nullish(dec),
   /** Unrealized PnL in collateral units, decimal string. */
-  unrealized_pnl: dec.nullish(),
+  unrealized_pnl: z.nullish(dec),
   /** Realized PnL in collateral units, decimal string. */
-  realized_pnl: dec.nullish(),
+  realized_pnl: z.nullish(dec),
 });
 /** Parsed venue position row. */
 export type VenuePositionRow = z.output<typeof VenuePositionRowSchema>;
@@ -139,13 +146,13 @@ export const VenueAssetRowSchema = z.looseObject({
   /** Asset symbol (`USDC`, `ETH`). */
   symbol: z.string(),
   /** Venue asset index (USDC is 3); absent when the row is keyed by it. */
-  asset_id: num.nullish(),
+  asset_id: z.nullish(num),
   /** Total balance of the asset, decimal string in asset units. */
   balance: dec,
   /** Part of `balance` locked by open spot orders, decimal string. */
-  locked_balance: dec.nullish(),
+  locked_balance: z.nullish(dec),
   /** Part usable as perp margin, decimal string; absent for assets that are not collateral. */
-  margin_balance: dec.nullish(),
+  margin_balance: z.nullish(dec),
 });
 /** Parsed asset row. */
 export type VenueAssetRow = z.output<typeof VenueAssetRowSchema>;
@@ -153,13 +160,13 @@ export type VenueAssetRow = z.output<typeof VenueAssetRowSchema>;
 /** Venue `user_stats.stats`. */
 export const VenueUserStatsSchema = z.looseObject({
   /** Collateral deposited, in collateral units (decimal string). */
-  collateral: dec.nullish(),
+  collateral: z.nullish(dec),
   /** Collateral free for new orders or withdrawal, decimal string. */
-  available_balance: dec.nullish(),
+  available_balance: z.nullish(dec),
   /** Collateral plus unrealized PnL, decimal string. */
-  portfolio_value: dec.nullish(),
+  portfolio_value: z.nullish(dec),
   /** Share of the portfolio used as margin, as the venue reports it (decimal string). */
-  margin_usage: dec.nullish(),
+  margin_usage: z.nullish(dec),
 });
 /** Parsed user stats. */
 export type VenueUserStats = z.output<typeof VenueUserStatsSchema>;

@@ -15,9 +15,28 @@ const EMPTY_KEY = /^(0x)?0*$/;
 
 /** What `apikeys` says about one slot. */
 export type ApiKeySlotState =
-  | { readonly status: 'empty'; readonly apiKeyIndex: number }
-  | { readonly status: 'this-key'; readonly apiKeyIndex: number; readonly nonce: number | undefined }
-  | { readonly status: 'other-key'; readonly apiKeyIndex: number; readonly publicKeyHex: string };
+  | {
+      /** No key registered: the slot lists 80 zeros as its public key. */
+      readonly status: 'empty';
+      /** The slot, 0..254. */
+      readonly apiKeyIndex: number;
+    }
+  | {
+      /** The slot holds the signer's own public key. */
+      readonly status: 'this-key';
+      /** The slot, 0..254. */
+      readonly apiKeyIndex: number;
+      /** The slot's next nonce as `apikeys` reported it, when it did. */
+      readonly nonce: number | undefined;
+    }
+  | {
+      /** The slot holds a different public key (registering would replace it). */
+      readonly status: 'other-key';
+      /** The slot, 0..254. */
+      readonly apiKeyIndex: number;
+      /** That other key's public key, hex (80 digits). */
+      readonly publicKeyHex: string;
+    };
 
 function norm(hex: string): string {
   return hex.toLowerCase().replace(/^0x/, '');
@@ -50,6 +69,7 @@ export async function checkApiKeySlot(params: {
 
 /** Parameters of {@link registerApiKey}. */
 export interface RegisterApiKeyParams {
+  /** Client the ChangePubKey tx and the slot lookup go through. */
   readonly http: LighterHttpClient;
   /** Signer of the NEW key, bound to the account and the slot to fill: ChangePubKey is signed by the key it registers. */
   readonly signer: Signer;
@@ -59,6 +79,7 @@ export interface RegisterApiKeyParams {
   readonly force?: boolean;
   /** Called with each warning (also returned in `warnings`); messages carry no secrets. */
   readonly onWarning?: (message: string) => void;
+  /** Aborts the lookup and the send. */
   readonly signal?: AbortSignal;
 }
 
@@ -66,10 +87,13 @@ export interface RegisterApiKeyParams {
 export interface RegisterApiKeyResult {
   /** `already-registered`: the slot holds this key; nothing was sent. */
   readonly status: 'registered' | 'already-registered';
+  /** The slot, 0..254 (the signer's). */
   readonly apiKeyIndex: number;
+  /** Hash of the ChangePubKey tx; undefined when nothing was sent. */
   readonly txHash: string | undefined;
   /** The public key this registration replaced, when the slot held another one. */
   readonly replacedPublicKeyHex: string | undefined;
+  /** Warnings raised on the way (reserved slot, replaced key); no secrets. */
   readonly warnings: readonly string[];
 }
 

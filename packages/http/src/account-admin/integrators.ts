@@ -8,26 +8,35 @@ import type { LighterHttpClient } from '../client.js';
 
 /** Parameters of {@link approveIntegrator}. Fees in ppm (1 000 000 = 100 %), capped by `systemConfig`. */
 export interface ApproveIntegratorCommandParams {
+  /** Client the tx is sent through (its network must be the signer's). */
   readonly http: LighterHttpClient;
   /** The account's API key signer. */
   readonly signer: Signer;
   /** The owner's Ethereum signer (viem account, wallet client, anything with `signMessage`) or hex key. */
   readonly l1Signer?: L1SignerInput;
+  /** Account index of the integrator being approved, 1..2^48-2. */
   readonly integratorAccountIndex: number;
+  /** Highest taker fee the integrator may charge on perps, ppm (1 000 000 = 100 %); 0 with expiry 0 revokes. */
   readonly maxPerpsTakerFeePpm: number;
+  /** Highest maker fee the integrator may charge on perps, ppm. */
   readonly maxPerpsMakerFeePpm: number;
+  /** Highest taker fee the integrator may charge on spot, ppm. */
   readonly maxSpotTakerFeePpm: number;
+  /** Highest maker fee the integrator may charge on spot, ppm. */
   readonly maxSpotMakerFeePpm: number;
   /** Unix ms after which the approval lapses. */
   readonly approvalExpiryMs: number | bigint;
   /** Nonce to use; default: `nextNonce` of the signer's slot (pass it when a running client owns the sequence). */
   readonly nonce?: number | bigint;
+  /** Aborts the nonce lookup and the send. */
   readonly signal?: AbortSignal;
 }
 
 /** What was sent. */
 export interface IntegratorTxResult {
+  /** L2 hash of the sent tx, from signing. */
   readonly txHash: string;
+  /** Nonce the tx was signed with. */
   readonly nonce: bigint;
   /** False when no L1 signer was given and the tx went with an empty `L1Sig`. */
   readonly l1Signed: boolean;

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountActiveOrders`: Open orders of an account (auth); `marketId` optional in the newer API.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,9 +13,12 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountActiveOrdersParamsSchema = z.strictObject({
+  /** Account whose resting orders are listed (`account_index`); needs an auth token for it. */
   accountIndex: P.accountIndex,
-  marketId: P.marketId.optional(),
-  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+  /** Only orders of this market (`market_id`); absent = every market (newer venue versions). */
+  marketId: z.optional(P.marketId),
+  /** Market kind to list (`market_type`): `perp`, `spot` or `all` (default on the venue). */
+  marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
 });
 /** Input type of accountActiveOrders. */
 export type AccountActiveOrdersParams = z.input<typeof AccountActiveOrdersParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountInactiveOrders`: Filled/cancelled orders of an account, cursor-paged (auth).
  * Weight 100 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,16 +13,20 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountInactiveOrdersParamsSchema = z.strictObject({
+  /** Account whose filled, canceled and expired orders are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Page size (`limit`), 1..100. Above 100 the venue answers 20001. */
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  betweenTimestamps: z
-    .string()
-    .regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'")
-    .optional(),
-  cursor: P.cursorParam.optional(),
-  marketType: z.enum(['all', 'perp', 'spot']).optional(),
+  /** Only orders of this market (`market_id`); absent = every market. */
+  marketId: z.optional(P.marketId),
+  /** Side filter (`ask_filter`): 1 = asks (sells) only, 0 = bids (buys) only, -1 = both. */
+  askFilter: z.optional(z.union([z.literal(-1), z.literal(0), z.literal(1)])),
+  /** Time window `'{start_s}-{end_s}'` in Unix seconds (`between_timestamps`). */
+  betweenTimestamps: z.optional(z.string().check(z.regex(/^\d+-\d+$/, "expected '{start_s}-{end_s}'"))),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
+  /** Market kind to list (`market_type`): `perp`, `spot` or `all` (default on the venue). */
+  marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
 });
 /** Input type of accountInactiveOrders. */
 export type AccountInactiveOrdersParams = z.input<typeof AccountInactiveOrdersParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountLimits`: Account tier and limits (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AccountLimitsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountLimitsParamsSchema = z.strictObject({
+  /** Account whose tier and rate-limit quotas are read (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of accountLimits. */

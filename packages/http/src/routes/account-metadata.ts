@@ -2,7 +2,7 @@
  * GET `/api/v1/accountMetadata`: Account names/descriptions.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AccountMetadatasSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,11 +14,14 @@ import * as P from '../schemas/params.js';
  */
 export const AccountMetadataParamsSchema = z
   .strictObject({
+    /** `index` (value = account index) or `l1_address` (value = owner address). */
     by: z.enum(['index', 'l1_address']),
+    /** The account index as decimal text or the 0x L1 address, per `by`. */
     value: P.nonEmpty,
-    cursor: P.cursorParam.optional(),
+    /** Opaque `next_cursor` from the previous page; omit for the first page. */
+    cursor: z.optional(P.cursorParam),
   })
-  .superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
+  .check(z.superRefine(P.byValue({ index: 'int', l1_address: 'address' })));
 /** Input type of accountMetadata. */
 export type AccountMetadataParams = z.input<typeof AccountMetadataParamsSchema>;
 /** Parsed response of accountMetadata. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountOrders`: Look up orders by client order index (max 20, sent comma-separated) (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrdersSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountOrdersParamsSchema = z.strictObject({
-  clientOrderIndexes: z.array(P.int64).min(1).max(20),
-  accountIndex: P.accountIndex.optional(),
+  /** Client order indexes to look up (`client_order_indexes`, comma-separated on the wire), 1..20. */
+  clientOrderIndexes: z.array(P.int64).check(z.minLength(1), z.maxLength(20)),
+  /** Account that placed them (`account_index`); the token's account when absent. */
+  accountIndex: z.optional(P.accountIndex),
 });
 /** Input type of accountOrders. */
 export type AccountOrdersParams = z.input<typeof AccountOrdersParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/accountTxs`: Transactions of an account, index-paged (auth). Possibly retired from the newest spec (docs/protocol/rest.md#transactions).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,13 +14,18 @@ import * as P from '../schemas/params.js';
  */
 export const AccountTxsParamsSchema = z
   .strictObject({
-    by: z.literal('account_index').default('account_index'),
+    /** Always `account_index` (the only lookup the venue documents). */
+    by: z._default(z.literal('account_index'), 'account_index'),
+    /** The account index as decimal text. */
     value: P.nonEmpty,
+    /** Page size (`limit`), 1..100. */
     limit: P.limit(100),
-    index: z.number().int().min(0).optional(),
-    types: z.array(z.number().int().min(0).max(255)).optional(),
+    /** Start after this tx sequence index (paging); absent = newest first. */
+    index: z.optional(z.int().check(z.gte(0))),
+    /** Only these tx types (`types`, TX_TYPE numbers 0..255). */
+    types: z.optional(z.array(z.int().check(z.gte(0), z.lte(255)))),
   })
-  .superRefine(P.byValue({ account_index: 'int' }));
+  .check(z.superRefine(P.byValue({ account_index: 'int' })));
 /** Input type of accountTxs. */
 export type AccountTxsParams = z.input<typeof AccountTxsParamsSchema>;
 /** Parsed response of accountTxs. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/account`: Detailed account(s): balances, positions, assets.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { DetailedAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,12 +14,16 @@ import * as P from '../schemas/params.js';
  */
 export const AccountParamsSchema = z
   .strictObject({
+    /** `index` (value = account index) or `l1_address` (value = owner address). */
     by: z.enum(['index', 'l1_address']),
+    /** The account index as decimal text or the 0x L1 address, per `by`. */
     value: P.nonEmpty,
-    activeOnly: z.boolean().optional(),
-    cursor: P.cursorParam.optional(),
+    /** Venue flag `active_only` (newer versions, default false), forwarded as is; its exact effect is not documented. */
+    activeOnly: z.optional(z.boolean()),
+    /** Opaque `next_cursor` from the previous page; omit for the first page. */
+    cursor: z.optional(P.cursorParam),
   })
-  .superRefine(P.byValue({ index: 'int', l1_address: 'address' }));
+  .check(z.superRefine(P.byValue({ index: 'int', l1_address: 'address' })));
 /** Input type of account. */
 export type AccountParams = z.input<typeof AccountParamsSchema>;
 /** Parsed response of account. */

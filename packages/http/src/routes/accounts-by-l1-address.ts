@@ -2,7 +2,7 @@
  * GET `/api/v1/accountsByL1Address`: All accounts of an L1 address; the first is the master (docs/protocol/rest.md#accounts). Unknown address: venue code 21100.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SubAccountsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AccountsByL1AddressParamsSchema = z.strictObject({
+  /** Owner address; the answer lists its master and every sub-account. */
   l1Address: P.l1Address,
-  cursor: P.cursorParam.optional(),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
 });
 /** Input type of accountsByL1Address. */
 export type AccountsByL1AddressParams = z.input<typeof AccountsByL1AddressParamsSchema>;

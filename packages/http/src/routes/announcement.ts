@@ -2,7 +2,7 @@
  * GET `/api/v1/announcement`: Venue announcements.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AnnouncementsSchema } from '@lighter-ts/models';
 

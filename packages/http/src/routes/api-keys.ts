@@ -2,7 +2,7 @@
  * GET `/api/v1/apikeys`: Registered API keys of an account (`apiKeyIndex` 255 or omitted = all).
  * Weight 150 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AccountApiKeysSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ApiKeysParamsSchema = z.strictObject({
+  /** Account whose registered API keys are listed (`account_index`). */
   accountIndex: P.accountIndex,
-  apiKeyIndex: P.apiKeyIndex.optional(),
+  /** One key slot 0..254, or 255 / absent for every slot. */
+  apiKeyIndex: z.optional(P.apiKeyIndex),
 });
 /** Input type of apiKeys. */
 export type ApiKeysParams = z.input<typeof ApiKeysParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/assetDetails`: Asset metadata (decimals, min transfer/withdraw amounts); `assetId` 0 or omitted = all.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AssetDetailsSchema } from '@lighter-ts/models';
 
@@ -12,7 +12,8 @@ import { AssetDetailsSchema } from '@lighter-ts/models';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const AssetDetailsParamsSchema = z.strictObject({
-  assetId: z.number().int().min(0).max(32767).optional(),
+  /** Asset index (`asset_id`); 0 or absent = every asset. */
+  assetId: z.optional(z.int().check(z.gte(0), z.lte(32767))),
 });
 /** Input type of assetDetails. */
 export type AssetDetailsParams = z.input<typeof AssetDetailsParamsSchema>;

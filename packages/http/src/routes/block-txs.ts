@@ -2,7 +2,7 @@
  * GET `/api/v1/blockTxs`: Transactions of a block (older API).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,10 +14,12 @@ import * as P from '../schemas/params.js';
  */
 export const BlockTxsParamsSchema = z
   .strictObject({
+    /** `block_height` (value = height) or `block_commitment` (value = commitment hash). */
     by: z.enum(['block_height', 'block_commitment']),
+    /** The block height as decimal text or the commitment, per `by`. */
     value: P.nonEmpty,
   })
-  .superRefine(P.byValue({ block_height: 'int' }));
+  .check(z.superRefine(P.byValue({ block_height: 'int' })));
 /** Input type of blockTxs. */
 export type BlockTxsParams = z.input<typeof BlockTxsParamsSchema>;
 /** Parsed response of blockTxs. */

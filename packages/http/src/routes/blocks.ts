@@ -2,7 +2,7 @@
  * GET `/api/v1/blocks`: Blocks, index-paged (older API).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { BlocksResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
@@ -13,9 +13,12 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const BlocksParamsSchema = z.strictObject({
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
-  index: z.number().int().min(0).optional(),
-  sort: z.enum(['asc', 'desc']).optional(),
+  /** Start from this block height (paging). */
+  index: z.optional(z.int().check(z.gte(0))),
+  /** Order by height: `asc` or `desc`. */
+  sort: z.optional(z.enum(['asc', 'desc'])),
 });
 /** Input type of blocks. */
 export type BlocksParams = z.input<typeof BlocksParamsSchema>;

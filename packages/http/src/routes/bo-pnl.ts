@@ -4,7 +4,7 @@
  */
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { BoPnlParamsSchema, BoPnlSchema } from '@lighter-ts/models';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * Parameters schema (the models one: one home for the binary-option query rules), validated before any I/O.

@@ -2,7 +2,7 @@
  * GET `/api/v1/bridges`: Bridge transfers of an L1 address.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { BridgesResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const BridgesParamsSchema = z.strictObject({
+  /** Owner address whose bridge (deposit) records are listed. */
   l1Address: P.l1Address,
 });
 /** Input type of bridges. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/candles`: OHLCV candles (short keys `t o h l c v V i`); end exclusive; at most 500 per call.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { CandlesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,17 +14,25 @@ import * as P from '../schemas/params.js';
  */
 export const CandlesParamsSchema = z
   .strictObject({
+    /** Market index (`market_id`). */
     marketId: P.marketId,
+    /** Candle width: `1m` … `1w`. */
     resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
+    /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
+    /** End of the range, Unix milliseconds, exclusive; must be after `startTimestamp` (else venue code 22400). */
     endTimestamp: P.timestampMs,
-    countBack: z.number().int().min(0).max(500),
-    setTimestampToEnd: z.boolean().optional(),
+    /** Most candles to return counting back from `endTimestamp` (`count_back`), 0..500. */
+    countBack: z.int().check(z.gte(0), z.lte(500)),
+    /** Venue flag `set_timestamp_to_end` (default false); documented only by its name (stamp candles with their end). */
+    setTimestampToEnd: z.optional(z.boolean()),
   })
-  .refine((p) => p.endTimestamp > p.startTimestamp, {
-    path: ['endTimestamp'],
-    message: 'must be greater than startTimestamp (venue code 22400)',
-  });
+  .check(
+    z.refine((p) => p.endTimestamp > p.startTimestamp, {
+      path: ['endTimestamp'],
+      message: 'must be greater than startTimestamp (venue code 22400)',
+    }),
+  );
 /** Input type of candles. */
 export type CandlesParams = z.input<typeof CandlesParamsSchema>;
 /** Parsed response of candles. */

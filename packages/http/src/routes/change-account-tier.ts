@@ -2,7 +2,7 @@
  * POST `/api/v1/changeAccountTier`: Switch account tier (auth; no open positions/orders; errors 62001-62006). Not retried.
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ChangeAccountTierParamsSchema = z.strictObject({
+  /** Account to move (`account_index`); needs auth, no open orders or positions, 24 h since the last change. */
   accountIndex: P.accountIndex,
+  /** Target fee/rate-limit tier (`new_tier`): `standard`, `premium` or `plus`. */
   newTier: z.enum(['standard', 'premium', 'plus']),
 });
 /** Input type of changeAccountTier. */

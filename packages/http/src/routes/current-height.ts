@@ -2,7 +2,7 @@
  * GET `/api/v1/currentHeight`: Current block height (older API; also on WS channel `height`).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { CurrentHeightResponseSchema } from '../schemas/system.js';
 

@@ -2,7 +2,7 @@
  * GET `/api/v1/deposit/history`: Deposit history (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { DepositHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,10 +13,14 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const DepositHistoryParamsSchema = z.strictObject({
+  /** Account whose deposits are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Owner address the deposits came from. */
   l1Address: P.l1Address,
-  cursor: P.cursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
+  /** Deposit state: `all`, `pending` or `claimable`. */
+  filter: z.optional(z.enum(['all', 'pending', 'claimable'])),
 });
 /** Input type of depositHistory. */
 export type DepositHistoryParams = z.input<typeof DepositHistoryParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/exchangeMetrics`: Exchange-wide metric time series.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExchangeMetricsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExchangeMetricsParamsSchema = z.strictObject({
+  /** Window: `h`our, `d`ay, `w`eek, `m`onth, `q`uarter, `y`ear or `all`. */
   period: z.enum(['h', 'd', 'w', 'm', 'q', 'y', 'all']),
+  /** Which metric (volume, fees, counts, flows, open interest, accounts, tps). */
   kind: z.enum([
     'volume',
     'maker_fee',
@@ -31,8 +33,10 @@ export const ExchangeMetricsParamsSchema = z.strictObject({
     'active_account_count',
     'tps',
   ]),
-  filter: z.literal('byMarket').optional(),
-  value: P.nonEmpty.optional(),
+  /** `byMarket` splits the metric per market (then `value` names the market). */
+  filter: z.optional(z.literal('byMarket')),
+  /** Market symbol when `filter` is `byMarket`. */
+  value: z.optional(P.nonEmpty),
 });
 /** Input type of exchangeMetrics. */
 export type ExchangeMetricsParams = z.input<typeof ExchangeMetricsParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/executeStats`: Execution slippage statistics vs other venues.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExecuteStatsSchema } from '@lighter-ts/models';
 
@@ -12,6 +12,7 @@ import { ExecuteStatsSchema } from '@lighter-ts/models';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExecuteStatsParamsSchema = z.strictObject({
+  /** Window: `d`ay, `w`eek, `m`onth, `q`uarter, `y`ear or `all`. */
   period: z.enum(['d', 'w', 'm', 'q', 'y', 'all']),
 });
 /** Input type of executeStats. */

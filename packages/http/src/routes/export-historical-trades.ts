@@ -2,7 +2,7 @@
  * GET `/api/v1/export/historicalTrades`: Presigned URL of a day of historical trades (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExportResponseSchema } from '../schemas/tx.js';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExportHistoricalTradesParamsSchema = z.strictObject({
+  /** Owner address whose trades are exported. */
   l1Address: P.l1Address,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  /** UTC day to export, `YYYY-MM-DD`. */
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')),
 });
 /** Input type of exportHistoricalTrades. */
 export type ExportHistoricalTradesParams = z.input<typeof ExportHistoricalTradesParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/export`: Export funding or trade history as a download URL (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ExportDataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,15 +13,24 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const ExportDataParamsSchema = z.strictObject({
+  /** What to export: `funding` payments or `trade` fills. */
   type: z.enum(['funding', 'trade']),
-  accountIndex: P.accountIndex.optional(),
-  marketId: P.marketId.optional(),
-  startTimestamp: P.timestampMs.optional(),
-  endTimestamp: P.timestampMs.optional(),
-  side: z.enum(['all', 'long', 'short']).optional(),
-  role: z.enum(['all', 'maker', 'taker']).optional(),
-  tradeType: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
-  aggregate: z.boolean().optional(),
+  /** Account to export (`account_index`); the token's account when absent. */
+  accountIndex: z.optional(P.accountIndex),
+  /** Only this market (`market_id`); absent = every market. */
+  marketId: z.optional(P.marketId),
+  /** Start of the range, Unix milliseconds. */
+  startTimestamp: z.optional(P.timestampMs),
+  /** End of the range, Unix milliseconds. */
+  endTimestamp: z.optional(P.timestampMs),
+  /** Position side (funding export): `long`, `short` or `all`. */
+  side: z.optional(z.enum(['all', 'long', 'short'])),
+  /** Liquidity role filter: `maker`, `taker` or `all`. */
+  role: z.optional(z.enum(['all', 'maker', 'taker'])),
+  /** Trade kind (`trade_type`): normal trade, liquidation, deleverage, market settlement or `all`. */
+  tradeType: z.optional(z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement'])),
+  /** Venue flag `aggregate`, forwarded as is (its effect is not documented). */
+  aggregate: z.optional(z.boolean()),
 });
 /** Input type of exportData. */
 export type ExportDataParams = z.input<typeof ExportDataParamsSchema>;

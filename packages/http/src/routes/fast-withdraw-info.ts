@@ -2,7 +2,7 @@
  * GET `/api/v1/fastwithdraw/info`: Fast-withdraw limits of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { FastWithdrawInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const FastWithdrawInfoParamsSchema = z.strictObject({
+  /** Account asking for the fast-withdraw pool limits (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of fastWithdrawInfo. */

@@ -2,7 +2,7 @@
  * POST `/api/v1/fastwithdraw`: Fast withdrawal of a signed tx (auth). Single-shot: never resent.
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const FastWithdrawParamsSchema = z.strictObject({
+  /** The signed tx as its JSON string (`tx_info`), exactly as the signer produced it. */
   txInfo: P.nonEmpty,
+  /** L1 address that receives the withdrawn collateral (`to_address`). */
   toAddress: P.l1Address,
 });
 /** Input type of fastWithdraw. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/faucet`: Testnet faucet. Not retried (it has an effect).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const FaucetParamsSchema = z.strictObject({
+  /** Testnet account owner to fund. */
   l1Address: P.l1Address,
+  /** Venue flag `do_l1_transfer` (testnet faucet), forwarded as is; its effect is not documented. */
   doL1Transfer: z.boolean(),
 });
 /** Input type of faucet. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/fundings`: Funding history; query bounds in ms, row `timestamp` in seconds (docs/protocol/rest.md#conventions).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { FundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,16 +14,23 @@ import * as P from '../schemas/params.js';
  */
 export const FundingsParamsSchema = z
   .strictObject({
+    /** Market index (`market_id`). */
     marketId: P.marketId,
+    /** Bucket width: `1h` or `1d`. */
     resolution: z.enum(['1h', '1d']),
+    /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
+    /** End of the range, Unix milliseconds (`end_timestamp`), after `startTimestamp`. */
     endTimestamp: P.timestampMs,
-    countBack: z.number().int().min(0).max(100),
+    /** Most buckets counting back from `endTimestamp` (`count_back`), 0..100. */
+    countBack: z.int().check(z.gte(0), z.lte(100)),
   })
-  .refine((p) => p.endTimestamp > p.startTimestamp, {
-    path: ['endTimestamp'],
-    message: 'must be greater than startTimestamp (venue code 22400)',
-  });
+  .check(
+    z.refine((p) => p.endTimestamp > p.startTimestamp, {
+      path: ['endTimestamp'],
+      message: 'must be greater than startTimestamp (venue code 22400)',
+    }),
+  );
 /** Input type of fundings. */
 export type FundingsParams = z.input<typeof FundingsParamsSchema>;
 /** Parsed response of fundings. */

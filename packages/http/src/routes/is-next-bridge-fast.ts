@@ -2,7 +2,7 @@
  * GET `/api/v1/bridges/isNextBridgeFast`: Whether the next bridge of an address is fast.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { IsNextBridgeFastResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const IsNextBridgeFastParamsSchema = z.strictObject({
+  /** Owner address whose next deposit is checked for the fast bridge. */
   l1Address: P.l1Address,
 });
 /** Input type of isNextBridgeFast. */

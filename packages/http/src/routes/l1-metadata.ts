@@ -2,7 +2,7 @@
  * GET `/api/v1/l1Metadata`: L1 address metadata (referrals) (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { L1MetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const L1MetadataParamsSchema = z.strictObject({
+  /** Owner address whose L1 metadata is read. */
   l1Address: P.l1Address,
 });
 /** Input type of l1Metadata. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/leases`: LIT leases of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { LeasesResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
@@ -13,9 +13,12 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const LeasesParamsSchema = z.strictObject({
+  /** Account whose LIT leases are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
-  cursor: P.cursorParam.optional(),
-  limit: P.limit(100).optional(),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
+  /** Page size (`limit`), 1..100. Venue default when absent. */
+  limit: z.optional(P.limit(100)),
 });
 /** Input type of leases. */
 export type LeasesParams = z.input<typeof LeasesParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/liquidations`: Liquidations of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { LiquidationInfosSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,10 +13,14 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const LiquidationsParamsSchema = z.strictObject({
+  /** Account whose liquidations are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  cursor: P.cursorParam.optional(),
+  /** Only this market (`market_id`); absent = every market. */
+  marketId: z.optional(P.marketId),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
 });
 /** Input type of liquidations. */
 export type LiquidationsParams = z.input<typeof LiquidationsParamsSchema>;

@@ -2,7 +2,7 @@
  * POST `/api/v1/litLease`: Submit a signed LIT lease (auth). Single-shot like sendTx; request fields beyond `tx_info` are not in the reference.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TxHashResponseSchema } from '../schemas/tx.js';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const LitLeaseParamsSchema = z.strictObject({
+  /** The signed lease tx as its JSON string (`tx_info`). */
   txInfo: P.nonEmpty,
 });
 /** Input type of litLease. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/nextNonce`: Next nonce to use for an (account, API key) pair (docs/protocol/transactions.md#nonces).
  * Weight 6 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { NextNonceSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const NextNonceParamsSchema = z.strictObject({
+  /** Account the tx will be signed for (`account_index`). */
   accountIndex: P.accountIndex,
-  apiKeyIndex: z.number().int().min(0).max(254),
+  /** API key slot that will sign it (`api_key_index`), 0..254; each (account, key) pair has its own nonce. */
+  apiKeyIndex: z.int().check(z.gte(0), z.lte(254)),
 });
 /** Input type of nextNonce. */
 export type NextNonceParams = z.input<typeof NextNonceParamsSchema>;

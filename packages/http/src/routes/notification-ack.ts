@@ -2,7 +2,7 @@
  * POST `/api/v1/notification/ack`: Acknowledge a notification (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const NotificationAckParamsSchema = z.strictObject({
+  /** Notification id from the account's notification stream (`notif_id`). */
   notifId: P.nonEmpty,
+  /** Account the notification belongs to (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
 });
 /** Input type of notificationAck. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/orderBookDetails`: Market details with decimals, margin fractions and daily stats (perp and spot lists).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { UnknownMarketError } from '../errors.js';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ALL_MARKETS, OrderBookDetailsSchema } from '@lighter-ts/models';
@@ -14,8 +14,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const OrderBookDetailsParamsSchema = z.strictObject({
-  marketId: P.marketId.optional(),
-  filter: z.enum(['all', 'spot', 'perp']).optional(),
+  /** One market (`market_id`); absent or 255 = every market. An id the venue does not list is an UnknownMarketError. */
+  marketId: z.optional(P.marketId),
+  /** Market kind: `perp`, `spot` or `all`. */
+  filter: z.optional(z.enum(['all', 'spot', 'perp'])),
 });
 /** Input type of orderBookDetails. */
 export type OrderBookDetailsParams = z.input<typeof OrderBookDetailsParamsSchema>;

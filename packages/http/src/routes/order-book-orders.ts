@@ -2,7 +2,7 @@
  * GET `/api/v1/orderBookOrders`: Individual resting orders (not levels) on each side of a book; limit 1..250.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fastParseOrderBookOrders } from '../fast/order-book-orders.js';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { OrderBookOrdersSchema } from '@lighter-ts/models';
@@ -14,7 +14,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const OrderBookOrdersParamsSchema = z.strictObject({
+  /** Market index (`market_id`); unknown ids are venue code 21602. */
   marketId: P.marketId,
+  /** Most resting orders per side (`limit`), 1..250. */
   limit: P.limit(250),
 });
 /** Input type of orderBookOrders. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/pnl`: Account PnL series (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { AccountPnlSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,19 +14,28 @@ import * as P from '../schemas/params.js';
  */
 export const PnlParamsSchema = z
   .strictObject({
-    by: z.literal('index').default('index'),
+    /** Always `index` (the account index). */
+    by: z._default(z.literal('index'), 'index'),
+    /** The account index as decimal text. */
     value: P.nonEmpty,
+    /** Bucket width: `1m` … `1d`. */
     resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
+    /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
+    /** End of the range, Unix milliseconds; must be after `startTimestamp`. */
     endTimestamp: P.timestampMs,
-    countBack: z.number().int().min(0),
-    ignoreTransfers: z.boolean().optional(),
+    /** Most buckets counting back from `endTimestamp` (`count_back`). */
+    countBack: z.int().check(z.gte(0)),
+    /** Venue flag `ignore_transfers`, forwarded as is; documented only by its name (leave transfers out of the PnL). */
+    ignoreTransfers: z.optional(z.boolean()),
   })
-  .superRefine(P.byValue({ index: 'int' }))
-  .refine((p) => p.endTimestamp > p.startTimestamp, {
-    path: ['endTimestamp'],
-    message: 'must be greater than startTimestamp (venue code 22400)',
-  });
+  .check(
+    z.superRefine(P.byValue({ index: 'int' })),
+    z.refine((p) => p.endTimestamp > p.startTimestamp, {
+      path: ['endTimestamp'],
+      message: 'must be greater than startTimestamp (venue code 22400)',
+    }),
+  );
 /** Input type of pnl. */
 export type PnlParams = z.input<typeof PnlParamsSchema>;
 /** Parsed response of pnl. */

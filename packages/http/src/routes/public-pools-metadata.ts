@@ -2,7 +2,7 @@
  * GET `/api/v1/publicPoolsMetadata`: Public pool listing (index-paged).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { PublicPoolsMetadataSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,10 +13,14 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const PublicPoolsMetadataParamsSchema = z.strictObject({
-  index: z.number().int().min(0),
+  /** Start from this pool account index (paging; 0 = from the first). */
+  index: z.int().check(z.gte(0)),
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
-  filter: z.enum(['all', 'user', 'protocol', 'account_index', 'stake']).optional(),
-  accountIndex: P.accountIndex.optional(),
+  /** Which pools: `all`, `user`, `protocol`, those of `account_index`, or `stake` pools. */
+  filter: z.optional(z.enum(['all', 'user', 'protocol', 'account_index', 'stake'])),
+  /** With `filter: account_index`: the account whose pool shares are listed. */
+  accountIndex: z.optional(P.accountIndex),
 });
 /** Input type of publicPoolsMetadata. */
 export type PublicPoolsMetadataParams = z.input<typeof PublicPoolsMetadataParamsSchema>;

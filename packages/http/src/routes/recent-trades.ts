@@ -2,7 +2,7 @@
  * GET `/api/v1/recentTrades`: Latest public trades of a market; limit 1..100.
  * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,7 +13,9 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const RecentTradesParamsSchema = z.strictObject({
+  /** Market index (`market_id`); unknown ids are venue code 21602. */
   marketId: P.marketId,
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
 });
 /** Input type of recentTrades. */

@@ -3,7 +3,7 @@
  * arrays: `tx_types` = "[14,15]", `tx_infos` = array of tx_info strings (docs/protocol/rest.md#transactions).
  * All txs must share account and API key (21121) with increasing nonces (21105). Single-shot.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import {
   BatchTooLargeError,
@@ -17,7 +17,8 @@ import { SignedTxInputSchema, bindingOf, txAccountOf } from './send-tx.js';
 
 /** Parameters of sendTxBatch. */
 export const SendTxBatchParamsSchema = z.strictObject({
-  txs: z.array(SignedTxInputSchema).min(1).max(MAX_TX_BATCH_SIZE),
+  /** Signed txs, 1..50 (sent as `tx_types` and `tx_infos` JSON arrays); one venue code for the whole batch. */
+  txs: z.array(SignedTxInputSchema).check(z.minLength(1), z.maxLength(MAX_TX_BATCH_SIZE)),
 });
 /** Input type of sendTxBatch. */
 export type SendTxBatchParams = z.input<typeof SendTxBatchParamsSchema>;

@@ -4,29 +4,34 @@
  * Single-shot: never resent automatically, because a resend could double-submit a signed nonce
  * (docs/protocol/client-behaviour.md). Failures are `TxSendError` with `outcome` 'rejected' | 'unknown'.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { SendTxResponseSchema } from '@lighter-ts/models';
 
 /** A signed tx as produced by @lighter-ts/signing (`SignedTx`); extra fields are ignored. */
 export const SignedTxInputSchema = z.object({
-  txType: z.number().int().min(0).max(255),
-  txInfo: z.string().refine(
-    (s) => {
-      try {
-        const v: unknown = JSON.parse(s);
-        return typeof v === 'object' && v !== null && !Array.isArray(v);
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be the exact JSON object string produced by the signer' },
+  /** Tx type (`tx_type`), a TX_TYPE number 0..255 (docs/protocol/transactions.md). */
+  txType: z.int().check(z.gte(0), z.lte(255)),
+  /** The signed tx as its JSON string (`tx_info`), exactly as the signer produced it. */
+  txInfo: z.string().check(
+    z.refine(
+      (s) => {
+        try {
+          const v: unknown = JSON.parse(s);
+          return typeof v === 'object' && v !== null && !Array.isArray(v);
+        } catch {
+          return false;
+        }
+      },
+      { message: 'must be the exact JSON object string produced by the signer' },
+    ),
   ),
-  txHash: z.string().optional(),
+  /** Hash the signer computed; not sent, reported on TxSendError so an 'unknown' outcome can be reconciled. */
+  txHash: z.optional(z.string()),
   /** Network the signer was built for (`SignedTx.networkId`); a client on another network refuses the tx. */
-  networkId: z.string().optional(),
+  networkId: z.optional(z.string()),
   /** Chain id signed into the tx (`SignedTx.chainId`); must match the client's. */
-  chainId: z.number().int().optional(),
+  chainId: z.optional(z.int()),
 });
 
 /** @internal The network a signed tx input names (either field may be absent for a hand-built tx). */
@@ -54,9 +59,9 @@ export function txAccountOf(txInfo: string): string | undefined {
 }
 
 /** Parameters of sendTx. Pass the signer's `SignedTx` directly. */
-export const SendTxParamsSchema = SignedTxInputSchema.extend({
+export const SendTxParamsSchema = z.extend(SignedTxInputSchema, {
   /** OA default true; meaning undocumented (docs/protocol/client-behaviour.md#open-points). */
-  priceProtection: z.boolean().optional(),
+  priceProtection: z.optional(z.boolean()),
 });
 /** Input type of sendTx. */
 export type SendTxParams = z.input<typeof SendTxParamsSchema>;

@@ -6,7 +6,7 @@
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
 import { API_KEY_INDEX } from '@lighter-ts/models';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
@@ -19,10 +19,12 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const SetMakerOnlyApiKeysParamsSchema = z.strictObject({
+  /** Account whose maker-only set is replaced (`account_index`); needs auth; once per hour. */
   accountIndex: P.accountIndex,
+  /** The whole new set of maker-only key slots (4..254; slots 0..3 are reserved), sent as a JSON array string. */
   apiKeyIndexes: z
-    .array(z.number().int().min(API_KEY_INDEX.FIRST_UNRESERVED).max(API_KEY_INDEX.MAX))
-    .max(API_KEY_INDEX.MAX),
+    .array(z.int().check(z.gte(API_KEY_INDEX.FIRST_UNRESERVED), z.lte(API_KEY_INDEX.MAX)))
+    .check(z.maxLength(API_KEY_INDEX.MAX)),
 });
 /** Input type of setMakerOnlyApiKeys. */
 export type SetMakerOnlyApiKeysParams = z.input<typeof SetMakerOnlyApiKeysParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/`: Venue status; `timestamp` in Unix seconds (the only server-time source, docs/protocol/networks.md#hosts-and-chain-ids).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { StatusSchema } from '@lighter-ts/models';
 

@@ -2,7 +2,7 @@
  * POST `/api/v1/tokens/create`: Create a read-only API token (auth; expiry 1 day..10 years; codes 61001-61009).
  * Weight 23000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ApiTokenCreateResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
@@ -13,11 +13,16 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TokensCreateParamsSchema = z.strictObject({
+  /** Account the read-only token is for (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
-  name: z.string().min(1).max(50),
-  expiry: z.number().int().min(0),
-  subAccountAccess: z.boolean().optional(),
-  scopes: z.string().min(1).optional(),
+  /** Label of the token, 1..50 characters. */
+  name: z.string().check(z.minLength(1), z.maxLength(50)),
+  /** Expiry of the token, Unix seconds; the venue allows 1 day to 10 years. */
+  expiry: z.int().check(z.gte(0)),
+  /** `sub_account_access`: true = the token reads every sub-account (`all`), false = this account only (`single`). */
+  subAccountAccess: z.optional(z.boolean()),
+  /** Scopes of the token (`scopes`); the venue's default is `read.*`. */
+  scopes: z.optional(z.string().check(z.minLength(1))),
 });
 /** Input type of tokensCreate. */
 export type TokensCreateParams = z.input<typeof TokensCreateParamsSchema>;

@@ -2,7 +2,7 @@
  * POST `/api/v1/tokens/revoke`: Revoke a read-only API token (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { RevokeApiTokenSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TokensRevokeParamsSchema = z.strictObject({
+  /** Account that owns the token (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
-  tokenId: z.number().int().min(0),
+  /** Id of the token to revoke (`token_id`), from `tokens`. */
+  tokenId: z.int().check(z.gte(0)),
 });
 /** Input type of tokensRevoke. */
 export type TokensRevokeParams = z.input<typeof TokensRevokeParamsSchema>;

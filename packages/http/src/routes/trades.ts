@@ -2,7 +2,7 @@
  * GET `/api/v1/trades`: Trade history with filters and a `next_cursor`; auth required when filtering by a master/sub account (docs/protocol/rest.md#market-data).
  * Weight 600 (docs/protocol/errors-and-limits.md#rate-limits); auth: optional (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TradesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,19 +13,32 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TradesParamsSchema = z.strictObject({
+  /** Sort key (`sort_by`): `block_height`, `timestamp` or `trade_id`. */
   sortBy: z.enum(['block_height', 'timestamp', 'trade_id']),
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
-  marketId: P.marketId.optional(),
-  marketType: z.enum(['all', 'perp', 'spot']).optional(),
-  accountIndex: P.accountIndex.optional(),
-  orderIndex: P.int64.optional(),
-  sortDir: z.literal('desc').optional(),
-  cursor: P.cursorParam.optional(),
-  from: z.number().int().min(-1).optional(),
-  askFilter: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
-  role: z.enum(['all', 'maker', 'taker']).optional(),
-  type: z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement']).optional(),
-  aggregate: z.boolean().optional(),
+  /** Only this market (`market_id`, venue default 255 = every market). */
+  marketId: z.optional(P.marketId),
+  /** Market kind to list (`market_type`): `perp`, `spot` or `all` (default on the venue). */
+  marketType: z.optional(z.enum(['all', 'perp', 'spot'])),
+  /** Only trades of this account (`account_index`, venue default -1 = any); needs auth for a master or sub-account. */
+  accountIndex: z.optional(P.accountIndex),
+  /** Only fills of this venue order index (`order_index`; may exceed 2^53, pass a bigint then). */
+  orderIndex: z.optional(P.int64),
+  /** Only `desc` is accepted by the venue (`sort_dir`). */
+  sortDir: z.optional(z.literal('desc')),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
+  /** Paging start (`from`, int64, venue default -1). */
+  from: z.optional(z.int().check(z.gte(-1))),
+  /** Side filter (`ask_filter`): 1 = asks (sells) only, 0 = bids (buys) only, -1 = both. */
+  askFilter: z.optional(z.union([z.literal(-1), z.literal(0), z.literal(1)])),
+  /** Liquidity role filter: `maker`, `taker` or `all`. */
+  role: z.optional(z.enum(['all', 'maker', 'taker'])),
+  /** Trade kind: normal trade, liquidation, deleverage, market settlement or `all`. */
+  type: z.optional(z.enum(['all', 'trade', 'liquidation', 'deleverage', 'market-settlement'])),
+  /** Venue flag `aggregate`, forwarded as is (its effect is not documented). */
+  aggregate: z.optional(z.boolean()),
 });
 /** Input type of trades. */
 export type TradesParams = z.input<typeof TradesParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/transferFeeInfo`: USDC fee of an L2 transfer (auth).
  * Weight 500 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TransferFeeInfoSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TransferFeeInfoParamsSchema = z.strictObject({
+  /** Sending account (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
-  toAccountIndex: P.accountIndex.optional(),
+  /** Receiving account (`to_account_index`); the fee differs for own sub-accounts. */
+  toAccountIndex: z.optional(P.accountIndex),
 });
 /** Input type of transferFeeInfo. */
 export type TransferFeeInfoParams = z.input<typeof TransferFeeInfoParamsSchema>;

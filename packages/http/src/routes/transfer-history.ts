@@ -2,7 +2,7 @@
  * GET `/api/v1/transfer/history`: Transfer history (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TransferHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,9 +13,12 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TransferHistoryParamsSchema = z.strictObject({
+  /** Account whose transfers are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
-  cursor: P.cursorParam.optional(),
-  type: z.enum(['all', 'L2Transfer', 'L2MintShares', 'L2BurnShares', 'L2StakeAssets', 'L2UnstakeAssets']).optional(),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
+  /** Transfer kind: L2 transfer, pool share mint/burn, stake/unstake, or `all`. */
+  type: z.optional(z.enum(['all', 'L2Transfer', 'L2MintShares', 'L2BurnShares', 'L2StakeAssets', 'L2UnstakeAssets'])),
 });
 /** Input type of transferHistory. */
 export type TransferHistoryParams = z.input<typeof TransferHistoryParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/txFromL1TxHash`: L2 transaction created by an L1 transaction.
  * Weight 50 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,6 +13,7 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TxFromL1TxHashParamsSchema = z.strictObject({
+  /** L1 (Ethereum) transaction hash of the deposit or bridge call. */
   hash: P.nonEmpty,
 });
 /** Input type of txFromL1TxHash. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/tx`: One transaction by hash or sequence index.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { EnrichedTxSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -14,10 +14,12 @@ import * as P from '../schemas/params.js';
  */
 export const TxParamsSchema = z
   .strictObject({
+    /** `hash` (value = L2 tx hash) or `sequence_index` (value = its sequence number). */
     by: z.enum(['hash', 'sequence_index']),
+    /** The tx hash or the sequence index as decimal text, per `by`. */
     value: P.nonEmpty,
   })
-  .superRefine(P.byValue({ sequence_index: 'int' }));
+  .check(z.superRefine(P.byValue({ sequence_index: 'int' })));
 /** Input type of tx. */
 export type TxParams = z.input<typeof TxParamsSchema>;
 /** Parsed response of tx. */

@@ -2,7 +2,7 @@
  * GET `/api/v1/txs`: Latest transactions, index-paged (older API).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { TxsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const TxsParamsSchema = z.strictObject({
+  /** Page size (`limit`), 1..100. */
   limit: P.limit(100),
-  index: z.number().int().min(0).optional(),
+  /** Start after this sequence index (paging); absent = newest. */
+  index: z.optional(z.int().check(z.gte(0))),
 });
 /** Input type of txs. */
 export type TxsParams = z.input<typeof TxsParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/referral/userReferrals`: Referrals of an L1 address (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { ReferralsResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
@@ -13,8 +13,10 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const UserReferralsParamsSchema = z.strictObject({
+  /** Owner address whose referrals are listed. */
   l1Address: P.l1Address,
-  cursor: P.cursorParam.optional(),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
 });
 /** Input type of userReferrals. */
 export type UserReferralsParams = z.input<typeof UserReferralsParamsSchema>;

@@ -2,7 +2,7 @@
  * GET `/api/v1/withdraw/history`: Withdrawal history (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { WithdrawHistorySchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
@@ -13,9 +13,12 @@ import * as P from '../schemas/params.js';
  * @throws never (a schema; callRoute turns failures into LighterInputError)
  */
 export const WithdrawHistoryParamsSchema = z.strictObject({
+  /** Account whose withdrawals are listed (`account_index`); needs auth. */
   accountIndex: P.accountIndex,
-  cursor: P.cursorParam.optional(),
-  filter: z.enum(['all', 'pending', 'claimable']).optional(),
+  /** Opaque `next_cursor` from the previous page; omit for the first page. */
+  cursor: z.optional(P.cursorParam),
+  /** Withdrawal state: `all`, `pending` or `claimable`. */
+  filter: z.optional(z.enum(['all', 'pending', 'claimable'])),
 });
 /** Input type of withdrawHistory. */
 export type WithdrawHistoryParams = z.input<typeof WithdrawHistoryParamsSchema>;

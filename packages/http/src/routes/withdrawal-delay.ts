@@ -2,7 +2,7 @@
  * GET `/api/v1/withdrawalDelay`: Current secure-withdrawal delay in seconds.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
 import { WithdrawalDelaySchema } from '@lighter-ts/models';
 
