@@ -119,7 +119,8 @@ export function upDownCandleBody(ex: Exchange, ref: ChannelRef, history = 1): Fr
   const price = formatScaled(under.markPrice, under.spec.priceDecimals);
   const forming = sec - (sec % step);
   const candles = [];
-  for (let k = history - 1; k >= 0; k--) candles.push({ t: forming - k * step, o: price, h: price, l: price, c: price });
+  for (let k = history - 1; k >= 0; k--)
+    candles.push({ t: forming - k * step, o: price, h: price, l: price, c: price });
   return { channel: ref.key, candles };
 }
 
