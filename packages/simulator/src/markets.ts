@@ -50,8 +50,19 @@ export interface BinaryMarketTerms {
   endAt: number;
   /** Settlement cap in price ticks; default 100 (docs/protocol/binary-options.md#trading-rules). */
   settlementCap?: number;
-  /** Perp market whose mark price stands for the underlying in `upDownCandles`. */
+  /** Perp market whose mark price stands for the underlying in `upDownCandles` and in settlement. */
   underlyingMarketIndex?: number;
+  /**
+   * Settle by itself when the venue clock passes `endAt` (docs/protocol/binary-options.md#settlement): at the cap
+   * (Up wins) when the underlying's mark price is then above the reference price, else at 0. Default false: the
+   * operator settles (`settleBinaryMarket`, `POST /__sim/binary/settle`). Needs `underlyingMarketIndex`.
+   */
+  settleAtEnd?: boolean;
+  /**
+   * The underlying's price to beat, a decimal in its price decimals (`'90000.0'`); default: its mark price when the
+   * window opens.
+   */
+  referencePrice?: string;
 }
 
 /**
@@ -120,6 +131,17 @@ export function validateMarkets(markets: readonly MarketSpec[]): void {
         throw new SimulatorInputError({ field: f('marketIndex'), message: `binary markets use ${r.min}..${r.max}` });
       if (!m.binary)
         throw new SimulatorInputError({ field: f('binary'), message: 'binary markets need their event terms' });
+      const under = markets.find((x) => x.marketIndex === m.binary?.underlyingMarketIndex);
+      if (m.binary.settleAtEnd === true && under?.marketType !== 'perp')
+        throw new SimulatorInputError({
+          field: f('binary.underlyingMarketIndex'),
+          message: `a market that settles at its end needs a perp underlying, received ${String(m.binary.underlyingMarketIndex)}`,
+        });
+      if (m.binary.referencePrice !== undefined && !/^\d+(\.\d+)?$/.test(m.binary.referencePrice))
+        throw new SimulatorInputError({
+          field: f('binary.referencePrice'),
+          message: `must be a decimal string, received ${JSON.stringify(m.binary.referencePrice)}`,
+        });
       const cap = m.binary.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
       if (!Number.isInteger(cap) || cap < 2)
         throw new SimulatorInputError({ field: f('binary.settlementCap'), message: 'must be an integer >= 2' });
