@@ -11,10 +11,13 @@ export interface MarketSpec {
   marketIndex: number;
   /** `ETH` for perps, `ETH/USDC` for spot (docs/protocol/rest.md#response-models). */
   symbol: string;
+  /** Kind of market: `perp` (ids 0..254 on the venue), `spot` (2048..4094) or `binary` (Up/Down, 1000..2000). */
   marketType: 'perp' | 'spot' | 'binary';
   /** Up/Down market terms (binary markets only; docs/protocol/binary-options.md). */
   binary?: BinaryMarketTerms;
+  /** Decimals of a size: `BaseAmount` on the wire is size × 10^sizeDecimals (0..8). */
   sizeDecimals: number;
+  /** Decimals of a price: `Price` on the wire is price × 10^priceDecimals (0..8). */
   priceDecimals: number;
   /** Decimal string, e.g. '0.0050'. */
   minBaseAmount: string;
@@ -24,14 +27,19 @@ export interface MarketSpec {
   initialPrice: string;
   /** Percent strings as on the wire (`"0.0000"`); docs/protocol/rest.md#response-models fees are percent. */
   takerFee?: string;
+  /** Maker fee, a percent string as on the wire (`"0.0000"`); default 0. */
   makerFee?: string;
   /** Margin fractions in 1/10000 (perps only). */
   defaultInitialMarginFraction?: number;
+  /** Smallest initial margin fraction a leverage update may set (1/10000; 200 = 50x). */
   minInitialMarginFraction?: number;
+  /** Maintenance margin fraction (1/10000): below it the account is liquidated. */
   maintenanceMarginFraction?: number;
+  /** Close-out margin fraction (1/10000), below maintenance: the level at which positions are closed out. */
   closeoutMarginFraction?: number;
   /** Base / quote asset ids (spot; perps use 0/0 as on mainnet). */
   baseAssetId?: number;
+  /** Quote asset id (spot; USDC is 3). */
   quoteAssetId?: number;
 }
 
