@@ -14,6 +14,7 @@ import type { LighterInstrument } from '../instruments/instrument.js';
  * whole entry is kept in `raw`.
  */
 export interface BinaryMarketStats {
+  /** Nautilus instrument id, `{SYMBOL}-BINARY.LIGHTER`. */
   readonly instrumentId: string;
   /** The binary market's id (1000-2000 on the venue's slots). */
   readonly marketIndex: number;
@@ -25,18 +26,25 @@ export interface BinaryMarketStats {
   readonly raw: Readonly<Record<string, unknown>>;
   /** Venue timestamp of the frame (Unix ms), or `tsInit` when it sent none. */
   readonly tsEvent: number;
+  /** When the client received it (Unix ms, the client's clock). */
   readonly tsInit: number;
 }
 
 /** One candle of the underlying that decides an Up/Down market; prices are the venue's decimal strings. */
 export interface UpDownBar {
-  /** Underlying (`btc`), market duration (`15m`) and resolution (`1s` or `30s`): the channel's series. */
+  /** Underlying symbol of the series, lower case (`btc`). */
   readonly underlying: string;
+  /** Market duration of the series, e.g. `15m`. */
   readonly duration: string;
+  /** Candle width: `1s` (the raw observations) or `30s`. */
   readonly resolution: UpDownCandleResolution;
+  /** Underlying price at the bucket start, decimal string in USD. */
   readonly open: string;
+  /** Highest underlying price in the bucket, decimal string. */
   readonly high: string;
+  /** Lowest underlying price in the bucket, decimal string. */
   readonly low: string;
+  /** Latest (forming) or final (closed) underlying price of the bucket, decimal string. */
   readonly close: string;
   /** Bucket start, Unix ms. */
   readonly openTimeMs: number;
@@ -47,12 +55,15 @@ export interface UpDownBar {
   readonly closed: boolean;
   /** Venue timestamp of the frame (Unix ms), or `tsInit` when it sent none. */
   readonly tsEvent: number;
+  /** When the client received it (Unix ms, the client's clock). */
   readonly tsInit: number;
 }
 
 /** The `up_down_candle` series of a binary instrument or of an explicit underlying and duration. */
 export interface UpDownSeries {
+  /** Underlying symbol, lower case on the wire (`btc`); matched case-insensitively. */
   readonly underlying: string;
+  /** Market duration, a number and a unit s/m/h/d (`15m`). */
   readonly duration: string;
 }
 

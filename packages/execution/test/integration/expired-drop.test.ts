@@ -49,7 +49,7 @@ describe('expired tx dropped, not refused', () => {
       30_000,
     );
     await waitFor(h, has('E-A', 'OrderRejected'), 'A resolved', 30_000);
-    expect(eventOf('E-A', 'OrderRejected')?.reason).toMatch(/^TX_NOT_APPLIED/);
+    expect(eventOf('E-A', 'OrderRejected')).toMatchObject({ reason: expect.stringMatching(/^TX_NOT_APPLIED/) });
     expect([c.orderStatus('E-A'), c.orderStatus('E-B'), c.orderStatus('E-C')]).toEqual([
       'REJECTED',
       'ACCEPTED',
