@@ -109,6 +109,7 @@ export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAct
 export { LighterDataClient } from './data/client.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
 export type { AccountStreamUpdate } from './data/account-feed.js';
+export type { BinaryMarketStats, UpDownBar, UpDownSeries } from './data/binary-streams.js';
 export { BOOK_ACTION, barTypeOf, RECORD_FLAG, resolutionMs } from './data/types.js';
 export type {
   Bar,

@@ -3,12 +3,9 @@
  */
 import { LighterError } from '@lighter-ts/models/errors';
 
-/**
- * Numeric venue codes the simulator emits, with the venue's message text (docs/protocol/errors-and-limits.md#error-codes).
- * @example VENUE_ERRORS[21104] // 'invalid nonce'
- * @throws never (a constant)
- */
-export const VENUE_ERRORS = {
+// The table's entries are documented as a whole, as models' VENUE_ERROR_MESSAGE is: each code's meaning is its
+// message (docs/protocol/errors-and-limits.md#error-codes), so the exported constant is typed as a record.
+const MESSAGES = {
   20001: 'invalid param',
   20013: 'invalid auth',
   21100: 'account not found',
@@ -98,7 +95,14 @@ export const VENUE_ERRORS = {
 } as const;
 
 /** A venue error code the simulator knows a message for. */
-export type VenueErrorCode = keyof typeof VENUE_ERRORS;
+export type VenueErrorCode = keyof typeof MESSAGES;
+
+/**
+ * Numeric venue codes the simulator emits, with the venue's message text (docs/protocol/errors-and-limits.md#error-codes).
+ * @example VENUE_ERRORS[21104] // 'invalid nonce'
+ * @throws never (a constant)
+ */
+export const VENUE_ERRORS: Readonly<Record<VenueErrorCode, string>> = MESSAGES;
 
 /**
  * Returns the venue's message for a code, or a generic text for unknown codes.
@@ -117,6 +121,7 @@ export function venueMessage(code: number): string {
 // Not a member of the lighter-ts error family on purpose: it is the venue's answer (numeric `code`, sent
 // to clients as the `{code, message}` body), not an error of this SDK.
 export class VenueError extends Error {
+  /** Always `VenueError`: what {@link isVenueError} checks, since `instanceof` fails across ESM/CJS copies. */
   override readonly name = 'VenueError';
   /** Stable string code for type guards. */
   readonly errorCode = 'VENUE_ERROR' as const;
@@ -132,7 +137,12 @@ export class VenueError extends Error {
   }
 
   /** Body the venue sends for this error. */
-  toBody(): { code: number; message: string } {
+  toBody(): {
+    /** The venue's numeric code, as in `{"code":21104,"message":"invalid nonce"}`. */
+    code: number;
+    /** The venue's message text for it (or the specific one the simulator raised). */
+    message: string;
+  } {
     return { code: this.code, message: this.message };
   }
 }
@@ -157,7 +167,9 @@ export function isVenueError(e: unknown): e is VenueError {
  * @throws never (constructing it does not throw)
  */
 export class SimulatorInputError extends LighterError<'SIMULATOR_INPUT'> {
+  /** Always `SimulatorInputError`: what {@link isSimulatorInputError} checks. */
   override readonly name = 'SimulatorInputError';
+  /** Path of the refused option or argument, e.g. `markets[3].binary.referencePrice` or `funding.intervalMs`. */
   readonly field: string;
 
   constructor(params: { field: string; message: string }) {

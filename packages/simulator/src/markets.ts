@@ -11,10 +11,13 @@ export interface MarketSpec {
   marketIndex: number;
   /** `ETH` for perps, `ETH/USDC` for spot (docs/protocol/rest.md#response-models). */
   symbol: string;
+  /** Kind of market: `perp` (ids 0..254 on the venue), `spot` (2048..4094) or `binary` (Up/Down, 1000..2000). */
   marketType: 'perp' | 'spot' | 'binary';
   /** Up/Down market terms (binary markets only; docs/protocol/binary-options.md). */
   binary?: BinaryMarketTerms;
+  /** Decimals of a size: `BaseAmount` on the wire is size × 10^sizeDecimals (0..8). */
   sizeDecimals: number;
+  /** Decimals of a price: `Price` on the wire is price × 10^priceDecimals (0..8). */
   priceDecimals: number;
   /** Decimal string, e.g. '0.0050'. */
   minBaseAmount: string;
@@ -24,14 +27,19 @@ export interface MarketSpec {
   initialPrice: string;
   /** Percent strings as on the wire (`"0.0000"`); docs/protocol/rest.md#response-models fees are percent. */
   takerFee?: string;
+  /** Maker fee, a percent string as on the wire (`"0.0000"`); default 0. */
   makerFee?: string;
   /** Margin fractions in 1/10000 (perps only). */
   defaultInitialMarginFraction?: number;
+  /** Smallest initial margin fraction a leverage update may set (1/10000; 200 = 50x). */
   minInitialMarginFraction?: number;
+  /** Maintenance margin fraction (1/10000): below it the account is liquidated. */
   maintenanceMarginFraction?: number;
+  /** Close-out margin fraction (1/10000), below maintenance: the level at which positions are closed out. */
   closeoutMarginFraction?: number;
   /** Base / quote asset ids (spot; perps use 0/0 as on mainnet). */
   baseAssetId?: number;
+  /** Quote asset id (spot; USDC is 3). */
   quoteAssetId?: number;
 }
 
@@ -50,8 +58,19 @@ export interface BinaryMarketTerms {
   endAt: number;
   /** Settlement cap in price ticks; default 100 (docs/protocol/binary-options.md#trading-rules). */
   settlementCap?: number;
-  /** Perp market whose mark price stands for the underlying in `upDownCandles`. */
+  /** Perp market whose mark price stands for the underlying in `upDownCandles` and in settlement. */
   underlyingMarketIndex?: number;
+  /**
+   * Settle by itself when the venue clock passes `endAt` (docs/protocol/binary-options.md#settlement): at the cap
+   * (Up wins) when the underlying's mark price is then above the reference price, else at 0. Default false: the
+   * operator settles (`settleBinaryMarket`, `POST /__sim/binary/settle`). Needs `underlyingMarketIndex`.
+   */
+  settleAtEnd?: boolean;
+  /**
+   * The underlying's price to beat, a decimal in its price decimals (`'90000.0'`); default: its mark price when the
+   * window opens.
+   */
+  referencePrice?: string;
 }
 
 /**
@@ -120,6 +139,17 @@ export function validateMarkets(markets: readonly MarketSpec[]): void {
         throw new SimulatorInputError({ field: f('marketIndex'), message: `binary markets use ${r.min}..${r.max}` });
       if (!m.binary)
         throw new SimulatorInputError({ field: f('binary'), message: 'binary markets need their event terms' });
+      const under = markets.find((x) => x.marketIndex === m.binary?.underlyingMarketIndex);
+      if (m.binary.settleAtEnd === true && under?.marketType !== 'perp')
+        throw new SimulatorInputError({
+          field: f('binary.underlyingMarketIndex'),
+          message: `a market that settles at its end needs a perp underlying, received ${String(m.binary.underlyingMarketIndex)}`,
+        });
+      if (m.binary.referencePrice !== undefined && !/^\d+(\.\d+)?$/.test(m.binary.referencePrice))
+        throw new SimulatorInputError({
+          field: f('binary.referencePrice'),
+          message: `must be a decimal string, received ${JSON.stringify(m.binary.referencePrice)}`,
+        });
       const cap = m.binary.settlementCap ?? DEFAULT_BINARY_SETTLEMENT_CAP;
       if (!Number.isInteger(cap) || cap < 2)
         throw new SimulatorInputError({ field: f('binary.settlementCap'), message: 'must be an integer >= 2' });

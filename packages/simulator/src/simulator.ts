@@ -53,12 +53,22 @@ export interface SimulatorOptions {
   /** REST rate limiting with venue weights (docs/protocol/errors-and-limits.md#rate-limits); default off. */
   rateLimit?: RateLimitOptions;
   /** Automatic funding rounds on every perp market (`rate` as for `runFunding`); default off. */
-  funding?: { intervalMs: number; rate: string };
+  funding?: {
+    /** Time between two rounds, ms (at least 10). */
+    intervalMs: number;
+    /** Funding rate of every round as a decimal fraction (`'0.0001'` = 0.01 %, at most 8 places); > 0: longs pay. */
+    rate: string;
+  };
   /**
    * Largest `sendTxBatch` per path, above which the venue answers 21514; default 50 for both
    * (docs/protocol/websocket.md#sending-transactions). `{ rest: 15, ws: 15 }` is the strict mode of the official asyncapi.
    */
-  maxBatch?: { rest?: number; ws?: number };
+  maxBatch?: {
+    /** Largest batch on REST `POST /api/v1/sendTxBatch`, 1..50; default 50. */
+    rest?: number;
+    /** Largest batch on the WS `jsonapi/sendtxbatch` message, 1..50; default 50. */
+    ws?: number;
+  };
   /**
    * Where a resting order without margin is refused. Default `'sequencer'`, as the venue does: the
    * API answers 200 and the sequencer drops the order without consuming its nonce
@@ -70,16 +80,29 @@ export interface SimulatorOptions {
    * L1 address starts with (default 1 000) and the free-request interval (default 15 000 ms; `false` = none,
    * so every order-placing tx is counted). Accounts start Standard (no quota); see `setAccountTier`.
    */
-  volumeQuota?: { initial?: number; freeTxIntervalMs?: number | false };
+  volumeQuota?: {
+    /** Quota (in counted txs) a new L1 address starts with; default 1 000. */
+    initial?: number;
+    /** One order-placing tx per this many ms is free of quota; default 15 000; `false`: none is free. */
+    freeTxIntervalMs?: number | false;
+  };
   /**
    * WS limits (docs/protocol/errors-and-limits.md#websocket-limits), default the venue's (`WS_LIMITS` of models):
    * open connections (23003 and close beyond), subscriptions and distinct accounts per connection (23001 / 23002).
    */
-  wsLimits?: { connections?: number; subscriptionsPerConnection?: number; accountsPerConnection?: number };
+  wsLimits?: {
+    /** Open WS connections in all (every client is loopback, so per IP is all); default the venue's 255. */
+    connections?: number;
+    /** Channels one connection may subscribe to (23001 beyond); default the venue's 500. */
+    subscriptionsPerConnection?: number;
+    /** Distinct accounts one connection may follow (23002 beyond); default the venue's 500. */
+    accountsPerConnection?: number;
+  };
 }
 
 /** Tier and volume quota of an account's L1 address, as the venue holds them. */
 export interface AccountQuotaState {
+  /** Account tier as `changeAccountTier` names it: `standard` (no quota), `premium` or `plus`. */
   tier: SimAccountTier;
   /** Remaining volume quota (meaningful for Premium/Plus; Standard accounts do not spend it). */
   remaining: number;
@@ -87,8 +110,11 @@ export interface AccountQuotaState {
 
 /** Account created for tests, with its API key (slot `apiKeyIndex`) registered. */
 export interface CreatedAccount {
+  /** Index of the new master account (counting up from the simulator's first free index). */
   accountIndex: number;
+  /** Ethereum address (0x…, 40 hex digits) that owns the account; accounts of one address share tier and quota. */
   l1Address: string;
+  /** API key slot the key is registered in (0..254); default 3. */
   apiKeyIndex: number;
   /** 40-byte private key, hex (as @lighter-ts/signing prints it). */
   privateKey: string;
@@ -100,28 +126,40 @@ export interface CreatedAccount {
 
 /** A resting order placed directly by a test (no signing). */
 export interface DirectOrderParams {
+  /** Account that owns the order (any account of this simulator, market makers included). */
   accountIndex: number;
+  /** Market id (perp, spot or binary). */
   marketIndex: number;
+  /** true: sell (ask; Down on a binary market), false: buy (bid; Up). */
   isAsk: boolean;
-  /** Decimal strings in market units. */
+  /** Limit price, a decimal string in the market's price decimals (`'3000.00'`). */
   price: string;
+  /** Size, a decimal string in the market's size decimals (`'0.0100'`). */
   size: string;
+  /** `gtt` (default: rests 28 days), `ioc` (the unfilled rest is canceled) or `post-only`. */
   timeInForce?: 'gtt' | 'ioc' | 'post-only';
+  /** Only reduce an open position (perps); default false. */
   reduceOnly?: boolean;
 }
 
 /** Handle of a running simulator. */
 export interface Simulator {
+  /** Base URL of the REST API, `http://127.0.0.1:<port>` (routes under `/api/v1`, admin under `/__sim`). */
   readonly httpUrl: string;
+  /** WebSocket URL, `ws://127.0.0.1:<port>/stream`. */
   readonly wsUrl: string;
+  /** TCP port REST and WS share (ephemeral unless `port` was given). */
   readonly port: number;
+  /** Chain id signatures are checked against (300 unless a network is impersonated). */
   readonly chainId: number;
   /**
    * The network clients should be given: the impersonated deployment's identity (networkId, chain id,
    * collateral) on this simulator's URLs, or a custom network when none is impersonated.
    */
   readonly network: Network;
+  /** Seed of the simulator's PRNG (market makers, ids): the same seed replays the same synthetic market. */
   readonly seed: number;
+  /** Fault injection: REST errors and delays, WS drops, gaps, duplicates, tx refusals and drops. */
   readonly faults: FaultController;
   /** Market specs in use. */
   readonly markets: readonly MarketSpec[];
@@ -148,7 +186,10 @@ export interface Simulator {
    * open orders and pays every position out at `price` (a decimal, 0 ..cap, `'1.00'` = Up wins with cap 100 and 2
    * price decimals). Returns each account's settlement PnL in USDC.
    */
-  settleBinaryMarket(params: { marketIndex: number; price: string }): { pnl: Record<number, string> };
+  settleBinaryMarket(params: { marketIndex: number; price: string }): {
+    /** Settlement PnL per account index, USDC with 6 decimals (`'4.500000'`); accounts without a position absent. */
+    pnl: Record<number, string>;
+  };
   /**
    * Sets the tier and/or the remaining volume quota of the account's L1 address (shared by its
    * sub-accounts), bypassing `changeAccountTier`'s refusals.
@@ -158,7 +199,12 @@ export interface Simulator {
   /** Tier and remaining volume quota of the account's L1 address. @throws SimulatorInputError for an unknown account */
   accountQuota(accountIndex: number): AccountQuotaState;
   /** Places an order directly in the engine (for seeding books in tests); returns its order index. */
-  placeOrder(params: DirectOrderParams): { orderIndex: number; status: string };
+  placeOrder(params: DirectOrderParams): {
+    /** The venue order index (2^48 and up). */
+    orderIndex: number;
+    /** Order status as the venue spells it (`open`, `filled`, `canceled`, …; docs/protocol/enums.md). */
+    status: string;
+  };
   /** Market makers: pause/resume the timer or run one quoting round. */
   readonly marketMakers: {
     /** Stops the synthetic quoting and trading (books keep their orders). */
@@ -171,7 +217,12 @@ export interface Simulator {
     accountIndexes(): number[];
   };
   /** Open WS connections (`id` = session_id of the connected frame). */
-  connections(): { id: string; subscriptions: string[] }[];
+  connections(): {
+    /** The connection's `session_id`, as sent in its `connected` frame. */
+    id: string;
+    /** Its channels, in the inbound spelling with `:` separators (`order_book:0`, `account_all:7`). */
+    subscriptions: string[];
+  }[];
   /** Flushes pending WS updates now (normally every 50 ms). */
   flush(): void;
   /** Stops everything: sockets, timers, servers. Idempotent. */

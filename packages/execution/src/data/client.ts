@@ -12,6 +12,7 @@ import {
   readOnlyTokenAuth,
 } from '@lighter-ts/http';
 import {
+  boMarketStatsChannel,
   type CandleResolution,
   candleChannel,
   LighterWsClient,
@@ -21,11 +22,22 @@ import {
   type Subscription,
   tickerChannel,
   tradeChannel,
+  upDownCandleChannel,
 } from '@lighter-ts/streaming';
+import type { UpDownCandleResolution } from '@lighter-ts/models';
 import { type LighterClientConfigInput, type ResolvedClientConfig, resolveClientConfig } from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionConfigError, ExecutionError } from '../errors.js';
 import type { AccountStreams } from '../execution/account-streams.js';
 import { type AccountStreamUpdate, startAccountFeed } from './account-feed.js';
+import {
+  type BinaryMarketStats,
+  binaryStatsOf,
+  requireBinary,
+  type UpDownBar,
+  type UpDownSeries,
+  upDownBarsOf,
+  upDownSeriesOf,
+} from './binary-streams.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
 import { type InstrumentStatus, InstrumentProvider } from '../instruments/provider.js';
 import { BoundedDedupSet } from '../orders/dedup.js';
@@ -84,6 +96,10 @@ export interface DataClientEvents {
   error: unknown;
   /** Account-stream payloads after {@link LighterDataClient.subscribeAccountStreams}. */
   account: AccountStreamUpdate;
+  /** Custom data: `bo_market_stats` of an Up/Down market ({@link LighterDataClient.subscribeBinaryMarketStats}). */
+  binaryMarketStats: BinaryMarketStats;
+  /** Custom data: candles of an Up/Down underlying ({@link LighterDataClient.subscribeUpDownBars}), one event per candle. */
+  upDownBar: UpDownBar;
 }
 
 /** Options of {@link LighterDataClient}. */
@@ -109,6 +125,12 @@ export interface LighterDataClientOptions {
    * the WS connection stays read-only, so no transaction can be sent on it. Never logged.
    */
   readonly readOnlyToken?: string;
+  /**
+   * Also load the binary-option (Up/Down) markets from the `events` route as `BinaryOption` instruments
+   * (docs/protocol/binary-options.md#events); `orderBookDetails` does not list them. Default false: one more
+   * request per instrument load, on a route whose weight is not documented.
+   */
+  readonly loadBinaryOptions?: boolean;
 }
 
 type SubKey = string;
@@ -178,6 +200,12 @@ export class LighterDataClient {
       });
     this.instruments = new InstrumentProvider({
       fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
+      ...(options.loadBinaryOptions === true
+        ? {
+            fetchEvents: (signal?: AbortSignal) =>
+              this.#http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
+          }
+        : {}),
       venue: this.config.venue,
     });
     this.instruments.listen({
@@ -542,6 +570,72 @@ export class LighterDataClient {
   /** @throws never */
   unsubscribeFundingRates(params: { instrumentId: string }): void {
     this.#remove(`funding:${params.instrumentId}`);
+  }
+
+  /**
+   * Statistics of an Up/Down market from `bo_market_stats` as `binaryMarketStats` custom data events
+   * (docs/protocol/binary-options.md#websocket); `market_stats` leaves binary markets out.
+   * @example data.on('binaryMarketStats', (s) => console.log(s.lastTradePrice)); data.subscribeBinaryMarketStats({ instrumentId });
+   * @throws ExecutionError UNSUPPORTED_REQUEST for a perp or spot instrument; INSTRUMENT_NOT_FOUND
+   */
+  subscribeBinaryMarketStats(params: { instrumentId: string }): void {
+    const i = this.#instrument(params.instrumentId);
+    requireBinary(i, 'bo_market_stats');
+    this.#add(
+      `boStats:${i.instrumentId}`,
+      () => this.#ws.subscribe(boMarketStatsChannel({ market: i.marketIndex }), this.#subOpts()),
+      (e) => {
+        const entry = e.stats[String(i.marketIndex)];
+        if (entry === undefined) return;
+        const now = this.#now();
+        this.#events.emit(
+          'binaryMarketStats',
+          binaryStatsOf({ instrument: i, entry, tsEvent: e.timestamp ?? now, tsInit: now }),
+        );
+      },
+      { instrumentId: i.instrumentId, dataType: 'binaryMarketStats' },
+    );
+  }
+  /** @throws never */
+  unsubscribeBinaryMarketStats(params: { instrumentId: string }): void {
+    this.#remove(`boStats:${params.instrumentId}`);
+  }
+
+  /**
+   * Candles of the underlying price that decides Up/Down markets, from `up_down_candle/{underlying}/{duration}/{resolution}`,
+   * as `upDownBar` custom data events: the history sent on subscribe, then the forming candle about every 500 ms
+   * (`closed: false`) and each candle once it closed (docs/protocol/binary-options.md#websocket). Name the series by
+   * a binary instrument (read from its event tag) or by `underlying` and `duration`.
+   * @example data.subscribeUpDownBars({ underlying: 'btc', duration: '15m', resolution: '1s' });
+   * @throws ExecutionError UNSUPPORTED_REQUEST for an instrument that is not binary or whose tag names no series; INSTRUMENT_NOT_FOUND
+   * @throws LighterWsError WS_INVALID_ARGUMENT for a bad underlying, duration or resolution
+   */
+  subscribeUpDownBars(
+    params: ({ instrumentId: string } | UpDownSeries) & { resolution: UpDownCandleResolution },
+  ): void {
+    const series = this.#upDownSeries(params);
+    const key = `updown:${series.underlying}/${series.duration}/${params.resolution}`;
+    const streamId = 'instrumentId' in params ? params.instrumentId : `${series.underlying}-${series.duration}`;
+    this.#add(
+      key,
+      () => this.#ws.subscribe(upDownCandleChannel({ ...series, resolution: params.resolution }), this.#subOpts()),
+      (e) => {
+        for (const bar of upDownBarsOf({ event: e, tsInit: this.#now() })) this.#events.emit('upDownBar', bar);
+      },
+      { instrumentId: streamId, dataType: 'upDownBars' },
+    );
+  }
+  /** @throws ExecutionError INSTRUMENT_NOT_FOUND or UNSUPPORTED_REQUEST when an instrument names no series */
+  unsubscribeUpDownBars(
+    params: ({ instrumentId: string } | UpDownSeries) & { resolution: UpDownCandleResolution },
+  ): void {
+    const series = this.#upDownSeries(params);
+    this.#remove(`updown:${series.underlying}/${series.duration}/${params.resolution}`);
+  }
+
+  #upDownSeries(params: { instrumentId: string } | UpDownSeries): UpDownSeries {
+    if ('instrumentId' in params) return upDownSeriesOf(this.#instrument(params.instrumentId));
+    return { underlying: params.underlying.toLowerCase(), duration: params.duration };
   }
 
   /**

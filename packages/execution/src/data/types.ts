@@ -71,7 +71,9 @@ export type DataStreamType =
   | 'bars'
   | 'markPrice'
   | 'indexPrice'
-  | 'fundingRate';
+  | 'fundingRate'
+  | 'binaryMarketStats'
+  | 'upDownBars';
 
 /**
  * A stream's local state was discarded (connection lost and in reconnect backoff, sequence gap,

@@ -113,6 +113,12 @@ export interface LighterExecutionClientOptions {
   readonly txExpiryMs?: number;
   /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
   readonly now?: () => number;
+  /**
+   * Also trade binary-option (Up/Down) markets: load them from the `events` route as `BinaryOption` instruments
+   * (docs/protocol/binary-options.md#events; `orderBookDetails` does not list them). Their positions (`bo_positions`)
+   * then show in position reports. Default false.
+   */
+  readonly loadBinaryOptions?: boolean;
 }
 
 /** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
@@ -247,6 +253,12 @@ export class LighterExecutionClient {
     });
     this.instruments = new InstrumentProvider({
       fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
+      ...(options.loadBinaryOptions === true
+        ? {
+            fetchEvents: (signal?: AbortSignal) =>
+              this.#http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
+          }
+        : {}),
       venue: cfg.venue,
     });
     this.account = new AccountStateCache({ accountId: cfg.accountId });
@@ -337,7 +349,8 @@ export class LighterExecutionClient {
             if (trade !== undefined) this.#dispatcher.handleTradeRow(trade, 'ws');
           }
         },
-        onPositions: (data) => this.account.onPositions(data.positions),
+        // docs/protocol/binary-options.md#websocket: Up/Down positions ride in `bo_positions`, keyed by market id like `positions`
+        onPositions: (data) => this.account.onPositions(withBinaryPositions(data)),
         onAssets: (data, ts) => this.#emitAccount(this.account.onAssets(data.assets, ts ?? this.#now())),
         onUserStats: (data, ts) => this.#emitAccount(this.account.onUserStats(data.stats, ts ?? this.#now())),
         onResubscribed: (name) => {
@@ -812,4 +825,12 @@ function outcomeSummary(r: TxResult): TxOutcomeSummary {
   if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
   if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
   return { outcome: r.kind, venueCode: r.venueCode, message: r.message };
+}
+
+/** The frame's perp/spot positions and its binary ones (`bo_positions`) in one map keyed by market id. */
+function withBinaryPositions(data: Record<string, unknown>): unknown {
+  const bo = data.bo_positions;
+  if (typeof bo !== 'object' || bo === null) return data.positions;
+  const positions = typeof data.positions === 'object' && data.positions !== null ? data.positions : {};
+  return { ...positions, ...bo };
 }

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CreatedAccount, type Simulator, startSimulator } from '@lighter-ts/simulator';
+import { type CreatedAccount, type MarketSpec, type Simulator, startSimulator } from '@lighter-ts/simulator';
 import { LighterExecutionClient, type LighterExecutionClientOptions } from '../../src/execution/client.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
@@ -22,11 +22,15 @@ export async function startHarness(
     collateral?: string;
     noMarginRefusal?: 'sequencer' | 'api';
     apiKeyIndex?: number;
+    markets?: readonly MarketSpec[];
+    flushIntervalMs?: number;
   } = {},
 ): Promise<Harness> {
   const sim = await startSimulator({
     seed: 7,
     marketMakers: params.marketMakers ?? false,
+    ...(params.markets === undefined ? {} : { markets: params.markets }),
+    ...(params.flushIntervalMs === undefined ? {} : { flushIntervalMs: params.flushIntervalMs }),
     ...(params.noMarginRefusal === undefined ? {} : { noMarginRefusal: params.noMarginRefusal }),
   });
   const acct = await sim.createAccount({

@@ -8,6 +8,7 @@ import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.j
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
 import { canAffordBinary } from './binary.js';
+import { settleDueBinaryMarkets } from './binary-expiry.js';
 import type { ExchangeCore } from './exchange-core.js';
 import { liquidateDue } from './liquidation.js';
 import { hasMarginFor } from './margin.js';
@@ -451,6 +452,7 @@ export class Exchange implements ExchangeCore {
   tick(): void {
     expireDue(this, this.now());
     for (const m of this.markets.values()) checkTriggers(this, m);
+    settleDueBinaryMarkets(this);
   }
 
   /** Spot USDC asset helpers for account views. */

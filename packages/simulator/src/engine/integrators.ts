@@ -38,6 +38,25 @@ export function approveIntegrator(ex: Exchange, p: SimIntegratorApproval & { acc
 }
 
 /**
+ * An order naming an integrator (tx attribute 1, non-zero) needs the account's live approval of it: none, an
+ * expired one or a revoked one is refused with 21149 "integrator is not approved" (docs/protocol/transactions.md#integrators).
+ * @example checkIntegratorApproved(ex, { accountIndex: 7, integratorAccountIndex: 9n })
+ * @throws VenueError 21149 when the account has no live approval of that integrator
+ */
+export function checkIntegratorApproved(
+  ex: Exchange,
+  p: { accountIndex: number; integratorAccountIndex: bigint | undefined },
+): void {
+  if (p.integratorAccountIndex === undefined || p.integratorAccountIndex === 0n) return;
+  const approval = ex.account(p.accountIndex).integratorApprovals?.get(Number(p.integratorAccountIndex));
+  if (approval === undefined || approval.approvalExpiry <= ex.now())
+    throw new VenueError({
+      code: 21149,
+      message: `integrator is not approved: account ${p.accountIndex} has not approved integrator ${p.integratorAccountIndex}`,
+    });
+}
+
+/**
  * The account's live approvals (expired ones left out), by integrator index.
  * @example liveApprovals(ex, acct).map((a) => a.integratorAccountIndex)
  * @throws never

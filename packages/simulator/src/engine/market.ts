@@ -74,6 +74,12 @@ export class SimMarket {
   /** Set once a binary market settles: the price in ticks, when, and each account's settlement PnL (micro-USDC). */
   settlement: { priceTicks: number; at: number; pnl: Map<number, bigint> } | undefined;
 
+  /**
+   * Self-settling binary markets: the underlying's price (its ticks) the end of the window is compared with, set
+   * when the window opens (docs/protocol/binary-options.md#settlement).
+   */
+  referencePrice: bigint | undefined;
+
   /** Notional in micro-USDC of `base` lots at `price` ticks (floored). */
   quote(base: bigint, price: bigint): bigint {
     return rescale(base * price, this.spec.sizeDecimals + this.spec.priceDecimals, 6);

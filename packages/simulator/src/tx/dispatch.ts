@@ -4,7 +4,7 @@
  */
 import { transfer, updateLeverage, updateMargin, withdraw } from '../engine/account-actions.js';
 import type { Exchange } from '../engine/exchange.js';
-import { approveIntegrator } from '../engine/integrators.js';
+import { approveIntegrator, checkIntegratorApproved } from '../engine/integrators.js';
 import { cancelAllOrders, cancelOrder, createGroupedOrders, modifyOrder } from '../engine/order-actions.js';
 import { type NewOrderParams, validateNewOrder } from '../engine/order-rules.js';
 import { VenueError } from '../errors.js';
@@ -53,6 +53,11 @@ export interface DispatchParams {
 export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unknown> {
   const { obj, h, txHash } = d;
   const mi = () => safeNumber(intField(obj, 'MarketIndex'), 'MarketIndex');
+  if (d.txType === TX_TYPE.CREATE_ORDER || d.txType === TX_TYPE.CREATE_GROUPED_ORDERS)
+    checkIntegratorApproved(ex, {
+      accountIndex: h.accountIndex,
+      integratorAccountIndex: d.attrs.get(TX_ATTRIBUTE.INTEGRATOR_ACCOUNT_INDEX),
+    });
   switch (d.txType) {
     case TX_TYPE.CREATE_ORDER: {
       const order = orderFrom(obj, h, d.selfTrade, txHash);

@@ -1,8 +1,9 @@
 /**
  * Transaction intake: the checks the API server runs before the engine (account, api key,
- * ExpiredAt, nonce per (account, api key), field ranges, signature with the chain id), then
+ * a well-formed ExpiredAt, nonce per (account, api key), field ranges, signature with the chain id), then
  * dispatch to the engine. API-level errors do not consume the nonce (docs/protocol/rest.md#transactions).
  */
+import { TX_LIMITS } from '@lighter-ts/signing';
 import type { Exchange } from '../engine/exchange.js';
 import type { VolumeQuotaLedger } from '../engine/volume-quota.js';
 import type { SimAccount, SimTx } from '../engine/types.js';
@@ -43,6 +44,9 @@ export interface TxReceipt {
 
 const SUPPORTED = new Set<number>(Object.values(TX_TYPE));
 
+/** Largest valid `ExpiredAt`: the signer's bound (lighter-go `MaxTimestamp`, 2^48 - 1 ms). */
+const MAX_EXPIRED_AT = Number(TX_LIMITS.MAX_TIMESTAMP);
+
 const APPROVAL_FEES = ['MaxPerpsTakerFee', 'MaxPerpsMakerFee', 'MaxSpotTakerFee', 'MaxSpotMakerFee'] as const;
 
 function isZeroFeeApproval(obj: Record<string, unknown>): boolean {
@@ -73,7 +77,10 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   if (!acct) throw new VenueError({ code: 21100 });
   if (h.apiKeyIndex < 0 || h.apiKeyIndex > LIMITS.MAX_API_KEY_INDEX) throw new VenueError({ code: 21110 });
   const now = ex.now();
-  if (h.expiredAt <= now) throw new VenueError({ code: 21711, message: 'invalid expiry: tx expired' });
+  // docs/protocol/transactions.md#expired-transactions: the API refuses a malformed ExpiredAt (lighter-go Validate:
+  // below 0 or above 2^48-1); one that has merely passed is taken (200) and dropped by the sequencer below
+  if (h.expiredAt < 0 || h.expiredAt > MAX_EXPIRED_AT)
+    throw new VenueError({ code: 21711, message: 'invalid expiry: ExpiredAt is invalid' });
   const attrs = attributes(obj);
   const publicKey = signingKey(acct, h, p.txType);
   const keySlot = acct.apiKeys.get(h.apiKeyIndex);
@@ -110,9 +117,11 @@ export function processTx(ctx: IntakeContext, p: { txType: number; txInfo: unkno
   const txHash = verified.txHash;
   const receipt: TxReceipt = { txHash, accountIndex: h.accountIndex, apiKeyIndex: h.apiKeyIndex, nonce: h.nonce };
   // docs/protocol/transactions.md#nonces: a tx can pass the API (200) and be dropped by the sequencer
-  // without consuming its nonce (expired by then, or a resting order without margin); the later
-  // nonces the API server then lets through are dropped for the gap until the client re-signs
-  if (ctx.takeTxDrop?.() || behindGap(nonceRule)) {
+  // without consuming its nonce (its ExpiredAt passed before the sequencer reached it, or a resting order
+  // without margin); the later nonces the API server then lets through are dropped for the gap until the
+  // client re-signs. The simulator's sequencer reaches a tx as soon as the API took it, so "expired by then"
+  // is "expired on arrival" here.
+  if (ctx.takeTxDrop?.() || behindGap(nonceRule) || h.expiredAt <= now) {
     recordDrop(nonceRule);
     return receipt;
   }

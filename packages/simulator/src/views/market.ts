@@ -106,6 +106,14 @@ export function marketStatsJson(m: SimMarket, now: number): Record<string, unkno
       daily_price_low: d.daily_price_low,
       daily_price_high: d.daily_price_high,
       daily_price_change: d.daily_price_change,
+      // binary markets: the simulator's assumed status fields (bo_market_stats' field list is unpublished,
+      // docs/protocol/binary-options.md#websocket); the same words as the events route
+      ...(m.isBinary
+        ? {
+            status: m.settlement ? 'settled' : 'active',
+            settlement_price: m.settlement ? formatScaled(BigInt(m.settlement.priceTicks), pd) : null,
+          }
+        : {}),
     };
   }
   return {

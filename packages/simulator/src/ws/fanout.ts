@@ -20,6 +20,9 @@ import {
   upDownCandleBody,
 } from './payloads.js';
 
+/** Candles in an `up_down_candle` subscribe snapshot: four closed ones and the forming one. */
+const UP_DOWN_SNAPSHOT_CANDLES = 5;
+
 const NO_TIMESTAMP = new Set(['account_orders', 'account_all_orders', 'account_all_trades', 'account_all_positions']);
 
 interface MarketFeed {
@@ -72,7 +75,7 @@ export class Fanout {
       case 'candle':
         return { ...candleBody(m!, ref.resolution!, now), ...ts };
       case 'up_down_candle':
-        return { ...upDownCandleBody(ex, ref), ...ts };
+        return { ...upDownCandleBody(ex, ref, UP_DOWN_SNAPSHOT_CANDLES), ...ts };
       case 'bo_market_stats':
       case 'market_stats':
       case 'spot_market_stats': {

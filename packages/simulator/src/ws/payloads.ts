@@ -102,8 +102,10 @@ export function marketStatsBody(ex: Exchange, ref: ChannelRef): Frame {
 /**
  * `up_down_candle` body: the forming candle of the underlying. The simulator has no price feed: the underlying is
  * the mark price of the perp linked to a binary market of that series (docs/protocol/binary-options.md#websocket).
+ * `history` candles end at the forming one: the subscribe snapshot sends a few closed ones before it, as the venue
+ * replays up to 300 (flat at today's price: the simulator keeps no history of the underlying).
  */
-export function upDownCandleBody(ex: Exchange, ref: ChannelRef): Frame {
+export function upDownCandleBody(ex: Exchange, ref: ChannelRef, history = 1): Frame {
   const m = [...ex.markets.values()].find(
     (x) =>
       x.isBinary &&
@@ -115,7 +117,11 @@ export function upDownCandleBody(ex: Exchange, ref: ChannelRef): Frame {
   const step = ref.resolution === '30s' ? 30 : 1;
   const sec = Math.floor(ex.now() / 1000);
   const price = formatScaled(under.markPrice, under.spec.priceDecimals);
-  return { channel: ref.key, candles: [{ t: sec - (sec % step), o: price, h: price, l: price, c: price }] };
+  const forming = sec - (sec % step);
+  const candles = [];
+  for (let k = history - 1; k >= 0; k--)
+    candles.push({ t: forming - k * step, o: price, h: price, l: price, c: price });
+  return { channel: ref.key, candles };
 }
 
 function groupByMarket<T>(items: T[], marketOf: (t: T) => number, map: (t: T) => unknown): Record<string, unknown[]> {

@@ -87,14 +87,29 @@ describe('signed tx intake', () => {
     expect(r.body.code).toBe(21120);
   });
 
-  it('rejects an expired tx with 21711', async () => {
+  it('takes an expired tx (200) and drops it without consuming its nonce; a re-signed one at that nonce lands', async () => {
+    // docs/protocol/transactions.md#expired-transactions
     const s = createSigner({
       chainId: sim.chainId,
       accountIndex: acct.accountIndex,
       apiKeyIndex: acct.apiKeyIndex,
       privateKey: acct.privateKey,
     });
-    const r = await sendTx(sim, s.signCreateOrder({ ...order(await nonceOf()), expiredAt: sim.now() - 1000 }));
+    const nonce = await nonceOf();
+    const expired = s.signCreateOrder({ ...order(nonce), clientOrderIndex: 7101, expiredAt: sim.now() - 1000 });
+    const r = await sendTx(sim, expired);
+    expect([r.status, r.body.code, r.body.tx_hash]).toEqual([200, 200, expired.txHash]);
+    expect(await nonceOf()).toBe(nonce);
+    expect((await getJson(sim, `/api/v1/tx?by=hash&value=${expired.txHash}`)).body.code).toBe(21500);
+    const again = s.signCreateOrder({ ...order(nonce), clientOrderIndex: 7102 });
+    expect((await sendTx(sim, again)).body.code).toBe(200);
+    expect(await nonceOf()).toBe(nonce + 1);
+  });
+
+  it('refuses a malformed ExpiredAt (above 2^48 - 1) at the API with 21711', async () => {
+    const tx = signerFor(sim, acct).signCreateOrder(order(await nonceOf()));
+    const info = JSON.parse(tx.txInfo) as Record<string, unknown>;
+    const r = await sendTx(sim, { ...tx, txInfo: JSON.stringify({ ...info, ExpiredAt: 2 ** 48 }) });
     expect(r.body.code).toBe(21711);
   });
 
