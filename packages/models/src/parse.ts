@@ -65,8 +65,9 @@ export function toParseIssues(issues: readonly ZodIssueLike[], input: unknown): 
  * const nonce = parseWith(NextNonceSchema, body, 'NextNonce');
  * @throws {LighterParseError} when `raw` does not match the schema
  */
-export function parseWith<S extends z.ZodType>(schema: S, raw: unknown, what: string): WithRaw<z.output<S>> {
-  const result = schema.safeParse(raw);
+export function parseWith<S extends z.core.$ZodType>(schema: S, raw: unknown, what: string): WithRaw<z.output<S>> {
+  // Every zod 4 schema, classic or mini, has `safeParse`; core's type only lacks the method.
+  const result = (schema as unknown as z.ZodType).safeParse(raw);
   if (!result.success) {
     throw new LighterParseError({ what, issues: toParseIssues(result.error.issues, raw) });
   }

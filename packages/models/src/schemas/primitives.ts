@@ -126,7 +126,7 @@ export const StrSchema = z.string();
  * listOf(TradeSchema).parse(null); // []
  * @throws never (returns a schema)
  */
-export function listOf<T extends z.ZodType>(item: T) {
+export function listOf<T extends z.core.$ZodType>(item: T) {
   return z
     .array(item)
     .nullish()
@@ -140,7 +140,7 @@ export function listOf<T extends z.ZodType>(item: T) {
  * mapOf(PositionSchema).parse({ '0': {...} });
  * @throws never (returns a schema)
  */
-export function mapOf<T extends z.ZodType>(item: T) {
+export function mapOf<T extends z.core.$ZodType>(item: T) {
   return z
     .record(z.string(), item)
     .nullish()
@@ -197,7 +197,7 @@ export type ResultCode = z.output<typeof ResultCodeSchema>;
  * flatListOf(PositionFundingSchema, { allowSingle: true }).parse(funding); // [funding]
  * @throws never (returns a schema)
  */
-export function flatListOf<T extends z.ZodType>(item: T, options: { allowSingle?: boolean } = {}) {
+export function flatListOf<T extends z.core.$ZodType>(item: T, options: { allowSingle?: boolean } = {}) {
   const shapes = options.allowSingle
     ? z.union([z.array(item), item, z.record(z.string(), z.union([z.array(item), item]).nullable())])
     : z.union([z.array(item), z.record(z.string(), z.union([z.array(item), item]).nullable())]);
@@ -205,7 +205,7 @@ export function flatListOf<T extends z.ZodType>(item: T, options: { allowSingle?
     if (v == null) return [];
     if (Array.isArray(v)) return v as z.output<T>[];
     // A single item (allowSingle) was parsed by `item` and is not a map of items.
-    if (options.allowSingle && item.safeParse(v).success) return [v as z.output<T>];
+    if (options.allowSingle && z.safeParse(item, v).success) return [v as z.output<T>];
     const out: z.output<T>[] = [];
     for (const entry of Object.values(v as Record<string, unknown>)) {
       if (entry == null) continue;
