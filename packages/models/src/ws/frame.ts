@@ -4,7 +4,7 @@
  * Unknown frame types and non-object JSON (the venue's stray `null` frames) become
  * `{ kind: 'unknown' }`, never an exception; a known type with a bad body throws LighterParseError.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { LighterParseError } from '../errors.js';
 import { type WithRaw, parseJsonText, toParseIssues } from '../parse.js';
 import { AccountAllFrameSchema, AccountMarketFrameSchema } from './account-all.js';
@@ -96,6 +96,7 @@ type ControlType = keyof typeof CONTROL_KIND;
 /** A parsed data-channel frame: the schema output plus `kind`, `snapshot` and the raw payload. */
 export type WsChannelFrame<K extends WsChannelKind = WsChannelKind> = K extends WsChannelKind
   ? WithRaw<z.output<(typeof WS_CHANNEL_SCHEMAS)[K]>> & {
+      /** The channel kind from `type` (`update/order_book` → `order_book`): discriminate on it. */
       readonly kind: K;
       /** true for `subscribed/<kind>` (replace state), false for `update/<kind>` (merge). */
       readonly snapshot: boolean;
@@ -104,7 +105,10 @@ export type WsChannelFrame<K extends WsChannelKind = WsChannelKind> = K extends 
 
 /** A parsed control frame. */
 export type WsControlFrame = {
-  [T in ControlType]: WithRaw<z.output<(typeof CONTROL_SCHEMAS)[T]>> & { readonly kind: (typeof CONTROL_KIND)[T] };
+  [T in ControlType]: WithRaw<z.output<(typeof CONTROL_SCHEMAS)[T]>> & {
+    /** The control kind (`connected`, `ping`, `error`, `send_tx_result`, …): discriminate on it. */
+    readonly kind: (typeof CONTROL_KIND)[T];
+  };
 }[ControlType];
 
 /** A frame whose type is not known (or not an object): surfaced, never fatal. */
@@ -112,6 +116,7 @@ export interface WsUnknownFrame {
   readonly kind: 'unknown';
   /** The frame's `type` when it had one. */
   readonly type: string | undefined;
+  /** The decoded payload as received (a `null` frame stays `null`), for logging or custom handling. */
   readonly raw: unknown;
 }
 
@@ -127,8 +132,8 @@ function attach<T>(data: T, raw: unknown, extra: Record<string, unknown>): T {
   return data;
 }
 
-function run(schema: z.ZodType, value: unknown, what: string): unknown {
-  const r = schema.safeParse(value);
+function run(schema: z.core.$ZodType, value: unknown, what: string): unknown {
+  const r = z.safeParse(schema, value);
   if (!r.success) throw new LighterParseError({ what, issues: toParseIssues(r.error.issues, value) });
   return r.data;
 }
@@ -177,8 +182,18 @@ export function parseWsFrame(raw: unknown): WsFrame {
 
 /** Result of {@link safeParseWsFrame}. */
 export type SafeWsFrameResult =
-  | { readonly ok: true; readonly frame: WsFrame }
-  | { readonly ok: false; readonly error: LighterParseError };
+  | {
+      /** `true`: the frame parsed (possibly as `kind: 'unknown'`). */
+      readonly ok: true;
+      /** The parsed frame. */
+      readonly frame: WsFrame;
+    }
+  | {
+      /** `false`: the text was not JSON, or a known frame type had a malformed body. */
+      readonly ok: false;
+      /** What failed, with the path and the (redacted) value received. */
+      readonly error: LighterParseError;
+    };
 
 /**
  * Non-throwing {@link parseWsFrame}.
