@@ -55,7 +55,7 @@ export interface CallOptions {
 }
 
 /** Declarative description of one endpoint. */
-export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
+export interface RouteSpec<P extends z.core.$ZodType, R extends z.core.$ZodType> {
   /** camelCase endpoint name, e.g. 'orderBooks'. */
   readonly name: string;
   readonly method: 'GET' | 'POST';
@@ -89,7 +89,7 @@ export interface RouteSpec<P extends z.ZodType, R extends z.ZodType> {
  * @example export const orderBooksRoute = defineRoute({ name: 'orderBooks', ... })
  * @throws never
  */
-export function defineRoute<P extends z.ZodType, R extends z.ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
+export function defineRoute<P extends z.core.$ZodType, R extends z.core.$ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
   return spec;
 }
 
@@ -126,11 +126,12 @@ function clean(rec: Record<string, string | undefined>): Record<string, string> 
  * @example validateParams(orderBookOrdersRoute, { marketId: 0, limit: 10 })
  * @throws {LighterInputError} naming the first offending field
  */
-export function validateParams<P extends z.ZodType, R extends z.ZodType>(
+export function validateParams<P extends z.core.$ZodType, R extends z.core.$ZodType>(
   route: RouteSpec<P, R>,
   params: unknown,
 ): z.output<P> {
-  const r = route.params.safeParse(params ?? {});
+  // Any zod 4 schema (classic or mini) has `safeParse`; core's type only lacks the method.
+  const r = (route.params as unknown as z.ZodType<z.output<P>>).safeParse(params ?? {});
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '<params>';
@@ -233,7 +234,7 @@ function txOutcome(e: LighterHttpError): TxOutcome {
   }
 }
 
-function parseResponse<R extends z.ZodType>(
+function parseResponse<R extends z.core.$ZodType>(
   route: string,
   schema: R,
   json: unknown,
@@ -246,7 +247,7 @@ function parseResponse<R extends z.ZodType>(
       Object.defineProperty(fast, 'raw', { value: json, enumerable: false, configurable: true });
     return fast;
   }
-  const r = schema.safeParse(json);
+  const r = (schema as unknown as z.ZodType<z.output<R>>).safeParse(json);
   if (r.success) {
     // Keep the payload on the result (STYLE.md "Data at the boundary"), non-enumerable so it
     // does not show up in spreads or JSON.
@@ -277,7 +278,7 @@ function parseResponse<R extends z.ZodType>(
  * @throws {TxSendError} tx routes, with `outcome`
  * @throws {NetworkMismatchError} (models) a signed tx or the auth provider belongs to another network (before I/O)
  */
-export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
+export async function callRoute<P extends z.core.$ZodType, R extends z.core.$ZodType>(
   ctx: RouteContext,
   route: RouteSpec<P, R>,
   params: z.input<P>,
@@ -363,7 +364,7 @@ export async function callRoute<P extends z.ZodType, R extends z.ZodType>(
 
 async function authHeaders(
   ctx: RouteContext,
-  route: RouteSpec<z.ZodType, z.ZodType>,
+  route: RouteSpec<z.core.$ZodType, z.core.$ZodType>,
   options: CallOptions,
   signal: AbortSignal | undefined,
 ): Promise<Record<string, string> | undefined> {
@@ -376,7 +377,7 @@ async function authHeaders(
   return { authorization: await ctx.auth.getToken(signal) };
 }
 
-async function sendOnce<P extends z.ZodType, R extends z.ZodType>(
+async function sendOnce<P extends z.core.$ZodType, R extends z.core.$ZodType>(
   ctx: RouteContext,
   route: RouteSpec<P, R>,
   wire: Record<string, string>,
