@@ -218,7 +218,10 @@ export function wsUnsubscribeRequest(params: { channel: string }): WsUnsubscribe
  * import { WS_PING } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const WS_PING = Object.freeze({ type: 'ping' as const });
+export const WS_PING = Object.freeze({
+  /** `ping`: a client keepalive; send something at least every 2 minutes or the venue drops the socket. */
+  type: 'ping' as const,
+});
 /**
  * Reply to a server `ping`.
  *
@@ -226,4 +229,7 @@ export const WS_PING = Object.freeze({ type: 'ping' as const });
  * import { WS_PONG } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const WS_PONG = Object.freeze({ type: 'pong' as const });
+export const WS_PONG = Object.freeze({
+  /** `pong`: the answer to a server `ping`; without it the venue closes with 1008 "no pong". */
+  type: 'pong' as const,
+});

@@ -79,12 +79,21 @@ export const UnsubscribedFrameSchema = z.looseObject({
 export type UnsubscribedFrame = z.output<typeof UnsubscribedFrameSchema>;
 
 const FlatErrorSchema = z.looseObject({
+  /** `error`: the flat form `{"type":"error","code":N,"message":…}`. */
   type: z.literal('error'),
+  /** Venue error code (e.g. 30003 already subscribed, 30005 invalid channel). */
   code: z.nullish(IntSchema),
+  /** Venue error text as sent. */
   message: z.nullish(z.string()),
 });
 const NestedErrorSchema = z.looseObject({
-  error: z.looseObject({ code: z.nullish(IntSchema), message: z.nullish(z.string()) }),
+  /** The nested form `{"error":{"code":N,"message":…}}`, sent without a `type`. */
+  error: z.looseObject({
+    /** Venue error code, as in the flat form. */
+    code: z.nullish(IntSchema),
+    /** Venue error text as sent. */
+    message: z.nullish(z.string()),
+  }),
 });
 
 /** The one output shape both error forms parse to. */

@@ -43,27 +43,49 @@ import { UpDownCandleFrameSchema } from './up-down-candle.js';
  * @throws never (a constant)
  */
 export const WS_CHANNEL_SCHEMAS = {
+  /** `order_book/{market}`: L2 snapshot then changed levels, sequenced by `nonce` / `begin_nonce` (public). */
   order_book: OrderBookFrameSchema,
+  /** `trade/{market}`: public trades and liquidation trades. */
   trade: TradeFrameSchema,
+  /** `account_orders/{market}/{account}`: the account's orders on one market (auth). */
   account_orders: AccountOrdersFrameSchema,
+  /** `account_all_orders/{account}`: the account's orders on every market (auth). */
   account_all_orders: AccountAllOrdersFrameSchema,
+  /** `account_all/{account}`: orders, positions, trades, funding, assets and volumes (served without auth). */
   account_all: AccountAllFrameSchema,
+  /** `account_market/{market}/{account}`: the account on one market (auth). */
   account_market: AccountMarketFrameSchema,
+  /** `ticker/{market}`: best bid and ask (public). */
   ticker: TickerFrameSchema,
+  /** `candle/{market}/{resolution}`: OHLCV bars with float prices (public). */
   candle: CandleFrameSchema,
+  /** `market_stats/{market|all}`: mark, index, funding and 24 h stats of perps (public). */
   market_stats: MarketStatsFrameSchema,
+  /** `spot_market_stats/{market|all}`: 24 h stats of spot markets (public). */
   spot_market_stats: SpotMarketStatsFrameSchema,
+  /** `height`: the rollup's block height (public). */
   height: HeightFrameSchema,
+  /** `account_all_trades/{account}`: the account's trades; the snapshot adds volumes. */
   account_all_trades: AccountAllTradesFrameSchema,
+  /** `account_all_positions/{account}`: perp, spot and binary positions and pool shares (auth). */
   account_all_positions: AccountAllPositionsFrameSchema,
+  /** `account_all_assets/{account}`: asset balances in coin units (auth). */
   account_all_assets: AccountAllAssetsFrameSchema,
+  /** `account_spot_avg_entry_prices/{account}`: average entry prices of spot holdings (auth). */
   account_spot_avg_entry_prices: AccountSpotAvgEntryPricesFrameSchema,
+  /** `user_stats/{account}`: collateral, margin and leverage figures (served without auth). */
   user_stats: UserStatsFrameSchema,
+  /** `account_tx/{account}`: the account's transactions (auth). */
   account_tx: AccountTxFrameSchema,
+  /** `notification/{account}`: liquidation, deleverage and announcement notices (auth). */
   notification: NotificationFrameSchema,
+  /** `pool_data/{account}`: a public pool's trades, orders, positions and shares (auth). */
   pool_data: PoolDataFrameSchema,
+  /** `pool_info/{account}`: a public pool's shares, fees and yield (auth). */
   pool_info: PoolInfoFrameSchema,
+  /** `bo_market_stats/{market|all}`: stats of binary-option markets (public). */
   bo_market_stats: BoMarketStatsFrameSchema,
+  /** `up_down_candle/{underlying}/{duration}/{resolution}`: candles of an Up/Down underlying (public). */
   up_down_candle: UpDownCandleFrameSchema,
 } as const;
 /** Channel kinds known to {@link parseWsFrame}. */
@@ -113,6 +135,7 @@ export type WsControlFrame = {
 
 /** A frame whose type is not known (or not an object): surfaced, never fatal. */
 export interface WsUnknownFrame {
+  /** Always `unknown`: a frame type this SDK does not know, or a non-object frame (the venue's stray `null`s). */
   readonly kind: 'unknown';
   /** The frame's `type` when it had one. */
   readonly type: string | undefined;
