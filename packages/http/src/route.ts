@@ -89,7 +89,9 @@ export interface RouteSpec<P extends z.core.$ZodType, R extends z.core.$ZodType>
  * @example export const orderBooksRoute = defineRoute({ name: 'orderBooks', ... })
  * @throws never
  */
-export function defineRoute<P extends z.core.$ZodType, R extends z.core.$ZodType>(spec: RouteSpec<P, R>): RouteSpec<P, R> {
+export function defineRoute<P extends z.core.$ZodType, R extends z.core.$ZodType>(
+  spec: RouteSpec<P, R>,
+): RouteSpec<P, R> {
   return spec;
 }
 
