@@ -3,7 +3,7 @@
  * (docs/protocol/binary-options.md#bo-pnl). Auth required. `total_pnl` is gross of fees and includes settlement;
  * `settlement_pnl` is `null` until the market settles. The path segment is unverified (`/api/v1/boPnl` here).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import { AccountIndexParam, AuthParam } from '../rest/params.js';
@@ -32,10 +32,12 @@ export const BO_PNL_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const BoMarketPnlSchema = z.looseObject({
+  /** Binary (Up/Down) market id of the event's market. */
   market_id: MarketIdSchema,
+  /** Realized PnL on this market in USDC, gross of fees and including settlement, decimal string. */
   total_pnl: DecimalStringSchema,
-  /** `null` until settled; `"0.000000"` is a real zero. */
-  settlement_pnl: z.nullable(DecimalStringSchema).optional(),
+  /** Settlement part of the PnL in USDC: `null` until settled; `"0.000000"` is a real zero. */
+  settlement_pnl: z.optional(z.nullable(DecimalStringSchema)),
 });
 /** Inferred {@link BoMarketPnlSchema}. */
 export type BoMarketPnl = z.output<typeof BoMarketPnlSchema>;
@@ -48,9 +50,13 @@ export type BoMarketPnl = z.output<typeof BoMarketPnlSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const BoEventPnlSchema = z.looseObject({
+  /** Event id (as the `events` route lists it). */
   event_id: IntSchema,
+  /** Realized PnL over the event's markets in USDC, gross of fees and including settlement, decimal string. */
   total_pnl: DecimalStringSchema,
-  settlement_pnl: z.nullable(DecimalStringSchema).optional(),
+  /** Settlement part in USDC: `null` until the event's markets settle; `"0.000000"` is a real zero. */
+  settlement_pnl: z.optional(z.nullable(DecimalStringSchema)),
+  /** Per-market breakdown (grouping shape unverified); `[]` when `null`. */
   markets: listOf(BoMarketPnlSchema),
 });
 /** Inferred {@link BoEventPnlSchema}. */
@@ -65,7 +71,9 @@ export type BoEventPnl = z.output<typeof BoEventPnlSchema>;
  */
 export const BoPnlSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Events the account traded, newest first; `[]` when `null`. */
   events: listOf(BoEventPnlSchema),
+  /** Pass as `cursor` for the next page (an exclusive event id); `null`/absent on the last page. */
   next_cursor: z.nullish(IntSchema),
 });
 /** Inferred {@link BoPnlSchema}. */
@@ -79,10 +87,15 @@ export type BoPnl = z.output<typeof BoPnlSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const BoPnlParamsSchema = z.strictObject({
+  /** Account index whose PnL to read (int64 on the wire; sent as `account`). */
   account: AccountIndexParam,
-  eventId: z.number().int().min(0).optional(),
-  cursor: z.number().int().min(0).optional(),
-  limit: z.number().int().min(1).max(100).optional(),
+  /** Only this event (sent as `event_id`); omit for every event. */
+  eventId: z.optional(z.int().check(z.minimum(0))),
+  /** Exclusive event id to page from: the previous page's `next_cursor`. */
+  cursor: z.optional(z.int().check(z.minimum(0))),
+  /** Events per page, 1..100 (venue default 100). */
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  /** Auth token as a query parameter, when not sent in the `authorization` header. A secret: never log it. */
   auth: z.optional(AuthParam),
 });
 /** Input of {@link BoPnlParamsSchema}. */

@@ -3,7 +3,7 @@
  * (docs/protocol/binary-options.md#events). The route is confirmed by the official docs; the field lists are
  * not, so every schema here is lenient and keeps unknown fields (and the raw payload).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import {
   BoolSchema,
@@ -40,15 +40,25 @@ export const EVENTS_ROUTE: RouteInfo = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const EventMarketSchema = z.looseObject({
+  /** Binary market id an order on this market is signed with (1000-2000 so far). */
   market_id: MarketIdSchema,
-  symbol: z.string().nullish(),
-  status: z.string().nullish(),
+  /** Market symbol; field unverified. */
+  symbol: z.nullish(z.string()),
+  /** Market status text (e.g. `active`); values unverified. */
+  status: z.nullish(z.string()),
+  /** Start of the market's window, an integer time (unit unverified: Unix seconds in our fixtures). */
   start_at: z.nullish(IntSchema),
+  /** End of the market's window, same unit as `start_at`. */
   end_at: z.nullish(IntSchema),
+  /** Decimals of the price (2 so far: price ticks of 0.01 USDC). */
   price_decimals: z.nullish(IntSchema),
+  /** Decimals of the share size (`BaseAmount` = shares × 10^size_decimals). */
   size_decimals: z.nullish(IntSchema),
+  /** Settlement cap in price ticks (100 = 1.00 USDC so far); prices must lie strictly inside (0, cap). */
   settlement_cap: z.nullish(IntSchema),
+  /** Settlement price in USDC per share once settled, decimal string; field unverified. */
   settlement_price: z.nullish(DecimalStringSchema),
+  /** Whether the market has settled (`true`/`false` or `1`/`0`); field unverified. */
   settled: z.nullish(BoolSchema),
 });
 /** Inferred {@link EventMarketSchema}. */
@@ -62,11 +72,17 @@ export type EventMarket = z.output<typeof EventMarketSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const BinaryEventSchema = z.looseObject({
+  /** Event id (also the `cursor` unit of this route and of `portfolio_boPnl`). */
   event_id: IntSchema,
-  title: z.string().nullish(),
-  tag: z.string().nullish(),
+  /** Display title, e.g. `"BTC Up or Down"`. */
+  title: z.nullish(z.string()),
+  /** Series tag, underlying and window, e.g. `"btc-updown-15m"`; filter on it with the `tag` query. */
+  tag: z.nullish(z.string()),
+  /** Start of the event's window, an integer time (unit unverified: Unix seconds in our fixtures). */
   start_at: z.nullish(IntSchema),
+  /** End of the event's window, same unit as `start_at`. */
   end_at: z.nullish(IntSchema),
+  /** The event's Up/Down markets; `[]` when `null`. */
   markets: listOf(EventMarketSchema),
 });
 /** Inferred {@link BinaryEventSchema}. */
@@ -81,7 +97,9 @@ export type BinaryEvent = z.output<typeof BinaryEventSchema>;
  */
 export const EventsSchema = z.looseObject({
   ...ResultCodeShape,
+  /** The page of events; `[]` when `null`. */
   events: listOf(BinaryEventSchema),
+  /** Pass back as `cursor` for the next page (an event id); `null`/absent on the last page. */
   next_cursor: z.nullish(IntSchema),
 });
 /** Inferred {@link EventsSchema}. */
@@ -96,13 +114,18 @@ export type Events = z.output<typeof EventsSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const EventsParamsSchema = z.strictObject({
-  active: z.boolean().optional(),
-  tag: z.string().min(1).optional(),
-  limit: z.number().int().min(1).max(100).optional(),
-  sort: z.string().min(1).optional(),
-  order: z.enum(['asc', 'desc']).optional(),
+  /** `true` for events still open for trading only. */
+  active: z.optional(z.boolean()),
+  /** Series tag filter, e.g. `btc-updown-15m`. */
+  tag: z.optional(z.string().check(z.minLength(1))),
+  /** Events per page, 1..100 (the upper bound is an assumption; the venue's is unpublished). */
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  /** Field to sort by, e.g. `start_at`. */
+  sort: z.optional(z.string().check(z.minLength(1))),
+  /** Sort direction, `asc` or `desc`. */
+  order: z.optional(z.enum(['asc', 'desc'])),
   /** The previous page's `next_cursor` (an event id). */
-  cursor: z.union([z.number().int().min(0), CursorParam]).optional(),
+  cursor: z.optional(z.union([z.int().check(z.minimum(0)), CursorParam])),
 });
 /** Input of {@link EventsParamsSchema}. */
 export type EventsParams = z.input<typeof EventsParamsSchema>;

@@ -14,7 +14,12 @@ import { LighterModelsError } from '../errors.js';
  * const isAsk = BINARY_SIDE.DOWN === 1;
  * @throws never (a constant)
  */
-export const BINARY_SIDE = { UP: 0, DOWN: 1 } as const;
+export const BINARY_SIDE = {
+  /** `IsAsk = 0`: a buy, which takes the Up side (pays if the underlying ends the window higher). */
+  UP: 0,
+  /** `IsAsk = 1`: a sell, which takes the Down side. */
+  DOWN: 1,
+} as const;
 /** `'up' | 'down'`. */
 export type BinaryOutcome = 'up' | 'down';
 
@@ -39,8 +44,11 @@ export const BINARY_ORDER_TYPES: readonly number[] = [ORDER_TYPE.LIMIT, ORDER_TY
 
 /** Why a binary order breaks the rules: the field and the value received. */
 export interface BinaryOrderViolation {
+  /** The order field that breaks the rules. */
   readonly field: 'price' | 'orderType' | 'reduceOnly' | 'triggerPrice';
+  /** The offending value as text, in wire units (ticks for prices). */
   readonly received: string;
+  /** What is allowed and what was received, ready for a denial reason. */
   readonly message: string;
 }
 

@@ -3,7 +3,7 @@
  * candles), oldest first, prices as decimal strings (docs/protocol/binary-options.md#updown-candles).
  * The docs give the query's meaning; the wire names `symbol`/`duration` and the row keys are unverified.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
 import type { RouteInfo } from '../rest/route.js';
@@ -42,9 +42,13 @@ export type UpDownCandleResolution = (typeof UP_DOWN_CANDLE_RESOLUTIONS)[number]
  * @throws never (a constant)
  */
 export const UP_DOWN_CANDLES_LIMITS = {
+  /** Widest `end_timestamp - start_timestamp` of one call: 24 h in seconds (both ends inclusive). */
   MAX_WINDOW_S: 86_400,
+  /** Largest `limit` (rows per call). */
   MAX_LIMIT: 3600,
+  /** Rows the venue returns when `limit` is omitted. */
   DEFAULT_LIMIT: 1000,
+  /** Upper bound we accept for a timestamp in seconds (year 2128): catches milliseconds passed by mistake. */
   MAX_TIMESTAMP_S: 5_000_000_000,
 } as const;
 
@@ -57,15 +61,25 @@ export const UP_DOWN_CANDLES_LIMITS = {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const UpDownCandleSchema = z.looseObject({
+  /** Candle start, an integer time (Unix seconds in our fixtures, as the query's timestamps; unverified), short key. */
   t: z.nullish(IntSchema),
+  /** Open price of the underlying in USD, exact decimal string (short key). */
   o: z.nullish(DecimalStringSchema),
+  /** High price of the underlying, decimal string (short key). */
   h: z.nullish(DecimalStringSchema),
+  /** Low price of the underlying, decimal string (short key). */
   l: z.nullish(DecimalStringSchema),
+  /** Close (or latest, for the forming candle) price of the underlying, decimal string (short key). */
   c: z.nullish(DecimalStringSchema),
+  /** Candle start under the long key name, same unit as `t`; present only if the venue uses long names. */
   timestamp: z.nullish(IntSchema),
+  /** Open price under the long key name, decimal string. */
   open: z.nullish(DecimalStringSchema),
+  /** High price under the long key name, decimal string. */
   high: z.nullish(DecimalStringSchema),
+  /** Low price under the long key name, decimal string. */
   low: z.nullish(DecimalStringSchema),
+  /** Close price under the long key name, decimal string. */
   close: z.nullish(DecimalStringSchema),
 });
 /** Inferred {@link UpDownCandleSchema}. */
@@ -80,13 +94,15 @@ export type UpDownCandle = z.output<typeof UpDownCandleSchema>;
  */
 export const UpDownCandlesSchema = z.looseObject({
   ...ResultCodeShape,
+  /** Candles oldest first; `[]` when `null`. */
   candles: listOf(UpDownCandleSchema),
+  /** `startTimestamp` (seconds) of the next page; `null`/absent when the window is exhausted. */
   next_cursor: z.nullish(IntSchema),
 });
 /** Inferred {@link UpDownCandlesSchema}. */
 export type UpDownCandles = z.output<typeof UpDownCandlesSchema>;
 
-const seconds = z.number().int().min(0).max(UP_DOWN_CANDLES_LIMITS.MAX_TIMESTAMP_S);
+const seconds = z.int().check(z.minimum(0), z.maximum(UP_DOWN_CANDLES_LIMITS.MAX_TIMESTAMP_S));
 
 /**
  * Query: `symbol` (underlying, case-insensitive) and `duration` (`5m`, `15m`) name the series; timestamps in
@@ -98,24 +114,32 @@ const seconds = z.number().int().min(0).max(UP_DOWN_CANDLES_LIMITS.MAX_TIMESTAMP
  */
 export const UpDownCandlesParamsSchema = z
   .strictObject({
-    symbol: z.string().regex(/^[A-Za-z0-9]+$/, 'underlying symbol (letters and digits)'),
-    duration: z.string().regex(/^\d+[smhd]$/, 'duration like 5m or 15m'),
-    resolution: z.enum(UP_DOWN_CANDLE_RESOLUTIONS).optional(),
+    /** Underlying symbol, letters and digits, case-insensitive (`btc`); wire name `symbol` unverified. */
+    symbol: z.string().check(z.regex(/^[A-Za-z0-9]+$/, 'underlying symbol (letters and digits)')),
+    /** Market duration of the series, digits and `s|m|h|d` (`5m`, `15m`); wire name `duration` unverified. */
+    duration: z.string().check(z.regex(/^\d+[smhd]$/, 'duration like 5m or 15m')),
+    /** `1s` (raw observations, the venue default) or `30s`. */
+    resolution: z.optional(z.enum(UP_DOWN_CANDLE_RESOLUTIONS)),
+    /** First candle start to return, Unix **seconds**, inclusive (sent as `start_timestamp`). */
     startTimestamp: seconds,
+    /** Last candle start to return, Unix seconds, inclusive; at most 24 h after `startTimestamp`. */
     endTimestamp: seconds,
-    limit: z.number().int().min(1).max(UP_DOWN_CANDLES_LIMITS.MAX_LIMIT).optional(),
+    /** Rows per call, 1..3600 (venue default 1000). */
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(UP_DOWN_CANDLES_LIMITS.MAX_LIMIT))),
   })
-  .superRefine((p, ctx) => {
-    if (p.endTimestamp < p.startTimestamp)
-      ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must not be before startTimestamp' });
-    else if (p.endTimestamp - p.startTimestamp > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endTimestamp'],
-        message: 'must be at most 24 h (86400 s) after startTimestamp',
-      });
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      if (p.endTimestamp < p.startTimestamp)
+        ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must not be before startTimestamp' });
+      else if (p.endTimestamp - p.startTimestamp > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endTimestamp'],
+          message: 'must be at most 24 h (86400 s) after startTimestamp',
+        });
+      }
+    }),
+  );
 /** Input of {@link UpDownCandlesParamsSchema}. */
 export type UpDownCandlesParams = z.input<typeof UpDownCandlesParamsSchema>;
 

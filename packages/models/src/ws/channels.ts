@@ -2,7 +2,7 @@
  * WS channel names and outbound control messages (docs/protocol/websocket.md#frames-and-lifecycle, docs/protocol/websocket.md#channels). Outbound names use `/`
  * (`order_book/0`); inbound `channel` fields use `:` (`order_book:0`).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CANDLE_RESOLUTIONS, type CandleResolution } from '../constants/network.js';
 import { UP_DOWN_CANDLE_RESOLUTIONS, type UpDownCandleResolution } from '../binary/up-down-candles.js';
 import { LighterModelsError } from '../errors.js';
@@ -153,9 +153,12 @@ export function parseWsChannel(channel: string): WsChannelName {
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WsSubscribeRequestSchema = z.strictObject({
+  /** Always `subscribe`. */
   type: z.literal('subscribe'),
-  channel: z.string().min(1),
-  auth: z.string().min(1).optional(),
+  /** Outbound channel name with `/` separators (`order_book/0`, `account_orders/0/1234`), as {@link WS_CHANNEL} builds it. */
+  channel: z.string().check(z.minLength(1)),
+  /** Auth token, required on private channels ({@link PRIVATE_WS_CHANNELS}); omitted on public ones. A secret: never log it. */
+  auth: z.optional(z.string().check(z.minLength(1))),
 });
 /** Inferred {@link WsSubscribeRequestSchema}. */
 export type WsSubscribeRequest = z.output<typeof WsSubscribeRequestSchema>;
@@ -168,8 +171,10 @@ export type WsSubscribeRequest = z.output<typeof WsSubscribeRequestSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WsUnsubscribeRequestSchema = z.strictObject({
+  /** Always `unsubscribe`. */
   type: z.literal('unsubscribe'),
-  channel: z.string().min(1),
+  /** The channel to drop, in the outbound `/` form used to subscribe; the server answers with an `unsubscribed` frame. */
+  channel: z.string().check(z.minLength(1)),
 });
 /** Inferred {@link WsUnsubscribeRequestSchema}. */
 export type WsUnsubscribeRequest = z.output<typeof WsUnsubscribeRequestSchema>;
@@ -213,7 +218,10 @@ export function wsUnsubscribeRequest(params: { channel: string }): WsUnsubscribe
  * import { WS_PING } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const WS_PING = Object.freeze({ type: 'ping' as const });
+export const WS_PING = Object.freeze({
+  /** `ping`: a client keepalive; send something at least every 2 minutes or the venue drops the socket. */
+  type: 'ping' as const,
+});
 /**
  * Reply to a server `ping`.
  *
@@ -221,4 +229,7 @@ export const WS_PING = Object.freeze({ type: 'ping' as const });
  * import { WS_PONG } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const WS_PONG = Object.freeze({ type: 'pong' as const });
+export const WS_PONG = Object.freeze({
+  /** `pong`: the answer to a server `ping`; without it the venue closes with 1008 "no pong". */
+  type: 'pong' as const,
+});

@@ -4,7 +4,7 @@
  * Unknown frame types and non-object JSON (the venue's stray `null` frames) become
  * `{ kind: 'unknown' }`, never an exception; a known type with a bad body throws LighterParseError.
  */
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { LighterParseError } from '../errors.js';
 import { type WithRaw, parseJsonText, toParseIssues } from '../parse.js';
 import { AccountAllFrameSchema, AccountMarketFrameSchema } from './account-all.js';
@@ -35,32 +35,6 @@ import { TickerFrameSchema } from './ticker.js';
 import { BoMarketStatsFrameSchema } from './bo-market-stats.js';
 import { UpDownCandleFrameSchema } from './up-down-candle.js';
 
-// Spelled out: the inferred type of this object is too long for the declaration emitter (TS7056).
-type WsChannelSchemas = {
-  readonly order_book: typeof OrderBookFrameSchema;
-  readonly trade: typeof TradeFrameSchema;
-  readonly account_orders: typeof AccountOrdersFrameSchema;
-  readonly account_all_orders: typeof AccountAllOrdersFrameSchema;
-  readonly account_all: typeof AccountAllFrameSchema;
-  readonly account_market: typeof AccountMarketFrameSchema;
-  readonly ticker: typeof TickerFrameSchema;
-  readonly candle: typeof CandleFrameSchema;
-  readonly market_stats: typeof MarketStatsFrameSchema;
-  readonly spot_market_stats: typeof SpotMarketStatsFrameSchema;
-  readonly height: typeof HeightFrameSchema;
-  readonly account_all_trades: typeof AccountAllTradesFrameSchema;
-  readonly account_all_positions: typeof AccountAllPositionsFrameSchema;
-  readonly account_all_assets: typeof AccountAllAssetsFrameSchema;
-  readonly account_spot_avg_entry_prices: typeof AccountSpotAvgEntryPricesFrameSchema;
-  readonly user_stats: typeof UserStatsFrameSchema;
-  readonly account_tx: typeof AccountTxFrameSchema;
-  readonly notification: typeof NotificationFrameSchema;
-  readonly pool_data: typeof PoolDataFrameSchema;
-  readonly pool_info: typeof PoolInfoFrameSchema;
-  readonly bo_market_stats: typeof BoMarketStatsFrameSchema;
-  readonly up_down_candle: typeof UpDownCandleFrameSchema;
-};
-
 /**
  * Data channels: `subscribed/<kind>` snapshot and `update/<kind>` frames.
  *
@@ -68,30 +42,52 @@ type WsChannelSchemas = {
  * import { WS_CHANNEL_SCHEMAS } from '@lighter-ts/models';
  * @throws never (a constant)
  */
-export const WS_CHANNEL_SCHEMAS: WsChannelSchemas = {
+export const WS_CHANNEL_SCHEMAS = {
+  /** `order_book/{market}`: L2 snapshot then changed levels, sequenced by `nonce` / `begin_nonce` (public). */
   order_book: OrderBookFrameSchema,
+  /** `trade/{market}`: public trades and liquidation trades. */
   trade: TradeFrameSchema,
+  /** `account_orders/{market}/{account}`: the account's orders on one market (auth). */
   account_orders: AccountOrdersFrameSchema,
+  /** `account_all_orders/{account}`: the account's orders on every market (auth). */
   account_all_orders: AccountAllOrdersFrameSchema,
+  /** `account_all/{account}`: orders, positions, trades, funding, assets and volumes (served without auth). */
   account_all: AccountAllFrameSchema,
+  /** `account_market/{market}/{account}`: the account on one market (auth). */
   account_market: AccountMarketFrameSchema,
+  /** `ticker/{market}`: best bid and ask (public). */
   ticker: TickerFrameSchema,
+  /** `candle/{market}/{resolution}`: OHLCV bars with float prices (public). */
   candle: CandleFrameSchema,
+  /** `market_stats/{market|all}`: mark, index, funding and 24 h stats of perps (public). */
   market_stats: MarketStatsFrameSchema,
+  /** `spot_market_stats/{market|all}`: 24 h stats of spot markets (public). */
   spot_market_stats: SpotMarketStatsFrameSchema,
+  /** `height`: the rollup's block height (public). */
   height: HeightFrameSchema,
+  /** `account_all_trades/{account}`: the account's trades; the snapshot adds volumes. */
   account_all_trades: AccountAllTradesFrameSchema,
+  /** `account_all_positions/{account}`: perp, spot and binary positions and pool shares (auth). */
   account_all_positions: AccountAllPositionsFrameSchema,
+  /** `account_all_assets/{account}`: asset balances in coin units (auth). */
   account_all_assets: AccountAllAssetsFrameSchema,
+  /** `account_spot_avg_entry_prices/{account}`: average entry prices of spot holdings (auth). */
   account_spot_avg_entry_prices: AccountSpotAvgEntryPricesFrameSchema,
+  /** `user_stats/{account}`: collateral, margin and leverage figures (served without auth). */
   user_stats: UserStatsFrameSchema,
+  /** `account_tx/{account}`: the account's transactions (auth). */
   account_tx: AccountTxFrameSchema,
+  /** `notification/{account}`: liquidation, deleverage and announcement notices (auth). */
   notification: NotificationFrameSchema,
+  /** `pool_data/{account}`: a public pool's trades, orders, positions and shares (auth). */
   pool_data: PoolDataFrameSchema,
+  /** `pool_info/{account}`: a public pool's shares, fees and yield (auth). */
   pool_info: PoolInfoFrameSchema,
+  /** `bo_market_stats/{market|all}`: stats of binary-option markets (public). */
   bo_market_stats: BoMarketStatsFrameSchema,
+  /** `up_down_candle/{underlying}/{duration}/{resolution}`: candles of an Up/Down underlying (public). */
   up_down_candle: UpDownCandleFrameSchema,
-};
+} as const;
 /** Channel kinds known to {@link parseWsFrame}. */
 export type WsChannelKind = keyof typeof WS_CHANNEL_SCHEMAS;
 
@@ -122,6 +118,7 @@ type ControlType = keyof typeof CONTROL_KIND;
 /** A parsed data-channel frame: the schema output plus `kind`, `snapshot` and the raw payload. */
 export type WsChannelFrame<K extends WsChannelKind = WsChannelKind> = K extends WsChannelKind
   ? WithRaw<z.output<(typeof WS_CHANNEL_SCHEMAS)[K]>> & {
+      /** The channel kind from `type` (`update/order_book` → `order_book`): discriminate on it. */
       readonly kind: K;
       /** true for `subscribed/<kind>` (replace state), false for `update/<kind>` (merge). */
       readonly snapshot: boolean;
@@ -130,14 +127,19 @@ export type WsChannelFrame<K extends WsChannelKind = WsChannelKind> = K extends 
 
 /** A parsed control frame. */
 export type WsControlFrame = {
-  [T in ControlType]: WithRaw<z.output<(typeof CONTROL_SCHEMAS)[T]>> & { readonly kind: (typeof CONTROL_KIND)[T] };
+  [T in ControlType]: WithRaw<z.output<(typeof CONTROL_SCHEMAS)[T]>> & {
+    /** The control kind (`connected`, `ping`, `error`, `send_tx_result`, …): discriminate on it. */
+    readonly kind: (typeof CONTROL_KIND)[T];
+  };
 }[ControlType];
 
 /** A frame whose type is not known (or not an object): surfaced, never fatal. */
 export interface WsUnknownFrame {
+  /** Always `unknown`: a frame type this SDK does not know, or a non-object frame (the venue's stray `null`s). */
   readonly kind: 'unknown';
   /** The frame's `type` when it had one. */
   readonly type: string | undefined;
+  /** The decoded payload as received (a `null` frame stays `null`), for logging or custom handling. */
   readonly raw: unknown;
 }
 
@@ -153,8 +155,8 @@ function attach<T>(data: T, raw: unknown, extra: Record<string, unknown>): T {
   return data;
 }
 
-function run(schema: z.ZodType, value: unknown, what: string): unknown {
-  const r = schema.safeParse(value);
+function run(schema: z.core.$ZodType, value: unknown, what: string): unknown {
+  const r = z.safeParse(schema, value);
   if (!r.success) throw new LighterParseError({ what, issues: toParseIssues(r.error.issues, value) });
   return r.data;
 }
@@ -203,8 +205,18 @@ export function parseWsFrame(raw: unknown): WsFrame {
 
 /** Result of {@link safeParseWsFrame}. */
 export type SafeWsFrameResult =
-  | { readonly ok: true; readonly frame: WsFrame }
-  | { readonly ok: false; readonly error: LighterParseError };
+  | {
+      /** `true`: the frame parsed (possibly as `kind: 'unknown'`). */
+      readonly ok: true;
+      /** The parsed frame. */
+      readonly frame: WsFrame;
+    }
+  | {
+      /** `false`: the text was not JSON, or a known frame type had a malformed body. */
+      readonly ok: false;
+      /** What failed, with the path and the (redacted) value received. */
+      readonly error: LighterParseError;
+    };
 
 /**
  * Non-throwing {@link parseWsFrame}.

@@ -1,5 +1,5 @@
 /** `height` channel: current block height (docs/protocol/websocket.md#channels). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IntSchema } from '../schemas/primitives.js';
 import { TimestampMsSchema } from '../schemas/timestamp.js';
 
@@ -11,9 +11,13 @@ import { TimestampMsSchema } from '../schemas/timestamp.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const HeightFrameSchema = z.looseObject({
+  /** `subscribed/height` for the first value, `update/height` for each new block. */
   type: z.enum(['subscribed/height', 'update/height']),
-  channel: z.string().nullish(),
+  /** Inbound channel name (`height`); some frames omit it. */
+  channel: z.nullish(z.string()),
+  /** Server send time, Unix milliseconds; absent on some frames. */
   timestamp: z.nullish(TimestampMsSchema),
+  /** Latest L2 block height of the rollup. */
   height: IntSchema,
 });
 /** Inferred {@link HeightFrameSchema}. */

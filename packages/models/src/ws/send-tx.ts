@@ -2,7 +2,7 @@
  * WS transaction submission: outbound `jsonapi/sendtx` / `jsonapi/sendtxbatch` and their replies
  * (docs/protocol/websocket.md#sending-transactions).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IntSchema } from '../schemas/primitives.js';
 
 /**
@@ -13,12 +13,19 @@ import { IntSchema } from '../schemas/primitives.js';
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WsSendTxResultFrameSchema = z.looseObject({
+  /** Always `jsonapi/sendtx`: the reply echoes the request type. */
   type: z.literal('jsonapi/sendtx'),
+  /** `200` when the API server accepted the tx (not yet executed); a venue error code (21xxx) otherwise. */
   code: z.nullish(IntSchema),
-  message: z.string().nullish(),
-  id: z.string().nullish(),
-  tx_hash: z.string().nullish(),
+  /** Venue error text when `code` is not 200; absent on success. */
+  message: z.nullish(z.string()),
+  /** The request's `id`, echoed so replies can be matched to requests; absent when none was sent. */
+  id: z.nullish(z.string()),
+  /** Hex hash of the accepted tx (also echoed by some failures). */
+  tx_hash: z.nullish(z.string()),
+  /** The venue's estimate of the time to execution, milliseconds. */
   predicted_execution_time_ms: z.nullish(IntSchema),
+  /** Remaining volume quota of the account (docs/protocol/errors-and-limits.md#volume-quota); sent to Premium/Plus accounts only. */
   volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link WsSendTxResultFrameSchema}. */
@@ -32,12 +39,19 @@ export type WsSendTxResultFrame = z.output<typeof WsSendTxResultFrameSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WsSendTxBatchResultFrameSchema = z.looseObject({
+  /** Always `jsonapi/sendtxbatch`: the reply echoes the request type. */
   type: z.literal('jsonapi/sendtxbatch'),
+  /** `200` when the API server accepted the whole batch; a venue error code (e.g. 21514 batch too large) otherwise. */
   code: z.nullish(IntSchema),
-  message: z.string().nullish(),
-  id: z.string().nullish(),
-  tx_hash: z.union([z.array(z.string()), z.string()]).nullish(),
+  /** Venue error text when `code` is not 200; absent on success. */
+  message: z.nullish(z.string()),
+  /** The request's `id`, echoed; absent when none was sent. */
+  id: z.nullish(z.string()),
+  /** Hex hashes of the batch's txs in request order (a single string on some venue versions). */
+  tx_hash: z.nullish(z.union([z.array(z.string()), z.string()])),
+  /** The venue's estimate of the time to execution, milliseconds. */
   predicted_execution_time_ms: z.nullish(IntSchema),
+  /** Remaining volume quota of the account (docs/protocol/errors-and-limits.md#volume-quota); Premium/Plus accounts only. */
   volume_quota_remaining: z.nullish(IntSchema),
 });
 /** Inferred {@link WsSendTxBatchResultFrameSchema}. */
@@ -51,10 +65,15 @@ export type WsSendTxBatchResultFrame = z.output<typeof WsSendTxBatchResultFrameS
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WsSendTxRequestSchema = z.strictObject({
+  /** Always `jsonapi/sendtx`. */
   type: z.literal('jsonapi/sendtx'),
+  /** The tx and an optional correlation id (no other keys allowed). */
   data: z.strictObject({
-    id: z.string().optional(),
-    tx_type: z.number().int().min(0).max(255),
+    /** Client-chosen correlation id the reply echoes; optional. */
+    id: z.optional(z.string()),
+    /** Tx type code 0-255 (`TX_TYPE`, e.g. 14 CreateOrder; docs/protocol/transactions.md#type-codes). */
+    tx_type: z.int().check(z.minimum(0), z.maximum(255)),
+    /** The signed tx_info as a JSON object (what the official SDKs send) or as its JSON text. */
     tx_info: z.union([z.record(z.string(), z.unknown()), z.string()]),
   }),
 });
@@ -69,10 +88,15 @@ export type WsSendTxRequest = z.output<typeof WsSendTxRequestSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const WsSendTxBatchRequestSchema = z.strictObject({
+  /** Always `jsonapi/sendtxbatch`. */
   type: z.literal('jsonapi/sendtxbatch'),
+  /** The batch and an optional correlation id (no other keys allowed). */
   data: z.strictObject({
-    id: z.string().optional(),
+    /** Client-chosen correlation id the reply echoes; optional. */
+    id: z.optional(z.string()),
+    /** JSON text of the tx type codes, e.g. `"[14,15]"` (a string, not an array). */
     tx_types: z.string(),
+    /** JSON text of an array of tx_info JSON texts (double-encoded), same order as `tx_types`. */
     tx_infos: z.string(),
   }),
 });

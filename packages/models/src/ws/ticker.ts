@@ -1,5 +1,5 @@
 /** `ticker/{market}` channel: best bid/offer (docs/protocol/websocket.md#channels). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IntSchema } from '../schemas/primitives.js';
 import { OrderBookLevelSchema } from './order-book.js';
 import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.js';
@@ -12,9 +12,13 @@ import { TimestampMicrosSchema, TimestampMsSchema } from '../schemas/timestamp.j
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const TickerPayloadSchema = z.looseObject({
-  s: z.string().nullish(),
-  a: OrderBookLevelSchema.nullish(),
-  b: OrderBookLevelSchema.nullish(),
+  /** Market symbol, e.g. `ETH`. */
+  s: z.nullish(z.string()),
+  /** Best ask `{price, size}` (decimal strings; `""` when the ask side is empty). */
+  a: z.nullish(OrderBookLevelSchema),
+  /** Best bid `{price, size}` (decimal strings; `""` when the bid side is empty). */
+  b: z.nullish(OrderBookLevelSchema),
+  /** Time of the last top-of-book change, Unix microseconds. */
   last_updated_at: z.nullish(TimestampMicrosSchema),
 });
 /** Inferred {@link TickerPayloadSchema}. */
@@ -28,11 +32,17 @@ export type TickerPayload = z.output<typeof TickerPayloadSchema>;
  * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
 export const TickerFrameSchema = z.looseObject({
+  /** `subscribed/ticker` for the first quote, `update/ticker` for each change of the best bid or ask. */
   type: z.enum(['subscribed/ticker', 'update/ticker']),
+  /** Inbound channel name, `:`-separated: `ticker:{market}`. */
   channel: z.string(),
+  /** Sequence number the venue attaches to the quote; meaning unpublished, not needed for continuity. */
   nonce: z.nullish(IntSchema),
+  /** Time of the last top-of-book change, Unix microseconds. */
   last_updated_at: z.nullish(TimestampMicrosSchema),
+  /** Server send time, Unix milliseconds; absent on some frames. */
   timestamp: z.nullish(TimestampMsSchema),
+  /** The best bid and ask. */
   ticker: TickerPayloadSchema,
 });
 /** Inferred {@link TickerFrameSchema}. */
