@@ -21,8 +21,6 @@ const ROWS = [
     name: 'one REST route + its schema (orderBooks, fetch)',
     code: "export { orderBooks, createFetchTransport } from '@lighter-ts/http';",
     budgetKb: 20,
-    ceilingKb: 37,
-    why: 'PENDING: set after measuring the merged zod/mini conversion',
   },
   {
     name: 'the signer (createSigner)',

@@ -2,7 +2,7 @@
  * Command-line options of `lighter-canary`, parsed with node:util and validated with zod.
  */
 import { parseArgs } from 'node:util';
-import { NETWORK_NAMES, type NetworkName, resolveNetwork } from '@lighter-ts/models';
+import { NETWORK_NAMES, type NetworkName, resolveNetwork, describeIssue } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
 
@@ -222,7 +222,8 @@ export function parseCanaryArgs(argv: readonly string[], env: Record<string, str
   const timeout = str('timeout');
   if (timeout !== undefined) {
     const r = durationMs.safeParse(timeout);
-    if (!r.success) throw usage('timeout', `--timeout: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    if (!r.success)
+      throw usage('timeout', `--timeout: ${r.error.issues[0] ? describeIssue(r.error.issues[0], timeout) : 'invalid'}`);
     timeoutMs = r.data;
   }
   const fromEnv = env[CANARY_NETWORK_ENV]?.trim();
@@ -261,7 +262,7 @@ export function validateCanaryOptions(input: unknown): CanaryOptions {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = issue?.path.map(String).join('.') || 'options';
-  throw usage(field, `--${kebab(field)}: ${issue?.message ?? 'invalid'}`);
+  throw usage(field, `--${kebab(field)}: ${issue === undefined ? 'invalid' : describeIssue(issue, cleaned)}`);
 }
 
 function kebab(s: string): string {

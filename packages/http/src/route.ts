@@ -9,6 +9,7 @@ import {
   type NetworkBinding,
   assertSameNetwork,
   toParseIssues,
+  describeIssue,
 } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import type { AuthTokenProvider } from './auth.js';
@@ -147,7 +148,8 @@ export function validateParams<P extends z.core.$ZodType, R extends z.core.$ZodT
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '<params>';
-  throw new LighterInputError({ route: route.name, field, detail: issue?.message ?? 'invalid', cause: r.error });
+  const detail = issue === undefined ? 'invalid' : describeIssue(issue, params ?? {});
+  throw new LighterInputError({ route: route.name, field, detail, cause: r.error });
 }
 
 const RATE_LIMIT_STATUS = new Set([429, 405]); // 405: NT treats it as rate limit (docs/protocol/nautilus.md#rate-limits)

@@ -150,7 +150,7 @@ export {
   perpetualFromDetail,
 } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';
-export { parseJsonText, parseWith, toParseIssues } from './parse.js';
+export { describeIssue, parseJsonText, parseWith, toParseIssues } from './parse.js';
 export type { WithRaw } from './parse.js';
 export { AccountLimitsSchema, parseAccountLimits } from './rest/account-limits.js';
 export type { AccountLimits } from './rest/account-limits.js';

@@ -60,6 +60,42 @@ export function toParseIssues(issues: readonly ZodIssueLike[], input: unknown): 
   });
 }
 
+/** `300`, `"x"`, `12n`, or `nothing` for an absent value: how a received value reads in an error message. */
+function receivedText(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+/** zod/mini's message for every built-in check when no locale is loaded: it says nothing, so we say it ourselves. */
+const GENERIC_ZOD_MESSAGE = 'Invalid input';
+
+/**
+ * One line for one zod issue at an input boundary: the schema's own message when it has one (a refine or a
+ * regex with a message), else what was expected; then what was received, redacted (secret fields by name,
+ * keys by shape). Every package that validates input with zod words its errors with this, so a user always
+ * reads the limit and the value whatever zod's locale.
+ *
+ * @example
+ * describeIssue(result.error.issues[0], { apiKeyIndex: 300 }); // 'expected number <= 254, received 300'
+ * @throws never
+ */
+export function describeIssue(issue: ZodIssueLike, input: unknown): string {
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  const [described] = toParseIssues([issue], input);
+  const own = issue.message !== '' && issue.message !== GENERIC_ZOD_MESSAGE ? issue.message : undefined;
+  // The redactor writes a bigint as a string; a bigint cannot hold a secret, so show it as one.
+  const raw = valueAt(input, issue.path);
+  const received = typeof raw === 'bigint' ? raw : described?.received;
+  return `${own ?? `expected ${described?.expected ?? 'a valid value'}`}, received ${receivedText(received)}`;
+}
+
 /**
  * Parse `raw` with `schema`; on success return the value with `raw` attached, otherwise throw a
  * {@link LighterParseError} naming `what`.

@@ -2,7 +2,7 @@
  * Flags of `lighter-canary data`: listen to every public stream of the given markets for N
  * seconds and judge them against NautilusTrader's data-testing spec. Read-only: no credentials.
  */
-import { isNetworkName, type NetworkName } from '@lighter-ts/models';
+import { isNetworkName, type NetworkName, describeIssue } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
@@ -113,7 +113,7 @@ export function validateDataOptions(input: unknown): DataOptions {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = String(issue?.path[0] ?? 'options');
-  throw usage(field, `--${field}: ${issue?.message ?? 'invalid'}`);
+  throw usage(field, `--${field}: ${issue === undefined ? 'invalid' : describeIssue(issue, cleaned)}`);
 }
 
 function usage(field: string, message: string): CanaryError {

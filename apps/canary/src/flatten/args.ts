@@ -2,6 +2,7 @@
  * Flags of `lighter-canary flatten`: cancel every open order and close every position of the
  * account. Mainnet needs `--yes` (it trades real money); the slippage cap bounds every close.
  */
+import { describeIssue } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { durationMs, parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
@@ -97,7 +98,8 @@ export function parseFlattenArgs(argv: readonly string[]):
   const timeout = str('timeout');
   if (timeout !== undefined) {
     const r = durationMs.safeParse(timeout);
-    if (!r.success) throw usage('timeout', `--timeout: ${r.error.issues[0]?.message ?? 'invalid'}`);
+    if (!r.success)
+      throw usage('timeout', `--timeout: ${r.error.issues[0] ? describeIssue(r.error.issues[0], timeout) : 'invalid'}`);
     raw.timeoutMs = r.data;
   }
   const slip = str('slippage-bps');
@@ -124,7 +126,10 @@ export function validateFlattenOptions(input: unknown): FlattenOptions {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const field = issue?.path.map(String).join('.') || 'options';
-  throw usage(field, `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue?.message ?? 'invalid'}`);
+  throw usage(
+    field,
+    `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${issue === undefined ? 'invalid' : describeIssue(issue, cleaned)}`,
+  );
 }
 
 function usage(field: string, message: string): CanaryError {

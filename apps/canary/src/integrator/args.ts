@@ -2,7 +2,7 @@
  * Flags of `lighter-canary integrator approve|revoke` (docs/protocol/transactions.md#integrators). The Ethereum
  * key never comes from a flag (argv is visible to every local user): it is read from env `LIGHTER_L1_PRIVATE_KEY`.
  */
-import { isNetworkName, type NetworkName, resolveNetwork } from '@lighter-ts/models';
+import { isNetworkName, type NetworkName, resolveNetwork, describeIssue } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { parseFlags } from '../args.js';
 import { CANARY_ERROR_CODE, CanaryError } from '../errors.js';
@@ -86,7 +86,7 @@ export function validateIntegratorOptions(raw: unknown): IntegratorOptions {
   if (!r.success) {
     const issue = r.error.issues[0];
     const field = issue?.path.join('.') || 'options';
-    throw usage(field, `${field}: ${issue?.message ?? 'invalid'}`);
+    throw usage(field, `${field}: ${issue === undefined ? 'invalid' : describeIssue(issue, raw)}`);
   }
   return r.data;
 }

@@ -11,6 +11,7 @@ import {
   NETWORKS,
   type NetworkId,
   type NetworkName,
+  describeIssue,
   isNetworkName,
   isReadOnlyToken,
   resolveNetwork,
@@ -164,10 +165,10 @@ export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network
   readonly credentials: LighterCredentials | undefined;
 }
 
-function formatZodIssues(error: z.core.$ZodError): { message: string; fields: string[] } {
+function formatZodIssues(error: z.core.$ZodError, input: unknown): { message: string; fields: string[] } {
   const fields = error.issues.map((i) => i.path.join('.') || '(root)');
-  // Issue messages never include the input value for the privateKey field (it is a plain string schema).
-  const message = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  // describeIssue redacts the received value of secret fields (privateKey) by name and key-shaped values by shape.
+  const message = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${describeIssue(i, input)}`).join('; ');
   return { message, fields };
 }
 
@@ -246,7 +247,7 @@ export function resolveClientConfig(params: {
 }): ResolvedClientConfig {
   const parsed = LighterClientConfigSchema.safeParse(params.config);
   if (!parsed.success) {
-    const { message, fields } = formatZodIssues(parsed.error);
+    const { message, fields } = formatZodIssues(parsed.error, params.config);
     throw new ExecutionConfigError({ message: `invalid config: ${message}`, fields });
   }
   const cfg = parsed.data;
