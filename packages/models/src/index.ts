@@ -42,7 +42,7 @@ export {
   WS_LIMITS,
 } from './constants/network.js';
 export type { CandleResolution, FundingResolution } from './constants/network.js';
-export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './constants/networks.js';
+export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, USDC } from './constants/networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
 export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './constants/network-resolve.js';
 export type { CustomNetworkParams, NetworkBinding } from './constants/network-resolve.js';

@@ -5,8 +5,6 @@
 
 /** UPPER_SNAKE_CASE top-level constants declared in more than one package. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_CONSTANTS = {
-  ORDER_STATUS: 'debt: packages/execution, packages/models, packages/simulator',
-  USDC: 'debt: packages/models, packages/simulator',
 };
 
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
@@ -67,13 +65,11 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   normalizeDecimal: 'debt: packages/execution, packages/models, packages/streaming',
   NotificationAckParams: 'debt: packages/http, packages/models',
   NotificationAckParamsSchema: 'debt: packages/http, packages/models',
-  ORDER_STATUS: 'debt: packages/execution, packages/models, packages/simulator',
   OrderBook: 'debt: packages/models, packages/streaming',
   OrderBookOrdersParams: 'debt: packages/http, packages/models',
   OrderBookOrdersParamsSchema: 'debt: packages/http, packages/models',
   OrderBooksParams: 'debt: packages/http, packages/models',
   OrderBooksParamsSchema: 'debt: packages/http, packages/models',
-  OrderStatus: 'debt: packages/execution, packages/models',
   PnlParams: 'debt: packages/http, packages/models',
   PnlParamsSchema: 'debt: packages/http, packages/models',
   PositionFundingParams: 'debt: packages/http, packages/models',

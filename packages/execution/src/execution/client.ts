@@ -24,7 +24,7 @@ import { TxSequencer } from '../nonce/sequencer.js';
 import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
 import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
-import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
+import type { ContingencyType, NautilusOrder, OrderSide, NautilusOrderStatus } from '../orders/types.js';
 import type {
   AccountState,
   AccountVenueLimits,
@@ -619,14 +619,14 @@ export class LighterExecutionClient {
   }
 
   /** Status of a tracked order. @throws never */
-  orderStatus(clientOrderId: string): OrderStatus | undefined {
+  orderStatus(clientOrderId: string): NautilusOrderStatus | undefined {
     return this.#dispatcher.get(clientOrderId)?.machine.status;
   }
 
   /** Open orders this client tracks (optionally per instrument / side). @throws never */
   openOrders(
     filter: { instrumentId?: string; side?: OrderSide } = {},
-  ): { clientOrderId: string; venueOrderId: string | undefined; status: OrderStatus; order: NautilusOrder }[] {
+  ): { clientOrderId: string; venueOrderId: string | undefined; status: NautilusOrderStatus; order: NautilusOrder }[] {
     return this.#dispatcher.openOrders(filter).map((t) => ({
       clientOrderId: t.order.clientOrderId,
       venueOrderId: t.machine.venueOrderId,

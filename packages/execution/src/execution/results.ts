@@ -1,5 +1,5 @@
 /** What order commands resolve with: the status, the nonce / tx hash of each tx sent, and how the send ended. */
-import type { OrderStatus } from '../orders/types.js';
+import type { NautilusOrderStatus } from '../orders/types.js';
 import type { ExecSignedTx } from './contracts.js';
 
 /** Nonce (decimal string) and hash of one signed tx that was handed to the venue. */
@@ -27,7 +27,7 @@ export type CommandSkipReason = 'ALREADY_PENDING_CANCEL' | 'ALREADY_PENDING_UPDA
  * outcome, and the skip reason when `outcome` is `skipped`.
  */
 export interface OrderCommandResult {
-  readonly status: OrderStatus;
+  readonly status: NautilusOrderStatus;
   readonly nonce: string | undefined;
   readonly txHash: string | undefined;
   readonly outcome: CommandOutcome;
@@ -49,7 +49,7 @@ export interface OrderCommandResult {
 
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
 export interface OrderListResult {
-  readonly statuses: OrderStatus[];
+  readonly statuses: NautilusOrderStatus[];
   readonly txs: readonly SentTxRef[];
 }
 
@@ -67,7 +67,7 @@ export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] =>
  * @throws never
  */
 export const single = (p: {
-  status: OrderStatus;
+  status: NautilusOrderStatus;
   txs: readonly SentTxRef[];
   outcome: CommandOutcome;
   skipped?: CommandSkipReason;

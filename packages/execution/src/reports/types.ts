@@ -1,5 +1,5 @@
 /** Nautilus report payloads (docs/protocol/nautilus.md#parity-checklist). Decimals are strings, timestamps Unix ms. */
-import type { LiquiditySide, NautilusOrderType, NautilusTimeInForce, OrderSide, OrderStatus } from '../orders/types.js';
+import type { LiquiditySide, NautilusOrderType, NautilusTimeInForce, OrderSide, NautilusOrderStatus } from '../orders/types.js';
 
 /** Order status as reported by the venue, with the ClientOrderId restored where known. */
 export interface OrderStatusReport {
@@ -10,7 +10,7 @@ export interface OrderStatusReport {
   readonly orderSide: OrderSide;
   readonly orderType: NautilusOrderType;
   readonly timeInForce: NautilusTimeInForce;
-  readonly orderStatus: OrderStatus;
+  readonly orderStatus: NautilusOrderStatus;
   readonly quantity: string;
   readonly filledQty: string;
   readonly price: string | undefined;
