@@ -40,4 +40,3 @@ export const LIMITS = {
   /** Auth tokens live at most 8 h (docs/protocol/rest.md#authentication). */
   MAX_AUTH_TOKEN_SECONDS: 8 * 3600,
 } as const;
-

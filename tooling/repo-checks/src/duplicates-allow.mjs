@@ -4,8 +4,7 @@
 // on any duplicate not listed here and on any entry that no longer matches, so this list only shrinks.
 
 /** UPPER_SNAKE_CASE top-level constants declared in more than one package. @type {Record<string, string>} */
-export const ALLOWED_DUPLICATE_CONSTANTS = {
-};
+export const ALLOWED_DUPLICATE_CONSTANTS = {};
 
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_EXPORTS = {

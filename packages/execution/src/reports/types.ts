@@ -1,5 +1,11 @@
 /** Nautilus report payloads (docs/protocol/nautilus.md#parity-checklist). Decimals are strings, timestamps Unix ms. */
-import type { LiquiditySide, NautilusOrderType, NautilusTimeInForce, OrderSide, NautilusOrderStatus } from '../orders/types.js';
+import type {
+  LiquiditySide,
+  NautilusOrderType,
+  NautilusTimeInForce,
+  OrderSide,
+  NautilusOrderStatus,
+} from '../orders/types.js';
 
 /** Order status as reported by the venue, with the ClientOrderId restored where known. */
 export interface OrderStatusReport {

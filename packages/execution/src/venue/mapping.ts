@@ -62,7 +62,11 @@ export function cancelReasonOf(status: string): string | undefined {
  * @example venueStatusToNautilus({ status: 'open', filled: true }) // 'PARTIALLY_FILLED'
  * @throws never
  */
-export function venueStatusToNautilus(params: { status: string; filled: boolean; triggered?: boolean }): NautilusOrderStatus {
+export function venueStatusToNautilus(params: {
+  status: string;
+  filled: boolean;
+  triggered?: boolean;
+}): NautilusOrderStatus {
   const { status, filled } = params;
   if (status === 'filled') return 'FILLED';
   if (status === 'open' || status === 'pending' || status === 'in-progress') {
