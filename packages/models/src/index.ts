@@ -547,18 +547,8 @@ export { AccountTxFrameSchema } from './ws/account-tx.js';
 export type { AccountTxFrame } from './ws/account-tx.js';
 export { CandleFrameSchema } from './ws/candle.js';
 export type { CandleFrame } from './ws/candle.js';
-export {
-  PRIVATE_WS_CHANNELS,
-  WS_CHANNEL,
-  WS_PING,
-  WS_PONG,
-  WsSubscribeRequestSchema,
-  WsUnsubscribeRequestSchema,
-  parseWsChannel,
-  wsSubscribeRequest,
-  wsUnsubscribeRequest,
-} from './ws/channels.js';
-export type { WsChannelName, WsSubscribeRequest, WsUnsubscribeRequest } from './ws/channels.js';
+export { WS_PING, WS_PONG, WsSubscribeRequestSchema, WsUnsubscribeRequestSchema } from './ws/channels.js';
+export type { WsSubscribeRequest, WsUnsubscribeRequest } from './ws/channels.js';
 export {
   ConnectedFrameSchema,
   ErrorFrameSchema,
@@ -597,12 +587,13 @@ export {
 export type { MarketStats, MarketStatsFrame, SpotMarketStats, SpotMarketStatsFrame } from './ws/market-stats.js';
 export { NotificationFrameSchema, NotificationSchema } from './ws/notification.js';
 export type { Notification, NotificationFrame } from './ws/notification.js';
+export { OrderBookFrameSchema, OrderBookLevelSchema, OrderBookPayloadSchema } from './ws/order-book.js';
 export {
-  OrderBookFrameSchema,
-  OrderBookLevelSchema,
-  OrderBookPayloadSchema,
   fastParseOrderBookFrame,
-} from './ws/order-book.js';
+  fastParseOrderBookPayload,
+  safeParseOrderBookPayload,
+} from './ws/order-book-fast.js';
+export type { SafeOrderBookPayloadResult } from './ws/order-book-fast.js';
 export type { OrderBookFrame, OrderBookLevel, OrderBookPayload } from './ws/order-book.js';
 export { PoolDataFrameSchema, PoolInfoFrameSchema, PoolInfoSchema } from './ws/pool.js';
 export type { PoolDataFrame, PoolInfo, PoolInfoFrame } from './ws/pool.js';

@@ -1,9 +1,4 @@
-import {
-  UP_DOWN_CANDLE_RESOLUTIONS,
-  type UpDownCandleResolution,
-  WS_CHANNEL,
-  isLighterModelsError,
-} from '@lighter-ts/models';
+import { UP_DOWN_CANDLE_RESOLUTIONS, type UpDownCandleResolution } from '@lighter-ts/models';
 import {
   type BaseChannelEvent,
   type ChannelDefinition,
@@ -61,15 +56,20 @@ export function upDownCandleChannel(params: {
   if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution)) {
     throw invalidArgument('resolution', `must be one of ${UP_DOWN_CANDLE_RESOLUTIONS.join(', ')}`);
   }
-  let channel: string;
-  try {
-    channel = WS_CHANNEL.upDownCandle(params);
-  } catch (e) {
-    if (isLighterModelsError(e))
-      throw invalidArgument(e.field ?? 'underlying', 'must be letters/digits (underlying) and like 5m (duration)');
-    throw e;
+  // The channel name is built here and nowhere else (docs/protocol/binary-options.md#websocket): the underlying is
+  // one path segment of letters and digits, the venue spells it in lower case; the duration is a count and a unit.
+  if (!/^[A-Za-z0-9]+$/.test(params.underlying)) {
+    throw invalidArgument('underlying', `must be letters and digits, got "${String(params.underlying).slice(0, 32)}"`);
   }
-  const [, underlying = '', duration = ''] = channel.split('/');
+  if (!/^\d+[smhd]$/.test(params.duration)) {
+    throw invalidArgument(
+      'duration',
+      `must be a count and a unit like 15m, got "${String(params.duration).slice(0, 32)}"`,
+    );
+  }
+  const underlying = params.underlying.toLowerCase();
+  const duration = params.duration;
+  const channel = `up_down_candle/${underlying}/${duration}/${params.resolution}`;
   return {
     kind: 'up_down_candle',
     channel,

@@ -1,0 +1,127 @@
+/**
+ * The one parse path of `order_book` frames (docs/protocol/websocket.md#channels), used by `parseWsFrame` here and by
+ * the order-book channel of @lighter-ts/streaming. A hand-written check accepts only the canonical wire shape (decimal
+ * strings, integer nonces) and returns exactly what the zod schema would; anything else goes through the schema, which
+ * converts what it can (numbers for decimals, integer strings) and names the field it cannot. STYLE.md allows the
+ * hand-written part because the book is the hot path: `bench/order-book.bench.ts` measures it against the schema.
+ * Decimals stay the venue's strings: nothing here turns a price or a size into a float.
+ */
+import { LighterParseError } from '../errors.js';
+import { toParseIssues } from '../parse.js';
+import {
+  type OrderBookFrame,
+  type OrderBookLevel,
+  type OrderBookPayload,
+  OrderBookPayloadSchema,
+} from './order-book.js';
+
+// Same language as DecimalStringSchema: an optional sign, digits, an optional fraction; or the empty string.
+const DECIMAL_OR_EMPTY = /^(-?\d+(\.\d+)?)?$/;
+
+function isIntOrNullish(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'number' && Number.isInteger(v));
+}
+
+function fastLevels(v: unknown): OrderBookLevel[] | undefined {
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) return undefined;
+  const out: OrderBookLevel[] = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const l = v[i] as { price?: unknown; size?: unknown } | null;
+    if (l === null || typeof l !== 'object') return undefined;
+    const { price, size } = l;
+    if (
+      typeof price !== 'string' ||
+      typeof size !== 'string' ||
+      !DECIMAL_OR_EMPTY.test(price) ||
+      !DECIMAL_OR_EMPTY.test(size)
+    ) {
+      return undefined;
+    }
+    // The schema is loose: it keeps unknown keys, so the copy does too.
+    out[i] = { ...l, price, size };
+  }
+  return out;
+}
+
+/**
+ * Hand-written check of the inner `order_book` object: returns exactly what {@link OrderBookPayloadSchema} would for
+ * the canonical wire shape, `undefined` for anything else (the caller then uses the schema).
+ *
+ * @example
+ * const payload = fastParseOrderBookPayload(frame.order_book) ?? OrderBookPayloadSchema.parse(frame.order_book);
+ * @throws never
+ */
+export function fastParseOrderBookPayload(value: unknown): OrderBookPayload | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const ob = value as Record<string, unknown>;
+  if (typeof ob.nonce !== 'number' || !Number.isInteger(ob.nonce)) return undefined;
+  if (
+    !isIntOrNullish(ob.code) ||
+    !isIntOrNullish(ob.offset) ||
+    !isIntOrNullish(ob.begin_nonce) ||
+    !isIntOrNullish(ob.last_updated_at)
+  ) {
+    return undefined;
+  }
+  const asks = fastLevels(ob.asks);
+  if (asks === undefined) return undefined;
+  const bids = fastLevels(ob.bids);
+  if (bids === undefined) return undefined;
+  return { ...ob, asks, bids } as OrderBookPayload;
+}
+
+/**
+ * Hand-written check of a whole `order_book` frame: returns exactly what `OrderBookFrameSchema` would for the
+ * canonical wire shape, `undefined` for anything else so the caller falls back to the schema.
+ *
+ * @example
+ * const frame = fastParseOrderBookFrame(JSON.parse(text)) ?? OrderBookFrameSchema.parse(JSON.parse(text));
+ * @throws never
+ */
+export function fastParseOrderBookFrame(value: unknown): OrderBookFrame | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const f = value as Record<string, unknown>;
+  if ((f.type !== 'update/order_book' && f.type !== 'subscribed/order_book') || typeof f.channel !== 'string')
+    return undefined;
+  if (!isIntOrNullish(f.offset) || !isIntOrNullish(f.last_updated_at) || !isIntOrNullish(f.timestamp)) return undefined;
+  const order_book = fastParseOrderBookPayload(f.order_book);
+  if (order_book === undefined) return undefined;
+  return { ...f, order_book } as OrderBookFrame;
+}
+
+/** Result of {@link safeParseOrderBookPayload}: a value to switch on, never an exception. */
+export type SafeOrderBookPayloadResult =
+  | {
+      /** The payload matched the schema. */
+      readonly ok: true;
+      /** The parsed `order_book` object: levels as exact decimal strings, missing lists as `[]`. */
+      readonly payload: OrderBookPayload;
+    }
+  | {
+      /** The payload did not match the schema. */
+      readonly ok: false;
+      /** Names the first field that failed (`asks.0.price`) and what it received. */
+      readonly error: LighterParseError;
+    };
+
+/**
+ * Parse the inner `order_book` object of a snapshot or update: the fast check first, the schema for anything
+ * unusual. The frame's envelope (`type`, `channel`) is not looked at, so callers that classified the frame
+ * themselves (streaming folds the `_fe` variants into `order_book`) parse only what they use.
+ *
+ * @example
+ * const r = safeParseOrderBookPayload(JSON.parse(text).order_book);
+ * if (r.ok) for (const l of r.payload.asks) console.log(l.price, l.size);
+ * @throws never
+ */
+export function safeParseOrderBookPayload(value: unknown): SafeOrderBookPayloadResult {
+  const fast = fastParseOrderBookPayload(value);
+  if (fast !== undefined) return { ok: true, payload: fast };
+  const r = OrderBookPayloadSchema.safeParse(value);
+  if (r.success) return { ok: true, payload: r.data };
+  return {
+    ok: false,
+    error: new LighterParseError({ what: 'ws:order_book payload', issues: toParseIssues(r.error.issues, value) }),
+  };
+}
