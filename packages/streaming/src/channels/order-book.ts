@@ -17,14 +17,17 @@ export interface OrderBookChannelParams {
 
 /** Event of the `order_book` channel, emitted after the frame was applied. */
 export interface OrderBookEvent extends BaseChannelEvent {
+  /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
   /** The maintained book (live object: read it in the handler, or copy with `depth()`). */
   readonly book: OrderBook;
+  /** Venue nonce of this frame; the next update's `begin_nonce` must equal it. */
   readonly nonce: number;
   /** `begin_nonce` of the frame (0 for snapshots). */
   readonly beginNonce: number;
   /** Levels carried by this frame (size "0…" = deleted). */
   readonly asks: readonly BookLevel[];
+  /** Bid levels carried by this frame (size `"0"` = deleted). */
   readonly bids: readonly BookLevel[];
 }
 

@@ -13,20 +13,29 @@ import type { JsonObject } from '../frames.js';
 export interface UpDownCandle {
   /** Bucket start, unix seconds. */
   readonly time: number;
+  /** Underlying price at the bucket start, the venue's decimal string. */
   readonly open: string;
+  /** Highest underlying price in the bucket, decimal string. */
   readonly high: string;
+  /** Lowest underlying price in the bucket, decimal string. */
   readonly low: string;
+  /** Latest underlying price (the forming candle's close decides Up/Down), decimal string. */
   readonly close: string;
+  /** The candle object as the venue sent it (`t`/`o`/`h`/`l`/`c` or the long names). */
   readonly raw: JsonObject;
 }
 
 /** Event of `up_down_candle`: the candles of one frame, oldest first (up to 300 in the snapshot). */
 export interface UpDownCandleEvent extends BaseChannelEvent {
+  /** Underlying of the channel in the venue's lower-case spelling, e.g. `btc`. */
   readonly underlying: string;
+  /** Market duration of the channel, a count and a unit such as `15m`. */
   readonly duration: string;
+  /** Candle resolution of the channel (models' `UP_DOWN_CANDLE_RESOLUTIONS`). */
   readonly resolution: UpDownCandleResolution;
   /** true for the subscribe snapshot (history), false for the forming / just-closed candles that follow. */
   readonly snapshot: boolean;
+  /** Candles of this frame, oldest first; unparseable candles are skipped. */
   readonly candles: readonly UpDownCandle[];
 }
 
@@ -49,8 +58,11 @@ function toCandle(raw: JsonObject): UpDownCandle | undefined {
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad underlying, duration or resolution
  */
 export function upDownCandleChannel(params: {
+  /** Underlying symbol, letters and digits (`BTC` or `btc`); sent in lower case. */
   readonly underlying: string;
+  /** Up/Down market duration, a count and a unit `s`/`m`/`h`/`d`, e.g. `15m`. */
   readonly duration: string;
+  /** Candle resolution, one of models' `UP_DOWN_CANDLE_RESOLUTIONS`. */
   readonly resolution: UpDownCandleResolution;
 }): ChannelDefinition<UpDownCandleEvent> {
   if (!(UP_DOWN_CANDLE_RESOLUTIONS as readonly string[]).includes(params.resolution)) {
