@@ -64,6 +64,15 @@ describe('order_book payload parse path (fast check, schema fallback)', () => {
     );
   });
 
+  it('the hand-written decimal check accepts exactly the strings the schema accepts', () => {
+    const edge = ['', '0', '-0', '-0.0', '01', '1.', '.5', '-', '-.5', '1.2.3', '1e5', ' 1', '1 ', '+1', '１', '0x1', '12.3400'];
+    for (const price of edge) {
+      const raw = { asks: [{ price, size: '1' }], bids: [], nonce: 1 };
+      const fast = fastParseOrderBookPayload(raw);
+      expect(fast !== undefined, JSON.stringify(price)).toBe(OrderBookPayloadSchema.safeParse(raw).success);
+    }
+  });
+
   it('keeps decimals exact: numbers on the wire become the schema strings, never floats of their own', () => {
     const r = safeParseOrderBookPayload({ asks: [{ price: 2325.1, size: 3 }], bids: null, nonce: '9' });
     expect(r.ok && r.payload).toEqual({ asks: [{ price: '2325.1', size: '3' }], bids: [], nonce: 9 });
