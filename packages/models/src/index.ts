@@ -590,10 +590,11 @@ export type { Notification, NotificationFrame } from './ws/notification.js';
 export { OrderBookFrameSchema, OrderBookLevelSchema, OrderBookPayloadSchema } from './ws/order-book.js';
 export {
   fastParseOrderBookFrame,
+  fastParseOrderBookOrders,
   fastParseOrderBookPayload,
   safeParseOrderBookPayload,
-} from './ws/order-book-fast.js';
-export type { SafeOrderBookPayloadResult } from './ws/order-book-fast.js';
+} from './fast/order-book.js';
+export type { SafeOrderBookPayloadResult } from './fast/order-book.js';
 export type { OrderBookFrame, OrderBookLevel, OrderBookPayload } from './ws/order-book.js';
 export { PoolDataFrameSchema, PoolInfoFrameSchema, PoolInfoSchema } from './ws/pool.js';
 export type { PoolDataFrame, PoolInfo, PoolInfoFrame } from './ws/pool.js';

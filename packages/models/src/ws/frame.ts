@@ -18,7 +18,7 @@ import {
   UnsubscribedFrameSchema,
 } from './control.js';
 import { OrderBookFrameSchema } from './order-book.js';
-import { fastParseOrderBookFrame } from './order-book-fast.js';
+import { fastParseOrderBookFrame } from '../fast/order-book.js';
 import { WsSendTxBatchResultFrameSchema, WsSendTxResultFrameSchema } from './send-tx.js';
 import { TradeFrameSchema } from './trade.js';
 import { AccountAllAssetsFrameSchema } from './account-all-assets.js';

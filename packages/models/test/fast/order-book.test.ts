@@ -65,7 +65,25 @@ describe('order_book payload parse path (fast check, schema fallback)', () => {
   });
 
   it('the hand-written decimal check accepts exactly the strings the schema accepts', () => {
-    const edge = ['', '0', '-0', '-0.0', '01', '1.', '.5', '-', '-.5', '1.2.3', '1e5', ' 1', '1 ', '+1', '１', '0x1', '12.3400'];
+    const edge = [
+      '',
+      '0',
+      '-0',
+      '-0.0',
+      '01',
+      '1.',
+      '.5',
+      '-',
+      '-.5',
+      '1.2.3',
+      '1e5',
+      ' 1',
+      '1 ',
+      '+1',
+      '１',
+      '0x1',
+      '12.3400',
+    ];
     for (const price of edge) {
       const raw = { asks: [{ price, size: '1' }], bids: [], nonce: 1 };
       const fast = fastParseOrderBookPayload(raw);

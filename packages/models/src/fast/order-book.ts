@@ -1,6 +1,7 @@
 /**
- * The one parse path of `order_book` frames (docs/protocol/websocket.md#channels), used by `parseWsFrame` here and by
- * the order-book channel of @lighter-ts/streaming. A hand-written check accepts only the canonical wire shape (decimal
+ * The one parse path of order books: `order_book` WS frames (docs/protocol/websocket.md#channels), used by
+ * `parseWsFrame` here and by the order-book channel of @lighter-ts/streaming, and the REST `orderBookOrders` body
+ * (docs/protocol/rest.md#endpoints), used by @lighter-ts/http. A hand-written check accepts only the canonical wire shape (decimal
  * strings, integer nonces) and returns exactly what the zod schema would; anything else goes through the schema, which
  * converts what it can (numbers for decimals, integer strings) and names the field it cannot. STYLE.md allows the
  * hand-written part because the book is the hot path: `bench/order-book.bench.ts` measures it against the schema.
@@ -8,7 +9,8 @@
  */
 import { LighterParseError } from '../errors.js';
 import { toParseIssues } from '../parse.js';
-import { type OrderBookFrame, type OrderBookPayload, OrderBookPayloadSchema } from './order-book.js';
+import type { OrderBookOrders } from '../rest/order-book-orders.js';
+import { type OrderBookFrame, type OrderBookPayload, OrderBookPayloadSchema } from '../ws/order-book.js';
 
 /**
  * Same language as DecimalStringSchema (`^-?\d+(\.\d+)?$`) or the empty string, checked by hand: on the short strings
@@ -141,4 +143,52 @@ export function safeParseOrderBookPayload(value: unknown): SafeOrderBookPayloadR
     ok: false,
     error: new LighterParseError({ what: 'ws:order_book payload', issues: toParseIssues(r.error.issues, value) }),
   };
+}
+
+function isInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
+function isDec(v: unknown): boolean {
+  return typeof v === 'string' && isDecimalOrEmpty(v);
+}
+
+function ordersOk(rows: unknown): boolean {
+  if (!Array.isArray(rows)) return false;
+  for (const r of rows) {
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) return false;
+    const o = r as Record<string, unknown>;
+    if (
+      !isInt(o.order_index) ||
+      typeof o.order_id !== 'string' ||
+      !isInt(o.owner_account_index) ||
+      !isDec(o.initial_base_amount) ||
+      !isDec(o.remaining_base_amount) ||
+      !isDec(o.price) ||
+      !isIntOrNullish(o.order_expiry) ||
+      !isIntOrNullish(o.transaction_time)
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Hand-written check of an `orderBookOrders` body (up to 2 x 250 resting orders): accepts a strict subset of what
+ * `OrderBookOrdersSchema` accepts and returns the same value for it; anything else (numbers for decimals, null
+ * lists, integer strings, bad types) returns `undefined` and the caller falls back to the schema, which converts or
+ * reports the exact error path.
+ *
+ * @example
+ * const book = fastParseOrderBookOrders(JSON.parse(body)) ?? OrderBookOrdersSchema.parse(JSON.parse(body));
+ * @throws never
+ */
+export function fastParseOrderBookOrders(json: unknown): OrderBookOrders | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const o = json as Record<string, unknown>;
+  if (!isInt(o.code)) return undefined;
+  if (!(o.message === undefined || o.message === null || typeof o.message === 'string')) return undefined;
+  if (!isIntOrNullish(o.total_asks) || !isIntOrNullish(o.total_bids)) return undefined;
+  if (!ordersOk(o.asks) || !ordersOk(o.bids)) return undefined;
+  return json as OrderBookOrders;
 }
