@@ -173,7 +173,12 @@ export class OrderBook {
  * @example expect(normalizeBookLevels(book.snapshot())).toEqual(normalizeBookLevels(rest));
  * @throws never
  */
-export function normalizeBookLevels(levels: BookLevelsInput): { bids: BookLevel[]; asks: BookLevel[] } {
+export function normalizeBookLevels(levels: BookLevelsInput): {
+  /** Bid levels in the given order, price and size in canonical decimal form. */
+  bids: BookLevel[];
+  /** Ask levels in the given order, price and size in canonical decimal form. */
+  asks: BookLevel[];
+} {
   const norm = (l: BookLevel): BookLevel => ({ price: normalizeDecimal(l.price), size: normalizeDecimal(l.size) });
   return { bids: levels.bids.map(norm), asks: levels.asks.map(norm) };
 }

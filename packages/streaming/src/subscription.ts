@@ -81,12 +81,16 @@ export class Subscription<E> implements AsyncIterable<E> {
   private readonly bufferSize: number;
   private readonly overflow: OverflowPolicy;
 
+  /** Outbound channel name this subscription reads, e.g. `order_book/0`. */
+  readonly channel: string;
+
   /** @internal created by LighterWsClient.subscribe */
   constructor(
-    readonly channel: string,
+    channel: string,
     private readonly release: (sub: Subscription<E>) => void,
     options: BufferOptions = {},
   ) {
+    this.channel = channel;
     this.bufferSize = options.bufferSize ?? 1024;
     this.overflow = options.overflow ?? OVERFLOW_POLICY.DROP_OLDEST;
     if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {
