@@ -60,7 +60,7 @@ export {
   NAUTILUS_ORDER_TYPE,
   NAUTILUS_TIME_IN_FORCE,
   ORDER_SIDE,
-  ORDER_STATUS,
+  NAUTILUS_ORDER_STATUS,
 } from './orders/types.js';
 export type {
   ContingencyType,
@@ -69,7 +69,7 @@ export type {
   NautilusOrderType,
   NautilusTimeInForce,
   OrderSide,
-  OrderStatus,
+  NautilusOrderStatus,
 } from './orders/types.js';
 export { SELF_TRADE_PREVENTION } from './translate/order-params.js';
 export type {

@@ -42,7 +42,7 @@ export {
   WS_LIMITS,
 } from './constants/network.js';
 export type { CandleResolution, FundingResolution } from './constants/network.js';
-export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './constants/networks.js';
+export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, USDC } from './constants/networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
 export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './constants/network-resolve.js';
 export type { CustomNetworkParams, NetworkBinding } from './constants/network-resolve.js';
@@ -357,18 +357,8 @@ export { AccountTxFrameSchema } from './ws/account-tx.js';
 export type { AccountTxFrame } from './ws/account-tx.js';
 export { CandleFrameSchema } from './ws/candle.js';
 export type { CandleFrame } from './ws/candle.js';
-export {
-  PRIVATE_WS_CHANNELS,
-  WS_CHANNEL,
-  WS_PING,
-  WS_PONG,
-  WsSubscribeRequestSchema,
-  WsUnsubscribeRequestSchema,
-  parseWsChannel,
-  wsSubscribeRequest,
-  wsUnsubscribeRequest,
-} from './ws/channels.js';
-export type { WsChannelName, WsSubscribeRequest, WsUnsubscribeRequest } from './ws/channels.js';
+export { WS_PING, WS_PONG, WsSubscribeRequestSchema, WsUnsubscribeRequestSchema } from './ws/channels.js';
+export type { WsSubscribeRequest, WsUnsubscribeRequest } from './ws/channels.js';
 export {
   ConnectedFrameSchema,
   ErrorFrameSchema,
@@ -407,12 +397,14 @@ export {
 export type { MarketStats, MarketStatsFrame, SpotMarketStats, SpotMarketStatsFrame } from './ws/market-stats.js';
 export { NotificationFrameSchema, NotificationSchema } from './ws/notification.js';
 export type { Notification, NotificationFrame } from './ws/notification.js';
+export { OrderBookFrameSchema, OrderBookLevelSchema, OrderBookPayloadSchema } from './ws/order-book.js';
 export {
-  OrderBookFrameSchema,
-  OrderBookLevelSchema,
-  OrderBookPayloadSchema,
   fastParseOrderBookFrame,
-} from './ws/order-book.js';
+  fastParseOrderBookOrders,
+  fastParseOrderBookPayload,
+  safeParseOrderBookPayload,
+} from './fast/order-book.js';
+export type { SafeOrderBookPayloadResult } from './fast/order-book.js';
 export type { OrderBookFrame, OrderBookLevel, OrderBookPayload } from './ws/order-book.js';
 export { PoolDataFrameSchema, PoolInfoFrameSchema, PoolInfoSchema } from './ws/pool.js';
 export type { PoolDataFrame, PoolInfo, PoolInfoFrame } from './ws/pool.js';

@@ -6,9 +6,7 @@ import { listFixtures, loadFixture } from './helpers/fixtures.js';
 
 const PAYLOAD_PARSERS = Object.entries(models).filter(
   ([name, value]) =>
-    /^parse[A-Z]/.test(name) &&
-    typeof value === 'function' &&
-    !['parseWith', 'parseJsonText', 'parseWsChannel'].includes(name),
+    /^parse[A-Z]/.test(name) && typeof value === 'function' && !['parseWith', 'parseJsonText'].includes(name),
 ) as [string, (raw: unknown) => unknown][];
 
 function outcome(fn: () => unknown): 'ok' | 'typed' {

@@ -23,4 +23,3 @@ export {
   venueMessage,
 } from './errors.js';
 export type { VenueErrorCode } from './errors.js';
-export { ORDER_STATUS } from './protocol.js';

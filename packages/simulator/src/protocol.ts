@@ -4,7 +4,6 @@
  */
 import {
   CHAIN_ID,
-  ORDER_STATUS_BY_CODE,
   ORDER_TYPE,
   ORDER_TYPE_NAME,
   SELF_TRADE_BEHAVIOR,
@@ -18,16 +17,6 @@ export { CHAIN_ID, ORDER_TYPE, ORDER_TYPE_NAME, TIME_IN_FORCE, TIME_IN_FORCE_NAM
 
 /** CancelAllOrders time-in-force (docs/protocol/transactions.md#other-order-transactions). */
 export const CANCEL_ALL_TIF = { IMMEDIATE: 0, SCHEDULED: 1, ABORT: 2 } as const;
-
-/**
- * Order statuses as the venue spells them (docs/protocol/enums.md; numeric 0-16 in this order).
- * @example ORDER_STATUS[5] // 'canceled-post-only'
- * @throws never (a constant)
- */
-export const ORDER_STATUS = ORDER_STATUS_BY_CODE;
-
-/** One order status string. */
-export type OrderStatus = (typeof ORDER_STATUS)[number];
 
 /** Trigger statuses (docs/protocol/enums.md). */
 export type TriggerStatus = 'na' | 'ready' | 'mark-price' | 'twap' | 'parent-order';
@@ -51,6 +40,3 @@ export const LIMITS = {
   /** Auth tokens live at most 8 h (docs/protocol/rest.md#authentication). */
   MAX_AUTH_TOKEN_SECONDS: 8 * 3600,
 } as const;
-
-/** USDC asset id and decimals (docs/protocol/transactions.md#other-order-transactions: USDC ×10^6, asset 3). */
-export const USDC = { ASSET_ID: 3, DECIMALS: 6 } as const;

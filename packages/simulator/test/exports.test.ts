@@ -6,7 +6,6 @@ it('exports exactly the documented names', async () => {
     [
       "DEFAULT_MARKETS",
       "FaultController",
-      "ORDER_STATUS",
       "SimulatorInputError",
       "VENUE_ERRORS",
       "VenueError",

@@ -1,13 +1,12 @@
 import * as models from '@lighter-ts/models';
 import { describe, expect, it } from 'vitest';
 import { VENUE_ERRORS } from '../src/errors.js';
-import { ORDER_STATUS, ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TX_TYPE } from '../src/protocol.js';
+import { ORDER_TYPE_NAME, TIME_IN_FORCE_NAME, TX_TYPE } from '../src/protocol.js';
 
 describe('protocol constants agree with @lighter-ts/models', () => {
-  it('tx types, order statuses (in numeric order), order types and time in force', () => {
+  it('tx types, order types and time in force', () => {
     for (const [name, code] of Object.entries(TX_TYPE))
       expect((models.TX_TYPE as Record<string, number>)[name], name).toBe(code);
-    expect([...ORDER_STATUS]).toEqual([...models.ORDER_STATUS_BY_CODE]);
     expect([...ORDER_TYPE_NAME]).toEqual([...models.ORDER_TYPE_NAME]);
     expect([...TIME_IN_FORCE_NAME]).toEqual([...models.TIME_IN_FORCE_NAME]);
   });

@@ -15,7 +15,16 @@ export interface BackoffOptions {
  * @example new LighterWsClient({ url, backoff: { ...DEFAULT_BACKOFF, maxMs: 10_000 } });
  * @throws never
  */
-export const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 30_000, factor: 2, jitter: 0.5 } as const;
+export const DEFAULT_BACKOFF = {
+  /** First delay, 250 ms (NautilusTrader's value, docs/protocol/websocket.md#frames-and-lifecycle). */
+  initialMs: 250,
+  /** Upper bound, 30 s. */
+  maxMs: 30_000,
+  /** Each attempt doubles the delay. */
+  factor: 2,
+  /** Half of each delay is randomised ("equal jitter"), so a fleet does not reconnect in step. */
+  jitter: 0.5,
+} as const;
 
 /**
  * Delay before reconnect attempt `attempt` (0-based): bounded exponential with jitter, so a fleet

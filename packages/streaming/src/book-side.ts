@@ -10,7 +10,9 @@ import { LighterWsError, WS_ERROR_CODE } from './errors.js';
 
 /** One price level, with the venue's exact decimal strings. */
 export interface BookLevel {
+  /** Price as the venue's exact decimal string (quote per unit of base), never a float. */
   readonly price: string;
+  /** Resting base quantity at this price, the venue's exact decimal string; `"0"` in a frame deletes the level. */
   readonly size: string;
 }
 

@@ -5,7 +5,12 @@
  * @example ws.subscribe(tickerChannel({ marketIndex: 0 }), { bufferSize: 64, overflow: OVERFLOW_POLICY.DISCONNECT });
  * @throws never
  */
-export const OVERFLOW_POLICY = { DROP_OLDEST: 'drop-oldest', DISCONNECT: 'disconnect' } as const;
+export const OVERFLOW_POLICY = {
+  /** Discard the oldest buffered event and count the drop; the subscription goes on. */
+  DROP_OLDEST: 'drop-oldest',
+  /** End the subscription with a BufferOverflowError. */
+  DISCONNECT: 'disconnect',
+} as const;
 /** Union of {@link OVERFLOW_POLICY} values. */
 export type OverflowPolicy = (typeof OVERFLOW_POLICY)[keyof typeof OVERFLOW_POLICY];
 
@@ -18,8 +23,11 @@ export class BoundedQueue<T> {
   private readonly items: (T | undefined)[];
   private head = 0;
   private count = 0;
-  constructor(readonly capacity: number) {
+  /** Maximum number of buffered items (a positive integer). */
+  readonly capacity: number;
+  constructor(capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError('capacity must be a positive integer');
+    this.capacity = capacity;
     this.items = new Array(capacity);
   }
   /** Number of buffered items. */

@@ -12,15 +12,25 @@ import { LighterError, redactSecrets } from '@lighter-ts/models/errors';
  * @throws never
  */
 export const WS_ERROR_CODE = {
+  /** Generic streaming failure not covered by a more specific code. */
   WS_ERROR: 'WS_ERROR',
+  /** A caller argument was refused before any I/O (the message names the field). */
   INVALID_ARGUMENT: 'WS_INVALID_ARGUMENT',
+  /** The socket is not open (and the call does not wait for it). */
   NOT_CONNECTED: 'WS_NOT_CONNECTED',
+  /** The client or subscription was closed while the call was pending. */
   CLOSED: 'WS_CLOSED',
+  /** The caller's AbortSignal fired; for a tx this means the outcome may be unknown. */
   ABORTED: 'WS_ABORTED',
+  /** The venue answered with an error frame (`venueCode` holds its numeric code). */
   VENUE: 'WS_VENUE_ERROR',
+  /** A subscription's bounded buffer overflowed under the `error` overflow policy. */
   BUFFER_OVERFLOW: 'WS_BUFFER_OVERFLOW',
+  /** The venue refused a sent tx with a code: it will not execute. */
   TX_REJECTED: 'WS_TX_REJECTED',
+  /** A tx was sent but no answer came (timeout, disconnect): reconcile by tx hash before resending. */
   TX_OUTCOME_UNKNOWN: 'WS_TX_OUTCOME_UNKNOWN',
+  /** A book price does not fit the exact integer key range (2^53 at the book's scale). */
   BOOK_PRECISION: 'WS_BOOK_PRECISION',
   /** A venue WS limit (docs/protocol/errors-and-limits.md#websocket-limits) would be exceeded; nothing was sent. */
   LIMIT_EXCEEDED: 'WS_LIMIT_EXCEEDED',
@@ -32,7 +42,9 @@ export type WsErrorCode = (typeof WS_ERROR_CODE)[keyof typeof WS_ERROR_CODE];
 
 /** Options shared by every error of this package. */
 export interface LighterWsErrorOptions {
+  /** Stable code from WS_ERROR_CODE; `WS_ERROR` when omitted. */
   code?: WsErrorCode;
+  /** Underlying error, kept as `cause`. */
   cause?: unknown;
   /** Venue numeric error code (docs/protocol/errors-and-limits.md#error-codes), when the venue sent one. */
   venueCode?: number;
@@ -47,8 +59,11 @@ export interface LighterWsErrorOptions {
  * @throws never (constructing an error does not throw)
  */
 export class LighterWsError extends LighterError<WsErrorCode> {
+  /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'LighterWsError';
+  /** Venue numeric error code (docs/protocol/errors-and-limits.md#error-codes), when the venue sent one. */
   readonly venueCode: number | undefined;
+  /** The frame that caused the error, if any (redacted in `toJSON`). */
   readonly raw: unknown;
   constructor(message: string, options: LighterWsErrorOptions = {}) {
     super({ namespace: 'streaming', code: options.code ?? WS_ERROR_CODE.WS_ERROR, message, cause: options.cause });
@@ -73,6 +88,7 @@ export class LighterWsError extends LighterError<WsErrorCode> {
  * @throws never
  */
 export class WsVenueError extends LighterWsError {
+  /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'WsVenueError';
   constructor(message: string, options: Omit<LighterWsErrorOptions, 'code'> = {}) {
     super(message, { ...options, code: WS_ERROR_CODE.VENUE });
@@ -85,7 +101,9 @@ export class WsVenueError extends LighterWsError {
  * @throws never
  */
 export class BufferOverflowError extends LighterWsError {
+  /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'BufferOverflowError';
+  /** Buffer capacity (events) that was exceeded. */
   readonly capacity: number;
   constructor(params: { channel: string; capacity: number }) {
     super(`subscription buffer for ${params.channel} overflowed (capacity ${params.capacity})`, {
@@ -105,8 +123,11 @@ export type TxOutcome = 'rejected' | 'unknown';
  * @throws never
  */
 export class WsTxRejectedError extends LighterWsError {
+  /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'WsTxRejectedError';
+  /** Always `rejected`: the venue refused the tx, it will not execute. */
   readonly outcome: TxOutcome = 'rejected';
+  /** Hash (or batch hashes) of the refused tx, as hex strings, when known. */
   readonly txHash: string | readonly string[] | undefined;
   constructor(
     message: string,
@@ -125,8 +146,11 @@ export class WsTxRejectedError extends LighterWsError {
  * @throws never
  */
 export class WsTxOutcomeUnknownError extends LighterWsError {
+  /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'WsTxOutcomeUnknownError';
+  /** Always `unknown`: the tx may or may not have executed. */
   readonly outcome: TxOutcome = 'unknown';
+  /** Hash (or batch hashes) to reconcile with, as hex strings, when known. */
   readonly txHash: string | readonly string[] | undefined;
   constructor(
     message: string,

@@ -9,10 +9,28 @@ export type JsonObject = Record<string, unknown>;
 
 /** Inbound frame, classified. Every variant keeps the parsed `raw` object. */
 export type InboundFrame =
-  | { readonly kind: 'connected'; readonly sessionId: string | undefined; readonly raw: JsonObject }
-  | { readonly kind: 'ping'; readonly raw: JsonObject }
-  | { readonly kind: 'pong'; readonly raw: JsonObject }
   | {
+      /** The venue's greeting after the socket opened. */
+      readonly kind: 'connected';
+      /** The venue's `session_id`, when sent. */
+      readonly sessionId: string | undefined;
+      /** The parsed frame object as received. */
+      readonly raw: JsonObject;
+    }
+  | {
+      /** An application-level ping from the venue: answer with `{"type":"pong"}`. */
+      readonly kind: 'ping';
+      /** The parsed frame object as received. */
+      readonly raw: JsonObject;
+    }
+  | {
+      /** The venue's answer to our ping. */
+      readonly kind: 'pong';
+      /** The parsed frame object as received. */
+      readonly raw: JsonObject;
+    }
+  | {
+      /** A snapshot or update of a subscribed channel. */
       readonly kind: 'data';
       /** `snapshot` for `subscribed/<kind>`, `update` for `update/<kind>`. */
       readonly phase: 'snapshot' | 'update';
@@ -20,21 +38,59 @@ export type InboundFrame =
       readonly channelKind: string;
       /** Channel in outbound form (`order_book/0`), or undefined when the frame has none. */
       readonly channel: string | undefined;
+      /** The parsed frame object as received. */
       readonly raw: JsonObject;
     }
-  | { readonly kind: 'subscribed'; readonly channel: string | undefined; readonly raw: JsonObject }
-  | { readonly kind: 'unsubscribed'; readonly channel: string | undefined; readonly raw: JsonObject }
-  | { readonly kind: 'error'; readonly code: number | undefined; readonly message: string; readonly raw: JsonObject }
   | {
-      readonly kind: 'tx';
-      readonly batch: boolean;
-      readonly code: number | undefined;
-      readonly id: string | undefined;
-      readonly txHash: string | readonly string[] | undefined;
-      readonly message: string | undefined;
+      /** The venue acknowledged a subscribe. */
+      readonly kind: 'subscribed';
+      /** Channel in outbound form (`order_book/0`), or undefined when the frame has none. */
+      readonly channel: string | undefined;
+      /** The parsed frame object as received. */
       readonly raw: JsonObject;
     }
-  | { readonly kind: 'unknown'; readonly reason: 'malformed' | 'not_object' | 'unknown_type'; readonly raw: unknown };
+  | {
+      /** The venue acknowledged an unsubscribe. */
+      readonly kind: 'unsubscribed';
+      /** Channel in outbound form (`order_book/0`), or undefined when the frame has none. */
+      readonly channel: string | undefined;
+      /** The parsed frame object as received. */
+      readonly raw: JsonObject;
+    }
+  | {
+      /** A venue error frame (`{"error":{...}}` or `type: error`). */
+      readonly kind: 'error';
+      /** Venue numeric error code (docs/protocol/errors-and-limits.md#error-codes), when sent. */
+      readonly code: number | undefined;
+      /** Venue error text, or `venue error` when it sent none. */
+      readonly message: string;
+      /** The parsed frame object as received. */
+      readonly raw: JsonObject;
+    }
+  | {
+      /** The answer to a `jsonapi/sendtx` or `jsonapi/sendtxbatch`. */
+      readonly kind: 'tx';
+      /** True for `jsonapi/sendtxbatch`. */
+      readonly batch: boolean;
+      /** Venue result code: 200 accepted, 21xxx refused (docs/protocol/errors-and-limits.md#error-codes). */
+      readonly code: number | undefined;
+      /** The request id we sent, echoed back; how answers are matched to requests. */
+      readonly id: string | undefined;
+      /** Tx hash (hex), or the batch's hashes. */
+      readonly txHash: string | readonly string[] | undefined;
+      /** Venue message, e.g. the refusal reason. */
+      readonly message: string | undefined;
+      /** The parsed frame object as received. */
+      readonly raw: JsonObject;
+    }
+  | {
+      /** A frame not understood; surfaced as an event, never fatal. */
+      readonly kind: 'unknown';
+      /** `malformed` (not JSON), `not_object` (e.g. the venue's stray `null`), `unknown_type`. */
+      readonly reason: 'malformed' | 'not_object' | 'unknown_type';
+      /** The parsed value, or the text when it was not JSON. */
+      readonly raw: unknown;
+    };
 
 /**
  * Converts an inbound channel (`order_book:0`) to the outbound form (`order_book/0`)

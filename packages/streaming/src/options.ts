@@ -20,7 +20,9 @@ import type { WebSocketConstructor } from './socket/socket.js';
  */
 export interface WsAuthSource {
   getToken(signal?: AbortSignal): Promise<string> | string;
+  /** Network the tokens are for (e.g. `lighter-mainnet`); a client on another network refuses them. */
   readonly networkId?: string | undefined;
+  /** Chain id of that network, checked against the client's network. */
   readonly chainId?: number | undefined;
 }
 

@@ -5,20 +5,27 @@ export type { BookLevel } from './book-side.js';
 
 /** Book levels as they arrive in an `order_book` frame (docs/protocol/websocket.md#channels). */
 export interface BookLevelsInput {
+  /** Ask levels (price and size as exact decimal strings; size zero deletes). */
   readonly asks: readonly BookLevel[];
+  /** Bid levels (price and size as exact decimal strings; size zero deletes). */
   readonly bids: readonly BookLevel[];
 }
 
 /** A full snapshot (`subscribed/order_book`). */
 export interface BookSnapshotInput extends BookLevelsInput {
+  /** Venue nonce of the snapshot; the first update's `beginNonce` must equal it. */
   readonly nonce: number;
+  /** Per-API-server frame offset (not continuous across servers; informational). */
   readonly offset?: number;
 }
 
 /** An incremental update (`update/order_book`): `beginNonce` must equal the book's nonce. */
 export interface BookUpdateInput extends BookLevelsInput {
+  /** Venue nonce after this update. */
   readonly nonce: number;
+  /** Venue nonce before this update; must equal the book's current nonce. */
   readonly beginNonce: number;
+  /** Per-API-server frame offset (informational). */
   readonly offset?: number;
 }
 
@@ -30,8 +37,11 @@ export type BookApplyResult = 'applied' | 'not_ready' | 'gap' | 'duplicate' | 'o
 
 /** Top-N view of a book. */
 export interface BookDepth {
+  /** Bid levels, best (highest price) first. */
   readonly bids: BookLevel[];
+  /** Ask levels, best (lowest price) first. */
   readonly asks: BookLevel[];
+  /** Nonce of the book when the view was taken (-1 before the first snapshot). */
   readonly nonce: number;
 }
 
@@ -163,7 +173,12 @@ export class OrderBook {
  * @example expect(normalizeBookLevels(book.snapshot())).toEqual(normalizeBookLevels(rest));
  * @throws never
  */
-export function normalizeBookLevels(levels: BookLevelsInput): { bids: BookLevel[]; asks: BookLevel[] } {
+export function normalizeBookLevels(levels: BookLevelsInput): {
+  /** Bid levels in the given order, price and size in canonical decimal form. */
+  bids: BookLevel[];
+  /** Ask levels in the given order, price and size in canonical decimal form. */
+  asks: BookLevel[];
+} {
   const norm = (l: BookLevel): BookLevel => ({ price: normalizeDecimal(l.price), size: normalizeDecimal(l.size) });
   return { bids: levels.bids.map(norm), asks: levels.asks.map(norm) };
 }

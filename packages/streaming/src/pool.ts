@@ -8,6 +8,7 @@ import { resolveOptions } from './options.js';
 
 /** A leased client from {@link LighterWsPool}. */
 export interface PooledClient {
+  /** The shared client; do not close it directly, call `release()`. */
   readonly client: LighterWsClient;
   /** Returns the lease; the connection closes when its last lease is released. Idempotent. */
   release(): Promise<void>;

@@ -8,21 +8,47 @@ export type ResetReason = 'reconnect' | 'gap' | 'duplicate' | 'out_of_order' | '
 /** Lifecycle events every subscription emits besides its data. */
 export interface SubscriptionLifecycleEvents {
   /** The connection dropped; a reconnect is scheduled after `delayMs`. */
-  reconnecting: { attempt: number; delayMs: number; code?: number; reason?: string };
+  reconnecting: {
+    /** 1 for the first reconnect attempt after a drop, then 2, 3, ... */
+    attempt: number;
+    /** Backoff before the attempt, ms. */
+    delayMs: number;
+    /** WebSocket close code of the drop, when the socket reported one. */
+    code?: number;
+    /** Close reason text of the drop, when given. */
+    reason?: string;
+  };
   /** The venue confirmed the subscription again (first frame after reconnect or resync). */
-  resubscribed: { channel: string };
+  resubscribed: {
+    /** Outbound channel name, e.g. `order_book/0`. */
+    channel: string;
+  };
   /** Local state (book, open candle) is invalid; a fresh snapshot follows. */
-  reset: { channel: string; reason: ResetReason };
+  reset: {
+    /** Outbound channel name, e.g. `order_book/0`. */
+    channel: string;
+    /** Why the state was dropped (a nonce gap, a reconnect, ...). */
+    reason: ResetReason;
+  };
   /** No frame for `staleAfterMs`: the client resubscribes. */
-  stale: { channel: string; silentMs: number };
+  stale: {
+    /** Outbound channel name, e.g. `order_book/0`. */
+    channel: string;
+    /** How long the channel has been silent, ms. */
+    silentMs: number;
+  };
   /** A non-fatal problem (venue error for this channel, auth provider failure, …). */
   error: LighterWsError;
   /** The subscription ended (unsubscribe, client close, or buffer overflow). */
-  closed: { error?: LighterWsError };
+  closed: {
+    /** Why it ended, when not by the consumer's own unsubscribe (e.g. BufferOverflowError). */
+    error?: LighterWsError;
+  };
 }
 
 /** Events of a subscription: lifecycle plus `data`. */
 export interface SubscriptionEvents<E> extends SubscriptionLifecycleEvents {
+  /** A typed event of the channel (one per venue frame, or none for frames that only update state). */
   data: E;
 }
 
@@ -55,12 +81,16 @@ export class Subscription<E> implements AsyncIterable<E> {
   private readonly bufferSize: number;
   private readonly overflow: OverflowPolicy;
 
+  /** Outbound channel name this subscription reads, e.g. `order_book/0`. */
+  readonly channel: string;
+
   /** @internal created by LighterWsClient.subscribe */
   constructor(
-    readonly channel: string,
+    channel: string,
     private readonly release: (sub: Subscription<E>) => void,
     options: BufferOptions = {},
   ) {
+    this.channel = channel;
     this.bufferSize = options.bufferSize ?? 1024;
     this.overflow = options.overflow ?? OVERFLOW_POLICY.DROP_OLDEST;
     if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {

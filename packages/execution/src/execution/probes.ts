@@ -8,7 +8,7 @@
  * duplicates an event the streams already delivered.
  */
 import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
-import type { OrderStatus } from '../orders/types.js';
+import type { NautilusOrderStatus } from '../orders/types.js';
 import { reconcileAfterGap } from './gap-reconcile.js';
 import * as recon from './reconciliation.js';
 import type { SentTxRef } from './results.js';
@@ -56,7 +56,7 @@ interface Entry {
   dropped: boolean;
 }
 
-const PENDING: Record<InflightCommand, OrderStatus> = {
+const PENDING: Record<InflightCommand, NautilusOrderStatus> = {
   submit: 'SUBMITTED',
   cancel: 'PENDING_CANCEL',
   modify: 'PENDING_UPDATE',

@@ -40,11 +40,6 @@ export interface ReconciliationContext {
 
 const PAGE = 100;
 
-/** Rows of an Orders response, whatever the upstream schema's element type. */
-function ordersOf(res: unknown): unknown[] {
-  const rows = (res as { orders?: unknown } | null)?.orders;
-  return Array.isArray(rows) ? (rows as unknown[]) : [];
-}
 /** Page cap of inactive-order / trade walks (NT's max page guard; 60 req/min standard tier). */
 const MAX_PAGES = 20;
 
@@ -94,7 +89,7 @@ export async function findOrderRow(
     { accountIndex: ctx.accountIndex, marketId: instrument.marketIndex },
     opts,
   );
-  for (const raw of ordersOf(active)) {
+  for (const raw of active.orders) {
     const row = match(raw);
     if (row !== undefined) return row;
   }
@@ -154,7 +149,7 @@ export async function generateOrderStatusReports(
     { accountIndex: ctx.accountIndex, ...(market === undefined ? {} : { marketId: market }) },
     opts,
   );
-  for (const raw of ordersOf(active)) push(toReport(ctx, raw));
+  for (const raw of active.orders) push(toReport(ctx, raw));
   if (params.openOnly === true) return out;
   const start = params.startMs;
   const end = params.endMs ?? ctx.now();

@@ -1,5 +1,5 @@
 /** What order commands resolve with: the status, the nonce / tx hash of each tx sent, and how the send ended. */
-import type { OrderStatus } from '../orders/types.js';
+import type { NautilusOrderStatus } from '../orders/types.js';
 import type { ExecSignedTx } from './contracts.js';
 
 /** Nonce (decimal string) and hash of one signed tx that was handed to the venue. */
@@ -30,7 +30,7 @@ export type CommandSkipReason = 'ALREADY_PENDING_CANCEL' | 'ALREADY_PENDING_UPDA
  */
 export interface OrderCommandResult {
   /** The order's status once the send ended (SUBMITTED, ACCEPTED, DENIED, …; events tell the rest). */
-  readonly status: OrderStatus;
+  readonly status: NautilusOrderStatus;
   /** Nonce of the (first) tx sent, decimal string; undefined when nothing was signed. */
   readonly nonce: string | undefined;
   /** Hash of the (first) tx sent; undefined when nothing was signed. */
@@ -112,7 +112,7 @@ export interface TxOutcomeSummary {
 /** Result of a list command: statuses in input order and every tx sent, in nonce order (one per order of a batch, one for a bracket). */
 export interface OrderListResult {
   /** Each order's status once the send ended, in input order. */
-  readonly statuses: OrderStatus[];
+  readonly statuses: NautilusOrderStatus[];
   /** Every tx sent, in nonce order: one per order of a batch, one for a bracket. */
   readonly txs: readonly SentTxRef[];
 }
@@ -131,7 +131,7 @@ export const refsOf = (signed: readonly ExecSignedTx[]): SentTxRef[] =>
  * @throws never
  */
 export const single = (p: {
-  status: OrderStatus;
+  status: NautilusOrderStatus;
   txs: readonly SentTxRef[];
   outcome: CommandOutcome;
   skipped?: CommandSkipReason;

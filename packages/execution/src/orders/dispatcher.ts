@@ -15,7 +15,7 @@ import { BoundedDedupSet } from './dedup.js';
 import type { OrderEvent, OrderEventSource } from './events.js';
 import { DEFAULT_ORDER_RETENTION, type ResolvedOrderRetention, TerminalOrders } from './retention.js';
 import { OrderStateMachine } from './state-machine.js';
-import type { NautilusOrder, OrderStatus } from './types.js';
+import type { NautilusOrder, NautilusOrderStatus } from './types.js';
 
 /** One order this client knows about. */
 export interface TrackedOrder {
@@ -242,7 +242,7 @@ export class OrderDispatcher {
 
   #ensureAccepted(t: TrackedOrder, venueOrderId: string, ts: number, source: OrderEventSource): void {
     if (t.accepted) return;
-    const s: OrderStatus = t.machine.status;
+    const s: NautilusOrderStatus = t.machine.status;
     if (s === 'SUBMITTED' || s === 'INITIALIZED' || s === 'PENDING_CANCEL' || s === 'PENDING_UPDATE') {
       if (s === 'PENDING_CANCEL' || s === 'PENDING_UPDATE') {
         t.accepted = true; // leave the pending state alone; the venue id is recorded below

@@ -1,21 +1,21 @@
 /**
- * Nautilus order state machine (docs/protocol/nautilus.md#order-state-machine, NT `OrderStatus::transition`). Illegal events throw
+ * Nautilus order state machine (docs/protocol/nautilus.md#order-state-machine, NT `NautilusOrderStatus::transition`). Illegal events throw
  * {@link InvalidStateTransitionError}; the caller decides whether that is a bug or a duplicate.
  */
 import { InvalidStateTransitionError } from '../errors.js';
 import { addDecimal, compareDecimal } from '../translate/decimal.js';
 import type { OrderEvent, OrderEventType } from './events.js';
-import { ORDER_STATUS, type OrderStatus } from './types.js';
+import { NAUTILUS_ORDER_STATUS, type NautilusOrderStatus } from './types.js';
 
-type Target = OrderStatus | 'RESTORE' | 'FILL';
+type Target = NautilusOrderStatus | 'RESTORE' | 'FILL';
 
 // Extra pseudo events of the Nautilus model that this adapter never emits but the table knows.
 type TableEvent = OrderEventType | 'OrderEmulated' | 'OrderReleased';
 
-const S = ORDER_STATUS;
+const S = NAUTILUS_ORDER_STATUS;
 
 /** Legal transitions: status -> event -> next status ('RESTORE' = previous status, 'FILL' = by leaves). */
-const TABLE: Readonly<Record<OrderStatus, Partial<Record<TableEvent, Target>>>> = {
+const TABLE: Readonly<Record<NautilusOrderStatus, Partial<Record<TableEvent, Target>>>> = {
   INITIALIZED: {
     OrderDenied: S.DENIED,
     OrderSubmitted: S.SUBMITTED,
@@ -99,7 +99,7 @@ const TABLE: Readonly<Record<OrderStatus, Partial<Record<TableEvent, Target>>>> 
 export const DEFAULT_MAX_EVENTS_PER_ORDER = 64;
 
 /** Statuses after which nothing but (for CANCELED) a late fill may happen. */
-export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([
+export const TERMINAL_STATUSES: ReadonlySet<NautilusOrderStatus> = new Set([
   S.DENIED,
   S.REJECTED,
   S.CANCELED,
@@ -112,7 +112,7 @@ export const TERMINAL_STATUSES: ReadonlySet<OrderStatus> = new Set([
  * @example isLegalTransition('ACCEPTED', 'OrderCanceled') // true
  * @throws never
  */
-export function isLegalTransition(status: OrderStatus, event: TableEvent): boolean {
+export function isLegalTransition(status: NautilusOrderStatus, event: TableEvent): boolean {
   return TABLE[status][event] !== undefined;
 }
 
@@ -125,8 +125,8 @@ export function isLegalTransition(status: OrderStatus, event: TableEvent): boole
 export class OrderStateMachine {
   /** ClientOrderId of the order this machine tracks. */
   readonly clientOrderId: string;
-  #status: OrderStatus = S.INITIALIZED;
-  #previous: OrderStatus = S.INITIALIZED;
+  #status: NautilusOrderStatus = S.INITIALIZED;
+  #previous: NautilusOrderStatus = S.INITIALIZED;
   #quantity: string;
   #filled = '0';
   #venueOrderId: string | undefined;
@@ -138,7 +138,7 @@ export class OrderStateMachine {
   constructor(params: {
     clientOrderId: string;
     quantity: string;
-    status?: OrderStatus;
+    status?: NautilusOrderStatus;
     filledQty?: string;
     maxEvents?: number;
   }) {
@@ -150,7 +150,7 @@ export class OrderStateMachine {
   }
 
   /** Current Nautilus order status. */
-  get status(): OrderStatus {
+  get status(): NautilusOrderStatus {
     return this.#status;
   }
   /** Order quantity (decimal string). */
@@ -210,7 +210,7 @@ export class OrderStateMachine {
    * Applies an event and returns the new status.
    * @throws InvalidStateTransitionError when illegal in the current status
    */
-  apply(event: OrderEvent): OrderStatus {
+  apply(event: OrderEvent): NautilusOrderStatus {
     const target = TABLE[this.#status][event.type];
     if (target === undefined) {
       throw new InvalidStateTransitionError({
@@ -219,7 +219,7 @@ export class OrderStateMachine {
         clientOrderId: this.clientOrderId,
       });
     }
-    let next: OrderStatus;
+    let next: NautilusOrderStatus;
     if (target === 'RESTORE') next = this.#previous;
     else if (target === 'FILL') {
       if (event.type !== 'OrderFilled') throw new Error('unreachable');

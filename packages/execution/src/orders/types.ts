@@ -58,8 +58,12 @@ export const NAUTILUS_TIME_IN_FORCE = {
 /** Literal union of {@link NAUTILUS_TIME_IN_FORCE}. */
 export type NautilusTimeInForce = (typeof NAUTILUS_TIME_IN_FORCE)[keyof typeof NAUTILUS_TIME_IN_FORCE];
 
-/** Nautilus order status (docs/protocol/nautilus.md#order-state-machine). */
-export const ORDER_STATUS = {
+/**
+ * Nautilus order state, the client-side lifecycle (docs/protocol/nautilus.md#order-state-machine). Not the venue's
+ * wire status (`open`, `canceled-post-only`, ...): that is `ORDER_STATUS` in @lighter-ts/models, mapped by
+ * `venueStatusToNautilus`.
+ */
+export const NAUTILUS_ORDER_STATUS = {
   /** Created locally, not yet submitted. */
   INITIALIZED: 'INITIALIZED',
   /** Refused before sending (validation, unsupported feature, no nonce); terminal. */
@@ -89,8 +93,8 @@ export const ORDER_STATUS = {
   /** Fully filled; terminal. */
   FILLED: 'FILLED',
 } as const;
-/** Literal union of {@link ORDER_STATUS}. */
-export type OrderStatus = (typeof ORDER_STATUS)[keyof typeof ORDER_STATUS];
+/** Literal union of {@link NAUTILUS_ORDER_STATUS}. */
+export type NautilusOrderStatus = (typeof NAUTILUS_ORDER_STATUS)[keyof typeof NAUTILUS_ORDER_STATUS];
 
 /** Liquidity side of a fill. */
 export const LIQUIDITY_SIDE = {

@@ -1,5 +1,11 @@
 /** Nautilus report payloads (docs/protocol/nautilus.md#parity-checklist). Decimals are strings, timestamps Unix ms. */
-import type { LiquiditySide, NautilusOrderType, NautilusTimeInForce, OrderSide, OrderStatus } from '../orders/types.js';
+import type {
+  LiquiditySide,
+  NautilusOrderType,
+  NautilusTimeInForce,
+  OrderSide,
+  NautilusOrderStatus,
+} from '../orders/types.js';
 
 /** Order status as reported by the venue, with the ClientOrderId restored where known. */
 export interface OrderStatusReport {
@@ -18,7 +24,7 @@ export interface OrderStatusReport {
   /** Nautilus time in force mapped from the venue's `time_in_force` and expiry. */
   readonly timeInForce: NautilusTimeInForce;
   /** Nautilus status mapped from the venue status. */
-  readonly orderStatus: OrderStatus;
+  readonly orderStatus: NautilusOrderStatus;
   /** Order quantity (initial base amount), decimal string in base units. */
   readonly quantity: string;
   /** Quantity filled so far, decimal string in base units. */

@@ -1,7 +1,7 @@
 /**
  * Venue enum strings -> Nautilus vocabulary (docs/protocol/enums.md; docs/protocol/nautilus.md#emission-rules and docs/protocol/nautilus.md#emission-rules).
  */
-import type { NautilusOrderType, NautilusTimeInForce, OrderStatus } from '../orders/types.js';
+import type { NautilusOrderType, NautilusTimeInForce, NautilusOrderStatus } from '../orders/types.js';
 
 /**
  * Venue order type string -> Nautilus order type.
@@ -67,7 +67,11 @@ export function cancelReasonOf(status: string): string | undefined {
  * @example venueStatusToNautilus({ status: 'open', filled: true }) // 'PARTIALLY_FILLED'
  * @throws never
  */
-export function venueStatusToNautilus(params: { status: string; filled: boolean; triggered?: boolean }): OrderStatus {
+export function venueStatusToNautilus(params: {
+  status: string;
+  filled: boolean;
+  triggered?: boolean;
+}): NautilusOrderStatus {
   const { status, filled } = params;
   if (status === 'filled') return 'FILLED';
   if (status === 'open' || status === 'pending' || status === 'in-progress') {

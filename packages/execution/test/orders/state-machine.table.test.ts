@@ -7,14 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_EVENT_TYPES, type OrderEvent } from '../../src/orders/events.js';
 import { isLegalTransition, OrderStateMachine, TERMINAL_STATUSES } from '../../src/orders/state-machine.js';
-import { ORDER_STATUS, type OrderStatus } from '../../src/orders/types.js';
+import { NAUTILUS_ORDER_STATUS, type NautilusOrderStatus } from '../../src/orders/types.js';
 import { isInvalidStateTransition } from '../helpers.js';
 
 // Every event the package declares: a new event type is covered by the table as soon as it exists.
 const EVENTS = ORDER_EVENT_TYPES;
 type Ev = (typeof EVENTS)[number];
 
-const SPEC: Record<OrderStatus, Partial<Record<Ev, OrderStatus | '~' | 'F'>>> = {
+const SPEC: Record<NautilusOrderStatus, Partial<Record<Ev, NautilusOrderStatus | '~' | 'F'>>> = {
   INITIALIZED: {
     OrderDenied: 'DENIED',
     OrderSubmitted: 'SUBMITTED',
@@ -121,7 +121,7 @@ function event(type: Ev, over: Partial<Record<string, unknown>> = {}): OrderEven
   return { ...base, type, ...extra[type], ...over } as OrderEvent;
 }
 
-const ALL = Object.values(ORDER_STATUS) as OrderStatus[];
+const ALL = Object.values(NAUTILUS_ORDER_STATUS) as NautilusOrderStatus[];
 
 describe('order state machine transition table', () => {
   for (const from of ALL) {

@@ -35,7 +35,7 @@ export {
   WS_LIMITS,
 } from './network.js';
 export type { CandleResolution, FundingResolution } from './network.js';
-export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS } from './networks.js';
+export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, USDC } from './networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './networks.js';
 export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './network-resolve.js';
 export type { CustomNetworkParams, NetworkBinding } from './network-resolve.js';

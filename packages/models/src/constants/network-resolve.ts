@@ -14,6 +14,7 @@ import {
   type Network,
   type NetworkId,
   type NetworkName,
+  USDC,
 } from './networks.js';
 
 /** Parameters of {@link customNetwork}. Everything not given is taken from the named network with the same `networkId`, else from the defaults listed. */
@@ -118,7 +119,7 @@ export function customNetwork(params: CustomNetworkParams): Network {
     chainId,
     l1ChainId: 'l1ChainId' in params ? params.l1ChainId : named?.l1ChainId,
     l1Contract: 'l1Contract' in params ? params.l1Contract : named?.l1Contract,
-    collateral: params.collateral ?? named?.collateral ?? { symbol: 'USDC', assetIndex: 3, decimals: 6 },
+    collateral: params.collateral ?? named?.collateral ?? USDC,
     isMainnet: params.isMainnet ?? named?.isMainnet ?? false,
   });
 }

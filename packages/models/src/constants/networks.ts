@@ -67,7 +67,15 @@ export interface Network {
   readonly isMainnet: boolean;
 }
 
-const USDC: CollateralAsset = { symbol: 'USDC', assetIndex: 3, decimals: 6 };
+/**
+ * USDC, the collateral of the Lighter networks: asset 3 with 6 decimals (docs/protocol/networks.md#hosts-and-chain-ids).
+ *
+ * @example
+ * import { USDC } from '@lighter-ts/models/constants';
+ * USDC.decimals; // 6
+ * @throws never (a constant)
+ */
+export const USDC: CollateralAsset = { symbol: 'USDC', assetIndex: 3, decimals: 6 };
 const USDG: CollateralAsset = { symbol: 'USDG', assetIndex: 3, decimals: 6 };
 
 /**

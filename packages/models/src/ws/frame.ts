@@ -17,7 +17,8 @@ import {
   SubscribedFrameSchema,
   UnsubscribedFrameSchema,
 } from './control.js';
-import { OrderBookFrameSchema, fastParseOrderBookFrame } from './order-book.js';
+import { OrderBookFrameSchema } from './order-book.js';
+import { fastParseOrderBookFrame } from '../fast/order-book.js';
 import { WsSendTxBatchResultFrameSchema, WsSendTxResultFrameSchema } from './send-tx.js';
 import { TradeFrameSchema } from './trade.js';
 import { AccountAllAssetsFrameSchema } from './account-all-assets.js';

@@ -3,7 +3,6 @@ import {
   BINARY_SIDE,
   MARKET_INDEX_RANGE,
   ORDER_TYPE,
-  WS_CHANNEL,
   checkBinaryOrder,
   isLighterModelsError,
   marketKindOf,
@@ -69,22 +68,5 @@ describe('settlement payout', () => {
       expect(isLighterModelsError(e)).toBe(true);
       expect((e as Error).message).toContain('settlementPriceTicks');
     }
-  });
-});
-
-describe('channel names', () => {
-  it('builds bo_market_stats and up_down_candle channels and refuses bad parts', () => {
-    expect(WS_CHANNEL.boMarketStats('all')).toBe('bo_market_stats/all');
-    expect(WS_CHANNEL.boMarketStats(1001)).toBe('bo_market_stats/1001');
-    expect(WS_CHANNEL.upDownCandle({ underlying: 'BTC', duration: '15m', resolution: '1s' })).toBe(
-      'up_down_candle/btc/15m/1s',
-    );
-    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'b/tc', duration: '15m', resolution: '1s' })).toThrow(
-      /underlying/,
-    );
-    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'btc', duration: 'x', resolution: '1s' })).toThrow(/duration/);
-    expect(() => WS_CHANNEL.upDownCandle({ underlying: 'btc', duration: '5m', resolution: '1m' as '1s' })).toThrow(
-      /resolution/,
-    );
   });
 });

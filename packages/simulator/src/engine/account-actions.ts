@@ -3,7 +3,7 @@
  * funding rounds (docs/protocol/transactions.md#other-order-transactions, docs/protocol/rest.md#response-models Funding / PositionFunding).
  */
 import { VenueError } from '../errors.js';
-import { USDC } from '../protocol.js';
+import { USDC } from '@lighter-ts/models/constants';
 import { absBig, formatScaled, parseScaled } from '../util/decimal.js';
 import type { Exchange } from './exchange.js';
 import { marginSummary } from './margin.js';
@@ -63,7 +63,7 @@ export function updateMargin(
 /** Withdraw (USDC only in the simulator): collateral leaves the venue. */
 export function withdraw(ex: Exchange, p: { accountIndex: number; assetIndex: number; amount: bigint }): void {
   const acct = ex.account(p.accountIndex);
-  if (p.assetIndex !== USDC.ASSET_ID) throw new VenueError({ code: 21805 });
+  if (p.assetIndex !== USDC.assetIndex) throw new VenueError({ code: 21805 });
   if (p.amount <= 0n) throw new VenueError({ code: 21300 });
   const s = marginSummary(ex, acct);
   if (s.availableBalance < p.amount) throw new VenueError({ code: 21301 });
@@ -79,7 +79,7 @@ export function transfer(
   const from = ex.account(p.fromAccountIndex);
   const to = ex.accounts.get(p.toAccountIndex);
   if (!to) throw new VenueError({ code: 21106 });
-  if (p.assetIndex !== USDC.ASSET_ID) throw new VenueError({ code: 21805 });
+  if (p.assetIndex !== USDC.assetIndex) throw new VenueError({ code: 21805 });
   if (p.amount <= 0n) throw new VenueError({ code: 21300 });
   const s = marginSummary(ex, from);
   if (s.availableBalance < p.amount + p.fee) throw new VenueError({ code: 21301 });

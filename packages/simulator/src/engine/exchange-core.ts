@@ -3,7 +3,7 @@
  * instead of the `Exchange` class so the engine's helpers and the class that calls them do not import
  * each other (the repository's cycle guard forbids import cycles).
  */
-import type { OrderStatus } from '../protocol.js';
+import type { OrderStatus } from '@lighter-ts/models/constants';
 import type { MarginContext } from './margin.js';
 import type { SimMarket } from './market.js';
 import type { SimAccount, SimLiquidation, SimOrder, SimTrade } from './types.js';

@@ -4,7 +4,8 @@
  */
 import { VenueError } from '../errors.js';
 import type { MarketSpec } from '../markets.js';
-import { ORDER_TYPE, type OrderStatus, TIME_IN_FORCE, USDC } from '../protocol.js';
+import { type OrderStatus, USDC } from '@lighter-ts/models/constants';
+import { ORDER_TYPE, TIME_IN_FORCE } from '../protocol.js';
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
 import { canAffordBinary } from './binary.js';
@@ -120,7 +121,7 @@ export class Exchange implements ExchangeCore {
       acct.funds.push({
         id: ++this.fundsId,
         kind: 'deposit',
-        assetId: USDC.ASSET_ID,
+        assetId: USDC.assetIndex,
         amount: params.collateral,
         fee: 0n,
         timestamp: acct.createdAt,
@@ -457,7 +458,7 @@ export class Exchange implements ExchangeCore {
 
   /** Spot USDC asset helpers for account views. */
   usdcAssetId(): number {
-    return USDC.ASSET_ID;
+    return USDC.assetIndex;
   }
 }
 

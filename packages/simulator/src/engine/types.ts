@@ -2,7 +2,8 @@
  * Engine records. Amounts are integers: base in lots (10^-size_decimals), prices in ticks
  * (10^-price_decimals), money in micro-USDC (10^-6, docs/protocol/transactions.md#other-order-transactions).
  */
-import type { OrderStatus, TriggerStatus } from '../protocol.js';
+import type { OrderStatus } from '@lighter-ts/models/constants';
+import type { TriggerStatus } from '../protocol.js';
 
 /** A resting, pending or finished order. */
 export interface SimOrder {

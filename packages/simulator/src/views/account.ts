@@ -7,10 +7,10 @@ import type { Exchange } from '../engine/exchange.js';
 import { marginSummary } from '../engine/margin.js';
 import { unrealizedPnl } from '../engine/positions.js';
 import type { SimAccount, SimPosition, SimTx } from '../engine/types.js';
-import { USDC } from '../protocol.js';
+import { USDC } from '@lighter-ts/models/constants';
 import { absBig, formatScaled } from '../util/decimal.js';
 
-const usd = (v: bigint) => formatScaled(v, USDC.DECIMALS);
+const usd = (v: bigint) => formatScaled(v, USDC.decimals);
 
 /** Venue `Account` (accountsByL1Address rows). */
 export function accountJson(ex: Exchange, a: SimAccount): Record<string, unknown> {
@@ -98,7 +98,7 @@ export function assetsJson(ex: Exchange, a: SimAccount): Record<string, unknown>
   const rows: Record<string, unknown>[] = [
     {
       symbol: ex.collateralSymbol,
-      asset_id: USDC.ASSET_ID,
+      asset_id: USDC.assetIndex,
       balance: usd(a.collateral),
       locked_balance: usd(0n),
       margin_mode: 'enabled',

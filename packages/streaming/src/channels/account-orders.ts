@@ -8,7 +8,9 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
 export function accountOrdersChannel(params: {
+  /** Market index (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
+  /** Account index (non-negative; bigint accepted for indexes past 2^53). */
   readonly accountIndex: number | bigint;
 }): ChannelDefinition<PayloadEvent<'account_orders'>> {
   const account = accountPart('accountIndex', params.accountIndex);

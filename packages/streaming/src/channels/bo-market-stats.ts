@@ -8,6 +8,9 @@ import { type MarketStatsEvent, statsChannel } from './market-stats.js';
  * @example ws.subscribe(boMarketStatsChannel({ market: 'all' })).on('data', (e) => console.log(e.stats['1001']));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market
  */
-export function boMarketStatsChannel(params: { readonly market: number | 'all' }): ChannelDefinition<MarketStatsEvent> {
+export function boMarketStatsChannel(params: {
+  /** Binary-option market id, or `'all'` for every binary-option market in one stream. */
+  readonly market: number | 'all';
+}): ChannelDefinition<MarketStatsEvent> {
   return statsChannel('bo_market_stats', params.market);
 }

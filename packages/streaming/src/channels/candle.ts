@@ -22,21 +22,29 @@ export type CandleResolution = (typeof CANDLE_RESOLUTION)[number];
 export interface Candle {
   /** Bar open time, ms. */
   readonly openTime: number;
+  /** First trade price of the bar, exact decimal string (wire float rendered in its shortest round-trip form). */
   readonly open: string;
+  /** Highest trade price of the bar, decimal string. */
   readonly high: string;
+  /** Lowest trade price of the bar, decimal string. */
   readonly low: string;
+  /** Last trade price of the bar, decimal string. */
   readonly close: string;
   /** Base volume. */
   readonly volume: string;
   /** Quote volume. */
   readonly quoteVolume: string;
+  /** The candle object as the venue sent it (`t`, `o`, `h`, `l`, `c`, `v`, `V`, ...). */
   readonly raw: JsonObject;
 }
 
 /** Event of the `candle` channel: one CLOSED bar. */
 export interface CandleEvent extends BaseChannelEvent {
+  /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
+  /** Bar resolution of the channel, e.g. `1m`. */
   readonly resolution: CandleResolution;
+  /** The bar that just closed (emitted once, when the next bar starts). */
   readonly candle: Candle;
 }
 
@@ -68,7 +76,9 @@ function toCandle(raw: JsonObject): Candle | undefined {
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market or resolution
  */
 export function candleChannel(params: {
+  /** Market index (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
+  /** Bar resolution, one of CANDLE_RESOLUTION (`1w` is REST-only). */
   readonly resolution: CandleResolution;
 }): ChannelDefinition<CandleEvent> {
   if (!(CANDLE_RESOLUTION as readonly string[]).includes(params.resolution)) {

@@ -11,7 +11,9 @@ import type { JsonObject } from '../frames.js';
 export interface PayloadEvent<K extends WsChannelKind = WsChannelKind> extends BaseChannelEvent {
   /** The frame without `type`, `channel` and `timestamp`. */
   readonly data: JsonObject;
+  /** The frame validated by the models schema of the channel (decimals as strings); undefined when it did not validate. */
   readonly typed: WsChannelFrame<K> | undefined;
+  /** Why `typed` is undefined: the models parse error naming the field; undefined when the frame validated. */
   readonly parseError: LighterParseError | undefined;
 }
 

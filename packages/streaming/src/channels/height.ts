@@ -2,6 +2,7 @@ import { type BaseChannelEvent, type ChannelDefinition, baseEvent } from '../cha
 
 /** Event of the `height` channel. */
 export interface HeightEvent extends BaseChannelEvent {
+  /** Chain (block) height from the frame; undefined when the frame carries none. */
   readonly height: number | undefined;
 }
 

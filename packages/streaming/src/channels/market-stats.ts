@@ -46,6 +46,9 @@ export function statsChannel(
  * @example ws.subscribe(marketStatsChannel({ market: 'all' })).on('data', (e) => console.log(e.stats['0']?.mark_price));
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market
  */
-export function marketStatsChannel(params: { readonly market: number | 'all' }): ChannelDefinition<MarketStatsEvent> {
+export function marketStatsChannel(params: {
+  /** Perp market index (0-254), or `'all'` for every perp market in one stream. */
+  readonly market: number | 'all';
+}): ChannelDefinition<MarketStatsEvent> {
   return statsChannel('market_stats', params.market);
 }

@@ -8,6 +8,7 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
 export function notificationChannel(params: {
+  /** Account index (non-negative; bigint accepted for indexes past 2^53). */
   readonly accountIndex: number | bigint;
 }): ChannelDefinition<PayloadEvent<'notification'>> {
   const account = accountPart('accountIndex', params.accountIndex);

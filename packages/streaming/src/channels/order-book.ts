@@ -1,11 +1,10 @@
+import { safeParseOrderBookPayload } from '@lighter-ts/models';
 import {
   type BaseChannelEvent,
   type ChannelDefinition,
   type ChannelHandler,
-  arrayField,
   baseEvent,
   marketPart,
-  objectField,
 } from '../channel.js';
 import type { JsonObject } from '../frames.js';
 import { type BookLevel, OrderBook } from '../order-book.js';
@@ -18,42 +17,47 @@ export interface OrderBookChannelParams {
 
 /** Event of the `order_book` channel, emitted after the frame was applied. */
 export interface OrderBookEvent extends BaseChannelEvent {
+  /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
   /** The maintained book (live object: read it in the handler, or copy with `depth()`). */
   readonly book: OrderBook;
+  /** Venue nonce of this frame; the next update's `begin_nonce` must equal it. */
   readonly nonce: number;
   /** `begin_nonce` of the frame (0 for snapshots). */
   readonly beginNonce: number;
   /** Levels carried by this frame (size "0…" = deleted). */
   readonly asks: readonly BookLevel[];
+  /** Bid levels carried by this frame (size `"0"` = deleted). */
   readonly bids: readonly BookLevel[];
 }
 
-function levels(raw: unknown[]): BookLevel[] | undefined {
-  const out: BookLevel[] = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const l = raw[i] as { price?: unknown; size?: unknown } | null;
-    if (l === null || typeof l !== 'object' || typeof l.price !== 'string' || typeof l.size !== 'string')
-      return undefined;
-    out[i] = { price: l.price, size: l.size };
-  }
-  return out;
+/** The parts of an `order_book` frame the book needs. */
+interface BookFrame {
+  readonly asks: BookLevel[];
+  readonly bids: BookLevel[];
+  readonly nonce: number;
+  readonly beginNonce: number;
+  readonly offset: number | undefined;
 }
 
-function int(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined;
-}
-
-/** @internal the order-book frame payload, validated; undefined when unusable. */
-export function parseOrderBookPayload(
-  raw: JsonObject,
-): { asks: BookLevel[]; bids: BookLevel[]; nonce: number; beginNonce: number; offset: number | undefined } | undefined {
-  const ob = objectField(raw, 'order_book');
-  const asks = levels(arrayField(ob, 'asks'));
-  const bids = levels(arrayField(ob, 'bids'));
-  const nonce = int(ob.nonce);
-  if (!asks || !bids || nonce === undefined) return undefined;
-  return { asks, bids, nonce, beginNonce: int(ob.begin_nonce) ?? 0, offset: int(ob.offset ?? raw.offset) };
+/**
+ * @internal the frame's `order_book` object through models' one parse path (fast check, schema fallback), mapped to
+ * the book's input; undefined when unusable.
+ */
+export function parseOrderBookPayload(raw: JsonObject): BookFrame | undefined {
+  const r = safeParseOrderBookPayload(raw.order_book);
+  if (!r.ok) return undefined;
+  const { asks, bids, nonce, begin_nonce, offset } = r.payload;
+  // The book compares nonces with ===: past 2^53 two different nonces could compare equal.
+  if (!Number.isSafeInteger(nonce)) return undefined;
+  const outer = raw.offset;
+  return {
+    asks,
+    bids,
+    nonce,
+    beginNonce: begin_nonce ?? 0,
+    offset: offset ?? (typeof outer === 'number' && Number.isSafeInteger(outer) ? outer : undefined),
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ import { type PayloadEvent, payloadChannel } from './generic.js';
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad index
  */
 export function poolDataChannel(params: {
+  /** Account index of the public pool (non-negative; bigint accepted). */
   readonly accountIndex: number | bigint;
 }): ChannelDefinition<PayloadEvent<'pool_data'>> {
   const account = accountPart('accountIndex', params.accountIndex);

@@ -8,6 +8,7 @@ import { type MarketStatsEvent, statsChannel } from './market-stats.js';
  * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market
  */
 export function spotMarketStatsChannel(params: {
+  /** Spot market index (2048+) or `'all'` for every spot market in one stream. */
   readonly market: number | 'all';
 }): ChannelDefinition<MarketStatsEvent> {
   return statsChannel('spot_market_stats', params.market);

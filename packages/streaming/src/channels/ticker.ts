@@ -3,11 +3,15 @@ import type { BookLevel } from '../order-book.js';
 
 /** Event of the `ticker` (best bid/offer) channel. */
 export interface TickerEvent extends BaseChannelEvent {
+  /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
+  /** Market symbol (`ticker.s`), e.g. `ETH`; undefined when absent. */
   readonly symbol: string | undefined;
+  /** Book nonce the best levels were taken at; undefined on venue versions that omit it. */
   readonly nonce: number | undefined;
   /** Undefined on thin markets with an empty side (docs/protocol/client-behaviour.md `2dffc60e85`). */
   readonly bestBid: BookLevel | undefined;
+  /** Lowest ask (price and size as decimal strings); undefined when the ask side is empty. */
   readonly bestAsk: BookLevel | undefined;
 }
 

@@ -3,8 +3,11 @@ import type { JsonObject } from '../frames.js';
 
 /** Event of the `trade` channel. Trades are passed as sent (decimal strings kept). */
 export interface TradeEvent extends BaseChannelEvent {
+  /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
+  /** Trades of this frame as sent (prices/sizes stay decimal strings); the snapshot replays recent history. */
   readonly trades: readonly JsonObject[];
+  /** Trades from liquidations (`liquidation_trades`), same row shape as `trades`. */
   readonly liquidationTrades: readonly JsonObject[];
 }
 

@@ -44,7 +44,9 @@ export type WebSocketConstructor = new (url: string) => StandardWebSocket;
 
 /** The standard WebSocket instance members the adapter uses. */
 export interface StandardWebSocket {
+  /** Standard WebSocket ready state: 0 connecting, 1 open, 2 closing, 3 closed. */
   readonly readyState: number;
+  /** Standard WebSocket binary type; the adapter sets it, the venue sends only text frames. */
   binaryType: string;
   /** Sends one text frame. */
   send(data: string): void;

@@ -9,6 +9,7 @@ import { accountMarketChannel } from '../../src/channels/account-market.js';
 import { accountOrdersChannel } from '../../src/channels/account-orders.js';
 import { accountSpotAvgEntryPricesChannel } from '../../src/channels/account-spot-avg-entry-prices.js';
 import { accountTxChannel } from '../../src/channels/account-tx.js';
+import { boMarketStatsChannel } from '../../src/channels/bo-market-stats.js';
 import { candleChannel } from '../../src/channels/candle.js';
 import { heightChannel } from '../../src/channels/height.js';
 import { marketStatsChannel } from '../../src/channels/market-stats.js';
@@ -19,6 +20,7 @@ import { poolInfoChannel } from '../../src/channels/pool-info.js';
 import { spotMarketStatsChannel } from '../../src/channels/spot-market-stats.js';
 import { tickerChannel } from '../../src/channels/ticker.js';
 import { tradeChannel } from '../../src/channels/trade.js';
+import { upDownCandleChannel } from '../../src/channels/up-down-candle.js';
 import { userStatsChannel } from '../../src/channels/user-stats.js';
 import { isLighterWsError } from '../../src/errors.js';
 import { classifyFrame } from '../../src/frames.js';
@@ -80,6 +82,32 @@ describe('channel names (docs/protocol/websocket.md#channels)', () => {
       }
     }
     expect(() => candleChannel({ marketIndex: 0, resolution: '1w' as '1m' })).toThrow(/resolution/);
+  });
+
+  it('binary-option channels: names built here (the only place), bad parts refused naming the field', () => {
+    expect(boMarketStatsChannel({ market: 'all' }).channel).toBe('bo_market_stats/all');
+    expect(boMarketStatsChannel({ market: 1001 }).channel).toBe('bo_market_stats/1001');
+    expect(upDownCandleChannel({ underlying: 'BTC', duration: '15m', resolution: '1s' }).channel).toBe(
+      'up_down_candle/btc/15m/1s',
+    );
+    const field = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        expect(isLighterWsError(e)).toBe(true);
+        return (e as Error).message;
+      }
+      return expect.unreachable('no error');
+    };
+    expect(field(() => upDownCandleChannel({ underlying: 'b/tc', duration: '15m', resolution: '1s' }))).toMatch(
+      /^underlying .*"b\/tc"/,
+    );
+    expect(field(() => upDownCandleChannel({ underlying: 'btc', duration: 'x', resolution: '1s' }))).toMatch(
+      /^duration .*"x"/,
+    );
+    expect(field(() => upDownCandleChannel({ underlying: 'btc', duration: '5m', resolution: '1m' as '1s' }))).toMatch(
+      /^resolution/,
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { SimMarket } from '../../engine/market.js';
 import { VenueError } from '../../errors.js';
-import { USDC } from '../../protocol.js';
+import { USDC } from '@lighter-ts/models/constants';
 import { buildCandles, RESOLUTION_MS } from '../../views/candles.js';
 import { marketStatsJson, orderBookDetailJson, orderBookJson } from '../../views/market.js';
 import { simpleOrderJson } from '../../views/order.js';
@@ -163,7 +163,7 @@ export const exchangeStats: RouteHandler = (env) => {
 export const assetDetails: RouteHandler = (env, req) => {
   const id = intParam(req, 'asset_id', { dflt: 0 });
   const assets = [
-    { asset_id: USDC.ASSET_ID, symbol: env.exchange.collateralSymbol, decimals: 6, price: '1.000000' },
+    { asset_id: USDC.assetIndex, symbol: env.exchange.collateralSymbol, decimals: USDC.decimals, price: '1.000000' },
     ...[...env.exchange.markets.values()]
       .filter((m) => m.isSpot)
       .map((m) => ({
@@ -184,7 +184,7 @@ export const assetDetails: RouteHandler = (env, req) => {
         decimals: a.decimals,
         min_transfer_amount: '1.000000',
         min_withdrawal_amount: '1.000000',
-        margin_mode: a.asset_id === USDC.ASSET_ID ? 'enabled' : 'disabled',
+        margin_mode: a.asset_id === USDC.assetIndex ? 'enabled' : 'disabled',
         index_price: a.price,
         l1_address: '0x0000000000000000000000000000000000000000',
       })),

@@ -1,17 +1,16 @@
 // The hand-written orderBookOrders fast path must agree with the models schema: whenever it
 // accepts a body, the schema accepts it with the same value; everything else falls back.
-import { OrderBookOrdersSchema } from '@lighter-ts/models';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParseOrderBookOrders } from '../../src/fast/order-book-orders.js';
-import { fixtureText } from '../helpers/loopback.js';
+import { OrderBookOrdersSchema, fastParseOrderBookOrders } from '../../src/index.js';
+import { loadFixtureText } from '../helpers/fixtures.js';
 
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 describe('fastParseOrderBookOrders', () => {
   it('takes the fast path on the reference fixtures, with the schema value', () => {
     for (const name of ['nt_order_book_orders.json', 'ccxt_order_book_orders.json']) {
-      const json = JSON.parse(fixtureText(name)) as unknown;
+      const json = JSON.parse(loadFixtureText(`rest/${name}`)) as unknown;
       const fast = fastParseOrderBookOrders(json);
       expect(fast, name).toBeDefined();
       expect(plain(fast)).toEqual(plain(OrderBookOrdersSchema.parse(json)));
