@@ -69,7 +69,9 @@ export function buildAuthToken(p: {
 
 /** What a verified auth token proves. */
 export interface VerifiedAuthToken {
+  /** Account the token was made for (-1 is allowed by the format for tokens not bound to one account). */
   readonly accountIndex: number;
+  /** API key slot whose key signed the token (0 … 254). */
   readonly apiKeyIndex: number;
   /** Unix seconds. */
   readonly deadline: number;

@@ -161,7 +161,7 @@ export class LighterCredentials {
 export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network' | 'privateKey'> {
   /** The resolved network: hosts, chain id and which env family supplies credentials. */
   readonly network: ResolvedNetwork;
-  /** Present when all three credentials resolved (always present from {@link resolveExecConfig}). */
+  /** Present when all three credentials resolved (always present when credentials are required, as the execution client requires them). */
   readonly credentials: LighterCredentials | undefined;
 }
 
@@ -236,7 +236,7 @@ function envValue(env: Record<string, string | undefined>, name: string): string
 
 /**
  * Parses config and resolves credentials from config, falling back to env. Missing credentials
- * are allowed here (the data client needs none); see {@link resolveExecConfig} for fail-fast.
+ * are allowed here (the data client needs none); the execution client resolves with credentials required, and fails fast.
  * @example resolveClientConfig({ config: { network: 'testnet' }, env: process.env })
  * @throws ExecutionConfigError naming each invalid field (values of secrets are never printed)
  */

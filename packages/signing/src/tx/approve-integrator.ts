@@ -39,6 +39,7 @@ export interface ApproveIntegratorTxInfo extends CommonTxInfo {
   readonly MaxSpotMakerFee: bigint;
   /** Approval expiry, Unix ms (≤ 2^48-1); 0 together with all fees 0 revokes the approval. */
   readonly ApprovalExpiry: bigint;
+  /** The owner's Ethereum personal-sign signature (0x hex) of this tx's L1 message; sent in the body, not part of the L2 hash. */
   readonly L1Sig: string;
 }
 

@@ -21,6 +21,7 @@ export interface ChangePubKeyTxInfo extends CommonTxInfo {
   readonly AccountIndex: bigint;
   /** 40-byte public key to register in the slot (40 zero bytes revokes it). */
   readonly PubKey: Uint8Array;
+  /** The owner's Ethereum personal-sign signature (0x hex) of this tx's L1 message; sent in the body, not part of the L2 hash. */
   readonly L1Sig: string;
 }
 

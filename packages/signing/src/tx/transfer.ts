@@ -44,6 +44,7 @@ export interface TransferTxInfo extends CommonTxInfo {
   readonly USDCFee: bigint;
   /** 32-byte free-form memo (zeros by default). */
   readonly Memo: Uint8Array;
+  /** The owner's Ethereum personal-sign signature (0x hex) of this tx's L1 message; sent in the body, not part of the L2 hash. */
   readonly L1Sig: string;
 }
 
