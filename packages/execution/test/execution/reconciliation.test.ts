@@ -14,7 +14,7 @@ import {
 } from '../../src/execution/reconciliation.js';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { fixture } from '../fixtures.js';
-import { type CoreRig, ETH, startCoreRig } from '../helpers/core-rig.js';
+import { type CoreRig, ETH, startCoreRig, until } from '../helpers/core-rig.js';
 
 let rig: CoreRig;
 beforeEach(async () => {
@@ -199,6 +199,22 @@ describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
     await expect(
       generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, signal: AbortSignal.abort() }),
     ).rejects.toThrow();
+  });
+  it('a signal aborted while the inactive pages are read stops that walk too', async () => {
+    await rig.place({ clientOrderId: 'RC-MID', price: '2400' });
+    await cancel('RC-MID');
+    // the inactive page is held back by the venue; the abort comes once that request is in
+    rig.sim.faults.inject({ kind: 'rest-delay', ms: 20_000, path: '/api/v1/accountInactiveOrders', times: 1 });
+    const ac = new AbortController();
+    const reading = generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, signal: ac.signal });
+    const settled = reading.then(
+      () => 'resolved',
+      (e: unknown) => (e instanceof Error ? e.name : String(e)),
+    );
+    await until(() => rig.sim.faults.list().length === 0, 'inactive request held');
+    ac.abort();
+    // the caller's abort, not the transport's headers timeout a walk without the signal ends in
+    expect(await settled).toBe('AbortedError');
   });
 });
 
