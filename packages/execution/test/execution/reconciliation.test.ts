@@ -12,8 +12,9 @@ import {
   generateOrderStatusReports,
   generatePositionStatusReports,
 } from '../../src/execution/reconciliation.js';
+import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { fixture } from '../fixtures.js';
-import { type CoreRig, ETH, startCoreRig } from '../helpers/core-rig.js';
+import { type CoreRig, ETH, startCoreRig, until } from '../helpers/core-rig.js';
 
 let rig: CoreRig;
 beforeEach(async () => {
@@ -25,12 +26,12 @@ afterEach(async () => {
 
 const BTC = 'BTC-PERP.LIGHTER';
 
-async function cancel(cloid: string): Promise<void> {
+async function cancel(cloid: string, marketIndex = 0): Promise<void> {
   const t = rig.dispatcher.get(cloid);
   const r = await rig.pipeline.execute({
     build: ({ firstNonce, expiredAt }) => [
       rig.signer.signCancelOrder({
-        marketIndex: 0,
+        marketIndex,
         orderIndex: BigInt(t?.machine.venueOrderId ?? 0),
         nonce: firstNonce,
         expiredAt,
@@ -41,11 +42,11 @@ async function cancel(cloid: string): Promise<void> {
 }
 
 /** One maker ask from another account, filled by our taker buy: one trade, our side taker. */
-async function oneFill(): Promise<{ cloid: string; venueOrderId: string | undefined }> {
+async function oneFill(clientOrderId = 'RC-TAKER'): Promise<{ cloid: string; venueOrderId: string | undefined }> {
   const maker = await rig.sim.createAccount({ collateral: '100000' });
   rig.sim.placeOrder({ accountIndex: maker.accountIndex, marketIndex: 0, isAsk: true, price: '2500', size: '0.05' });
-  const t = await rig.place({ clientOrderId: 'RC-TAKER', postOnly: false, price: '2500', quantity: '0.01' });
-  const row = await findOrderRow(rig.reconCtx(), { instrumentId: ETH, clientOrderId: 'RC-TAKER' });
+  const t = await rig.place({ clientOrderId, postOnly: false, price: '2500', quantity: '0.01' });
+  const row = await findOrderRow(rig.reconCtx(), { instrumentId: ETH, clientOrderId });
   return { cloid: t.order.clientOrderId, venueOrderId: row?.orderId };
 }
 
@@ -163,6 +164,58 @@ describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
     expect(reports).toHaveLength(1);
     expect(reports[0]?.clientOrderId).toBeUndefined();
   });
+
+  it('with an instrument, inactive orders of other markets are not reported; without one they are', async () => {
+    await rig.place({ clientOrderId: 'RC-EG', price: '2400' });
+    await cancel('RC-EG');
+    await rig.place({ clientOrderId: 'RC-BG', instrumentId: BTC, price: '50000', quantity: '0.001' });
+    await cancel('RC-BG', 1);
+    const eth = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH });
+    expect(eth.map((r) => r.clientOrderId)).toEqual(['RC-EG']);
+    const btc = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: BTC });
+    expect(btc.map((r) => [r.clientOrderId, r.orderStatus])).toEqual([['RC-BG', 'CANCELED']]);
+    expect((await generateOrderStatusReports(rig.reconCtx())).map((r) => r.clientOrderId).sort()).toEqual([
+      'RC-BG',
+      'RC-EG',
+    ]);
+  });
+
+  it('the time window includes both of its ends (an order last updated exactly at start = end is reported)', async () => {
+    await rig.place({ clientOrderId: 'RC-EDGE', price: '2400' });
+    await cancel('RC-EDGE');
+    const [gone] = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH });
+    expect(gone?.clientOrderId).toBe('RC-EDGE');
+    const ts = gone?.tsLast ?? 0;
+    const edge = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, startMs: ts, endMs: ts });
+    expect(edge.map((r) => r.clientOrderId)).toEqual(['RC-EDGE']);
+    expect(await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, startMs: ts + 1 })).toEqual([]);
+    expect(
+      await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, startMs: ts - 60_000, endMs: ts - 1 }),
+    ).toEqual([]);
+  });
+
+  it('an aborted signal rejects the read (it reaches the active and the inactive walks)', async () => {
+    await rig.place({ clientOrderId: 'RC-AB' });
+    await expect(
+      generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, signal: AbortSignal.abort() }),
+    ).rejects.toThrow();
+  });
+  it('a signal aborted while the inactive pages are read stops that walk too', async () => {
+    await rig.place({ clientOrderId: 'RC-MID', price: '2400' });
+    await cancel('RC-MID');
+    // the inactive page is held back by the venue; the abort comes once that request is in
+    rig.sim.faults.inject({ kind: 'rest-delay', ms: 20_000, path: '/api/v1/accountInactiveOrders', times: 1 });
+    const ac = new AbortController();
+    const reading = generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, signal: ac.signal });
+    const settled = reading.then(
+      () => 'resolved',
+      (e: unknown) => (e instanceof Error ? e.name : String(e)),
+    );
+    await until(() => rig.sim.faults.list().length === 0, 'inactive request held');
+    ac.abort();
+    // the caller's abort, not the transport's headers timeout a walk without the signal ends in
+    expect(await settled).toBe('AbortedError');
+  });
 });
 
 describe('generateFillReports', { timeout: 90_000 }, () => {
@@ -186,13 +239,49 @@ describe('generateFillReports', { timeout: 90_000 }, () => {
     expect(await generateFillReports(rig.reconCtx(), { startMs: ts + 1 })).toEqual([]);
     expect(await generateFillReports(rig.reconCtx(), { endMs: ts - 1 })).toEqual([]);
   });
+
+  it('every fill in range is reported, the older ones after the newer (two trades, one call)', async () => {
+    await oneFill('RC-F1');
+    await oneFill('RC-F2');
+    const all = await generateFillReports(rig.reconCtx(), {});
+    expect(all.map((r) => r.clientOrderId).sort()).toEqual(['RC-F1', 'RC-F2']);
+    expect(new Set(all.map((r) => r.tradeId)).size).toBe(2);
+    const oldest = Math.min(...all.map((r) => r.tsEvent));
+    const since = await generateFillReports(rig.reconCtx(), { startMs: oldest });
+    expect(since.map((r) => r.clientOrderId).sort()).toEqual(['RC-F1', 'RC-F2']);
+  });
+
+  it('the ClientOrderId is restored by client order index when the venue id was never bound', async () => {
+    const maker = await rig.sim.createAccount({ collateral: '100000' });
+    rig.sim.placeOrder({ accountIndex: maker.accountIndex, marketIndex: 0, isAsk: true, price: '2500', size: '0.05' });
+    // submitted but its venue row never fed: the store knows the client order index only
+    const { tracked, build } = rig.order({ clientOrderId: 'RC-IDX', postOnly: false });
+    expect((await rig.pipeline.execute({ build: (b) => [build(b)] })).kind).toBe('accepted');
+    const [fill] = await generateFillReports(rig.reconCtx(), {});
+    expect(rig.identity.getByVenueOrderId(fill?.venueOrderId as string)).toBeUndefined();
+    expect(fill).toMatchObject({ clientOrderId: 'RC-IDX', orderSide: 'BUY' });
+    expect(tracked.clientOrderIndex).toBeGreaterThan(0);
+  });
+
+  it('after a restart with an empty identity store the fills are reported without ClientOrderIds', async () => {
+    await oneFill();
+    const restarted = { ...rig.reconCtx(), identity: new InMemoryIdentityStore() };
+    const fills = await generateFillReports(restarted, {});
+    expect(fills).toHaveLength(1);
+    expect(fills[0]?.clientOrderId).toBeUndefined();
+  });
+
+  it('an aborted signal rejects the read', async () => {
+    await oneFill();
+    await expect(generateFillReports(rig.reconCtx(), { signal: AbortSignal.abort() })).rejects.toThrow();
+  });
 });
 
 describe('positions and mass status', { timeout: 90_000 }, () => {
   it('positions come from the stream cache; a requested instrument without one is FLAT', () => {
     rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
     const all = generatePositionStatusReports(rig.reconCtx());
-    expect(all.map((r) => [r.instrumentId, r.positionSide])).toContainEqual([ETH, 'LONG']);
+    expect(all.map((r) => [r.instrumentId, r.positionSide])).toEqual([[ETH, 'LONG']]);
     expect(generatePositionStatusReports(rig.reconCtx(), { instrumentId: ETH })).toMatchObject([
       { instrumentId: ETH, positionSide: 'LONG', quantity: '1.5' },
     ]);
@@ -211,6 +300,65 @@ describe('positions and mass status', { timeout: 90_000 }, () => {
     rig.clock.skewMs += 2 * 3_600_000; // two hours later: a one-hour lookback no longer reaches the fill
     expect((await generateMassStatus(rig.reconCtx(), { lookbackMins: 60 })).fillReports).toEqual([]);
     expect((await generateMassStatus(rig.reconCtx(), { lookbackMins: 0 })).fillReports).toHaveLength(1);
+  });
+
+  it('positions of a market without an instrument are left out of the bulk report', () => {
+    const { positions } = fixture<{ positions: Record<string, Record<string, unknown>> }>(
+      'ws/nt_account_all_positions_update.json',
+    );
+    const eth = positions['0'] as Record<string, unknown>;
+    rig.account.onPositions({ ...positions, '99': { ...eth, market_id: 99 } });
+    expect(
+      rig.account
+        .positions()
+        .map((r) => r.market_id)
+        .sort(),
+    ).toEqual([0, 99]);
+    expect(generatePositionStatusReports(rig.reconCtx()).map((r) => r.instrumentId)).toEqual([ETH]);
+  });
+
+  it('mass status carries the cached positions', async () => {
+    rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
+    const ms = await generateMassStatus(rig.reconCtx());
+    expect(ms.positionReports.map((r) => [r.instrumentId, r.positionSide])).toEqual([[ETH, 'LONG']]);
+  });
+
+  it('mass status: a lookback bounds the inactive orders too (active ones always come)', async () => {
+    await rig.place({ clientOrderId: 'RC-MS-OPEN' });
+    await rig.place({ clientOrderId: 'RC-MS-OLD', price: '2400' });
+    await cancel('RC-MS-OLD');
+    rig.clock.skewMs += 2 * 3_600_000;
+    const recent = await generateMassStatus(rig.reconCtx(), { lookbackMins: 60 });
+    expect(recent.orderReports.map((r) => r.clientOrderId)).toEqual(['RC-MS-OPEN']);
+    const all = await generateMassStatus(rig.reconCtx(), { lookbackMins: 0 });
+    expect(all.orderReports.map((r) => r.clientOrderId).sort()).toEqual(['RC-MS-OLD', 'RC-MS-OPEN']);
+  });
+
+  it('mass status: an aborted signal fails the REST parts (each named), positions still come', async () => {
+    rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
+    await rig.place({ clientOrderId: 'RC-MS-AB' });
+    const failed: string[] = [];
+    const ms = await generateMassStatus(rig.reconCtx(), {
+      signal: AbortSignal.abort(),
+      onError: (part) => failed.push(part),
+    });
+    expect(failed.sort()).toEqual(['fills', 'orders']);
+    expect(ms.orderReports).toEqual([]);
+    expect(ms.positionReports).toHaveLength(1);
+  });
+
+  it('mass status: a failing orders part is named "orders"; without onError a failure is still swallowed', async () => {
+    await oneFill();
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/accountActiveOrders', times: 1 });
+    const failed: string[] = [];
+    const ms = await generateMassStatus(rig.reconCtx(), { onError: (part) => failed.push(part) });
+    expect(failed).toEqual(['orders']);
+    expect(ms.orderReports).toEqual([]);
+    expect(ms.fillReports).toHaveLength(1);
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/trades', times: 1 });
+    const quiet = await generateMassStatus(rig.reconCtx());
+    expect(quiet.fillReports).toEqual([]);
+    expect(quiet.orderReports.map((r) => r.clientOrderId)).toEqual(['RC-TAKER']);
   });
 
   it('mass status: a failing part is reported through onError and returned empty, the others still come', async () => {
