@@ -339,6 +339,19 @@ describe('TxPipeline: callbacks, wire shape and aborts', { timeout: 90_000 }, ()
     expect(r.kind).toBe('accepted');
   });
 
+  it('aborted after signing, before the send: the signal reaches the send, so nothing goes out', async () => {
+    const { build } = rig.order({ clientOrderId: 'TP-ABS' });
+    const first = await rig.nextNonce();
+    const ac = new AbortController();
+    const r = await rig.pipeline.execute({
+      build: (b) => [build(b)],
+      onSigned: () => ac.abort(new Error('stop')),
+      signal: ac.signal,
+    });
+    expect(r.kind).not.toBe('accepted');
+    expect(await rig.nextNonce()).toBe(first);
+  });
+
   it('aborted at the moment it decides to wait out a 429: the wait never starts, the rate limit is the answer', async () => {
     const { build } = rig.order({ clientOrderId: 'TP-429S' });
     // Retry-After 60 s within a 10 min expiry: a wait that started would outlive the test.
