@@ -396,6 +396,17 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
     });
   });
 
+  it('a failed look-up after an acknowledged cancel is reported through onError, and the order stays pending', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-KE' });
+    pendingCancel(t);
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/accountActiveOrders', times: 1 });
+    const { p, errors } = prober();
+    p.probeAfterAck([t], 'cancel');
+    await until(() => errors.length > 0, 'error reported');
+    expect(errors).toHaveLength(1);
+    expect(t.machine.status).toBe('PENDING_CANCEL');
+  });
+
   it('an acknowledged modify still unchanged is OrderModifyRejected', async () => {
     const t = await rig.place({ clientOrderId: 'PR-K2' });
     pendingUpdate(t);
