@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExecSignedTx } from '../../src/execution/contracts.js';
 import { InflightProber, type OrderInFlightTimeout } from '../../src/execution/probes.js';
 import type { SentTxRef } from '../../src/execution/results.js';
+import { type ResignedTxs, TxPipeline } from '../../src/execution/tx-pipeline.js';
 import type { TrackedOrder } from '../../src/orders/dispatcher.js';
 import { type CoreRig, startCoreRig, typesOf, until } from '../helpers/core-rig.js';
 
@@ -23,7 +24,13 @@ afterEach(async () => {
 
 /** A prober on the rig; `verdicts` counts the nonce reads (one per verdict the prober tries to reach). */
 function prober(
-  o: { probeMs?: number; inflightTimeoutMs?: number; beforeNonce?: () => Promise<void>; now?: () => number } = {},
+  o: {
+    probeMs?: number;
+    inflightTimeoutMs?: number;
+    beforeNonce?: () => Promise<void>;
+    now?: () => number;
+    onDrop?: (p: { droppedNonce: bigint }) => void;
+  } = {},
 ) {
   const ac = new AbortController();
   const timeouts: OrderInFlightTimeout[] = [];
@@ -44,6 +51,7 @@ function prober(
     onTimeout: (e) => timeouts.push(e),
     onError: (e) => errors.push(e),
     now: o.now ?? rig.clock.now,
+    ...(o.onDrop === undefined ? {} : { onDrop: o.onDrop }),
   });
   closers.push(() => {
     p.close();
@@ -297,6 +305,83 @@ describe('InflightProber: timeout, errors, close', { timeout: 90_000 }, () => {
   });
 });
 
+describe('InflightProber: a tx the sequencer dropped after its 200', { timeout: 90_000 }, () => {
+  it('onDrop hears the gap at the first probe, the run behind is re-signed and retargeted, the dropped submit is rejected as dropped', async () => {
+    // Wired as the client wires them: onDrop recovers through the pipeline, onResigned retargets the probes.
+    let retarget: ((r: ResignedTxs) => void) | undefined;
+    const pipeline = new TxPipeline({
+      sequencer: rig.sequencer,
+      http: rig.http,
+      now: rig.clock.now,
+      txExpiryMs: 60_000,
+      onResigned: (r) => retarget?.(r),
+    });
+    const a = rig.order({ clientOrderId: 'PR-DA' });
+    const b = rig.order({ clientOrderId: 'PR-DB', price: '2001' });
+    for (const o of [a, b])
+      rig.dispatcher.emit(o.tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
+    const ra = await pipeline.execute({ build: (x) => [a.build(x)] });
+    const rb = await pipeline.execute({ build: (x) => [b.build(x)] });
+    if (ra.kind !== 'accepted' || rb.kind !== 'accepted') throw new Error(`${ra.kind} ${rb.kind}`);
+    const dropped = BigInt((ra.txs[0] as SentTxRef).nonce);
+    const drops: bigint[] = [];
+    const { p, errors } = prober({
+      onDrop: ({ droppedNonce }) => {
+        drops.push(droppedNonce);
+        void pipeline.recoverFromDrop({ droppedNonce, readNextNonce: (s) => rig.nextNonce(s) });
+      },
+    });
+    retarget = (r) => p.retarget(r);
+    const txA = ra.txs[0] as SentTxRef;
+    p.track({ command: 'submit', orders: [a.tracked], tx: txA, expiresAtMs: ra.expiresAtMs, acknowledged: true });
+    p.track({
+      command: 'submit',
+      orders: [b.tracked],
+      tx: rb.txs[0] as SentTxRef,
+      expiresAtMs: rb.expiresAtMs,
+      acknowledged: true,
+    });
+    await until(
+      () => a.tracked.machine.status !== 'SUBMITTED' && b.tracked.machine.status !== 'SUBMITTED',
+      'both settled',
+    );
+    expect(drops.length).toBeGreaterThan(0);
+    expect(drops.every((d) => d === dropped)).toBe(true);
+    expect(b.tracked.machine.status).toBe('ACCEPTED');
+    expect(a.tracked.machine.status).toBe('REJECTED');
+    expect(last('PR-DA')).toMatchObject({
+      type: 'OrderRejected',
+      reason: 'TX_NOT_APPLIED: dropped by the sequencer without consuming its nonce; the nonce went to a re-signed tx',
+      source: 'rest-probe',
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('a tx tracked without acknowledged is never taken for a drop; a prober without onDrop probes a drop without error', async () => {
+    const a = rig.order({ clientOrderId: 'PR-NA' });
+    rig.dispatcher.emit(a.tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
+    const ra = await rig.pipeline.execute({ build: (x) => [a.build(x)] });
+    if (ra.kind !== 'accepted') throw new Error(ra.kind);
+    const drops: bigint[] = [];
+    const { p, counts } = prober({ onDrop: ({ droppedNonce }) => drops.push(droppedNonce) });
+    p.track({ command: 'submit', orders: [a.tracked], tx: ra.txs[0] as SentTxRef, expiresAtMs: ra.expiresAtMs });
+    const deaf = prober();
+    deaf.p.track({
+      command: 'submit',
+      orders: [a.tracked],
+      tx: ra.txs[0] as SentTxRef,
+      expiresAtMs: ra.expiresAtMs,
+      acknowledged: true,
+    });
+    await until(() => counts.verdicts >= 3 && deaf.counts.verdicts >= 3, 'three verdicts each');
+    expect(drops).toEqual([]);
+    expect(deaf.errors).toEqual([]);
+    expect(a.tracked.machine.status).toBe('SUBMITTED');
+  });
+});
+
 describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_000 }, () => {
   it('an acknowledged cancel still working a while later is OrderCancelRejected with the venue order id', async () => {
     const t = await rig.place({ clientOrderId: 'PR-K1' });
@@ -309,6 +394,17 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
       reason: 'cancel acknowledged but the order is still working',
       venueOrderId: t.machine.venueOrderId,
     });
+  });
+
+  it('a failed look-up after an acknowledged cancel is reported through onError, and the order stays pending', async () => {
+    const t = await rig.place({ clientOrderId: 'PR-KE' });
+    pendingCancel(t);
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: '/api/v1/accountActiveOrders', times: 1 });
+    const { p, errors } = prober();
+    p.probeAfterAck([t], 'cancel');
+    await until(() => errors.length > 0, 'error reported');
+    expect(errors).toHaveLength(1);
+    expect(t.machine.status).toBe('PENDING_CANCEL');
   });
 
   it('an acknowledged modify still unchanged is OrderModifyRejected', async () => {

@@ -4,11 +4,12 @@
  * and a rate-limited tx is resent (the same signed bytes) only while it can still land before
  * its ExpiredAt (docs/protocol/errors-and-limits.md#rate-limits).
  */
-import { isNetworkMismatchError } from '@lighter-ts/models';
+import { isTxSendError } from '@lighter-ts/http';
+import { BatchTooLargeError, isNetworkMismatchError } from '@lighter-ts/models';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExecSignedTx } from '../../src/execution/contracts.js';
 import type { SentTxRef } from '../../src/execution/results.js';
-import { classifySend, INVALID_NONCE_CODE, TxPipeline } from '../../src/execution/tx-pipeline.js';
+import { classifySend, INVALID_NONCE_CODE, type ResignedTxs, TxPipeline } from '../../src/execution/tx-pipeline.js';
 import { type CoreRig, startCoreRig } from '../helpers/core-rig.js';
 
 let rig: CoreRig;
@@ -46,6 +47,8 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
     expect(announced).toEqual([r.txs]);
     expect(await rig.nextNonce()).toBe((seen[0]?.firstNonce ?? 0n) + 1n);
     expect(await rig.txLanded(r.txs[0]?.txHash ?? '')).toBe(true);
+    // A standard account has no volume quota: the answer carries none.
+    expect('volumeQuotaRemaining' in r).toBe(false);
   });
 
   it('count 2: one sendTxBatch with consecutive nonces', async () => {
@@ -218,6 +221,153 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
   });
 });
 
+describe('TxPipeline: callbacks, wire shape and aborts', { timeout: 90_000 }, () => {
+  it('onSigned runs once even when a 21104 re-signs the run', async () => {
+    const { build } = rig.order({ clientOrderId: 'TP-ONCE' });
+    rig.sim.faults.inject({ kind: 'tx-reject', code: INVALID_NONCE_CODE, times: 1 });
+    const announced: (readonly SentTxRef[])[] = [];
+    let signs = 0;
+    const r = await rig.pipeline.execute({
+      build: (b) => {
+        signs++;
+        return [build(b)];
+      },
+      onSigned: (txs) => announced.push(txs),
+    });
+    expect(r).toMatchObject({ kind: 'accepted', nonceRetries: 1 });
+    expect(signs).toBe(2);
+    expect(announced).toHaveLength(1);
+  });
+
+  it('a Premium answer reports its remaining volume quota in the result and to onVolumeQuota; a standard one does not', async () => {
+    const heard: number[] = [];
+    const pipeline = new TxPipeline({
+      sequencer: rig.sequencer,
+      http: rig.http,
+      now: rig.clock.now,
+      txExpiryMs: 60_000,
+      onVolumeQuota: (q) => heard.push(q),
+    });
+    const o1 = rig.order({ clientOrderId: 'TP-Q0' });
+    const standard = await pipeline.execute({ build: (b) => [o1.build(b)] });
+    expect(standard.kind).toBe('accepted');
+    expect('volumeQuotaRemaining' in standard).toBe(false);
+    expect(heard).toEqual([]);
+    rig.sim.setAccountTier({ accountIndex: rig.acct.accountIndex, tier: 'premium', remaining: 1_000 });
+    const o2 = rig.order({ clientOrderId: 'TP-Q1' });
+    const r = await pipeline.execute({ build: (b) => [o2.build(b)] });
+    expect(r.kind).toBe('accepted');
+    if (r.kind !== 'accepted') return;
+    expect(typeof r.volumeQuotaRemaining).toBe('number');
+    expect(heard).toEqual([r.volumeQuotaRemaining]);
+    // Without a listener the quota is still in the result.
+    const o3 = rig.order({ clientOrderId: 'TP-Q2' });
+    const quiet = await rig.pipeline.execute({ build: (b) => [o3.build(b)] });
+    expect(quiet).toMatchObject({ kind: 'accepted', volumeQuotaRemaining: expect.any(Number) });
+  });
+
+  it('a run the sequencer re-signs after a drop is reported to onResigned: before, after and the new expiry', async () => {
+    const resigned: ResignedTxs[] = [];
+    const listening = new TxPipeline({
+      sequencer: rig.sequencer,
+      http: rig.http,
+      now: rig.clock.now,
+      txExpiryMs: 60_000,
+      onResigned: (p) => resigned.push(p),
+    });
+    const a = rig.order({ clientOrderId: 'TP-DA' });
+    const b = rig.order({ clientOrderId: 'TP-DB', price: '2001' });
+    rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
+    const ra = await rig.pipeline.execute({ build: (x) => [a.build(x)] });
+    const rb = await listening.execute({ build: (x) => [b.build(x)] });
+    if (ra.kind !== 'accepted' || rb.kind !== 'accepted') throw new Error(`${ra.kind} ${rb.kind}`);
+    const dropped = BigInt((ra.txs[0] as SentTxRef).nonce);
+    const resent = await listening.recoverFromDrop({ droppedNonce: dropped, readNextNonce: (s) => rig.nextNonce(s) });
+    expect(resent).toBe(1);
+    expect(resigned).toHaveLength(1);
+    const [p] = resigned;
+    expect(p?.before).toEqual(rb.txs);
+    expect(p?.after).toEqual([{ nonce: String(dropped), txHash: expect.stringMatching(/^[0-9a-f]+$/) }]);
+    expect(p?.after[0]?.txHash).not.toBe(rb.txs[0]?.txHash);
+    expect(p?.expiresAtMs).toBeGreaterThanOrEqual(rb.expiresAtMs);
+    expect(await rig.txLanded(p?.after[0]?.txHash ?? '')).toBe(true);
+  });
+
+  it('a pipeline without onResigned still re-signs after a drop', async () => {
+    const a = rig.order({ clientOrderId: 'TP-NA' });
+    const b = rig.order({ clientOrderId: 'TP-NB', price: '2001' });
+    rig.sim.faults.inject({ kind: 'tx-drop', times: 1 });
+    const ra = await rig.pipeline.execute({ build: (x) => [a.build(x)] });
+    const rb = await rig.pipeline.execute({ build: (x) => [b.build(x)] });
+    if (ra.kind !== 'accepted' || rb.kind !== 'accepted') throw new Error(`${ra.kind} ${rb.kind}`);
+    const dropped = BigInt((ra.txs[0] as SentTxRef).nonce);
+    await expect(
+      rig.pipeline.recoverFromDrop({ droppedNonce: dropped, readNextNonce: (s) => rig.nextNonce(s) }),
+    ).resolves.toBe(1);
+    expect(await rig.nextNonce()).toBe(dropped + 1n);
+  });
+
+  it('a tx signed for another network id is refused before I/O: rejected, nothing sent', async () => {
+    const { build } = rig.order({ clientOrderId: 'TP-NID' });
+    const first = await rig.nextNonce();
+    const r = await rig.pipeline.execute({
+      build: (b) => [{ ...build(b), networkId: 'some-other-network' } as ExecSignedTx],
+    });
+    expect(r).toMatchObject({ kind: 'rejected', venueCode: undefined });
+    expect(await rig.nextNonce()).toBe(first);
+  });
+
+  it('count 1 with two signed txs goes out as one batch: both land', async () => {
+    const a = rig.order({ clientOrderId: 'TP-W1' });
+    const b = rig.order({ clientOrderId: 'TP-W2', price: '2400' });
+    const r = await rig.pipeline.execute({
+      build: ({ firstNonce, expiredAt }) => [
+        a.build({ firstNonce, expiredAt }),
+        b.build({ firstNonce: firstNonce + 1n, expiredAt }),
+      ],
+    });
+    expect(r.kind).toBe('accepted');
+    const active = await rig.http.accountActiveOrders({ accountIndex: rig.acct.accountIndex, marketId: 0 });
+    expect((active as { orders: unknown[] }).orders).toHaveLength(2);
+  });
+
+  it('count 2 goes out through sendTxBatch even when the build returned one tx', async () => {
+    const a = rig.order({ clientOrderId: 'TP-W3' });
+    // A fault on the single-tx route only: the batch route does not see it.
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: SEND_TX, times: 1 });
+    const r = await rig.pipeline.execute({ count: 2, build: (x) => [a.build(x)] });
+    expect(r.kind).toBe('accepted');
+  });
+
+  it('aborted after signing, before the send: the signal reaches the send, so nothing goes out', async () => {
+    const { build } = rig.order({ clientOrderId: 'TP-ABS' });
+    const first = await rig.nextNonce();
+    const ac = new AbortController();
+    const r = await rig.pipeline.execute({
+      build: (b) => [build(b)],
+      onSigned: () => ac.abort(new Error('stop')),
+      signal: ac.signal,
+    });
+    expect(r.kind).not.toBe('accepted');
+    expect(await rig.nextNonce()).toBe(first);
+  });
+
+  it('aborted at the moment it decides to wait out a 429: the wait never starts, the rate limit is the answer', async () => {
+    const { build } = rig.order({ clientOrderId: 'TP-429S' });
+    // Retry-After 60 s within a 10 min expiry: a wait that started would outlive the test.
+    rig.sim.faults.inject({ kind: 'rest-status', status: 429, retryAfterSeconds: 60, path: SEND_TX, times: 1 });
+    const ac = new AbortController();
+    let reads = 0;
+    const now = () => {
+      if (++reads === 2) ac.abort(new Error('stop'));
+      return rig.clock.now();
+    };
+    const pipeline = new TxPipeline({ sequencer: rig.sequencer, http: rig.http, now, txExpiryMs: 600_000 });
+    const r = await pipeline.execute({ build: (b) => [build(b)], signal: ac.signal });
+    expect(r).toMatchObject({ kind: 'unknown', rateLimited: true, venueCode: 23000 });
+  });
+});
+
 describe('classifySend', { timeout: 90_000 }, () => {
   it('ok without an error; unknown for anything that is not a classified send error', () => {
     expect(classifySend({ result: {} })).toBe('ok');
@@ -227,5 +377,25 @@ describe('classifySend', { timeout: 90_000 }, () => {
   it('a network mismatch is rejected', () => {
     const e = Object.assign(new Error('net'), { name: 'NetworkMismatchError', code: 'MODELS_NETWORK_MISMATCH' });
     if (isNetworkMismatchError(e)) expect(classifySend({ error: e })).toBe('rejected');
+  });
+  it('a batch over the cap is rejected (nothing applied)', () => {
+    expect(classifySend({ error: new BatchTooLargeError({ limit: 50, received: 51 }) })).toBe('rejected');
+  });
+  it('a send error the venue may have applied is unknown; one it refused is rejected', async () => {
+    const { build } = rig.order({ clientOrderId: 'TP-CL' });
+    const tx = build({ firstNonce: await rig.nextNonce(), expiredAt: rig.pipeline.expiresAtFromNow() });
+    const errorOf = async (): Promise<unknown> =>
+      rig.http.sendTx({ txType: tx.txType, txInfo: tx.txInfo, txHash: tx.txHash }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    rig.sim.faults.inject({ kind: 'rest-status', status: 503, path: SEND_TX, times: 1 });
+    const maybe = await errorOf();
+    expect(isTxSendError(maybe) && maybe.outcome).toBe('unknown');
+    expect(classifySend({ error: maybe })).toBe('unknown');
+    rig.sim.faults.rejectNextTx({ code: 21706, message: 'invalid order base amount' });
+    const refused = await errorOf();
+    expect(isTxSendError(refused) && refused.outcome).toBe('rejected');
+    expect(classifySend({ error: refused })).toBe('rejected');
   });
 });
