@@ -212,28 +212,8 @@ export class LighterExecutionClient {
         ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }),
         ...(options.env === undefined ? {} : { env: options.env }),
       });
-    this.#nonces =
-      options.nonceManager ??
-      new OptimisticNonceManager({
-        fetchNextNonce: async (signal) =>
-          BigInt(
-            (
-              await this.#http.nextNonce(
-                { accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex },
-                signal === undefined ? {} : { signal },
-              )
-            ).nonce,
-          ),
-      });
-    this.#sequencer = new TxSequencer({ nonces: this.#nonces });
-    const txExpiryMs = options.txExpiryMs ?? TX_EXPIRY_MS;
-    if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.ORDER_DENIED,
-        message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}`,
-      });
-    }
-    const readNextNonce = async (signal?: AbortSignal) =>
+    // The venue's next nonce for this key: the nonce manager's baseline, the drop recovery and the prober all read it.
+    const readNextNonce = async (signal?: AbortSignal): Promise<bigint> =>
       BigInt(
         (
           await this.#http.nextNonce(
@@ -242,6 +222,15 @@ export class LighterExecutionClient {
           )
         ).nonce,
       );
+    this.#nonces = options.nonceManager ?? new OptimisticNonceManager({ fetchNextNonce: readNextNonce });
+    this.#sequencer = new TxSequencer({ nonces: this.#nonces });
+    const txExpiryMs = options.txExpiryMs ?? TX_EXPIRY_MS;
+    if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
+      throw new ExecutionError({
+        code: EXECUTION_ERROR_CODE.ORDER_DENIED,
+        message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}`,
+      });
+    }
     // A re-signed tx (after a sequencer drop before it) keeps its orders' probes (docs/protocol/transactions.md#nonces).
     this.#pipeline = new TxPipeline({
       sequencer: this.#sequencer,
@@ -282,11 +271,7 @@ export class LighterExecutionClient {
       signal: this.#closer.signal,
       probeMs: options.inflightProbeMs ?? 2_000,
       inflightTimeoutMs: options.inflightTimeoutMs ?? 30_000,
-      nextNonce: async (signal) =>
-        BigInt(
-          (await this.#http.nextNonce({ accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex }, { signal }))
-            .nonce,
-        ),
+      nextNonce: readNextNonce,
       txLanded: async (txHash, signal) => {
         try {
           await this.#http.tx({ by: 'hash', value: txHash }, { signal });
