@@ -1,7 +1,7 @@
 // Adding an L1 signature to an already signed tx. L1Sig is not part of the L2 hash
 // (docs/protocol/signing.md#l1-messages), so the Schnorr signature and tx hash stay valid.
 import { SigningInputError } from './errors.js';
-import type { SignedTx } from './signer.js';
+import type { SignedTx } from './signer-types.js';
 import { toDecoded } from './tx/registry.js';
 import { type TxInfoRecord, encodeInfo } from './tx/spec.js';
 import { specOf } from './tx/registry.js';

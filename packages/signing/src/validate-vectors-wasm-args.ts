@@ -2,7 +2,7 @@
 // parameter objects, so the vectors can be replayed through the public Signer API.
 // Argument orders were read off signing-vectors.json against each tx_info.
 import { SigningInputError } from './errors.js';
-import type { SignedTx, Signer } from './signer.js';
+import type { SignedTx, Signer } from './signer-types.js';
 import type { OrderParams } from './tx/common.js';
 
 type Args = readonly unknown[];

@@ -3,7 +3,7 @@
 // The type is structural so a viem `LocalAccount` or `WalletClient` (which is where TypeScript users
 // hold their Ethereum keys) fits without this package depending on viem.
 import { SigningInputError } from '../errors.js';
-import type { SignedTx } from '../signer.js';
+import type { SignedTx } from '../signer-types.js';
 import { attachL1Signature } from '../tx-info-l1.js';
 import { l1AddressFromPrivateKey, signL1Message } from './personal-sign.js';
 
