@@ -3,12 +3,8 @@
  * (transport, retries, rate-limit buckets, auth, events). Each route is also usable alone with an
  * injected transport (see `routes/`).
  */
-import type { AuthTokenProvider } from './auth.js';
-import type { HttpEventListener } from './events.js';
-import { safeListener } from './events.js';
-import { assertSameNetwork, MAX_TX_BATCH_SIZE } from '@lighter-ts/models';
-import { LighterInputError } from './errors.js';
-import { type LighterNetwork, type ResolvedNetwork, resolveHttpNetwork } from './network.js';
+import { type LighterHttpClientOptions, setUpClient } from './client-options.js';
+import type { ResolvedNetwork } from './network.js';
 import {
   type PageOptions,
   paginateAccountTxs,
@@ -17,8 +13,6 @@ import {
   paginateInactiveOrders,
   paginateTrades,
 } from './pagination.js';
-import { createRateLimitRegistry, type RateLimitOptions, type RateLimitRegistry } from './rate-limit.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.js';
 import type { CallOptions, RouteContext } from './route.js';
 import { account, type AccountParams, type AccountResponse } from './routes/account.js';
 import {
@@ -166,47 +160,9 @@ import {
   type WithdrawalDelayParams,
   type WithdrawalDelayResponse,
 } from './routes/withdrawal-delay.js';
-import { createDefaultTransport } from './runtime-transport.js';
-import type { HttpTransport } from './transport.js';
 
-/** Options of {@link LighterHttpClient}. */
-export interface LighterHttpClientOptions {
-  /**
-   * `'lighter-mainnet'`, `'lighter-testnet'`, `'robinhood-mainnet'`, `'robinhood-testnet'` (or the aliases
-   * `'mainnet'` / `'testnet'`), or a `Network` from models' `customNetwork({ httpUrl, wsUrl, chainId })`.
-   * Signed txs and auth tokens made for another network are refused before any I/O.
-   */
-  readonly network: LighterNetwork;
-  /** Inject a transport (tests, custom stacks). When given, timeouts/proxy below are ignored and close() does not close it. */
-  readonly transport?: HttpTransport;
-  /** TCP/TLS connect timeout, ms (default 10 000); ignored with an injected `transport`. */
-  readonly connectTimeoutMs?: number;
-  /** Wait for the response headers, ms (default 15 000); ignored with an injected `transport`. */
-  readonly headersTimeoutMs?: number;
-  /** Wait between body chunks, ms (default 15 000); ignored with an injected `transport`. */
-  readonly bodyTimeoutMs?: number;
-  /** Optional HTTP(S) proxy (undici ProxyAgent; Node build only, the fetch build rejects it). */
-  readonly proxyUrl?: string;
-  /** Retry policy for idempotent GETs; `false` disables retries. sendTx is never retried. */
-  readonly retry?: Partial<RetryPolicy> | false;
-  /** Shared registry, options for a private one, or `false` to disable client-side limiting. */
-  readonly rateLimits?: RateLimitRegistry | RateLimitOptions | false;
-  /** Account key for the rate-limit buckets (account index or L1 address). */
-  readonly rateLimitAccount?: string | number;
-  /** Auth-token provider for private routes (`createAuthTokenProvider({ signer })`); must be for this network. */
-  readonly auth?: AuthTokenProvider;
-  /** Observer of waits, retries, requests (never receives secrets). */
-  readonly onEvent?: HttpEventListener;
-  /**
-   * Most txs per sendTxBatch, 1..50 (the venue's cap, models' `MAX_TX_BATCH_SIZE`); default 15
-   * (`DEFAULT_TX_BATCH_SIZE`). A larger batch is refused before I/O with `BatchTooLargeError`.
-   */
-  readonly maxTxBatchSize?: number;
-}
-
-function isRegistry(x: unknown): x is RateLimitRegistry {
-  return typeof x === 'object' && x !== null && typeof (x as { acquire?: unknown }).acquire === 'function';
-}
+// The options moved to client-options.ts with the context they build; re-exported so the index keeps its import.
+export type { LighterHttpClientOptions } from './client-options.js';
 
 /**
  * REST client for every Lighter endpoint. Construction is inert (no I/O).
@@ -227,48 +183,10 @@ export class LighterHttpClient {
   private closing: Promise<void> | undefined;
 
   constructor(options: LighterHttpClientOptions) {
-    this.network = resolveHttpNetwork(options.network);
-    // Fail at construction, not at the first private call: tokens carry no chain id on the wire.
-    if (options.auth) assertSameNetwork({ network: this.network, item: options.auth, kind: 'auth token' });
-    const batch = options.maxTxBatchSize;
-    if (batch !== undefined && !(Number.isInteger(batch) && batch >= 1 && batch <= MAX_TX_BATCH_SIZE)) {
-      throw new LighterInputError({
-        route: 'LighterHttpClient',
-        field: 'maxTxBatchSize',
-        detail: `must be an integer in 1..${MAX_TX_BATCH_SIZE} (the venue's cap), received ${String(batch)}`,
-      });
-    }
-    const transport =
-      options.transport ??
-      createDefaultTransport({
-        baseUrl: this.network.baseUrl,
-        connectTimeoutMs: options.connectTimeoutMs,
-        headersTimeoutMs: options.headersTimeoutMs,
-        bodyTimeoutMs: options.bodyTimeoutMs,
-        ...(options.proxyUrl ? { proxyUrl: options.proxyUrl } : {}),
-      });
-    this.ownsTransport = options.transport === undefined;
-    const retry: RetryPolicy =
-      options.retry === false
-        ? { ...DEFAULT_RETRY_POLICY, maxRetries: 0 }
-        : { ...DEFAULT_RETRY_POLICY, ...(options.retry ?? {}) };
-    const rateLimits =
-      options.rateLimits === false
-        ? undefined
-        : isRegistry(options.rateLimits)
-          ? options.rateLimits
-          : createRateLimitRegistry(options.rateLimits ?? {});
-    this.ctx = {
-      transport,
-      retry,
-      rateLimits,
-      rateLimitAccount: options.rateLimitAccount === undefined ? undefined : String(options.rateLimitAccount),
-      auth: options.auth,
-      network: this.network,
-      onEvent: safeListener(options.onEvent),
-      closeSignal: this.closer.signal,
-      maxTxBatchSize: batch,
-    };
+    const setup = setUpClient({ options, closeSignal: this.closer.signal });
+    this.network = setup.network;
+    this.ctx = setup.ctx;
+    this.ownsTransport = setup.ownsTransport;
   }
 
   /** L2 chain id of the network (304 Lighter mainnet, 300 both testnets, 466324 Robinhood Chain). */

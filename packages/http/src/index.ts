@@ -32,16 +32,6 @@ export {
   AbortedError,
   HTTP_ERROR_CODE,
   type HttpErrorCode,
-  isAbortedError,
-  isLighterApiError,
-  isLighterHttpError,
-  isLighterInputError,
-  isLighterParseError,
-  isNetworkError,
-  isRateLimitError,
-  isTimeoutError,
-  isTxSendError,
-  isUnknownMarketError,
   LighterApiError,
   LighterHttpError,
   LighterInputError,
@@ -53,6 +43,18 @@ export {
   TxSendError,
   UnknownMarketError,
 } from './errors.js';
+export {
+  isAbortedError,
+  isLighterApiError,
+  isLighterHttpError,
+  isLighterInputError,
+  isLighterParseError,
+  isNetworkError,
+  isRateLimitError,
+  isTimeoutError,
+  isTxSendError,
+  isUnknownMarketError,
+} from './error-guards.js';
 export type { HttpEvent, HttpEventListener } from './events.js';
 export type { CustomNetwork, LighterNetwork, ResolvedNetwork } from './network.js';
 export {

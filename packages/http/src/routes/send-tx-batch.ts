@@ -12,7 +12,7 @@ import {
   SendTxBatchResponseSchema,
   VENUE_ERROR_CODE,
 } from '@lighter-ts/models';
-import { isTxSendError } from '../errors.js';
+import { isTxSendError } from '../error-guards.js';
 import { SignedTxInputSchema, bindingOf, txAccountOf } from './send-tx.js';
 
 /** Parameters of sendTxBatch. */
