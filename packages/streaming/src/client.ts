@@ -1,9 +1,11 @@
-import { type Network, assertSameNetwork } from '@lighter-ts/models/constants';
+import type { Network } from '@lighter-ts/models/constants';
 import { backoffDelay } from './backoff.js';
 import type { ChannelDefinition } from './channel.js';
+import type { WsClientEvents, WsClientState } from './client-events.js';
 import { TypedEmitter } from './emitter.js';
 import { LighterWsError, WS_ERROR_CODE, WsVenueError } from './errors.js';
 import { type InboundFrame, type JsonObject, classifyFrame } from './frames.js';
+import { Keepalive } from './keepalive.js';
 import { MessageBudget } from './message-budget.js';
 import { type LighterWsClientOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { type SubscribeOptions, SubscriptionRegistry } from './registry.js';
@@ -11,56 +13,16 @@ import { pickSocketFactory, type SocketKind } from './socket/pick.js';
 import type { LighterSocket, SocketFactory } from './socket/socket.js';
 import type { Subscription } from './subscription.js';
 import { TxCorrelator, type WsSendTxBatchResult, type WsSendTxResult } from './tx-correlator.js';
-import { type WsSendTxBatchParams, type WsSendTxParams, buildSendTxBatchFrame, buildSendTxFrame } from './tx-frames.js';
+import type { WsSendTxBatchParams, WsSendTxParams } from './tx-frames.js';
+import { WsTxSender } from './tx-sender.js';
+
+// The event and state types moved to client-events.ts; re-exported so `./client.js` still names them.
+export type { WsClientEvents, WsClientState } from './client-events.js';
 
 /** How long connect() waits for the venue's `connected` greeting before resolving anyway. */
 const GREETING_GRACE_MS = 2_000;
 /** A connection that stayed open this long resets the reconnect backoff. */
 const STABLE_CONNECTION_MS = 5_000;
-
-/** Connection state of a {@link LighterWsClient}. */
-export type WsClientState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
-
-/** Client-level events. */
-export interface WsClientEvents {
-  /** The socket opened. */
-  open: {
-    /** Venue WS URL the client connected to. */
-    url: string;
-  };
-  /** The venue's `{"type":"connected"}` greeting. */
-  connected: {
-    /** The venue's `session_id`, when it sent one. */
-    sessionId: string | undefined;
-  };
-  /** The socket closed (the client reconnects unless it was closed by `close()`). */
-  close: {
-    /** WebSocket close code (1000 normal, 1006 abnormal, ...). */
-    code: number;
-    /** Close reason text, possibly empty. */
-    reason: string;
-  };
-  /** A reconnect is scheduled after `delayMs`. */
-  reconnecting: {
-    /** 1 for the first reconnect attempt after a drop, then 2, 3, ... */
-    attempt: number;
-    /** Backoff before the attempt, ms. */
-    delayMs: number;
-    /** WebSocket close code of the drop, when the socket reported one. */
-    code?: number;
-    /** Close reason text of the drop, when given. */
-    reason?: string;
-  };
-  /** A frame that is not understood or not routable; never fatal (docs/protocol/websocket.md#frames-and-lifecycle). */
-  unknown: {
-    /** Why it was not routed: `malformed` JSON, `not_object`, `unknown_type`, or a frame for no subscription. */
-    reason: string;
-    /** The frame as received (text when it was not JSON). */
-    raw: unknown;
-  };
-  /** Venue error frames not tied to a subscription or tx, and listener exceptions. */
-  error: LighterWsError;
-}
 
 /**
  * Lighter WebSocket client: one connection per (URL, auth provider), with JSON ping/pong,
@@ -82,16 +44,16 @@ export class LighterWsClient {
   private readonly emitter: TypedEmitter<WsClientEvents>;
   private readonly registry: SubscriptionRegistry;
   private readonly txs = new TxCorrelator();
+  private readonly sender: WsTxSender;
+  private readonly keepalive: Keepalive;
   private budget: MessageBudget;
   private ws: LighterSocket | undefined;
   private stateValue: WsClientState = 'idle';
   private attempt = 0;
   private tickTimer: ReturnType<typeof setInterval> | undefined;
   private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
-  private lastPingAt = 0;
   private openedAt = 0;
   private session: string | undefined;
-  private pingOutstandingSince: number | undefined;
   private connectPromise: Promise<void> | undefined;
   private closePromise: Promise<void> | undefined;
   private readonly socketFactory: SocketFactory;
@@ -104,6 +66,13 @@ export class LighterWsClient {
     this.socketFactory = picked.factory;
     this.socketKind = picked.kind;
     this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
+    this.keepalive = new Keepalive(this.opts);
+    this.sender = new WsTxSender({
+      opts: this.opts,
+      txs: this.txs,
+      socket: () => this.ws,
+      isOpen: () => this.stateValue === 'open',
+    });
     this.registry = new SubscriptionRegistry({
       opts: this.opts,
       isOpen: () => this.stateValue === 'open',
@@ -197,27 +166,8 @@ export class LighterWsClient {
    * @throws {LighterWsError} `WS_NOT_CONNECTED` (nothing sent), `WS_INVALID_ARGUMENT`, `WS_ABORTED`, `WS_READ_ONLY` (a read-only connection; nothing sent)
    * @throws {NetworkMismatchError} (models) the tx was signed for another network (nothing sent)
    */
-  async sendTx(
-    params: WsSendTxParams,
-    options: { signal?: AbortSignal; timeoutMs?: number } = {},
-  ): Promise<WsSendTxResult> {
-    this.refuseOnReadOnly();
-    this.checkNetwork([params]);
-    const id = this.txs.newId();
-    const text = buildSendTxFrame({ id, tx: params });
-    const frame = await this.sendCorrelated({
-      id,
-      text,
-      batch: false,
-      txHashes: params.txHash ? [params.txHash] : [],
-      ...options,
-    });
-    const h = frame.txHash;
-    return {
-      txHash: typeof h === 'string' ? h : (h?.[0] ?? params.txHash ?? ''),
-      predictedExecutionTimeMs: numberOf(frame.raw.predicted_execution_time_ms),
-      raw: frame.raw,
-    };
+  sendTx(params: WsSendTxParams, options: { signal?: AbortSignal; timeoutMs?: number } = {}): Promise<WsSendTxResult> {
+    return this.sender.sendTx(params, options);
   }
 
   /**
@@ -226,45 +176,11 @@ export class LighterWsClient {
    * @example await ws.sendTxBatch({ txs: [a, b].map((s) => ({ txType: s.txType, txInfo: s.txInfo, txHash: s.txHash })) });
    * @throws {WsTxRejectedError} | {WsTxOutcomeUnknownError} | {LighterWsError} | {NetworkMismatchError} as for sendTx
    */
-  async sendTxBatch(
+  sendTxBatch(
     params: WsSendTxBatchParams,
     options: { signal?: AbortSignal; timeoutMs?: number } = {},
   ): Promise<WsSendTxBatchResult> {
-    this.refuseOnReadOnly();
-    if (params !== null && typeof params === 'object' && Array.isArray(params.txs)) this.checkNetwork(params.txs);
-    const id = this.txs.newId();
-    const text = buildSendTxBatchFrame({ id, batch: params, maxBatchSize: this.opts.maxBatchSize });
-    const hashes = params.txs.map((t) => t.txHash).filter((h): h is string => typeof h === 'string');
-    const frame = await this.sendCorrelated({ id, text, batch: true, txHashes: hashes, ...options });
-    const h = frame.txHash;
-    return {
-      txHashes: Array.isArray(h) ? h : typeof h === 'string' ? [h] : hashes,
-      predictedExecutionTimeMs: numberOf(frame.raw.predicted_execution_time_ms),
-      raw: frame.raw,
-    };
-  }
-
-  /**
-   * A read-only connection (`readonly: true`, e.g. one running on a read-only API token) takes no
-   * transactions (docs/protocol/rest.md#read-only-tokens): fail here, loudly, rather than send and wait for the
-   * venue's 20001.
-   */
-  private refuseOnReadOnly(): void {
-    if (this.opts.readonly) {
-      throw new LighterWsError(
-        'this connection is read-only (readonly: true) and takes no transactions; open one without readonly to trade',
-        { code: WS_ERROR_CODE.READ_ONLY },
-      );
-    }
-  }
-
-  /** Refuse txs signed for another network; the two testnets share chain id 300, so ids are compared too. */
-  private checkNetwork(txs: readonly WsSendTxParams[]): void {
-    const network = this.opts.network;
-    if (!network) return;
-    for (const tx of txs) {
-      if (tx !== null && typeof tx === 'object') assertSameNetwork({ network, item: tx, kind: 'signed tx' });
-    }
+    return this.sender.sendTxBatch(params, options);
   }
 
   /**
@@ -353,7 +269,7 @@ export class LighterWsClient {
             greeted = finish;
           },
           onPong: () => {
-            if (ws === this.ws) this.pingOutstandingSince = undefined;
+            if (ws === this.ws) this.keepalive.onPong();
           },
           onText: (text) => {
             if (ws === this.ws) this.onText(text);
@@ -381,8 +297,7 @@ export class LighterWsClient {
     this.budget = new MessageBudget(this.opts.maxMessagesPerMinute);
     const now = Date.now();
     this.openedAt = now;
-    this.lastPingAt = now;
-    this.pingOutstandingSince = undefined;
+    this.keepalive.reset(now);
     this.tickTimer = setInterval(() => this.tick(), this.opts.tickMs);
     this.emitter.emit('open', { url: this.opts.url });
     this.registry.onOpen(now);
@@ -444,14 +359,13 @@ export class LighterWsClient {
     const now = Date.now();
     const ws = this.ws;
     if (!ws || this.stateValue !== 'open') return;
-    if (this.pingOutstandingSince !== undefined && now - this.pingOutstandingSince > this.opts.pongTimeoutMs) {
+    const keepalive = this.keepalive.step(now);
+    if (keepalive === 'dead') {
       // The server stopped answering pings: the socket is dead even if TCP says otherwise.
       ws.terminate();
       return;
     }
-    if (now - this.lastPingAt >= this.opts.pingIntervalMs) {
-      this.lastPingAt = now;
-      this.pingOutstandingSince ??= now;
+    if (keepalive === 'ping') {
       this.sendText('{"type":"ping"}');
       // Also a protocol-level ping where the implementation has one (`ws`): servers answer it natively, so a
       // venue that ignores the JSON ping (docs/protocol/websocket.md#frames-and-lifecycle says it answers;
@@ -470,7 +384,7 @@ export class LighterWsClient {
         this.sendText('{"type":"pong"}');
         return;
       case 'pong':
-        this.pingOutstandingSince = undefined;
+        this.keepalive.onPong();
         return;
       case 'connected':
         this.session = frame.sessionId;
@@ -508,32 +422,8 @@ export class LighterWsClient {
       }),
     );
   }
-
-  private async sendCorrelated(p: {
-    id: string;
-    text: string;
-    batch: boolean;
-    txHashes: readonly string[];
-    signal?: AbortSignal;
-    timeoutMs?: number;
-  }): Promise<Extract<InboundFrame, { kind: 'tx' }>> {
-    if (p.signal?.aborted)
-      throw new LighterWsError('aborted before send', { code: WS_ERROR_CODE.ABORTED, cause: p.signal.reason });
-    const ws = this.ws;
-    if (this.stateValue !== 'open' || !ws || ws.state() !== 'open') {
-      throw new LighterWsError('not connected: tx not sent', { code: WS_ERROR_CODE.NOT_CONNECTED });
-    }
-    const timeoutMs = p.timeoutMs ?? this.opts.sendTxTimeoutMs;
-    const reply = this.txs.register({ id: p.id, batch: p.batch, txHashes: p.txHashes, timeoutMs, signal: p.signal });
-    ws.send(p.text, (err) => this.txs.notSent(p.id, err));
-    return reply;
-  }
 }
 
 function closedError(): LighterWsError {
   return new LighterWsError('client is closed', { code: WS_ERROR_CODE.CLOSED });
-}
-
-function numberOf(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
