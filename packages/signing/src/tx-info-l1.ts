@@ -3,7 +3,8 @@
 import { SigningInputError } from './errors.js';
 import type { SignedTx } from './signer-types.js';
 import { toDecoded } from './tx/registry.js';
-import { type TxInfoRecord, encodeInfo } from './tx/spec.js';
+import type { TxInfoRecord } from './tx/spec.js';
+import { encodeInfo } from './tx/spec-json.js';
 import { specOf } from './tx/registry.js';
 
 /**

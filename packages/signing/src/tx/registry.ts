@@ -17,7 +17,8 @@ import { type CreateSubAccountTxInfo, createSubAccountSpec } from './create-sub-
 import { gfp5Hex, messageHashOf } from './hash.js';
 import { type MintSharesTxInfo, mintSharesSpec } from './mint-shares.js';
 import { type ModifyOrderTxInfo, modifyOrderSpec } from './modify-order.js';
-import { type TxInfoRecord, type TxSpec, decodeInfo, encodeInfo, txElements, validateInfo } from './spec.js';
+import { decodeInfo, encodeInfo } from './spec-json.js';
+import { type TxInfoRecord, type TxSpec, txElements, validateInfo } from './spec.js';
 import { type StakeAssetsTxInfo, stakeAssetsSpec } from './stake-assets.js';
 import { type TransferTxInfo, transferSpec } from './transfer.js';
 import { type UnstakeAssetsTxInfo, unstakeAssetsSpec } from './unstake-assets.js';

@@ -1,19 +1,10 @@
 // Declarative description of one tx type: its tx_info keys in Go struct order, the Go
 // width of each integer, how each enters the hash (docs/protocol/signing.md#per-type-field-lists, docs/protocol/signing.md#tx-info-json), and the
 // semantic rules of the official Validate(). Generic code below turns a spec into
-// parameter normalisation, tx_info JSON (both ways) and the hashed field-element list.
+// parameter normalisation and the hashed field-element list; tx_info JSON (both ways) is in spec-json.ts.
 import { SigningInputError } from '../errors.js';
-import {
-  JsonEntries,
-  type JsonObject,
-  type JsonOut,
-  type JsonValue,
-  base64Decode,
-  base64Encode,
-  writeJson,
-} from '../tx-info-json.js';
 import { INT_WIDTH, type IntWidth, hexToBytes, toFlag, toInteger } from '../validate.js';
-import { type L2TxAttributes, attributesFromJson, attributesToJson, validateAttributes } from './attributes.js';
+import { type L2TxAttributes, validateAttributes } from './attributes.js';
 import { TX_LIMITS } from './constants.js';
 
 /** An integer body field. */
@@ -175,21 +166,6 @@ export function orderFromParams(p: Readonly<Record<string, unknown>>, prefix: st
   return o as unknown as OrderInfo;
 }
 
-function orderFromJson(v: JsonValue, field: string): OrderInfo {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) reject(field, 'must be an object');
-  const o: Record<string, bigint> = {};
-  for (const f of ORDER_FIELDS) o[f.key] = jsonInt(v, f.key, f.width, `${field}.${f.key}`);
-  for (const k of Object.keys(v)) if (!ORDER_FIELDS.some((f) => f.key === k)) reject(`${field}.${k}`, 'unknown key');
-  return o as unknown as OrderInfo;
-}
-
-function jsonInt(obj: JsonObject, key: string, width: IntWidth, field = key): bigint {
-  const v = obj[key];
-  if (v === undefined) reject(field, 'is missing');
-  if (typeof v !== 'bigint') reject(field, 'must be a JSON integer');
-  return checkWidth(v, field, width);
-}
-
 /**
  * Normalise a named parameter object into a tx_info record (widths checked, Sig null).
  * @throws {SigningInputError} naming the offending field
@@ -227,12 +203,14 @@ export function infoFromParams(spec: TxSpec, params: Readonly<Record<string, unk
   return info;
 }
 
-function checkLen(b: Uint8Array, field: string, n: number): Uint8Array {
+/** A byte field of exactly `n` bytes, else a SigningInputError naming the field. */
+export function checkLen(b: Uint8Array, field: string, n: number): Uint8Array {
   if (b.length !== n) reject(field, `must be ${n} bytes, got ${b.length}`);
   return Uint8Array.from(b);
 }
 
-function l1SigValue(raw: unknown, field: string): string {
+/** The L1Sig string of a tx_info, checked (used by both the parameter and the JSON paths). */
+export function l1SigValue(raw: unknown, field: string): string {
   if (typeof raw !== 'string') reject(field, 'must be a string ("" or 0x + 65-byte hex)');
   if (raw !== '' && !/^0x[0-9a-fA-F]{130}$/.test(raw)) reject(field, 'must be "" or 0x followed by 130 hex characters');
   return raw;
@@ -317,85 +295,4 @@ export function txElements(spec: TxSpec, info: TxInfoRecord, chainId: bigint): b
     }
   }
   return out.map(fe);
-}
-
-/**
- * tx_info JSON exactly as the Go signer writes it (struct order, compact, Sig base64).
- * @throws never
- */
-export function encodeInfo(spec: TxSpec, info: TxInfoRecord): string {
-  const e: [string, JsonOut][] = [
-    [spec.accountKey, info[spec.accountKey] as bigint],
-    ['ApiKeyIndex', info.ApiKeyIndex as bigint],
-  ];
-  for (const f of spec.body) {
-    const v = info[f.key];
-    if (f.type === 'int') e.push([f.key, v as bigint]);
-    else if (f.type === 'pubkey') e.push([f.key, base64Encode(v as Uint8Array)]);
-    else if (f.type === 'memo') e.push([f.key, Array.from(v as Uint8Array, (b) => BigInt(b))]);
-    else if (f.type === 'l1sig') e.push([f.key, v as string]);
-    else {
-      const orders = v as readonly OrderInfo[];
-      e.push([
-        f.key,
-        orders.map((o) => new JsonEntries(ORDER_FIELDS.map((of) => [of.key, o[of.key as keyof OrderInfo]] as const))),
-      ]);
-    }
-  }
-  e.push(['ExpiredAt', info.ExpiredAt as bigint], ['Nonce', info.Nonce as bigint]);
-  const sig = info.Sig as Uint8Array | null;
-  e.push(['Sig', sig === null ? null : base64Encode(sig)]);
-  if (spec.l1SigAfterSig) e.push(['L1Sig', info.L1Sig as string]);
-  e.push(['L2TxAttributes', attributesToJson(info.L2TxAttributes as L2TxAttributes)]);
-  return writeJson(new JsonEntries(e));
-}
-
-/**
- * Parse tx_info JSON into a record: every key known and typed, widths checked, no
- * unknown keys. Semantic validation is separate ({@link validateInfo}).
- * @throws {SigningInputError}
- */
-export function decodeInfo(spec: TxSpec, obj: JsonValue): TxInfoRecord {
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) reject('tx_info', 'must be a JSON object');
-  const info: Record<string, FieldValue | null> = {};
-  const known = new Set<string>([spec.accountKey, 'ApiKeyIndex', 'ExpiredAt', 'Nonce', 'Sig', 'L2TxAttributes']);
-  info[spec.accountKey] = jsonInt(obj, spec.accountKey, 'i64');
-  info.ApiKeyIndex = jsonInt(obj, 'ApiKeyIndex', 'u8');
-  for (const f of spec.body) {
-    known.add(f.key);
-    const v = obj[f.key];
-    if (f.type === 'int') info[f.key] = jsonInt(obj, f.key, f.width);
-    else if (f.type === 'pubkey') {
-      if (typeof v !== 'string') reject(f.key, 'must be a base64 string');
-      info[f.key] = checkLen(base64Decode(v, f.key), f.key, 40);
-    } else if (f.type === 'memo') {
-      if (!Array.isArray(v) || v.length !== 32) reject(f.key, 'must be an array of 32 bytes');
-      info[f.key] = Uint8Array.from(v, (b, i) =>
-        Number(
-          checkWidth(
-            typeof b === 'bigint' ? b : reject(`${f.key}[${i}]`, 'must be an integer'),
-            `${f.key}[${i}]`,
-            'u8',
-          ),
-        ),
-      );
-    } else if (f.type === 'l1sig') info[f.key] = l1SigValue(v, f.key);
-    else {
-      if (!Array.isArray(v)) reject(f.key, 'must be an array');
-      info[f.key] = v.map((o, i) => orderFromJson(o, `${f.key}[${i}]`));
-    }
-  }
-  info.ExpiredAt = jsonInt(obj, 'ExpiredAt', 'i64');
-  info.Nonce = jsonInt(obj, 'Nonce', 'i64');
-  const sig = obj.Sig;
-  if (sig === undefined || sig === null) info.Sig = null;
-  else if (typeof sig !== 'string') reject('Sig', 'must be a base64 string');
-  else info.Sig = checkLen(base64Decode(sig, 'Sig'), 'Sig', 80);
-  if (spec.l1SigAfterSig) {
-    known.add('L1Sig');
-    info.L1Sig = l1SigValue(obj.L1Sig, 'L1Sig');
-  }
-  info.L2TxAttributes = attributesFromJson(obj.L2TxAttributes);
-  for (const k of Object.keys(obj)) if (!known.has(k)) reject(k, 'unknown tx_info key');
-  return info;
 }
