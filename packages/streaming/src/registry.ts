@@ -2,6 +2,7 @@ import type { ChannelDefinition, ChannelHandler, DataFrame } from './channel.js'
 import { LighterWsError, WS_ERROR_CODE, WsVenueError } from './errors.js';
 import type { InboundFrame } from './frames.js';
 import type { MessageBudget } from './message-budget.js';
+import { assertWithinLimits } from './connection-limits.js';
 import type { ResolvedOptions } from './options.js';
 import {
   type BufferOptions,
@@ -83,7 +84,7 @@ export class SubscriptionRegistry {
     });
     let vs = this.subs.get(definition.channel);
     const fresh = vs === undefined;
-    if (fresh) this.assertWithinLimits(definition.channel);
+    if (fresh) assertWithinLimits({ channel: definition.channel, live: this.subs, opts: this.host.opts });
     if (!vs) {
       vs = {
         def: definition as ChannelDefinition<unknown>,
@@ -113,37 +114,6 @@ export class SubscriptionRegistry {
       });
     }
     return sub;
-  }
-
-  /**
-   * Refuses a new channel that would pass the venue's per-connection limits (docs/protocol/errors-and-limits.md#websocket-limits):
-   * the venue would answer 23001 / 23002 or drop the connection, so nothing is sent.
-   */
-  private assertWithinLimits(channel: string): void {
-    const { maxSubscriptionsPerConnection: maxSubs, maxAccountsPerConnection: maxAccounts } = this.host.opts;
-    if (this.subs.size + 1 > maxSubs) {
-      throw new LighterWsError(
-        `subscribing to ${channel} would make ${this.subs.size + 1} channels on one connection; the limit is ${maxSubs}`,
-        {
-          code: WS_ERROR_CODE.LIMIT_EXCEEDED,
-        },
-      );
-    }
-    const account = accountOfChannel(channel);
-    if (account === undefined) return;
-    const accounts = new Set<string>();
-    for (const c of this.subs.keys()) {
-      const a = accountOfChannel(c);
-      if (a !== undefined) accounts.add(a);
-    }
-    if (!accounts.has(account) && accounts.size + 1 > maxAccounts) {
-      throw new LighterWsError(
-        `subscribing to ${channel} would make ${accounts.size + 1} accounts on one connection; the limit is ${maxAccounts}`,
-        {
-          code: WS_ERROR_CODE.LIMIT_EXCEEDED,
-        },
-      );
-    }
   }
 
   /** Socket opened: (re)subscribe everything. */
@@ -409,11 +379,4 @@ function forget(vs: VenueSub): void {
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The account a channel is about (`account_all/7`, `account_orders/0/7`, `user_stats/7`, …): its last segment. */
-function accountOfChannel(channel: string): string | undefined {
-  if (!/^(account|user_stats|pool|notification)/.test(channel)) return undefined;
-  const last = channel.slice(channel.lastIndexOf('/') + 1);
-  return /^\d+$/.test(last) ? last : undefined;
 }
