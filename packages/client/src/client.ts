@@ -10,7 +10,6 @@ import {
   CANCEL_ALL_TIME_IN_FORCE,
   MAX_SAFE_CLIENT_ORDER_INDEX,
   type Network,
-  type NetworkName,
   resolveNetwork,
 } from '@lighter-ts/models';
 import { createSigner, type Signer } from '@lighter-ts/signing';
@@ -38,45 +37,16 @@ import { inputError, TRADING_CLIENT_ERROR_CODE, TradingClientError } from './err
 import { MarketDirectory, type MarketInfo, type MarketRef } from './markets.js';
 import { KeySequencer, type NonceSource } from './nonces.js';
 import { checkClientOrderIndex, orderFields, type PlaceOrderParams } from './orders.js';
+import { type LighterTradingClientOptions, requireKey } from './options.js';
+import { type OrderRef, orderIndexOf } from './order-ref.js';
 import type { TxCommandResult } from './results.js';
 import { scalePrice, scaleSize } from './scaling.js';
 import { sendCommand } from './send.js';
 import { attach, type SubscribeCallbacks } from './subscriptions.js';
 
-/** Options of {@link LighterTradingClient}. */
-export interface LighterTradingClientOptions {
-  /** `'lighter-mainnet'`, `'lighter-testnet'`, `'robinhood-mainnet'`, `'robinhood-testnet'` (aliases `'mainnet'`/`'testnet'`) or a models `Network` (`customNetwork(...)`, a simulator's `sim.network`). */
-  readonly network: NetworkName | Network;
-  /** Venue account index that trades (the account's `index`). */
-  readonly accountIndex: number;
-  /** API key slot (0 … 254; 0-3 are reserved for Lighter's own apps) whose private key signs. */
-  readonly apiKeyIndex: number;
-  /** The 40-byte API private key as hex. Give this or `signer`. */
-  readonly apiPrivateKey?: string;
-  /** A signer from @lighter-ts/signing; it must be for `network`, `accountIndex` and `apiKeyIndex`. */
-  readonly signer?: Signer;
-  /** Lifetime of each signed tx (`ExpiredAt` = now + this). Default 60 000 ms; the venue allows up to 10 min (docs/protocol/signing.md#transaction-hashes). */
-  readonly txTtlMs?: number;
-  /** Where the next nonce comes from. Default: the venue's `nextNonce`. */
-  readonly nonceSource?: NonceSource;
-  /** Clock (Unix ms) for expiries and default client order indexes. Default Date.now. */
-  readonly now?: () => number;
-}
-
-/** Which order a cancel or modify targets: your `clientOrderIndex`, or the venue's `orderIndex`. */
-export type OrderRef =
-  | {
-      /** Your client order index of the order (1 … 2^48-1). */
-      readonly clientOrderIndex: number | bigint;
-      /** Not with `clientOrderIndex`: give one of the two. */
-      readonly orderIndex?: never;
-    }
-  | {
-      /** The venue's order index (from `openOrders` or the account stream; a string keeps it exact). */
-      readonly orderIndex: number | bigint | string;
-      /** Not with `orderIndex`: give one of the two. */
-      readonly clientOrderIndex?: never;
-    };
+// The options and the order reference moved to options.ts and order-ref.ts; re-exported for the index.
+export type { LighterTradingClientOptions } from './options.js';
+export type { OrderRef } from './order-ref.js';
 
 const MAX_TX_TTL_MS = 599_000;
 
@@ -416,39 +386,4 @@ export class LighterTradingClient {
     this.#closing ??= Promise.all([this.#ws?.close(), this.#http.close()]).then(() => undefined);
     return this.#closing;
   }
-}
-
-function requireKey(key: unknown): string {
-  if (key === undefined) throw inputError('apiPrivateKey', 'is required (or pass signer)');
-  if (typeof key !== 'string')
-    throw new TradingClientError({
-      code: TRADING_CLIENT_ERROR_CODE.INPUT,
-      field: 'apiPrivateKey',
-      message: `apiPrivateKey: expected a hex string, received ${typeof key}`,
-    });
-  return key;
-}
-
-function orderIndexOf(p: { clientOrderIndex?: unknown; orderIndex?: unknown }): {
-  index: bigint;
-  clientOrderIndex: bigint | undefined;
-} {
-  const hasClient = p.clientOrderIndex !== undefined;
-  const hasVenue = p.orderIndex !== undefined;
-  if (hasClient === hasVenue)
-    throw inputError('clientOrderIndex', 'give exactly one of clientOrderIndex or orderIndex');
-  if (hasClient) {
-    const c = checkClientOrderIndex(p.clientOrderIndex);
-    return { index: c, clientOrderIndex: c };
-  }
-  const v = p.orderIndex;
-  if (
-    !(
-      typeof v === 'bigint' ||
-      (typeof v === 'number' && Number.isSafeInteger(v)) ||
-      (typeof v === 'string' && /^\d+$/.test(v))
-    )
-  )
-    throw inputError('orderIndex', 'expected an integer', v);
-  return { index: BigInt(v), clientOrderIndex: undefined };
 }
