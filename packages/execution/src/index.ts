@@ -87,6 +87,7 @@ export type {
   PositionStatusReport,
 } from './reports/types.js';
 export { LighterExecutionClient } from './execution/client.js';
+export { LighterLiveExecClientFactory } from './execution/factory.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
 export type {
   CancelListResult,

@@ -6,24 +6,16 @@
  * is signed; OrderSubmitted right after signing; Rejected only on a structured venue answer;
  * unknown outcomes stay in flight and are resolved by the streams or a REST probe.
  */
-import { type LighterHttpClient, createAuthTokenProvider, isLighterApiError } from '@lighter-ts/http';
-import { assertSameNetwork, VENUE_ERROR_CODE } from '@lighter-ts/models';
-import { LighterWsClient } from '@lighter-ts/streaming';
-import { AccountStateCache } from '../account/account-state.js';
-import {
-  type LighterClientConfigInput,
-  type LighterCredentials,
-  type ResolvedClientConfig,
-  resolveExecConfig,
-} from '../config/config.js';
+import type { LighterHttpClient } from '@lighter-ts/http';
+import type { LighterWsClient } from '@lighter-ts/streaming';
+import type { AccountStateCache } from '../account/account-state.js';
+import type { LighterCredentials, ResolvedClientConfig } from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
-import { InstrumentProvider } from '../instruments/provider.js';
-import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manager.js';
-import { TxSequencer } from '../nonce/sequencer.js';
-import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
-import type { OrderEvent } from '../orders/events.js';
-import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
+import type { InstrumentProvider } from '../instruments/provider.js';
+import type { NonceManager } from '../nonce/nonce-manager.js';
+import type { TxSequencer } from '../nonce/sequencer.js';
+import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
 import type { ContingencyType, NautilusOrder, OrderSide, NautilusOrderStatus } from '../orders/types.js';
 import type {
   AccountState,
@@ -33,16 +25,15 @@ import type {
   OrderStatusReport,
   PositionStatusReport,
 } from '../reports/types.js';
-import type { TopOfBook } from '../translate/order-translation.js';
-import { Emitter } from '../util/emitter.js';
-import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
-import { AccountStreams } from './account-streams.js';
-import { type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
-import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
-import { cancelSkipReason, OrderCommands } from './order-commands.js';
-import { OrderSubmission } from './order-submission.js';
+import type { Emitter } from '../util/emitter.js';
+import type { AccountStreams } from './account-streams.js';
+import type { ExecSigner } from './contracts.js';
+import { cancelSkipReason, type OrderCommands } from './order-commands.js';
+import type { OrderSubmission } from './order-submission.js';
 import { assertApiKeyRegistered } from './key-check.js';
-import { InflightProber, type OrderInFlightTimeout } from './probes.js';
+import type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
+import { buildExecutionParts } from './parts.js';
+import type { InflightProber } from './probes.js';
 import {
   type CancelListResult,
   cancelList,
@@ -52,86 +43,9 @@ import {
   type TxOutcomeSummary,
 } from './results.js';
 import * as recon from './reconciliation.js';
-import { TxPipeline, type TxResult } from './tx-pipeline.js';
+import type { TxPipeline, TxResult } from './tx-pipeline.js';
 
-/** Events of the execution client. */
-export interface ExecutionClientEvents {
-  /** Every order event (Nautilus names), in order per ClientOrderId. */
-  order: OrderEvent;
-  /** Merged account state (after both assets and user_stats arrived). */
-  accountState: AccountState;
-  /** Orders this client did not place (external orders, parity R9). */
-  orderStatusReport: OrderStatusReport;
-  /** Fills of orders this client did not place. */
-  fillReport: FillReport;
-  /**
-   * A command (submit / cancel / modify) whose outcome is still unknown after `inflightTimeoutMs`:
-   * the orders stay in their pending state and keep being probed; a strategy may act (e.g. stop quoting).
-   */
-  inflightTimeout: OrderInFlightTimeout;
-  /** Non-fatal problems (refresh failures, probe failures, unbuildable venue rows, listener exceptions). */
-  error: unknown;
-}
-
-/** Options of {@link LighterExecutionClient}. */
-export interface LighterExecutionClientOptions {
-  /** Client configuration: network, credentials (else from `env`), quotas, slippage cap, ids. */
-  readonly config: LighterClientConfigInput;
-  /** Env used for credential fallback; pass `process.env` explicitly (never read implicitly). */
-  readonly env?: Record<string, string | undefined>;
-  /** Default: `createSigner` from @lighter-ts/signing with the resolved credentials. */
-  readonly signer?: ExecSigner;
-  /** Default: a client owned (and closed) by this one. */
-  readonly http?: LighterHttpClient;
-  /** Default: a client owned (and closed) by this one. */
-  readonly ws?: LighterWsClient;
-  /**
-   * Default: a {@link FileIdentityStore} journal at `identityStorePath`, or in the per-user state
-   * directory (see `defaultIdentityStorePath`; `$XDG_STATE_HOME` / `%LOCALAPPDATA%` are read from `env`).
-   * An injected store is flushed but not closed by `close()`.
-   */
-  readonly identityStore?: IdentityStore;
-  /** Journal file of the default identity store; default under the per-user state directory, never the working directory. */
-  readonly identityStorePath?: string;
-  /** Default: optimistic manager reading `nextNonce` at start and after 21104 only. */
-  readonly nonceManager?: NonceManager;
-  /** Top of book for market-order price caps (e.g. `(id) => dataClient.topOfBook(id)`). */
-  readonly quoteSource?: (instrumentId: string) => TopOfBook | undefined;
-  /** Client id reported in mass status. Default `LIGHTER`. */
-  readonly clientId?: string;
-  /**
-   * Bounded state: terminal orders are evicted (registry and identity journal) after
-   * `terminalOrderTtlMs` (default 10 min) or beyond `maxTerminalOrders` (default 10 000); each
-   * order keeps its first and latest `maxEventsPerOrder` events (default 64). Open orders are never evicted.
-   */
-  readonly retention?: OrderRetention;
-  /** First delay before an unknown outcome is looked up over REST (then doubling, up to 16x). Default 2 000 ms. */
-  readonly inflightProbeMs?: number;
-  /** How long a command may stay unresolved before an `inflightTimeout` event. Default 30 000 ms. */
-  readonly inflightTimeoutMs?: number;
-  /** Tx validity (`ExpiredAt` = signing time + this). Default {@link TX_EXPIRY_MS} (5 min). */
-  readonly txExpiryMs?: number;
-  /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
-  readonly now?: () => number;
-  /**
-   * Also trade binary-option (Up/Down) markets: load them from the `events` route as `BinaryOption` instruments
-   * (docs/protocol/binary-options.md#events; `orderBookDetails` does not list them). Their positions (`bo_positions`)
-   * then show in position reports. Default false.
-   */
-  readonly loadBinaryOptions?: boolean;
-}
-
-/** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
-export interface ModifyOrderRequest {
-  /** ClientOrderId of the order to modify. */
-  readonly clientOrderId: string;
-  /** New quantity, decimal string on the lot; absent keeps the current one. */
-  readonly quantity?: string;
-  /** New limit price, decimal string on the tick; absent keeps the current one (or, for a trigger-only modify of a market-type stop, recomputes the capped price). */
-  readonly price?: string;
-  /** New trigger price, decimal string on the tick; absent keeps the current one. */
-  readonly triggerPrice?: string;
-}
+export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
 
 /**
  * @example
@@ -154,7 +68,6 @@ export class LighterExecutionClient {
   readonly identity: IdentityStore;
   /** Account balances / margins merged from the account streams (`accountState` events). */
   readonly account: AccountStateCache;
-  readonly #options: LighterExecutionClientOptions;
   readonly #events: Emitter<ExecutionClientEvents>;
   readonly #signer: ExecSigner;
   readonly #http: LighterHttpClient;
@@ -171,178 +84,38 @@ export class LighterExecutionClient {
   readonly #prober: InflightProber;
   readonly #commands: OrderCommands;
   readonly #submission: OrderSubmission;
-  readonly #closer = new AbortController();
+  readonly #closer: AbortController;
+  readonly #reconCtx: () => recon.ReconciliationContext;
   #connected = false;
   #closing: Promise<void> | undefined;
   /** This client's api key is maker-only at the venue (read at connect, kept by setMakerOnlyApiKeys). */
   #makerOnlyKey = false;
 
   constructor(options: LighterExecutionClientOptions) {
-    this.#options = options;
-    this.config = resolveExecConfig({
-      config: options.config,
-      ...(options.env === undefined ? {} : { env: options.env }),
-    });
-    const cfg = this.config;
-    const creds = cfg.credentials;
-    const retention = resolveOrderRetention(options.retention);
-    this.#now = options.now ?? Date.now;
-    this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
-    this.#signer = options.signer ?? defaultSigner({ network: cfg.network, credentials: creds });
-    // A signer, http or ws client of another network is refused here, before anything is signed or sent.
-    assertSameNetwork({ network: cfg.network, item: this.#signer, kind: 'signer' });
-    if (options.http) assertSameNetwork({ network: cfg.network, item: options.http.network, kind: 'client' });
-    if (options.ws?.network) assertSameNetwork({ network: cfg.network, item: options.ws.network, kind: 'client' });
-    this.#ownsHttp = options.http === undefined;
-    const auth = createAuthTokenProvider({ signer: this.#signer, ttlSeconds: 7 * 3600 });
-    this.#http = options.http ?? defaultHttpClient({ config: cfg, auth });
-    this.#ownsWs = options.ws === undefined;
-    this.#ws =
-      options.ws ??
-      new LighterWsClient({
-        network: cfg.network,
-        auth,
-        connectTimeoutMs: cfg.wsTimeoutMs,
-      });
-    this.#ownsIdentity = options.identityStore === undefined;
-    this.identity =
-      options.identityStore ??
-      defaultIdentityStore({
-        config: cfg,
-        ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }),
-        ...(options.env === undefined ? {} : { env: options.env }),
-      });
-    // The venue's next nonce for this key: the nonce manager's baseline, the drop recovery and the prober all read it.
-    const readNextNonce = async (signal?: AbortSignal): Promise<bigint> =>
-      BigInt(
-        (
-          await this.#http.nextNonce(
-            { accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex },
-            signal === undefined ? {} : { signal },
-          )
-        ).nonce,
-      );
-    this.#nonces = options.nonceManager ?? new OptimisticNonceManager({ fetchNextNonce: readNextNonce });
-    this.#sequencer = new TxSequencer({ nonces: this.#nonces });
-    const txExpiryMs = options.txExpiryMs ?? TX_EXPIRY_MS;
-    if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.ORDER_DENIED,
-        message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}`,
-      });
-    }
-    // A re-signed tx (after a sequencer drop before it) keeps its orders' probes (docs/protocol/transactions.md#nonces).
-    this.#pipeline = new TxPipeline({
-      sequencer: this.#sequencer,
-      http: this.#http,
-      now: this.#now,
-      txExpiryMs,
-      onResigned: (p) => this.#prober.retarget(p),
-      onVolumeQuota: (remaining) => this.account.onVenueLimits({ volumeQuotaRemaining: remaining }, this.#now()),
-    });
-    this.instruments = new InstrumentProvider({
-      fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
-      ...(options.loadBinaryOptions === true
-        ? {
-            fetchEvents: (signal?: AbortSignal) =>
-              this.#http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
-          }
-        : {}),
-      venue: cfg.venue,
-    });
-    this.account = new AccountStateCache({ accountId: cfg.accountId });
-    this.#dispatcher = new OrderDispatcher({
-      accountId: cfg.accountId,
-      accountIndex: creds.accountIndex,
-      identity: this.identity,
-      instrumentByMarket: (m) => this.instruments.byMarketIndex(m),
-      now: this.#now,
-      retention,
-      sinks: {
-        onEvent: (e) => this.#events.emit('order', e),
-        onOrderReport: (r) => this.#events.emit('orderStatusReport', r),
-        onFillReport: (r) => this.#events.emit('fillReport', r),
-        onError: (e) => this.#events.emit('error', e),
-      },
-    });
-    this.#prober = new InflightProber({
-      dispatcher: this.#dispatcher,
-      reconCtx: () => this.#reconCtx(),
-      signal: this.#closer.signal,
-      probeMs: options.inflightProbeMs ?? 2_000,
-      inflightTimeoutMs: options.inflightTimeoutMs ?? 30_000,
-      nextNonce: readNextNonce,
-      txLanded: async (txHash, signal) => {
-        try {
-          await this.#http.tx({ by: 'hash', value: txHash }, { signal });
-          return true;
-        } catch (e) {
-          if (isLighterApiError(e) && e.venueCode === VENUE_ERROR_CODE.TX_NOT_FOUND) return false;
-          throw e;
-        }
-      },
-      onTimeout: (e) => this.#events.emit('inflightTimeout', e),
-      onError: (e) => this.#events.emit('error', e),
-      onDrop: ({ droppedNonce }) => {
-        this.#pipeline
-          .recoverFromDrop({ droppedNonce, readNextNonce, signal: this.#closer.signal })
-          .catch((e: unknown) => {
-            if (!this.#closer.signal.aborted) this.#events.emit('error', e);
-          });
-      },
-      now: this.#now,
-    });
-    this.#commands = new OrderCommands({
-      dispatcher: this.#dispatcher,
-      pipeline: this.#pipeline,
-      signer: this.#signer,
-      instruments: this.instruments,
-      prober: this.#prober,
-      marketOrderSlippageBps: cfg.marketOrderSlippageBps,
-      maxBatchSize: cfg.maxTxBatchSize,
-    });
-    this.#submission = new OrderSubmission({
-      dispatcher: this.#dispatcher,
-      pipeline: this.#pipeline,
-      signer: this.#signer,
-      instruments: this.instruments,
-      identity: this.identity,
-      prober: this.#prober,
-      now: this.#now,
-      accountId: cfg.accountId,
-      marketOrderSlippageBps: cfg.marketOrderSlippageBps,
-      integrator: cfg.integrator,
-      maxBatchSize: cfg.maxTxBatchSize,
-      makerOnly: () => (this.#makerOnlyKey ? { apiKeyIndex: creds.apiKeyIndex } : undefined),
-      ...(options.quoteSource === undefined ? {} : { quoteSource: options.quoteSource }),
-    });
-    this.#streams = new AccountStreams({
-      ws: this.#ws,
-      accountIndex: creds.accountIndex,
-      handlers: {
-        onOrders: (data) => {
-          for (const raw of flattenMarketMap(data.orders)) {
-            const row = parseVenueOrderRow(raw);
-            if (row !== undefined) this.#dispatcher.handleOrderRow(row, 'ws');
-          }
-        },
-        onTrades: (data, phase) => {
-          // The subscribe snapshot replays history: reconciled over REST, never double-booked (docs/protocol/nautilus.md#emission-rules).
-          if (phase === 'snapshot') return;
-          for (const raw of flattenMarketMap(data.trades)) {
-            const trade = parseVenueTradeRow(raw);
-            if (trade !== undefined) this.#dispatcher.handleTradeRow(trade, 'ws');
-          }
-        },
-        // docs/protocol/binary-options.md#websocket: Up/Down positions ride in `bo_positions`, keyed by market id like `positions`
-        onPositions: (data) => this.account.onPositions(withBinaryPositions(data)),
-        onAssets: (data, ts) => this.#emitAccount(this.account.onAssets(data.assets, ts ?? this.#now())),
-        onUserStats: (data, ts) => this.#emitAccount(this.account.onUserStats(data.stats, ts ?? this.#now())),
-        onResubscribed: (name) => {
-          if (name === 'orders') this.#prober.afterResubscribe();
-        },
-      },
-    });
+    // The wiring lives in ./parts.ts (LighterLiveExecClientFactory builds through this constructor).
+    const p = buildExecutionParts({ options, makerOnly: () => this.#makerOnlyKey });
+    this.config = p.config;
+    this.#events = p.events;
+    this.#signer = p.signer;
+    this.#http = p.http;
+    this.#ownsHttp = p.ownsHttp;
+    this.#ws = p.ws;
+    this.#ownsWs = p.ownsWs;
+    this.identity = p.identity;
+    this.#ownsIdentity = p.ownsIdentity;
+    this.#nonces = p.nonces;
+    this.#sequencer = p.sequencer;
+    this.#pipeline = p.pipeline;
+    this.instruments = p.instruments;
+    this.account = p.account;
+    this.#dispatcher = p.dispatcher;
+    this.#prober = p.prober;
+    this.#commands = p.commands;
+    this.#submission = p.submission;
+    this.#streams = p.streams;
+    this.#now = p.now;
+    this.#closer = p.closer;
+    this.#reconCtx = p.reconCtx;
   }
 
   /** Adds an event listener; returns a remover. @throws never */
@@ -450,11 +223,6 @@ export class LighterExecutionClient {
       params.signal === undefined ? {} : { signal: params.signal },
     );
     return this.account.onVenueLimits({ tier: limits.user_tier ?? null }, this.#now());
-  }
-
-  /** Integrator attributes, only when configured (parity C6: opt-in, never implicit). */
-  #emitAccount(state: AccountState | undefined): void {
-    if (state !== undefined) this.#events.emit('accountState', state);
   }
 
   #requireConnected(): void {
@@ -675,21 +443,6 @@ export class LighterExecutionClient {
     return this.account.state;
   }
 
-  #reconCtx(): recon.ReconciliationContext {
-    return {
-      http: this.#http,
-      accountIndex: this.config.credentials.accountIndex,
-      accountId: this.config.accountId,
-      venue: this.config.venue,
-      clientId: this.#options.clientId ?? 'LIGHTER',
-      instruments: this.instruments,
-      identity: this.identity,
-      dispatcher: this.#dispatcher,
-      account: this.account,
-      now: this.#now,
-    };
-  }
-
   /**
    * `query_order` (parity R8): looks the order up over REST, applies what the venue says to the
    * local state (events for anything missed) and returns the report. Not found leaves the order as is.
@@ -810,12 +563,4 @@ function outcomeSummary(r: TxResult): TxOutcomeSummary {
   if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
   if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
   return { outcome: r.kind, venueCode: r.venueCode, message: r.message };
-}
-
-/** The frame's perp/spot positions and its binary ones (`bo_positions`) in one map keyed by market id. */
-function withBinaryPositions(data: Record<string, unknown>): unknown {
-  const bo = data.bo_positions;
-  if (typeof bo !== 'object' || bo === null) return data.positions;
-  const positions = typeof data.positions === 'object' && data.positions !== null ? data.positions : {};
-  return { ...positions, ...bo };
 }
