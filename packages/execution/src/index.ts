@@ -108,6 +108,7 @@ export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
 export { LighterDataClient } from './data/client.js';
+export { LighterLiveDataClientFactory } from './data/factory.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
 export type { AccountStreamUpdate } from './data/account-feed.js';
 export type { BinaryMarketStats, UpDownBar, UpDownSeries } from './data/binary-streams.js';
