@@ -26,6 +26,7 @@ import type {
   PositionStatusReport,
 } from '../reports/types.js';
 import type { Emitter } from '../util/emitter.js';
+import * as accountCommands from './account-commands.js';
 import type { AccountStreams } from './account-streams.js';
 import type { ExecSigner } from './contracts.js';
 import { cancelSkipReason, type OrderCommands } from './order-commands.js';
@@ -43,7 +44,7 @@ import {
   type TxOutcomeSummary,
 } from './results.js';
 import * as recon from './reconciliation.js';
-import type { TxPipeline, TxResult } from './tx-pipeline.js';
+import type { TxPipeline } from './tx-pipeline.js';
 
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
 
@@ -86,6 +87,8 @@ export class LighterExecutionClient {
   readonly #submission: OrderSubmission;
   readonly #closer: AbortController;
   readonly #reconCtx: () => recon.ReconciliationContext;
+  /** What the account-level commands (./account-commands.ts) need of this client. */
+  readonly #accountCtx: accountCommands.AccountCommandContext;
   #connected = false;
   #closing: Promise<void> | undefined;
   /** This client's api key is maker-only at the venue (read at connect, kept by setMakerOnlyApiKeys). */
@@ -116,6 +119,7 @@ export class LighterExecutionClient {
     this.#now = p.now;
     this.#closer = p.closer;
     this.#reconCtx = p.reconCtx;
+    this.#accountCtx = { pipeline: p.pipeline, signer: p.signer, instruments: p.instruments, now: p.now };
   }
 
   /** Adds an event listener; returns a remover. @throws never */
@@ -361,31 +365,7 @@ export class LighterExecutionClient {
     signal?: AbortSignal;
   }): Promise<TxOutcomeSummary> {
     this.#requireConnected();
-    const instrument = this.instruments.require(params.instrumentId);
-    const signer = this.#signer;
-    const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
-    if (instrument.kind !== 'perp') throw deny('leverage applies to perp markets only');
-    if (signer.signUpdateLeverage === undefined) throw deny('the injected signer cannot sign UpdateLeverage');
-    const imf =
-      params.initialMarginFraction ??
-      (params.leverage === undefined ? undefined : Math.round(10_000 / params.leverage));
-    if (imf === undefined || !Number.isInteger(imf) || imf < 1 || imf > 10_000)
-      throw deny('leverage must give an initial margin fraction in 1..10000 (10000 / leverage)');
-    const marginMode = params.marginMode === 'isolated' ? 1 : 0;
-    const sign = signer.signUpdateLeverage.bind(signer);
-    const r = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [
-        sign({
-          marketIndex: instrument.marketIndex,
-          initialMarginFraction: imf,
-          marginMode,
-          nonce: firstNonce,
-          expiredAt,
-        }),
-      ],
-      ...(params.signal === undefined ? {} : { signal: params.signal }),
-    });
-    return outcomeSummary(r);
+    return accountCommands.updateLeverage(this.#accountCtx, params);
   }
 
   /**
@@ -397,21 +377,7 @@ export class LighterExecutionClient {
    */
   async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<TxOutcomeSummary> {
     this.#requireConnected();
-    const signer = this.#signer;
-    const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
-    if (signer.signCancelAllOrders === undefined) throw deny('the injected signer cannot sign CancelAllOrders');
-    const abort = params.inMs === 0;
-    if (!abort && (!Number.isInteger(params.inMs) || params.inMs < 5 * 60_000 || params.inMs > 15 * 24 * 3600_000)) {
-      throw deny('scheduled cancel-all must fire between 5 minutes and 15 days ahead');
-    }
-    const sign = signer.signCancelAllOrders.bind(signer);
-    const r = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [
-        sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce: firstNonce, expiredAt }),
-      ],
-      ...(params.signal === undefined ? {} : { signal: params.signal }),
-    });
-    return outcomeSummary(r);
+    return accountCommands.scheduleCancelAll(this.#accountCtx, params);
   }
 
   /** Status of a tracked order. @throws never */
@@ -556,11 +522,4 @@ function cancelListOf(r: Awaited<ReturnType<OrderCommands['cancelMany']>>): Canc
     venueCode: r.venueCode,
     volumeQuotaRemaining: r.volumeQuotaRemaining,
   });
-}
-
-/** The outcome, venue code and message of a pipeline result (for non-order txs). */
-function outcomeSummary(r: TxResult): TxOutcomeSummary {
-  if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
-  if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
-  return { outcome: r.kind, venueCode: r.venueCode, message: r.message };
 }
