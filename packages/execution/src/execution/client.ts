@@ -13,7 +13,6 @@ import type { LighterCredentials, ResolvedClientConfig } from '../config/config.
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
 import type { InstrumentProvider } from '../instruments/provider.js';
-import type { NonceManager } from '../nonce/nonce-manager.js';
 import type { TxSequencer } from '../nonce/sequencer.js';
 import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
 import type { ContingencyType, NautilusOrder, OrderSide, NautilusOrderStatus } from '../orders/types.js';
@@ -28,12 +27,11 @@ import type {
 import type { Emitter } from '../util/emitter.js';
 import * as accountCommands from './account-commands.js';
 import type { AccountStreams } from './account-streams.js';
-import type { ExecSigner } from './contracts.js';
 import { cancelSkipReason, type OrderCommands } from './order-commands.js';
 import type { OrderSubmission } from './order-submission.js';
-import { assertApiKeyRegistered } from './key-check.js';
 import type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
 import { buildExecutionParts } from './parts.js';
+import * as session from './session.js';
 import type { InflightProber } from './probes.js';
 import {
   type CancelListResult,
@@ -44,7 +42,6 @@ import {
   type TxOutcomeSummary,
 } from './results.js';
 import * as recon from './reconciliation.js';
-import type { TxPipeline } from './tx-pipeline.js';
 
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
 
@@ -70,15 +67,12 @@ export class LighterExecutionClient {
   /** Account balances / margins merged from the account streams (`accountState` events). */
   readonly account: AccountStateCache;
   readonly #events: Emitter<ExecutionClientEvents>;
-  readonly #signer: ExecSigner;
   readonly #http: LighterHttpClient;
   readonly #ownsHttp: boolean;
   readonly #ws: LighterWsClient;
   readonly #ownsWs: boolean;
   readonly #ownsIdentity: boolean;
-  readonly #nonces: NonceManager;
   readonly #sequencer: TxSequencer;
-  readonly #pipeline: TxPipeline;
   readonly #dispatcher: OrderDispatcher;
   readonly #streams: AccountStreams;
   readonly #now: () => number;
@@ -89,6 +83,8 @@ export class LighterExecutionClient {
   readonly #reconCtx: () => recon.ReconciliationContext;
   /** What the account-level commands (./account-commands.ts) need of this client. */
   readonly #accountCtx: accountCommands.AccountCommandContext;
+  /** What the session start (./session.ts) needs of this client. */
+  readonly #sessionCtx: session.SessionContext;
   #connected = false;
   #closing: Promise<void> | undefined;
   /** This client's api key is maker-only at the venue (read at connect, kept by setMakerOnlyApiKeys). */
@@ -99,16 +95,13 @@ export class LighterExecutionClient {
     const p = buildExecutionParts({ options, makerOnly: () => this.#makerOnlyKey });
     this.config = p.config;
     this.#events = p.events;
-    this.#signer = p.signer;
     this.#http = p.http;
     this.#ownsHttp = p.ownsHttp;
     this.#ws = p.ws;
     this.#ownsWs = p.ownsWs;
     this.identity = p.identity;
     this.#ownsIdentity = p.ownsIdentity;
-    this.#nonces = p.nonces;
     this.#sequencer = p.sequencer;
-    this.#pipeline = p.pipeline;
     this.instruments = p.instruments;
     this.account = p.account;
     this.#dispatcher = p.dispatcher;
@@ -119,6 +112,20 @@ export class LighterExecutionClient {
     this.#now = p.now;
     this.#closer = p.closer;
     this.#reconCtx = p.reconCtx;
+    this.#sessionCtx = {
+      config: p.config,
+      account: p.account,
+      instruments: p.instruments,
+      signer: p.signer,
+      http: p.http,
+      nonces: p.nonces,
+      ws: p.ws,
+      streams: p.streams,
+      events: p.events,
+      setMakerOnly: (makerOnly) => {
+        this.#makerOnlyKey = makerOnly;
+      },
+    };
     this.#accountCtx = { pipeline: p.pipeline, signer: p.signer, instruments: p.instruments, now: p.now };
   }
 
@@ -147,48 +154,8 @@ export class LighterExecutionClient {
     if (this.#connected) return;
     const signal =
       params.signal === undefined ? this.#closer.signal : AbortSignal.any([params.signal, this.#closer.signal]);
-    this.account.reset();
-    await this.instruments.load({ signal });
-    // Before the nonce baseline: `nextNonce` answers 0 for an empty slot too (docs/protocol/transactions.md#api-keys).
-    if (this.#signer.publicKeyHex !== undefined) {
-      const creds = this.config.credentials;
-      await assertApiKeyRegistered({
-        http: this.#http,
-        accountIndex: creds.accountIndex,
-        apiKeyIndex: creds.apiKeyIndex,
-        publicKeyHex: this.#signer.publicKeyHex,
-        signal,
-      });
-    }
-    await this.#nonces.resync({ signal });
-    await this.#readMakerOnly(signal);
-    await this.#ws.connect({ signal });
-    try {
-      await this.#streams.start({ timeoutMs: this.config.connectTimeoutMs, signal });
-    } catch (e) {
-      // Tear down on a failed gate so a retry starts clean (NT: teardown on timeout).
-      this.#streams.stop();
-      throw e;
-    }
-    this.instruments.startRefresh({ intervalMins: this.config.updateInstrumentsIntervalMins });
+    await session.openSession(this.#sessionCtx, signal);
     this.#connected = true;
-  }
-
-  /**
-   * Whether this client's api key is maker-only (docs/protocol/transactions.md#maker-only-api-keys).
-   * A venue that cannot tell (the route refused, e.g. a non-premium account) counts as "not
-   * maker-only": the venue still enforces it (62007) and that is reported, not fatal.
-   */
-  async #readMakerOnly(signal: AbortSignal): Promise<void> {
-    const creds = this.config.credentials;
-    try {
-      const r = await this.#http.getMakerOnlyApiKeys({ accountIndex: creds.accountIndex }, { signal });
-      this.#makerOnlyKey = (r.api_key_indexes ?? []).includes(creds.apiKeyIndex);
-    } catch (e) {
-      if (signal.aborted) throw e;
-      this.#makerOnlyKey = false;
-      this.#events.emit('error', e);
-    }
   }
 
   /** True when the venue restricts this client's api key to maker-only traffic: takers are denied locally (`MAKER_ONLY_KEY`). */
