@@ -87,6 +87,7 @@ export type {
   PositionStatusReport,
 } from './reports/types.js';
 export { LighterExecutionClient } from './execution/client.js';
+export { LighterLiveExecClientFactory } from './execution/factory.js';
 export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './execution/client.js';
 export type {
   CancelListResult,
@@ -107,6 +108,7 @@ export { parseInstrument, parseInstruments } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
 export { LighterDataClient } from './data/client.js';
+export { LighterLiveDataClientFactory } from './data/factory.js';
 export type { DataClientEvents, LighterDataClientOptions } from './data/client.js';
 export type { AccountStreamUpdate } from './data/account-feed.js';
 export type { BinaryMarketStats, UpDownBar, UpDownSeries } from './data/binary-streams.js';

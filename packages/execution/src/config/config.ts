@@ -18,6 +18,7 @@ import {
 } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { ExecutionConfigError } from '../errors.js';
+import { LighterCredentials } from './credentials.js';
 import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
 
 const FAMILIES = [...Object.keys(NETWORKS), ...Object.keys(NETWORK_ALIASES)] as [NetworkName, ...NetworkName[]];
@@ -125,37 +126,8 @@ export type LighterClientConfigInput = z.input<typeof LighterClientConfigSchema>
 /** Parsed configuration with defaults applied (credentials may still be missing). */
 export type LighterClientConfig = z.output<typeof LighterClientConfigSchema>;
 
-/**
- * Resolved credentials. The private key is held in a private field and redacted from
- * `toJSON()`, `toString()` and `util.inspect`.
- */
-export class LighterCredentials {
-  /** Venue account index the credentials sign for. */
-  readonly accountIndex: number;
-  /** API key slot (0 … 254) whose private key this holds. */
-  readonly apiKeyIndex: number;
-  readonly #privateKey: string;
-  constructor(params: { accountIndex: number; apiKeyIndex: number; privateKey: string }) {
-    this.accountIndex = params.accountIndex;
-    this.apiKeyIndex = params.apiKeyIndex;
-    this.#privateKey = params.privateKey;
-  }
-  /** The private key hex (no 0x prefix). Only hand this to the signer. */
-  revealPrivateKey(): string {
-    return this.#privateKey;
-  }
-  /** The credentials with the private key redacted. */
-  toJSON(): Record<string, unknown> {
-    return { accountIndex: this.accountIndex, apiKeyIndex: this.apiKeyIndex, privateKey: '[REDACTED]' };
-  }
-  /** A one-line description with the private key redacted. */
-  toString(): string {
-    return `LighterCredentials(account=${this.accountIndex}, apiKey=${this.apiKeyIndex}, privateKey=[REDACTED])`;
-  }
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return this.toString();
-  }
-}
+// The credentials' secret-holding class has its own module; re-exported here, where the resolved config names it.
+export { LighterCredentials };
 
 /** Config after parsing, network resolution and (for exec) credential resolution. */
 export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network' | 'privateKey'> {

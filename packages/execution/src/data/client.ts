@@ -4,137 +4,30 @@
  * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
  * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).
  */
-import type { SimpleOrder } from '@lighter-ts/models';
-import {
-  LighterHttpClient,
-  paginateCandles,
-  paginateFundings,
-  type ReadOnlyAuth,
-  readOnlyTokenAuth,
-} from '@lighter-ts/http';
-import {
-  boMarketStatsChannel,
-  type CandleResolution,
-  candleChannel,
-  LighterWsClient,
-  marketStatsChannel,
-  orderBookChannel,
-  spotMarketStatsChannel,
-  type Subscription,
-  tickerChannel,
-  tradeChannel,
-  upDownCandleChannel,
-} from '@lighter-ts/streaming';
+import type { LighterHttpClient, ReadOnlyAuth } from '@lighter-ts/http';
 import type { UpDownCandleResolution } from '@lighter-ts/models';
-import { type LighterClientConfigInput, type ResolvedClientConfig, resolveClientConfig } from '../config/config.js';
+import type { LighterWsClient, Subscription } from '@lighter-ts/streaming';
+import type { ResolvedClientConfig } from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionConfigError, ExecutionError } from '../errors.js';
 import type { AccountStreams } from '../execution/account-streams.js';
-import { type AccountStreamUpdate, startAccountFeed } from './account-feed.js';
-import {
-  type BinaryMarketStats,
-  binaryStatsOf,
-  requireBinary,
-  type UpDownBar,
-  type UpDownSeries,
-  upDownBarsOf,
-  upDownSeriesOf,
-} from './binary-streams.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
-import { type InstrumentStatus, InstrumentProvider } from '../instruments/provider.js';
+import type { InstrumentProvider } from '../instruments/provider.js';
 import { BoundedDedupSet } from '../orders/dedup.js';
 import type { TopOfBook } from '../translate/order-translation.js';
-import { addDecimal, compareDecimal, normalizeDecimal } from '../translate/decimal.js';
-import { Emitter } from '../util/emitter.js';
-import { toMillis } from '../venue/mapping.js';
-import { bookClearDeltas, bookFrameToDeltas } from './book-deltas.js';
-import {
-  type Bar,
-  type BarResolution,
-  type BookLevelView,
-  type BookType,
-  barTypeOf,
-  type DataGap,
-  type DataResumed,
-  type DataStreamType,
-  type FundingRateUpdate,
-  type IndexPriceUpdate,
-  type MarkPriceUpdate,
-  type OrderBookDeltas,
-  type OrderBookDepth10,
-  type OrderBookSnapshot,
-  type QuoteTick,
-  resolutionMs,
-  type TradeTick,
-} from './types.js';
+import type { Emitter } from '../util/emitter.js';
+import { startAccountFeed } from './account-feed.js';
+import type { UpDownSeries } from './binary-streams.js';
+import * as binary from './binary-subscriptions.js';
+import * as market from './market-subscriptions.js';
+import type { MarketSubscriptionContext } from './market-subscriptions.js';
+import type { DataClientEvents, LighterDataClientOptions } from './options.js';
+import { buildDataParts } from './parts.js';
+import * as requests from './requests.js';
+import type { RequestContext } from './requests.js';
+import { removeSubscription, type SubKey } from './subscriptions.js';
+import type { Bar, BarResolution, BookType, FundingRateUpdate, OrderBookSnapshot, TradeTick } from './types.js';
 
-/** Events of the data client. */
-export interface DataClientEvents {
-  /** An instrument loaded or reloaded from the venue. */
-  instrument: LighterInstrument;
-  /** An instrument's trading status changed. */
-  instrumentStatus: InstrumentStatus;
-  /** Book deltas of one venue message (after `subscribeBookDeltas`). */
-  deltas: OrderBookDeltas;
-  /** Top-10 book view after each message (after `subscribeBookDepth10`). */
-  depth10: OrderBookDepth10;
-  /** Best bid / ask after each book message (after `subscribeQuotes`). */
-  quote: QuoteTick;
-  /** A public trade (after `subscribeTrades`). */
-  trade: TradeTick;
-  /** A closed bar (after `subscribeBars`). */
-  bar: Bar;
-  /** Mark price update (after `subscribeMarkPrices`). */
-  markPrice: MarkPriceUpdate;
-  /** Index price update (after `subscribeIndexPrices`). */
-  indexPrice: IndexPriceUpdate;
-  /** Funding rate update (after `subscribeFundingRates`). */
-  fundingRate: FundingRateUpdate;
-  /** A stream lost its state (reconnect backoff, gap, stale): data is missing until `dataResumed`. */
-  dataGap: DataGap;
-  /** The stream is confirmed again after a `dataGap`. */
-  dataResumed: DataResumed;
-  /** Non-fatal problems (refresh failure, listener exception). */
-  error: unknown;
-  /** Account-stream payloads after {@link LighterDataClient.subscribeAccountStreams}. */
-  account: AccountStreamUpdate;
-  /** Custom data: `bo_market_stats` of an Up/Down market ({@link LighterDataClient.subscribeBinaryMarketStats}). */
-  binaryMarketStats: BinaryMarketStats;
-  /** Custom data: candles of an Up/Down underlying ({@link LighterDataClient.subscribeUpDownBars}), one event per candle. */
-  upDownBar: UpDownBar;
-}
-
-/** Options of {@link LighterDataClient}. */
-export interface LighterDataClientOptions {
-  /** Client configuration (network, quotas, ids); credentials are optional here. */
-  readonly config?: LighterClientConfigInput;
-  /** Env read for `LIGHTER_NETWORK` and credentials; pass `process.env` explicitly (never read implicitly). */
-  readonly env?: Record<string, string | undefined>;
-  /** REST client to use; default a client owned (and closed) by this one. */
-  readonly http?: LighterHttpClient;
-  /** WebSocket client to use; default a read-only client owned (and closed) by this one. */
-  readonly ws?: LighterWsClient;
-  /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
-  readonly now?: () => number;
-  /**
-   * Staleness watchdog per market-data stream: no frame for this long -> resubscribe (parity D12,
-   * Hyperliquid #4298 class). Default off (thin markets can be legitimately quiet).
-   */
-  readonly staleAfterMs?: number;
-  /**
-   * A read-only API token (`ro:…`, docs/protocol/rest.md#read-only-tokens): the client then runs on it alone, with
-   * no private key. It authorizes private REST reads and the account streams ({@link LighterDataClient.subscribeAccountStreams});
-   * the WS connection stays read-only, so no transaction can be sent on it. Never logged.
-   */
-  readonly readOnlyToken?: string;
-  /**
-   * Also load the binary-option (Up/Down) markets from the `events` route as `BinaryOption` instruments
-   * (docs/protocol/binary-options.md#events); `orderBookDetails` does not list them. Default false: one more
-   * request per instrument load, on a route whose weight is not documented.
-   */
-  readonly loadBinaryOptions?: boolean;
-}
-
-type SubKey = string;
+export type { DataClientEvents, LighterDataClientOptions } from './options.js';
 
 /**
  * @example
@@ -154,68 +47,40 @@ export class LighterDataClient {
   readonly #ownsHttp: boolean;
   readonly #ws: LighterWsClient;
   readonly #ownsWs: boolean;
-  readonly #now: () => number;
   readonly #subs = new Map<SubKey, Subscription<unknown>>();
   readonly #quotes = new Map<string, TopOfBook>();
   readonly #trades = new BoundedDedupSet({ capacity: 10_000 });
-  readonly #statusSubs = new Set<string>();
-  readonly #staleAfterMs: number | undefined;
+  readonly #statusSubs: Set<string>;
+  /** What the channel and request modules need of this client. */
+  readonly #ctx: MarketSubscriptionContext & RequestContext;
   readonly #readOnly: ReadOnlyAuth | undefined;
   #accountFeeds = new Map<number, AccountStreams>();
   #connected = false;
   #closing: Promise<void> | undefined;
 
   constructor(options: LighterDataClientOptions = {}) {
-    this.config = resolveClientConfig({
-      config: options.config ?? {},
-      ...(options.env === undefined ? {} : { env: options.env }),
-    });
-    this.#readOnly = readOnlyAuthOf(options.readOnlyToken, this.config.network);
-    const auth = this.#readOnly === undefined ? {} : { auth: this.#readOnly };
-    this.#now = options.now ?? Date.now;
-    this.#staleAfterMs = options.staleAfterMs;
-    this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
-    this.#ownsHttp = options.http === undefined;
-    this.#http =
-      options.http ??
-      new LighterHttpClient({
-        network: this.config.network,
-        headersTimeoutMs: this.config.httpTimeoutMs,
-        rateLimits: {
-          budget: {
-            restPerMinute: this.config.restQuotaPerMin,
-            txPerMinute: this.config.sendTxQuotaPerMin,
-            weighted: false,
-          },
-        },
-        ...auth,
-      });
-    this.#ownsWs = options.ws === undefined;
-    this.#ws =
-      options.ws ??
-      new LighterWsClient({
-        network: this.config.network,
-        readonly: true,
-        connectTimeoutMs: this.config.wsTimeoutMs,
-        ...auth,
-      });
-    this.instruments = new InstrumentProvider({
-      fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
-      ...(options.loadBinaryOptions === true
-        ? {
-            fetchEvents: (signal?: AbortSignal) =>
-              this.#http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
-          }
-        : {}),
-      venue: this.config.venue,
-    });
-    this.instruments.listen({
-      onInstrument: (i) => this.#events.emit('instrument', i),
-      onStatus: (s) => {
-        if (this.#statusSubs.has(s.instrumentId)) this.#events.emit('instrumentStatus', s);
-      },
-      onRefreshError: (e) => this.#events.emit('error', e),
-    });
+    // The wiring lives in ./parts.ts (LighterLiveDataClientFactory builds through this constructor).
+    const p = buildDataParts(options);
+    this.config = p.config;
+    this.#readOnly = p.readOnly;
+    this.#events = p.events;
+    this.#ownsHttp = p.ownsHttp;
+    this.#http = p.http;
+    this.#ownsWs = p.ownsWs;
+    this.#ws = p.ws;
+    this.instruments = p.instruments;
+    this.#statusSubs = p.statusSubs;
+    this.#ctx = {
+      subs: this.#subs,
+      events: p.events,
+      now: p.now,
+      staleAfterMs: p.staleAfterMs,
+      ws: p.ws,
+      http: p.http,
+      instrument: (instrumentId) => this.#instrument(instrumentId),
+      quotes: this.#quotes,
+      trades: this.#trades,
+    };
   }
 
   /** Adds a listener; returns a remover. @throws never */
@@ -235,59 +100,8 @@ export class LighterDataClient {
     this.#connected = true;
   }
 
-  #subOpts(): { staleAfterMs?: number } {
-    return this.#staleAfterMs === undefined ? {} : { staleAfterMs: this.#staleAfterMs };
-  }
-
   #instrument(instrumentId: string): LighterInstrument {
     return this.instruments.require(instrumentId);
-  }
-
-  #add<E>(
-    key: SubKey,
-    make: () => Subscription<E>,
-    onData: (e: E) => void,
-    stream?: { instrumentId: string; dataType: DataStreamType; onGap?: () => void },
-  ): void {
-    if (this.#subs.has(key)) return;
-    const sub = make();
-    sub.on('data', (e) => onData(e));
-    sub.on('error', (e) => this.#events.emit('error', e));
-    if (stream !== undefined) {
-      // The streaming layer discards state on reconnect / gap and resyncs; say so downstream
-      // instead of leaving consumers on data that silently stopped (issue 12 #10).
-      let gapSince: number | undefined;
-      sub.on('reset', (r) => {
-        const now = this.#now();
-        gapSince ??= now;
-        this.#events.emit('dataGap', {
-          instrumentId: stream.instrumentId,
-          dataType: stream.dataType,
-          channel: r.channel,
-          reason: r.reason,
-          tsInit: now,
-        });
-        stream.onGap?.();
-      });
-      sub.on('resubscribed', (r) => {
-        if (gapSince === undefined) return;
-        const now = this.#now();
-        this.#events.emit('dataResumed', {
-          instrumentId: stream.instrumentId,
-          dataType: stream.dataType,
-          channel: r.channel,
-          gapMs: now - gapSince,
-          tsInit: now,
-        });
-        gapSince = undefined;
-      });
-    }
-    this.#subs.set(key, sub as Subscription<unknown>);
-  }
-
-  #remove(key: SubKey): void {
-    this.#subs.get(key)?.unsubscribe();
-    this.#subs.delete(key);
   }
 
   /**
@@ -298,49 +112,11 @@ export class LighterDataClient {
    * @throws ExecutionError UNSUPPORTED_REQUEST for a book type other than L2_MBP; INSTRUMENT_NOT_FOUND
    */
   subscribeBookDeltas(params: { instrumentId: string; bookType?: BookType }): void {
-    if ((params.bookType ?? 'L2_MBP') !== 'L2_MBP') {
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
-        message: `Lighter supports L2_MBP books only, got ${params.bookType}`,
-      });
-    }
-    const i = this.#instrument(params.instrumentId);
-    let lastNonce = 0;
-    this.#add(
-      `deltas:${i.instrumentId}`,
-      () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
-      (e) => {
-        const now = this.#now();
-        lastNonce = e.nonce;
-        this.#events.emit(
-          'deltas',
-          bookFrameToDeltas({
-            instrumentId: i.instrumentId,
-            phase: e.phase,
-            bids: e.bids,
-            asks: e.asks,
-            nonce: e.nonce,
-            tsEvent: e.timestamp ?? now,
-            tsInit: now,
-          }),
-        );
-      },
-      {
-        instrumentId: i.instrumentId,
-        dataType: 'deltas',
-        onGap: () => {
-          const now = this.#now();
-          this.#events.emit(
-            'deltas',
-            bookClearDeltas({ instrumentId: i.instrumentId, sequence: lastNonce, tsEvent: now, tsInit: now }),
-          );
-        },
-      },
-    );
+    market.subscribeBookDeltas(this.#ctx, params);
   }
   /** @throws never */
   unsubscribeBookDeltas(params: { instrumentId: string }): void {
-    this.#remove(`deltas:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `deltas:${params.instrumentId}`);
   }
 
   /**
@@ -348,28 +124,11 @@ export class LighterDataClient {
    * @throws ExecutionError INSTRUMENT_NOT_FOUND
    */
   subscribeBookDepth10(params: { instrumentId: string }): void {
-    const i = this.#instrument(params.instrumentId);
-    this.#add(
-      `depth10:${i.instrumentId}`,
-      () => this.#ws.subscribe(orderBookChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
-      (e) => {
-        const d = e.book.depth(10);
-        const now = this.#now();
-        this.#events.emit('depth10', {
-          instrumentId: i.instrumentId,
-          bids: d.bids,
-          asks: d.asks,
-          sequence: d.nonce,
-          tsEvent: e.timestamp ?? now,
-          tsInit: now,
-        });
-      },
-      { instrumentId: i.instrumentId, dataType: 'depth10' },
-    );
+    market.subscribeBookDepth10(this.#ctx, params);
   }
   /** @throws never */
   unsubscribeBookDepth10(params: { instrumentId: string }): void {
-    this.#remove(`depth10:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `depth10:${params.instrumentId}`);
   }
 
   /**
@@ -377,32 +136,11 @@ export class LighterDataClient {
    * @throws ExecutionError INSTRUMENT_NOT_FOUND
    */
   subscribeQuotes(params: { instrumentId: string }): void {
-    const i = this.#instrument(params.instrumentId);
-    this.#add(
-      `quotes:${i.instrumentId}`,
-      () => this.#ws.subscribe(tickerChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
-      (e) => {
-        const bid = e.bestBid;
-        const ask = e.bestAsk;
-        this.#quotes.set(i.instrumentId, { bid: bid?.price || undefined, ask: ask?.price || undefined });
-        if (bid === undefined || ask === undefined || bid.price === '' || ask.price === '') return; // thin market: no quote
-        const now = this.#now();
-        this.#events.emit('quote', {
-          instrumentId: i.instrumentId,
-          bidPrice: bid.price,
-          askPrice: ask.price,
-          bidSize: bid.size,
-          askSize: ask.size,
-          tsEvent: e.timestamp ?? now,
-          tsInit: now,
-        });
-      },
-      { instrumentId: i.instrumentId, dataType: 'quotes', onGap: () => this.#quotes.delete(i.instrumentId) },
-    );
+    market.subscribeQuotes(this.#ctx, params);
   }
   /** @throws never */
   unsubscribeQuotes(params: { instrumentId: string }): void {
-    this.#remove(`quotes:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `quotes:${params.instrumentId}`);
     this.#quotes.delete(params.instrumentId);
   }
 
@@ -416,44 +154,11 @@ export class LighterDataClient {
    * @throws ExecutionError INSTRUMENT_NOT_FOUND
    */
   subscribeTrades(params: { instrumentId: string }): void {
-    const i = this.#instrument(params.instrumentId);
-    this.#add(
-      `trades:${i.instrumentId}`,
-      () => this.#ws.subscribe(tradeChannel({ marketIndex: i.marketIndex }), this.#subOpts()),
-      (e) => {
-        if (e.phase === 'snapshot') return; // history replay on subscribe
-        for (const t of [...e.trades, ...e.liquidationTrades]) {
-          const tick = this.#toTradeTick(i, t);
-          if (tick !== undefined && this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`))
-            this.#events.emit('trade', tick);
-        }
-      },
-      { instrumentId: i.instrumentId, dataType: 'trades' },
-    );
+    market.subscribeTrades(this.#ctx, params);
   }
   /** @throws never */
   unsubscribeTrades(params: { instrumentId: string }): void {
-    this.#remove(`trades:${params.instrumentId}`);
-  }
-
-  #toTradeTick(i: LighterInstrument, t: Record<string, unknown>): TradeTick | undefined {
-    const id = t.trade_id_str ?? t.trade_id;
-    const price = t.price;
-    const size = t.size;
-    if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string')
-      return undefined;
-    const now = this.#now();
-    // is_maker_ask: the ask rested, so the taker bought (docs/protocol/rest.md#response-models).
-    const aggressorSide = t.is_maker_ask === true ? 'BUYER' : t.is_maker_ask === false ? 'SELLER' : 'NO_AGGRESSOR';
-    return {
-      instrumentId: i.instrumentId,
-      price,
-      size,
-      aggressorSide,
-      tradeId: String(id),
-      tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now,
-      tsInit: now,
-    };
+    removeSubscription(this.#ctx, `trades:${params.instrumentId}`);
   }
 
   /**
@@ -461,116 +166,36 @@ export class LighterDataClient {
    * @throws ExecutionError UNSUPPORTED_REQUEST for 1w; INSTRUMENT_NOT_FOUND
    */
   subscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
-    if (params.resolution === '1w')
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
-        message: '1w bars are REST-only (requestBars)',
-      });
-    const i = this.#instrument(params.instrumentId);
-    const resolution = params.resolution as CandleResolution;
-    this.#add(
-      `bars:${i.instrumentId}:${resolution}`,
-      () => this.#ws.subscribe(candleChannel({ marketIndex: i.marketIndex, resolution }), this.#subOpts()),
-      (e) => {
-        const c = e.candle;
-        const now = this.#now();
-        this.#events.emit('bar', {
-          barType: barTypeOf(i.instrumentId, params.resolution),
-          instrumentId: i.instrumentId,
-          open: c.open,
-          high: c.high,
-          low: c.low,
-          close: c.close,
-          volume: c.volume,
-          tsEvent: c.openTime + resolutionMs(params.resolution),
-          tsInit: now,
-        });
-      },
-      { instrumentId: i.instrumentId, dataType: 'bars' },
-    );
+    market.subscribeBars(this.#ctx, params);
   }
   /** @throws never */
   unsubscribeBars(params: { instrumentId: string; resolution: BarResolution }): void {
-    this.#remove(`bars:${params.instrumentId}:${params.resolution}`);
-  }
-
-  #statsKey(i: LighterInstrument, what: string): string {
-    return `${what}:${i.instrumentId}`;
-  }
-
-  #subscribeStats(i: LighterInstrument, what: 'mark' | 'index' | 'funding'): void {
-    const spot = i.kind === 'spot';
-    if (spot && what !== 'index') {
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
-        message: `${what} prices are perp-only (${i.instrumentId} is spot)`,
-      });
-    }
-    const def = spot
-      ? spotMarketStatsChannel({ market: i.marketIndex })
-      : marketStatsChannel({ market: i.marketIndex });
-    this.#add(
-      this.#statsKey(i, what),
-      () => this.#ws.subscribe(def, this.#subOpts()),
-      (e) => {
-        const s = e.stats[String(i.marketIndex)];
-        if (s === undefined) return;
-        const now = this.#now();
-        const ts = e.timestamp ?? now;
-        const str = (v: unknown) =>
-          typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-        if (what === 'mark') {
-          const v = str(s.mark_price);
-          if (v !== undefined)
-            this.#events.emit('markPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
-        } else if (what === 'index') {
-          const v = str(s.index_price);
-          if (v !== undefined)
-            this.#events.emit('indexPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
-        } else {
-          const v = str(s.current_funding_rate);
-          const next = typeof s.funding_timestamp === 'number' ? s.funding_timestamp : undefined;
-          if (v !== undefined)
-            this.#events.emit('fundingRate', {
-              instrumentId: i.instrumentId,
-              rate: v,
-              intervalMins: 60,
-              nextFundingMs: next,
-              tsEvent: ts,
-              tsInit: now,
-            });
-        }
-      },
-      {
-        instrumentId: i.instrumentId,
-        dataType: what === 'mark' ? 'markPrice' : what === 'index' ? 'indexPrice' : 'fundingRate',
-      },
-    );
+    removeSubscription(this.#ctx, `bars:${params.instrumentId}:${params.resolution}`);
   }
 
   /** Mark prices (perp, `market_stats`). @throws ExecutionError UNSUPPORTED_REQUEST for spot */
   subscribeMarkPrices(params: { instrumentId: string }): void {
-    this.#subscribeStats(this.#instrument(params.instrumentId), 'mark');
+    market.subscribeStats(this.#ctx, this.#instrument(params.instrumentId), 'mark');
   }
   /** @throws never */
   unsubscribeMarkPrices(params: { instrumentId: string }): void {
-    this.#remove(`mark:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `mark:${params.instrumentId}`);
   }
   /** Index prices (perp `market_stats`, spot `spot_market_stats`). @throws ExecutionError INSTRUMENT_NOT_FOUND */
   subscribeIndexPrices(params: { instrumentId: string }): void {
-    this.#subscribeStats(this.#instrument(params.instrumentId), 'index');
+    market.subscribeStats(this.#ctx, this.#instrument(params.instrumentId), 'index');
   }
   /** @throws never */
   unsubscribeIndexPrices(params: { instrumentId: string }): void {
-    this.#remove(`index:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `index:${params.instrumentId}`);
   }
   /** Funding rates (perp; the venue's estimate for the upcoming payment). @throws ExecutionError UNSUPPORTED_REQUEST for spot */
   subscribeFundingRates(params: { instrumentId: string }): void {
-    this.#subscribeStats(this.#instrument(params.instrumentId), 'funding');
+    market.subscribeStats(this.#ctx, this.#instrument(params.instrumentId), 'funding');
   }
   /** @throws never */
   unsubscribeFundingRates(params: { instrumentId: string }): void {
-    this.#remove(`funding:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `funding:${params.instrumentId}`);
   }
 
   /**
@@ -580,26 +205,11 @@ export class LighterDataClient {
    * @throws ExecutionError UNSUPPORTED_REQUEST for a perp or spot instrument; INSTRUMENT_NOT_FOUND
    */
   subscribeBinaryMarketStats(params: { instrumentId: string }): void {
-    const i = this.#instrument(params.instrumentId);
-    requireBinary(i, 'bo_market_stats');
-    this.#add(
-      `boStats:${i.instrumentId}`,
-      () => this.#ws.subscribe(boMarketStatsChannel({ market: i.marketIndex }), this.#subOpts()),
-      (e) => {
-        const entry = e.stats[String(i.marketIndex)];
-        if (entry === undefined) return;
-        const now = this.#now();
-        this.#events.emit(
-          'binaryMarketStats',
-          binaryStatsOf({ instrument: i, entry, tsEvent: e.timestamp ?? now, tsInit: now }),
-        );
-      },
-      { instrumentId: i.instrumentId, dataType: 'binaryMarketStats' },
-    );
+    binary.subscribeBinaryMarketStats(this.#ctx, params);
   }
   /** @throws never */
   unsubscribeBinaryMarketStats(params: { instrumentId: string }): void {
-    this.#remove(`boStats:${params.instrumentId}`);
+    removeSubscription(this.#ctx, `boStats:${params.instrumentId}`);
   }
 
   /**
@@ -614,29 +224,14 @@ export class LighterDataClient {
   subscribeUpDownBars(
     params: ({ instrumentId: string } | UpDownSeries) & { resolution: UpDownCandleResolution },
   ): void {
-    const series = this.#upDownSeries(params);
-    const key = `updown:${series.underlying}/${series.duration}/${params.resolution}`;
-    const streamId = 'instrumentId' in params ? params.instrumentId : `${series.underlying}-${series.duration}`;
-    this.#add(
-      key,
-      () => this.#ws.subscribe(upDownCandleChannel({ ...series, resolution: params.resolution }), this.#subOpts()),
-      (e) => {
-        for (const bar of upDownBarsOf({ event: e, tsInit: this.#now() })) this.#events.emit('upDownBar', bar);
-      },
-      { instrumentId: streamId, dataType: 'upDownBars' },
-    );
+    binary.subscribeUpDownBars(this.#ctx, params);
   }
   /** @throws ExecutionError INSTRUMENT_NOT_FOUND or UNSUPPORTED_REQUEST when an instrument names no series */
   unsubscribeUpDownBars(
     params: ({ instrumentId: string } | UpDownSeries) & { resolution: UpDownCandleResolution },
   ): void {
-    const series = this.#upDownSeries(params);
-    this.#remove(`updown:${series.underlying}/${series.duration}/${params.resolution}`);
-  }
-
-  #upDownSeries(params: { instrumentId: string } | UpDownSeries): UpDownSeries {
-    if ('instrumentId' in params) return upDownSeriesOf(this.#instrument(params.instrumentId));
-    return { underlying: params.underlying.toLowerCase(), duration: params.duration };
+    const series = binary.upDownSeriesFor(this.#ctx, params);
+    removeSubscription(this.#ctx, `updown:${series.underlying}/${series.duration}/${params.resolution}`);
   }
 
   /**
@@ -682,29 +277,7 @@ export class LighterDataClient {
     depth?: number;
     signal?: AbortSignal;
   }): Promise<OrderBookSnapshot> {
-    const i = this.#instrument(params.instrumentId);
-    const limit = Math.max(1, Math.min(250, params.depth ?? 250));
-    const res = await this.#http.orderBookOrders(
-      { marketId: i.marketIndex, limit },
-      params.signal === undefined ? {} : { signal: params.signal },
-    );
-    // http parsed the body with models' schema: rows are typed, decimals exact strings.
-    const agg = (rows: readonly SimpleOrder[], desc: boolean): BookLevelView[] => {
-      const m = new Map<string, string>();
-      for (const row of rows) {
-        const p = normalizeDecimal(row.price);
-        m.set(p, addDecimal(m.get(p) ?? '0', row.remaining_base_amount));
-      }
-      return [...m.entries()]
-        .map(([price, size]) => ({ price, size }))
-        .sort((a, b) => (desc ? -1 : 1) * compareDecimal(a.price, b.price));
-    };
-    return {
-      instrumentId: i.instrumentId,
-      bids: agg(res.bids, true),
-      asks: agg(res.asks, false),
-      tsInit: this.#now(),
-    };
+    return requests.requestBookSnapshot(this.#ctx, params);
   }
 
   /**
@@ -718,20 +291,7 @@ export class LighterDataClient {
     endMs?: number;
     signal?: AbortSignal;
   }): Promise<TradeTick[]> {
-    const i = this.#instrument(params.instrumentId);
-    const res = await this.#http.recentTrades(
-      { marketId: i.marketIndex, limit: Math.max(1, Math.min(100, params.limit ?? 100)) },
-      params.signal === undefined ? {} : { signal: params.signal },
-    );
-    return res.trades
-      .map((t) => this.#toTradeTick(i, t))
-      .filter(
-        (t): t is TradeTick =>
-          t !== undefined &&
-          (params.startMs === undefined || t.tsEvent >= params.startMs) &&
-          (params.endMs === undefined || t.tsEvent <= params.endMs),
-      )
-      .sort((a, b) => a.tsEvent - b.tsEvent);
+    return requests.requestTrades(this.#ctx, params);
   }
 
   /**
@@ -746,34 +306,7 @@ export class LighterDataClient {
     endMs: number;
     signal?: AbortSignal;
   }): Promise<Bar[]> {
-    const i = this.#instrument(params.instrumentId);
-    const out: Bar[] = [];
-    const now = this.#now();
-    const step = resolutionMs(params.resolution);
-    for await (const c of paginateCandles(
-      this.#http.context,
-      {
-        marketId: i.marketIndex,
-        resolution: params.resolution,
-        startTimestamp: params.startMs,
-        endTimestamp: params.endMs,
-      },
-      params.signal === undefined ? {} : { signal: params.signal },
-    )) {
-      // Typed by models' CandleSchema: o/h/l/c/v are the wire's JSON floats, rendered with JS number formatting.
-      out.push({
-        barType: barTypeOf(i.instrumentId, params.resolution),
-        instrumentId: i.instrumentId,
-        open: String(c.o),
-        high: String(c.h),
-        low: String(c.l),
-        close: String(c.c),
-        volume: String(c.v ?? 0),
-        tsEvent: c.t + step,
-        tsInit: now,
-      });
-    }
-    return out;
+    return requests.requestBars(this.#ctx, params);
   }
 
   /**
@@ -786,32 +319,7 @@ export class LighterDataClient {
     endMs: number;
     signal?: AbortSignal;
   }): Promise<FundingRateUpdate[]> {
-    const i = this.#instrument(params.instrumentId);
-    if (i.kind !== 'perp')
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.UNSUPPORTED_REQUEST,
-        message: 'funding rates are perp-only',
-      });
-    const out: FundingRateUpdate[] = [];
-    const now = this.#now();
-    for await (const f of paginateFundings(
-      this.#http.context,
-      { marketId: i.marketIndex, resolution: '1h', startTimestamp: params.startMs, endTimestamp: params.endMs },
-      params.signal === undefined ? {} : { signal: params.signal },
-    )) {
-      // Typed by models' FundingSchema: `rate` is an exact decimal string, `direction` says its sign.
-      const raw = f.rate;
-      const rate = f.direction === 'short' && !raw.startsWith('-') && /[1-9]/.test(raw) ? `-${raw}` : raw;
-      out.push({
-        instrumentId: i.instrumentId,
-        rate,
-        intervalMins: 60,
-        nextFundingMs: undefined,
-        tsEvent: toMillis(f.timestamp) ?? now,
-        tsInit: now,
-      });
-    }
-    return out;
+    return requests.requestFundingRates(this.#ctx, params);
   }
 
   /** Unsupported: no timestamped REST quote history (D10). @throws ExecutionError UNSUPPORTED_REQUEST always */
@@ -874,7 +382,7 @@ export class LighterDataClient {
   close(): Promise<void> {
     this.#closing ??= (async () => {
       this.#connected = false;
-      for (const key of [...this.#subs.keys()]) this.#remove(key);
+      for (const key of [...this.#subs.keys()]) removeSubscription(this.#ctx, key);
       this.instruments.close();
       for (const f of this.#accountFeeds.values()) f.stop();
       this.#accountFeeds.clear();
@@ -884,20 +392,3 @@ export class LighterDataClient {
     return this.#closing;
   }
 }
-
-/** The read-only token as an auth source, or a config error that names the field without echoing the token. */
-function readOnlyAuthOf(token: string | undefined, network: LighterClientNetwork): ReadOnlyAuth | undefined {
-  if (token === undefined) return undefined;
-  try {
-    return readOnlyTokenAuth({ token, network });
-  } catch (cause) {
-    throw new ExecutionConfigError({
-      message:
-        'invalid config: readOnlyToken must be a read-only API token ro:{account_index}:{single|all}:{expiry}:{hex}',
-      fields: ['readOnlyToken'],
-      cause,
-    });
-  }
-}
-
-type LighterClientNetwork = ResolvedClientConfig['network'];

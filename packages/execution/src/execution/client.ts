@@ -6,24 +6,15 @@
  * is signed; OrderSubmitted right after signing; Rejected only on a structured venue answer;
  * unknown outcomes stay in flight and are resolved by the streams or a REST probe.
  */
-import { type LighterHttpClient, createAuthTokenProvider, isLighterApiError } from '@lighter-ts/http';
-import { assertSameNetwork, VENUE_ERROR_CODE } from '@lighter-ts/models';
-import { LighterWsClient } from '@lighter-ts/streaming';
-import { AccountStateCache } from '../account/account-state.js';
-import {
-  type LighterClientConfigInput,
-  type LighterCredentials,
-  type ResolvedClientConfig,
-  resolveExecConfig,
-} from '../config/config.js';
+import type { LighterHttpClient } from '@lighter-ts/http';
+import type { LighterWsClient } from '@lighter-ts/streaming';
+import type { AccountStateCache } from '../account/account-state.js';
+import type { LighterCredentials, ResolvedClientConfig } from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
-import { InstrumentProvider } from '../instruments/provider.js';
-import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manager.js';
-import { TxSequencer } from '../nonce/sequencer.js';
-import { OrderDispatcher, type TrackedOrder } from '../orders/dispatcher.js';
-import type { OrderEvent } from '../orders/events.js';
-import { type OrderRetention, resolveOrderRetention } from '../orders/retention.js';
+import type { InstrumentProvider } from '../instruments/provider.js';
+import type { TxSequencer } from '../nonce/sequencer.js';
+import type { OrderDispatcher, TrackedOrder } from '../orders/dispatcher.js';
 import type { ContingencyType, NautilusOrder, OrderSide, NautilusOrderStatus } from '../orders/types.js';
 import type {
   AccountState,
@@ -33,16 +24,15 @@ import type {
   OrderStatusReport,
   PositionStatusReport,
 } from '../reports/types.js';
-import type { TopOfBook } from '../translate/order-translation.js';
-import { Emitter } from '../util/emitter.js';
-import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
-import { AccountStreams } from './account-streams.js';
-import { type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
-import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
-import { cancelSkipReason, OrderCommands } from './order-commands.js';
-import { OrderSubmission } from './order-submission.js';
-import { assertApiKeyRegistered } from './key-check.js';
-import { InflightProber, type OrderInFlightTimeout } from './probes.js';
+import type { Emitter } from '../util/emitter.js';
+import * as accountCommands from './account-commands.js';
+import type { AccountStreams } from './account-streams.js';
+import { cancelSkipReason, type OrderCommands } from './order-commands.js';
+import type { OrderSubmission } from './order-submission.js';
+import type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
+import { buildExecutionParts } from './parts.js';
+import * as session from './session.js';
+import type { InflightProber } from './probes.js';
 import {
   type CancelListResult,
   cancelList,
@@ -52,86 +42,8 @@ import {
   type TxOutcomeSummary,
 } from './results.js';
 import * as recon from './reconciliation.js';
-import { TxPipeline, type TxResult } from './tx-pipeline.js';
 
-/** Events of the execution client. */
-export interface ExecutionClientEvents {
-  /** Every order event (Nautilus names), in order per ClientOrderId. */
-  order: OrderEvent;
-  /** Merged account state (after both assets and user_stats arrived). */
-  accountState: AccountState;
-  /** Orders this client did not place (external orders, parity R9). */
-  orderStatusReport: OrderStatusReport;
-  /** Fills of orders this client did not place. */
-  fillReport: FillReport;
-  /**
-   * A command (submit / cancel / modify) whose outcome is still unknown after `inflightTimeoutMs`:
-   * the orders stay in their pending state and keep being probed; a strategy may act (e.g. stop quoting).
-   */
-  inflightTimeout: OrderInFlightTimeout;
-  /** Non-fatal problems (refresh failures, probe failures, unbuildable venue rows, listener exceptions). */
-  error: unknown;
-}
-
-/** Options of {@link LighterExecutionClient}. */
-export interface LighterExecutionClientOptions {
-  /** Client configuration: network, credentials (else from `env`), quotas, slippage cap, ids. */
-  readonly config: LighterClientConfigInput;
-  /** Env used for credential fallback; pass `process.env` explicitly (never read implicitly). */
-  readonly env?: Record<string, string | undefined>;
-  /** Default: `createSigner` from @lighter-ts/signing with the resolved credentials. */
-  readonly signer?: ExecSigner;
-  /** Default: a client owned (and closed) by this one. */
-  readonly http?: LighterHttpClient;
-  /** Default: a client owned (and closed) by this one. */
-  readonly ws?: LighterWsClient;
-  /**
-   * Default: a {@link FileIdentityStore} journal at `identityStorePath`, or in the per-user state
-   * directory (see `defaultIdentityStorePath`; `$XDG_STATE_HOME` / `%LOCALAPPDATA%` are read from `env`).
-   * An injected store is flushed but not closed by `close()`.
-   */
-  readonly identityStore?: IdentityStore;
-  /** Journal file of the default identity store; default under the per-user state directory, never the working directory. */
-  readonly identityStorePath?: string;
-  /** Default: optimistic manager reading `nextNonce` at start and after 21104 only. */
-  readonly nonceManager?: NonceManager;
-  /** Top of book for market-order price caps (e.g. `(id) => dataClient.topOfBook(id)`). */
-  readonly quoteSource?: (instrumentId: string) => TopOfBook | undefined;
-  /** Client id reported in mass status. Default `LIGHTER`. */
-  readonly clientId?: string;
-  /**
-   * Bounded state: terminal orders are evicted (registry and identity journal) after
-   * `terminalOrderTtlMs` (default 10 min) or beyond `maxTerminalOrders` (default 10 000); each
-   * order keeps its first and latest `maxEventsPerOrder` events (default 64). Open orders are never evicted.
-   */
-  readonly retention?: OrderRetention;
-  /** First delay before an unknown outcome is looked up over REST (then doubling, up to 16x). Default 2 000 ms. */
-  readonly inflightProbeMs?: number;
-  /** How long a command may stay unresolved before an `inflightTimeout` event. Default 30 000 ms. */
-  readonly inflightTimeoutMs?: number;
-  /** Tx validity (`ExpiredAt` = signing time + this). Default {@link TX_EXPIRY_MS} (5 min). */
-  readonly txExpiryMs?: number;
-  /** Clock in ms since the epoch (default `Date.now`; tests inject one). */
-  readonly now?: () => number;
-  /**
-   * Also trade binary-option (Up/Down) markets: load them from the `events` route as `BinaryOption` instruments
-   * (docs/protocol/binary-options.md#events; `orderBookDetails` does not list them). Their positions (`bo_positions`)
-   * then show in position reports. Default false.
-   */
-  readonly loadBinaryOptions?: boolean;
-}
-
-/** Modify request: any of quantity / price / trigger (trigger-only is allowed, NT `a9739c10fa`). */
-export interface ModifyOrderRequest {
-  /** ClientOrderId of the order to modify. */
-  readonly clientOrderId: string;
-  /** New quantity, decimal string on the lot; absent keeps the current one. */
-  readonly quantity?: string;
-  /** New limit price, decimal string on the tick; absent keeps the current one (or, for a trigger-only modify of a market-type stop, recomputes the capped price). */
-  readonly price?: string;
-  /** New trigger price, decimal string on the tick; absent keeps the current one. */
-  readonly triggerPrice?: string;
-}
+export type { ExecutionClientEvents, LighterExecutionClientOptions, ModifyOrderRequest } from './options.js';
 
 /**
  * @example
@@ -154,195 +66,67 @@ export class LighterExecutionClient {
   readonly identity: IdentityStore;
   /** Account balances / margins merged from the account streams (`accountState` events). */
   readonly account: AccountStateCache;
-  readonly #options: LighterExecutionClientOptions;
   readonly #events: Emitter<ExecutionClientEvents>;
-  readonly #signer: ExecSigner;
   readonly #http: LighterHttpClient;
   readonly #ownsHttp: boolean;
   readonly #ws: LighterWsClient;
   readonly #ownsWs: boolean;
   readonly #ownsIdentity: boolean;
-  readonly #nonces: NonceManager;
   readonly #sequencer: TxSequencer;
-  readonly #pipeline: TxPipeline;
   readonly #dispatcher: OrderDispatcher;
   readonly #streams: AccountStreams;
   readonly #now: () => number;
   readonly #prober: InflightProber;
   readonly #commands: OrderCommands;
   readonly #submission: OrderSubmission;
-  readonly #closer = new AbortController();
+  readonly #closer: AbortController;
+  readonly #reconCtx: () => recon.ReconciliationContext;
+  /** What the account-level commands (./account-commands.ts) need of this client. */
+  readonly #accountCtx: accountCommands.AccountCommandContext;
+  /** What the session start (./session.ts) needs of this client. */
+  readonly #sessionCtx: session.SessionContext;
   #connected = false;
   #closing: Promise<void> | undefined;
   /** This client's api key is maker-only at the venue (read at connect, kept by setMakerOnlyApiKeys). */
   #makerOnlyKey = false;
 
   constructor(options: LighterExecutionClientOptions) {
-    this.#options = options;
-    this.config = resolveExecConfig({
-      config: options.config,
-      ...(options.env === undefined ? {} : { env: options.env }),
-    });
-    const cfg = this.config;
-    const creds = cfg.credentials;
-    const retention = resolveOrderRetention(options.retention);
-    this.#now = options.now ?? Date.now;
-    this.#events = new Emitter({ onListenerError: (e) => this.#events.emit('error', e) });
-    this.#signer = options.signer ?? defaultSigner({ network: cfg.network, credentials: creds });
-    // A signer, http or ws client of another network is refused here, before anything is signed or sent.
-    assertSameNetwork({ network: cfg.network, item: this.#signer, kind: 'signer' });
-    if (options.http) assertSameNetwork({ network: cfg.network, item: options.http.network, kind: 'client' });
-    if (options.ws?.network) assertSameNetwork({ network: cfg.network, item: options.ws.network, kind: 'client' });
-    this.#ownsHttp = options.http === undefined;
-    const auth = createAuthTokenProvider({ signer: this.#signer, ttlSeconds: 7 * 3600 });
-    this.#http = options.http ?? defaultHttpClient({ config: cfg, auth });
-    this.#ownsWs = options.ws === undefined;
-    this.#ws =
-      options.ws ??
-      new LighterWsClient({
-        network: cfg.network,
-        auth,
-        connectTimeoutMs: cfg.wsTimeoutMs,
-      });
-    this.#ownsIdentity = options.identityStore === undefined;
-    this.identity =
-      options.identityStore ??
-      defaultIdentityStore({
-        config: cfg,
-        ...(options.identityStorePath === undefined ? {} : { path: options.identityStorePath }),
-        ...(options.env === undefined ? {} : { env: options.env }),
-      });
-    // The venue's next nonce for this key: the nonce manager's baseline, the drop recovery and the prober all read it.
-    const readNextNonce = async (signal?: AbortSignal): Promise<bigint> =>
-      BigInt(
-        (
-          await this.#http.nextNonce(
-            { accountIndex: creds.accountIndex, apiKeyIndex: creds.apiKeyIndex },
-            signal === undefined ? {} : { signal },
-          )
-        ).nonce,
-      );
-    this.#nonces = options.nonceManager ?? new OptimisticNonceManager({ fetchNextNonce: readNextNonce });
-    this.#sequencer = new TxSequencer({ nonces: this.#nonces });
-    const txExpiryMs = options.txExpiryMs ?? TX_EXPIRY_MS;
-    if (!Number.isInteger(txExpiryMs) || txExpiryMs < 1_000) {
-      throw new ExecutionError({
-        code: EXECUTION_ERROR_CODE.ORDER_DENIED,
-        message: `txExpiryMs must be an integer >= 1000, got ${String(txExpiryMs)}`,
-      });
-    }
-    // A re-signed tx (after a sequencer drop before it) keeps its orders' probes (docs/protocol/transactions.md#nonces).
-    this.#pipeline = new TxPipeline({
-      sequencer: this.#sequencer,
-      http: this.#http,
-      now: this.#now,
-      txExpiryMs,
-      onResigned: (p) => this.#prober.retarget(p),
-      onVolumeQuota: (remaining) => this.account.onVenueLimits({ volumeQuotaRemaining: remaining }, this.#now()),
-    });
-    this.instruments = new InstrumentProvider({
-      fetchDetails: (signal) => this.#http.orderBookDetails({}, signal === undefined ? {} : { signal }),
-      ...(options.loadBinaryOptions === true
-        ? {
-            fetchEvents: (signal?: AbortSignal) =>
-              this.#http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
-          }
-        : {}),
-      venue: cfg.venue,
-    });
-    this.account = new AccountStateCache({ accountId: cfg.accountId });
-    this.#dispatcher = new OrderDispatcher({
-      accountId: cfg.accountId,
-      accountIndex: creds.accountIndex,
-      identity: this.identity,
-      instrumentByMarket: (m) => this.instruments.byMarketIndex(m),
-      now: this.#now,
-      retention,
-      sinks: {
-        onEvent: (e) => this.#events.emit('order', e),
-        onOrderReport: (r) => this.#events.emit('orderStatusReport', r),
-        onFillReport: (r) => this.#events.emit('fillReport', r),
-        onError: (e) => this.#events.emit('error', e),
+    // The wiring lives in ./parts.ts (LighterLiveExecClientFactory builds through this constructor).
+    const p = buildExecutionParts({ options, makerOnly: () => this.#makerOnlyKey });
+    this.config = p.config;
+    this.#events = p.events;
+    this.#http = p.http;
+    this.#ownsHttp = p.ownsHttp;
+    this.#ws = p.ws;
+    this.#ownsWs = p.ownsWs;
+    this.identity = p.identity;
+    this.#ownsIdentity = p.ownsIdentity;
+    this.#sequencer = p.sequencer;
+    this.instruments = p.instruments;
+    this.account = p.account;
+    this.#dispatcher = p.dispatcher;
+    this.#prober = p.prober;
+    this.#commands = p.commands;
+    this.#submission = p.submission;
+    this.#streams = p.streams;
+    this.#now = p.now;
+    this.#closer = p.closer;
+    this.#reconCtx = p.reconCtx;
+    this.#sessionCtx = {
+      config: p.config,
+      account: p.account,
+      instruments: p.instruments,
+      signer: p.signer,
+      http: p.http,
+      nonces: p.nonces,
+      ws: p.ws,
+      streams: p.streams,
+      events: p.events,
+      setMakerOnly: (makerOnly) => {
+        this.#makerOnlyKey = makerOnly;
       },
-    });
-    this.#prober = new InflightProber({
-      dispatcher: this.#dispatcher,
-      reconCtx: () => this.#reconCtx(),
-      signal: this.#closer.signal,
-      probeMs: options.inflightProbeMs ?? 2_000,
-      inflightTimeoutMs: options.inflightTimeoutMs ?? 30_000,
-      nextNonce: readNextNonce,
-      txLanded: async (txHash, signal) => {
-        try {
-          await this.#http.tx({ by: 'hash', value: txHash }, { signal });
-          return true;
-        } catch (e) {
-          if (isLighterApiError(e) && e.venueCode === VENUE_ERROR_CODE.TX_NOT_FOUND) return false;
-          throw e;
-        }
-      },
-      onTimeout: (e) => this.#events.emit('inflightTimeout', e),
-      onError: (e) => this.#events.emit('error', e),
-      onDrop: ({ droppedNonce }) => {
-        this.#pipeline
-          .recoverFromDrop({ droppedNonce, readNextNonce, signal: this.#closer.signal })
-          .catch((e: unknown) => {
-            if (!this.#closer.signal.aborted) this.#events.emit('error', e);
-          });
-      },
-      now: this.#now,
-    });
-    this.#commands = new OrderCommands({
-      dispatcher: this.#dispatcher,
-      pipeline: this.#pipeline,
-      signer: this.#signer,
-      instruments: this.instruments,
-      prober: this.#prober,
-      marketOrderSlippageBps: cfg.marketOrderSlippageBps,
-      maxBatchSize: cfg.maxTxBatchSize,
-    });
-    this.#submission = new OrderSubmission({
-      dispatcher: this.#dispatcher,
-      pipeline: this.#pipeline,
-      signer: this.#signer,
-      instruments: this.instruments,
-      identity: this.identity,
-      prober: this.#prober,
-      now: this.#now,
-      accountId: cfg.accountId,
-      marketOrderSlippageBps: cfg.marketOrderSlippageBps,
-      integrator: cfg.integrator,
-      maxBatchSize: cfg.maxTxBatchSize,
-      makerOnly: () => (this.#makerOnlyKey ? { apiKeyIndex: creds.apiKeyIndex } : undefined),
-      ...(options.quoteSource === undefined ? {} : { quoteSource: options.quoteSource }),
-    });
-    this.#streams = new AccountStreams({
-      ws: this.#ws,
-      accountIndex: creds.accountIndex,
-      handlers: {
-        onOrders: (data) => {
-          for (const raw of flattenMarketMap(data.orders)) {
-            const row = parseVenueOrderRow(raw);
-            if (row !== undefined) this.#dispatcher.handleOrderRow(row, 'ws');
-          }
-        },
-        onTrades: (data, phase) => {
-          // The subscribe snapshot replays history: reconciled over REST, never double-booked (docs/protocol/nautilus.md#emission-rules).
-          if (phase === 'snapshot') return;
-          for (const raw of flattenMarketMap(data.trades)) {
-            const trade = parseVenueTradeRow(raw);
-            if (trade !== undefined) this.#dispatcher.handleTradeRow(trade, 'ws');
-          }
-        },
-        // docs/protocol/binary-options.md#websocket: Up/Down positions ride in `bo_positions`, keyed by market id like `positions`
-        onPositions: (data) => this.account.onPositions(withBinaryPositions(data)),
-        onAssets: (data, ts) => this.#emitAccount(this.account.onAssets(data.assets, ts ?? this.#now())),
-        onUserStats: (data, ts) => this.#emitAccount(this.account.onUserStats(data.stats, ts ?? this.#now())),
-        onResubscribed: (name) => {
-          if (name === 'orders') this.#prober.afterResubscribe();
-        },
-      },
-    });
+    };
+    this.#accountCtx = { pipeline: p.pipeline, signer: p.signer, instruments: p.instruments, now: p.now };
   }
 
   /** Adds an event listener; returns a remover. @throws never */
@@ -370,48 +154,8 @@ export class LighterExecutionClient {
     if (this.#connected) return;
     const signal =
       params.signal === undefined ? this.#closer.signal : AbortSignal.any([params.signal, this.#closer.signal]);
-    this.account.reset();
-    await this.instruments.load({ signal });
-    // Before the nonce baseline: `nextNonce` answers 0 for an empty slot too (docs/protocol/transactions.md#api-keys).
-    if (this.#signer.publicKeyHex !== undefined) {
-      const creds = this.config.credentials;
-      await assertApiKeyRegistered({
-        http: this.#http,
-        accountIndex: creds.accountIndex,
-        apiKeyIndex: creds.apiKeyIndex,
-        publicKeyHex: this.#signer.publicKeyHex,
-        signal,
-      });
-    }
-    await this.#nonces.resync({ signal });
-    await this.#readMakerOnly(signal);
-    await this.#ws.connect({ signal });
-    try {
-      await this.#streams.start({ timeoutMs: this.config.connectTimeoutMs, signal });
-    } catch (e) {
-      // Tear down on a failed gate so a retry starts clean (NT: teardown on timeout).
-      this.#streams.stop();
-      throw e;
-    }
-    this.instruments.startRefresh({ intervalMins: this.config.updateInstrumentsIntervalMins });
+    await session.openSession(this.#sessionCtx, signal);
     this.#connected = true;
-  }
-
-  /**
-   * Whether this client's api key is maker-only (docs/protocol/transactions.md#maker-only-api-keys).
-   * A venue that cannot tell (the route refused, e.g. a non-premium account) counts as "not
-   * maker-only": the venue still enforces it (62007) and that is reported, not fatal.
-   */
-  async #readMakerOnly(signal: AbortSignal): Promise<void> {
-    const creds = this.config.credentials;
-    try {
-      const r = await this.#http.getMakerOnlyApiKeys({ accountIndex: creds.accountIndex }, { signal });
-      this.#makerOnlyKey = (r.api_key_indexes ?? []).includes(creds.apiKeyIndex);
-    } catch (e) {
-      if (signal.aborted) throw e;
-      this.#makerOnlyKey = false;
-      this.#events.emit('error', e);
-    }
   }
 
   /** True when the venue restricts this client's api key to maker-only traffic: takers are denied locally (`MAKER_ONLY_KEY`). */
@@ -450,11 +194,6 @@ export class LighterExecutionClient {
       params.signal === undefined ? {} : { signal: params.signal },
     );
     return this.account.onVenueLimits({ tier: limits.user_tier ?? null }, this.#now());
-  }
-
-  /** Integrator attributes, only when configured (parity C6: opt-in, never implicit). */
-  #emitAccount(state: AccountState | undefined): void {
-    if (state !== undefined) this.#events.emit('accountState', state);
   }
 
   #requireConnected(): void {
@@ -593,31 +332,7 @@ export class LighterExecutionClient {
     signal?: AbortSignal;
   }): Promise<TxOutcomeSummary> {
     this.#requireConnected();
-    const instrument = this.instruments.require(params.instrumentId);
-    const signer = this.#signer;
-    const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
-    if (instrument.kind !== 'perp') throw deny('leverage applies to perp markets only');
-    if (signer.signUpdateLeverage === undefined) throw deny('the injected signer cannot sign UpdateLeverage');
-    const imf =
-      params.initialMarginFraction ??
-      (params.leverage === undefined ? undefined : Math.round(10_000 / params.leverage));
-    if (imf === undefined || !Number.isInteger(imf) || imf < 1 || imf > 10_000)
-      throw deny('leverage must give an initial margin fraction in 1..10000 (10000 / leverage)');
-    const marginMode = params.marginMode === 'isolated' ? 1 : 0;
-    const sign = signer.signUpdateLeverage.bind(signer);
-    const r = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [
-        sign({
-          marketIndex: instrument.marketIndex,
-          initialMarginFraction: imf,
-          marginMode,
-          nonce: firstNonce,
-          expiredAt,
-        }),
-      ],
-      ...(params.signal === undefined ? {} : { signal: params.signal }),
-    });
-    return outcomeSummary(r);
+    return accountCommands.updateLeverage(this.#accountCtx, params);
   }
 
   /**
@@ -629,21 +344,7 @@ export class LighterExecutionClient {
    */
   async scheduleCancelAll(params: { inMs: number; signal?: AbortSignal }): Promise<TxOutcomeSummary> {
     this.#requireConnected();
-    const signer = this.#signer;
-    const deny = (message: string) => new ExecutionError({ code: EXECUTION_ERROR_CODE.ORDER_DENIED, message });
-    if (signer.signCancelAllOrders === undefined) throw deny('the injected signer cannot sign CancelAllOrders');
-    const abort = params.inMs === 0;
-    if (!abort && (!Number.isInteger(params.inMs) || params.inMs < 5 * 60_000 || params.inMs > 15 * 24 * 3600_000)) {
-      throw deny('scheduled cancel-all must fire between 5 minutes and 15 days ahead');
-    }
-    const sign = signer.signCancelAllOrders.bind(signer);
-    const r = await this.#pipeline.execute({
-      build: ({ firstNonce, expiredAt }) => [
-        sign({ timeInForce: abort ? 2 : 1, time: abort ? 0 : this.#now() + params.inMs, nonce: firstNonce, expiredAt }),
-      ],
-      ...(params.signal === undefined ? {} : { signal: params.signal }),
-    });
-    return outcomeSummary(r);
+    return accountCommands.scheduleCancelAll(this.#accountCtx, params);
   }
 
   /** Status of a tracked order. @throws never */
@@ -673,21 +374,6 @@ export class LighterExecutionClient {
   /** Cached merged account state (no REST source exists, parity R8). @throws never */
   queryAccount(): AccountState | undefined {
     return this.account.state;
-  }
-
-  #reconCtx(): recon.ReconciliationContext {
-    return {
-      http: this.#http,
-      accountIndex: this.config.credentials.accountIndex,
-      accountId: this.config.accountId,
-      venue: this.config.venue,
-      clientId: this.#options.clientId ?? 'LIGHTER',
-      instruments: this.instruments,
-      identity: this.identity,
-      dispatcher: this.#dispatcher,
-      account: this.account,
-      now: this.#now,
-    };
   }
 
   /**
@@ -803,19 +489,4 @@ function cancelListOf(r: Awaited<ReturnType<OrderCommands['cancelMany']>>): Canc
     venueCode: r.venueCode,
     volumeQuotaRemaining: r.volumeQuotaRemaining,
   });
-}
-
-/** The outcome, venue code and message of a pipeline result (for non-order txs). */
-function outcomeSummary(r: TxResult): TxOutcomeSummary {
-  if (r.kind === 'accepted') return { outcome: r.kind, venueCode: undefined, message: undefined };
-  if (r.kind === 'denied') return { outcome: r.kind, venueCode: undefined, message: r.reason };
-  return { outcome: r.kind, venueCode: r.venueCode, message: r.message };
-}
-
-/** The frame's perp/spot positions and its binary ones (`bo_positions`) in one map keyed by market id. */
-function withBinaryPositions(data: Record<string, unknown>): unknown {
-  const bo = data.bo_positions;
-  if (typeof bo !== 'object' || bo === null) return data.positions;
-  const positions = typeof data.positions === 'object' && data.positions !== null ? data.positions : {};
-  return { ...positions, ...bo };
 }
