@@ -10,6 +10,8 @@ export type { AccountQuotaState, CreatedAccount, DirectOrderParams, Simulator, S
 export type { SimAccountTier } from './engine/volume-quota.js';
 export { DEFAULT_MARKETS } from './markets.js';
 export type { MarketSpec } from './markets.js';
+export { binaryMarketSpec } from './binary-market-spec.js';
+export type { BinaryMarketSpecParams } from './binary-market-spec.js';
 export type { MarketMakerOptions } from './market-maker.js';
 export type { RateLimitOptions } from './rest/rate-limit.js';
 export { FaultController } from './faults.js';
