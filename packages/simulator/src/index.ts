@@ -6,7 +6,8 @@
  */
 // Public API of @lighter-ts/simulator: every export is named here.
 export { startSimulator } from './simulator.js';
-export type { AccountQuotaState, CreatedAccount, DirectOrderParams, Simulator, SimulatorOptions } from './simulator.js';
+export type { AccountQuotaState, CreatedAccount, DirectOrderParams, Simulator } from './simulator-handle.js';
+export type { SimulatorOptions } from './simulator-options.js';
 export type { SimAccountTier } from './engine/volume-quota.js';
 export { DEFAULT_MARKETS } from './markets.js';
 export type { MarketSpec } from './markets.js';
