@@ -16,7 +16,8 @@ export type { BinaryMarketSpecParams } from './binary-market-spec.js';
 export type { MarketMakerOptions } from './market-maker.js';
 export type { RateLimitOptions } from './rest/rate-limit.js';
 export { FaultController } from './faults.js';
-export type { FaultHandle, FaultKind, FaultSpec } from './faults.js';
+export type { FaultHandle } from './faults.js';
+export type { FaultKind, FaultSpec } from './fault-spec.js';
 export {
   VENUE_ERRORS,
   VenueError,
