@@ -6,24 +6,24 @@
  * needs: auth tokens registered as secrets (signer wrapper; the nonce and tx hash of each
  * tx come from the client's command results), WS drops and reconnects (ws events) and HTTP 429 retries (http events).
  * Instruments and the order book come from the execution package's `LighterDataClient`.
+ * This module wires them into a `CanaryVenue`; the connection (signer wrapper, instrumented clients) is in
+ * `execution-venue-connection.ts`, submit and cancel in `execution-venue-commands.ts`, and the event adaptation in
+ * `execution-venue-events.ts`.
  */
 import {
-  type ExecSigner,
   InMemoryIdentityStore,
   LighterDataClient,
   LighterExecutionClient,
-  type OrderEvent,
   type OrderStatusReport,
-  TERMINAL_STATUSES,
 } from '@lighter-ts/execution';
-import { createAuthTokenProvider, type HttpEvent, LighterHttpClient } from '@lighter-ts/http';
 import { type Network, type NetworkName, resolveNetwork } from '@lighter-ts/models';
-import { createSigner } from '@lighter-ts/signing';
-import { LighterWsClient } from '@lighter-ts/streaming';
 import type { CanaryCredentials } from './credentials.js';
 import { fromUnits } from './decimal.js';
 import { CANARY_ERROR_CODE, CanaryError } from './errors.js';
-import { reportState, reportStatus, statusOf, toMarket } from './execution-mapping.js';
+import { toMarket } from './execution-mapping.js';
+import { cancelOrder, submitOrder } from './execution-venue-commands.js';
+import { configNetwork, connectVenue } from './execution-venue-connection.js';
+import { orderObserver, reportObservation } from './execution-venue-events.js';
 import type {
   NautilusEventObservation,
   CanaryMarket,
@@ -74,70 +74,16 @@ export function createExecutionVenue(params: {
     for (const l of incidentListeners) l(i);
   };
 
-  const base = createSigner({
-    network: net,
-    accountIndex: credentials.accountIndex,
-    apiKeyIndex: credentials.apiKeyIndex,
-    privateKey: credentials.apiSecret,
+  const { signer, http, ws } = connectVenue({
+    net,
+    isLocal,
+    credentials,
+    secrets,
+    announced,
+    rateListeners,
+    emitIncident,
+    ...(params.onSecret === undefined ? {} : { onSecret: params.onSecret }),
   });
-  // Wraps the real signer: registers auth tokens as secrets.
-  const signer: ExecSigner = {
-    // Carried so the clients check the network of what this signer makes.
-    networkId: base.networkId,
-    chainId: base.chainId,
-    signCreateOrder: (p) => base.signCreateOrder(p),
-    signCancelOrder: (p) => base.signCancelOrder(p),
-    signModifyOrder: (p) => base.signModifyOrder(p),
-    signCreateGroupedOrders: (p) => base.signCreateGroupedOrders(p),
-    createAuthToken: (p) => {
-      const token = base.createAuthToken(p);
-      secrets.add(token);
-      params.onSecret?.(token);
-      return token;
-    },
-  };
-  const auth = createAuthTokenProvider({ signer, ttlSeconds: 3600 });
-  const onHttpEvent = (e: HttpEvent): void => {
-    if (e.type === 'retry' && /RATE/i.test(e.reason)) {
-      const key = `${e.route}#${e.attempt}`;
-      announced.add(key);
-      for (const l of rateListeners)
-        l({
-          type: 'hit',
-          key,
-          operation: `REST ${e.route}`,
-          attempt: e.attempt,
-          delayMs: e.delayMs,
-          reason: `${e.reason} (retry announced by the REST client)`,
-        });
-    } else if (e.type === 'request' && announced.delete(`${e.route}#${e.attempt}`)) {
-      // The announced retry really went out: only now is it counted as a retry.
-      for (const l of rateListeners) l({ type: 'retried', key: `${e.route}#${e.attempt}` });
-    }
-    // A client-side quota rejection surfaces as a RateLimitError to the caller, where the
-    // canary's own retry records it; recording the event too would count it twice.
-  };
-  const http = new LighterHttpClient({
-    network: net,
-    auth,
-    onEvent: onHttpEvent,
-    // docs/protocol/errors-and-limits.md#rate-limits: standard tier is 60 REST requests and 60 sendTx per minute. The local
-    // simulator has no such budget, so the client-side limiter is off there to keep runs fast.
-    rateLimits: isLocal ? false : { budget: { restPerMinute: 60, txPerMinute: 60, weighted: false } },
-    rateLimitAccount: credentials.accountIndex,
-  });
-  const ws = new LighterWsClient({ network: net, auth });
-  let opened = 0;
-  ws.on('open', () => {
-    opened++;
-    if (opened > 1) emitIncident({ kind: 'ws-reconnected', detail: `connection ${opened} open` });
-  });
-  ws.on('close', (c) =>
-    emitIncident({ kind: 'ws-disconnected', detail: `close code ${c.code}${c.reason ? ` (${c.reason})` : ''}` }),
-  );
-  ws.on('reconnecting', (r) =>
-    emitIncident({ kind: 'ws-reconnecting', detail: `attempt ${r.attempt} in ${r.delayMs} ms` }),
-  );
 
   const books = new Map<number, TopOfBook>();
   const instrumentMarkets = new Map<string, number>();
@@ -181,96 +127,24 @@ export function createExecutionVenue(params: {
   });
 
   const instrumentOf = (market: CanaryMarket): string => market.instrumentId ?? '';
-  const observe = (e: OrderEvent): void => {
-    const venueOrderId = 'venueOrderId' in e ? e.venueOrderId : undefined;
-    // A missing source is "unknown", never WS: the report must not claim evidence it does not have.
-    const source = e.source ?? 'unknown';
-    const at = clock();
-    const detail =
-      'reason' in e && e.reason !== undefined
-        ? String(e.reason)
-        : e.type === 'OrderFilled'
-          ? `${e.lastQty} @ ${e.lastPx}`
-          : undefined;
-    const lastQty = e.type === 'OrderFilled' ? e.lastQty : undefined;
-    for (const l of eventListeners)
-      l({ type: e.type, source, clientOrderId: e.clientOrderId, venueOrderId, lastQty, atMs: at, detail });
-    const status = statusOf(e, exec.orderStatus(e.clientOrderId));
-    if (!status) return;
-    const obs: OrderObservation = {
-      clientOrderId: e.clientOrderId,
-      venueOrderId,
-      status: status.status,
-      state: status.state,
-      source,
-      via: 'event',
-      atMs: at,
-      reason: status.reason,
-      ...(e.type === 'OrderFilled' ? { filledSize: e.lastQty } : {}),
-    };
-    for (const l of orderListeners) l(obs);
-  };
+  const observe = orderObserver({ exec, clock, eventListeners, orderListeners });
   exec.on('order', observe);
 
-  const fromReport = (r: OrderStatusReport, fallbackId: string): OrderObservation => ({
-    clientOrderId: r.clientOrderId ?? fallbackId,
-    restoredClientOrderId: r.clientOrderId,
-    venueOrderId: r.venueOrderId,
-    status: reportStatus(r),
-    state: reportState(r),
-    source: 'rest',
-    via: 'report',
-    atMs: clock(),
-    filledSize: r.filledQty,
-    reason: r.cancelReason,
-    side: r.orderSide === 'BUY' ? 'buy' : 'sell',
-    price: r.price,
-    quantity: r.quantity,
-    timeInForce: r.timeInForce,
-    postOnly: r.postOnly,
-    expireTimeMs: r.expireTimeMs,
-  });
+  const fromReport = (r: OrderStatusReport, fallbackId: string): OrderObservation =>
+    reportObservation(r, fallbackId, clock);
   let stopTap: (() => void) | undefined;
   let firstQuota: number | null = null;
 
-  const submit = async (
-    order: Parameters<LighterExecutionClient['submitOrder']>[0],
-    signal: AbortSignal,
-  ): Promise<TxAck> => {
-    let failure: OrderEvent | undefined;
-    const off = exec.on('order', (e: OrderEvent) => {
-      if (e.clientOrderId === order.clientOrderId && (e.type === 'OrderRejected' || e.type === 'OrderDenied'))
-        failure = e;
+  const submit = (order: Parameters<LighterExecutionClient['submitOrder']>[0], signal: AbortSignal): Promise<TxAck> =>
+    submitOrder({
+      exec,
+      order,
+      signal,
+      onQuota: (q) => {
+        // Every canary tx that spends quota is a submit, so the first answer that reports it is the "before".
+        firstQuota ??= q;
+      },
     });
-    let result: Awaited<ReturnType<LighterExecutionClient['submitOrder']>>;
-    try {
-      result = await exec.submitOrder(order, { signal });
-    } finally {
-      off();
-    }
-    // Every canary tx that spends quota is a submit, so the first answer that reports it is the "before".
-    if (firstQuota === null && result.volumeQuotaRemaining !== undefined) firstQuota = result.volumeQuotaRemaining;
-    const status = result.status;
-    const index = exec.identity.get(order.clientOrderId)?.clientOrderIndex;
-    // The result carries the nonce / tx hash of the signed CreateOrder (undefined when nothing was signed).
-    const ack: TxAck = {
-      nonce: result.nonce,
-      txHash: result.txHash,
-      clientOrderIndex: result.nonce === undefined || index === undefined ? undefined : String(index),
-    };
-    if (status === 'REJECTED' || status === 'DENIED') {
-      const venueCode = failure?.type === 'OrderRejected' ? failure.venueCode : undefined;
-      const reason = failure && 'reason' in failure ? failure.reason : status.toLowerCase();
-      return {
-        ...ack,
-        rejection: {
-          reason: `${status === 'DENIED' ? 'denied' : 'rejected by the venue'}: ${reason}`,
-          ...(venueCode === undefined ? {} : { venueCode }),
-        },
-      };
-    }
-    return ack;
-  };
 
   return {
     endpoint: {
@@ -375,37 +249,7 @@ export function createExecutionVenue(params: {
         signal,
       );
     },
-    async cancel({ clientOrderId, signal }) {
-      const current = exec.orderStatus(clientOrderId);
-      if (current === undefined) {
-        throw new CanaryError({
-          code: CANARY_ERROR_CODE.VENUE,
-          message: `the execution client does not know order ${clientOrderId}`,
-        });
-      }
-      // Nautilus terminal statuses (execution's state machine): nothing left to cancel.
-      if (TERMINAL_STATUSES.has(current))
-        return { nonce: undefined, txHash: undefined, skipped: `order already ${current.toLowerCase()}` };
-      let rejected: OrderEvent | undefined;
-      const off = exec.on('order', (e: OrderEvent) => {
-        if (e.clientOrderId === clientOrderId && e.type === 'OrderCancelRejected') rejected = e;
-      });
-      let ack: TxAck;
-      try {
-        const r = await exec.cancelOrder({ clientOrderId }, { signal });
-        ack = { nonce: r.nonce, txHash: r.txHash };
-      } finally {
-        off();
-      }
-      if (rejected?.type === 'OrderCancelRejected') {
-        throw new CanaryError({
-          code: CANARY_ERROR_CODE.VENUE,
-          message: `cancel rejected: ${rejected.reason}${rejected.venueCode === undefined ? '' : ` (code ${rejected.venueCode})`}`,
-          ...(rejected.venueCode === undefined ? {} : { venueCode: rejected.venueCode }),
-        });
-      }
-      return ack;
-    },
+    cancel: ({ clientOrderId, signal }) => cancelOrder({ exec, clientOrderId, signal }),
     async queryOrder({ market, clientOrderId, venueOrderId, signal }) {
       const known = exec.identity.get(clientOrderId) !== undefined;
       if (!known && venueOrderId === undefined) return null;
@@ -485,18 +329,5 @@ export function createExecutionVenue(params: {
       await ws.close();
       await http.close();
     },
-  };
-}
-
-/** The execution config's custom-network form of a resolved network (identity and collateral kept). */
-function configNetwork(net: Network) {
-  return {
-    httpUrl: net.httpUrl,
-    wsUrl: net.wsUrl,
-    chainId: net.chainId,
-    networkId: net.networkId,
-    displayName: net.displayName,
-    collateral: net.collateral,
-    isMainnet: net.isMainnet,
   };
 }

@@ -2,7 +2,13 @@
 // (docs/protocol/binary-options.md): discover the market with `events`, place Up and Down with signed orders,
 // fill, let the operator settle, read PnL with `boPnl`.
 import { createSigner, type Signer } from '@lighter-ts/signing';
-import { type CreatedAccount, DEFAULT_MARKETS, type Simulator, startSimulator } from '@lighter-ts/simulator';
+import {
+  binaryMarketSpec,
+  type CreatedAccount,
+  DEFAULT_MARKETS,
+  type Simulator,
+  startSimulator,
+} from '@lighter-ts/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthTokenProvider, isLighterInputError, LighterHttpClient } from '../src/index.js';
 
@@ -15,26 +21,7 @@ beforeAll(async () => {
     marketMakers: false,
     markets: [
       ...DEFAULT_MARKETS,
-      {
-        marketIndex: 1002,
-        symbol: 'ETH-UPDOWN-5M',
-        marketType: 'binary',
-        sizeDecimals: 4,
-        priceDecimals: 2,
-        minBaseAmount: '1.0000',
-        minQuoteAmount: '1.000000',
-        initialPrice: '0.50',
-        binary: {
-          eventId: 2001,
-          title: 'ETH Up or Down',
-          tag: 'eth-updown-5m',
-          underlying: 'eth',
-          duration: '5m',
-          startAt: START,
-          endAt: START + 300,
-          underlyingMarketIndex: 0,
-        },
-      },
+      binaryMarketSpec({ marketIndex: 1002, underlying: 'eth', duration: '5m', eventId: 2001, startAt: START }),
     ],
   });
 });

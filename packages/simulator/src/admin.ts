@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isSimulatorInputError } from './errors.js';
-import type { FaultController, FaultHandle, FaultSpec } from './faults.js';
+import type { FaultSpec } from './fault-spec.js';
+import type { FaultController, FaultHandle } from './faults.js';
 
 /** Path prefix of the admin routes. */
 export const ADMIN_PREFIX = '/__sim/';

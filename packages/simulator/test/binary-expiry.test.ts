@@ -4,32 +4,13 @@
 // status on REST (events) and WS (bo_market_stats). The tests drive the clock with `advanceTime`.
 import { parseBoPnl, parseEvents } from '@lighter-ts/models';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_MARKETS, type MarketSpec, type Simulator, startSimulator } from '../src/index.js';
+import { binaryMarketSpec, DEFAULT_MARKETS, type MarketSpec, type Simulator, startSimulator } from '../src/index.js';
 import { getJson, sendTx, signerFor, WsProbe } from './helpers.js';
 
 const TEN_SHARES = 100_000; // 10.0000 shares at 4 size decimals
 
 function market(p: { startAt: number; endAt: number; referencePrice?: string }): MarketSpec {
-  return {
-    marketIndex: 1002,
-    symbol: 'BTC-UPDOWN-5M',
-    marketType: 'binary',
-    sizeDecimals: 4,
-    priceDecimals: 2,
-    minBaseAmount: '1.0000',
-    minQuoteAmount: '1.000000',
-    initialPrice: '0.50',
-    binary: {
-      eventId: 4001,
-      title: 'BTC Up or Down',
-      tag: 'btc-updown-5m',
-      underlying: 'btc',
-      duration: '5m',
-      underlyingMarketIndex: 1,
-      settleAtEnd: true,
-      ...p,
-    },
-  };
+  return binaryMarketSpec({ marketIndex: 1002, duration: '5m', eventId: 4001, settleAtEnd: true, ...p });
 }
 
 let sim: Simulator | undefined;

@@ -2,30 +2,11 @@
 // (docs/protocol/binary-options.md): list, place Up and Down, fill, settle, PnL.
 import { parseBoPnl, parseEvents, parseWsFrame } from '@lighter-ts/models';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MARKETS, type MarketSpec, type Simulator, startSimulator } from '../src/index.js';
+import { binaryMarketSpec, DEFAULT_MARKETS, type MarketSpec, type Simulator, startSimulator } from '../src/index.js';
 import { getJson, sendTx, signerFor, WsProbe } from './helpers.js';
 
 const START = 1_761_400_800;
-const BO: MarketSpec = {
-  marketIndex: 1001,
-  symbol: 'BTC-UPDOWN-15M',
-  marketType: 'binary',
-  sizeDecimals: 4,
-  priceDecimals: 2,
-  minBaseAmount: '1.0000',
-  minQuoteAmount: '1.000000',
-  initialPrice: '0.50',
-  binary: {
-    eventId: 1111,
-    title: 'BTC Up or Down',
-    tag: 'btc-updown-15m',
-    underlying: 'btc',
-    duration: '15m',
-    startAt: START,
-    endAt: START + 900,
-    underlyingMarketIndex: 1,
-  },
-};
+const BO: MarketSpec = binaryMarketSpec({ startAt: START, eventId: 1111 });
 const TEN_SHARES = 100_000; // 10.0000 shares at 4 size decimals
 
 async function adminSettle(sim: Simulator, body: unknown): Promise<{ status: number; body: Record<string, unknown> }> {

@@ -9,6 +9,7 @@ it('exports exactly the documented names', async () => {
       "SimulatorInputError",
       "VENUE_ERRORS",
       "VenueError",
+      "binaryMarketSpec",
       "isSimulatorInputError",
       "isVenueError",
       "startSimulator",

@@ -3,7 +3,13 @@
  * binary instruments from the `events` route, `bo_market_stats` and `up_down_candle` as custom data events, each
  * released on unsubscribe, and refused on a perp.
  */
-import { DEFAULT_MARKETS, type MarketSpec, type Simulator, startSimulator } from '@lighter-ts/simulator';
+import {
+  binaryMarketSpec,
+  DEFAULT_MARKETS,
+  type MarketSpec,
+  type Simulator,
+  startSimulator,
+} from '@lighter-ts/simulator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BinaryMarketStats, UpDownBar } from '../../src/data/binary-streams.js';
 import { LighterDataClient } from '../../src/data/client.js';
@@ -11,26 +17,7 @@ import { isExecutionError } from '../../src/errors.js';
 import { until } from '../integration/harness.js';
 
 const NOW_S = Math.floor(Date.now() / 1000);
-const BO: MarketSpec = {
-  marketIndex: 1001,
-  symbol: 'BTC-UPDOWN-15M',
-  marketType: 'binary',
-  sizeDecimals: 4,
-  priceDecimals: 2,
-  minBaseAmount: '1.0000',
-  minQuoteAmount: '1.000000',
-  initialPrice: '0.50',
-  binary: {
-    eventId: 2001,
-    title: 'BTC Up or Down',
-    tag: 'btc-updown-15m',
-    underlying: 'btc',
-    duration: '15m',
-    startAt: NOW_S - 60,
-    endAt: NOW_S + 840,
-    underlyingMarketIndex: 1,
-  },
-};
+const BO: MarketSpec = binaryMarketSpec({ startAt: NOW_S - 60, endAt: NOW_S + 840, eventId: 2001 });
 const BO_ID = 'BTC-UPDOWN-15M-BINARY.LIGHTER';
 
 let sim: Simulator;

@@ -2,33 +2,14 @@
 // (docs/protocol/binary-options.md): an Up order and a Down order fill each other, both clients see the fill and
 // their positions, the operator settles, positions go flat with the payout, the resting order is canceled, the
 // settled market refuses new orders, and the local rules deny what the venue would refuse, naming field and value.
-import { DEFAULT_MARKETS, type MarketSpec } from '@lighter-ts/simulator';
+import { binaryMarketSpec, DEFAULT_MARKETS, type MarketSpec } from '@lighter-ts/simulator';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../src/orders/events.js';
 import { type Harness, has, startHarness, until, waitFor } from './harness.js';
 
 const NOW_S = Math.floor(Date.now() / 1000);
-const BO: MarketSpec = {
-  marketIndex: 1001,
-  symbol: 'BTC-UPDOWN-15M',
-  marketType: 'binary',
-  sizeDecimals: 4,
-  priceDecimals: 2,
-  minBaseAmount: '1.0000',
-  minQuoteAmount: '1.000000',
-  initialPrice: '0.50',
-  binary: {
-    eventId: 3001,
-    title: 'BTC Up or Down',
-    tag: 'btc-updown-15m',
-    underlying: 'btc',
-    duration: '15m',
-    startAt: NOW_S - 60,
-    endAt: NOW_S + 840,
-    underlyingMarketIndex: 1,
-  },
-};
+const BO: MarketSpec = binaryMarketSpec({ startAt: NOW_S - 60, endAt: NOW_S + 840, eventId: 3001 });
 const BO_ID = 'BTC-UPDOWN-15M-BINARY.LIGHTER';
 
 let h: Harness;

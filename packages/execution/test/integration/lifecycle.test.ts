@@ -413,11 +413,9 @@ describe('execution client lifecycle against the simulator', () => {
     expect(states.length).toBeGreaterThan(0);
     const s = c.queryAccount()!;
     expect(s).toMatchObject({ accountId: 'LIGHTER-001', accountType: 'MARGIN', baseCurrency: null });
-    // total = balance + margin_balance (NT #4246). The simulator reports both fields equal to the
-    // collateral, so the exact figure depends on the venue's (unverified) semantics.
-    expect(
-      compareDecimal(s.balances.find((b) => b.currency === 'USDC')?.total ?? '0', '100000'),
-    ).toBeGreaterThanOrEqual(0);
+    // total = balance (spot side) + margin_balance (perp side), NT #4246: the collateral counted once
+    // (docs/protocol/rest.md#account-assets), so exactly the 100 000 the account was funded with.
+    expect(compareDecimal(s.balances.find((b) => b.currency === 'USDC')?.total ?? '0', '100000')).toBe(0);
     expect(s.margins[0]).toMatchObject({ currency: 'USDC', initial: '0' });
   });
 

@@ -5,16 +5,15 @@
 import { VenueError } from '../errors.js';
 import type { MarketSpec } from '../markets.js';
 import { type OrderStatus, USDC } from '@lighter-ts/models/constants';
-import { ORDER_TYPE, TIME_IN_FORCE } from '../protocol.js';
+import { TIME_IN_FORCE } from '../protocol.js';
 import { absBig } from '../util/decimal.js';
 import { EventBus, type ExchangeListener } from './events.js';
-import { canAffordBinary } from './binary.js';
 import { settleDueBinaryMarkets } from './binary-expiry.js';
 import type { ExchangeCore } from './exchange-core.js';
 import { liquidateDue } from './liquidation.js';
-import { hasMarginFor } from './margin.js';
 import { SimMarket } from './market.js';
-import { iocRemainderStatus, matchOrder, reduceOnlyCapacity, wouldCross } from './matching.js';
+import { canAfford, checkClientIndex, checkOrderCaps, executeOrder } from './order-entry.js';
+import { newAccountRecord, newOrderRecord } from './records.js';
 import { isTriggerType, type NewOrderParams, validateNewOrder } from './order-rules.js';
 import { checkTriggers, expireDue } from './triggers.js';
 import type { SimAccount, SimLiquidation, SimOrder, SimTrade } from './types.js';
@@ -100,35 +99,14 @@ export class Exchange implements ExchangeCore {
   /** Creates an account with USDC collateral (micro-USDC). */
   createAccount(params: { collateral: bigint; l1Address: string; isMarketMaker?: boolean }): SimAccount {
     const index = this.nextAccountIndex++;
-    const acct: SimAccount = {
+    const acct = newAccountRecord({
       index,
       l1Address: params.l1Address,
-      accountType: 0,
       collateral: params.collateral,
-      apiKeys: new Map(),
-      positions: new Map(),
-      spotBalances: new Map(),
-      cancelAllTime: 0,
-      cancelAllMarketIndex: -1,
-      createdAt: this.now(),
       isMarketMaker: params.isMarketMaker ?? false,
-      txs: [],
-      fundings: [],
-      totalOrderCount: 0,
-      funds: [],
-    };
-    if (params.collateral > 0n) {
-      acct.funds.push({
-        id: ++this.fundsId,
-        kind: 'deposit',
-        assetId: USDC.assetIndex,
-        amount: params.collateral,
-        fee: 0n,
-        timestamp: acct.createdAt,
-        counterparty: index,
-        txHash: '',
-      });
-    }
+      createdAt: this.now(),
+      depositId: () => ++this.fundsId,
+    });
     this.accounts.set(index, acct);
     return acct;
   }
@@ -141,59 +119,12 @@ export class Exchange implements ExchangeCore {
   }
 
   private newOrder(p: NewOrderParams): SimOrder {
-    const now = this.now();
-    return {
+    return newOrderRecord(p, {
       orderIndex: this.nextOrderIndex++,
-      clientOrderIndex: p.clientOrderIndex,
-      marketIndex: p.marketIndex,
-      owner: p.accountIndex,
-      apiKeyIndex: p.apiKeyIndex,
-      isAsk: p.isAsk,
-      type: p.type,
-      timeInForce: p.timeInForce,
-      reduceOnly: p.reduceOnly,
-      price: p.price,
-      triggerPrice: p.triggerPrice,
-      initialBase: p.baseAmount,
-      remainingBase: p.baseAmount,
-      filledBase: 0n,
-      filledQuote: 0n,
-      orderExpiry: p.orderExpiry,
-      status: 'in-progress',
-      triggerStatus: 'na',
-      triggerTime: 0,
-      nonce: p.nonce,
-      createdAt: now,
-      updatedAt: now,
-      blockHeight: this.height,
-      transactionTime: now * 1000,
-      parentOrderIndex: 0,
-      toTriggerOrderIndex0: 0,
-      toTriggerOrderIndex1: 0,
-      toCancelOrderIndex0: 0,
-      selfTradeMode: p.selfTradeMode ?? 0,
       seq: ++this.seq,
-    };
-  }
-
-  /** Active-order caps (docs/protocol/errors-and-limits.md#rate-limits "Order limits": 1 500 per account, 1 000 per market). */
-  private checkOrderCaps(p: NewOrderParams): void {
-    let account = 0;
-    let market = 0;
-    for (const o of this.openOrders(p.accountIndex)) {
-      if (o.status !== 'open') continue;
-      account++;
-      if (o.marketIndex === p.marketIndex) market++;
-    }
-    if (account >= 1500) throw new VenueError({ code: 21717 });
-    if (market >= 1000) throw new VenueError({ code: 21718 });
-  }
-
-  private checkClientIndex(p: NewOrderParams): void {
-    if (p.clientOrderIndex === 0) return;
-    for (const o of this.openOrders(p.accountIndex)) {
-      if (o.clientOrderIndex === p.clientOrderIndex) throw new VenueError({ code: 21728 });
-    }
+      height: this.height,
+      now: this.now(),
+    });
   }
 
   private register(o: SimOrder): void {
@@ -216,7 +147,7 @@ export class Exchange implements ExchangeCore {
   /** Creates a pending child of a grouped order (trigger_status parent-order, docs/protocol/enums.md). */
   createChild(p: NewOrderParams): SimOrder {
     this.account(p.accountIndex);
-    this.checkClientIndex(p);
+    checkClientIndex(this, p);
     const child = this.newOrder(p);
     child.status = 'pending';
     child.triggerStatus = 'parent-order';
@@ -240,15 +171,15 @@ export class Exchange implements ExchangeCore {
     const market = this.markets.get(p.marketIndex);
     validateNewOrder({ order: p, market, now: this.now(), allowZeroBase: p.allowZeroBase ?? false });
     const acct = this.account(p.accountIndex);
-    this.checkClientIndex(p);
-    if (!isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL) this.checkOrderCaps(p);
+    checkClientIndex(this, p);
+    if (!isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL) checkOrderCaps(this, p);
     const order = this.newOrder(p);
     order.toTriggerOrderIndex0 = children[0]?.orderIndex ?? 0;
     order.toTriggerOrderIndex1 = children[1]?.orderIndex ?? 0;
     for (const c of children) c.parentOrderIndex = order.orderIndex;
     const resting = !isTriggerType(p.type) && p.timeInForce !== TIME_IN_FORCE.IMMEDIATE_OR_CANCEL;
     // docs/protocol/rest.md#transactions: maker orders without margin fail at the API level; takers go to the sequencer.
-    if (resting && !p.reduceOnly && !this.canAfford(acct, market!, order)) {
+    if (resting && !p.reduceOnly && !canAfford(this, acct, market!, order)) {
       throw new VenueError({ code: market!.isPerp ? 21739 : 21304 });
     }
     this.register(order);
@@ -264,57 +195,9 @@ export class Exchange implements ExchangeCore {
     return order;
   }
 
-  private canAfford(acct: SimAccount, market: SimMarket, order: SimOrder): boolean {
-    if (market.isPerp) return hasMarginFor(this, acct, order);
-    if (market.isBinary) return canAffordBinary(this, acct, market, order);
-    if (order.isAsk) {
-      let locked = 0n;
-      for (const o of this.openOrders(acct.index))
-        if (o.marketIndex === market.index && o.isAsk) locked += o.remainingBase;
-      return (acct.spotBalances.get(market.spec.baseAssetId ?? 1) ?? 0n) >= locked + order.remainingBase;
-    }
-    return acct.collateral >= market.quote(order.remainingBase, order.price);
-  }
-
-  /** Runs an activated order through post-only, reduce-only, margin and matching. */
+  /** Runs an activated order through post-only, reduce-only, margin and matching (`executeOrder`). */
   execute(order: SimOrder, txHash: string): void {
-    const market = this.markets.get(order.marketIndex)!;
-    const acct = this.account(order.owner);
-    const ioc = order.timeInForce === TIME_IN_FORCE.IMMEDIATE_OR_CANCEL || order.type === ORDER_TYPE.MARKET;
-    if (order.reduceOnly) {
-      const cap = reduceOnlyCapacity(this, order);
-      if (cap === 0n) {
-        this.finishOrder(order, 'canceled-reduce-only');
-        return;
-      }
-      if (order.remainingBase > cap) {
-        order.remainingBase = cap;
-        if (order.filledBase === 0n) order.initialBase = cap;
-      }
-    }
-    if (order.timeInForce === TIME_IN_FORCE.POST_ONLY && wouldCross(market, order)) {
-      this.finishOrder(order, 'canceled-post-only');
-      return;
-    }
-    if (ioc && !order.reduceOnly && !this.canAfford(acct, market, order)) {
-      this.finishOrder(order, market.isPerp ? 'canceled-margin-not-allowed' : 'canceled-invalid-balance');
-      return;
-    }
-    const stop = matchOrder(this, market, order, txHash);
-    if (order.remainingBase === 0n) {
-      // REDUCE self-trade mode can shrink an order without fills (docs/protocol/transactions.md#attributes)
-      this.finishOrder(order, order.filledBase === order.initialBase ? 'filled' : 'canceled-self-trade');
-      return;
-    }
-    if (ioc || stop === 'self-trade' || stop === 'reduce-only') {
-      this.finishOrder(order, iocRemainderStatus(order, stop));
-      return;
-    }
-    order.status = 'open';
-    market.book.add(order);
-    this.bookChanged(market, order);
-    this.touchOrder(order);
-    this.touchAccount(order.owner);
+    executeOrder(this, order, txHash);
   }
 
   /** Converts a triggered SL/TP into a live order (trigger_status → ready). */

@@ -40,12 +40,24 @@ export function approveIntegrator(ex: Exchange, p: SimIntegratorApproval & { acc
 /**
  * An order naming an integrator (tx attribute 1, non-zero) needs the account's live approval of it: none, an
  * expired one or a revoked one is refused with 21149 "integrator is not approved" (docs/protocol/transactions.md#integrators).
- * @example checkIntegratorApproved(ex, { accountIndex: 7, integratorAccountIndex: 9n })
- * @throws VenueError 21149 when the account has no live approval of that integrator
+ * Its integrator taker and maker fees (attributes 2 and 3, ppm) must also stay within the maxima the approval gave for
+ * the market's kind (spot, else perps); above them the approval does not cover the order, refused with the same 21149
+ * (the venue's code for this case is not documented: docs/protocol/transactions.md#integrators, [U]).
+ * @example checkIntegratorApproved(ex, { accountIndex: 7, integratorAccountIndex: 9n, takerFee: 100n, makerFee: 0n, marketIndex: 0 })
+ * @throws VenueError 21149 when the account has no live approval of that integrator, or a fee exceeds its maximum
  */
 export function checkIntegratorApproved(
   ex: Exchange,
-  p: { accountIndex: number; integratorAccountIndex: bigint | undefined },
+  p: {
+    accountIndex: number;
+    integratorAccountIndex: bigint | undefined;
+    /** Integrator taker fee of the order, ppm (attribute 2). */
+    takerFee?: bigint | undefined;
+    /** Integrator maker fee of the order, ppm (attribute 3). */
+    makerFee?: bigint | undefined;
+    /** Market of the order: its kind picks the spot or perps maxima; unknown markets are left to order validation. */
+    marketIndex?: number | undefined;
+  },
 ): void {
   if (p.integratorAccountIndex === undefined || p.integratorAccountIndex === 0n) return;
   const approval = ex.account(p.accountIndex).integratorApprovals?.get(Number(p.integratorAccountIndex));
@@ -54,6 +66,21 @@ export function checkIntegratorApproved(
       code: 21149,
       message: `integrator is not approved: account ${p.accountIndex} has not approved integrator ${p.integratorAccountIndex}`,
     });
+  const market = p.marketIndex === undefined ? undefined : ex.market(p.marketIndex);
+  if (market === undefined) return;
+  const caps = market.isSpot
+    ? { taker: approval.maxSpotTakerFee, maker: approval.maxSpotMakerFee, kind: 'spot' }
+    : { taker: approval.maxPerpsTakerFee, maker: approval.maxPerpsMakerFee, kind: 'perps' };
+  for (const [side, fee, max] of [
+    ['taker', p.takerFee ?? 0n, caps.taker],
+    ['maker', p.makerFee ?? 0n, caps.maker],
+  ] as const) {
+    if (fee > BigInt(max))
+      throw new VenueError({
+        code: 21149,
+        message: `integrator is not approved for this fee: integrator ${side} fee ${fee} ppm exceeds the ${max} ppm max ${caps.kind} ${side} fee account ${p.accountIndex} approved for integrator ${p.integratorAccountIndex}`,
+      });
+  }
 }
 
 /**

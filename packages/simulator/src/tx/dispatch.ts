@@ -57,6 +57,9 @@ export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unkn
     checkIntegratorApproved(ex, {
       accountIndex: h.accountIndex,
       integratorAccountIndex: d.attrs.get(TX_ATTRIBUTE.INTEGRATOR_ACCOUNT_INDEX),
+      takerFee: d.attrs.get(TX_ATTRIBUTE.INTEGRATOR_TAKER_FEE),
+      makerFee: d.attrs.get(TX_ATTRIBUTE.INTEGRATOR_MAKER_FEE),
+      marketIndex: orderMarketIndex(obj),
     });
   switch (d.txType) {
     case TX_TYPE.CREATE_ORDER: {
@@ -187,4 +190,11 @@ export function dispatchTx(ex: Exchange, d: DispatchParams): Record<string, unkn
     default:
       throw new VenueError({ code: 21505 });
   }
+}
+
+/** Market of a CreateOrder, or of the first order of a CreateGroupedOrders (they share one market); undefined when absent. */
+function orderMarketIndex(obj: Record<string, unknown>): number | undefined {
+  const first = Array.isArray(obj.Orders) ? (obj.Orders[0] as Record<string, unknown> | undefined) : obj;
+  const m = first?.MarketIndex;
+  return typeof m === 'number' && Number.isSafeInteger(m) ? m : undefined;
 }

@@ -99,7 +99,10 @@ export function assetsJson(ex: Exchange, a: SimAccount): Record<string, unknown>
     {
       symbol: ex.collateralSymbol,
       asset_id: USDC.assetIndex,
-      balance: usd(a.collateral),
+      // `balance` is the spot side and `margin_balance` the perp side of the same asset; a holder owns their sum
+      // (docs/protocol/rest.md#account-assets). The simulator keeps one collateral pool, the perp collateral
+      // `user_stats` reports, so it is written once, on the perp side, and the spot side is zero.
+      balance: usd(0n),
       locked_balance: usd(0n),
       margin_mode: 'enabled',
       margin_balance: usd(a.collateral),

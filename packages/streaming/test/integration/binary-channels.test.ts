@@ -1,6 +1,6 @@
 // bo_market_stats and up_down_candle (docs/protocol/binary-options.md#websocket) through the client against the
 // simulator over real sockets, with an Up/Down market linked to the BTC perp as its underlying.
-import { DEFAULT_MARKETS, type Simulator, startSimulator } from '@lighter-ts/simulator';
+import { binaryMarketSpec, DEFAULT_MARKETS, type Simulator, startSimulator } from '@lighter-ts/simulator';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { boMarketStatsChannel } from '../../src/channels/bo-market-stats.js';
 import { upDownCandleChannel } from '../../src/channels/up-down-candle.js';
@@ -15,29 +15,7 @@ beforeAll(async () => {
   sim = await startSimulator({
     marketMakers: false,
     flushIntervalMs: 10,
-    markets: [
-      ...DEFAULT_MARKETS,
-      {
-        marketIndex: 1001,
-        symbol: 'BTC-UPDOWN-15M',
-        marketType: 'binary',
-        sizeDecimals: 4,
-        priceDecimals: 2,
-        minBaseAmount: '1.0000',
-        minQuoteAmount: '1.000000',
-        initialPrice: '0.50',
-        binary: {
-          eventId: 1,
-          title: 'BTC Up or Down',
-          tag: 'btc-updown-15m',
-          underlying: 'btc',
-          duration: '15m',
-          startAt: START,
-          endAt: START + 900,
-          underlyingMarketIndex: 1,
-        },
-      },
-    ],
+    markets: [...DEFAULT_MARKETS, binaryMarketSpec({ startAt: START })],
   });
   ws = new LighterWsClient({ url: sim.wsUrl, readonly: true });
   await ws.connect();
