@@ -26,7 +26,7 @@ export const BoPnlParamsSchema = z.strictObject({
   /** Auth token as a query parameter, when not sent in the `authorization` header. A secret: never log it. */
   auth: z.optional(P.nonEmpty),
 });
-/** Input of {@link BoPnlParamsSchema}. */
+/** Input of `BoPnlParamsSchema` (the route's `params`), validated before any I/O. */
 export type BoPnlParams = z.input<typeof BoPnlParamsSchema>;
 
 /** Parsed response of boPnl. */

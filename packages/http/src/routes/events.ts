@@ -29,7 +29,7 @@ export const EventsParamsSchema = z.strictObject({
   /** The previous page's `next_cursor` (an event id). */
   cursor: z.optional(z.union([z.int().check(z.minimum(0)), P.cursorParam])),
 });
-/** Input of {@link EventsParamsSchema}. */
+/** Input of `EventsParamsSchema` (the route's `params`), validated before any I/O. */
 export type EventsParams = z.input<typeof EventsParamsSchema>;
 
 /** Parsed response of events. */

@@ -44,7 +44,7 @@ export const UpDownCandlesParamsSchema = z
       }
     }),
   );
-/** Input of {@link UpDownCandlesParamsSchema}. */
+/** Input of `UpDownCandlesParamsSchema` (the route's `params`), validated before any I/O. */
 export type UpDownCandlesParams = z.input<typeof UpDownCandlesParamsSchema>;
 
 /** Parsed response of upDownCandles. */
