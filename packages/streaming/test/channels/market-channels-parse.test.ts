@@ -36,7 +36,10 @@ describe('ticker through TickerFrameSchema', () => {
       .handle(frame({ type: 'update/ticker', channel: 'ticker:0', ticker: t, ...extra }), ctx)[0];
 
   it('takes the parsed values: a numeric price becomes its decimal string, nonce as integer text a number', () => {
-    const e = ticker({ s: 'ETH', a: { price: 2001.5, size: '1' }, b: { price: '2000.00', size: '2' } }, { nonce: '42' });
+    const e = ticker(
+      { s: 'ETH', a: { price: 2001.5, size: '1' }, b: { price: '2000.00', size: '2' } },
+      { nonce: '42' },
+    );
     expect(e).toMatchObject({ symbol: 'ETH', nonce: 42, parseError: undefined });
     expect(e?.bestAsk).toEqual({ price: '2001.5', size: '1' });
     expect(e?.bestBid).toEqual({ price: '2000.00', size: '2' });
@@ -69,7 +72,7 @@ describe('trade through TradeFrameSchema', () => {
     expect(e?.trades).toEqual([]);
     expect(e?.parseError?.code).toBe('PARSE_ERROR');
     expect(JSON.stringify(e?.parseError)).toContain('trades.0.price');
-    expect((e?.raw.trades as unknown[]).length).toBe(1);
+    expect(e?.raw.trades).toHaveLength(1);
   });
 });
 
