@@ -4,7 +4,7 @@
  * Nautilus flags and the venue nonce as sequence; shared venue channels are ref-counted by the
  * streaming layer; unsupported requests throw UNSUPPORTED_REQUEST (never an empty answer, D10).
  */
-import type { SimpleOrder } from '@lighter-ts/models';
+import type { SimpleOrder, Trade } from '@lighter-ts/models';
 import {
   LighterHttpClient,
   paginateCandles,
@@ -424,8 +424,7 @@ export class LighterDataClient {
         if (e.phase === 'snapshot') return; // history replay on subscribe
         for (const t of [...e.trades, ...e.liquidationTrades]) {
           const tick = this.#toTradeTick(i, t);
-          if (tick !== undefined && this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`))
-            this.#events.emit('trade', tick);
+          if (this.#trades.mark(`${i.instrumentId}:${tick.tradeId}`)) this.#events.emit('trade', tick);
         }
       },
       { instrumentId: i.instrumentId, dataType: 'trades' },
@@ -436,22 +435,19 @@ export class LighterDataClient {
     this.#remove(`trades:${params.instrumentId}`);
   }
 
-  #toTradeTick(i: LighterInstrument, t: Record<string, unknown>): TradeTick | undefined {
-    const id = t.trade_id_str ?? t.trade_id;
-    const price = t.price;
-    const size = t.size;
-    if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string')
-      return undefined;
+  // `t` is already models' parsed Trade (REST recentTrades and the WS trade channel both parse with TradeSchema):
+  // map it, never re-check it (issue 13: one parse path).
+  #toTradeTick(i: LighterInstrument, t: Trade): TradeTick {
     const now = this.#now();
     // is_maker_ask: the ask rested, so the taker bought (docs/protocol/rest.md#response-models).
-    const aggressorSide = t.is_maker_ask === true ? 'BUYER' : t.is_maker_ask === false ? 'SELLER' : 'NO_AGGRESSOR';
+    const aggressorSide = t.is_maker_ask ? 'BUYER' : 'SELLER';
     return {
       instrumentId: i.instrumentId,
-      price,
-      size,
+      price: t.price,
+      size: t.size,
       aggressorSide,
-      tradeId: String(id),
-      tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now,
+      tradeId: t.trade_id_str ?? String(t.trade_id),
+      tsEvent: toMillis(t.timestamp) ?? now,
       tsInit: now,
     };
   }
@@ -726,8 +722,7 @@ export class LighterDataClient {
     return res.trades
       .map((t) => this.#toTradeTick(i, t))
       .filter(
-        (t): t is TradeTick =>
-          t !== undefined &&
+        (t) =>
           (params.startMs === undefined || t.tsEvent >= params.startMs) &&
           (params.endMs === undefined || t.tsEvent <= params.endMs),
       )
