@@ -55,11 +55,8 @@ export {
   flattenMarketMap,
   parseVenueOrderRow,
   parseVenueTradeRow,
-  VenueAssetRowSchema,
   VenueOrderRowSchema,
-  VenuePositionRowSchema,
   VenueTradeRowSchema,
-  VenueUserStatsSchema,
 } from './venue/rows.js';
 export type { VenueAssetRow, VenueOrderRow, VenuePositionRow, VenueTradeRow, VenueUserStats } from './venue/rows.js';
 export { AccountStreams } from './execution/account-streams.js';

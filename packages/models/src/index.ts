@@ -251,7 +251,6 @@ export type { PositionFunding, PositionFundings } from './rest/position-funding.
 export { PublicPoolMetadataSchema, PublicPoolsMetadataSchema, parsePublicPoolsMetadata } from './rest/public-pools.js';
 export type { PublicPoolMetadata, PublicPoolsMetadata } from './rest/public-pools.js';
 export { RESULT_CODE_OK, isRateLimitCode, parseResultCode } from './rest/result-code.js';
-export type { RouteInfo } from './rest/route.js';
 export {
   SendTxBatchResponseSchema,
   SendTxResponseSchema,
@@ -439,39 +438,18 @@ export {
   settlementPayoutTicks,
 } from './binary/rules.js';
 export type { BinaryOrderViolation, BinaryOutcome } from './binary/rules.js';
-export {
-  BinaryEventSchema,
-  EVENTS_ROUTE,
-  EventMarketSchema,
-  EventsParamsSchema,
-  EventsSchema,
-  parseEvents,
-} from './binary/events.js';
-export type { BinaryEvent, EventMarket, Events, EventsParams } from './binary/events.js';
+export { BinaryEventSchema, EventMarketSchema, EventsSchema, parseEvents } from './binary/events.js';
+export type { BinaryEvent, EventMarket, Events } from './binary/events.js';
 export {
   UP_DOWN_CANDLES_LIMITS,
-  UP_DOWN_CANDLES_ROUTE,
   UP_DOWN_CANDLE_RESOLUTIONS,
   UpDownCandleSchema,
-  UpDownCandlesParamsSchema,
   UpDownCandlesSchema,
   parseUpDownCandles,
 } from './binary/up-down-candles.js';
-export type {
-  UpDownCandle,
-  UpDownCandleResolution,
-  UpDownCandles,
-  UpDownCandlesParams,
-} from './binary/up-down-candles.js';
-export {
-  BO_PNL_ROUTE,
-  BoEventPnlSchema,
-  BoMarketPnlSchema,
-  BoPnlParamsSchema,
-  BoPnlSchema,
-  parseBoPnl,
-} from './binary/bo-pnl.js';
-export type { BoEventPnl, BoMarketPnl, BoPnl, BoPnlParams } from './binary/bo-pnl.js';
+export type { UpDownCandle, UpDownCandleResolution, UpDownCandles } from './binary/up-down-candles.js';
+export { BoEventPnlSchema, BoMarketPnlSchema, BoPnlSchema, parseBoPnl } from './binary/bo-pnl.js';
+export type { BoEventPnl, BoMarketPnl, BoPnl } from './binary/bo-pnl.js';
 export { BinaryPositionSchema } from './binary/position.js';
 export type { BinaryPosition } from './binary/position.js';
 export { BoMarketStatsFrameSchema, BoMarketStatsSchema } from './ws/bo-market-stats.js';

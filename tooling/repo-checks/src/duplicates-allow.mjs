@@ -8,10 +8,8 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_EXPORTS = {
-  BoPnlParams: 'debt: packages/http, packages/models (binary options, same pattern as the other routes)',
   Candle: 'debt: packages/models, packages/streaming',
   CandleResolution: 'debt: packages/models, packages/streaming',
-  EventsParams: 'debt: packages/http, packages/models (binary options, same pattern as the other routes)',
   isLighterParseError: 'debt: packages/http, packages/models',
   isRateLimitError: 'debt: apps/canary, packages/http',
   LighterParseError: 'debt: packages/http, packages/models',
@@ -23,6 +21,5 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   SendTxResponse: 'debt: packages/http, packages/models',
   TxOutcome: 'debt: packages/http, packages/streaming',
   UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
-  UpDownCandlesParams: 'debt: packages/http, packages/models (binary options, same pattern as the other routes)',
   VenueErrorCode: 'debt: packages/models, packages/simulator',
 };

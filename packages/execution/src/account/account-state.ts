@@ -5,16 +5,12 @@
  * NT `c7bddc6f86`): markets missing from a new frame are FLAT; rows that fail to parse keep
  * their previous entry.
  */
+// Rows are checked by models' schemas (one home per wire schema, issue 13), one row at a time so a bad row is
+// skipped (assets) or keeps its previous entry (positions) instead of failing the frame.
+import { AccountAssetSchema, AccountPositionSchema, UserStatsSchema } from '@lighter-ts/models';
 import type { AccountState, AccountVenueLimits } from '../reports/types.js';
 import { addDecimal, compareDecimal, normalizeDecimal, subDecimal } from '../translate/decimal.js';
-import {
-  type VenueAssetRow,
-  VenueAssetRowSchema,
-  type VenuePositionRow,
-  VenuePositionRowSchema,
-  type VenueUserStats,
-  VenueUserStatsSchema,
-} from '../venue/rows.js';
+import type { VenueAssetRow, VenuePositionRow, VenueUserStats } from '../venue/rows.js';
 
 /**
  * @example
@@ -75,7 +71,7 @@ export class AccountStateCache {
         ? Object.values(assets)
         : [];
     for (const v of values) {
-      const r = VenueAssetRowSchema.safeParse(v);
+      const r = AccountAssetSchema.safeParse(v);
       if (r.success) rows.push(r.data);
     }
     this.#assets = rows;
@@ -84,7 +80,7 @@ export class AccountStateCache {
 
   /** user_stats `stats` object. @throws never */
   onUserStats(stats: unknown, tsEvent = Date.now()): AccountState | undefined {
-    const r = VenueUserStatsSchema.safeParse(stats);
+    const r = UserStatsSchema.safeParse(stats);
     if (!r.success) return undefined;
     this.#stats = r.data;
     return this.#merge(tsEvent);
@@ -95,7 +91,7 @@ export class AccountStateCache {
     const next = new Map<number, VenuePositionRow>();
     const entries = typeof positions === 'object' && positions !== null ? Object.entries(positions) : [];
     for (const [key, v] of entries) {
-      const r = VenuePositionRowSchema.safeParse(v);
+      const r = AccountPositionSchema.safeParse(v);
       if (r.success) next.set(r.data.market_id, r.data);
       else {
         const prev = this.#positions.get(Number(key));

@@ -153,7 +153,7 @@ export function subscribeTrades(ctx: MarketSubscriptionContext, params: { instru
       if (e.phase === 'snapshot') return; // history replay on subscribe
       for (const t of [...e.trades, ...e.liquidationTrades]) {
         const tick = toTradeTick(ctx, i, t);
-        if (tick !== undefined && ctx.trades.mark(`${i.instrumentId}:${tick.tradeId}`)) ctx.events.emit('trade', tick);
+        if (ctx.trades.mark(`${i.instrumentId}:${tick.tradeId}`)) ctx.events.emit('trade', tick);
       }
     },
     { instrumentId: i.instrumentId, dataType: 'trades' },

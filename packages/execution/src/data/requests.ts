@@ -5,7 +5,7 @@
  */
 import type { LighterHttpClient } from '@lighter-ts/http';
 import { paginateCandles, paginateFundings } from '@lighter-ts/http';
-import type { SimpleOrder } from '@lighter-ts/models';
+import type { SimpleOrder, Trade } from '@lighter-ts/models';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
 import { addDecimal, compareDecimal, normalizeDecimal } from '../translate/decimal.js';
@@ -90,8 +90,7 @@ export async function requestTrades(
   return res.trades
     .map((t) => toTradeTick(ctx, i, t))
     .filter(
-      (t): t is TradeTick =>
-        t !== undefined &&
+      (t) =>
         (params.startMs === undefined || t.tsEvent >= params.startMs) &&
         (params.endMs === undefined || t.tsEvent <= params.endMs),
     )
@@ -185,29 +184,22 @@ export async function requestFundingRates(
 }
 
 /**
- * A venue trade row (REST or WS) as a TradeTick; undefined when the row lacks an id, a price or a size.
+ * A venue trade row (REST or WS), already parsed by models' TradeSchema, as a TradeTick.
  * @throws never
  */
-export function toTradeTick(
-  ctx: Pick<RequestContext, 'now'>,
-  i: LighterInstrument,
-  t: Record<string, unknown>,
-): TradeTick | undefined {
-  const id = t.trade_id_str ?? t.trade_id;
-  const price = t.price;
-  const size = t.size;
-  if ((typeof id !== 'string' && typeof id !== 'number') || typeof price !== 'string' || typeof size !== 'string')
-    return undefined;
+// `t` is already models' parsed Trade (REST recentTrades and the WS trade channel both parse with TradeSchema):
+// map it, never re-check it (issue 13: one parse path).
+export function toTradeTick(ctx: Pick<RequestContext, 'now'>, i: LighterInstrument, t: Trade): TradeTick {
   const now = ctx.now();
   // is_maker_ask: the ask rested, so the taker bought (docs/protocol/rest.md#response-models).
-  const aggressorSide = t.is_maker_ask === true ? 'BUYER' : t.is_maker_ask === false ? 'SELLER' : 'NO_AGGRESSOR';
+  const aggressorSide = t.is_maker_ask ? 'BUYER' : 'SELLER';
   return {
     instrumentId: i.instrumentId,
-    price,
-    size,
+    price: t.price,
+    size: t.size,
     aggressorSide,
-    tradeId: String(id),
-    tsEvent: toMillis(typeof t.timestamp === 'number' ? t.timestamp : undefined) ?? now,
+    tradeId: t.trade_id_str ?? String(t.trade_id),
+    tsEvent: toMillis(t.timestamp) ?? now,
     tsInit: now,
   };
 }

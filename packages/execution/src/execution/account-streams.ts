@@ -13,6 +13,7 @@ import {
   type Subscription,
   userStatsChannel,
 } from '@lighter-ts/streaming';
+import type { WsChannelKind } from '@lighter-ts/models';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 
 /** Stream names of the gate. */
@@ -43,7 +44,9 @@ export class AccountStreams {
   readonly #ws: LighterWsClient;
   readonly #accountIndex: number;
   readonly #handlers: AccountStreamHandlers;
-  readonly #subs: Subscription<PayloadEvent>[] = [];
+  // Only unsubscribe is needed here: a Subscription<PayloadEvent<K>> is invariant in K (its emitter both takes and
+  // gives events), so one array typed per channel kind would not accept the five different kinds.
+  readonly #subs: { unsubscribe(): void }[] = [];
   readonly #seen = new Set<AccountStreamName>();
 
   constructor(params: { ws: LighterWsClient; accountIndex: number; handlers: AccountStreamHandlers }) {
@@ -59,15 +62,10 @@ export class AccountStreams {
   async start(params: { timeoutMs: number; signal?: AbortSignal }): Promise<void> {
     const accountIndex = this.#accountIndex;
     const h = this.#handlers;
-    const defs: [AccountStreamName, Subscription<PayloadEvent>][] = [
-      ['orders', this.#ws.subscribe(accountAllOrdersChannel({ accountIndex }))],
-      ['trades', this.#ws.subscribe(accountAllTradesChannel({ accountIndex }))],
-      ['positions', this.#ws.subscribe(accountAllPositionsChannel({ accountIndex }))],
-      ['assets', this.#ws.subscribe(accountAllAssetsChannel({ accountIndex }))],
-      ['userStats', this.#ws.subscribe(userStatsChannel({ accountIndex }))],
-    ];
+    const names: AccountStreamName[] = ['orders', 'trades', 'positions', 'assets', 'userStats'];
     let wake: (() => void) | undefined;
-    for (const [name, sub] of defs) {
+    // Generic per stream so each subscription keeps its own channel kind (see #subs).
+    const watch = <K extends WsChannelKind>(name: AccountStreamName, sub: Subscription<PayloadEvent<K>>): void => {
       this.#subs.push(sub);
       sub.on('data', (e) => {
         this.#seen.add(name);
@@ -92,12 +90,17 @@ export class AccountStreams {
         wake?.();
       });
       sub.on('resubscribed', () => h.onResubscribed?.(name));
-    }
-    if (this.#seen.size === defs.length) return;
+    };
+    watch('orders', this.#ws.subscribe(accountAllOrdersChannel({ accountIndex })));
+    watch('trades', this.#ws.subscribe(accountAllTradesChannel({ accountIndex })));
+    watch('positions', this.#ws.subscribe(accountAllPositionsChannel({ accountIndex })));
+    watch('assets', this.#ws.subscribe(accountAllAssetsChannel({ accountIndex })));
+    watch('userStats', this.#ws.subscribe(userStatsChannel({ accountIndex })));
+    if (this.#seen.size === names.length) return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         cleanup();
-        const silent = defs.map(([n]) => n).filter((n) => !this.#seen.has(n));
+        const silent = names.filter((n) => !this.#seen.has(n));
         reject(
           new ExecutionError({
             code: EXECUTION_ERROR_CODE.NOT_CONNECTED,
@@ -122,7 +125,7 @@ export class AccountStreams {
       };
       params.signal?.addEventListener('abort', onAbort, { once: true });
       wake = () => {
-        if (this.#seen.size === defs.length) {
+        if (this.#seen.size === names.length) {
           cleanup();
           resolve();
         }

@@ -2,30 +2,21 @@
  * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, docs/protocol/nautilus.md#instruments). Margin fractions are
  * in 1/10000 (500 = 5%); fees are percent strings (docs/protocol/errors-and-limits.md#account-tiers) and become fractions.
  */
-import * as z from 'zod/mini';
+import {
+  type PerpsOrderBookDetail,
+  PerpsOrderBookDetailSchema,
+  type SpotOrderBookDetail,
+  SpotOrderBookDetailSchema,
+} from '@lighter-ts/models';
 import { normalizeDecimal, scaleDecimal, unscaleDecimal } from '../translate/decimal.js';
 import { incrementFor, instrumentIdFor, type LighterInstrument, type MarketKind } from './instrument.js';
 
-const dec = z.pipe(
-  z.union([z.string(), z.number()]),
-  z.transform((v) => String(v)),
-);
-
-const DetailRowSchema = z.looseObject({
-  symbol: z.string().check(z.minLength(1)),
-  market_id: z.int().check(z.gte(0)),
-  market_type: z.nullish(z.string()),
-  status: z.nullish(z.string()),
-  taker_fee: z.nullish(dec),
-  maker_fee: z.nullish(dec),
-  min_base_amount: z.nullish(dec),
-  min_quote_amount: z.nullish(dec),
-  order_quote_limit: z.nullish(dec),
-  size_decimals: z.int().check(z.gte(0), z.lte(18)),
-  price_decimals: z.int().check(z.gte(0), z.lte(18)),
-  default_initial_margin_fraction: z.nullish(z.number()),
-  maintenance_margin_fraction: z.nullish(z.number()),
-});
+// One home per wire schema (issue 13): a detail row is checked by models' perp / spot schema, the one http's
+// orderBookDetails answer was parsed with, never by a copy here.
+function parseRow(row: unknown, kind: MarketKind): PerpsOrderBookDetail | SpotOrderBookDetail | undefined {
+  const r = (kind === 'spot' ? SpotOrderBookDetailSchema : PerpsOrderBookDetailSchema).safeParse(row);
+  return r.success ? r.data : undefined;
+}
 
 function divide(value: string | null | undefined, by: number): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -51,10 +42,11 @@ export function parseInstrument(params: {
   kind: MarketKind;
   venue?: string;
 }): LighterInstrument | undefined {
-  const r = DetailRowSchema.safeParse(params.row);
-  if (!r.success) return undefined;
-  const row = r.data;
-  const kind: MarketKind = row.market_type === 'spot' || row.market_type === 'perp' ? row.market_type : params.kind;
+  const row = parseRow(params.row, params.kind);
+  if (row === undefined) return undefined;
+  // Only the perp schema checked the margin fractions.
+  const margins = params.kind === 'perp' ? (row as PerpsOrderBookDetail) : undefined;
+  const kind: MarketKind = row.market_type === 'spot' ? 'spot' : row.market_type === 'perp' ? 'perp' : params.kind;
   const [base, quote] =
     kind === 'spot' && row.symbol.includes('/') ? (row.symbol.split('/') as [string, string]) : [row.symbol, 'USDC'];
   const nonZero = (v: string | null | undefined) =>
@@ -80,12 +72,12 @@ export function parseInstrument(params: {
       minNotional: nonZero(row.min_quote_amount),
       maxNotional: nonZero(row.order_quote_limit),
       marginInit:
-        kind === 'perp' && row.default_initial_margin_fraction != null
-          ? divide(String(row.default_initial_margin_fraction), 10_000)
+        kind === 'perp' && margins?.default_initial_margin_fraction != null
+          ? divide(String(margins.default_initial_margin_fraction), 10_000)
           : undefined,
       marginMaint:
-        kind === 'perp' && row.maintenance_margin_fraction != null
-          ? divide(String(row.maintenance_margin_fraction), 10_000)
+        kind === 'perp' && margins?.maintenance_margin_fraction != null
+          ? divide(String(margins.maintenance_margin_fraction), 10_000)
           : undefined,
       makerFee: divide(row.maker_fee, 100),
       takerFee: divide(row.taker_fee, 100),

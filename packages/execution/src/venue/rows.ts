@@ -1,8 +1,9 @@
 /**
- * Lenient parsers for the venue rows the execution layer consumes (Order, Trade, Position,
- * assets, user_stats; docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels). Ids are kept as strings (order indexes exceed
+ * Lenient parsers for the venue rows the execution layer consumes (Order, Trade; positions, assets and user_stats
+ * are models' rows; docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels). Ids are kept as strings (order indexes exceed
  * 2^53, so the `_str` / `order_id` twins win when present); decimals stay strings.
  */
+import type { AccountAsset, AccountPosition, UserStats } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 
 const num = z.pipe(
@@ -121,55 +122,14 @@ export const VenueTradeRowSchema = z.looseObject({
 /** Parsed venue trade row. */
 export type VenueTradeRow = z.output<typeof VenueTradeRowSchema>;
 
-/** Venue position row. */
-export const VenuePositionRowSchema = z.looseObject({
-  /** Market id of the position. */
-  market_id: num,
-  /** Market symbol (`ETH`); absent on some frames. */
-  symbol: z.nullish(z.string()),
-  /** Direction: 1 long, -1 short (0 or absent when flat). */
-  sign: z.nullish(num),
-  /** Position size, decimal string in base units: unsigned on most frames (`sign` gives the direction), a leading `-` also means short. */
-  position: dec,
-  /** Average entry price, decimal string; absent when flat on some frames. */
-  avg_entry_price: z.nullish(dec),
-  /** Unrealized PnL in collateral units, decimal string. */
-  unrealized_pnl: z.nullish(dec),
-  /** Realized PnL in collateral units, decimal string. */
-  realized_pnl: z.nullish(dec),
-});
-/** Parsed venue position row. */
-export type VenuePositionRow = z.output<typeof VenuePositionRowSchema>;
+/** A position row: models' `AccountPosition` (one home for the wire schema, issue 13). */
+export type VenuePositionRow = AccountPosition;
 
-/** Venue asset row (`account_all_assets`). */
-export const VenueAssetRowSchema = z.looseObject({
-  /** Asset symbol (`USDC`, `ETH`). */
-  symbol: z.string(),
-  /** Venue asset index (USDC is 3); absent when the row is keyed by it. */
-  asset_id: z.nullish(num),
-  /** Total balance of the asset, decimal string in asset units. */
-  balance: dec,
-  /** Part of `balance` locked by open spot orders, decimal string. */
-  locked_balance: z.nullish(dec),
-  /** Part usable as perp margin, decimal string; absent for assets that are not collateral. */
-  margin_balance: z.nullish(dec),
-});
-/** Parsed asset row. */
-export type VenueAssetRow = z.output<typeof VenueAssetRowSchema>;
+/** An asset row (`account_all_assets`): models' `AccountAsset`. */
+export type VenueAssetRow = AccountAsset;
 
-/** Venue `user_stats.stats`. */
-export const VenueUserStatsSchema = z.looseObject({
-  /** Collateral deposited, in collateral units (decimal string). */
-  collateral: z.nullish(dec),
-  /** Collateral free for new orders or withdrawal, decimal string. */
-  available_balance: z.nullish(dec),
-  /** Collateral plus unrealized PnL, decimal string. */
-  portfolio_value: z.nullish(dec),
-  /** Share of the portfolio used as margin, as the venue reports it (decimal string). */
-  margin_usage: z.nullish(dec),
-});
-/** Parsed user stats. */
-export type VenueUserStats = z.output<typeof VenueUserStatsSchema>;
+/** `user_stats.stats`: models' `UserStats`. */
+export type VenueUserStats = UserStats;
 
 /**
  * Parses an order row, or returns undefined (bad rows are skipped, never fatal).

@@ -3,18 +3,32 @@
  * Weight 300 (assumed: undocumented, docs/protocol/binary-options.md#bo-pnl); auth: required (docs/protocol/rest.md#authentication); the path segment is unverified.
  */
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { BoPnlParamsSchema, BoPnlSchema } from '@lighter-ts/models';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { BoPnlSchema } from '@lighter-ts/models';
+import * as P from '../schemas/params.js';
 
 /**
- * Parameters schema (the models one: one home for the binary-option query rules), validated before any I/O.
- * @example BoPnlParamsSchema.safeParse({}).success
- * @throws never (a schema; callRoute turns failures into LighterInputError)
+ * Query: `account` (required), `eventId`, `cursor` (an exclusive event id), `limit` 1..100.
+ *
+ * @example
+ * BoPnlParamsSchema.parse({ account: 12, limit: 10 });
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export { BoPnlParamsSchema };
-
-/** Input type of boPnl (camelCase; sent as snake_case), validated before any I/O by the models schema. */
+export const BoPnlParamsSchema = z.strictObject({
+  /** Account index whose PnL to read (int64 on the wire; sent as `account`). */
+  account: P.accountIndex,
+  /** Only this event (sent as `event_id`); omit for every event. */
+  eventId: z.optional(z.int().check(z.minimum(0))),
+  /** Exclusive event id to page from: the previous page's `next_cursor`. */
+  cursor: z.optional(z.int().check(z.minimum(0))),
+  /** Events per page, 1..100 (venue default 100). */
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  /** Auth token as a query parameter, when not sent in the `authorization` header. A secret: never log it. */
+  auth: z.optional(P.nonEmpty),
+});
+/** Input of `BoPnlParamsSchema` (the route's `params`), validated before any I/O. */
 export type BoPnlParams = z.input<typeof BoPnlParamsSchema>;
+
 /** Parsed response of boPnl. */
 export type BoPnlResponse = z.output<typeof BoPnlSchema>;
 

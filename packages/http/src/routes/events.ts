@@ -3,18 +3,35 @@
  * Weight 300 (assumed: undocumented, docs/protocol/binary-options.md#events); auth: none.
  */
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { EventsParamsSchema, EventsSchema } from '@lighter-ts/models';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { EventsSchema } from '@lighter-ts/models';
+import * as P from '../schemas/params.js';
 
 /**
- * Parameters schema (the models one: one home for the binary-option query rules), validated before any I/O.
- * @example EventsParamsSchema.safeParse({}).success
- * @throws never (a schema; callRoute turns failures into LighterInputError)
+ * Query of `events`. Every parameter is optional; only the ones a recorded call used are known
+ * (`active`, `limit`, `tag`, `sort`, `order`, `cursor`), the full list is unverified.
+ *
+ * @example
+ * EventsParamsSchema.parse({ active: true, tag: 'btc-updown-15m', limit: 2, sort: 'start_at', order: 'asc' });
+ * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
  */
-export { EventsParamsSchema };
-
-/** Input type of events (camelCase; sent as snake_case), validated before any I/O by the models schema. */
+export const EventsParamsSchema = z.strictObject({
+  /** `true` for events still open for trading only. */
+  active: z.optional(z.boolean()),
+  /** Series tag filter, e.g. `btc-updown-15m`. */
+  tag: z.optional(z.string().check(z.minLength(1))),
+  /** Events per page, 1..100 (the upper bound is an assumption; the venue's is unpublished). */
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
+  /** Field to sort by, e.g. `start_at`. */
+  sort: z.optional(z.string().check(z.minLength(1))),
+  /** Sort direction, `asc` or `desc`. */
+  order: z.optional(z.enum(['asc', 'desc'])),
+  /** The previous page's `next_cursor` (an event id). */
+  cursor: z.optional(z.union([z.int().check(z.minimum(0)), P.cursorParam])),
+});
+/** Input of `EventsParamsSchema` (the route's `params`), validated before any I/O. */
 export type EventsParams = z.input<typeof EventsParamsSchema>;
+
 /** Parsed response of events. */
 export type EventsResponse = z.output<typeof EventsSchema>;
 

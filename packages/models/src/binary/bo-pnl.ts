@@ -2,27 +2,11 @@
  * `portfolio_boPnl`: realized PnL of an account's binary-option positions, grouped by event, newest first
  * (docs/protocol/binary-options.md#bo-pnl). Auth required. `total_pnl` is gross of fees and includes settlement;
  * `settlement_pnl` is `null` until the market settles. The path segment is unverified (`/api/v1/boPnl` here).
+ * Response side only: the route and its query schema are declared once, next to `boPnl` in `@lighter-ts/http`.
  */
 import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, MarketIdSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import { AccountIndexParam, AuthParam } from '../rest/params.js';
-import type { RouteInfo } from '../rest/route.js';
-
-/**
- * Route facts (auth: header `authorization` or query `auth`).
- *
- * @example
- * `${baseUrl}${BO_PNL_ROUTE.path}`
- * @throws never (a constant)
- */
-export const BO_PNL_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/boPnl',
-  weight: 300,
-  auth: true,
-  encoding: 'query',
-};
 
 /**
  * PnL of one market of an event.
@@ -78,28 +62,6 @@ export const BoPnlSchema = z.looseObject({
 });
 /** Inferred {@link BoPnlSchema}. */
 export type BoPnl = z.output<typeof BoPnlSchema>;
-
-/**
- * Query: `account` (required), `eventId`, `cursor` (an exclusive event id), `limit` 1..100.
- *
- * @example
- * BoPnlParamsSchema.parse({ account: 12, limit: 10 });
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const BoPnlParamsSchema = z.strictObject({
-  /** Account index whose PnL to read (int64 on the wire; sent as `account`). */
-  account: AccountIndexParam,
-  /** Only this event (sent as `event_id`); omit for every event. */
-  eventId: z.optional(z.int().check(z.minimum(0))),
-  /** Exclusive event id to page from: the previous page's `next_cursor`. */
-  cursor: z.optional(z.int().check(z.minimum(0))),
-  /** Events per page, 1..100 (venue default 100). */
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
-  /** Auth token as a query parameter, when not sent in the `authorization` header. A secret: never log it. */
-  auth: z.optional(AuthParam),
-});
-/** Input of {@link BoPnlParamsSchema}. */
-export type BoPnlParams = z.input<typeof BoPnlParamsSchema>;
 
 /**
  * Parse a `portfolio_boPnl` response.

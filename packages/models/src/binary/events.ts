@@ -1,7 +1,8 @@
 /**
  * `GET /api/v1/events`: binary-option events (an underlying and a window) with their Up/Down markets
  * (docs/protocol/binary-options.md#events). The route is confirmed by the official docs; the field lists are
- * not, so every schema here is lenient and keeps unknown fields (and the raw payload).
+ * not, so every schema here is lenient and keeps unknown fields (and the raw payload). Response side only: the
+ * route and its query schema are declared once, next to `events` in `@lighter-ts/http`.
  */
 import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
@@ -13,23 +14,6 @@ import {
   ResultCodeShape,
   listOf,
 } from '../schemas/primitives.js';
-import { CursorParam } from '../rest/params.js';
-import type { RouteInfo } from '../rest/route.js';
-
-/**
- * Route facts. Public (no auth). The weight is not documented; 300 like the other market-data reads is an assumption.
- *
- * @example
- * `${baseUrl}${EVENTS_ROUTE.path}` with method EVENTS_ROUTE.method
- * @throws never (a constant)
- */
-export const EVENTS_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/events',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * One Up/Down market of an event. Only `market_id` is required (the docs name it as what an order is signed
@@ -104,31 +88,6 @@ export const EventsSchema = z.looseObject({
 });
 /** Inferred {@link EventsSchema}. */
 export type Events = z.output<typeof EventsSchema>;
-
-/**
- * Query of `events`. Every parameter is optional; only the ones a recorded call used are known
- * (`active`, `limit`, `tag`, `sort`, `order`, `cursor`), the full list is unverified.
- *
- * @example
- * EventsParamsSchema.parse({ active: true, tag: 'btc-updown-15m', limit: 2, sort: 'start_at', order: 'asc' });
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const EventsParamsSchema = z.strictObject({
-  /** `true` for events still open for trading only. */
-  active: z.optional(z.boolean()),
-  /** Series tag filter, e.g. `btc-updown-15m`. */
-  tag: z.optional(z.string().check(z.minLength(1))),
-  /** Events per page, 1..100 (the upper bound is an assumption; the venue's is unpublished). */
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(100))),
-  /** Field to sort by, e.g. `start_at`. */
-  sort: z.optional(z.string().check(z.minLength(1))),
-  /** Sort direction, `asc` or `desc`. */
-  order: z.optional(z.enum(['asc', 'desc'])),
-  /** The previous page's `next_cursor` (an event id). */
-  cursor: z.optional(z.union([z.int().check(z.minimum(0)), CursorParam])),
-});
-/** Input of {@link EventsParamsSchema}. */
-export type EventsParams = z.input<typeof EventsParamsSchema>;
 
 /**
  * Parse an `events` response.

@@ -1,27 +1,12 @@
 /**
  * `GET /api/v1/upDownCandles`: candles of the underlying price that decides an Up/Down market (not order-book
  * candles), oldest first, prices as decimal strings (docs/protocol/binary-options.md#updown-candles).
- * The docs give the query's meaning; the wire names `symbol`/`duration` and the row keys are unverified.
+ * The docs give the query's meaning; the wire names `symbol`/`duration` and the row keys are unverified. Response
+ * side and the venue's limits only: the route and its query schema live next to `upDownCandles` in `@lighter-ts/http`.
  */
 import * as z from 'zod/mini';
 import { type WithRaw, parseWith } from '../parse.js';
 import { DecimalStringSchema, IntSchema, ResultCodeShape, listOf } from '../schemas/primitives.js';
-import type { RouteInfo } from '../rest/route.js';
-
-/**
- * Route facts (public; weight undocumented, 300 assumed).
- *
- * @example
- * `${baseUrl}${UP_DOWN_CANDLES_ROUTE.path}`
- * @throws never (a constant)
- */
-export const UP_DOWN_CANDLES_ROUTE: RouteInfo = {
-  method: 'GET',
-  path: '/api/v1/upDownCandles',
-  weight: 300,
-  auth: false,
-  encoding: 'query',
-};
 
 /**
  * Resolutions: `1s` (the raw observations, the default) and `30s`.
@@ -101,47 +86,6 @@ export const UpDownCandlesSchema = z.looseObject({
 });
 /** Inferred {@link UpDownCandlesSchema}. */
 export type UpDownCandles = z.output<typeof UpDownCandlesSchema>;
-
-const seconds = z.int().check(z.minimum(0), z.maximum(UP_DOWN_CANDLES_LIMITS.MAX_TIMESTAMP_S));
-
-/**
- * Query: `symbol` (underlying, case-insensitive) and `duration` (`5m`, `15m`) name the series; timestamps in
- * seconds, inclusive, at most 24 h apart.
- *
- * @example
- * UpDownCandlesParamsSchema.parse({ symbol: 'btc', duration: '15m', startTimestamp: 1761400800, endTimestamp: 1761401700 });
- * @throws never by itself: `parse()` would throw a ZodError, so public code uses `safeParse` or `parse*` helpers
- */
-export const UpDownCandlesParamsSchema = z
-  .strictObject({
-    /** Underlying symbol, letters and digits, case-insensitive (`btc`); wire name `symbol` unverified. */
-    symbol: z.string().check(z.regex(/^[A-Za-z0-9]+$/, 'underlying symbol (letters and digits)')),
-    /** Market duration of the series, digits and `s|m|h|d` (`5m`, `15m`); wire name `duration` unverified. */
-    duration: z.string().check(z.regex(/^\d+[smhd]$/, 'duration like 5m or 15m')),
-    /** `1s` (raw observations, the venue default) or `30s`. */
-    resolution: z.optional(z.enum(UP_DOWN_CANDLE_RESOLUTIONS)),
-    /** First candle start to return, Unix **seconds**, inclusive (sent as `start_timestamp`). */
-    startTimestamp: seconds,
-    /** Last candle start to return, Unix seconds, inclusive; at most 24 h after `startTimestamp`. */
-    endTimestamp: seconds,
-    /** Rows per call, 1..3600 (venue default 1000). */
-    limit: z.optional(z.int().check(z.minimum(1), z.maximum(UP_DOWN_CANDLES_LIMITS.MAX_LIMIT))),
-  })
-  .check(
-    z.superRefine((p, ctx) => {
-      if (p.endTimestamp < p.startTimestamp)
-        ctx.addIssue({ code: 'custom', path: ['endTimestamp'], message: 'must not be before startTimestamp' });
-      else if (p.endTimestamp - p.startTimestamp > UP_DOWN_CANDLES_LIMITS.MAX_WINDOW_S) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endTimestamp'],
-          message: 'must be at most 24 h (86400 s) after startTimestamp',
-        });
-      }
-    }),
-  );
-/** Input of {@link UpDownCandlesParamsSchema}. */
-export type UpDownCandlesParams = z.input<typeof UpDownCandlesParamsSchema>;
 
 /**
  * Parse an `upDownCandles` response.

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BoPnlParamsSchema,
-  EventsParamsSchema,
   MarketIdSchema,
-  UpDownCandlesParamsSchema,
   isLighterParseError,
   parseAccountLimits,
   parseBoPnl,
@@ -46,14 +43,6 @@ describe('events (ours_bo_events.json)', () => {
       expect(JSON.stringify(e)).toContain('events.0.markets.0.market_id');
     }
   });
-  it('validates the query', () => {
-    expect(
-      EventsParamsSchema.safeParse({ active: true, tag: 'btc-updown-15m', limit: 2, sort: 'start_at', order: 'asc' })
-        .success,
-    ).toBe(true);
-    expect(EventsParamsSchema.safeParse({ limit: 0 }).success).toBe(false);
-    expect(EventsParamsSchema.safeParse({ order: 'up' }).success).toBe(false);
-  });
 });
 
 describe('MarketIdSchema (int64 on the wire)', () => {
@@ -83,15 +72,6 @@ describe('upDownCandles (ours_bo_up_down_candles.json)', () => {
     expect(r.candles[0]).toMatchObject({ t: 1761400800, o: '111000.10', c: '111005.50' });
     expect(r.next_cursor).toBe(1761400860);
   });
-  it('validates the query: seconds, inclusive, at most 24 h apart, limit 1..3600', () => {
-    const ok = { symbol: 'btc', duration: '15m', startTimestamp: 1761400800, endTimestamp: 1761400800 + 86_400 };
-    expect(UpDownCandlesParamsSchema.safeParse(ok).success).toBe(true);
-    expect(UpDownCandlesParamsSchema.safeParse({ ...ok, endTimestamp: ok.endTimestamp + 1 }).success).toBe(false);
-    expect(UpDownCandlesParamsSchema.safeParse({ ...ok, endTimestamp: ok.startTimestamp - 1 }).success).toBe(false);
-    expect(UpDownCandlesParamsSchema.safeParse({ ...ok, resolution: '1m' }).success).toBe(false);
-    expect(UpDownCandlesParamsSchema.safeParse({ ...ok, limit: 3601 }).success).toBe(false);
-    expect(UpDownCandlesParamsSchema.safeParse({ ...ok, startTimestamp: 1761400800000 }).success).toBe(false);
-  });
 });
 
 describe('portfolio_boPnl (ours_bo_pnl.json)', () => {
@@ -102,11 +82,6 @@ describe('portfolio_boPnl (ours_bo_pnl.json)', () => {
       [1111, '4.500000', '0.000000'],
     ]);
     expect(r.events[1]?.markets[0]).toMatchObject({ market_id: 1001, settlement_pnl: '0.000000' });
-  });
-  it('requires the account and bounds the limit', () => {
-    expect(BoPnlParamsSchema.safeParse({ account: 12 }).success).toBe(true);
-    expect(BoPnlParamsSchema.safeParse({}).success).toBe(false);
-    expect(BoPnlParamsSchema.safeParse({ account: 12, limit: 101 }).success).toBe(false);
   });
 });
 

@@ -1,9 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  BoPnlParamsSchema,
-  EventsParamsSchema,
-  UpDownCandlesParamsSchema,
   WsSendTxBatchRequestSchema,
   WsSendTxRequestSchema,
   WsSubscribeRequestSchema,
@@ -56,30 +53,6 @@ describe('outbound WS schemas keep their bounds after the conversion', () => {
     expect(WsSubscribeRequestSchema.safeParse({ type: 'subscribe', channel: 'x', auth: '' }).success).toBe(false);
     expect(WsSubscribeRequestSchema.safeParse({ type: 'subscribe', channel: 'x', flush: 1 }).success).toBe(false);
     expect(WsUnsubscribeRequestSchema.safeParse({ type: 'unsubscribe', channel: '' }).success).toBe(false);
-  });
-});
-
-describe('binary params keep their bounds and messages after the conversion', () => {
-  it('upDownCandles: the window check names endTimestamp with our message', () => {
-    const base = { symbol: 'btc', duration: '15m', startTimestamp: 100, endTimestamp: 99 };
-    const before = UpDownCandlesParamsSchema.safeParse(base);
-    expect(before.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['endTimestamp', 'must not be before startTimestamp'],
-    ]);
-    const wide = UpDownCandlesParamsSchema.safeParse({ ...base, endTimestamp: 100 + 86_401 });
-    expect(wide.error?.issues.map((i) => i.message)).toEqual(['must be at most 24 h (86400 s) after startTimestamp']);
-    const sym = UpDownCandlesParamsSchema.safeParse({ ...base, endTimestamp: 100, symbol: 'b/tc' });
-    expect(sym.error?.issues.map((i) => i.message)).toEqual(['underlying symbol (letters and digits)']);
-  });
-
-  it('events and boPnl: integer bounds, string-or-integer cursor', () => {
-    expect(EventsParamsSchema.safeParse({ cursor: 5 }).success).toBe(true);
-    expect(EventsParamsSchema.safeParse({ cursor: 'abc' }).success).toBe(true);
-    expect(EventsParamsSchema.safeParse({ cursor: -1 }).success).toBe(false);
-    expect(EventsParamsSchema.safeParse({ tag: '' }).success).toBe(false);
-    expect(EventsParamsSchema.safeParse({ limit: 100.5 }).success).toBe(false);
-    expect(BoPnlParamsSchema.safeParse({ account: 12, eventId: -1 }).success).toBe(false);
-    expect(BoPnlParamsSchema.safeParse({ account: 12, cursor: 0, limit: 1 }).success).toBe(true);
   });
 });
 

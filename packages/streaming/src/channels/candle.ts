@@ -1,12 +1,5 @@
-import {
-  type BaseChannelEvent,
-  type ChannelDefinition,
-  arrayField,
-  baseEvent,
-  decimalString,
-  invalidArgument,
-  marketPart,
-} from '../channel.js';
+import { type Candle as CandleRow, type WsChannelFrame, safeParseWsFrame } from '@lighter-ts/models';
+import { type BaseChannelEvent, type ChannelDefinition, baseEvent, invalidArgument, marketPart } from '../channel.js';
 import type { JsonObject } from '../frames.js';
 
 /**
@@ -48,22 +41,16 @@ export interface CandleEvent extends BaseChannelEvent {
   readonly candle: Candle;
 }
 
-function toCandle(raw: JsonObject): Candle | undefined {
-  const t = raw.t;
-  const o = decimalString(raw.o ?? raw.O);
-  const h = decimalString(raw.h ?? raw.H);
-  const l = decimalString(raw.l ?? raw.L);
-  const c = decimalString(raw.c ?? raw.C);
-  if (typeof t !== 'number' || o === undefined || h === undefined || l === undefined || c === undefined)
-    return undefined;
+// Models' CandleSchema has already checked `t` and the prices; wire floats become their shortest round-trip text.
+function toCandle(row: CandleRow, raw: JsonObject): Candle {
   return {
-    openTime: t,
-    open: o,
-    high: h,
-    low: l,
-    close: c,
-    volume: decimalString(raw.v) ?? '0',
-    quoteVolume: decimalString(raw.V) ?? '0',
+    openTime: row.t,
+    open: String(row.o),
+    high: String(row.h),
+    low: String(row.l),
+    close: String(row.c),
+    volume: row.v == null ? '0' : String(row.v),
+    quoteVolume: row.V == null ? '0' : String(row.V),
     raw,
   };
 }
@@ -94,10 +81,14 @@ export function candleChannel(params: {
       return {
         handle(frame) {
           const out: CandleEvent[] = [];
-          const bars = arrayField(frame.raw, 'candles')
-            .filter((x): x is JsonObject => typeof x === 'object' && x !== null)
-            .map(toCandle)
-            .filter((x): x is Candle => x !== undefined)
+          // One parse path: models' frame schema; a frame it rejects leaves the open bar as it was.
+          const r = safeParseWsFrame(frame.raw);
+          if (!r.ok || r.frame.kind !== 'candle') return out;
+          const rows = (r.frame as WsChannelFrame<'candle'>).candles;
+          // The schema maps the wire array one to one, so row i is the venue's object i (kept as `raw`).
+          const sent = frame.raw.candles as JsonObject[];
+          const bars = rows
+            .map((row, i) => toCandle(row, sent[i] as JsonObject))
             .sort((a, b) => a.openTime - b.openTime);
           if (frame.phase === 'snapshot') {
             // A snapshot carries history; only its newest bar may still be open.

@@ -1,4 +1,5 @@
-import { type BaseChannelEvent, type ChannelDefinition, baseEvent, marketPart, objectField } from '../channel.js';
+import { type LighterParseError, type OrderBookLevel, type WsChannelFrame, safeParseWsFrame } from '@lighter-ts/models';
+import { type BaseChannelEvent, type ChannelDefinition, baseEvent, marketPart } from '../channel.js';
 import type { BookLevel } from '../order-book.js';
 
 /** Event of the `ticker` (best bid/offer) channel. */
@@ -13,12 +14,16 @@ export interface TickerEvent extends BaseChannelEvent {
   readonly bestBid: BookLevel | undefined;
   /** Lowest ask (price and size as decimal strings); undefined when the ask side is empty. */
   readonly bestAsk: BookLevel | undefined;
+  /**
+   * Why the frame did not validate against models' `TickerFrameSchema` (naming the field and the value received);
+   * symbol, nonce and both sides are then undefined (read `raw`). Undefined when the frame validated.
+   */
+  readonly parseError: LighterParseError | undefined;
 }
 
-function level(v: unknown): BookLevel | undefined {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const l = v as { price?: unknown; size?: unknown };
-  return typeof l.price === 'string' && typeof l.size === 'string' ? { price: l.price, size: l.size } : undefined;
+// The book's level is exactly {price, size}: extra venue keys stay on `raw`.
+function level(l: OrderBookLevel | null | undefined): BookLevel | undefined {
+  return l == null ? undefined : { price: l.price, size: l.size };
 }
 
 /**
@@ -35,16 +40,18 @@ export function tickerChannel(params: { readonly marketIndex: number }): Channel
     createHandler() {
       return {
         handle(frame) {
-          const t = objectField(frame.raw, 'ticker');
-          const nonce = frame.raw.nonce;
+          // One parse path: models' frame schema, the same one parseWsFrame users get.
+          const r = safeParseWsFrame(frame.raw);
+          const typed = r.ok && r.frame.kind === 'ticker' ? (r.frame as WsChannelFrame<'ticker'>) : undefined;
           return [
             {
               ...baseEvent(frame, channel),
               marketIndex: params.marketIndex,
-              symbol: typeof t.s === 'string' ? t.s : undefined,
-              nonce: typeof nonce === 'number' ? nonce : undefined,
-              bestBid: level(t.b),
-              bestAsk: level(t.a),
+              symbol: typed?.ticker.s ?? undefined,
+              nonce: typed?.nonce ?? undefined,
+              bestBid: level(typed?.ticker.b),
+              bestAsk: level(typed?.ticker.a),
+              parseError: r.ok ? undefined : r.error,
             },
           ];
         },

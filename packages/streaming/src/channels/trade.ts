@@ -1,18 +1,23 @@
-import { type BaseChannelEvent, type ChannelDefinition, arrayField, baseEvent, marketPart } from '../channel.js';
-import type { JsonObject } from '../frames.js';
+import { type LighterParseError, type Trade, type WsChannelFrame, safeParseWsFrame } from '@lighter-ts/models';
+import { type BaseChannelEvent, type ChannelDefinition, baseEvent, marketPart } from '../channel.js';
 
-/** Event of the `trade` channel. Trades are passed as sent (decimal strings kept). */
+/**
+ * Event of the `trade` channel. Trades are the frame's rows parsed by models' `TradeFrameSchema` (decimals stay
+ * strings, unknown keys kept); `raw` is the frame as sent.
+ */
 export interface TradeEvent extends BaseChannelEvent {
   /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
-  /** Trades of this frame as sent (prices/sizes stay decimal strings); the snapshot replays recent history. */
-  readonly trades: readonly JsonObject[];
+  /** Trades of this frame (prices/sizes stay decimal strings); the snapshot replays recent history. */
+  readonly trades: readonly Trade[];
   /** Trades from liquidations (`liquidation_trades`), same row shape as `trades`. */
-  readonly liquidationTrades: readonly JsonObject[];
+  readonly liquidationTrades: readonly Trade[];
+  /**
+   * Why the frame did not validate against models' schema (naming the field and the value received); the event
+   * then carries no trades (read `raw`). Undefined when the frame validated.
+   */
+  readonly parseError: LighterParseError | undefined;
 }
-
-const objects = (a: unknown[]): JsonObject[] =>
-  a.filter((x): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x));
 
 /**
  * `trade/{market}`: public trades and liquidation trades (docs/protocol/websocket.md#channels).
@@ -28,12 +33,16 @@ export function tradeChannel(params: { readonly marketIndex: number }): ChannelD
     createHandler() {
       return {
         handle(frame) {
+          // One parse path: models' frame schema, the same one parseWsFrame users get.
+          const r = safeParseWsFrame(frame.raw);
+          const typed = r.ok && r.frame.kind === 'trade' ? (r.frame as WsChannelFrame<'trade'>) : undefined;
           return [
             {
               ...baseEvent(frame, channel),
               marketIndex: params.marketIndex,
-              trades: objects(arrayField(frame.raw, 'trades')),
-              liquidationTrades: objects(arrayField(frame.raw, 'liquidation_trades')),
+              trades: typed?.trades ?? [],
+              liquidationTrades: typed?.liquidation_trades ?? [],
+              parseError: r.ok ? undefined : r.error,
             },
           ];
         },
