@@ -8,9 +8,9 @@ import {
   type Network,
   type NetworkBinding,
   assertSameNetwork,
-  toParseIssues,
   describeIssue,
 } from '@lighter-ts/models';
+import { toParseIssues } from '@lighter-ts/models/internal';
 import * as z from 'zod/mini';
 import type { AuthTokenProvider } from './auth.js';
 import {
