@@ -11,6 +11,7 @@ const entries = [
   'src/constants/index.ts',
   'src/decimal/index.ts',
   'src/identifiers/index.ts',
+  'src/internal.ts',
 ];
 const shared: Options = { sourcemap: true, target: 'node20' };
 

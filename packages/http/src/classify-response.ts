@@ -3,7 +3,8 @@
  * failed read may be retried, and what a failed send means for the tx. One job: classify responses and failures;
  * the route engine (route.ts) decides what to do with the answer.
  */
-import { LighterParseError as ModelsParseError, toParseIssues } from '@lighter-ts/models';
+import { LighterParseError as ModelsParseError } from '@lighter-ts/models';
+import { toParseIssues } from '@lighter-ts/models/internal';
 import * as z from 'zod/mini';
 import {
   LighterApiError,

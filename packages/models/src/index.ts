@@ -6,6 +6,8 @@
  */
 // Public API of @lighter-ts/models: every export is named here (no `export *`, STYLE.md "Public surface").
 // Generated list kept in sync by hand review; test/index.test.ts snapshots the value exports.
+// Plumbing that only sibling packages are wired from (fast paths, the zod-issue converter) lives in
+// ./internal.ts (`@lighter-ts/models/internal`), not here.
 
 export {
   ACCOUNT_TRADING_MODE,
@@ -150,7 +152,7 @@ export {
   perpetualFromDetail,
 } from './instruments/instruments.js';
 export type { CryptoPerpetual, CurrencyPair, Instrument, InstrumentBase } from './instruments/instruments.js';
-export { describeIssue, parseJsonText, parseWith, toParseIssues } from './parse.js';
+export { describeIssue } from './parse.js';
 export type { WithRaw } from './parse.js';
 export { AccountLimitsSchema, parseAccountLimits } from './rest/account-limits.js';
 export type { AccountLimits } from './rest/account-limits.js';
@@ -173,7 +175,7 @@ export {
   parseDetailedAccounts,
 } from './rest/account.js';
 export type { AccountAsset, AccountPosition, DetailedAccount, DetailedAccounts } from './rest/account.js';
-export { AccountSchema, AccountShape, SubAccountsSchema, parseSubAccounts } from './rest/accounts-by-l1-address.js';
+export { AccountSchema, SubAccountsSchema, parseSubAccounts } from './rest/accounts-by-l1-address.js';
 export type { Account, SubAccounts } from './rest/accounts-by-l1-address.js';
 export {
   AccountApiKeysSchema,
@@ -240,7 +242,7 @@ export type {
 } from './rest/order-book-details.js';
 export { OrderBookOrdersSchema, SimpleOrderSchema, parseOrderBookOrders } from './rest/order-book-orders.js';
 export type { OrderBookOrders, SimpleOrder } from './rest/order-book-orders.js';
-export { OrderBookMarketShape, OrderBookSchema, OrderBooksSchema, parseOrderBooks } from './rest/order-books.js';
+export { OrderBookSchema, OrderBooksSchema, parseOrderBooks } from './rest/order-books.js';
 export type { OrderBook, OrderBooks } from './rest/order-books.js';
 export { OrderSchema, OrdersSchema, parseOrders } from './rest/orders.js';
 export type { Order, Orders } from './rest/orders.js';
@@ -294,9 +296,7 @@ export type { FastWithdrawInfo, TransferFeeInfo } from './rest/transfers.js';
 export {
   EnrichedTxSchema,
   TxSchema,
-  TxShape,
   TxsSchema,
-  decodeTxJson,
   parseEnrichedTx,
   parseTx,
   parseTxs,
@@ -305,31 +305,11 @@ export type { EnrichedTx, Tx, Txs } from './rest/tx.js';
 export { WithdrawHistoryItemSchema, WithdrawHistorySchema, parseWithdrawHistory } from './rest/withdraw-history.js';
 export type { WithdrawHistory, WithdrawHistoryItem } from './rest/withdraw-history.js';
 export {
-  BoolSchema,
-  DecimalStringSchema,
-  FloatSchema,
-  IdStringSchema,
-  IntSchema,
   ResultCodeSchema,
-  ResultCodeShape,
-  StrSchema,
   MarketIdSchema,
-  flatListOf,
-  lenientEnum,
-  listOf,
-  mapOf,
 } from './schemas/primitives.js';
 export type { ResultCode } from './schemas/primitives.js';
 export {
-  TimestampMicrosSchema,
-  TimestampMsSchema,
-  TimestampSecondsSchema,
-  toTimestamp,
-  timestampSchema,
-} from './schemas/timestamp.js';
-export type { TimestampUnit } from './schemas/timestamp.js';
-export {
-  SECONDS_THRESHOLD,
   microsToMillis,
   microsToNanos,
   millisToNanos,
@@ -374,7 +354,7 @@ export type {
   SubscribedFrame,
   UnsubscribedFrame,
 } from './ws/control.js';
-export { WS_CHANNEL_SCHEMAS, parseWsFrame, safeParseWsFrame } from './ws/frame.js';
+export { parseWsFrame, safeParseWsFrame } from './ws/frame.js';
 export type {
   SafeWsFrameResult,
   WsChannelFrame,
@@ -391,19 +371,11 @@ export {
   MarketStatsSchema,
   SpotMarketStatsFrameSchema,
   SpotMarketStatsSchema,
-  singleOrMap,
 } from './ws/market-stats.js';
 export type { MarketStats, MarketStatsFrame, SpotMarketStats, SpotMarketStatsFrame } from './ws/market-stats.js';
 export { NotificationFrameSchema, NotificationSchema } from './ws/notification.js';
 export type { Notification, NotificationFrame } from './ws/notification.js';
 export { OrderBookFrameSchema, OrderBookLevelSchema, OrderBookPayloadSchema } from './ws/order-book.js';
-export {
-  fastParseOrderBookFrame,
-  fastParseOrderBookOrders,
-  fastParseOrderBookPayload,
-  safeParseOrderBookPayload,
-} from './fast/order-book.js';
-export type { SafeOrderBookPayloadResult } from './fast/order-book.js';
 export type { OrderBookFrame, OrderBookLevel, OrderBookPayload } from './ws/order-book.js';
 export { PoolDataFrameSchema, PoolInfoFrameSchema, PoolInfoSchema } from './ws/pool.js';
 export type { PoolDataFrame, PoolInfo, PoolInfoFrame } from './ws/pool.js';

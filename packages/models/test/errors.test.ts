@@ -4,10 +4,10 @@ import {
   LighterParseError,
   isLighterModelsError,
   isLighterParseError,
-  parseWith,
   redactSecrets,
   redactText,
 } from '../src/index.js';
+import { parseWith } from '../src/parse.js';
 import { z } from 'zod';
 
 describe('errors', () => {

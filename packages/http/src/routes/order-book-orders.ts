@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { OrderBookOrdersSchema, fastParseOrderBookOrders } from '@lighter-ts/models';
+import { OrderBookOrdersSchema } from '@lighter-ts/models';
+import { fastParseOrderBookOrders } from '@lighter-ts/models/internal';
 import * as P from '../schemas/params.js';
 
 /**

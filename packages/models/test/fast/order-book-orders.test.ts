@@ -2,7 +2,8 @@
 // accepts a body, the schema accepts it with the same value; everything else falls back.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OrderBookOrdersSchema, fastParseOrderBookOrders } from '../../src/index.js';
+import { OrderBookOrdersSchema } from '../../src/index.js';
+import { fastParseOrderBookOrders } from '../../src/internal.js';
 import { loadFixtureText } from '../helpers/fixtures.js';
 
 const plain = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;

@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  OrderBookPayloadSchema,
-  fastParseOrderBookPayload,
-  isLighterParseError,
-  safeParseOrderBookPayload,
-} from '../../src/index.js';
+import { OrderBookPayloadSchema, isLighterParseError } from '../../src/index.js';
+import { fastParseOrderBookPayload } from '../../src/fast/order-book.js';
+import { safeParseOrderBookPayload } from '../../src/internal.js';
 import { listFixtures, loadFixture } from '../helpers/fixtures.js';
 
 // Every ws fixture that carries an order_book object (snapshots, updates, the empty book).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TX_STATUS, decodeTxJson, parseEnrichedTx, parseTxs } from '../../src/index.js';
+import { TX_STATUS, parseEnrichedTx, parseTxs } from '../../src/index.js';
+import { decodeTxJson } from '../../src/rest/tx.js';
 import { loadFixture } from '../helpers/fixtures.js';
 
 describe('tx routes', () => {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { parseFundings, parseTrades } from '../../src/index.js';
 import {
-  parseFundings,
   toTimestamp,
-  parseTrades,
   TimestampMicrosSchema,
   TimestampMsSchema,
   TimestampSecondsSchema,
-} from '../../src/index.js';
+} from '../../src/schemas/timestamp.js';
 
 describe('lenient timestamps (docs/protocol/rest.md#conventions)', () => {
   it('integers and integer strings pass in the field unit; ISO-8601 strings become that unit', () => {

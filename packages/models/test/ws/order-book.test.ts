@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OrderBookFrameSchema, fastParseOrderBookFrame, parseWsFrame, safeParseWsFrame } from '../../src/index.js';
+import { OrderBookFrameSchema, parseWsFrame, safeParseWsFrame } from '../../src/index.js';
+import { fastParseOrderBookFrame } from '../../src/fast/order-book.js';
 import { loadFixture, loadFixtureText } from '../helpers/fixtures.js';
 
 describe('order_book frames', () => {

@@ -1,4 +1,4 @@
-import { safeParseOrderBookPayload } from '@lighter-ts/models';
+import { safeParseOrderBookPayload } from '@lighter-ts/models/internal';
 import {
   type BaseChannelEvent,
   type ChannelDefinition,
