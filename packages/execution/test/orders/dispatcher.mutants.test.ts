@@ -184,4 +184,21 @@ describe('OrderDispatcher (mutation guards)', () => {
     register({ strategyId: 'S-7' });
     expect(identity.get('O-1')?.strategyId).toBe('S-7');
   });
+  it('a row without a price or trigger is a working order with neither', () => {
+    const { d, submit, row, events } = setup();
+    const t = submit();
+    d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'open', price: null, trigger_price: null }), 'ws');
+    expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', price: undefined, triggerPrice: undefined });
+  });
+
+  it('a pending update answered by an unchanged shape stays pending', () => {
+    const { d, submit, row, types } = setup();
+    const t = submit();
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
+    d.emit(t, { type: 'OrderPendingUpdate' }, 'local');
+    d.handleOrderRow(row(t, { status: 'open' }), 'ws');
+    expect(types()).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderPendingUpdate']);
+    expect(t.machine.status).toBe('PENDING_UPDATE');
+  });
 });

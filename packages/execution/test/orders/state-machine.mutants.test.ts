@@ -1,0 +1,21 @@
+/**
+ * OrderStateMachine: the venue order id survives events that carry none (MUTATION.md, run 4: the
+ * `'venueOrderId' in event && typeof ... === 'string'` guard had no unit test, only timeouts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { OrderEvent } from '../../src/orders/events.js';
+import { OrderStateMachine } from '../../src/orders/state-machine.js';
+
+const base = { clientOrderId: 'O-1', instrumentId: 'ETH-PERP.LIGHTER', tsEvent: 1, source: 'local' as const };
+
+describe('OrderStateMachine venue order id (mutation guards)', () => {
+  it('is kept across an event without one and an event whose venueOrderId is undefined', () => {
+    const m = new OrderStateMachine({ clientOrderId: 'O-1', quantity: '1' });
+    m.apply({ ...base, type: 'OrderSubmitted', accountId: 'LIGHTER-001' });
+    m.apply({ ...base, type: 'OrderAccepted', venueOrderId: 'V-1' });
+    m.apply({ ...base, type: 'OrderPendingCancel' });
+    expect(m.venueOrderId).toBe('V-1');
+    m.apply({ ...base, type: 'OrderCanceled', venueOrderId: undefined } as OrderEvent);
+    expect(m.venueOrderId).toBe('V-1');
+  });
+});
