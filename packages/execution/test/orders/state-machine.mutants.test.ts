@@ -1,6 +1,7 @@
 /**
- * OrderStateMachine: the venue order id survives events that carry none (MUTATION.md, run 4: the
- * `'venueOrderId' in event && typeof ... === 'string'` guard had no unit test, only timeouts).
+ * OrderStateMachine: the venue order id survives events that carry none, and a repeated pending
+ * cancel keeps the status to restore (MUTATION.md, run 4: both guards were detected only as
+ * timeouts before, never by a failing unit test).
  */
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../src/orders/events.js';
@@ -17,5 +18,13 @@ describe('OrderStateMachine venue order id (mutation guards)', () => {
     expect(m.venueOrderId).toBe('V-1');
     m.apply({ ...base, type: 'OrderCanceled', venueOrderId: undefined } as OrderEvent);
     expect(m.venueOrderId).toBe('V-1');
+  });
+  it('a repeated pending cancel still restores the status before the first one', () => {
+    const m = new OrderStateMachine({ clientOrderId: 'O-1', quantity: '1' });
+    m.apply({ ...base, type: 'OrderSubmitted', accountId: 'LIGHTER-001' });
+    m.apply({ ...base, type: 'OrderAccepted', venueOrderId: 'V-1' });
+    m.apply({ ...base, type: 'OrderPendingCancel' });
+    m.apply({ ...base, type: 'OrderPendingCancel' });
+    expect(m.apply({ ...base, type: 'OrderCancelRejected', reason: 'x' })).toBe('ACCEPTED');
   });
 });
