@@ -10,9 +10,7 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 export const ALLOWED_DUPLICATE_EXPORTS = {
   Candle: 'debt: packages/models, packages/streaming',
   CandleResolution: 'debt: packages/models, packages/streaming',
-  isLighterParseError: 'debt: packages/http, packages/models',
   isRateLimitError: 'debt: apps/canary, packages/http',
-  LighterParseError: 'debt: packages/http, packages/models',
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
   RateLimitOptions: 'debt: packages/http, packages/simulator',
