@@ -42,7 +42,7 @@ export {
   isTxOutcomeUnknown,
   isTxRejected,
 } from './errors.js';
-export type { LighterWsErrorOptions, TxOutcome, WsErrorCode } from './errors.js';
+export type { LighterWsErrorOptions, WsTxOutcome, WsErrorCode } from './errors.js';
 // Channels (docs/protocol/websocket.md#channels), one factory per file.
 export { orderBookChannel } from './channels/order-book.js';
 export type { OrderBookChannelParams, OrderBookEvent } from './channels/order-book.js';

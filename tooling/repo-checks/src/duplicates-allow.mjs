@@ -15,7 +15,6 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   OrderBook: 'debt: packages/models, packages/streaming',
   RateLimitOptions: 'debt: packages/http, packages/simulator',
   ResolvedNetwork: 'debt: packages/execution, packages/http',
-  TxOutcome: 'debt: packages/http, packages/streaming',
   UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
   VenueErrorCode: 'debt: packages/models, packages/simulator',
 };
