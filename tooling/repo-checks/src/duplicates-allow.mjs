@@ -14,7 +14,6 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
   RateLimitOptions: 'debt: packages/http, packages/simulator',
-  ResolvedNetwork: 'debt: packages/execution, packages/http',
   UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
   VenueErrorCode: 'debt: packages/models, packages/simulator',
 };
