@@ -13,7 +13,6 @@ export const ALLOWED_DUPLICATE_EXPORTS = {
   isRateLimitError: 'debt: apps/canary, packages/http',
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
-  RateLimitOptions: 'debt: packages/http, packages/simulator',
   UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
   VenueErrorCode: 'debt: packages/models, packages/simulator',
 };
