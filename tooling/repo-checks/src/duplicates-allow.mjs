@@ -10,7 +10,6 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 export const ALLOWED_DUPLICATE_EXPORTS = {
   Candle: 'debt: packages/models, packages/streaming',
   CandleResolution: 'debt: packages/models, packages/streaming',
-  isRateLimitError: 'debt: apps/canary, packages/http',
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
   UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
