@@ -8,10 +8,7 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_EXPORTS = {
-  Candle: 'debt: packages/models, packages/streaming',
-  CandleResolution: 'debt: packages/models, packages/streaming',
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
-  UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
   VenueErrorCode: 'debt: packages/models, packages/simulator',
 };
