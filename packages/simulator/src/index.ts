@@ -26,4 +26,4 @@ export {
   isSimulatorInputError,
   venueMessage,
 } from './errors.js';
-export type { VenueErrorCode } from './errors.js';
+export type { SimVenueErrorCode } from './errors.js';

@@ -10,5 +10,4 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 export const ALLOWED_DUPLICATE_EXPORTS = {
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
   OrderBook: 'debt: packages/models, packages/streaming',
-  VenueErrorCode: 'debt: packages/models, packages/simulator',
 };
