@@ -19,7 +19,7 @@ export { OVERFLOW_POLICY } from './bounded-queue.js';
 export type { OverflowPolicy } from './bounded-queue.js';
 export { DEFAULT_BACKOFF } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
-export { OrderBook } from './order-book.js';
+export { L2OrderBook } from './order-book.js';
 export type {
   BookApplyResult,
   BookDepth,

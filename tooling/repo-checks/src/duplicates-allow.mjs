@@ -9,5 +9,4 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_EXPORTS = {
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
-  OrderBook: 'debt: packages/models, packages/streaming',
 };
