@@ -90,7 +90,7 @@ export type {
 } from './report/schema.js';
 export { renderSummaryTable } from './report/table.js';
 export { renderTimelineSvg } from './report/timeline.js';
-export { isRateLimitError, retryOnRateLimit } from './retry.js';
+export { isAnyRateLimitError, retryOnRateLimit } from './retry.js';
 export { runCanary } from './run.js';
 export type { CanaryRunResult, RunCanaryParams } from './run.js';
 export { createSafetyHarness } from './safety.js';

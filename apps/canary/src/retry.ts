@@ -8,13 +8,14 @@ import { sleep } from './steps.js';
 
 /**
  * True when `err` looks like a rate-limit error from any layer (checks name, code,
- * HTTP status and venue code rather than `instanceof`).
+ * HTTP status and venue code rather than `instanceof`). Broader than http's `isRateLimitError`, which
+ * matches only its own `RateLimitError`: the canary also retries streaming and execution failures.
  *
  * @example
- * isRateLimitError({ name: 'RateLimitError' }); // true
+ * isAnyRateLimitError({ name: 'RateLimitError' }); // true
  * @throws never
  */
-export function isRateLimitError(err: unknown): boolean {
+export function isAnyRateLimitError(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const e = err as { name?: unknown; code?: unknown; status?: unknown; httpStatus?: unknown; venueCode?: unknown };
   if (e.name === 'RateLimitError') return true;
@@ -55,7 +56,7 @@ export async function retryOnRateLimit<T>(
     try {
       return await fn(params.signal);
     } catch (err) {
-      if (!isRateLimitError(err)) throw err;
+      if (!isAnyRateLimitError(err)) throw err;
       if (attempt >= maxAttempts || params.signal.aborted) {
         // The last answer was a rate limit too: a hit that is not retried.
         params.rec.rateLimitHit({

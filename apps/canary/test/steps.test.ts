@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CanaryError } from '../src/errors.js';
 import { createOrderWatch } from '../src/order-watch.js';
 import { createRecorder } from '../src/recorder.js';
-import { isRateLimitError, retryOnRateLimit } from '../src/retry.js';
+import { isAnyRateLimitError, retryOnRateLimit } from '../src/retry.js';
 import { isStepFailedError, runStep, sleep } from '../src/steps.js';
 import type { OrderObservation } from '../src/venue.js';
 import { normalizeOrderStatus } from '../src/venue.js';
@@ -118,12 +118,12 @@ describe('retryOnRateLimit', () => {
   });
 
   it('recognizes rate limits by name, code, status or venue code', () => {
-    expect(isRateLimitError({ name: 'RateLimitError' })).toBe(true);
-    expect(isRateLimitError({ code: 'RATE_LIMITED' })).toBe(true);
-    expect(isRateLimitError({ venueCode: 23000 })).toBe(true);
-    expect(isRateLimitError({ httpStatus: 429 })).toBe(true);
-    expect(isRateLimitError(new Error('x'))).toBe(false);
-    expect(isRateLimitError(null)).toBe(false);
+    expect(isAnyRateLimitError({ name: 'RateLimitError' })).toBe(true);
+    expect(isAnyRateLimitError({ code: 'RATE_LIMITED' })).toBe(true);
+    expect(isAnyRateLimitError({ venueCode: 23000 })).toBe(true);
+    expect(isAnyRateLimitError({ httpStatus: 429 })).toBe(true);
+    expect(isAnyRateLimitError(new Error('x'))).toBe(false);
+    expect(isAnyRateLimitError(null)).toBe(false);
   });
 });
 

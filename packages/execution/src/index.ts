@@ -9,7 +9,7 @@
 export { LighterClientConfigSchema, LighterCredentials, resolveClientConfig } from './config/config.js';
 export type { LighterClientConfig, LighterClientConfigInput, ResolvedClientConfig } from './config/config.js';
 export { CREDENTIAL_ENV_VARS, NETWORK_ENV_VAR, withReadonly } from './config/network.js';
-export type { CredentialEnvFamily, ResolvedNetwork } from './config/network.js';
+export type { CredentialEnvFamily, ResolvedClientNetwork } from './config/network.js';
 export {
   EXECUTION_ERROR_CODE,
   ExecutionConfigError,

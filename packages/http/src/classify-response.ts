@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import {
   LighterApiError,
   type LighterHttpError,
-  LighterParseError,
+  LighterHttpParseError,
   type NetworkError,
   RateLimitError,
   type TimeoutError,
@@ -40,7 +40,7 @@ function envelopeCode(body: string): number | undefined {
 /**
  * Turn a raw response into JSON or a typed error (rate limit, venue error, parse error).
  * Exported for the bench and for custom transports.
- * @throws {RateLimitError | LighterApiError | LighterParseError}
+ * @throws {RateLimitError | LighterApiError | LighterHttpParseError}
  */
 export function interpretResponse(route: string, res: TransportResponse): unknown {
   if (RATE_LIMIT_STATUS.has(res.status)) {
@@ -58,7 +58,7 @@ export function interpretResponse(route: string, res: TransportResponse): unknow
     json = JSON.parse(res.body);
   } catch (cause) {
     if (res.status >= 400) throw new LighterApiError({ route, status: res.status, rawBody: res.body, cause });
-    throw new LighterParseError({ route, path: '', detail: 'body is not valid JSON', rawBody: res.body, cause });
+    throw new LighterHttpParseError({ route, path: '', detail: 'body is not valid JSON', rawBody: res.body, cause });
   }
   const env = (typeof json === 'object' && json !== null ? json : {}) as Envelope;
   const code = typeof env.code === 'number' ? env.code : undefined;
@@ -144,7 +144,7 @@ export function parseResponse<R extends z.core.$ZodType>(
     issues: toParseIssues(r.error.issues, json),
     cause: r.error,
   });
-  throw new LighterParseError({
+  throw new LighterHttpParseError({
     route,
     path: modelsError.path,
     detail: modelsError.message,

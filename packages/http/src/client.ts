@@ -3,6 +3,7 @@
  * (transport, retries, rate-limit buckets, auth, events). Each route is also usable alone with an
  * injected transport (see `routes/`).
  */
+import type { SendTxBatchResponse, SendTxResponse } from '@lighter-ts/models';
 import { type LighterHttpClientOptions, setUpClient } from './client-options.js';
 import type { ResolvedNetwork } from './network.js';
 import {
@@ -128,8 +129,8 @@ import {
   type PublicPoolsMetadataResponse,
 } from './routes/public-pools-metadata.js';
 import { recentTrades, type RecentTradesParams, type RecentTradesResponse } from './routes/recent-trades.js';
-import { sendTx, type SendTxParams, type SendTxResponse } from './routes/send-tx.js';
-import { sendTxBatch, type SendTxBatchParams, type SendTxBatchResponse } from './routes/send-tx-batch.js';
+import { sendTx, type SendTxParams } from './routes/send-tx.js';
+import { sendTxBatch, type SendTxBatchParams } from './routes/send-tx-batch.js';
 import { status, type StatusParams, type StatusResponse } from './routes/status.js';
 import { systemConfig, type SystemConfigParams, type SystemConfigResponse } from './routes/system-config.js';
 import { tokens, type TokensParams, type TokensResponse } from './routes/tokens.js';

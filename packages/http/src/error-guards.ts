@@ -10,7 +10,7 @@ import {
   type LighterApiError,
   type LighterHttpError,
   type LighterInputError,
-  type LighterParseError,
+  type LighterHttpParseError,
   type NetworkError,
   type RateLimitError,
   type TimeoutError,
@@ -35,7 +35,7 @@ const ALL_NAMES = [
   'RateLimitError',
   'TimeoutError',
   'NetworkError',
-  'LighterParseError',
+  'LighterHttpParseError',
   'LighterInputError',
   'AbortedError',
   'TxSendError',
@@ -67,9 +67,9 @@ export function isTimeoutError(e: unknown): e is TimeoutError {
 export function isNetworkError(e: unknown): e is NetworkError {
   return hasName(e, ['NetworkError']) && hasCode(e, HTTP_ERROR_CODE.NETWORK);
 }
-/** @example isLighterParseError(e) @throws never */
-export function isLighterParseError(e: unknown): e is LighterParseError {
-  return hasName(e, ['LighterParseError']) && hasCode(e, HTTP_ERROR_CODE.PARSE);
+/** @example isLighterHttpParseError(e) @throws never */
+export function isLighterHttpParseError(e: unknown): e is LighterHttpParseError {
+  return hasName(e, ['LighterHttpParseError']) && hasCode(e, HTTP_ERROR_CODE.PARSE);
 }
 /** @example isLighterInputError(e) && e.field === 'limit' @throws never */
 export function isLighterInputError(e: unknown): e is LighterInputError {

@@ -23,7 +23,7 @@ export const HTTP_ERROR_CODE = {
   TIMEOUT: 'TIMEOUT',
   /** Connection-level failure: refused, reset, DNS, truncated body (NetworkError). */
   NETWORK: 'NETWORK_ERROR',
-  /** A 2xx body that is not JSON or does not match the route's schema (LighterParseError). */
+  /** A 2xx body that is not JSON or does not match the route's schema (LighterHttpParseError). */
   PARSE: 'PARSE_ERROR',
   /** Parameters refused before any I/O (LighterInputError). */
   INVALID_PARAMS: 'INVALID_PARAMS',
@@ -212,12 +212,12 @@ export class NetworkError extends LighterHttpError {
 /**
  * A response was not valid JSON or did not match its schema. Wraps the models' parse error in
  * `cause` when one exists.
- * @example if (isLighterParseError(e)) console.log(e.path, e.rawBody)
+ * @example if (isLighterHttpParseError(e)) console.log(e.path, e.rawBody)
  * @throws never
  */
-export class LighterParseError extends LighterHttpError {
+export class LighterHttpParseError extends LighterHttpError {
   /** Class name, stable across bundled copies: the type guards compare it (not `instanceof`). */
-  override name = 'LighterParseError';
+  override name = 'LighterHttpParseError';
   /** Route that failed, camelCase (`orderBooks`, `sendTx`). */
   readonly route: string;
   /** Dotted path of the first field that failed (`order_books.0.symbol`); empty for the whole body. */

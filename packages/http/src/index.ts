@@ -35,7 +35,7 @@ export {
   LighterApiError,
   LighterHttpError,
   LighterInputError,
-  LighterParseError,
+  LighterHttpParseError,
   NetworkError,
   RateLimitError,
   TimeoutError,
@@ -48,7 +48,7 @@ export {
   isLighterApiError,
   isLighterHttpError,
   isLighterInputError,
-  isLighterParseError,
+  isLighterHttpParseError,
   isNetworkError,
   isRateLimitError,
   isTimeoutError,
@@ -355,12 +355,11 @@ export {
   type RecentTradesParams,
   type RecentTradesResponse,
 } from './routes/recent-trades.js';
-export { sendTx, sendTxRoute, type SendTxParams, type SendTxResponse } from './routes/send-tx.js';
+export { sendTx, sendTxRoute, type SendTxParams } from './routes/send-tx.js';
 export {
   sendTxBatch,
   sendTxBatchRoute,
   type SendTxBatchParams,
-  type SendTxBatchResponse,
 } from './routes/send-tx-batch.js';
 export { status, statusRoute, type StatusParams, type StatusResponse } from './routes/status.js';
 export {

@@ -45,7 +45,7 @@ async function* byCursor<Row, Resp extends { next_cursor?: string | null | undef
 /**
  * Iterate trades (newest first, as the venue sorts) following `next_cursor`.
  * @example for await (const t of paginateTrades(ctx, { sortBy: 'timestamp', limit: 100, marketId: 0 })) {}
- * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterHttpParseError}
  */
 export function paginateTrades(
   ctx: RouteContext,
@@ -63,7 +63,7 @@ export function paginateTrades(
 /**
  * Iterate inactive (filled / cancelled) orders of an account following `next_cursor`.
  * @example for await (const o of paginateInactiveOrders(ctx, { accountIndex, limit: 100 })) {}
- * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterHttpParseError}
  */
 export function paginateInactiveOrders(
   ctx: RouteContext,
@@ -145,7 +145,7 @@ function checkPageSize(route: string, pageSize: number | undefined, max: number)
  * bars (default and maximum 500). Duplicate bars across windows are dropped.
  * @example for await (const c of paginateCandles(ctx, { marketId: 0, resolution: '1h', startTimestamp, endTimestamp })) {}
  * @throws {LighterInputError} bad range / pageSize (before any I/O)
- * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterHttpParseError}
  */
 export async function* paginateCandles(
   ctx: RouteContext,
@@ -171,7 +171,7 @@ export async function* paginateCandles(
  * docs/protocol/rest.md#conventions) in ascending time, windows of `pageSize` periods (default and max 100).
  * @example for await (const f of paginateFundings(ctx, { marketId: 0, resolution: '1h', startTimestamp, endTimestamp })) {}
  * @throws {LighterInputError} bad range / pageSize (before any I/O)
- * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterHttpParseError}
  */
 export async function* paginateFundings(
   ctx: RouteContext,
@@ -197,7 +197,7 @@ export async function* paginateFundings(
  * Iterate an account's transactions by sequence index: each page starts after the last
  * `sequence_index` seen; stops on a short page (docs/protocol/rest.md#transactions `accountTxs`, older API).
  * @example for await (const tx of paginateAccountTxs(ctx, { value: '1077', limit: 100 })) {}
- * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError}
+ * @throws {LighterInputError | LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterHttpParseError}
  */
 export async function* paginateAccountTxs(
   ctx: RouteContext,

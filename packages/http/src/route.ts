@@ -142,7 +142,7 @@ export function validateParams<P extends z.core.$ZodType, R extends z.core.$ZodT
  * Run one route call end to end.
  * @example const books = await callRoute(ctx, orderBooksRoute, { marketId: 0 });
  * @throws {LighterInputError} invalid params (before I/O)
- * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError} read routes
+ * @throws {LighterApiError | RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError} read routes
  * @throws {TxSendError} tx routes, with `outcome`
  * @throws {NetworkMismatchError} (models) a signed tx or the auth provider belongs to another network (before I/O)
  */

@@ -2,12 +2,13 @@
 // malformed JSON, refused connections, aborts and close(). Every failure must be a typed error,
 // sendTx must never be resent, nothing may reject unhandled and no socket may stay open.
 import type { ServerResponse } from 'node:http';
+import { isLighterParseError } from '@lighter-ts/models';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   type HttpEvent,
   isAbortedError,
   isLighterApiError,
-  isLighterParseError,
+  isLighterHttpParseError,
   isNetworkError,
   isRateLimitError,
   isTimeoutError,
@@ -253,21 +254,33 @@ describe('slow and truncated bodies, malformed JSON', () => {
     expect(isNetworkError(err.cause)).toBe(true);
   });
 
-  it('malformed JSON -> LighterParseError, not retried', async () => {
+  it('malformed JSON -> LighterHttpParseError, not retried', async () => {
     server.setHandler((_r, res) => json(res, '{"code":200,"order_books":[{'));
     const err = await makeClient()
       .orderBooks()
       .catch((e: unknown) => e);
-    expect(isLighterParseError(err)).toBe(true);
+    expect(isLighterHttpParseError(err)).toBe(true);
     expect(server.requests).toHaveLength(1);
   });
 
-  it('schema mismatch -> LighterParseError with the path', async () => {
+  it('schema mismatch -> LighterHttpParseError with the path', async () => {
     server.setHandler((_r, res) => json(res, { code: 200, order_books: [{ symbol: 7, market_id: 0 }] }));
     const err = await makeClient()
       .orderBooks()
       .catch((e: unknown) => e);
-    expect(isLighterParseError(err) && err.path).toBe('order_books.0.symbol');
+    expect(isLighterHttpParseError(err) && err.path).toBe('order_books.0.symbol');
+  });
+
+  it("LighterHttpParseError is not models' LighterParseError: own name, the models error is its cause", async () => {
+    server.setHandler((_r, res) => json(res, { code: 200, order_books: [{ symbol: 7, market_id: 0 }] }));
+    const err = await makeClient()
+      .orderBooks()
+      .catch((e: unknown) => e);
+    // Both carry code PARSE_ERROR; only the class name tells them apart, so models' guard must not
+    // take the http error for its own (it has no `what`/`expected`/`issues`).
+    expect((err as Error).name).toBe('LighterHttpParseError');
+    expect(isLighterParseError(err)).toBe(false);
+    expect(isLighterParseError((err as Error).cause)).toBe(true);
   });
 });
 

@@ -94,15 +94,15 @@ const MESSAGES = {
   62007: 'maker-only API key used for a disallowed tx',
 } as const;
 
-/** A venue error code the simulator knows a message for. */
-export type VenueErrorCode = keyof typeof MESSAGES;
+/** A venue error code the simulator emits: the subset of models' `VenueErrorCode` it has a message for. */
+export type SimVenueErrorCode = keyof typeof MESSAGES;
 
 /**
  * Numeric venue codes the simulator emits, with the venue's message text (docs/protocol/errors-and-limits.md#error-codes).
  * @example VENUE_ERRORS[21104] // 'invalid nonce'
  * @throws never (a constant)
  */
-export const VENUE_ERRORS: Readonly<Record<VenueErrorCode, string>> = MESSAGES;
+export const VENUE_ERRORS: Readonly<Record<SimVenueErrorCode, string>> = MESSAGES;
 
 /**
  * Returns the venue's message for a code, or a generic text for unknown codes.

@@ -14,7 +14,7 @@ export type { MarketSpec } from './markets.js';
 export { binaryMarketSpec } from './binary-market-spec.js';
 export type { BinaryMarketSpecParams } from './binary-market-spec.js';
 export type { MarketMakerOptions } from './market-maker.js';
-export type { RateLimitOptions } from './rest/rate-limit.js';
+export type { SimRateLimitOptions } from './rest/rate-limit.js';
 export { FaultController } from './faults.js';
 export type { FaultHandle } from './faults.js';
 export type { FaultKind, FaultSpec } from './fault-spec.js';
@@ -26,4 +26,4 @@ export {
   isSimulatorInputError,
   venueMessage,
 } from './errors.js';
-export type { VenueErrorCode } from './errors.js';
+export type { SimVenueErrorCode } from './errors.js';

@@ -7,7 +7,7 @@ import { type Network, type NetworkName, resolveNetwork } from '@lighter-ts/mode
 import { SimulatorInputError } from './errors.js';
 import type { MarketMakerOptions } from './market-maker.js';
 import type { MarketSpec } from './markets.js';
-import type { RateLimitOptions } from './rest/rate-limit.js';
+import type { SimRateLimitOptions } from './rest/rate-limit.js';
 
 /** Options of {@link startSimulator}. */
 export interface SimulatorOptions {
@@ -34,7 +34,7 @@ export interface SimulatorOptions {
   /** Server app-level ping interval (ms); default 0 = off. Silent clients are closed with 1008 "no pong". */
   pingIntervalMs?: number;
   /** REST rate limiting with venue weights (docs/protocol/errors-and-limits.md#rate-limits); default off. */
-  rateLimit?: RateLimitOptions;
+  rateLimit?: SimRateLimitOptions;
   /** Automatic funding rounds on every perp market (`rate` as for `runFunding`); default off. */
   funding?: {
     /** Time between two rounds, ms (at least 10). */

@@ -6,7 +6,7 @@ import { afterAll, bench, describe } from 'vitest';
 import type { DataFrame } from '../src/channel.js';
 import { orderBookChannel } from '../src/channels/order-book.js';
 import { classifyFrame } from '../src/frames.js';
-import { OrderBook } from '../src/order-book.js';
+import { L2OrderBook } from '../src/order-book.js';
 import { NaiveBook, prng, snapshotLevels, updateFrames } from './book-data.js';
 
 const DEPTH = 300;
@@ -18,7 +18,7 @@ const frames = updateFrames(r, FRAMES, LEVELS_PER_FRAME, DEPTH);
 const levelsPerIteration = FRAMES * LEVELS_PER_FRAME;
 
 // Exact book: nonces are irrelevant to the structure, so chain them.
-const exact = new OrderBook();
+const exact = new L2OrderBook();
 let nonce = 0;
 exact.applySnapshot({ nonce, ...snap });
 const naive = new NaiveBook();
@@ -50,7 +50,7 @@ const reset = (): void => {
 reset();
 
 describe(`apply ${levelsPerIteration} level updates (book depth ${DEPTH}/side)`, () => {
-  bench('OrderBook (exact keys, best-at-end arrays)', () => {
+  bench('L2OrderBook (exact keys, best-at-end arrays)', () => {
     for (const u of frames) {
       exact.applyUpdate({ beginNonce: nonce, nonce: nonce + 1, asks: u.asks, bids: u.bids });
       nonce++;
@@ -100,7 +100,7 @@ afterAll(() => {
     fn();
     return performance.now() - t0;
   };
-  const b = new OrderBook();
+  const b = new L2OrderBook();
   b.applySnapshot({ nonce: 0, ...snap });
   let n = 0;
   const runs = 50;
@@ -119,9 +119,9 @@ afterAll(() => {
   const gc = vm.runInNewContext('gc') as () => void;
   gc();
   const before = process.memoryUsage().heapUsed;
-  const books: OrderBook[] = [];
+  const books: L2OrderBook[] = [];
   for (let i = 0; i < 50; i++) {
-    const bk = new OrderBook();
+    const bk = new L2OrderBook();
     const rr = prng(i);
     bk.applySnapshot({ nonce: 0, ...snapshotLevels(rr, DEPTH) });
     books.push(bk);
@@ -132,7 +132,7 @@ afterAll(() => {
     [
       '',
       '--- @lighter-ts/streaming order-book summary ---',
-      `level updates/s: OrderBook ${Math.round((runs * levelsPerIteration) / (ms / 1000)).toLocaleString('en-US')}  naive ${Math.round((5 * levelsPerIteration) / (nms / 1000)).toLocaleString('en-US')}`,
+      `level updates/s: L2OrderBook ${Math.round((runs * levelsPerIteration) / (ms / 1000)).toLocaleString('en-US')}  naive ${Math.round((5 * levelsPerIteration) / (nms / 1000)).toLocaleString('en-US')}`,
       `frame parse+apply latency (${LEVELS_PER_FRAME} levels): p50 ${pct(lat, 0.5)}  p99 ${pct(lat, 0.99)}   naive p50 ${pct(naiveLat, 0.5)}  p99 ${pct(naiveLat, 0.99)}`,
       `memory, 50 live books x ${DEPTH} levels/side: ${((after - before) / 1024 / 1024).toFixed(2)} MiB (${books.length} books)`,
       '',

@@ -113,8 +113,8 @@ export class BufferOverflowError extends LighterWsError {
   }
 }
 
-/** Outcome of a transaction submission that did not succeed. */
-export type TxOutcome = 'rejected' | 'unknown';
+/** Outcome of a WS `sendTx` / `sendTxBatch` that did not succeed (http's `TxOutcome` adds `rate-limited`, which the WS path never reports). */
+export type WsTxOutcome = 'rejected' | 'unknown';
 
 /**
  * The venue answered a `jsonapi/sendtx(batch)` with a code other than 200: the tx was NOT
@@ -126,7 +126,7 @@ export class WsTxRejectedError extends LighterWsError {
   /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'WsTxRejectedError';
   /** Always `rejected`: the venue refused the tx, it will not execute. */
-  readonly outcome: TxOutcome = 'rejected';
+  readonly outcome: WsTxOutcome = 'rejected';
   /** Hash (or batch hashes) of the refused tx, as hex strings, when known. */
   readonly txHash: string | readonly string[] | undefined;
   constructor(
@@ -149,7 +149,7 @@ export class WsTxOutcomeUnknownError extends LighterWsError {
   /** Class name, kept as a string so guards work across duplicate ESM/CJS copies. */
   override readonly name: string = 'WsTxOutcomeUnknownError';
   /** Always `unknown`: the tx may or may not have executed. */
-  readonly outcome: TxOutcome = 'unknown';
+  readonly outcome: WsTxOutcome = 'unknown';
   /** Hash (or batch hashes) to reconcile with, as hex strings, when known. */
   readonly txHash: string | readonly string[] | undefined;
   constructor(

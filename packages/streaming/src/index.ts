@@ -19,7 +19,7 @@ export { OVERFLOW_POLICY } from './bounded-queue.js';
 export type { OverflowPolicy } from './bounded-queue.js';
 export { DEFAULT_BACKOFF } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
-export { OrderBook } from './order-book.js';
+export { L2OrderBook } from './order-book.js';
 export type {
   BookApplyResult,
   BookDepth,
@@ -42,7 +42,7 @@ export {
   isTxOutcomeUnknown,
   isTxRejected,
 } from './errors.js';
-export type { LighterWsErrorOptions, TxOutcome, WsErrorCode } from './errors.js';
+export type { LighterWsErrorOptions, WsTxOutcome, WsErrorCode } from './errors.js';
 // Channels (docs/protocol/websocket.md#channels), one factory per file.
 export { orderBookChannel } from './channels/order-book.js';
 export type { OrderBookChannelParams, OrderBookEvent } from './channels/order-book.js';
@@ -51,13 +51,13 @@ export type { TickerEvent } from './channels/ticker.js';
 export { tradeChannel } from './channels/trade.js';
 export type { TradeEvent } from './channels/trade.js';
 export { CANDLE_RESOLUTION, candleChannel } from './channels/candle.js';
-export type { Candle, CandleEvent, CandleResolution } from './channels/candle.js';
+export type { CandleEvent, WsCandle, WsCandleResolution } from './channels/candle.js';
 export { marketStatsChannel } from './channels/market-stats.js';
 export type { MarketStatsEvent } from './channels/market-stats.js';
 export { spotMarketStatsChannel } from './channels/spot-market-stats.js';
 export { boMarketStatsChannel } from './channels/bo-market-stats.js';
 export { upDownCandleChannel } from './channels/up-down-candle.js';
-export type { UpDownCandle, UpDownCandleEvent } from './channels/up-down-candle.js';
+export type { UpDownCandleEvent, WsUpDownCandle } from './channels/up-down-candle.js';
 export { heightChannel } from './channels/height.js';
 export type { HeightEvent } from './channels/height.js';
 export type { PayloadEvent } from './channels/generic.js';

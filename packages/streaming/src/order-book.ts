@@ -30,7 +30,7 @@ export interface BookUpdateInput extends BookLevelsInput {
 }
 
 /**
- * Result of {@link OrderBook.applyUpdate}. Anything but `applied` means the update was NOT
+ * Result of {@link L2OrderBook.applyUpdate}. Anything but `applied` means the update was NOT
  * applied and (except `not_ready`) the book must be resynced from a fresh snapshot.
  */
 export type BookApplyResult = 'applied' | 'not_ready' | 'gap' | 'duplicate' | 'out_of_order' | 'invalid';
@@ -51,13 +51,13 @@ export interface BookDepth {
  * Prices and sizes stay the venue's decimal strings; levels are indexed by exact integer keys.
  *
  * @example
- * const book = new OrderBook();
+ * const book = new L2OrderBook();
  * book.applySnapshot({ nonce: 10, asks: [{ price: '101.5', size: '2' }], bids: [] });
  * book.applyUpdate({ beginNonce: 10, nonce: 11, asks: [{ price: '101.5', size: '0' }], bids: [] }); // 'applied'
  * book.bestAsk(); // undefined
  * @throws {LighterWsError} from applySnapshot only, for unusable prices
  */
-export class OrderBook {
+export class L2OrderBook {
   private readonly bidSide = new BookSide(true);
   private readonly askSide = new BookSide(false);
   private lastNonce = -1;

@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOrderBookPayload } from '../src/channels/order-book.js';
-import { type BookLevel, OrderBook } from '../src/order-book.js';
+import { type BookLevel, L2OrderBook } from '../src/order-book.js';
 
 const fixtures = new URL('../../../fixtures/api/ws/', import.meta.url);
 const fixture = (name: string): Record<string, unknown> => JSON.parse(readFileSync(new URL(name, fixtures), 'utf8'));
 
 const lv = (price: string, size: string): BookLevel => ({ price, size });
 
-describe('OrderBook', () => {
+describe('L2OrderBook', () => {
   it('applies the real snapshot fixture exactly', () => {
     const p = parseOrderBookPayload(fixture('nt_order_book_subscribed.json'))!;
-    const book = new OrderBook();
+    const book = new L2OrderBook();
     book.applySnapshot(p);
     expect(book.ready).toBe(true);
     expect(book.nonce).toBe(904845);
@@ -23,14 +23,14 @@ describe('OrderBook', () => {
 
   it('accepts an empty snapshot (thin market)', () => {
     const p = parseOrderBookPayload(fixture('nt_order_book_subscribed_empty.json'))!;
-    const book = new OrderBook();
+    const book = new L2OrderBook();
     book.applySnapshot(p);
     expect(book.ready).toBe(true);
     expect(book.bestBid()).toBeUndefined();
   });
 
   it('replaces, inserts and deletes levels; keeps best first', () => {
-    const book = new OrderBook();
+    const book = new L2OrderBook();
     book.applySnapshot({ nonce: 1, asks: [lv('101', '1'), lv('102', '2')], bids: [lv('99', '1'), lv('98', '3')] });
     expect(
       book.applyUpdate({
@@ -51,7 +51,7 @@ describe('OrderBook', () => {
 
   it('flags gap, duplicate and out-of-order updates and stops applying', () => {
     const mk = () => {
-      const b = new OrderBook();
+      const b = new L2OrderBook();
       b.applySnapshot({ nonce: 10, asks: [lv('1', '1')], bids: [] });
       b.applyUpdate({ beginNonce: 10, nonce: 12, asks: [lv('2', '1')], bids: [] });
       return b;
@@ -67,20 +67,20 @@ describe('OrderBook', () => {
   });
 
   it('ignores updates before the first snapshot', () => {
-    const b = new OrderBook();
+    const b = new L2OrderBook();
     expect(b.applyUpdate({ beginNonce: 0, nonce: 1, asks: [lv('1', '1')], bids: [] })).toBe('not_ready');
     expect(b.bestAsk()).toBeUndefined();
   });
 
   it('grows its scale when a price carries more decimals, staying exact', () => {
-    const b = new OrderBook();
+    const b = new L2OrderBook();
     b.applySnapshot({ nonce: 1, asks: [lv('10.5', '1'), lv('11', '1')], bids: [] });
     b.applyUpdate({ beginNonce: 1, nonce: 2, asks: [lv('10.4999', '2')], bids: [] });
     expect(b.depth(3).asks.map((l) => l.price)).toEqual(['10.4999', '10.5', '11']);
   });
 
   it('reports invalid prices without corrupting state silently', () => {
-    const b = new OrderBook();
+    const b = new L2OrderBook();
     b.applySnapshot({ nonce: 1, asks: [], bids: [] });
     expect(b.applyUpdate({ beginNonce: 1, nonce: 2, asks: [lv('abc', '1')], bids: [] })).toBe('invalid');
     expect(b.ready).toBe(false);
@@ -95,7 +95,7 @@ describe('OrderBook', () => {
     const side = fc.array(fc.tuple(price, size), { maxLength: 8 });
     fc.assert(
       fc.property(fc.array(fc.tuple(side, side), { maxLength: 40 }), (updates) => {
-        const book = new OrderBook();
+        const book = new L2OrderBook();
         const ref = { bids: new Map<number, BookLevel>(), asks: new Map<number, BookLevel>() };
         book.applySnapshot({ nonce: 0, asks: [], bids: [] });
         updates.forEach(([asks, bids], i) => {

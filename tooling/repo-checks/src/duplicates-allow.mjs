@@ -8,18 +8,5 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 
 /** Names exported by more than one package's public entry points. @type {Record<string, string>} */
 export const ALLOWED_DUPLICATE_EXPORTS = {
-  Candle: 'debt: packages/models, packages/streaming',
-  CandleResolution: 'debt: packages/models, packages/streaming',
-  isLighterParseError: 'debt: packages/http, packages/models',
-  isRateLimitError: 'debt: apps/canary, packages/http',
-  LighterParseError: 'debt: packages/http, packages/models',
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
-  OrderBook: 'debt: packages/models, packages/streaming',
-  RateLimitOptions: 'debt: packages/http, packages/simulator',
-  ResolvedNetwork: 'debt: packages/execution, packages/http',
-  SendTxBatchResponse: 'debt: packages/http, packages/models',
-  SendTxResponse: 'debt: packages/http, packages/models',
-  TxOutcome: 'debt: packages/http, packages/streaming',
-  UpDownCandle: 'debt: packages/models, packages/streaming (binary options, same pattern as the other routes)',
-  VenueErrorCode: 'debt: packages/models, packages/simulator',
 };

@@ -19,7 +19,12 @@ import {
 import * as z from 'zod/mini';
 import { ExecutionConfigError } from '../errors.js';
 import { LighterCredentials } from './credentials.js';
-import { CREDENTIAL_ENV_VARS, type CredentialEnvFamily, NETWORK_ENV_VAR, type ResolvedNetwork } from './network.js';
+import {
+  CREDENTIAL_ENV_VARS,
+  type CredentialEnvFamily,
+  NETWORK_ENV_VAR,
+  type ResolvedClientNetwork,
+} from './network.js';
 
 const FAMILIES = [...Object.keys(NETWORKS), ...Object.keys(NETWORK_ALIASES)] as [NetworkName, ...NetworkName[]];
 
@@ -132,7 +137,7 @@ export { LighterCredentials };
 /** Config after parsing, network resolution and (for exec) credential resolution. */
 export interface ResolvedClientConfig extends Omit<LighterClientConfig, 'network' | 'privateKey'> {
   /** The resolved network: hosts, chain id and which env family supplies credentials. */
-  readonly network: ResolvedNetwork;
+  readonly network: ResolvedClientNetwork;
   /** Present when all three credentials resolved (always present when credentials are required, as the execution client requires them). */
   readonly credentials: LighterCredentials | undefined;
 }
@@ -159,7 +164,7 @@ function familyOf(name: NetworkName): CredentialEnvFamily {
 export function resolveConfigNetwork(params: {
   network: LighterClientConfig['network'];
   env?: Record<string, string | undefined>;
-}): ResolvedNetwork {
+}): ResolvedClientNetwork {
   let network = params.network;
   if (network === undefined) {
     const fromEnv = params.env?.[NETWORK_ENV_VAR]?.trim();

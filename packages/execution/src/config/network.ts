@@ -7,8 +7,8 @@ import type { Network, NetworkId } from '@lighter-ts/models';
 /** Which family of env var names a network reads credentials from: one per deployment, never shared. */
 export type CredentialEnvFamily = NetworkId;
 
-/** A fully resolved network: the models `Network` plus the env var family for credentials. */
-export interface ResolvedNetwork extends Network {
+/** The network of a resolved client config: the models `Network` plus the env var family for credentials (http's `ResolvedNetwork` is another shape: it adds the REST `baseUrl` and `origin`). */
+export interface ResolvedClientNetwork extends Network {
   /** Same as `networkId`. */
   readonly name: string;
   /** Which deployment's env var names ({@link CREDENTIAL_ENV_VARS}) supply missing credentials. */

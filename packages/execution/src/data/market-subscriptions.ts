@@ -5,7 +5,7 @@
  * ./subscriptions.ts, the client class (./client.ts) delegates here.
  */
 import {
-  type CandleResolution,
+  type WsCandleResolution,
   candleChannel,
   marketStatsChannel,
   orderBookChannel,
@@ -174,7 +174,7 @@ export function subscribeBars(
       message: '1w bars are REST-only (requestBars)',
     });
   const i = ctx.instrument(params.instrumentId);
-  const resolution = params.resolution as CandleResolution;
+  const resolution = params.resolution as WsCandleResolution;
   addSubscription(
     ctx,
     `bars:${i.instrumentId}:${resolution}`,

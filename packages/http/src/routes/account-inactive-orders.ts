@@ -55,7 +55,7 @@ export const accountInactiveOrdersRoute = defineRoute({
  * const res = await accountInactiveOrders({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, limit: 100 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function accountInactiveOrders(
   ctx: RouteContext,

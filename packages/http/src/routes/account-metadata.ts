@@ -49,7 +49,7 @@ export const accountMetadataRoute = defineRoute({
  * const res = await accountMetadata({ transport: createUndiciTransport({ baseUrl }) }, { by: 'index', value: '1077' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function accountMetadata(
   ctx: RouteContext,

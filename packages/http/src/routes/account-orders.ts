@@ -45,7 +45,7 @@ export const accountOrdersRoute = defineRoute({
  * const res = await accountOrders({ transport: createUndiciTransport({ baseUrl }) }, { clientOrderIndexes: [123, 456] }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function accountOrders(
   ctx: RouteContext,

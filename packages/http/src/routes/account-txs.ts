@@ -53,7 +53,7 @@ export const accountTxsRoute = defineRoute({
  * const res = await accountTxs({ transport: createUndiciTransport({ baseUrl }) }, { value: '1077', limit: 50 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function accountTxs(
   ctx: RouteContext,

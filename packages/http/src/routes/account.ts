@@ -51,7 +51,7 @@ export const accountRoute = defineRoute({
  * const res = await account({ transport: createUndiciTransport({ baseUrl }) }, { by: 'index', value: '1077' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function account(ctx: RouteContext, params: AccountParams, options?: CallOptions): Promise<AccountResponse> {
   return callRoute(ctx, accountRoute, params, options);

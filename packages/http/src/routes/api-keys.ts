@@ -45,7 +45,7 @@ export const apiKeysRoute = defineRoute({
  * const res = await apiKeys({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, apiKeyIndex: 3 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function apiKeys(ctx: RouteContext, params: ApiKeysParams, options?: CallOptions): Promise<ApiKeysResponse> {
   return callRoute(ctx, apiKeysRoute, params, options);

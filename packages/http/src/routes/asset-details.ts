@@ -42,7 +42,7 @@ export const assetDetailsRoute = defineRoute({
  * const res = await assetDetails({ transport: createUndiciTransport({ baseUrl }) }, { assetId: 3 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function assetDetails(
   ctx: RouteContext,

@@ -47,7 +47,7 @@ export const blockTxsRoute = defineRoute({
  * const res = await blockTxs({ transport: createUndiciTransport({ baseUrl }) }, { by: 'block_height', value: '1000' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function blockTxs(ctx: RouteContext, params: BlockTxsParams, options?: CallOptions): Promise<BlockTxsResponse> {
   return callRoute(ctx, blockTxsRoute, params, options);

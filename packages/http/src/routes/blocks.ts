@@ -47,7 +47,7 @@ export const blocksRoute = defineRoute({
  * const res = await blocks({ transport: createUndiciTransport({ baseUrl }) }, { limit: 10 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function blocks(ctx: RouteContext, params: BlocksParams, options?: CallOptions): Promise<BlocksResponse> {
   return callRoute(ctx, blocksRoute, params, options);

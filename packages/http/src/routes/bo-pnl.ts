@@ -54,7 +54,7 @@ export const boPnlRoute = defineRoute({
  * const res = await boPnl({ transport: createUndiciTransport({ baseUrl }) }, { account: 1077, limit: 10 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function boPnl(ctx: RouteContext, params: BoPnlParams, options?: CallOptions): Promise<BoPnlResponse> {
   return callRoute(ctx, boPnlRoute, params, options);

@@ -43,7 +43,7 @@ export const bridgesRoute = defineRoute({
  * const res = await bridges({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function bridges(ctx: RouteContext, params: BridgesParams, options?: CallOptions): Promise<BridgesResponse> {
   return callRoute(ctx, bridgesRoute, params, options);

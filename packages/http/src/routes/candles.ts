@@ -60,7 +60,7 @@ export const candlesRoute = defineRoute({
  * const res = await candles({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, resolution: '1m', startTimestamp: 1700000000000, endTimestamp: 1700003600000, countBack: 60 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function candles(ctx: RouteContext, params: CandlesParams, options?: CallOptions): Promise<CandlesResponse> {
   return callRoute(ctx, candlesRoute, params, options);

@@ -45,7 +45,7 @@ export const changeAccountTierRoute = defineRoute({
  * const res = await changeAccountTier({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, newTier: 'premium' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function changeAccountTier(
   ctx: RouteContext,

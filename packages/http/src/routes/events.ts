@@ -57,7 +57,7 @@ export const eventsRoute = defineRoute({
  * const res = await events({ transport: createUndiciTransport({ baseUrl }) }, { active: true, tag: 'btc-updown-15m', limit: 2 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function events(ctx: RouteContext, params: EventsParams, options?: CallOptions): Promise<EventsResponse> {
   return callRoute(ctx, eventsRoute, params, options);

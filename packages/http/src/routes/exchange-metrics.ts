@@ -65,7 +65,7 @@ export const exchangeMetricsRoute = defineRoute({
  * const res = await exchangeMetrics({ transport: createUndiciTransport({ baseUrl }) }, { period: 'd', kind: 'volume' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function exchangeMetrics(
   ctx: RouteContext,

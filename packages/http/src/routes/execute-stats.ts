@@ -42,7 +42,7 @@ export const executeStatsRoute = defineRoute({
  * const res = await executeStats({ transport: createUndiciTransport({ baseUrl }) }, { period: 'd' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function executeStats(
   ctx: RouteContext,

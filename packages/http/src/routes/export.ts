@@ -59,7 +59,7 @@ export const exportDataRoute = defineRoute({
  * const res = await exportData({ transport: createUndiciTransport({ baseUrl }) }, { type: 'trade', accountIndex: 1077 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function exportData(
   ctx: RouteContext,

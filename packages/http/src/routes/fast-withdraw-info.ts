@@ -43,7 +43,7 @@ export const fastWithdrawInfoRoute = defineRoute({
  * const res = await fastWithdrawInfo({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function fastWithdrawInfo(
   ctx: RouteContext,

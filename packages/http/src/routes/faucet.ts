@@ -45,7 +45,7 @@ export const faucetRoute = defineRoute({
  * const res = await faucet({ transport: createUndiciTransport({ baseUrl }) }, { l1Address: '0x15f43D1f2DeE81424aFd891943262aa90F22cc2A', doL1Transfer: false }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function faucet(ctx: RouteContext, params: FaucetParams, options?: CallOptions): Promise<FaucetResponse> {
   return callRoute(ctx, faucetRoute, params, options);

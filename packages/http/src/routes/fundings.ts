@@ -58,7 +58,7 @@ export const fundingsRoute = defineRoute({
  * const res = await fundings({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, resolution: '1h', startTimestamp: 1778700000000, endTimestamp: 1778710000000, countBack: 10 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function fundings(ctx: RouteContext, params: FundingsParams, options?: CallOptions): Promise<FundingsResponse> {
   return callRoute(ctx, fundingsRoute, params, options);

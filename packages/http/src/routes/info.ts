@@ -39,7 +39,7 @@ export const infoRoute = defineRoute({
  * const res = await info({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function info(ctx: RouteContext, params: InfoParams = {}, options?: CallOptions): Promise<InfoResponse> {
   return callRoute(ctx, infoRoute, params, options);

@@ -47,7 +47,7 @@ export const leasesRoute = defineRoute({
  * const res = await leases({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function leases(ctx: RouteContext, params: LeasesParams, options?: CallOptions): Promise<LeasesResponse> {
   return callRoute(ctx, leasesRoute, params, options);

@@ -49,7 +49,7 @@ export const liquidationsRoute = defineRoute({
  * const res = await liquidations({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, limit: 50 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function liquidations(
   ctx: RouteContext,

@@ -48,7 +48,7 @@ export const orderBookOrdersRoute = defineRoute({
  * const res = await orderBookOrders({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, limit: 50 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function orderBookOrders(
   ctx: RouteContext,

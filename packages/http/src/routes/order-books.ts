@@ -47,7 +47,7 @@ export const orderBooksRoute = defineRoute({
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {UnknownMarketError} `marketId` given (not 255) and the venue lists no such market
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export async function orderBooks(
   ctx: RouteContext,

@@ -63,7 +63,7 @@ export const pnlRoute = defineRoute({
  * const res = await pnl({ transport: createUndiciTransport({ baseUrl }) }, { value: '1077', resolution: '1h', startTimestamp: 1700000000000, endTimestamp: 1700086400000, countBack: 24 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function pnl(ctx: RouteContext, params: PnlParams, options?: CallOptions): Promise<PnlResponse> {
   return callRoute(ctx, pnlRoute, params, options);

@@ -49,7 +49,7 @@ export const publicPoolsMetadataRoute = defineRoute({
  * const res = await publicPoolsMetadata({ transport: createUndiciTransport({ baseUrl }) }, { index: 0, limit: 20 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function publicPoolsMetadata(
   ctx: RouteContext,

@@ -45,7 +45,7 @@ export const recentTradesRoute = defineRoute({
  * const res = await recentTrades({ transport: createUndiciTransport({ baseUrl }) }, { marketId: 0, limit: 20 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function recentTrades(
   ctx: RouteContext,

@@ -9,6 +9,7 @@ import {
   BatchTooLargeError,
   DEFAULT_TX_BATCH_SIZE,
   MAX_TX_BATCH_SIZE,
+  type SendTxBatchResponse,
   SendTxBatchResponseSchema,
   VENUE_ERROR_CODE,
 } from '@lighter-ts/models';
@@ -22,8 +23,6 @@ export const SendTxBatchParamsSchema = z.strictObject({
 });
 /** Input type of sendTxBatch. */
 export type SendTxBatchParams = z.input<typeof SendTxBatchParamsSchema>;
-/** Parsed response of sendTxBatch: one code, one hash per tx, no per-tx result. */
-export type SendTxBatchResponse = z.output<typeof SendTxBatchResponseSchema>;
 
 /**
  * Route spec of sendTxBatch (path, weight, auth, schemas) for callRoute or custom clients.

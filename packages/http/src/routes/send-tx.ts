@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { SendTxResponseSchema } from '@lighter-ts/models';
+import { type SendTxResponse, SendTxResponseSchema } from '@lighter-ts/models';
 
 /** A signed tx as produced by @lighter-ts/signing (`SignedTx`); extra fields are ignored. */
 export const SignedTxInputSchema = z.object({
@@ -65,8 +65,6 @@ export const SendTxParamsSchema = z.extend(SignedTxInputSchema, {
 });
 /** Input type of sendTx. */
 export type SendTxParams = z.input<typeof SendTxParamsSchema>;
-/** Parsed response of sendTx (`tx_hash`, `predicted_execution_time_ms`, `volume_quota_remaining`). */
-export type SendTxResponse = z.output<typeof SendTxResponseSchema>;
 
 /**
  * Route spec of sendTx (path, weight, auth, schemas) for callRoute or custom clients.

@@ -54,7 +54,7 @@ export const setMakerOnlyApiKeysRoute = defineRoute({
  * await setMakerOnlyApiKeys(http.context, { accountIndex: 1077, apiKeyIndexes: [4] }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O): an index below 4 or above 254, naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function setMakerOnlyApiKeys(
   ctx: RouteContext,

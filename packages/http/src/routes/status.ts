@@ -39,7 +39,7 @@ export const statusRoute = defineRoute({
  * const res = await status({ transport: createUndiciTransport({ baseUrl }) }, {}, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function status(ctx: RouteContext, params: StatusParams = {}, options?: CallOptions): Promise<StatusResponse> {
   return callRoute(ctx, statusRoute, params, options);

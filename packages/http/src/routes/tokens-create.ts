@@ -51,7 +51,7 @@ export const tokensCreateRoute = defineRoute({
  * const res = await tokensCreate({ transport: createUndiciTransport({ baseUrl }) }, { accountIndex: 1077, name: 'bot', expiry: 1893456000 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function tokensCreate(
   ctx: RouteContext,

@@ -67,7 +67,7 @@ export const tradesRoute = defineRoute({
  * const res = await trades({ transport: createUndiciTransport({ baseUrl }) }, { sortBy: 'timestamp', limit: 100, marketId: 0 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function trades(ctx: RouteContext, params: TradesParams, options?: CallOptions): Promise<TradesResponse> {
   return callRoute(ctx, tradesRoute, params, options);

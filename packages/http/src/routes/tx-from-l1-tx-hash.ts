@@ -43,7 +43,7 @@ export const txFromL1TxHashRoute = defineRoute({
  * const res = await txFromL1TxHash({ transport: createUndiciTransport({ baseUrl }) }, { hash: '0xabc…' }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function txFromL1TxHash(
   ctx: RouteContext,

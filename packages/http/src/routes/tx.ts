@@ -47,7 +47,7 @@ export const txRoute = defineRoute({
  * const res = await tx({ transport: createUndiciTransport({ baseUrl }) }, { by: 'hash', value: signed.txHash }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function tx(ctx: RouteContext, params: TxParams, options?: CallOptions): Promise<TxResponse> {
   return callRoute(ctx, txRoute, params, options);

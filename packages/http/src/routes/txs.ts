@@ -45,7 +45,7 @@ export const txsRoute = defineRoute({
  * const res = await txs({ transport: createUndiciTransport({ baseUrl }) }, { limit: 20 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function txs(ctx: RouteContext, params: TxsParams, options?: CallOptions): Promise<TxsResponse> {
   return callRoute(ctx, txsRoute, params, options);

@@ -72,7 +72,7 @@ export const upDownCandlesRoute = defineRoute({
  * const res = await upDownCandles({ transport: createUndiciTransport({ baseUrl }) }, { symbol: 'btc', duration: '15m', startTimestamp: 1761400800, endTimestamp: 1761401700 }, { signal });
  * @throws {LighterInputError} invalid parameters (before any I/O), naming the field
  * @throws {LighterApiError} venue error (numeric `venueCode` first, HTTP `status` second)
- * @throws {RateLimitError | TimeoutError | NetworkError | LighterParseError | AbortedError}
+ * @throws {RateLimitError | TimeoutError | NetworkError | LighterHttpParseError | AbortedError}
  */
 export function upDownCandles(
   ctx: RouteContext,

@@ -3,8 +3,8 @@
  * one-minute budget of weighted requests; excess answers HTTP 429 `{code: 23000}`.
  */
 
-/** Rate limit settings. */
-export interface RateLimitOptions {
+/** The simulated venue's REST rate limit (a weighted budget it enforces), not a client's limiter settings (http's `RateLimitOptions`). */
+export interface SimRateLimitOptions {
   /** Weighted budget per rolling minute (Premium: 24 000). */
   weightPerMinute: number;
 }
@@ -27,7 +27,7 @@ export class RateLimiter {
   private readonly events: { at: number; weight: number }[] = [];
   private used = 0;
 
-  constructor(private readonly options: RateLimitOptions) {}
+  constructor(private readonly options: SimRateLimitOptions) {}
 
   /** Records a request; returns seconds to wait when over budget, else 0. */
   take(path: string, now: number): number {

@@ -8,11 +8,14 @@ import type { JsonObject } from '../frames.js';
  * @throws never
  */
 export const CANDLE_RESOLUTION = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d'] as const;
-/** Union of {@link CANDLE_RESOLUTION}. */
-export type CandleResolution = (typeof CANDLE_RESOLUTION)[number];
+/** Union of {@link CANDLE_RESOLUTION}: models' `CandleResolution` without the REST-only `1w`. */
+export type WsCandleResolution = (typeof CANDLE_RESOLUTION)[number];
 
-/** A closed bar. Wire numbers become strings via their shortest round-trip form. */
-export interface Candle {
+/**
+ * A closed bar of the `candle` channel, camelCase with the frame's `raw` kept (models' `Candle` is the wire row
+ * it is built from). Wire numbers become strings via their shortest round-trip form.
+ */
+export interface WsCandle {
   /** Bar open time, ms. */
   readonly openTime: number;
   /** First trade price of the bar, exact decimal string (wire float rendered in its shortest round-trip form). */
@@ -36,13 +39,13 @@ export interface CandleEvent extends BaseChannelEvent {
   /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
   /** Bar resolution of the channel, e.g. `1m`. */
-  readonly resolution: CandleResolution;
+  readonly resolution: WsCandleResolution;
   /** The bar that just closed (emitted once, when the next bar starts). */
-  readonly candle: Candle;
+  readonly candle: WsCandle;
 }
 
 // Models' CandleSchema has already checked `t` and the prices; wire floats become their shortest round-trip text.
-function toCandle(row: CandleRow, raw: JsonObject): Candle {
+function toCandle(row: CandleRow, raw: JsonObject): WsCandle {
   return {
     openTime: row.t,
     open: String(row.o),
@@ -66,7 +69,7 @@ export function candleChannel(params: {
   /** Market index (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
   /** Bar resolution, one of CANDLE_RESOLUTION (`1w` is REST-only). */
-  readonly resolution: CandleResolution;
+  readonly resolution: WsCandleResolution;
 }): ChannelDefinition<CandleEvent> {
   if (!(CANDLE_RESOLUTION as readonly string[]).includes(params.resolution)) {
     throw invalidArgument('resolution', `must be one of ${CANDLE_RESOLUTION.join(', ')}`);
@@ -77,7 +80,7 @@ export function candleChannel(params: {
     channel,
     requiresAuth: false,
     createHandler() {
-      let open: Candle | undefined;
+      let open: WsCandle | undefined;
       return {
         handle(frame) {
           const out: CandleEvent[] = [];

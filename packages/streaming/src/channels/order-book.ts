@@ -7,7 +7,7 @@ import {
   marketPart,
 } from '../channel.js';
 import type { JsonObject } from '../frames.js';
-import { type BookLevel, OrderBook } from '../order-book.js';
+import { type BookLevel, L2OrderBook } from '../order-book.js';
 
 /** Parameters of {@link orderBookChannel}. */
 export interface OrderBookChannelParams {
@@ -20,7 +20,7 @@ export interface OrderBookEvent extends BaseChannelEvent {
   /** Market index of the channel (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
   /** The maintained book (live object: read it in the handler, or copy with `depth()`). */
-  readonly book: OrderBook;
+  readonly book: L2OrderBook;
   /** Venue nonce of this frame; the next update's `begin_nonce` must equal it. */
   readonly nonce: number;
   /** `begin_nonce` of the frame (0 for snapshots). */
@@ -62,7 +62,7 @@ export function parseOrderBookPayload(raw: JsonObject): BookFrame | undefined {
 
 /**
  * `order_book/{market}`: snapshot then 50 ms batches of changed levels, kept as an exact
- * {@link OrderBook}. A `begin_nonce` that does not continue the book (gap, duplicate, out of
+ * {@link L2OrderBook}. A `begin_nonce` that does not continue the book (gap, duplicate, out of
  * order) or an unparseable frame triggers a `reset` and a resync from a fresh snapshot
  * (docs/protocol/websocket.md#order-book-sequencing; docs/protocol/client-behaviour.md `a944d3e365`).
  *
@@ -79,7 +79,7 @@ export function orderBookChannel(params: OrderBookChannelParams): ChannelDefinit
     channel,
     requiresAuth: false,
     createHandler(): ChannelHandler<OrderBookEvent> {
-      const book = new OrderBook();
+      const book = new L2OrderBook();
       return {
         handle(frame, ctx) {
           const p = parseOrderBookPayload(frame.raw);

@@ -9,8 +9,11 @@ import {
 } from '../channel.js';
 import type { JsonObject } from '../frames.js';
 
-/** One candle of the underlying; prices are the venue's decimal strings, kept exact. */
-export interface UpDownCandle {
+/**
+ * One candle of the underlying from the `up_down_candle` channel, with the frame's `raw` kept (models'
+ * `UpDownCandle` is the REST row). Prices are the venue's decimal strings, kept exact.
+ */
+export interface WsUpDownCandle {
   /** Bucket start, unix seconds. */
   readonly time: number;
   /** Underlying price at the bucket start, the venue's decimal string. */
@@ -36,10 +39,10 @@ export interface UpDownCandleEvent extends BaseChannelEvent {
   /** true for the subscribe snapshot (history), false for the forming / just-closed candles that follow. */
   readonly snapshot: boolean;
   /** Candles of this frame, oldest first; unparseable candles are skipped. */
-  readonly candles: readonly UpDownCandle[];
+  readonly candles: readonly WsUpDownCandle[];
 }
 
-function toCandle(raw: JsonObject): UpDownCandle | undefined {
+function toCandle(raw: JsonObject): WsUpDownCandle | undefined {
   const t = raw.t ?? raw.timestamp;
   const o = decimalString(raw.o ?? raw.open);
   const h = decimalString(raw.h ?? raw.high);
@@ -92,7 +95,7 @@ export function upDownCandleChannel(params: {
           const candles = arrayField(frame.raw, 'candles')
             .filter((x): x is JsonObject => typeof x === 'object' && x !== null && !Array.isArray(x))
             .map(toCandle)
-            .filter((x): x is UpDownCandle => x !== undefined)
+            .filter((x): x is WsUpDownCandle => x !== undefined)
             .sort((a, b) => a.time - b.time);
           return [
             {
