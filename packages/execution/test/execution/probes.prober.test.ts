@@ -35,10 +35,14 @@ function prober(
   const ac = new AbortController();
   const timeouts: OrderInFlightTimeout[] = [];
   const errors: unknown[] = [];
-  const counts = { verdicts: 0 };
+  // lookups: row look-ups started; atTimeout: how many had started when each in-flight timeout fired.
+  const counts = { verdicts: 0, lookups: 0, atTimeout: [] as number[] };
   const p = new InflightProber({
     dispatcher: rig.dispatcher,
-    reconCtx: rig.reconCtx,
+    reconCtx: () => {
+      counts.lookups++;
+      return rig.reconCtx();
+    },
     signal: ac.signal,
     probeMs: o.probeMs ?? 5,
     inflightTimeoutMs: o.inflightTimeoutMs ?? 600_000,
@@ -48,7 +52,10 @@ function prober(
       return rig.nextNonce(signal);
     },
     txLanded: rig.txLanded,
-    onTimeout: (e) => timeouts.push(e),
+    onTimeout: (e) => {
+      timeouts.push(e);
+      counts.atTimeout.push(counts.lookups);
+    },
     onError: (e) => errors.push(e),
     now: o.now ?? rig.clock.now,
     ...(o.onDrop === undefined ? {} : { onDrop: o.onDrop }),
@@ -542,6 +549,59 @@ describe('InflightProber: probe bookkeeping', { timeout: 90_000 }, () => {
     await until(() => closing.counts.verdicts >= 1, 'a verdict attempted');
     // The rejection is handled in the same microtask run that counted the attempt, before this poll resumed.
     expect(closing.errors).toEqual([]);
+    expect(x.tracked.machine.status).toBe('SUBMITTED');
+  });
+
+  // The in-flight timeout is a timer armed with the probes: which probes had started when it fired is
+  // fixed by the timers' order alone, however slow the machine (a probe starts its look-up synchronously).
+  it('the first probe of an acknowledged tx waits 4 probe intervals; an unacknowledged one probes after one', async () => {
+    const x = await unsentSubmit('PR-F1');
+    const track = (p: InflightProber, acknowledged: boolean) =>
+      p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs, acknowledged });
+    // Timeout at 2 intervals: after the first probe of an unacknowledged tx, before that of an acknowledged one.
+    const acked = prober({ probeMs: 100, inflightTimeoutMs: 200 });
+    const plain = prober({ probeMs: 100, inflightTimeoutMs: 200 });
+    track(acked.p, true);
+    track(plain.p, false);
+    await until(() => acked.timeouts.length === 1 && plain.timeouts.length === 1, 'both timeouts');
+    expect(acked.counts.atTimeout).toEqual([0]);
+    expect(plain.counts.atTimeout[0]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('probe delays double from one interval: at most 3 probes have started after 7.5 intervals', async () => {
+    const x = await unsentSubmit('PR-F2');
+    // Probes start at 1, 2, 4 and 8 intervals at the earliest (each waits the previous delay, then doubles it).
+    const { p, counts } = prober({ probeMs: 100, inflightTimeoutMs: 750 });
+    p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    await until(() => counts.atTimeout.length === 1, 'timeout');
+    expect(counts.atTimeout[0]).toBeGreaterThanOrEqual(1);
+    expect(counts.atTimeout[0]).toBeLessThanOrEqual(3);
+  });
+
+  it('past its expiry, or exactly at the end of the grace, a tx still undecided keeps the doubling delays (no 1 ms spin)', async () => {
+    // A: its tx landed but the order has no row (applied, probe again), and the clock is long past the expiry.
+    const { tracked } = rig.order({ clientOrderId: 'PR-F3' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-F3X', price: '2100' }).build(b)],
+    });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    const late = prober({ probeMs: 100, inflightTimeoutMs: 750, now: () => other.expiresAtMs + 3_600_000 });
+    late.p.track({
+      command: 'submit',
+      orders: [tracked],
+      tx: other.txs[0] as SentTxRef,
+      expiresAtMs: other.expiresAtMs,
+    });
+    // B: never sent, the clock frozen exactly where the expiry would become proof (not yet expired).
+    const x = await unsentSubmit('PR-F4');
+    const edge = prober({ probeMs: 100, inflightTimeoutMs: 750, now: () => x.expiresAtMs + 2_000 });
+    edge.p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    await until(() => late.counts.atTimeout.length === 1 && edge.counts.atTimeout.length === 1, 'both timeouts');
+    // At most 3 probes by 7.5 intervals (A reads the rows twice per probe: once more after an applied verdict).
+    expect(late.counts.atTimeout[0]).toBeLessThanOrEqual(6);
+    expect(edge.counts.atTimeout[0]).toBeLessThanOrEqual(3);
+    expect(tracked.machine.status).toBe('SUBMITTED');
     expect(x.tracked.machine.status).toBe('SUBMITTED');
   });
 });
