@@ -35,10 +35,14 @@ function prober(
   const ac = new AbortController();
   const timeouts: OrderInFlightTimeout[] = [];
   const errors: unknown[] = [];
-  const counts = { verdicts: 0 };
+  // lookups: row look-ups started; atTimeout: how many had started when each in-flight timeout fired.
+  const counts = { verdicts: 0, lookups: 0, atTimeout: [] as number[] };
   const p = new InflightProber({
     dispatcher: rig.dispatcher,
-    reconCtx: rig.reconCtx,
+    reconCtx: () => {
+      counts.lookups++;
+      return rig.reconCtx();
+    },
     signal: ac.signal,
     probeMs: o.probeMs ?? 5,
     inflightTimeoutMs: o.inflightTimeoutMs ?? 600_000,
@@ -48,7 +52,10 @@ function prober(
       return rig.nextNonce(signal);
     },
     txLanded: rig.txLanded,
-    onTimeout: (e) => timeouts.push(e),
+    onTimeout: (e) => {
+      timeouts.push(e);
+      counts.atTimeout.push(counts.lookups);
+    },
     onError: (e) => errors.push(e),
     now: o.now ?? rig.clock.now,
     ...(o.onDrop === undefined ? {} : { onDrop: o.onDrop }),
@@ -137,11 +144,13 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
     rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
     const r = await rig.pipeline.execute({ build: (b) => [build(b)] });
     if (r.kind !== 'accepted') throw new Error(r.kind);
-    const { p } = prober();
+    const { p, counts } = prober();
     p.track({ command: 'submit', orders: [tracked], tx: r.txs[0] as SentTxRef, expiresAtMs: r.expiresAtMs });
     await until(() => tracked.machine.status === 'ACCEPTED', 'accepted');
     expect(typesOf(rig, 'PR-S3')).toEqual(['OrderSubmitted', 'OrderAccepted']);
     expect(last('PR-S3')?.source).toBe('rest-probe');
+    // Settled by its row: the probe stops there, without reading the nonce for a verdict it no longer needs.
+    expect(counts.verdicts).toBe(0);
   });
 
   it('a cancel whose nonce another tx consumed: OrderCancelRejected, back to ACCEPTED', async () => {
@@ -165,6 +174,7 @@ describe('InflightProber: not applied, only on proof', { timeout: 90_000 }, () =
       type: 'OrderCancelRejected',
       reason: 'cancel not applied: nonce consumed by another tx',
       venueOrderId: t.machine.venueOrderId,
+      source: 'rest-probe',
     });
   });
 
@@ -396,6 +406,33 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
     });
   });
 
+  it('a trigger order still waiting for its trigger (venue status pending) counts as working for both probes', async () => {
+    const t = await rig.place({
+      clientOrderId: 'PR-P1',
+      type: 'STOP_LIMIT',
+      price: '3060',
+      triggerPrice: '3050',
+      postOnly: false,
+    });
+    expect((await rig.reconCtx().http.accountActiveOrders({ accountIndex: rig.acct.accountIndex })).orders).toEqual([
+      expect.objectContaining({ status: 'pending' }),
+    ]);
+    pendingCancel(t);
+    const { p } = prober();
+    p.probeAfterAck([t], 'cancel');
+    await until(() => t.machine.status === 'ACCEPTED', 'settled after the acknowledged cancel');
+    expect(last('PR-P1')).toMatchObject({ reason: 'cancel acknowledged but the order is still working' });
+    // The tx it names landed, and the pending row is still working: the cancel was a no-op.
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-P1X', price: '2100' }).build(b)],
+    });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    pendingCancel(t);
+    p.track({ command: 'cancel', orders: [t], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
+    await until(() => t.machine.status === 'ACCEPTED', 'settled after the unknown cancel');
+    expect(last('PR-P1')).toMatchObject({ reason: 'cancel applied but the order is still working' });
+  });
+
   it('a failed look-up after an acknowledged cancel is reported through onError, and the order stays pending', async () => {
     const t = await rig.place({ clientOrderId: 'PR-KE' });
     pendingCancel(t);
@@ -450,5 +487,148 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
     );
     expect(last('PR-G1')?.type).toBe('OrderCancelRejected');
     expect(last('PR-G2')?.type).toBe('OrderModifyRejected');
+  });
+});
+
+/** A submit tx that never reaches the venue: its nonce stays ahead of the venue's, so no verdict until expiry. */
+async function unsentSubmit(cloid: string) {
+  const o = rig.order({ clientOrderId: cloid });
+  rig.dispatcher.emit(o.tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+  const tx: SentTxRef = { nonce: String((await rig.nextNonce()) + 1_000n), txHash: `0x${cloid}` };
+  return { tracked: o.tracked, tx, expiresAtMs: rig.clock.now() + 600_000 };
+}
+
+describe('InflightProber: probe bookkeeping', { timeout: 90_000 }, () => {
+  it('a submit whose tx landed but whose row is not visible is probed again and again, with a capped back-off', async () => {
+    const { tracked } = rig.order({ clientOrderId: 'PR-L1' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    // The tx it names landed (applied), yet the venue has no row for this order: "probe again", never forget it.
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-L1X', price: '2100' }).build(b)],
+    });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    const { p, counts, errors } = prober();
+    p.track({ command: 'submit', orders: [tracked], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
+    // 16 verdicts: about 1 s with delays capped at 16 x 5 ms; an uncapped doubling would need 5 ms x 2^16.
+    await until(() => counts.verdicts >= 16, 'sixteen verdicts');
+    expect(tracked.machine.status).toBe('SUBMITTED');
+    expect(typesOf(rig, 'PR-L1')).toEqual(['OrderSubmitted']);
+    expect(errors).toEqual([]);
+  });
+
+  it('retarget moves the probes of a re-signed tx to its new hash, expiry and start; other txs keep theirs', async () => {
+    const a = await unsentSubmit('PR-R1');
+    const b = await unsentSubmit('PR-R2');
+    const c = await unsentSubmit('PR-R3');
+    let nowMs = rig.clock.now();
+    const tracked = nowMs;
+    // Probes far away, timeouts at once: the timeout events show each entry's tx, expiry and start.
+    const { p, timeouts } = prober({ probeMs: 600_000, inflightTimeoutMs: 1, now: () => nowMs });
+    for (const x of [a, b, c])
+      p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    nowMs += 7;
+    const resigned: SentTxRef = { nonce: '77', txHash: '0xresigned' };
+    // Only one tx came back re-signed: the second `before` has no successor and keeps its own tx.
+    p.retarget({ before: [a.tx, b.tx], after: [resigned], expiresAtMs: 123_456 });
+    await until(() => timeouts.length === 3, 'three timeouts');
+    const seen = [...timeouts]
+      .sort((x, y) => (x.clientOrderIds[0] ?? '').localeCompare(y.clientOrderIds[0] ?? ''))
+      .map((t) => ({ id: t.clientOrderIds[0], tx: t.tx, expiresAtMs: t.expiresAtMs, sinceMs: t.sinceMs }));
+    expect(seen).toEqual([
+      { id: 'PR-R1', tx: resigned, expiresAtMs: 123_456, sinceMs: tracked + 7 },
+      { id: 'PR-R2', tx: b.tx, expiresAtMs: b.expiresAtMs, sinceMs: tracked },
+      { id: 'PR-R3', tx: c.tx, expiresAtMs: c.expiresAtMs, sinceMs: tracked },
+    ]);
+  });
+
+  it('close() disarms every timer of its prober, and a prober whose signal is aborted arms none', async () => {
+    const x = await unsentSubmit('PR-Z1');
+    const track = (p: InflightProber) =>
+      p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    const closed = prober({ inflightTimeoutMs: 1 });
+    track(closed.p);
+    closed.p.close(); // its signal stays live: only close() stands between its timers and a probe
+    closed.p.close(); // idempotent
+    const aborted = prober({ inflightTimeoutMs: 1 });
+    aborted.ac.abort();
+    track(aborted.p);
+    // The witness, armed last with the same timers, shows that the others' would have fired by now.
+    const witness = prober({ inflightTimeoutMs: 1 });
+    track(witness.p);
+    await until(() => witness.timeouts.length === 1 && witness.counts.verdicts >= 3, 'the witness probed');
+    expect(closed.timeouts).toEqual([]);
+    expect(closed.counts.verdicts).toBe(0);
+    expect(aborted.timeouts).toEqual([]);
+    expect(aborted.counts.verdicts).toBe(0);
+  });
+
+  it('a probe that fails because the client is closing is not reported', async () => {
+    const x = await unsentSubmit('PR-Z2');
+    let ac: AbortController | undefined;
+    const closing = prober({
+      beforeNonce: async () => {
+        ac?.abort();
+        throw new Error('read failed: the client closed');
+      },
+    });
+    ac = closing.ac;
+    closing.p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    await until(() => closing.counts.verdicts >= 1, 'a verdict attempted');
+    // The rejection is handled in the same microtask run that counted the attempt, before this poll resumed.
+    expect(closing.errors).toEqual([]);
+    expect(x.tracked.machine.status).toBe('SUBMITTED');
+  });
+
+  // The in-flight timeout is a timer armed with the probes: which probes had started when it fired is
+  // fixed by the timers' order alone, however slow the machine (a probe starts its look-up synchronously).
+  it('the first probe of an acknowledged tx waits 4 probe intervals; an unacknowledged one probes after one', async () => {
+    const x = await unsentSubmit('PR-F1');
+    const track = (p: InflightProber, acknowledged: boolean) =>
+      p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs, acknowledged });
+    // Timeout at 2 intervals: after the first probe of an unacknowledged tx, before that of an acknowledged one.
+    const acked = prober({ probeMs: 100, inflightTimeoutMs: 200 });
+    const plain = prober({ probeMs: 100, inflightTimeoutMs: 200 });
+    track(acked.p, true);
+    track(plain.p, false);
+    await until(() => acked.timeouts.length === 1 && plain.timeouts.length === 1, 'both timeouts');
+    expect(acked.counts.atTimeout).toEqual([0]);
+    expect(plain.counts.atTimeout[0]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('probe delays double from one interval: at most 3 probes have started after 7.5 intervals', async () => {
+    const x = await unsentSubmit('PR-F2');
+    // Probes start at 1, 2, 4 and 8 intervals at the earliest (each waits the previous delay, then doubles it).
+    const { p, counts } = prober({ probeMs: 100, inflightTimeoutMs: 750 });
+    p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    await until(() => counts.atTimeout.length === 1, 'timeout');
+    expect(counts.atTimeout[0]).toBeGreaterThanOrEqual(1);
+    expect(counts.atTimeout[0]).toBeLessThanOrEqual(3);
+  });
+
+  it('past its expiry, or exactly at the end of the grace, a tx still undecided keeps the doubling delays (no 1 ms spin)', async () => {
+    // A: its tx landed but the order has no row (applied, probe again), and the clock is long past the expiry.
+    const { tracked } = rig.order({ clientOrderId: 'PR-F3' });
+    rig.dispatcher.emit(tracked, { type: 'OrderSubmitted', accountId: rig.dispatcher.accountId }, 'local');
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-F3X', price: '2100' }).build(b)],
+    });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    const late = prober({ probeMs: 100, inflightTimeoutMs: 750, now: () => other.expiresAtMs + 3_600_000 });
+    late.p.track({
+      command: 'submit',
+      orders: [tracked],
+      tx: other.txs[0] as SentTxRef,
+      expiresAtMs: other.expiresAtMs,
+    });
+    // B: never sent, the clock frozen exactly where the expiry would become proof (not yet expired).
+    const x = await unsentSubmit('PR-F4');
+    const edge = prober({ probeMs: 100, inflightTimeoutMs: 750, now: () => x.expiresAtMs + 2_000 });
+    edge.p.track({ command: 'submit', orders: [x.tracked], tx: x.tx, expiresAtMs: x.expiresAtMs });
+    await until(() => late.counts.atTimeout.length === 1 && edge.counts.atTimeout.length === 1, 'both timeouts');
+    // At most 3 probes by 7.5 intervals (A reads the rows twice per probe: once more after an applied verdict).
+    expect(late.counts.atTimeout[0]).toBeLessThanOrEqual(6);
+    expect(edge.counts.atTimeout[0]).toBeLessThanOrEqual(3);
+    expect(tracked.machine.status).toBe('SUBMITTED');
+    expect(x.tracked.machine.status).toBe('SUBMITTED');
   });
 });

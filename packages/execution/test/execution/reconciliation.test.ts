@@ -114,6 +114,34 @@ describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
     expect(new Set(all.map((r) => r.venueOrderId)).size).toBe(2);
   });
 
+  it('an order canceled between the active read and the inactive walk is reported once (the row read first)', async () => {
+    await rig.place({ clientOrderId: 'RC-RACE' });
+    const ctx = rig.reconCtx();
+    const real = ctx.http;
+    const read = real.accountActiveOrders.bind(real);
+    let raced = false;
+    // The real client, with the cancel landing right after the active orders were read: the order is then
+    // in both lists, as when the venue cancels it between the two reads.
+    const http = new Proxy(real, {
+      get: (target, key) => {
+        if (key === 'accountActiveOrders')
+          return async (...args: Parameters<typeof read>) => {
+            const r = await read(...args);
+            if (!raced) {
+              raced = true;
+              await cancel('RC-RACE');
+            }
+            return r;
+          };
+        const v: unknown = Reflect.get(target, key, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const reports = await generateOrderStatusReports({ ...ctx, http }, { instrumentId: ETH });
+    expect(raced).toBe(true);
+    expect(reports.filter((r) => r.clientOrderId === 'RC-RACE').map((r) => r.orderStatus)).toEqual(['ACCEPTED']);
+  });
+
   it('without an instrument every market is reported; with one, only that market', async () => {
     await rig.place({ clientOrderId: 'RC-E' });
     await rig.place({ clientOrderId: 'RC-B', instrumentId: BTC, price: '50000', quantity: '0.001' });

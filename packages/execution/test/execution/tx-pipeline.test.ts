@@ -51,6 +51,27 @@ describe('TxPipeline', { timeout: 90_000 }, () => {
     expect('volumeQuotaRemaining' in r).toBe(false);
   });
 
+  it('skipNonce: the run is signed from a nonce at least the clock in ms, and the venue takes it', async () => {
+    const t = await rig.place({ clientOrderId: 'TP-SKIP' });
+    const before = rig.clock.now();
+    const r = await rig.pipeline.execute({
+      skipNonce: true,
+      build: ({ firstNonce, expiredAt }) => [
+        rig.signer.signCancelOrder({
+          marketIndex: 0,
+          orderIndex: BigInt(t.machine.venueOrderId ?? 0),
+          nonce: firstNonce,
+          expiredAt,
+          attributes: { skipNonce: true },
+        }) as ExecSignedTx,
+      ],
+    });
+    if (r.kind !== 'accepted') throw new Error(r.kind);
+    const nonce = BigInt(r.txs[0]?.nonce ?? '0');
+    expect(nonce).toBeGreaterThanOrEqual(BigInt(before));
+    expect(await rig.nextNonce()).toBe(nonce + 1n);
+  });
+
   it('count 2: one sendTxBatch with consecutive nonces', async () => {
     const a = rig.order({ clientOrderId: 'TP-B1' });
     const b = rig.order({ clientOrderId: 'TP-B2', price: '2400' });
