@@ -8,21 +8,9 @@ import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { type DispatcherSinks, OrderDispatcher, type TrackedOrder } from '../../src/orders/dispatcher.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
-import {
-  flattenMarketMap,
-  parseVenueOrderRow,
-  parseVenueTradeRow,
-  type VenueOrderRow,
-  type VenueTradeRow,
-} from '../../src/venue/rows.js';
-import { ETH_PERP, fixture } from '../fixtures.js';
-
-const baseRow = parseVenueOrderRow(
-  flattenMarketMap(fixture<{ orders: unknown }>('ws/nt_account_orders_update.json').orders)[0],
-) as VenueOrderRow;
-const baseTrade = parseVenueTradeRow(
-  flattenMarketMap(fixture<{ trades: unknown }>('ws/nt_account_all_trades_update.json').trades)[0],
-) as VenueTradeRow;
+import type { VenueOrderRow } from '../../src/venue/rows.js';
+import { ETH_PERP } from '../fixtures.js';
+import { baseRow, baseTrade } from './venue-row-fixtures.js';
 
 function setup(sinks?: Partial<DispatcherSinks>) {
   const events: OrderEvent[] = [];
