@@ -105,6 +105,7 @@ export { ApiKeyMismatchError, isApiKeyMismatchError } from './execution/key-chec
 export type { ApiKeySlotProblem } from './execution/key-check.js';
 export type { OrderInFlightTimeout } from './execution/probes.js';
 export { parseInstrument, parseInstruments } from './instruments/parse.js';
+export type { InstrumentDetailRow, InstrumentDetails } from './instruments/parse.js';
 export { InstrumentProvider } from './instruments/provider.js';
 export type { InstrumentProviderListeners, InstrumentStatus, InstrumentStatusAction } from './instruments/provider.js';
 export { LighterDataClient } from './data/client.js';

@@ -2,21 +2,19 @@
  * orderBookDetails rows -> {@link LighterInstrument} (parity I1-I3, docs/protocol/nautilus.md#instruments). Margin fractions are
  * in 1/10000 (500 = 5%); fees are percent strings (docs/protocol/errors-and-limits.md#account-tiers) and become fractions.
  */
-import {
-  type PerpsOrderBookDetail,
-  PerpsOrderBookDetailSchema,
-  type SpotOrderBookDetail,
-  SpotOrderBookDetailSchema,
-} from '@lighter-ts/models';
+// One parse path (issue 13): http parsed the answer with models' OrderBookDetailsSchema (and throws its typed
+// parse error on a bad answer), so the rows arrive typed and are only mapped here, never checked again.
+import type { OrderBookDetails, PerpsOrderBookDetail, SpotOrderBookDetail } from '@lighter-ts/models';
 import { normalizeDecimal, scaleDecimal, unscaleDecimal } from '../translate/decimal.js';
 import { incrementFor, instrumentIdFor, type LighterInstrument, type MarketKind } from './instrument.js';
 
-// One home per wire schema (issue 13): a detail row is checked by models' perp / spot schema, the one http's
-// orderBookDetails answer was parsed with, never by a copy here.
-function parseRow(row: unknown, kind: MarketKind): PerpsOrderBookDetail | SpotOrderBookDetail | undefined {
-  const r = (kind === 'spot' ? SpotOrderBookDetailSchema : PerpsOrderBookDetailSchema).safeParse(row);
-  return r.success ? r.data : undefined;
-}
+/** One typed detail row and the list it came from: `order_book_details` (perp) or `spot_order_book_details`. */
+export type InstrumentDetailRow =
+  | { readonly row: PerpsOrderBookDetail; readonly kind: 'perp' }
+  | { readonly row: SpotOrderBookDetail; readonly kind: 'spot' };
+
+/** The two lists of a parsed orderBookDetails answer (models' `OrderBookDetails`, http's `OrderBookDetailsResponse`). */
+export type InstrumentDetails = Pick<OrderBookDetails, 'order_book_details' | 'spot_order_book_details'>;
 
 function divide(value: string | null | undefined, by: number): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -33,19 +31,15 @@ function divide(value: string | null | undefined, by: number): string | undefine
 }
 
 /**
- * Parses one detail row, or returns undefined for rows that do not parse (never fatal).
- * @example parseInstrument({ row, kind: 'perp' })
+ * Maps one typed detail row, or returns undefined for a row that does not map (a symbol or decimals no instrument
+ * id can be built from): never fatal, its siblings are unaffected.
+ * @example parseInstrument({ row: (await http.orderBookDetails({})).order_book_details[0]!, kind: 'perp' })
  * @throws never
  */
-export function parseInstrument(params: {
-  row: unknown;
-  kind: MarketKind;
-  venue?: string;
-}): LighterInstrument | undefined {
-  const row = parseRow(params.row, params.kind);
-  if (row === undefined) return undefined;
-  // Only the perp schema checked the margin fractions.
-  const margins = params.kind === 'perp' ? (row as PerpsOrderBookDetail) : undefined;
+export function parseInstrument(params: InstrumentDetailRow & { venue?: string }): LighterInstrument | undefined {
+  const { row } = params;
+  // Only perp rows carry margin fractions.
+  const margins = params.kind === 'perp' ? params.row : undefined;
   const kind: MarketKind = row.market_type === 'spot' ? 'spot' : row.market_type === 'perp' ? 'perp' : params.kind;
   const [base, quote] =
     kind === 'spot' && row.symbol.includes('/') ? (row.symbol.split('/') as [string, string]) : [row.symbol, 'USDC'];
@@ -89,21 +83,20 @@ export function parseInstrument(params: {
 }
 
 /**
- * Parses an orderBookDetails response (perp + spot lists; null lists are empty).
+ * Maps a parsed orderBookDetails answer (perp + spot lists) to instruments, skipping rows that do not map.
  * @example parseInstruments({ response: await http.orderBookDetails({}) })
  * @throws never
  */
-export function parseInstruments(params: { response: unknown; venue?: string }): LighterInstrument[] {
-  const res = (params.response ?? {}) as { order_book_details?: unknown; spot_order_book_details?: unknown };
+export function parseInstruments(params: { response: InstrumentDetails; venue?: string }): LighterInstrument[] {
+  const venue = params.venue === undefined ? {} : { venue: params.venue };
   const out: LighterInstrument[] = [];
-  const add = (rows: unknown, kind: MarketKind) => {
-    if (!Array.isArray(rows)) return;
-    for (const row of rows) {
-      const i = parseInstrument({ row, kind, ...(params.venue === undefined ? {} : { venue: params.venue }) });
-      if (i !== undefined) out.push(i);
-    }
-  };
-  add(res.order_book_details, 'perp');
-  add(res.spot_order_book_details, 'spot');
+  for (const row of params.response.order_book_details) {
+    const i = parseInstrument({ row, kind: 'perp', ...venue });
+    if (i !== undefined) out.push(i);
+  }
+  for (const row of params.response.spot_order_book_details) {
+    const i = parseInstrument({ row, kind: 'spot', ...venue });
+    if (i !== undefined) out.push(i);
+  }
   return out;
 }

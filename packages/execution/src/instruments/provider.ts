@@ -3,11 +3,11 @@
  * bidirectional market_index <-> InstrumentId map, refreshes periodically (re-emitting every
  * instrument and its status, parity I4/I5; NT default 60 min) and is restart-safe (I6).
  */
-import { parseEvents } from '@lighter-ts/models';
+import type { Events } from '@lighter-ts/models';
 import { binaryOptionsFromEvent } from './binary-option.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { LighterInstrument } from './instrument.js';
-import { parseInstruments } from './parse.js';
+import { type InstrumentDetails, parseInstruments } from './parse.js';
 
 /** Nautilus market status from the venue status (parity I5). */
 export type InstrumentStatusAction = 'TRADING' | 'NOT_AVAILABLE_FOR_TRADING';
@@ -41,9 +41,9 @@ export interface InstrumentProviderListeners {
  * provider.byId('ETH-PERP.LIGHTER')
  */
 export class InstrumentProvider {
-  readonly #fetch: (signal?: AbortSignal) => Promise<unknown>;
+  readonly #fetch: (signal?: AbortSignal) => Promise<InstrumentDetails>;
   readonly #venue: string;
-  readonly #fetchEvents: ((signal?: AbortSignal) => Promise<unknown>) | undefined;
+  readonly #fetchEvents: ((signal?: AbortSignal) => Promise<Pick<Events, 'events'>>) | undefined;
   readonly #listeners = new Set<InstrumentProviderListeners>();
   #byId = new Map<string, LighterInstrument>();
   #byMarket = new Map<number, LighterInstrument>();
@@ -53,11 +53,13 @@ export class InstrumentProvider {
 
   /**
    * `fetchEvents` (optional) answers the `events` route: its Up/Down markets become `BinaryOption` instruments
-   * (docs/protocol/binary-options.md#events), since `orderBookDetails` does not list them.
+   * (docs/protocol/binary-options.md#events), since `orderBookDetails` does not list them. Both answer parsed
+   * values (http's `orderBookDetails` / `events` parse with models' schemas); a bad answer is the fetch's
+   * rejection (http's `LighterHttpParseError`), which `load` passes on.
    */
   constructor(params: {
-    fetchDetails: (signal?: AbortSignal) => Promise<unknown>;
-    fetchEvents?: (signal?: AbortSignal) => Promise<unknown>;
+    fetchDetails: (signal?: AbortSignal) => Promise<InstrumentDetails>;
+    fetchEvents?: (signal?: AbortSignal) => Promise<Pick<Events, 'events'>>;
     venue?: string;
   }) {
     this.#fetch = params.fetchDetails;
@@ -73,14 +75,14 @@ export class InstrumentProvider {
 
   /**
    * Fetches and (re)builds the registry, then emits every instrument and its status.
-   * @throws whatever the fetch throws (transport / venue errors)
+   * @throws whatever the fetch throws (transport / venue / parse errors); the registry is then left as it was
    */
   async load(params: { signal?: AbortSignal } = {}): Promise<LighterInstrument[]> {
     const response = await this.#fetch(params.signal);
     const list = parseInstruments({ response, venue: this.#venue });
     if (this.#fetchEvents) {
-      const events = parseEvents(await this.#fetchEvents(params.signal));
-      for (const event of events.events) list.push(...binaryOptionsFromEvent({ event, venue: this.#venue }));
+      const { events } = await this.#fetchEvents(params.signal);
+      for (const event of events) list.push(...binaryOptionsFromEvent({ event, venue: this.#venue }));
     }
     this.#byId = new Map(list.map((i) => [i.instrumentId, i]));
     this.#byMarket = new Map(list.map((i) => [i.marketIndex, i]));

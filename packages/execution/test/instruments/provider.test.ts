@@ -1,11 +1,15 @@
+import { parseEvents, parseOrderBookDetails } from '@lighter-ts/models';
 import { describe, expect, it } from 'vitest';
 import { parseInstruments } from '../../src/instruments/parse.js';
 import { type InstrumentStatus, InstrumentProvider } from '../../src/instruments/provider.js';
 import { fixture } from '../fixtures.js';
 
+// The provider gets what http's orderBookDetails / events answer: bodies parsed by models' schemas.
+const details = () => parseOrderBookDetails(fixture('rest/nt_order_book_details.json'));
+
 describe('instruments', () => {
-  it('parses perp and spot from orderBookDetails with exact field mapping', () => {
-    const list = parseInstruments({ response: fixture('rest/nt_order_book_details.json') });
+  it('maps perp and spot from orderBookDetails with exact field mapping', () => {
+    const list = parseInstruments({ response: details() });
     const eth = list.find((i) => i.instrumentId === 'ETH-PERP.LIGHTER')!;
     expect(eth).toMatchObject({
       rawSymbol: 'ETH',
@@ -25,15 +29,17 @@ describe('instruments', () => {
     if (spot !== undefined) expect(spot.instrumentId).toMatch(/^[A-Z0-9]+\/[A-Z0-9]+-SPOT\.LIGHTER$/);
   });
 
-  it('null lists and garbage rows are tolerated', () => {
+  it('null lists map to no instruments', () => {
     expect(
-      parseInstruments({ response: { order_book_details: null, spot_order_book_details: [{ symbol: 1 }] } }),
+      parseInstruments({
+        response: parseOrderBookDetails({ code: 200, order_book_details: null, spot_order_book_details: null }),
+      }),
     ).toEqual([]);
   });
 
   it('provider builds the bidirectional map, emits status, and refreshes on reload', async () => {
     let calls = 0;
-    const base = fixture<{ order_book_details: Record<string, unknown>[] }>('rest/nt_order_book_details.json');
+    const base = details();
     const p = new InstrumentProvider({
       fetchDetails: async () => {
         calls++;
@@ -60,8 +66,8 @@ describe('instruments', () => {
 
   it('adds BinaryOption instruments from the events route when fetchEvents is given', async () => {
     const p = new InstrumentProvider({
-      fetchDetails: async () => fixture('rest/nt_order_book_details.json'),
-      fetchEvents: async () => fixture('rest/ours_bo_events.json'),
+      fetchDetails: async () => details(),
+      fetchEvents: async () => parseEvents(fixture('rest/ours_bo_events.json')),
     });
     await p.load();
     expect(p.byMarketIndex(1001)).toMatchObject({
@@ -72,7 +78,7 @@ describe('instruments', () => {
     });
     expect(p.byMarketIndex(1002)?.kind).toBe('binary');
     expect(p.byMarketIndex(0)?.kind).toBe('perp');
-    const without = new InstrumentProvider({ fetchDetails: async () => fixture('rest/nt_order_book_details.json') });
+    const without = new InstrumentProvider({ fetchDetails: async () => details() });
     await without.load();
     expect(without.byMarketIndex(1001)).toBeUndefined();
     p.close();
