@@ -32,6 +32,8 @@ export {
 } from './translate/venue-constants.js';
 export type { VenueOrderType, VenueTimeInForce } from './translate/venue-constants.js';
 export { AccountStateCache } from './account/account-state.js';
+export { assetRowsOf, positionRowsOf, userStatsOf } from './account/account-frames.js';
+export type { AccountFrame, PositionRows } from './account/account-frames.js';
 export { OrderDispatcher } from './orders/dispatcher.js';
 export type { DispatcherSinks, EventBody, TrackedOrder } from './orders/dispatcher.js';
 export {

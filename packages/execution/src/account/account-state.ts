@@ -2,20 +2,19 @@
  * Merges `account_all_assets` and `user_stats` into one AccountState (parity R7, docs/protocol/nautilus.md#emission-rules, NT
  * #4246): nothing is emitted until both streams delivered a frame, so the state never
  * flip-flops between partial views. Positions are an authoritative snapshot cache (parity R4,
- * NT `c7bddc6f86`): markets missing from a new frame are FLAT; rows that fail to parse keep
+ * NT `c7bddc6f86`): markets missing from a new frame are FLAT; markets whose row could not be read keep
  * their previous entry.
  */
-// Rows are checked by models' schemas (one home per wire schema, issue 13), one row at a time so a bad row is
-// skipped (assets) or keeps its previous entry (positions) instead of failing the frame.
-import { AccountAssetSchema, AccountPositionSchema, UserStatsSchema } from '@lighter-ts/models';
+// Rows arrive typed (./account-frames.ts maps models' parse of each frame), so nothing is checked again here.
 import type { AccountState, AccountVenueLimits } from '../reports/types.js';
 import { addDecimal, compareDecimal, normalizeDecimal, subDecimal } from '../translate/decimal.js';
 import type { VenueAssetRow, VenuePositionRow, VenueUserStats } from '../venue/rows.js';
+import type { PositionRows } from './account-frames.js';
 
 /**
  * @example
  * const acct = new AccountStateCache({ accountId: 'LIGHTER-001' });
- * acct.onAssets(frame.assets); const state = acct.onUserStats(frame.stats);
+ * acct.onAssets(assetRowsOf(assetsFrame)); const state = acct.onUserStats(userStatsOf(statsFrame)!);
  */
 export class AccountStateCache {
   /** Nautilus AccountId stamped on every AccountState. */
@@ -62,41 +61,25 @@ export class AccountStateCache {
     return this.#limits;
   }
 
-  /** Assets frame (`assets` map keyed by asset id, or array). Returns the merged state when complete. @throws never */
-  onAssets(assets: unknown, tsEvent = Date.now()): AccountState | undefined {
-    const rows: VenueAssetRow[] = [];
-    const values = Array.isArray(assets)
-      ? assets
-      : typeof assets === 'object' && assets !== null
-        ? Object.values(assets)
-        : [];
-    for (const v of values) {
-      const r = AccountAssetSchema.safeParse(v);
-      if (r.success) rows.push(r.data);
-    }
-    this.#assets = rows;
+  /** Asset rows of an assets frame. Returns the merged state when complete. @throws never */
+  onAssets(assets: readonly VenueAssetRow[], tsEvent = Date.now()): AccountState | undefined {
+    this.#assets = [...assets];
     return this.#merge(tsEvent);
   }
 
-  /** user_stats `stats` object. @throws never */
-  onUserStats(stats: unknown, tsEvent = Date.now()): AccountState | undefined {
-    const r = UserStatsSchema.safeParse(stats);
-    if (!r.success) return undefined;
-    this.#stats = r.data;
+  /** user_stats `stats`. Returns the merged state when complete. @throws never */
+  onUserStats(stats: VenueUserStats, tsEvent = Date.now()): AccountState | undefined {
+    this.#stats = stats;
     return this.#merge(tsEvent);
   }
 
-  /** Positions snapshot (`positions` map keyed by market id). @throws never */
-  onPositions(positions: unknown): void {
+  /** A positions snapshot; markets listed as `unreadable` keep their previous entry. @throws never */
+  onPositions(snapshot: PositionRows): void {
     const next = new Map<number, VenuePositionRow>();
-    const entries = typeof positions === 'object' && positions !== null ? Object.entries(positions) : [];
-    for (const [key, v] of entries) {
-      const r = AccountPositionSchema.safeParse(v);
-      if (r.success) next.set(r.data.market_id, r.data);
-      else {
-        const prev = this.#positions.get(Number(key));
-        if (prev !== undefined) next.set(prev.market_id, prev);
-      }
+    for (const row of snapshot.rows) next.set(row.market_id, row);
+    for (const m of snapshot.unreadable) {
+      const prev = this.#positions.get(m);
+      if (prev !== undefined && !next.has(m)) next.set(m, prev);
     }
     // A market missing from the new snapshot is flat now (kept as a zero row so bulk reports say FLAT).
     for (const [m, prev] of this.#positions) {

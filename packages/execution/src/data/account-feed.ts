@@ -43,9 +43,9 @@ export async function startAccountFeed(params: {
   const handlers: AccountStreamHandlers = {
     onOrders: (d, phase) => emit('orders', d, phase, undefined),
     onTrades: (d, phase) => emit('trades', d, phase, undefined),
-    onPositions: (d, phase) => emit('positions', d, phase, undefined),
-    onAssets: (d, ts) => emit('assets', d, undefined, ts),
-    onUserStats: (d, ts) => emit('userStats', d, undefined, ts),
+    onPositions: (f, phase) => emit('positions', f.data, phase, undefined),
+    onAssets: (f, ts) => emit('assets', f.data, undefined, ts),
+    onUserStats: (f, ts) => emit('userStats', f.data, undefined, ts),
   };
   const streams = new AccountStreams({ ws: params.ws, accountIndex, handlers });
   try {

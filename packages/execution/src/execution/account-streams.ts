@@ -13,7 +13,8 @@ import {
   type Subscription,
   userStatsChannel,
 } from '@lighter-ts/streaming';
-import type { WsChannelKind } from '@lighter-ts/models';
+import type { WsChannelFrame, WsChannelKind } from '@lighter-ts/models';
+import type { AccountFrame } from '../account/account-frames.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 
 /** Stream names of the gate. */
@@ -25,12 +26,12 @@ export interface AccountStreamHandlers {
   onOrders(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
   /** An `account_all_trades` frame. */
   onTrades(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
-  /** An `account_all_positions` frame. */
-  onPositions(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  /** An `account_all_positions` frame (payload and models' parse of it). */
+  onPositions(frame: AccountFrame<'account_all_positions'>, phase: 'snapshot' | 'update'): void;
   /** An `account_all_assets` frame; `ts` = the frame's timestamp when it has one. */
-  onAssets(data: Record<string, unknown>, ts: number | undefined): void;
+  onAssets(frame: AccountFrame<'account_all_assets'>, ts: number | undefined): void;
   /** A `user_stats` frame; `ts` = the frame's timestamp when it has one. */
-  onUserStats(data: Record<string, unknown>, ts: number | undefined): void;
+  onUserStats(frame: AccountFrame<'user_stats'>, ts: number | undefined): void;
   /** A stream was re-confirmed after a reconnect (run a targeted reconcile). */
   onResubscribed?(stream: AccountStreamName): void;
 }
@@ -77,14 +78,15 @@ export class AccountStreams {
           case 'trades':
             h.onTrades(data, e.phase);
             break;
+          // The stream name fixes the channel kind, which the generic K cannot narrow by itself.
           case 'positions':
-            h.onPositions(data, e.phase);
+            h.onPositions({ data, typed: e.typed as WsChannelFrame<'account_all_positions'> | undefined }, e.phase);
             break;
           case 'assets':
-            h.onAssets(data, e.timestamp);
+            h.onAssets({ data, typed: e.typed as WsChannelFrame<'account_all_assets'> | undefined }, e.timestamp);
             break;
           case 'userStats':
-            h.onUserStats(data, e.timestamp);
+            h.onUserStats({ data, typed: e.typed as WsChannelFrame<'user_stats'> | undefined }, e.timestamp);
             break;
         }
         wake?.();

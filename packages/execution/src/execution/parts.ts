@@ -9,6 +9,7 @@ import { type LighterHttpClient, createAuthTokenProvider, isLighterApiError } fr
 import { assertSameNetwork, VENUE_ERROR_CODE } from '@lighter-ts/models';
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { AccountStateCache } from '../account/account-state.js';
+import { assetRowsOf, positionRowsOf, userStatsOf } from '../account/account-frames.js';
 import { type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
@@ -266,10 +267,12 @@ export function buildExecutionParts(params: {
           if (trade !== undefined) dispatcher.handleTradeRow(trade, 'ws');
         }
       },
-      // docs/protocol/binary-options.md#websocket: Up/Down positions ride in `bo_positions`, keyed by market id like `positions`
-      onPositions: (data) => account.onPositions(withBinaryPositions(data)),
-      onAssets: (data, ts) => emitAccount(account.onAssets(data.assets, ts ?? now())),
-      onUserStats: (data, ts) => emitAccount(account.onUserStats(data.stats, ts ?? now())),
+      onPositions: (frame) => account.onPositions(positionRowsOf(frame)),
+      onAssets: (frame, ts) => emitAccount(account.onAssets(assetRowsOf(frame), ts ?? now())),
+      onUserStats: (frame, ts) => {
+        const stats = userStatsOf(frame);
+        if (stats !== undefined) emitAccount(account.onUserStats(stats, ts ?? now()));
+      },
       onResubscribed: (name) => {
         if (name === 'orders') prober.afterResubscribe();
       },
@@ -299,12 +302,4 @@ export function buildExecutionParts(params: {
     closer,
     reconCtx,
   };
-}
-
-/** The frame's perp/spot positions and its binary ones (`bo_positions`) in one map keyed by market id. */
-function withBinaryPositions(data: Record<string, unknown>): unknown {
-  const bo = data.bo_positions;
-  if (typeof bo !== 'object' || bo === null) return data.positions;
-  const positions = typeof data.positions === 'object' && data.positions !== null ? data.positions : {};
-  return { ...positions, ...bo };
 }

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { assetRowsOf, positionRowsOf, userStatsOf } from '../../src/account/account-frames.js';
 import { AccountStateCache } from '../../src/account/account-state.js';
 import { fixture } from '../fixtures.js';
+import { assetsFrame, positionsFrame, userStatsFrame } from '../helpers/account-frames.js';
+
+const assets = () => assetRowsOf(assetsFrame(fixture('ws/nt_account_all_assets_update.json')));
+const stats = () => userStatsOf(userStatsFrame(fixture('ws/nt_user_stats_update.json')))!;
+const positions = () => positionRowsOf(positionsFrame(fixture('ws/nt_account_all_positions_update.json')));
 
 describe('AccountStateCache', () => {
   it('emits only after both assets and user_stats, merging margin balance', () => {
     const c = new AccountStateCache({ accountId: 'LIGHTER-001' });
-    expect(c.onAssets(fixture<{ assets: unknown }>('ws/nt_account_all_assets_update.json').assets)).toBeUndefined();
-    const s = c.onUserStats({
-      ...fixture<{ stats: Record<string, unknown> }>('ws/nt_user_stats_update.json').stats,
-      available_balance: '30',
-    });
+    expect(c.onAssets(assets())).toBeUndefined();
+    const s = c.onUserStats({ ...stats(), available_balance: '30' });
     expect(s).toMatchObject({
       accountType: 'MARGIN',
       baseCurrency: null,
@@ -18,15 +21,15 @@ describe('AccountStateCache', () => {
     });
   });
 
-  it('positions are an authoritative snapshot; bad rows keep the previous value', () => {
+  it('positions are an authoritative snapshot; unreadable markets keep the previous value', () => {
     const c = new AccountStateCache({ accountId: 'LIGHTER-001' });
-    c.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
+    c.onPositions(positions());
     expect(c.position(0)?.position).toBe('1.5000');
-    c.onPositions({ '0': { market_id: 'x' } });
+    c.onPositions({ rows: [], unreadable: [0] });
     expect(c.position(0)?.position).toBe('1.5000');
-    c.onPositions({});
+    c.onPositions({ rows: [], unreadable: [] });
     expect(c.position(0)?.position).toBe('0');
-    c.onPositions({});
+    c.onPositions({ rows: [], unreadable: [] });
     expect(c.positions()).toEqual([]);
   });
 
@@ -38,8 +41,8 @@ describe('AccountStateCache', () => {
       volumeQuotaRemaining: 42,
       volumeQuotaReadAt: 1_000,
     });
-    c.onAssets(fixture<{ assets: unknown }>('ws/nt_account_all_assets_update.json').assets);
-    const s = c.onUserStats(fixture<{ stats: Record<string, unknown> }>('ws/nt_user_stats_update.json').stats);
+    c.onAssets(assets());
+    const s = c.onUserStats(stats());
     expect(s).toMatchObject({ tier: null, volumeQuotaRemaining: 42 });
     c.onVenueLimits({ tier: 'premium' }, 2_000);
     expect(c.state).toMatchObject({ tier: 'premium', volumeQuotaRemaining: 42 });

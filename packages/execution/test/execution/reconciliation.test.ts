@@ -12,8 +12,10 @@ import {
   generateOrderStatusReports,
   generatePositionStatusReports,
 } from '../../src/execution/reconciliation.js';
+import { positionRowsOf } from '../../src/account/account-frames.js';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { fixture } from '../fixtures.js';
+import { positionsFrame } from '../helpers/account-frames.js';
 import { type CoreRig, ETH, startCoreRig, until } from '../helpers/core-rig.js';
 
 let rig: CoreRig;
@@ -307,7 +309,7 @@ describe('generateFillReports', { timeout: 90_000 }, () => {
 
 describe('positions and mass status', { timeout: 90_000 }, () => {
   it('positions come from the stream cache; a requested instrument without one is FLAT', () => {
-    rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
+    rig.account.onPositions(positionRowsOf(positionsFrame(fixture('ws/nt_account_all_positions_update.json'))));
     const all = generatePositionStatusReports(rig.reconCtx());
     expect(all.map((r) => [r.instrumentId, r.positionSide])).toEqual([[ETH, 'LONG']]);
     expect(generatePositionStatusReports(rig.reconCtx(), { instrumentId: ETH })).toMatchObject([
@@ -331,11 +333,13 @@ describe('positions and mass status', { timeout: 90_000 }, () => {
   });
 
   it('positions of a market without an instrument are left out of the bulk report', () => {
-    const { positions } = fixture<{ positions: Record<string, Record<string, unknown>> }>(
+    const frame = fixture<{ positions: Record<string, Record<string, unknown>> }>(
       'ws/nt_account_all_positions_update.json',
     );
-    const eth = positions['0'] as Record<string, unknown>;
-    rig.account.onPositions({ ...positions, '99': { ...eth, market_id: 99 } });
+    const eth = frame.positions['0'] as Record<string, unknown>;
+    rig.account.onPositions(
+      positionRowsOf(positionsFrame({ ...frame, positions: { ...frame.positions, '99': { ...eth, market_id: 99 } } })),
+    );
     expect(
       rig.account
         .positions()
@@ -346,7 +350,7 @@ describe('positions and mass status', { timeout: 90_000 }, () => {
   });
 
   it('mass status carries the cached positions', async () => {
-    rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
+    rig.account.onPositions(positionRowsOf(positionsFrame(fixture('ws/nt_account_all_positions_update.json'))));
     const ms = await generateMassStatus(rig.reconCtx());
     expect(ms.positionReports.map((r) => [r.instrumentId, r.positionSide])).toEqual([[ETH, 'LONG']]);
   });
@@ -363,7 +367,7 @@ describe('positions and mass status', { timeout: 90_000 }, () => {
   });
 
   it('mass status: an aborted signal fails the REST parts (each named), positions still come', async () => {
-    rig.account.onPositions(fixture<{ positions: unknown }>('ws/nt_account_all_positions_update.json').positions);
+    rig.account.onPositions(positionRowsOf(positionsFrame(fixture('ws/nt_account_all_positions_update.json'))));
     await rig.place({ clientOrderId: 'RC-MS-AB' });
     const failed: string[] = [];
     const ms = await generateMassStatus(rig.reconCtx(), {
