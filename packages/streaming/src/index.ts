@@ -53,7 +53,7 @@ export type { TradeEvent } from './channels/trade.js';
 export { CANDLE_RESOLUTION, candleChannel } from './channels/candle.js';
 export type { CandleEvent, WsCandle, WsCandleResolution } from './channels/candle.js';
 export { marketStatsChannel } from './channels/market-stats.js';
-export type { MarketStatsEvent } from './channels/market-stats.js';
+export type { MarketStatsEvent, MarketStatsKind } from './channels/market-stats.js';
 export { spotMarketStatsChannel } from './channels/spot-market-stats.js';
 export { boMarketStatsChannel } from './channels/bo-market-stats.js';
 export { upDownCandleChannel } from './channels/up-down-candle.js';

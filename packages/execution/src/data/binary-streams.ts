@@ -3,10 +3,11 @@
  * series of the underlying (docs/protocol/binary-options.md#websocket). Nautilus has no built-in type for either,
  * so both reach consumers as custom data events (Nautilus `CustomData`), decimals kept as the venue's strings.
  */
-import type { UpDownCandleResolution } from '@lighter-ts/models';
+import type { BoMarketStats, UpDownCandleResolution } from '@lighter-ts/models';
 import type { UpDownCandleEvent } from '@lighter-ts/streaming';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
+import { presentDecimal } from './stats-entries.js';
 
 /**
  * Statistics of one Up/Down market from `bo_market_stats`. The venue has not published the field list
@@ -67,17 +68,15 @@ export interface UpDownSeries {
   readonly duration: string;
 }
 
-const decimal = (v: unknown): string | undefined =>
-  typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-
 /**
- * Maps one `bo_market_stats` entry of `instrument`'s market.
- * @example binaryStatsOf({ instrument, entry: { market_id: 1001, last_trade_price: '0.55' }, tsEvent: 1, tsInit: 2 }).lastTradePrice // '0.55'
+ * Maps one `bo_market_stats` entry of `instrument`'s market: `entry` as models parsed it, `raw` as the venue sent it.
+ * @example binaryStatsOf({ instrument, entry: boStatsOf(e, 1001)!, raw: e.stats['1001']!, tsEvent: 1, tsInit: 2 }).lastTradePrice // '0.55'
  * @throws never
  */
 export function binaryStatsOf(params: {
   instrument: LighterInstrument;
-  entry: Readonly<Record<string, unknown>>;
+  entry: BoMarketStats;
+  raw: Readonly<Record<string, unknown>>;
   tsEvent: number;
   tsInit: number;
 }): BinaryMarketStats {
@@ -85,9 +84,9 @@ export function binaryStatsOf(params: {
   return {
     instrumentId: params.instrument.instrumentId,
     marketIndex: params.instrument.marketIndex,
-    lastTradePrice: decimal(entry.last_trade_price),
-    midPrice: decimal(entry.mid_price),
-    raw: entry,
+    lastTradePrice: presentDecimal(entry.last_trade_price),
+    midPrice: presentDecimal(entry.mid_price),
+    raw: params.raw,
     tsEvent: params.tsEvent,
     tsInit: params.tsInit,
   };

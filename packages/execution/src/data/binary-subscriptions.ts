@@ -6,6 +6,7 @@
 import type { UpDownCandleResolution } from '@lighter-ts/models';
 import { boMarketStatsChannel, upDownCandleChannel } from '@lighter-ts/streaming';
 import { binaryStatsOf, requireBinary, type UpDownSeries, upDownBarsOf, upDownSeriesOf } from './binary-streams.js';
+import { boStatsOf } from './stats-entries.js';
 import { addSubscription, type ChannelContext, subOpts } from './subscriptions.js';
 
 /**
@@ -22,12 +23,13 @@ export function subscribeBinaryMarketStats(ctx: ChannelContext, params: { instru
     `boStats:${i.instrumentId}`,
     () => ctx.ws.subscribe(boMarketStatsChannel({ market: i.marketIndex }), subOpts(ctx)),
     (e) => {
-      const entry = e.stats[String(i.marketIndex)];
-      if (entry === undefined) return;
+      const entry = boStatsOf(e, i.marketIndex);
+      const raw = e.stats[String(i.marketIndex)];
+      if (entry === undefined || raw === undefined) return;
       const now = ctx.now();
       ctx.events.emit(
         'binaryMarketStats',
-        binaryStatsOf({ instrument: i, entry, tsEvent: e.timestamp ?? now, tsInit: now }),
+        binaryStatsOf({ instrument: i, entry, raw, tsEvent: e.timestamp ?? now, tsInit: now }),
       );
     },
     { instrumentId: i.instrumentId, dataType: 'binaryMarketStats' },

@@ -18,6 +18,7 @@ import type { LighterInstrument } from '../instruments/instrument.js';
 import type { BoundedDedupSet } from '../orders/dedup.js';
 import type { TopOfBook } from '../translate/order-translation.js';
 import { bookClearDeltas, bookFrameToDeltas } from './book-deltas.js';
+import { perpStatsOf, presentDecimal, spotStatsOf } from './stats-entries.js';
 import { toTradeTick } from './requests.js';
 import { addSubscription, type ChannelContext, subOpts } from './subscriptions.js';
 import { type BarResolution, type BookType, barTypeOf, resolutionMs } from './types.js';
@@ -219,43 +220,70 @@ export function subscribeStats(
       message: `${what} prices are perp-only (${i.instrumentId} is spot)`,
     });
   }
-  const def = spot ? spotMarketStatsChannel({ market: i.marketIndex }) : marketStatsChannel({ market: i.marketIndex });
+  // What this subscription emits, read from the market's typed entry (./stats-entries.ts).
+  const emit = (
+    s: {
+      mark: string | null | undefined;
+      index: string | null | undefined;
+      funding: string | null | undefined;
+      nextFundingMs: number | null | undefined;
+    },
+    timestamp: number | undefined,
+  ) => {
+    const now = ctx.now();
+    const ts = timestamp ?? now;
+    const v = presentDecimal(what === 'mark' ? s.mark : what === 'index' ? s.index : s.funding);
+    if (v === undefined) return;
+    if (what === 'mark')
+      ctx.events.emit('markPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
+    else if (what === 'index')
+      ctx.events.emit('indexPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
+    else
+      ctx.events.emit('fundingRate', {
+        instrumentId: i.instrumentId,
+        rate: v,
+        intervalMins: 60,
+        nextFundingMs: s.nextFundingMs ?? undefined,
+        tsEvent: ts,
+        tsInit: now,
+      });
+  };
+  const stream = {
+    instrumentId: i.instrumentId,
+    dataType:
+      what === 'mark' ? ('markPrice' as const) : what === 'index' ? ('indexPrice' as const) : ('fundingRate' as const),
+  };
+  if (spot) {
+    addSubscription(
+      ctx,
+      statsKey(i, what),
+      () => ctx.ws.subscribe(spotMarketStatsChannel({ market: i.marketIndex }), subOpts(ctx)),
+      (e) => {
+        const s = spotStatsOf(e, i.marketIndex);
+        if (s !== undefined)
+          emit({ mark: undefined, index: s.index_price, funding: undefined, nextFundingMs: undefined }, e.timestamp);
+      },
+      stream,
+    );
+    return;
+  }
   addSubscription(
     ctx,
     statsKey(i, what),
-    () => ctx.ws.subscribe(def, subOpts(ctx)),
+    () => ctx.ws.subscribe(marketStatsChannel({ market: i.marketIndex }), subOpts(ctx)),
     (e) => {
-      const s = e.stats[String(i.marketIndex)];
-      if (s === undefined) return;
-      const now = ctx.now();
-      const ts = e.timestamp ?? now;
-      const str = (v: unknown) =>
-        typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
-      if (what === 'mark') {
-        const v = str(s.mark_price);
-        if (v !== undefined)
-          ctx.events.emit('markPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
-      } else if (what === 'index') {
-        const v = str(s.index_price);
-        if (v !== undefined)
-          ctx.events.emit('indexPrice', { instrumentId: i.instrumentId, value: v, tsEvent: ts, tsInit: now });
-      } else {
-        const v = str(s.current_funding_rate);
-        const next = typeof s.funding_timestamp === 'number' ? s.funding_timestamp : undefined;
-        if (v !== undefined)
-          ctx.events.emit('fundingRate', {
-            instrumentId: i.instrumentId,
-            rate: v,
-            intervalMins: 60,
-            nextFundingMs: next,
-            tsEvent: ts,
-            tsInit: now,
-          });
-      }
+      const s = perpStatsOf(e, i.marketIndex);
+      if (s !== undefined)
+        emit(
+          {
+            mark: s.mark_price,
+            index: s.index_price,
+            funding: s.current_funding_rate,
+            nextFundingMs: s.funding_timestamp,
+          },
+          e.timestamp,
+        );
     },
-    {
-      instrumentId: i.instrumentId,
-      dataType: what === 'mark' ? 'markPrice' : what === 'index' ? 'indexPrice' : 'fundingRate',
-    },
+    stream,
   );
 }

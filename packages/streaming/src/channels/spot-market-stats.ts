@@ -10,6 +10,6 @@ import { type MarketStatsEvent, statsChannel } from './market-stats.js';
 export function spotMarketStatsChannel(params: {
   /** Spot market index (2048+) or `'all'` for every spot market in one stream. */
   readonly market: number | 'all';
-}): ChannelDefinition<MarketStatsEvent> {
+}): ChannelDefinition<MarketStatsEvent<'spot_market_stats'>> {
   return statsChannel('spot_market_stats', params.market);
 }

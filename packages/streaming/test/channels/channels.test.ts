@@ -136,6 +136,27 @@ describe('channel parsers on real fixtures', () => {
     const [e] = run(spotMarketStatsChannel({ market: 'all' }), 'nt_spot_market_stats_update_all.json');
     expect(Object.keys(e?.stats ?? {}).length).toBeGreaterThan(0);
   });
+  it("market stats carry models' parse of the frame: typed entries per market", () => {
+    const [perp] = run(marketStatsChannel({ market: 0 }), 'nt_market_stats_update_single.json');
+    expect(perp?.typed?.market_stats.map((m) => [m.market_id, m.mark_price])).toEqual([[0, '2064.47']]);
+    expect(perp?.parseError).toBeUndefined();
+    const [spot] = run(spotMarketStatsChannel({ market: 'all' }), 'nt_spot_market_stats_update_all.json');
+    expect(spot?.typed?.spot_market_stats.length).toBe(Object.keys(spot?.stats ?? {}).length);
+    const [bo] = run(boMarketStatsChannel({ market: 'all' }), 'ours_bo_market_stats_all.json');
+    expect(bo?.typed?.bo_market_stats.map((m) => m.market_id)).toEqual(Object.keys(bo?.stats ?? {}).map(Number));
+  });
+  it('a market-stats frame models refuses still comes, raw, with parseError', () => {
+    const h = marketStatsChannel({ market: 'all' }).createHandler();
+    const raw = {
+      type: 'update/market_stats',
+      channel: 'market_stats:all',
+      market_stats: { '0': { market_id: 0, mark_price: '1.5' }, '1': { market_id: 1, mark_price: 'abc' } },
+    };
+    const [e] = h.handle(classifyFrame(JSON.stringify(raw)) as DataFrame, noResync);
+    expect(e?.stats['0']?.mark_price).toBe('1.5');
+    expect(e?.typed).toBeUndefined();
+    expect(e?.parseError?.code).toBe('PARSE_ERROR');
+  });
   it('height', () => {
     const [e] = run(heightChannel(), 'nt_height_update.json');
     expect(typeof e?.height).toBe('number');
