@@ -147,6 +147,8 @@ describe('LighterDataClient against the simulator', () => {
     sim.setMarkPrice(0, '3123.45');
     await until(() => (seen.markPrice ?? []).some((m) => m.value === '3123.45'), 'mark price');
     await until(() => (seen.indexPrice?.length ?? 0) > 0 && (seen.fundingRate?.length ?? 0) > 0, 'index + funding');
+    // The simulator sends the next funding time (Unix ms) beside the rate: both read from models' typed entry.
+    expect(seen.fundingRate?.[0]).toMatchObject({ rate: expect.any(String), nextFundingMs: expect.any(Number) });
     expect(() => data.subscribeMarkPrices({ instrumentId: 'ETH/USDC-SPOT.LIGHTER' })).toThrow(/perp-only/);
     data.subscribeIndexPrices({ instrumentId: 'ETH/USDC-SPOT.LIGHTER' });
     await until(
