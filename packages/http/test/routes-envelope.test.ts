@@ -1,5 +1,5 @@
 // Routes whose answer is a wire schema models already has (the `{code, message}` envelope, `currentHeight`,
-// `bridges`, `leases`) parse with models' schema, not an http copy: the spec points at it, and models'
+// `bridges`, `leases`, `export/historicalTrades`) parse with models' schema, not an http copy: the spec points at it, and models'
 // rules (an integer `code` on every answer, null lists as []) hold over real loopback sockets.
 import * as models from '@lighter-ts/models';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ describe("responses parsed with models' schemas", () => {
     expect(http.currentHeightRoute.response).toBe(models.CurrentHeightSchema);
     expect(http.bridgesRoute.response).toBe(models.BridgesSchema);
     expect(http.leasesRoute.response).toBe(models.LeasesSchema);
+    expect(http.exportHistoricalTradesRoute.response).toBe(models.HistoricalTradesExportSchema);
   });
 
   it('an ack without an integer code is refused as a parse error naming `code` (every answer carries one)', async () => {

@@ -201,8 +201,8 @@ export {
   parseExecuteStats,
 } from './rest/exchange-stats.js';
 export type { ExchangeMetrics, ExchangeStats, ExecuteStats, OrderBookStats } from './rest/exchange-stats.js';
-export { ExportDataSchema, parseExportData } from './rest/export.js';
-export type { ExportData } from './rest/export.js';
+export { ExportDataSchema, HistoricalTradesExportSchema, parseExportData } from './rest/export.js';
+export type { ExportData, HistoricalTradesExport } from './rest/export.js';
 export {
   FundingRateSchema,
   FundingRatesSchema,
