@@ -40,10 +40,11 @@ export {
   DEFAULT_TX_BATCH_SIZE,
   FUNDING_RESOLUTIONS,
   MAX_TX_BATCH_SIZE,
+  PNL_RESOLUTIONS,
   WS_KEEPALIVE_MAX_MS,
   WS_LIMITS,
 } from './constants/network.js';
-export type { CandleResolution, FundingResolution } from './constants/network.js';
+export type { CandleResolution, FundingResolution, PnlResolution } from './constants/network.js';
 export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, USDC } from './constants/networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
 export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './constants/network-resolve.js';
