@@ -2,7 +2,8 @@
 // name-based constant rule cannot see. Every top-level `const` of a package other than the home (models),
 // exported or not, is compared with the home's top-level constants of the same kind:
 // - values: an array literal of strings or of numbers (two or more) equal to, or a strict subset of, a home array
-//   of the same element type (streaming's `['1m', ..., '1d']` beside models' `CANDLE_RESOLUTIONS`);
+//   of the same element type (streaming's `['1m', ..., '1d']` beside models' `CANDLE_RESOLUTIONS`); for this rule
+//   an array written inline anywhere in a shipped file counts too (`z.enum([...])`), named by its `file:line`;
 // - table: an object literal of string/number values (two or more entries) whose every key -> value entry is an
 //   entry of one home object (a code -> text table repeating models' `VENUE_ERROR_MESSAGE`);
 // - schema: a zod object schema (`z.object`, `z.looseObject`, `z.strictObject`, `z.extend`) whose field set (two
@@ -78,7 +79,7 @@ function indexFile(file) {
       }
     }
   }
-  return { file, consts, imports };
+  return { file, source, consts, imports };
 }
 
 function relativeTarget(fromFile, specifier) {
@@ -212,23 +213,49 @@ export function checkLiteralDuplicates(root, { dirs, homeDir, allowed }) {
     if (dir === homeDir) continue;
     const resolver = makeResolver(homeName, homeConsts);
     for (const file of shipped(dir)) {
-      for (const [name, node] of resolver.load(file).consts) {
-        const c = classify(node, file, resolver);
-        if (c === undefined) continue;
-        const match = home.find((h) => h.kind === c.kind && repeats(c, h));
-        if (match === undefined) continue;
+      const idx = resolver.load(file);
+      const report = (name, c) => {
+        // An equal home constant names the copy best; otherwise the first it is a subset of.
+        const candidates = home.filter((h) => h.kind === c.kind && repeats(c, h));
+        const match = candidates.find((h) => equal(c, h)) ?? candidates[0];
+        if (match === undefined) return;
         seen.add(name);
-        if (name in allowed) continue;
+        if (name in allowed) return;
         violations.push({
           kind: c.kind,
           name,
           where: [rel(file), `${rel(match.file)} ${match.name}`],
           rule: RULE[c.kind](match.name),
         });
+      };
+      const topLevel = new Set();
+      for (const [name, node] of idx.consts) {
+        topLevel.add(unwrap(node));
+        const c = classify(node, file, resolver);
+        if (c !== undefined) report(name, c);
       }
+      // A list written inline (`z.enum(['1m', ...])`, `[...].includes(x)`) repeats a fact just as a named one does;
+      // it is named by its place, `file:line`.
+      const visit = (node) => {
+        if (ts.isArrayLiteralExpression(node) && !topLevel.has(node)) {
+          const c = classify(node, file, resolver);
+          if (c?.kind === 'values') {
+            const line = idx.source.getLineAndCharacterOfPosition(node.getStart(idx.source)).line + 1;
+            report(`${rel(file)}:${line}`, c);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(idx.source);
     }
   }
   return { violations, seen };
+}
+
+function equal(c, h) {
+  if (c.kind === 'values') return sameSet(new Set(c.values), new Set(h.values));
+  if (c.kind === 'table') return c.entries.size === h.entries.size;
+  return true;
 }
 
 function repeats(c, h) {

@@ -144,6 +144,22 @@ describe('duplicate guard: literal copies of a home constant', () => {
     expect(literal(root).sort()).toEqual(['values:ALL_RES:RESOLUTIONS', 'values:WS_RES:RESOLUTIONS']);
   });
 
+  it('fails on a list written inline (z.enum, includes), named by its file and line, matched to the equal home list', () => {
+    const root = plant({
+      ...HOME,
+      'packages/low/src/short.ts': "export const SHORT = ['5m', '1m'] as const;\n",
+      'packages/high/src/route.ts': [
+        "import * as z from 'zod/mini';",
+        "export const Params = z.object({ resolution: z.enum(['1m', '5m', '1h', '1w']) });",
+        "export const ok = (r: string) => ['1m', '5m'].includes(r);",
+      ].join('\n'),
+    });
+    expect(literal(root)).toEqual([
+      'values:packages/high/src/route.ts:2:RESOLUTIONS',
+      'values:packages/high/src/route.ts:3:SHORT',
+    ]);
+  });
+
   it('passes a list with a value the home list lacks, a single value, a mixed or a computed list', () => {
     const root = plant({
       ...HOME,
@@ -153,6 +169,7 @@ describe('duplicate guard: literal copies of a home constant', () => {
         "export const MIXED = ['1m', 5] as const;",
         "import { RESOLUTIONS } from 'low';",
         "export const DERIVED = RESOLUTIONS.filter((r) => r !== '1w');",
+        "export const inline = (r: string) => ['1m', '3m'].includes(r);",
       ].join('\n'),
     });
     expect(literal(root)).toEqual([]);
