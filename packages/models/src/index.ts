@@ -40,10 +40,11 @@ export {
   DEFAULT_TX_BATCH_SIZE,
   FUNDING_RESOLUTIONS,
   MAX_TX_BATCH_SIZE,
+  PNL_RESOLUTIONS,
   WS_KEEPALIVE_MAX_MS,
   WS_LIMITS,
 } from './constants/network.js';
-export type { CandleResolution, FundingResolution } from './constants/network.js';
+export type { CandleResolution, FundingResolution, PnlResolution } from './constants/network.js';
 export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, USDC } from './constants/networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './constants/networks.js';
 export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './constants/network-resolve.js';
@@ -201,8 +202,8 @@ export {
   parseExecuteStats,
 } from './rest/exchange-stats.js';
 export type { ExchangeMetrics, ExchangeStats, ExecuteStats, OrderBookStats } from './rest/exchange-stats.js';
-export { ExportDataSchema, parseExportData } from './rest/export.js';
-export type { ExportData } from './rest/export.js';
+export { ExportDataSchema, HistoricalTradesExportSchema, parseExportData } from './rest/export.js';
+export type { ExportData, HistoricalTradesExport } from './rest/export.js';
 export {
   FundingRateSchema,
   FundingRatesSchema,

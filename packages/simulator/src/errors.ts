@@ -1,116 +1,18 @@
 /**
- * Venue error catalogue (docs/protocol/errors-and-limits.md#error-codes) and the error classes of the simulator.
+ * The error classes of the simulator. The venue's codes and texts are models' catalogue
+ * (`VENUE_ERROR_MESSAGE`, docs/protocol/errors-and-limits.md#error-codes), not a copy kept here.
  */
+import { venueErrorMessage } from '@lighter-ts/models';
 import { LighterError } from '@lighter-ts/models/errors';
 
-// The table's entries are documented as a whole, as models' VENUE_ERROR_MESSAGE is: each code's meaning is its
-// message (docs/protocol/errors-and-limits.md#error-codes), so the exported constant is typed as a record.
-const MESSAGES = {
-  20001: 'invalid param',
-  20013: 'invalid auth',
-  21100: 'account not found',
-  21102: 'invalid account index',
-  21103: 'invalid account l1 address',
-  21104: 'invalid nonce',
-  21105: 'batch transaction nonce is not increasing',
-  21108: 'invalid PublicKey,please run changePubKey',
-  21109: 'api key not found',
-  21110: 'invalid api key index',
-  21113: 'invalid initial margin fraction',
-  21120: 'invalid signature',
-  21121: 'all transactions in the batch must have use same account and apikey',
-  21132: 'margin mode change on a market with position or open order is not allowed',
-  21106: 'invalid ToAccount',
-  21146: 'system account cannot be an integrator',
-  21149: 'integrator is not approved',
-  61003: 'too many api tokens',
-  61004: 'custom scopes are not supported',
-  61007: 'api token name is empty',
-  61008: 'api token name is too long',
-  21300: 'invalid asset amount',
-  21301: 'not enough collateral',
-  21304: 'not enough asset balance',
-  21805: 'only usdc transfer supported',
-  21500: 'transaction not found',
-  21501: 'invalid tx info',
-  21504: 'fail to l1 signature',
-  21505: 'unsupported tx type',
-  21508: "account is below initial margin, can't execute transaction",
-  21513: 'TxInfos and TxTypes should have the same length',
-  21514: 'maximum 50 transactions allowed per batch',
-  21600: 'given order is not an active limit order',
-  21602: 'invalid market index',
-  21621: 'invalid perps market index',
-  21603: 'invalid min amounts for market',
-  21613: 'invalid margin mode',
-  21614: 'no position found',
-  21615: 'invalid update margin direction',
-  21618: 'invalid order type for market',
-  21700: 'invalid order index',
-  21701: 'invalid base amount',
-  21702: 'invalid price',
-  21703: 'invalid isAsk',
-  21704: 'invalid OrderType',
-  21705: 'invalid OrderTimeInForce',
-  21706: 'invalid order base or quote amount',
-  21710: 'unsupported order type',
-  21707: 'account is not owner of the order',
-  21709: 'order is inactive',
-  21711: 'invalid expiry',
-  21712: 'account has a queued cancel all orders request',
-  21713: 'invalid cancel all time in force',
-  21714: 'invalid cancel all time',
-  21715: 'given order is not an active order',
-  21717: 'maximum active limit order count reached',
-  21718: 'maximum active limit order count per market reached',
-  21727: 'invalid client order index',
-  21728: 'client order index already exists',
-  21729: 'invalid order trigger price',
-  21732: 'reduce only increases position',
-  21739: 'not enough margin to create the order',
-  21740: 'invalid reduce only mode',
-  21741: 'invalid grouping type',
-  21742: 'invalid order group size',
-  21743: 'invalid order info',
-  22400: 'invalid timestamps: end_timestamp must be greater than start_timestamp',
-  22402: 'invalid resolution: resolution unsupported',
-  23000: 'Too Many Requests!',
-  23001: 'Too Many Subscriptions!',
-  23002: 'Too Many Different Accounts!',
-  23003: 'Too Many Connections!',
-  29404: 'not found',
-  29500: 'internal server error',
-  30000: 'Invalid Json',
-  30001: 'Invalid Type',
-  30002: 'Not Subscribed to',
-  30003: 'Already Subscribed to',
-  30005: 'Invalid Channel',
-  30007: 'Invalid Data',
-  62002: 'invalid tier',
-  62003: 'account already part of requested tier',
-  62004: 'account has open positions',
-  62005: 'account has open orders',
-  62006: 'too frequent tier change request',
-  62007: 'maker-only API key used for a disallowed tx',
-} as const;
-
-/** A venue error code the simulator emits: the subset of models' `VenueErrorCode` it has a message for. */
-export type SimVenueErrorCode = keyof typeof MESSAGES;
-
 /**
- * Numeric venue codes the simulator emits, with the venue's message text (docs/protocol/errors-and-limits.md#error-codes).
- * @example VENUE_ERRORS[21104] // 'invalid nonce'
- * @throws never (a constant)
- */
-export const VENUE_ERRORS: Readonly<Record<SimVenueErrorCode, string>> = MESSAGES;
-
-/**
- * Returns the venue's message for a code, or a generic text for unknown codes.
+ * Returns the venue's message for a code (models' `VENUE_ERROR_MESSAGE`, the one catalogue), or a generic text for
+ * a code it does not list (a fault may inject any code).
  * @example venueMessage(21120) // 'invalid signature'
  * @throws never
  */
 export function venueMessage(code: number): string {
-  return (VENUE_ERRORS as Record<number, string>)[code] ?? `error ${code}`;
+  return venueErrorMessage(code) ?? `error ${code}`;
 }
 
 /**

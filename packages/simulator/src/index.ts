@@ -19,11 +19,9 @@ export { FaultController } from './faults.js';
 export type { FaultHandle } from './faults.js';
 export type { FaultKind, FaultSpec } from './fault-spec.js';
 export {
-  VENUE_ERRORS,
   VenueError,
   SimulatorInputError,
   isVenueError,
   isSimulatorInputError,
   venueMessage,
 } from './errors.js';
-export type { SimVenueErrorCode } from './errors.js';

@@ -7,7 +7,6 @@ it('exports exactly the documented names', async () => {
       "DEFAULT_MARKETS",
       "FaultController",
       "SimulatorInputError",
-      "VENUE_ERRORS",
       "VenueError",
       "binaryMarketSpec",
       "isSimulatorInputError",

@@ -50,7 +50,7 @@ export { tickerChannel } from './channels/ticker.js';
 export type { TickerEvent } from './channels/ticker.js';
 export { tradeChannel } from './channels/trade.js';
 export type { TradeEvent } from './channels/trade.js';
-export { CANDLE_RESOLUTION, candleChannel } from './channels/candle.js';
+export { candleChannel } from './channels/candle.js';
 export type { CandleEvent, WsCandle, WsCandleResolution } from './channels/candle.js';
 export { marketStatsChannel } from './channels/market-stats.js';
 export type { MarketStatsEvent, MarketStatsKind } from './channels/market-stats.js';

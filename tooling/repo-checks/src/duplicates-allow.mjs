@@ -10,3 +10,9 @@ export const ALLOWED_DUPLICATE_CONSTANTS = {};
 export const ALLOWED_DUPLICATE_EXPORTS = {
   MarketKind: "deliberate: execution re-exports models' MarketKind as the type of LighterInstrument.kind",
 };
+
+/**
+ * Top-level consts outside models whose literal value repeats a models constant (values, table or schema field set,
+ * literal-duplicates.mjs), by the copy's name. @type {Record<string, string>}
+ */
+export const ALLOWED_DUPLICATE_LITERALS = {};

@@ -33,7 +33,7 @@ function plant(files: Record<string, string>): string {
   return root;
 }
 const dirs = ['packages/low', 'packages/high'];
-const none = { dirs, allowedConstants: {}, allowedExports: {} };
+const none = { dirs, homeDir: 'packages/low', allowedConstants: {}, allowedExports: {}, allowedLiterals: {} };
 
 afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -110,6 +110,126 @@ describe('duplicate guard', () => {
       dirs,
       allowedConstants: { GONE: 'was removed' },
       allowedExports: { clamp: 'deliberate re-export' },
+    });
+    expect(violations).toEqual([expect.objectContaining({ kind: 'stale-allow', name: 'GONE' })]);
+  });
+});
+
+// The home (packages/low plays models) holds a list, a code -> text table and two zod object schemas; the
+// upper package repeats them under other names, which the name rule above cannot see.
+const HOME = {
+  'packages/low/src/facts.ts': [
+    "import * as z from 'zod/mini';",
+    "export const RESOLUTIONS = ['1m', '5m', '1h', '1w'] as const;",
+    "export const MESSAGES: Readonly<Record<number, string>> = { 20001: 'invalid param', 21104: 'invalid nonce', 21120: 'invalid signature' };",
+    'const Shape = { code: z.number(), message: z.nullish(z.string()) };',
+    'export const EnvelopeSchema = z.looseObject(Shape);',
+    'export const HeightSchema = z.looseObject({ ...Shape, height: z.number() });',
+    '',
+  ].join('\n'),
+};
+const literal = (root: string) =>
+  checkDuplicates(root, none).map((v: Violation) => `${v.kind}:${v.name}:${v.where[1]?.split(' ')[1] ?? ''}`);
+
+describe('duplicate guard: literal copies of a home constant', () => {
+  it('fails on a list equal to or a strict subset of a home list (exported or not)', () => {
+    const root = plant({
+      ...HOME,
+      'packages/high/src/candle.ts': [
+        "export const WS_RES = ['1m', '5m', '1h'] as const;",
+        "const ALL_RES = ['1w', '1h', '5m', '1m'];",
+        'export const use = ALL_RES;',
+      ].join('\n'),
+    });
+    expect(literal(root).sort()).toEqual(['values:ALL_RES:RESOLUTIONS', 'values:WS_RES:RESOLUTIONS']);
+  });
+
+  it('fails on a list written inline (z.enum, includes), named by its file and line, matched to the equal home list', () => {
+    const root = plant({
+      ...HOME,
+      'packages/low/src/short.ts': "export const SHORT = ['5m', '1m'] as const;\n",
+      'packages/high/src/route.ts': [
+        "import * as z from 'zod/mini';",
+        "export const Params = z.object({ resolution: z.enum(['1m', '5m', '1h', '1w']) });",
+        "export const ok = (r: string) => ['1m', '5m'].includes(r);",
+      ].join('\n'),
+    });
+    expect(literal(root)).toEqual([
+      'values:packages/high/src/route.ts:2:RESOLUTIONS',
+      'values:packages/high/src/route.ts:3:SHORT',
+    ]);
+  });
+
+  it('passes a list with a value the home list lacks, a single value, a mixed or a computed list', () => {
+    const root = plant({
+      ...HOME,
+      'packages/high/src/candle.ts': [
+        "export const OTHER = ['1m', '2m'] as const;",
+        "export const ONE = ['1m'] as const;",
+        "export const MIXED = ['1m', 5] as const;",
+        "import { RESOLUTIONS } from 'low';",
+        "export const DERIVED = RESOLUTIONS.filter((r) => r !== '1w');",
+        "export const inline = (r: string) => ['1m', '3m'].includes(r);",
+      ].join('\n'),
+    });
+    expect(literal(root)).toEqual([]);
+  });
+
+  it('fails on a key -> value table whose every entry repeats one home table, and passes one that differs', () => {
+    const root = plant({
+      ...HOME,
+      'packages/high/src/errors.ts': [
+        "const TEXTS = { 21104: 'invalid nonce', 20001: 'invalid param' } as const;",
+        'export const text = (c: number) => (TEXTS as Record<number, string>)[c];',
+        "export const OWN = { 21104: 'invalid nonce', 21120: 'bad signature' };",
+      ].join('\n'),
+    });
+    expect(literal(root)).toEqual(['table:TEXTS:MESSAGES']);
+  });
+
+  it('fails on a zod object schema with the field set of a home schema, resolved through identifiers, spreads, relative imports and z.extend of a home schema', () => {
+    const root = plant({
+      ...HOME,
+      'packages/high/src/common.ts': [
+        "import * as z from 'zod/mini';",
+        'export const envelope = { code: z.optional(z.number()), message: z.nullish(z.string()) };',
+        'export const Ack = z.looseObject(envelope);',
+      ].join('\n'),
+      'packages/high/src/routes.ts': [
+        "import * as z from 'zod/mini';",
+        "import { EnvelopeSchema } from 'low';",
+        "import { envelope } from './common.js';",
+        'export const BridgesSchema = z.object({ ...envelope });',
+        'export const Height = z.extend(EnvelopeSchema, { height: z.number() });',
+      ].join('\n'),
+    });
+    expect(literal(root).sort()).toEqual([
+      'schema:Ack:EnvelopeSchema',
+      'schema:BridgesSchema:EnvelopeSchema',
+      'schema:Height:HeightSchema',
+    ]);
+  });
+
+  it('passes a schema with other fields, one field, or a field set it cannot resolve (never guessed)', () => {
+    const root = plant({
+      ...HOME,
+      'packages/high/src/routes.ts': [
+        "import * as z from 'zod/mini';",
+        "import { EnvelopeSchema } from 'low';",
+        "import { shapeFrom } from 'elsewhere';",
+        'export const TxHash = z.extend(EnvelopeSchema, { tx_hash: z.string() });',
+        'export const One = z.object({ code: z.number() });',
+        'export const Opaque = z.looseObject({ ...shapeFrom, code: z.number() });',
+      ].join('\n'),
+    });
+    expect(literal(root)).toEqual([]);
+  });
+
+  it('accepts an allow-listed literal copy and reports a literal allow-list entry that matches nothing', () => {
+    const root = plant({ ...HOME, 'packages/high/src/candle.ts': "export const WS_RES = ['1m', '5m'] as const;\n" });
+    const violations: Violation[] = checkDuplicates(root, {
+      ...none,
+      allowedLiterals: { WS_RES: 'deliberate: a test fixture', GONE: 'was removed' },
     });
     expect(violations).toEqual([expect.objectContaining({ kind: 'stale-allow', name: 'GONE' })]);
   });

@@ -2,9 +2,9 @@
  * GET `/api/v1/bridges`: Bridge transfers of an L1 address.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
+import { type Bridges, BridgesSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { BridgesResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -19,7 +19,7 @@ export const BridgesParamsSchema = z.strictObject({
 /** Input type of bridges. */
 export type BridgesParams = z.input<typeof BridgesParamsSchema>;
 /** Parsed response of bridges. */
-export type BridgesResponse = z.output<typeof BridgesResponseSchema>;
+export type BridgesResponse = Bridges;
 
 /**
  * Route spec of bridges (path, weight, auth, schemas) for callRoute or custom clients.
@@ -34,7 +34,7 @@ export const bridgesRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: BridgesParamsSchema,
-  response: BridgesResponseSchema,
+  response: BridgesSchema,
 });
 
 /**

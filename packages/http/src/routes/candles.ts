@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { CandlesSchema } from '@lighter-ts/models';
+import { CANDLE_RESOLUTIONS, CandlesSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /**
@@ -16,8 +16,8 @@ export const CandlesParamsSchema = z
   .strictObject({
     /** Market index (`market_id`). */
     marketId: P.marketId,
-    /** Candle width: `1m` … `1w`. */
-    resolution: z.enum(['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d', '1w']),
+    /** Candle width: `1m` … `1w`, one of models' `CANDLE_RESOLUTIONS`. */
+    resolution: z.enum(CANDLE_RESOLUTIONS),
     /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
     /** End of the range, Unix milliseconds, exclusive; must be after `startTimestamp` (else venue code 22400). */

@@ -2,9 +2,9 @@
  * POST `/api/v1/changeAccountTier`: Switch account tier (auth; no open positions/orders; errors 62001-62006). Not retried.
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -21,7 +21,7 @@ export const ChangeAccountTierParamsSchema = z.strictObject({
 /** Input type of changeAccountTier. */
 export type ChangeAccountTierParams = z.input<typeof ChangeAccountTierParamsSchema>;
 /** Parsed response of changeAccountTier. */
-export type ChangeAccountTierResponse = z.output<typeof ResultCodeSchema>;
+export type ChangeAccountTierResponse = ResultCode;
 
 /**
  * Route spec of changeAccountTier (path, weight, auth, schemas) for callRoute or custom clients.

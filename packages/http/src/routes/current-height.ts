@@ -2,9 +2,9 @@
  * GET `/api/v1/currentHeight`: Current block height (older API; also on WS channel `height`).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
+import { type CurrentHeight, CurrentHeightSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { CurrentHeightResponseSchema } from '../schemas/system.js';
 
 /**
  * Parameters of currentHeight (camelCase; sent as snake_case), validated before any I/O.
@@ -15,7 +15,7 @@ export const CurrentHeightParamsSchema = z.strictObject({});
 /** Input type of currentHeight. */
 export type CurrentHeightParams = z.input<typeof CurrentHeightParamsSchema>;
 /** Parsed response of currentHeight. */
-export type CurrentHeightResponse = z.output<typeof CurrentHeightResponseSchema>;
+export type CurrentHeightResponse = CurrentHeight;
 
 /**
  * Route spec of currentHeight (path, weight, auth, schemas) for callRoute or custom clients.
@@ -30,7 +30,7 @@ export const currentHeightRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: CurrentHeightParamsSchema,
-  response: CurrentHeightResponseSchema,
+  response: CurrentHeightSchema,
 });
 
 /**

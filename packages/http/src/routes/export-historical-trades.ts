@@ -2,9 +2,9 @@
  * GET `/api/v1/export/historicalTrades`: Presigned URL of a day of historical trades (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { type HistoricalTradesExport, HistoricalTradesExportSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ExportResponseSchema } from '../schemas/tx.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -21,7 +21,7 @@ export const ExportHistoricalTradesParamsSchema = z.strictObject({
 /** Input type of exportHistoricalTrades. */
 export type ExportHistoricalTradesParams = z.input<typeof ExportHistoricalTradesParamsSchema>;
 /** Parsed response of exportHistoricalTrades. */
-export type ExportHistoricalTradesResponse = z.output<typeof ExportResponseSchema>;
+export type ExportHistoricalTradesResponse = HistoricalTradesExport;
 
 /**
  * Route spec of exportHistoricalTrades (path, weight, auth, schemas) for callRoute or custom clients.
@@ -36,7 +36,7 @@ export const exportHistoricalTradesRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: ExportHistoricalTradesParamsSchema,
-  response: ExportResponseSchema,
+  response: HistoricalTradesExportSchema,
 });
 
 /**

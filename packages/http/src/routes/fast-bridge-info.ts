@@ -2,9 +2,9 @@
  * GET `/api/v1/fastbridge/info`: Fast-bridge status.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { FastBridgeInfoResponseSchema } from '../schemas/system.js';
 
 /**
  * Parameters of fastBridgeInfo (camelCase; sent as snake_case), validated before any I/O.
@@ -15,7 +15,7 @@ export const FastBridgeInfoParamsSchema = z.strictObject({});
 /** Input type of fastBridgeInfo. */
 export type FastBridgeInfoParams = z.input<typeof FastBridgeInfoParamsSchema>;
 /** Parsed response of fastBridgeInfo. */
-export type FastBridgeInfoResponse = z.output<typeof FastBridgeInfoResponseSchema>;
+export type FastBridgeInfoResponse = ResultCode;
 
 /**
  * Route spec of fastBridgeInfo (path, weight, auth, schemas) for callRoute or custom clients.
@@ -30,7 +30,7 @@ export const fastBridgeInfoRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: FastBridgeInfoParamsSchema,
-  response: FastBridgeInfoResponseSchema,
+  response: ResultCodeSchema,
 });
 
 /**

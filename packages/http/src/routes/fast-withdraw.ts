@@ -2,9 +2,9 @@
  * POST `/api/v1/fastwithdraw`: Fast withdrawal of a signed tx (auth). Single-shot: never resent.
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -21,7 +21,7 @@ export const FastWithdrawParamsSchema = z.strictObject({
 /** Input type of fastWithdraw. */
 export type FastWithdrawParams = z.input<typeof FastWithdrawParamsSchema>;
 /** Parsed response of fastWithdraw. */
-export type FastWithdrawResponse = z.output<typeof ResultCodeSchema>;
+export type FastWithdrawResponse = ResultCode;
 
 /**
  * Route spec of fastWithdraw (path, weight, auth, schemas) for callRoute or custom clients.

@@ -2,9 +2,9 @@
  * GET `/api/v1/faucet`: Testnet faucet. Not retried (it has an effect).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -21,7 +21,7 @@ export const FaucetParamsSchema = z.strictObject({
 /** Input type of faucet. */
 export type FaucetParams = z.input<typeof FaucetParamsSchema>;
 /** Parsed response of faucet. */
-export type FaucetResponse = z.output<typeof ResultCodeSchema>;
+export type FaucetResponse = ResultCode;
 
 /**
  * Route spec of faucet (path, weight, auth, schemas) for callRoute or custom clients.

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { FundingsSchema } from '@lighter-ts/models';
+import { FUNDING_RESOLUTIONS, FundingsSchema } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /**
@@ -17,7 +17,7 @@ export const FundingsParamsSchema = z
     /** Market index (`market_id`). */
     marketId: P.marketId,
     /** Bucket width: `1h` or `1d`. */
-    resolution: z.enum(['1h', '1d']),
+    resolution: z.enum(FUNDING_RESOLUTIONS),
     /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
     /** End of the range, Unix milliseconds (`end_timestamp`), after `startTimestamp`. */

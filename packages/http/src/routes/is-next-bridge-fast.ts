@@ -2,9 +2,9 @@
  * GET `/api/v1/bridges/isNextBridgeFast`: Whether the next bridge of an address is fast.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { IsNextBridgeFastResponseSchema } from '../schemas/system.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -19,7 +19,7 @@ export const IsNextBridgeFastParamsSchema = z.strictObject({
 /** Input type of isNextBridgeFast. */
 export type IsNextBridgeFastParams = z.input<typeof IsNextBridgeFastParamsSchema>;
 /** Parsed response of isNextBridgeFast. */
-export type IsNextBridgeFastResponse = z.output<typeof IsNextBridgeFastResponseSchema>;
+export type IsNextBridgeFastResponse = ResultCode;
 
 /**
  * Route spec of isNextBridgeFast (path, weight, auth, schemas) for callRoute or custom clients.
@@ -34,7 +34,7 @@ export const isNextBridgeFastRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: IsNextBridgeFastParamsSchema,
-  response: IsNextBridgeFastResponseSchema,
+  response: ResultCodeSchema,
 });
 
 /**

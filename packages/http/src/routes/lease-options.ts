@@ -2,9 +2,9 @@
  * GET `/api/v1/leaseOptions`: LIT lease options.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: none (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { LeaseOptionsResponseSchema } from '../schemas/account.js';
 
 /**
  * Parameters of leaseOptions (camelCase; sent as snake_case), validated before any I/O.
@@ -15,7 +15,7 @@ export const LeaseOptionsParamsSchema = z.strictObject({});
 /** Input type of leaseOptions. */
 export type LeaseOptionsParams = z.input<typeof LeaseOptionsParamsSchema>;
 /** Parsed response of leaseOptions. */
-export type LeaseOptionsResponse = z.output<typeof LeaseOptionsResponseSchema>;
+export type LeaseOptionsResponse = ResultCode;
 
 /**
  * Route spec of leaseOptions (path, weight, auth, schemas) for callRoute or custom clients.
@@ -30,7 +30,7 @@ export const leaseOptionsRoute = defineRoute({
   auth: 'none',
   kind: 'read',
   params: LeaseOptionsParamsSchema,
-  response: LeaseOptionsResponseSchema,
+  response: ResultCodeSchema,
 });
 
 /**

@@ -2,9 +2,9 @@
  * GET `/api/v1/leases`: LIT leases of an account (auth).
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { type Leases, LeasesSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { LeasesResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -23,7 +23,7 @@ export const LeasesParamsSchema = z.strictObject({
 /** Input type of leases. */
 export type LeasesParams = z.input<typeof LeasesParamsSchema>;
 /** Parsed response of leases. */
-export type LeasesResponse = z.output<typeof LeasesResponseSchema>;
+export type LeasesResponse = Leases;
 
 /**
  * Route spec of leases (path, weight, auth, schemas) for callRoute or custom clients.
@@ -38,7 +38,7 @@ export const leasesRoute = defineRoute({
   auth: 'required',
   kind: 'read',
   params: LeasesParamsSchema,
-  response: LeasesResponseSchema,
+  response: LeasesSchema,
 });
 
 /**

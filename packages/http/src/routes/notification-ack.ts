@@ -2,9 +2,9 @@
  * POST `/api/v1/notification/ack`: Acknowledge a notification (auth).
  * Weight 3000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -21,7 +21,7 @@ export const NotificationAckParamsSchema = z.strictObject({
 /** Input type of notificationAck. */
 export type NotificationAckParams = z.input<typeof NotificationAckParamsSchema>;
 /** Parsed response of notificationAck. */
-export type NotificationAckResponse = z.output<typeof ResultCodeSchema>;
+export type NotificationAckResponse = ResultCode;
 
 /**
  * Route spec of notificationAck (path, weight, auth, schemas) for callRoute or custom clients.

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { AccountPnlSchema } from '@lighter-ts/models';
+import { AccountPnlSchema, PNL_RESOLUTIONS } from '@lighter-ts/models';
 import * as P from '../schemas/params.js';
 
 /**
@@ -18,8 +18,8 @@ export const PnlParamsSchema = z
     by: z._default(z.literal('index'), 'index'),
     /** The account index as decimal text. */
     value: P.nonEmpty,
-    /** Bucket width: `1m` … `1d`. */
-    resolution: z.enum(['1m', '5m', '15m', '1h', '4h', '1d']),
+    /** Bucket width: `1m` … `1d`, one of models' `PNL_RESOLUTIONS`. */
+    resolution: z.enum(PNL_RESOLUTIONS),
     /** Start of the range, Unix milliseconds (`start_timestamp`). */
     startTimestamp: P.timestampMs,
     /** End of the range, Unix milliseconds; must be after `startTimestamp`. */

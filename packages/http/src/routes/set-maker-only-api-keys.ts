@@ -5,10 +5,9 @@
  * premium accounts only (docs/protocol/transactions.md#maker-only-api-keys). Not retried.
  * Weight 300 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
-import { API_KEY_INDEX } from '@lighter-ts/models';
+import { API_KEY_INDEX, type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ResultCodeSchema } from '../schemas/common.js';
 import * as P from '../schemas/params.js';
 
 /** Highest api key index a key can be registered in. */
@@ -29,7 +28,7 @@ export const SetMakerOnlyApiKeysParamsSchema = z.strictObject({
 /** Input type of setMakerOnlyApiKeys. */
 export type SetMakerOnlyApiKeysParams = z.input<typeof SetMakerOnlyApiKeysParamsSchema>;
 /** Parsed response of setMakerOnlyApiKeys. */
-export type SetMakerOnlyApiKeysResponse = z.output<typeof ResultCodeSchema>;
+export type SetMakerOnlyApiKeysResponse = ResultCode;
 
 /**
  * Route spec of setMakerOnlyApiKeys (path, weight, auth, schemas) for callRoute or custom clients.

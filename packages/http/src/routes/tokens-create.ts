@@ -2,9 +2,9 @@
  * POST `/api/v1/tokens/create`: Create a read-only API token (auth; expiry 1 day..10 years; codes 61001-61009).
  * Weight 23000 (docs/protocol/errors-and-limits.md#rate-limits); auth: required (docs/protocol/rest.md#authentication).
  */
+import { type ResultCode, ResultCodeSchema } from '@lighter-ts/models';
 import * as z from 'zod/mini';
 import { type CallOptions, callRoute, defineRoute, type RouteContext } from '../route.js';
-import { ApiTokenCreateResponseSchema } from '../schemas/account.js';
 import * as P from '../schemas/params.js';
 
 /**
@@ -27,7 +27,7 @@ export const TokensCreateParamsSchema = z.strictObject({
 /** Input type of tokensCreate. */
 export type TokensCreateParams = z.input<typeof TokensCreateParamsSchema>;
 /** Parsed response of tokensCreate. */
-export type TokensCreateResponse = z.output<typeof ApiTokenCreateResponseSchema>;
+export type TokensCreateResponse = ResultCode;
 
 /**
  * Route spec of tokensCreate (path, weight, auth, schemas) for callRoute or custom clients.
@@ -42,7 +42,7 @@ export const tokensCreateRoute = defineRoute({
   auth: 'required',
   kind: 'write',
   params: TokensCreateParamsSchema,
-  response: ApiTokenCreateResponseSchema,
+  response: ResultCodeSchema,
 });
 
 /**

@@ -1,28 +1,22 @@
-/** Local schemas for bridge / block / referral routes not covered by @lighter-ts/models (docs/protocol/rest.md#transactions, docs/protocol/rest.md#info-system-and-bridge). */
+/**
+ * Local schemas for block / referral routes not covered by @lighter-ts/models (docs/protocol/rest.md#transactions,
+ * docs/protocol/rest.md#info-system-and-bridge). Their envelope is models' `ResultCodeSchema`, extended, and their
+ * null-or-absent lists models' `listOf`: no copy of either here.
+ */
+import { ResultCodeSchema } from '@lighter-ts/models';
+import { listOf } from '@lighter-ts/models/internal';
 import * as z from 'zod/mini';
-import { anyRow, envelope, int, list } from './common.js';
 
-/** `bridges`: fields not pinned by the reference (kept loose). */
-export const BridgesResponseSchema = z.looseObject({ ...envelope });
-/** `isNextBridgeFast`: fields not pinned by the reference (kept loose). */
-export const IsNextBridgeFastResponseSchema = z.looseObject({ ...envelope });
-/** `fastbridge/info`: fields not pinned by the reference (kept loose). */
-export const FastBridgeInfoResponseSchema = z.looseObject({ ...envelope });
-/** `{code, height}` (older API). */
-export const CurrentHeightResponseSchema = z.looseObject({
-  ...envelope,
-  /** Height of the latest L2 block the API server knows. */
-  height: int,
-});
+/** Any object row: the reference does not pin these rows' fields. */
+const anyRow = z.looseObject({});
+
 /** `Blocks` (older API): one page of L2 blocks. */
-export const BlocksResponseSchema = z.looseObject({
-  ...envelope,
+export const BlocksResponseSchema = z.extend(ResultCodeSchema, {
   /** Block rows as the venue sends them (fields not pinned by the reference); null or absent becomes []. */
-  blocks: list(anyRow),
+  blocks: listOf(anyRow),
 });
 /** `referral/userReferrals`: one page of referred users. */
-export const ReferralsResponseSchema = z.looseObject({
-  ...envelope,
+export const ReferralsResponseSchema = z.extend(ResultCodeSchema, {
   /** Referral rows as the venue sends them (fields not pinned by the reference); null or absent becomes []. */
-  referrals: list(anyRow),
+  referrals: listOf(anyRow),
 });

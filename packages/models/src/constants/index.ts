@@ -31,10 +31,11 @@ export {
   DEFAULT_TX_BATCH_SIZE,
   FUNDING_RESOLUTIONS,
   MAX_TX_BATCH_SIZE,
+  PNL_RESOLUTIONS,
   WS_KEEPALIVE_MAX_MS,
   WS_LIMITS,
 } from './network.js';
-export type { CandleResolution, FundingResolution } from './network.js';
+export type { CandleResolution, FundingResolution, PnlResolution } from './network.js';
 export { CHAIN_ID, NETWORK, NETWORK_ALIASES, NETWORK_NAMES, NETWORKS, USDC } from './networks.js';
 export type { ChainId, CollateralAsset, Network, NetworkId, NetworkName } from './networks.js';
 export { assertSameNetwork, customNetwork, isNetworkName, resolveNetwork } from './network-resolve.js';

@@ -42,6 +42,18 @@ export const CANDLE_RESOLUTION_MS = {
 } as const satisfies Record<CandleResolution, number>;
 
 /**
+ * Bucket widths accepted by `/pnl` (docs/protocol/enums.md: no `30m`, `12h` or `1w`, unlike candles).
+ *
+ * @example
+ * import { PNL_RESOLUTIONS } from '@lighter-ts/models';
+ * PNL_RESOLUTIONS.includes('4h'); // true
+ * @throws never (a constant)
+ */
+export const PNL_RESOLUTIONS = ['1m', '5m', '15m', '1h', '4h', '1d'] as const;
+/** Union of {@link PNL_RESOLUTIONS}. */
+export type PnlResolution = (typeof PNL_RESOLUTIONS)[number];
+
+/**
  * Funding resolutions accepted by `/fundings`.
  *
  * @example

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   CANCEL_REASON,
+  CANDLE_RESOLUTIONS,
   CHAIN_ID,
   GROUPING_TYPE,
   MARGIN_MODE,
   ORDER_STATUS_BY_CODE,
   ORDER_TYPE,
   ORDER_TYPE_NAME,
+  PNL_RESOLUTIONS,
   TIME_IN_FORCE,
   TIME_IN_FORCE_NAME,
   TX_TYPE,
@@ -39,6 +41,15 @@ describe('protocol constants (docs/protocol/transactions.md#type-codes, docs/pro
     expect(CANCEL_REASON.POST_ONLY).toBe('post-only');
     expect(GROUPING_TYPE).toEqual({ ONE_TRIGGERS_OTHER: 1, ONE_CANCELS_OTHER: 2, ONE_TRIGGERS_ONE_CANCELS_OTHER: 3 });
     expect(MARGIN_MODE).toEqual({ CROSS: 0, ISOLATED: 1 });
+  });
+
+  it('resolutions: pnl buckets are candle widths without 30m, 12h and 1w (docs/protocol/enums.md)', () => {
+    expect([...PNL_RESOLUTIONS]).toEqual(['1m', '5m', '15m', '1h', '4h', '1d']);
+    expect(CANDLE_RESOLUTIONS.filter((r) => !(PNL_RESOLUTIONS as readonly string[]).includes(r))).toEqual([
+      '30m',
+      '12h',
+      '1w',
+    ]);
   });
 
   it('chain ids', () => {

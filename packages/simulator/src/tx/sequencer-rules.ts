@@ -4,6 +4,7 @@
  * maker-only restriction of an api key (docs/protocol/transactions.md#nonces,
  * docs/protocol/transactions.md#maker-only-api-keys).
  */
+import { VENUE_ERROR_CODE } from '@lighter-ts/models';
 import type { SimAccount, SimApiKey } from '../engine/types.js';
 import { VenueError } from '../errors.js';
 import { TIME_IN_FORCE, TX_TYPE } from '../protocol.js';
@@ -11,9 +12,6 @@ import { intField, safeNumber } from './decode.js';
 
 /** SkipNonce upper bound (docs/protocol/transactions.md#nonces: 2^47 - 1 > new > old). */
 const MAX_SKIP_NONCE = 2 ** 47 - 1;
-
-/** Venue code of a maker-only api key used for a tx it may not send (docs/protocol/errors-and-limits.md#error-codes). */
-export const MAKER_ONLY_DENIED = 62007;
 
 /**
  * The API server's nonce check. Strict: previous + 1 per key, where "previous" is what the API
@@ -95,5 +93,6 @@ export function checkMakerOnly(p: {
     default:
       break;
   }
-  throw new VenueError({ code: MAKER_ONLY_DENIED });
+  // A maker-only api key used for a tx it may not send (docs/protocol/errors-and-limits.md#error-codes).
+  throw new VenueError({ code: VENUE_ERROR_CODE.MAKER_ONLY_KEY_DISALLOWED_TX });
 }

@@ -228,6 +228,20 @@ describe('REST conformance with real payloads', () => {
     expect((pf.body.position_fundings as unknown[]).length).toBe(1);
   });
 
+  it("pnl takes models' PNL_RESOLUTIONS and answers any other width with 22402", async () => {
+    const a = acct.accountIndex;
+    const pnl = (resolution: string) =>
+      getJson(
+        sim,
+        `/api/v1/pnl?by=index&value=${a}&resolution=${resolution}&start_timestamp=0&end_timestamp=${sim.now()}&count_back=10&auth=${auth}`,
+      );
+    for (const resolution of models.PNL_RESOLUTIONS) expect((await pnl(resolution)).status, resolution).toBe(200);
+    for (const resolution of ['30m', '1w']) {
+      const r = await pnl(resolution);
+      expect(r.body, resolution).toEqual({ code: 22402, message: models.VENUE_ERROR_MESSAGE[22402] });
+    }
+  });
+
   it('sendTxBatch response parses', async () => {
     const s = signerFor(sim, acct);
     const nonce = (

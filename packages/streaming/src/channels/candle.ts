@@ -1,15 +1,21 @@
-import { type Candle as CandleRow, type WsChannelFrame, safeParseWsFrame } from '@lighter-ts/models';
+import {
+  CANDLE_RESOLUTIONS,
+  type Candle as CandleRow,
+  type CandleResolution,
+  type WsChannelFrame,
+  safeParseWsFrame,
+} from '@lighter-ts/models';
 import { type BaseChannelEvent, type ChannelDefinition, baseEvent, invalidArgument, marketPart } from '../channel.js';
 import type { JsonObject } from '../frames.js';
 
 /**
- * Candle resolutions streamed over WS (`1w` is REST-only; docs/protocol/websocket.md#channels).
- * @example CANDLE_RESOLUTION.includes('5m') // true
- * @throws never
+ * A resolution the `candle` channel streams: models' `CandleResolution` without `1w`, which the venue serves over
+ * REST only (docs/protocol/websocket.md#channels).
  */
-export const CANDLE_RESOLUTION = ['1m', '5m', '15m', '30m', '1h', '4h', '12h', '1d'] as const;
-/** Union of {@link CANDLE_RESOLUTION}: models' `CandleResolution` without the REST-only `1w`. */
-export type WsCandleResolution = (typeof CANDLE_RESOLUTION)[number];
+export type WsCandleResolution = Exclude<CandleResolution, '1w'>;
+
+// Derived from models' list, never re-listed: the one fact this channel adds is that `1w` is REST-only.
+const STREAMED: readonly string[] = CANDLE_RESOLUTIONS.filter((r) => r !== '1w');
 
 /**
  * A closed bar of the `candle` channel, camelCase with the frame's `raw` kept (models' `Candle` is the wire row
@@ -63,16 +69,19 @@ function toCandle(row: CandleRow, raw: JsonObject): WsCandle {
  * emitted only once it closes, i.e. when a later bar starts (docs/protocol/nautilus.md#parity-checklist). The open bar
  * is forgotten on reconnect and resync.
  * @example ws.subscribe(candleChannel({ marketIndex: 0, resolution: '1m' })).on('data', (e) => console.log(e.candle.close));
- * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market or resolution
+ * @throws {LighterWsError} code `WS_INVALID_ARGUMENT` for a bad market or a resolution the channel does not stream
  */
 export function candleChannel(params: {
   /** Market index (perps 0-254, spot 2048+). */
   readonly marketIndex: number;
-  /** Bar resolution, one of CANDLE_RESOLUTION (`1w` is REST-only). */
+  /** Bar resolution, one of models' `CANDLE_RESOLUTIONS` but `1w` (REST-only). */
   readonly resolution: WsCandleResolution;
 }): ChannelDefinition<CandleEvent> {
-  if (!(CANDLE_RESOLUTION as readonly string[]).includes(params.resolution)) {
-    throw invalidArgument('resolution', `must be one of ${CANDLE_RESOLUTION.join(', ')}`);
+  if (!STREAMED.includes(params.resolution)) {
+    throw invalidArgument(
+      'resolution',
+      `must be one of ${STREAMED.join(', ')} (1w is REST-only), received ${JSON.stringify(params.resolution)}`,
+    );
   }
   const channel = `candle/${marketPart('marketIndex', params.marketIndex, false)}/${params.resolution}`;
   return {

@@ -1,6 +1,8 @@
+import { CANDLE_RESOLUTIONS } from '@lighter-ts/models';
 import { describe, expect, it } from 'vitest';
 import type { DataFrame } from '../../src/channel.js';
-import { candleChannel } from '../../src/channels/candle.js';
+import { type WsCandleResolution, candleChannel } from '../../src/channels/candle.js';
+import { WS_ERROR_CODE, isLighterWsError } from '../../src/errors.js';
 
 const frame = (phase: 'snapshot' | 'update', candles: unknown[]): DataFrame => ({
   kind: 'data',
@@ -27,5 +29,29 @@ describe('candle channel', () => {
     h.handle(frame('update', [bar(0, 1)]), ctx);
     h.reset();
     expect(h.handle(frame('update', [bar(300_000, 1)]), ctx)).toEqual([]);
+  });
+
+  it("accepts every resolution of models' CANDLE_RESOLUTIONS but the REST-only 1w", () => {
+    const streamed = CANDLE_RESOLUTIONS.filter((r) => r !== '1w') as WsCandleResolution[];
+    // The list is models' (not a copy): a resolution models adds is streamed without a change here.
+    expect(streamed.length).toBe(CANDLE_RESOLUTIONS.length - 1);
+    for (const resolution of streamed) {
+      expect(candleChannel({ marketIndex: 3, resolution }).channel).toBe(`candle/3/${resolution}`);
+    }
+  });
+
+  it('refuses 1w and an unknown resolution with a typed error naming the field and the value', () => {
+    for (const resolution of ['1w', '2m']) {
+      let caught: unknown;
+      try {
+        candleChannel({ marketIndex: 0, resolution: resolution as WsCandleResolution });
+      } catch (e) {
+        caught = e;
+      }
+      expect(isLighterWsError(caught)).toBe(true);
+      expect((caught as { code: string }).code).toBe(WS_ERROR_CODE.INVALID_ARGUMENT);
+      expect((caught as Error).message).toMatch(/^resolution /);
+      expect((caught as Error).message).toContain(`received "${resolution}"`);
+    }
   });
 });

@@ -3,6 +3,7 @@
  * nextNonce, accountActiveOrders, accountInactiveOrders, accountTxs, pnl, positionFunding,
  * accountLimits, changeAccountTier, liquidations.
  */
+import { PNL_RESOLUTIONS } from '@lighter-ts/models';
 import { isOpen } from '../../engine/exchange.js';
 import type { SimAccount } from '../../engine/types.js';
 import { type SimAccountTier, USER_TIER_WIRE } from '../../engine/volume-quota.js';
@@ -129,7 +130,7 @@ export const accountTxs: RouteHandler = (env, req) => {
 export const pnl: RouteHandler = (env, req) => {
   const acct = privateAccount(env, req, 'value');
   const resolution = param(req, 'resolution') ?? '';
-  if (!['1m', '5m', '15m', '1h', '4h', '1d'].includes(resolution)) throw new VenueError({ code: 22402 });
+  if (!(PNL_RESOLUTIONS as readonly string[]).includes(resolution)) throw new VenueError({ code: 22402 });
   const realized = [...acct.positions.values()].reduce((a, p) => a + p.realizedPnl, 0n);
   return {
     code: 200,
