@@ -1,6 +1,7 @@
 /**
- * Venue enum strings -> Nautilus vocabulary (docs/protocol/enums.md; docs/protocol/nautilus.md#emission-rules and docs/protocol/nautilus.md#emission-rules).
+ * Venue enum strings -> Nautilus vocabulary (docs/protocol/enums.md; docs/protocol/nautilus.md#emission-rules).
  */
+import { CANCEL_REASON } from '@lighter-ts/models';
 import type { NautilusOrderType, NautilusTimeInForce, NautilusOrderStatus } from '../orders/types.js';
 
 /**
@@ -44,12 +45,17 @@ export function venueTifToNautilus(
   return { timeInForce, postOnly: tif === 'post-only' };
 }
 
-/** `canceled-*` reasons that mean the venue refused the order outright (never rested). */
-export const REJECT_LIKE_CANCEL_REASONS: ReadonlySet<string> = new Set([
-  'post-only',
-  'margin-not-allowed',
-  'position-not-allowed',
-  'invalid-balance',
+/**
+ * `canceled-*` reasons that mean the venue refused the order outright (never rested), spelled by models'
+ * `CANCEL_REASON`. Narrower than models' `classifyOrderStatus` (the CCXT view, which also counts slippage and
+ * liquidity as rejections): in Nautilus an IOC cut short by slippage or liquidity is `OrderCanceled`
+ * (docs/protocol/nautilus.md#emission-rules).
+ */
+export const REJECT_LIKE_CANCEL_REASONS: ReadonlySet<string> = new Set<string>([
+  CANCEL_REASON.POST_ONLY,
+  CANCEL_REASON.MARGIN_NOT_ALLOWED,
+  CANCEL_REASON.POSITION_NOT_ALLOWED,
+  CANCEL_REASON.INVALID_BALANCE,
 ]);
 
 /**
