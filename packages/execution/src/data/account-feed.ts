@@ -41,8 +41,8 @@ export async function startAccountFeed(params: {
     timestamp: number | undefined,
   ) => onUpdate({ stream, accountIndex, data, phase, timestamp });
   const handlers: AccountStreamHandlers = {
-    onOrders: (d, phase) => emit('orders', d, phase, undefined),
-    onTrades: (d, phase) => emit('trades', d, phase, undefined),
+    onOrders: (frame, phase) => emit('orders', frame.data, phase, undefined),
+    onTrades: (frame, phase) => emit('trades', frame.data, phase, undefined),
     onPositions: (d, phase) => emit('positions', d, phase, undefined),
     onAssets: (d, ts) => emit('assets', d, undefined, ts),
     onUserStats: (d, ts) => emit('userStats', d, undefined, ts),
