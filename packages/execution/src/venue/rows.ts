@@ -1,7 +1,8 @@
 /**
  * The venue rows the execution layer consumes, as models parsed them (one wire schema per row, in models: issue 13).
  * Orders and trades are models' `Order` / `Trade` plus the exact ids the dispatcher keys on; positions, assets and
- * user_stats are models' rows as they are (docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels).
+ * user_stats are models' rows as they are (docs/protocol/rest.md#response-models, docs/protocol/websocket.md#channels;
+ * which row fields the venue always sends: docs/protocol/rest.md#required-row-fields).
  * Nothing here parses: REST responses and WS frames arrive typed, and {@link toVenueOrderRow} /
  * {@link toVenueTradeRow} only add the exact ids.
  */
