@@ -41,8 +41,8 @@ export type VenueUserStats = UserStats;
 
 // Venue order indexes reach 2^60-1, beyond a JS number's exact range: the `*_id` / `*_str` text twins are exact
 // (docs/protocol/rest.md#conventions), the integer is only a fallback for rows that predate the twins.
-function exactId(twin: string | null | undefined, integer: number | null | undefined): string {
-  return twin ?? (integer == null ? '0' : String(integer));
+function exactId(twin: string | null | undefined, integer: number): string {
+  return twin ?? String(integer);
 }
 
 // Client order indexes are at most 2^48-1 (docs/protocol/transactions.md), exact as a number; 0 means none.
