@@ -53,13 +53,9 @@ export {
   venueTifToNautilus,
   venueTypeToNautilus,
 } from './venue/mapping.js';
-export {
-  flattenMarketMap,
-  parseVenueOrderRow,
-  parseVenueTradeRow,
-  VenueOrderRowSchema,
-  VenueTradeRowSchema,
-} from './venue/rows.js';
+export { toVenueOrderRow, toVenueTradeRow } from './venue/rows.js';
+export { flattenMarketMap, orderRowsOfFrame, tradeRowsOfFrame } from './venue/frame-rows.js';
+export type { ParsedFrame } from './venue/frame-rows.js';
 export type { VenueAssetRow, VenueOrderRow, VenuePositionRow, VenueTradeRow, VenueUserStats } from './venue/rows.js';
 export { AccountStreams } from './execution/account-streams.js';
 export type { AccountStreamHandlers, AccountStreamName } from './execution/account-streams.js';

@@ -17,14 +17,10 @@ import {
   type WsChannelFrame,
   type WsChannelKind,
 } from '@lighter-ts/models';
+import type { ParsedFrame } from '../venue/frame-rows.js';
 
-/** One account-stream frame as streaming delivers it (`PayloadEvent`): the payload as sent and models' parse. */
-export interface AccountFrame<K extends WsChannelKind> {
-  /** The frame's payload as the venue sent it (without `type`, `channel`, `timestamp`). */
-  readonly data: Readonly<Record<string, unknown>>;
-  /** The frame parsed by models' schema for the channel; undefined when the frame did not validate. */
-  readonly typed: WsChannelFrame<K> | undefined;
-}
+/** One account-stream frame of channel `K` as streaming delivers it: the payload as sent and models' parse. */
+export type AccountFrame<K extends WsChannelKind> = ParsedFrame<WsChannelFrame<K>>;
 
 /** A positions snapshot: the rows that parsed, and the markets whose row did not (they keep their last entry). */
 export interface PositionRows {

@@ -41,11 +41,11 @@ export async function startAccountFeed(params: {
     timestamp: number | undefined,
   ) => onUpdate({ stream, accountIndex, data, phase, timestamp });
   const handlers: AccountStreamHandlers = {
-    onOrders: (d, phase) => emit('orders', d, phase, undefined),
-    onTrades: (d, phase) => emit('trades', d, phase, undefined),
-    onPositions: (f, phase) => emit('positions', f.data, phase, undefined),
-    onAssets: (f, ts) => emit('assets', f.data, undefined, ts),
-    onUserStats: (f, ts) => emit('userStats', f.data, undefined, ts),
+    onOrders: (frame, phase) => emit('orders', frame.data, phase, undefined),
+    onTrades: (frame, phase) => emit('trades', frame.data, phase, undefined),
+    onPositions: (frame, phase) => emit('positions', frame.data, phase, undefined),
+    onAssets: (frame, ts) => emit('assets', frame.data, undefined, ts),
+    onUserStats: (frame, ts) => emit('userStats', frame.data, undefined, ts),
   };
   const streams = new AccountStreams({ ws: params.ws, accountIndex, handlers });
   try {

@@ -13,20 +13,23 @@ import {
   type Subscription,
   userStatsChannel,
 } from '@lighter-ts/streaming';
-import type { WsChannelFrame, WsChannelKind } from '@lighter-ts/models';
+import type { WsChannelKind } from '@lighter-ts/models';
 import type { AccountFrame } from '../account/account-frames.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 
 /** Stream names of the gate. */
 export type AccountStreamName = 'orders' | 'trades' | 'positions' | 'assets' | 'userStats';
 
-/** Handlers of account stream payloads. */
+/**
+ * Handlers of account stream frames. Each gets the frame's payload as sent (`data`) and models' parse of it
+ * (`typed`, undefined when the frame failed the schema; the row mappers then fall back row by row).
+ */
 export interface AccountStreamHandlers {
   /** An `account_all_orders` frame (snapshot on (re)subscribe, then updates). */
-  onOrders(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
+  onOrders(frame: AccountFrame<'account_all_orders'>, phase: 'snapshot' | 'update'): void;
   /** An `account_all_trades` frame. */
-  onTrades(data: Record<string, unknown>, phase: 'snapshot' | 'update'): void;
-  /** An `account_all_positions` frame (payload and models' parse of it). */
+  onTrades(frame: AccountFrame<'account_all_trades'>, phase: 'snapshot' | 'update'): void;
+  /** An `account_all_positions` frame. */
   onPositions(frame: AccountFrame<'account_all_positions'>, phase: 'snapshot' | 'update'): void;
   /** An `account_all_assets` frame; `ts` = the frame's timestamp when it has one. */
   onAssets(frame: AccountFrame<'account_all_assets'>, ts: number | undefined): void;
@@ -65,39 +68,28 @@ export class AccountStreams {
     const h = this.#handlers;
     const names: AccountStreamName[] = ['orders', 'trades', 'positions', 'assets', 'userStats'];
     let wake: (() => void) | undefined;
-    // Generic per stream so each subscription keeps its own channel kind (see #subs).
-    const watch = <K extends WsChannelKind>(name: AccountStreamName, sub: Subscription<PayloadEvent<K>>): void => {
+    // Generic per stream so each subscription keeps its own channel kind (see #subs), and each handler gets its
+    // channel's typed event.
+    const watch = <K extends WsChannelKind>(
+      name: AccountStreamName,
+      sub: Subscription<PayloadEvent<K>>,
+      deliver: (e: PayloadEvent<K>) => void,
+    ): void => {
       this.#subs.push(sub);
       sub.on('data', (e) => {
         this.#seen.add(name);
-        const data = e.data as Record<string, unknown>;
-        switch (name) {
-          case 'orders':
-            h.onOrders(data, e.phase);
-            break;
-          case 'trades':
-            h.onTrades(data, e.phase);
-            break;
-          // The stream name fixes the channel kind, which the generic K cannot narrow by itself.
-          case 'positions':
-            h.onPositions({ data, typed: e.typed as WsChannelFrame<'account_all_positions'> | undefined }, e.phase);
-            break;
-          case 'assets':
-            h.onAssets({ data, typed: e.typed as WsChannelFrame<'account_all_assets'> | undefined }, e.timestamp);
-            break;
-          case 'userStats':
-            h.onUserStats({ data, typed: e.typed as WsChannelFrame<'user_stats'> | undefined }, e.timestamp);
-            break;
-        }
+        deliver(e);
         wake?.();
       });
       sub.on('resubscribed', () => h.onResubscribed?.(name));
     };
-    watch('orders', this.#ws.subscribe(accountAllOrdersChannel({ accountIndex })));
-    watch('trades', this.#ws.subscribe(accountAllTradesChannel({ accountIndex })));
-    watch('positions', this.#ws.subscribe(accountAllPositionsChannel({ accountIndex })));
-    watch('assets', this.#ws.subscribe(accountAllAssetsChannel({ accountIndex })));
-    watch('userStats', this.#ws.subscribe(userStatsChannel({ accountIndex })));
+    watch('orders', this.#ws.subscribe(accountAllOrdersChannel({ accountIndex })), (e) => h.onOrders(e, e.phase));
+    watch('trades', this.#ws.subscribe(accountAllTradesChannel({ accountIndex })), (e) => h.onTrades(e, e.phase));
+    watch('positions', this.#ws.subscribe(accountAllPositionsChannel({ accountIndex })), (e) =>
+      h.onPositions(e, e.phase),
+    );
+    watch('assets', this.#ws.subscribe(accountAllAssetsChannel({ accountIndex })), (e) => h.onAssets(e, e.timestamp));
+    watch('userStats', this.#ws.subscribe(userStatsChannel({ accountIndex })), (e) => h.onUserStats(e, e.timestamp));
     if (this.#seen.size === names.length) return;
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {

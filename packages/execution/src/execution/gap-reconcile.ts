@@ -12,7 +12,7 @@ import { paginateTrades } from '@lighter-ts/http';
 import type { TrackedOrder } from '../orders/dispatcher.js';
 import { ownSides } from '../reports/build.js';
 import { toMillis } from '../venue/mapping.js';
-import { parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
+import { toVenueOrderRow, toVenueTradeRow } from '../venue/rows.js';
 import { findOrderRow, type ReconciliationContext } from './reconciliation.js';
 
 /** Trades older than the oldest order minus this margin cannot be its fills (clock skew allowance). */
@@ -68,10 +68,8 @@ async function reconcileInstrument(
     { accountIndex: ctx.accountIndex, marketId: instrument.marketIndex },
     opts,
   );
-  const rows = (active as { orders?: unknown } | null)?.orders;
-  for (const raw of Array.isArray(rows) ? (rows as unknown[]) : []) {
-    const row = parseVenueOrderRow(raw);
-    if (row === undefined) continue;
+  for (const order of active.orders) {
+    const row = toVenueOrderRow(order);
     const t = params.orders.find((o) => isMine(o, row.orderId, row.clientOrderIndex));
     if (t === undefined) continue;
     found.add(t);
@@ -80,13 +78,12 @@ async function reconcileInstrument(
 
   // 2. Fills during the gap, before any terminal row (partial fill then cancel keeps its order).
   const oldest = Math.min(...params.orders.map((t) => t.submittedAtMs)) - TRADE_SKEW_MS;
-  for await (const raw of paginateTrades(
+  for await (const row of paginateTrades(
     ctx.http.context,
     { sortBy: 'timestamp', limit: 100, accountIndex: ctx.accountIndex, marketId: instrument.marketIndex },
     { ...opts, maxPages: MAX_TRADE_PAGES },
   )) {
-    const trade = parseVenueTradeRow(raw);
-    if (trade === undefined) continue;
+    const trade = toVenueTradeRow(row);
     const ts = toMillis(trade.timestamp);
     if (ts !== undefined && ts < oldest) break; // descending by timestamp
     // Only fills of the orders being reconciled (no historical external FillReports); the fill

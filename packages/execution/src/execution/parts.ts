@@ -20,7 +20,7 @@ import { OrderDispatcher } from '../orders/dispatcher.js';
 import { resolveOrderRetention } from '../orders/retention.js';
 import type { AccountState } from '../reports/types.js';
 import { Emitter } from '../util/emitter.js';
-import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow } from '../venue/rows.js';
+import { orderRowsOfFrame, tradeRowsOfFrame } from '../venue/frame-rows.js';
 import { AccountStreams } from './account-streams.js';
 import { type ExecSigner, TX_EXPIRY_MS } from './contracts.js';
 import { defaultIdentityStore, defaultHttpClient, defaultSigner } from './defaults.js';
@@ -253,19 +253,13 @@ export function buildExecutionParts(params: {
     ws,
     accountIndex: creds.accountIndex,
     handlers: {
-      onOrders: (data) => {
-        for (const raw of flattenMarketMap(data.orders)) {
-          const row = parseVenueOrderRow(raw);
-          if (row !== undefined) dispatcher.handleOrderRow(row, 'ws');
-        }
+      onOrders: (frame) => {
+        for (const row of orderRowsOfFrame(frame)) dispatcher.handleOrderRow(row, 'ws');
       },
-      onTrades: (data, phase) => {
+      onTrades: (frame, phase) => {
         // The subscribe snapshot replays history: reconciled over REST, never double-booked (docs/protocol/nautilus.md#emission-rules).
         if (phase === 'snapshot') return;
-        for (const raw of flattenMarketMap(data.trades)) {
-          const trade = parseVenueTradeRow(raw);
-          if (trade !== undefined) dispatcher.handleTradeRow(trade, 'ws');
-        }
+        for (const trade of tradeRowsOfFrame(frame)) dispatcher.handleTradeRow(trade, 'ws');
       },
       onPositions: (frame) => account.onPositions(positionRowsOf(frame)),
       onAssets: (frame, ts) => emitAccount(account.onAssets(assetRowsOf(frame), ts ?? now())),

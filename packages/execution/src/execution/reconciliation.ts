@@ -5,6 +5,7 @@
  * with their original ClientOrderIds (R10).
  */
 import { type LighterHttpClient, paginateInactiveOrders, paginateTrades } from '@lighter-ts/http';
+import type { Order } from '@lighter-ts/models';
 import type { AccountStateCache } from '../account/account-state.js';
 import type { IdentityStore } from '../identity/store.js';
 import type { LighterInstrument } from '../instruments/instrument.js';
@@ -12,7 +13,7 @@ import type { InstrumentProvider } from '../instruments/provider.js';
 import type { OrderDispatcher } from '../orders/dispatcher.js';
 import { orderRowToReport, ownSides, positionRowToReport, tradeToFillReport } from '../reports/build.js';
 import type { ExecutionMassStatus, FillReport, OrderStatusReport, PositionStatusReport } from '../reports/types.js';
-import { parseVenueOrderRow, parseVenueTradeRow, type VenueOrderRow } from '../venue/rows.js';
+import { toVenueOrderRow, toVenueTradeRow, type VenueOrderRow } from '../venue/rows.js';
 
 /** What the report generators need. */
 export interface ReconciliationContext {
@@ -50,9 +51,8 @@ function cloidOf(ctx: ReconciliationContext, row: VenueOrderRow): string | undef
   );
 }
 
-function toReport(ctx: ReconciliationContext, raw: unknown): OrderStatusReport | undefined {
-  const row = parseVenueOrderRow(raw);
-  if (row === undefined) return undefined;
+function toReport(ctx: ReconciliationContext, order: Order): OrderStatusReport | undefined {
+  const row = toVenueOrderRow(order);
   const instrument = ctx.instruments.byMarketIndex(row.market_index);
   if (instrument === undefined) return undefined;
   return orderRowToReport({
@@ -77,10 +77,9 @@ export async function findOrderRow(
   const identity = params.clientOrderId === undefined ? undefined : ctx.identity.get(params.clientOrderId);
   const venueId = params.venueOrderId ?? identity?.venueOrderId;
   const index = identity?.clientOrderIndex;
-  const match = (raw: unknown): VenueOrderRow | undefined => {
-    const row = parseVenueOrderRow(raw);
-    return row !== undefined &&
-      ((venueId !== undefined && row.orderId === venueId) || (index !== undefined && row.clientOrderIndex === index))
+  const match = (order: Order): VenueOrderRow | undefined => {
+    const row = toVenueOrderRow(order);
+    return (venueId !== undefined && row.orderId === venueId) || (index !== undefined && row.clientOrderIndex === index)
       ? row
       : undefined;
   };
@@ -89,16 +88,16 @@ export async function findOrderRow(
     { accountIndex: ctx.accountIndex, marketId: instrument.marketIndex },
     opts,
   );
-  for (const raw of active.orders) {
-    const row = match(raw);
+  for (const order of active.orders) {
+    const row = match(order);
     if (row !== undefined) return row;
   }
-  for await (const raw of paginateInactiveOrders(
+  for await (const order of paginateInactiveOrders(
     ctx.http.context,
     { accountIndex: ctx.accountIndex, limit: PAGE, marketId: instrument.marketIndex },
     { ...opts, maxPages: MAX_PAGES },
   )) {
-    const row = match(raw);
+    const row = match(order);
     if (row !== undefined) return row;
   }
   return undefined;
@@ -149,12 +148,12 @@ export async function generateOrderStatusReports(
     { accountIndex: ctx.accountIndex, ...(market === undefined ? {} : { marketId: market }) },
     opts,
   );
-  for (const raw of active.orders) push(toReport(ctx, raw));
+  for (const order of active.orders) push(toReport(ctx, order));
   if (params.openOnly === true) return out;
   const start = params.startMs;
   const end = params.endMs ?? ctx.now();
   const between = start === undefined ? undefined : `${Math.floor(start / 1000)}-${Math.ceil(end / 1000)}`;
-  for await (const raw of paginateInactiveOrders(
+  for await (const order of paginateInactiveOrders(
     ctx.http.context,
     {
       accountIndex: ctx.accountIndex,
@@ -164,7 +163,7 @@ export async function generateOrderStatusReports(
     },
     { ...opts, maxPages: MAX_PAGES },
   )) {
-    const r = toReport(ctx, raw);
+    const r = toReport(ctx, order);
     if (r === undefined) continue;
     if (start !== undefined && (r.tsLast < start || r.tsLast > end)) continue;
     push(r);
@@ -187,7 +186,7 @@ export async function generateFillReports(
     params.instrumentId === undefined ? undefined : ctx.instruments.require(params.instrumentId).marketIndex;
   const out: FillReport[] = [];
   const seen = new Set<string>();
-  for await (const raw of paginateTrades(
+  for await (const row of paginateTrades(
     ctx.http.context,
     {
       sortBy: 'timestamp',
@@ -198,8 +197,7 @@ export async function generateFillReports(
     },
     { ...opts, maxPages: MAX_PAGES },
   )) {
-    const trade = parseVenueTradeRow(raw);
-    if (trade === undefined) continue;
+    const trade = toVenueTradeRow(row);
     const instrument: LighterInstrument | undefined = ctx.instruments.byMarketIndex(trade.market_id);
     if (instrument === undefined) continue;
     for (const side of ownSides(trade, ctx.accountIndex)) {

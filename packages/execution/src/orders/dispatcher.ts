@@ -296,7 +296,7 @@ export class OrderDispatcher {
     if (working) {
       const shape = {
         quantity: normalizeDecimal(row.initial_base_amount),
-        price: normalizeDecimal(row.price ?? '0'),
+        price: normalizeDecimal(row.price),
         trigger: normalizeDecimal(row.trigger_price ?? '0'),
       };
       const prev = tracked.shape;
@@ -359,7 +359,7 @@ export class OrderDispatcher {
   handleTradeRow(trade: VenueTradeRow, source: OrderEventSource): void {
     const instrument = this.#instrumentByMarket(trade.market_id);
     if (instrument === undefined) return;
-    const tradeId = trade.trade_id_str ?? trade.trade_id;
+    const tradeId = trade.tradeId;
     for (const side of ownSides(trade, this.accountIndex)) {
       const key = `${tradeId}:${side.venueOrderId}`;
       if (this.#fills.has(key)) continue;

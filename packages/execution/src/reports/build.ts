@@ -61,10 +61,7 @@ export function orderRowToReport(params: {
 }): OrderStatusReport {
   const { row } = params;
   const quantity = normalizeDecimal(row.initial_base_amount);
-  const filledQty = normalizeDecimal(
-    row.filled_base_amount ??
-      (row.remaining_base_amount != null ? subDecimal(quantity, row.remaining_base_amount) : '0'),
-  );
+  const filledQty = normalizeDecimal(row.filled_base_amount ?? subDecimal(quantity, row.remaining_base_amount));
   const filled = !isZero(filledQty);
   const { timeInForce, postOnly } = venueTifToNautilus(row.time_in_force, row.order_expiry);
   const orderType = venueTypeToNautilus(row.type);
@@ -85,11 +82,11 @@ export function orderRowToReport(params: {
     price:
       orderType === 'MARKET' || orderType === 'STOP_MARKET' || orderType === 'MARKET_IF_TOUCHED' || isZero(row.price)
         ? undefined
-        : normalizeDecimal(row.price ?? '0'),
+        : normalizeDecimal(row.price),
     triggerPrice: isZero(row.trigger_price) ? undefined : normalizeDecimal(row.trigger_price ?? '0'),
     avgPx,
     postOnly,
-    reduceOnly: row.reduce_only === true,
+    reduceOnly: row.reduce_only,
     expireTimeMs: row.order_expiry != null && row.order_expiry > 0 ? row.order_expiry : undefined,
     cancelReason: cancelReasonOf(row.status),
     tsAccepted: toMillis(row.created_at ?? row.timestamp) ?? ts,
@@ -117,19 +114,19 @@ export interface OwnFillSide {
  */
 export function ownSides(trade: VenueTradeRow, accountIndex: number): OwnFillSide[] {
   const out: OwnFillSide[] = [];
-  const makerAsk = trade.is_maker_ask === true;
+  const makerAsk = trade.is_maker_ask;
   if (trade.bid_account_id === accountIndex) {
     out.push({
-      venueOrderId: trade.bid_id_str ?? trade.bid_id ?? '0',
-      clientOrderIndex: Number(trade.bid_client_id_str ?? trade.bid_client_id ?? 0),
+      venueOrderId: trade.bidOrderId,
+      clientOrderIndex: trade.bidClientOrderIndex,
       side: 'BUY',
       isMaker: !makerAsk,
     });
   }
   if (trade.ask_account_id === accountIndex) {
     out.push({
-      venueOrderId: trade.ask_id_str ?? trade.ask_id ?? '0',
-      clientOrderIndex: Number(trade.ask_client_id_str ?? trade.ask_client_id ?? 0),
+      venueOrderId: trade.askOrderId,
+      clientOrderIndex: trade.askClientOrderIndex,
       side: 'SELL',
       isMaker: makerAsk,
     });
@@ -157,7 +154,7 @@ export function tradeToFillReport(params: {
     instrumentId: instrument.instrumentId,
     venueOrderId: side.venueOrderId,
     clientOrderId: params.clientOrderId,
-    tradeId: trade.trade_id_str ?? trade.trade_id,
+    tradeId: trade.tradeId,
     orderSide: side.side,
     lastQty: normalizeDecimal(trade.size),
     lastPx: normalizeDecimal(trade.price),

@@ -8,7 +8,7 @@ import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { type DispatcherSinks, OrderDispatcher, type TrackedOrder } from '../../src/orders/dispatcher.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
-import type { VenueOrderRow } from '../../src/venue/rows.js';
+import { toVenueTradeRow, type VenueOrderRow } from '../../src/venue/rows.js';
 import { ETH_PERP } from '../fixtures.js';
 import { baseRow, baseTrade } from './venue-row-fixtures.js';
 
@@ -41,7 +41,7 @@ function setup(sinks?: Partial<DispatcherSinks>) {
   };
   const row = (t: { clientOrderIndex: number }, o: Partial<VenueOrderRow>): VenueOrderRow => ({
     ...baseRow,
-    client_order_index: String(t.clientOrderIndex),
+    client_order_index: t.clientOrderIndex,
     client_order_id: String(t.clientOrderIndex),
     clientOrderIndex: t.clientOrderIndex,
     remaining_base_amount: '0.0050',
@@ -68,10 +68,10 @@ describe('OrderDispatcher (mutation guards)', () => {
     expect(d.terminalOrderCount).toBe(0);
     identity.put({ clientOrderId: 'R-1', clientOrderIndex: 5, createdAtMs: 0 });
     identity.put({ clientOrderId: 'R-2', clientOrderIndex: 6, createdAtMs: 0 });
-    d.handleOrderRow(row({ clientOrderIndex: 5 }, { status: 'open', order_index: '11', orderId: '11' }), 'ws');
+    d.handleOrderRow(row({ clientOrderIndex: 5 }, { status: 'open', order_index: 11, orderId: '11' }), 'ws');
     expect(d.get('R-1')?.machine.status).toBe('ACCEPTED');
     expect(d.terminalOrderCount).toBe(0);
-    d.handleOrderRow(row({ clientOrderIndex: 6 }, { status: 'canceled', order_index: '12', orderId: '12' }), 'ws');
+    d.handleOrderRow(row({ clientOrderIndex: 6 }, { status: 'canceled', order_index: 12, orderId: '12' }), 'ws');
     expect(d.get('R-2')?.machine.isTerminal).toBe(true);
     expect(d.terminalOrderCount).toBe(1);
   });
@@ -80,7 +80,7 @@ describe('OrderDispatcher (mutation guards)', () => {
     const { d, submit, row, types } = setup();
     const t = submit();
     d.handleOrderRow(row(t, { status: 'open' }), 'ws');
-    d.handleOrderRow(row(t, { status: 'canceled', clientOrderIndex: 0, client_order_index: '0' }), 'ws');
+    d.handleOrderRow(row(t, { status: 'canceled', clientOrderIndex: 0, client_order_index: 0 }), 'ws');
     expect(types()).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderCanceled']);
   });
 
@@ -121,7 +121,12 @@ describe('OrderDispatcher (mutation guards)', () => {
     const t = submit();
     expect(() =>
       d.handleTradeRow(
-        { ...baseTrade, trade_id_str: 'T-bad', usd_amount: 'not-a-number', bid_client_id: String(t.clientOrderIndex) },
+        toVenueTradeRow({
+          ...baseTrade,
+          trade_id_str: 'T-bad',
+          usd_amount: 'not-a-number',
+          bid_client_id_str: String(t.clientOrderIndex),
+        }),
         'ws',
       ),
     ).not.toThrow();
@@ -172,11 +177,11 @@ describe('OrderDispatcher (mutation guards)', () => {
     register({ strategyId: 'S-7' });
     expect(identity.get('O-1')?.strategyId).toBe('S-7');
   });
-  it('a row without a price or trigger is a working order with neither', () => {
+  it('a row with a zero price and no trigger is a working order with neither', () => {
     const { d, submit, row, events } = setup();
     const t = submit();
     d.handleOrderRow(row(t, { status: 'open', price: '2352.74', trigger_price: '0' }), 'ws');
-    d.handleOrderRow(row(t, { status: 'open', price: null, trigger_price: null }), 'ws');
+    d.handleOrderRow(row(t, { status: 'open', price: '0', trigger_price: null }), 'ws');
     expect(events.at(-1)).toMatchObject({ type: 'OrderUpdated', price: undefined, triggerPrice: undefined });
   });
 

@@ -45,7 +45,7 @@ function setup() {
   };
   const row = (t: TrackedOrder, o: Partial<VenueOrderRow>): VenueOrderRow => ({
     ...baseRow,
-    client_order_index: String(t.clientOrderIndex),
+    client_order_index: t.clientOrderIndex,
     client_order_id: String(t.clientOrderIndex),
     clientOrderIndex: t.clientOrderIndex,
     remaining_base_amount: '0.0050',

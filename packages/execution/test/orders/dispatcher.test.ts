@@ -4,13 +4,9 @@ import { OrderDispatcher } from '../../src/orders/dispatcher.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
 import type { FillReport, OrderStatusReport } from '../../src/reports/types.js';
-import { flattenMarketMap, parseVenueOrderRow, parseVenueTradeRow, type VenueOrderRow } from '../../src/venue/rows.js';
-import { ETH_PERP, fixture } from '../fixtures.js';
-
-const ordersFrame = fixture<{ orders: unknown }>('ws/nt_account_orders_update.json');
-const tradesFrame = fixture<{ trades: unknown }>('ws/nt_account_all_trades_update.json');
-const baseRow = parseVenueOrderRow(flattenMarketMap(ordersFrame.orders)[0]) as VenueOrderRow;
-const trade = parseVenueTradeRow(flattenMarketMap(tradesFrame.trades)[0])!;
+import { toVenueTradeRow, type VenueOrderRow } from '../../src/venue/rows.js';
+import { ETH_PERP } from '../fixtures.js';
+import { baseRow, baseTrade as trade } from './venue-row-fixtures.js';
 
 function setup(accountIndex = 1234) {
   const events: OrderEvent[] = [];
@@ -43,7 +39,7 @@ const order = (o: Partial<NautilusOrder> = {}): NautilusOrder => ({
 });
 const row = (t: { clientOrderIndex: number }, o: Partial<VenueOrderRow>): VenueOrderRow => ({
   ...baseRow,
-  client_order_index: String(t.clientOrderIndex),
+  client_order_index: t.clientOrderIndex,
   client_order_id: String(t.clientOrderIndex),
   clientOrderIndex: t.clientOrderIndex,
   remaining_base_amount: '0.0050',
@@ -85,7 +81,7 @@ describe('OrderDispatcher', () => {
       commission: { amount: '0.061607646688', currency: 'USDC' },
     });
     expect(t.machine.status).toBe('PARTIALLY_FILLED');
-    d.handleTradeRow({ ...trade, trade_id: '19209006903', trade_id_str: '19209006903' }, 'ws');
+    d.handleTradeRow(toVenueTradeRow({ ...trade, trade_id: 19209006903, trade_id_str: '19209006903' }), 'ws');
     expect(t.machine.status).toBe('FILLED');
   });
 
@@ -97,13 +93,13 @@ describe('OrderDispatcher', () => {
     const b = d.register(order({ clientOrderId: 'B' }));
     d.emit(b, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
     d.handleOrderRow(
-      row(b, { status: 'canceled-margin-not-allowed', order_index: '2', order_id: '2', orderId: '2' }),
+      row(b, { status: 'canceled-margin-not-allowed', order_index: 2, order_id: '2', orderId: '2' }),
       'ws',
     );
     const c = d.register(order({ clientOrderId: 'C' }));
     d.emit(c, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
-    d.handleOrderRow(row(c, { status: 'open', order_index: '3', order_id: '3', orderId: '3' }), 'ws');
-    d.handleOrderRow(row(c, { status: 'canceled-expired', order_index: '3', order_id: '3', orderId: '3' }), 'ws');
+    d.handleOrderRow(row(c, { status: 'open', order_index: 3, order_id: '3', orderId: '3' }), 'ws');
+    d.handleOrderRow(row(c, { status: 'canceled-expired', order_index: 3, order_id: '3', orderId: '3' }), 'ws');
     const types = events.map((e) => `${e.clientOrderId}:${e.type}`);
     expect(types).toEqual([
       'A:OrderSubmitted',

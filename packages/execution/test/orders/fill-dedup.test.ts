@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { OrderDispatcher } from '../../src/orders/dispatcher.js';
 import type { OrderEvent } from '../../src/orders/events.js';
-import { parseVenueTradeRow, type VenueTradeRow } from '../../src/venue/rows.js';
+import type { Trade } from '@lighter-ts/models';
+import { toVenueTradeRow, type VenueTradeRow } from '../../src/venue/rows.js';
 import { ETH_PERP } from '../fixtures.js';
 
 const ACCOUNT = 77;
 
-function trade(overrides: Record<string, unknown>): VenueTradeRow {
-  const row = parseVenueTradeRow({
+function trade(overrides: Partial<Trade>): VenueTradeRow {
+  return toVenueTradeRow({
     trade_id: 9001,
+    type: 'trade',
     market_id: 0,
     size: '0.01',
     price: '3000.00',
@@ -27,8 +29,6 @@ function trade(overrides: Record<string, unknown>): VenueTradeRow {
     maker_fee: 0,
     ...overrides,
   });
-  if (row === undefined) throw new Error('test trade row did not parse');
-  return row;
 }
 
 describe('fill dedup (issue 12 problem 6)', () => {

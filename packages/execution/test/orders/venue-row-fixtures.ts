@@ -1,22 +1,27 @@
 /**
- * The first order row and the first trade row of the recorded account frames, parsed as the dispatcher receives
- * them: the base the dispatcher tests spread their variations over.
+ * The first order row and the first trade row of the recorded account frames, parsed by models' frame schema and
+ * mapped as the dispatcher receives them: the base the dispatcher tests spread their variations over.
  */
-import {
-  flattenMarketMap,
-  parseVenueOrderRow,
-  parseVenueTradeRow,
-  type VenueOrderRow,
-  type VenueTradeRow,
-} from '../../src/venue/rows.js';
+import { type WsFrame, safeParseWsFrame } from '@lighter-ts/models';
+import { orderRowsOfFrame, tradeRowsOfFrame } from '../../src/venue/frame-rows.js';
+import type { VenueOrderRow, VenueTradeRow } from '../../src/venue/rows.js';
 import { fixture } from '../fixtures.js';
 
+function parsed(raw: Record<string, unknown>): WsFrame {
+  const r = safeParseWsFrame(raw);
+  if (!r.ok) throw new Error(`recorded frame no longer parses: ${r.error.message}`);
+  return r.frame;
+}
+
+const ordersRaw = fixture('ws/nt_account_orders_update.json');
+const ordersFrame = parsed(ordersRaw);
+const tradesRaw = fixture('ws/nt_account_all_trades_update.json');
+const tradesFrame = parsed(tradesRaw);
+if (ordersFrame.kind !== 'account_orders' || tradesFrame.kind !== 'account_all_trades')
+  throw new Error('recorded frames changed kind');
+
 /** The first row of `ws/nt_account_orders_update.json`. */
-export const baseRow = parseVenueOrderRow(
-  flattenMarketMap(fixture<{ orders: unknown }>('ws/nt_account_orders_update.json').orders)[0],
-) as VenueOrderRow;
+export const baseRow = orderRowsOfFrame({ data: ordersRaw, typed: ordersFrame })[0] as VenueOrderRow;
 
 /** The first row of `ws/nt_account_all_trades_update.json`. */
-export const baseTrade = parseVenueTradeRow(
-  flattenMarketMap(fixture<{ trades: unknown }>('ws/nt_account_all_trades_update.json').trades)[0],
-) as VenueTradeRow;
+export const baseTrade = tradeRowsOfFrame({ data: tradesRaw, typed: tradesFrame })[0] as VenueTradeRow;
