@@ -10,8 +10,18 @@ import { incrementFor, instrumentIdFor, type LighterInstrument, type MarketKind 
 
 /** One typed detail row and the list it came from: `order_book_details` (perp) or `spot_order_book_details`. */
 export type InstrumentDetailRow =
-  | { readonly row: PerpsOrderBookDetail; readonly kind: 'perp' }
-  | { readonly row: SpotOrderBookDetail; readonly kind: 'spot' };
+  | {
+      /** A perp market's detail row as models parsed it. */
+      readonly row: PerpsOrderBookDetail;
+      /** The list the row came from: `order_book_details`. */
+      readonly kind: 'perp';
+    }
+  | {
+      /** A spot market's detail row as models parsed it. */
+      readonly row: SpotOrderBookDetail;
+      /** The list the row came from: `spot_order_book_details`. */
+      readonly kind: 'spot';
+    };
 
 /** The two lists of a parsed orderBookDetails answer (models' `OrderBookDetails`, http's `OrderBookDetailsResponse`). */
 export type InstrumentDetails = Pick<OrderBookDetails, 'order_book_details' | 'spot_order_book_details'>;
