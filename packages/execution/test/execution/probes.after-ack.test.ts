@@ -7,6 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findOrderRow } from '../../src/execution/reconciliation.js';
+import type { SentTxRef } from '../../src/execution/results.js';
 import type { TrackedOrder } from '../../src/orders/dispatcher.js';
 import {
   type CoreRig,
@@ -57,6 +58,33 @@ describe('InflightProber: after an acknowledged cancel / modify', { timeout: 90_
       venueOrderId: t.machine.venueOrderId,
       source: 'rest-probe',
     });
+  });
+
+  it('a trigger order still waiting for its trigger (venue status pending) counts as working for both probes', async () => {
+    const t = await rig.place({
+      clientOrderId: 'PR-P1',
+      type: 'STOP_LIMIT',
+      price: '3060',
+      triggerPrice: '3050',
+      postOnly: false,
+    });
+    expect((await rig.reconCtx().http.accountActiveOrders({ accountIndex: rig.acct.accountIndex })).orders).toEqual([
+      expect.objectContaining({ status: 'pending' }),
+    ]);
+    pendingCancel(t);
+    const { p } = proberOn(rig);
+    p.probeAfterAck([t], 'cancel');
+    await until(() => t.machine.status === 'ACCEPTED', 'settled after the acknowledged cancel');
+    expect(last('PR-P1')).toMatchObject({ reason: 'cancel acknowledged but the order is still working' });
+    // The tx it names landed, and the pending row is still working: the cancel was a no-op.
+    const other = await rig.pipeline.execute({
+      build: (b) => [rig.order({ clientOrderId: 'PR-P1X', price: '2100' }).build(b)],
+    });
+    if (other.kind !== 'accepted') throw new Error(other.kind);
+    pendingCancel(t);
+    p.track({ command: 'cancel', orders: [t], tx: other.txs[0] as SentTxRef, expiresAtMs: other.expiresAtMs });
+    await until(() => t.machine.status === 'ACCEPTED', 'settled after the unknown cancel');
+    expect(last('PR-P1')).toMatchObject({ reason: 'cancel applied but the order is still working' });
   });
 
   it('a failed look-up after an acknowledged cancel is reported through onError, and the order stays pending', async () => {
