@@ -12,6 +12,7 @@ merged.test = {
   include: [
     'test/execution/tx-pipeline.test.ts',
     'test/execution/probes.prober.test.ts',
+    'test/execution/probes.after-ack.test.ts',
     'test/execution/reconciliation.test.ts',
   ],
 };

@@ -11,6 +11,7 @@ import { createSigner } from '@lighter-ts/signing';
 import { type CreatedAccount, type Simulator, startSimulator } from '@lighter-ts/simulator';
 import { AccountStateCache } from '../../src/account/account-state.js';
 import type { ExecSignedTx, ExecSigner } from '../../src/execution/contracts.js';
+import { InflightProber, type OrderInFlightTimeout } from '../../src/execution/probes.js';
 import { findOrderRow, type ReconciliationContext } from '../../src/execution/reconciliation.js';
 import { TxPipeline } from '../../src/execution/tx-pipeline.js';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
@@ -49,6 +50,8 @@ export interface CoreRig {
   };
   /** Submits the order through the pipeline and feeds its venue row to the dispatcher (as the stream would). */
   place(o: Partial<NautilusOrder> & { clientOrderId: string }): Promise<TrackedOrder>;
+  /** Runs `f` at the start of `close()` (probers stop before the simulator does). */
+  defer(f: () => void): void;
   close(): Promise<void>;
 }
 
@@ -146,6 +149,7 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
         signer.signCreateOrder({ ...p, nonce: firstNonce, expiredAt }) as ExecSignedTx,
     };
   };
+  const deferred: (() => void)[] = [];
   const rig: CoreRig = {
     sim,
     acct,
@@ -174,7 +178,11 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
       await feedRow(rig, tracked);
       return tracked;
     },
+    defer(f) {
+      deferred.push(f);
+    },
     async close() {
+      for (const f of deferred.splice(0)) f();
       sequencer.close();
       await http.close?.();
       await sim.close();
@@ -202,4 +210,85 @@ export async function until(pred: () => boolean, label: string, timeoutMs = 60_0
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${label}`);
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** What a rig prober saw: timeout events, errors, and how many nonce reads and row look-ups it started. */
+export interface RigProber {
+  readonly p: InflightProber;
+  /** The prober's close signal (the client's, in production). */
+  readonly ac: AbortController;
+  readonly timeouts: OrderInFlightTimeout[];
+  readonly errors: unknown[];
+  /** verdicts: nonce reads; lookups: row look-ups started; atTimeout: look-ups started when each timeout fired. */
+  readonly counts: { verdicts: number; lookups: number; atTimeout: number[] };
+}
+
+/**
+ * An InflightProber wired to the rig as the client wires it (5 ms probes by default), stopped by `rig.close()`.
+ * `beforeNonce` runs before each nonce read, `beforeLookUp` synchronously as each row look-up starts.
+ */
+export function proberOn(
+  rig: CoreRig,
+  o: {
+    probeMs?: number;
+    inflightTimeoutMs?: number;
+    beforeNonce?: () => Promise<void>;
+    beforeLookUp?: () => void;
+    now?: () => number;
+    onDrop?: (p: { droppedNonce: bigint }) => void;
+  } = {},
+): RigProber {
+  const ac = new AbortController();
+  const timeouts: OrderInFlightTimeout[] = [];
+  const errors: unknown[] = [];
+  const counts = { verdicts: 0, lookups: 0, atTimeout: [] as number[] };
+  const p = new InflightProber({
+    dispatcher: rig.dispatcher,
+    reconCtx: () => {
+      counts.lookups++;
+      o.beforeLookUp?.();
+      return rig.reconCtx();
+    },
+    signal: ac.signal,
+    probeMs: o.probeMs ?? 5,
+    inflightTimeoutMs: o.inflightTimeoutMs ?? 600_000,
+    nextNonce: async (signal) => {
+      counts.verdicts++;
+      await o.beforeNonce?.();
+      return rig.nextNonce(signal);
+    },
+    txLanded: rig.txLanded,
+    onTimeout: (e) => {
+      timeouts.push(e);
+      counts.atTimeout.push(counts.lookups);
+    },
+    onError: (e) => errors.push(e),
+    now: o.now ?? rig.clock.now,
+    ...(o.onDrop === undefined ? {} : { onDrop: o.onDrop }),
+  });
+  rig.defer(() => {
+    p.close();
+    ac.abort();
+  });
+  return { p, ac, timeouts, errors, counts };
+}
+
+/** Moves a tracked order to PENDING_CANCEL / PENDING_UPDATE, as the client does before it sends the command. */
+export function markPending(rig: CoreRig, t: TrackedOrder, command: 'cancel' | 'modify'): void {
+  const type = command === 'cancel' ? 'OrderPendingCancel' : 'OrderPendingUpdate';
+  rig.dispatcher.emit(t, { type, venueOrderId: t.machine.venueOrderId }, 'local');
+}
+
+/** The last event emitted for a ClientOrderId. */
+export const lastEvent = (rig: CoreRig, cloid: string): OrderEvent | undefined =>
+  rig.events.filter((e) => e.clientOrderId === cloid).at(-1);
+
+/** A signed CancelOrder of a tracked order (its market, its venue order id). */
+export function signCancel(rig: CoreRig, t: TrackedOrder, nonce: bigint, expiredAt: number): ExecSignedTx {
+  return rig.signer.signCancelOrder({
+    marketIndex: rig.instruments.require(t.order.instrumentId).marketIndex,
+    orderIndex: BigInt(t.machine.venueOrderId ?? 0),
+    nonce,
+    expiredAt,
+  }) as ExecSignedTx;
 }
