@@ -97,6 +97,38 @@ describe('findOrderRow / generateOrderStatusReport', { timeout: 90_000 }, () => 
     ).toBeUndefined();
   });
 
+  it('an inactive row behind another inactive row is found (the walk reads past rows that do not match)', async () => {
+    await rig.place({ clientOrderId: 'RC-I1', price: '2400' });
+    await rig.place({ clientOrderId: 'RC-I2', price: '2401' });
+    await cancel('RC-I1');
+    await cancel('RC-I2');
+    // whichever order the venue lists first, the other one is behind it
+    for (const clientOrderId of ['RC-I1', 'RC-I2']) {
+      const row = await findOrderRow(rig.reconCtx(), { instrumentId: ETH, clientOrderId });
+      expect(row?.clientOrderIndex).toBe(rig.dispatcher.get(clientOrderId)?.clientOrderIndex);
+      expect(row?.status).toMatch(/^canceled/);
+    }
+  });
+
+  it('a signal aborted while the inactive pages are read stops the lookup', async () => {
+    await rig.place({ clientOrderId: 'RC-FMID', price: '2400' });
+    await cancel('RC-FMID');
+    // the inactive page is held back by the venue; the abort comes once that request is in
+    rig.sim.faults.inject({ kind: 'rest-delay', ms: 20_000, path: '/api/v1/accountInactiveOrders', times: 1 });
+    const ac = new AbortController();
+    const settled = findOrderRow(rig.reconCtx(), {
+      instrumentId: ETH,
+      clientOrderId: 'RC-FMID',
+      signal: ac.signal,
+    }).then(
+      () => 'resolved',
+      (e: unknown) => (e instanceof Error ? e.name : String(e)),
+    );
+    await until(() => rig.sim.faults.list().length === 0, 'inactive request held');
+    ac.abort();
+    expect(await settled).toBe('AbortedError');
+  });
+
   it('an order of another market is looked up in that market only', async () => {
     await rig.place({ clientOrderId: 'RC-BTC', instrumentId: BTC, price: '50000', quantity: '0.001' });
     expect((await findOrderRow(rig.reconCtx(), { instrumentId: BTC, clientOrderId: 'RC-BTC' }))?.market_index).toBe(1);
@@ -193,6 +225,28 @@ describe('generateOrderStatusReports', { timeout: 90_000 }, () => {
     const reports = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH, openOnly: true });
     expect(reports).toHaveLength(1);
     expect(reports[0]?.clientOrderId).toBeUndefined();
+  });
+
+  it('after a restart with an empty identity store the orders are reported without ClientOrderIds', async () => {
+    await rig.place({ clientOrderId: 'RC-RS-OPEN' });
+    await rig.place({ clientOrderId: 'RC-RS-GONE', price: '2400' });
+    await cancel('RC-RS-GONE');
+    const restarted = { ...rig.reconCtx(), identity: new InMemoryIdentityStore() };
+    const reports = await generateOrderStatusReports(restarted, { instrumentId: ETH });
+    // the rows still carry their client order indexes, which the empty store does not know
+    expect(reports.map((r) => [r.clientOrderId, r.orderStatus]).sort()).toEqual([
+      [undefined, 'ACCEPTED'],
+      [undefined, 'CANCELED'],
+    ]);
+  });
+
+  it('without a start every inactive order is reported, even with the client clock behind the venue', async () => {
+    await rig.place({ clientOrderId: 'RC-SKEW', price: '2400' });
+    await cancel('RC-SKEW');
+    // the venue stamped the cancel at its own time, two minutes after what the client now reads as "now"
+    rig.clock.skewMs = -120_000;
+    const reports = await generateOrderStatusReports(rig.reconCtx(), { instrumentId: ETH });
+    expect(reports.map((r) => [r.clientOrderId, r.orderStatus])).toEqual([['RC-SKEW', 'CANCELED']]);
   });
 
   it('with an instrument, inactive orders of other markets are not reported; without one they are', async () => {
