@@ -59,7 +59,11 @@ export const REJECT_LIKE_CANCEL_REASONS: ReadonlySet<string> = new Set<string>([
 ]);
 
 /**
- * Cancel reason from a venue status (`canceled-post-only` -> `post-only`), or undefined.
+ * Cancel reason from a venue status (`canceled-post-only` -> `post-only`), or undefined, as execution's events and
+ * reports carry it. Deliberately not models' `cancelReasonOf` (the CCXT view, which labels a plain cancel `user` and
+ * drops reasons it does not list): a plain `canceled` is labelled `canceled` here (the canary's status mapping reads
+ * that label), and a `canceled-<reason>` the catalogue does not list yet passes through, so an order the venue ends
+ * for a new reason still becomes OrderCanceled instead of staying open.
  * @example cancelReasonOf('canceled-expired') // 'expired'
  * @throws never
  */
