@@ -7,7 +7,7 @@ import { LighterHttpClient, type ReadOnlyAuth, readOnlyTokenAuth } from '@lighte
 import { LighterWsClient } from '@lighter-ts/streaming';
 import { type ResolvedClientConfig, resolveClientConfig } from '../config/config.js';
 import { ExecutionConfigError } from '../errors.js';
-import { InstrumentProvider } from '../instruments/provider.js';
+import { type InstrumentProvider, instrumentProviderOver } from '../instruments/provider.js';
 import { Emitter } from '../util/emitter.js';
 import type { DataClientEvents, LighterDataClientOptions } from './options.js';
 
@@ -79,13 +79,9 @@ export function buildDataParts(options: LighterDataClientOptions): DataParts {
       connectTimeoutMs: config.wsTimeoutMs,
       ...auth,
     });
-  const instruments = new InstrumentProvider({
-    fetchDetails: (signal) => http.orderBookDetails({}, signal === undefined ? {} : { signal }),
-    ...(options.loadBinaryOptions === true
-      ? {
-          fetchEvents: (signal?: AbortSignal) => http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
-        }
-      : {}),
+  const instruments = instrumentProviderOver({
+    http,
+    loadBinaryOptions: options.loadBinaryOptions,
     venue: config.venue,
   });
   instruments.listen({

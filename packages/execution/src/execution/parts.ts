@@ -13,7 +13,7 @@ import { assetRowsOf, positionRowsOf, userStatsOf } from '../account/account-fra
 import { type LighterCredentials, type ResolvedClientConfig, resolveExecConfig } from '../config/config.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
 import type { IdentityStore } from '../identity/store.js';
-import { InstrumentProvider } from '../instruments/provider.js';
+import { type InstrumentProvider, instrumentProviderOver } from '../instruments/provider.js';
 import { type NonceManager, OptimisticNonceManager } from '../nonce/nonce-manager.js';
 import { TxSequencer } from '../nonce/sequencer.js';
 import { OrderDispatcher } from '../orders/dispatcher.js';
@@ -160,13 +160,9 @@ export function buildExecutionParts(params: {
     onResigned: (p) => prober.retarget(p),
     onVolumeQuota: (remaining) => account.onVenueLimits({ volumeQuotaRemaining: remaining }, now()),
   });
-  const instruments = new InstrumentProvider({
-    fetchDetails: (signal) => http.orderBookDetails({}, signal === undefined ? {} : { signal }),
-    ...(options.loadBinaryOptions === true
-      ? {
-          fetchEvents: (signal?: AbortSignal) => http.events({ limit: 100 }, signal === undefined ? {} : { signal }),
-        }
-      : {}),
+  const instruments = instrumentProviderOver({
+    http,
+    loadBinaryOptions: options.loadBinaryOptions,
     venue: cfg.venue,
   });
   const account = new AccountStateCache({ accountId: cfg.accountId });

@@ -3,6 +3,7 @@
  * bidirectional market_index <-> InstrumentId map, refreshes periodically (re-emitting every
  * instrument and its status, parity I4/I5; NT default 60 min) and is restart-safe (I6).
  */
+import type { LighterHttpClient } from '@lighter-ts/http';
 import type { Events } from '@lighter-ts/models';
 import { binaryOptionsFromEvent } from './binary-option.js';
 import { EXECUTION_ERROR_CODE, ExecutionError } from '../errors.js';
@@ -156,4 +157,26 @@ function statusOf(i: LighterInstrument, ts: number): InstrumentStatus {
     venueStatus: i.status,
     tsEvent: ts,
   };
+}
+
+/**
+ * The provider both clients build: instruments from `http`'s `orderBookDetails` and, with `loadBinaryOptions`, the
+ * Up/Down markets of its `events` answer (first 100 events).
+ * @example const instruments = instrumentProviderOver({ http, loadBinaryOptions: true }); await instruments.load();
+ * @throws never
+ */
+export function instrumentProviderOver(params: {
+  http: LighterHttpClient;
+  loadBinaryOptions?: boolean | undefined;
+  venue?: string;
+}): InstrumentProvider {
+  const { http } = params;
+  const opts = (signal?: AbortSignal) => (signal === undefined ? {} : { signal });
+  return new InstrumentProvider({
+    fetchDetails: (signal) => http.orderBookDetails({}, opts(signal)),
+    ...(params.loadBinaryOptions === true
+      ? { fetchEvents: (signal?: AbortSignal) => http.events({ limit: 100 }, opts(signal)) }
+      : {}),
+    ...(params.venue === undefined ? {} : { venue: params.venue }),
+  });
 }

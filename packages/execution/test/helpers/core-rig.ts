@@ -15,7 +15,7 @@ import { InflightProber, type OrderInFlightTimeout } from '../../src/execution/p
 import { findOrderRow, type ReconciliationContext } from '../../src/execution/reconciliation.js';
 import { TxPipeline } from '../../src/execution/tx-pipeline.js';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
-import { InstrumentProvider } from '../../src/instruments/provider.js';
+import { type InstrumentProvider, instrumentProviderOver } from '../../src/instruments/provider.js';
 import { OptimisticNonceManager } from '../../src/nonce/nonce-manager.js';
 import { TxSequencer } from '../../src/nonce/sequencer.js';
 import { OrderDispatcher, type TrackedOrder } from '../../src/orders/dispatcher.js';
@@ -87,9 +87,7 @@ export async function startCoreRig(params: { txExpiryMs?: number } = {}): Promis
   const sequencer = new TxSequencer({ nonces: new OptimisticNonceManager({ fetchNextNonce: nextNonce }) });
   const pipeline = new TxPipeline({ sequencer, http, now: clock.now, txExpiryMs: params.txExpiryMs ?? 60_000 });
   const identity = new InMemoryIdentityStore();
-  const instruments = new InstrumentProvider({
-    fetchDetails: (signal) => http.orderBookDetails({}, signal === undefined ? {} : { signal }),
-  });
+  const instruments = instrumentProviderOver({ http });
   await instruments.load();
   const account = new AccountStateCache({ accountId: `LIGHTER-${acct.accountIndex}` });
   const events: OrderEvent[] = [];
