@@ -8,9 +8,9 @@ import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { type DispatcherSinks, OrderDispatcher, type TrackedOrder } from '../../src/orders/dispatcher.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
-import { toVenueTradeRow, type VenueOrderRow } from '../../src/venue/rows.js';
+import { toVenueTradeRow } from '../../src/venue/rows.js';
 import { ETH_PERP } from '../fixtures.js';
-import { baseRow, baseTrade } from './venue-row-fixtures.js';
+import { baseRow, baseTrade, limitOrder, rowFor } from './venue-row-fixtures.js';
 
 function setup(sinks?: Partial<DispatcherSinks>) {
   const events: OrderEvent[] = [];
@@ -23,33 +23,14 @@ function setup(sinks?: Partial<DispatcherSinks>) {
     sinks: sinks === undefined ? { onEvent: (e) => events.push(e) } : { onEvent: (e) => events.push(e), ...sinks },
     now: () => 1_777_941_400_000,
   });
-  const register = (o: Partial<NautilusOrder> = {}): TrackedOrder =>
-    d.register({
-      clientOrderId: 'O-1',
-      instrumentId: 'ETH-PERP.LIGHTER',
-      side: 'SELL',
-      type: 'LIMIT',
-      quantity: '0.005',
-      price: '2352.74',
-      timeInForce: 'GTC',
-      ...o,
-    });
+  const register = (o: Partial<NautilusOrder> = {}): TrackedOrder => d.register(limitOrder(o));
   const submit = (o: Partial<NautilusOrder> = {}): TrackedOrder => {
     const t = register(o);
     d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     return t;
   };
-  const row = (t: { clientOrderIndex: number }, o: Partial<VenueOrderRow>): VenueOrderRow => ({
-    ...baseRow,
-    client_order_index: t.clientOrderIndex,
-    client_order_id: String(t.clientOrderIndex),
-    clientOrderIndex: t.clientOrderIndex,
-    remaining_base_amount: '0.0050',
-    filled_base_amount: '0',
-    ...o,
-  });
   const types = () => events.map((e) => e.type);
-  return { d, events, identity, register, submit, row, types };
+  return { d, events, identity, register, submit, row: rowFor, types };
 }
 
 describe('OrderDispatcher (mutation guards)', () => {

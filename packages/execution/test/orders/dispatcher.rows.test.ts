@@ -8,9 +8,8 @@ import { OrderDispatcher, type TrackedOrder } from '../../src/orders/dispatcher.
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
 import type { FillReport, OrderStatusReport } from '../../src/reports/types.js';
-import type { VenueOrderRow } from '../../src/venue/rows.js';
 import { ETH_PERP } from '../fixtures.js';
-import { baseRow, baseTrade } from './venue-row-fixtures.js';
+import { baseRow, baseTrade, limitOrder, rowFor } from './venue-row-fixtures.js';
 
 function setup() {
   const events: OrderEvent[] = [];
@@ -30,30 +29,12 @@ function setup() {
     now: () => 1_777_941_400_000,
   });
   const submit = (o: Partial<NautilusOrder> = {}): TrackedOrder => {
-    const t = d.register({
-      clientOrderId: 'O-1',
-      instrumentId: 'ETH-PERP.LIGHTER',
-      side: 'SELL',
-      type: 'LIMIT',
-      quantity: '0.005',
-      price: '2352.74',
-      timeInForce: 'GTC',
-      ...o,
-    });
+    const t = d.register(limitOrder(o));
     d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     return t;
   };
-  const row = (t: TrackedOrder, o: Partial<VenueOrderRow>): VenueOrderRow => ({
-    ...baseRow,
-    client_order_index: t.clientOrderIndex,
-    client_order_id: String(t.clientOrderIndex),
-    clientOrderIndex: t.clientOrderIndex,
-    remaining_base_amount: '0.0050',
-    filled_base_amount: '0',
-    ...o,
-  });
   const types = () => events.map((e) => e.type);
-  return { d, events, orderReports, fillReports, identity, submit, row, types };
+  return { d, events, orderReports, fillReports, identity, submit, row: rowFor, types };
 }
 
 describe('OrderDispatcher: order rows', () => {

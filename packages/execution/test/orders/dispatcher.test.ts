@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { InMemoryIdentityStore } from '../../src/identity/store.js';
 import { OrderDispatcher } from '../../src/orders/dispatcher.js';
 import type { OrderEvent } from '../../src/orders/events.js';
-import type { NautilusOrder } from '../../src/orders/types.js';
 import type { FillReport, OrderStatusReport } from '../../src/reports/types.js';
-import { toVenueTradeRow, type VenueOrderRow } from '../../src/venue/rows.js';
+import { toVenueTradeRow } from '../../src/venue/rows.js';
 import { ETH_PERP } from '../fixtures.js';
-import { baseRow, baseTrade as trade } from './venue-row-fixtures.js';
+import { baseRow, baseTrade as trade, limitOrder, rowFor } from './venue-row-fixtures.js';
 
 function setup(accountIndex = 1234) {
   const events: OrderEvent[] = [];
@@ -27,45 +26,26 @@ function setup(accountIndex = 1234) {
   });
   return { d, events, orderReports, fillReports, identity };
 }
-const order = (o: Partial<NautilusOrder> = {}): NautilusOrder => ({
-  clientOrderId: 'O-1',
-  instrumentId: 'ETH-PERP.LIGHTER',
-  side: 'SELL',
-  type: 'LIMIT',
-  quantity: '0.005',
-  price: '2352.74',
-  timeInForce: 'GTC',
-  ...o,
-});
-const row = (t: { clientOrderIndex: number }, o: Partial<VenueOrderRow>): VenueOrderRow => ({
-  ...baseRow,
-  client_order_index: t.clientOrderIndex,
-  client_order_id: String(t.clientOrderIndex),
-  clientOrderIndex: t.clientOrderIndex,
-  remaining_base_amount: '0.0050',
-  filled_base_amount: '0',
-  ...o,
-});
 
 describe('OrderDispatcher', () => {
   it('open frame -> Accepted once; duplicate frames produce nothing', () => {
     const { d, events } = setup();
-    const t = d.register(order());
+    const t = d.register(limitOrder());
     d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
-    const r = row(t, { status: 'open' });
+    const r = rowFor(t, { status: 'open' });
     d.handleOrderRow(r, 'ws');
     d.handleOrderRow(r, 'ws');
     d.handleOrderRow(r, 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted']);
     expect(events[1]).toMatchObject({ venueOrderId: '281476929510110', clientOrderId: 'O-1' });
-    d.handleOrderRow(row(t, { status: 'canceled' }), 'ws');
-    d.handleOrderRow(row(t, { status: 'canceled' }), 'ws');
+    d.handleOrderRow(rowFor(t, { status: 'canceled' }), 'ws');
+    d.handleOrderRow(rowFor(t, { status: 'canceled' }), 'ws');
     expect(events.map((e) => e.type)).toEqual(['OrderSubmitted', 'OrderAccepted', 'OrderCanceled']);
   });
 
   it('fills: dedup by trade id, synthesised Accepted when the fill races ahead, commission from ppm', () => {
     const { d, events, identity } = setup();
-    const t = d.register(order({ side: 'BUY', quantity: '0.2672' }));
+    const t = d.register(limitOrder({ side: 'BUY', quantity: '0.2672' }));
     d.emit(t, { type: 'OrderSubmitted', accountId: 'LIGHTER-001' }, 'local');
     // The fixture trade's bid side belongs to account 1234 with client id 7001011966.
     identity.put({ ...identity.get('O-1')!, clientOrderIndex: 7001011966 });
@@ -87,19 +67,19 @@ describe('OrderDispatcher', () => {
 
   it('post-only cross -> Rejected(duePostOnly); margin -> Rejected; expiry -> Expired', () => {
     const { d, events } = setup();
-    const a = d.register(order({ clientOrderId: 'A', postOnly: true }));
+    const a = d.register(limitOrder({ clientOrderId: 'A', postOnly: true }));
     d.emit(a, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
-    d.handleOrderRow(row(a, { status: 'canceled-post-only' }), 'ws');
-    const b = d.register(order({ clientOrderId: 'B' }));
+    d.handleOrderRow(rowFor(a, { status: 'canceled-post-only' }), 'ws');
+    const b = d.register(limitOrder({ clientOrderId: 'B' }));
     d.emit(b, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
     d.handleOrderRow(
-      row(b, { status: 'canceled-margin-not-allowed', order_index: 2, order_id: '2', orderId: '2' }),
+      rowFor(b, { status: 'canceled-margin-not-allowed', order_index: 2, order_id: '2', orderId: '2' }),
       'ws',
     );
-    const c = d.register(order({ clientOrderId: 'C' }));
+    const c = d.register(limitOrder({ clientOrderId: 'C' }));
     d.emit(c, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
-    d.handleOrderRow(row(c, { status: 'open', order_index: 3, order_id: '3', orderId: '3' }), 'ws');
-    d.handleOrderRow(row(c, { status: 'canceled-expired', order_index: 3, order_id: '3', orderId: '3' }), 'ws');
+    d.handleOrderRow(rowFor(c, { status: 'open', order_index: 3, order_id: '3', orderId: '3' }), 'ws');
+    d.handleOrderRow(rowFor(c, { status: 'canceled-expired', order_index: 3, order_id: '3', orderId: '3' }), 'ws');
     const types = events.map((e) => `${e.clientOrderId}:${e.type}`);
     expect(types).toEqual([
       'A:OrderSubmitted',
@@ -115,16 +95,21 @@ describe('OrderDispatcher', () => {
 
   it('shape change -> OrderUpdated; trigger ready -> OrderTriggered', () => {
     const { d, events } = setup();
-    const t = d.register(order({ type: 'STOP_LIMIT', triggerPrice: '2300' }));
+    const t = d.register(limitOrder({ type: 'STOP_LIMIT', triggerPrice: '2300' }));
     d.emit(t, { type: 'OrderSubmitted', accountId: 'x' }, 'local');
-    d.handleOrderRow(row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2300.00' }), 'ws');
+    d.handleOrderRow(rowFor(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2300.00' }), 'ws');
     d.emit(t, { type: 'OrderPendingUpdate' }, 'local');
     d.handleOrderRow(
-      row(t, { status: 'open', trigger_status: 'mark-price', trigger_price: '2310.00', initial_base_amount: '0.0060' }),
+      rowFor(t, {
+        status: 'open',
+        trigger_status: 'mark-price',
+        trigger_price: '2310.00',
+        initial_base_amount: '0.0060',
+      }),
       'ws',
     );
     d.handleOrderRow(
-      row(t, { status: 'open', trigger_status: 'ready', trigger_price: '2310.00', initial_base_amount: '0.0060' }),
+      rowFor(t, { status: 'open', trigger_status: 'ready', trigger_price: '2310.00', initial_base_amount: '0.0060' }),
       'ws',
     );
     expect(events.map((e) => e.type)).toEqual([

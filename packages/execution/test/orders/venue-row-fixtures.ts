@@ -1,9 +1,11 @@
 /**
  * The first order row and the first trade row of the recorded account frames, parsed by models' frame schema and
- * mapped as the dispatcher receives them: the base the dispatcher tests spread their variations over.
+ * mapped as the dispatcher receives them, and the order the dispatcher tests register: the base the dispatcher
+ * tests spread their variations over.
  */
 import { type WsFrame, safeParseWsFrame } from '@lighter-ts/models';
 import { orderRowsOfFrame, tradeRowsOfFrame } from '../../src/venue/frame-rows.js';
+import type { NautilusOrder } from '../../src/orders/types.js';
 import type { VenueOrderRow, VenueTradeRow } from '../../src/venue/rows.js';
 import { fixture } from '../fixtures.js';
 
@@ -25,3 +27,26 @@ export const baseRow = orderRowsOfFrame({ data: ordersRaw, typed: ordersFrame })
 
 /** The first row of `ws/nt_account_all_trades_update.json`. */
 export const baseTrade = tradeRowsOfFrame({ data: tradesRaw, typed: tradesFrame })[0] as VenueTradeRow;
+
+/** The ETH-PERP sell limit order the dispatcher tests register, with overrides. */
+export const limitOrder = (o: Partial<NautilusOrder> = {}): NautilusOrder => ({
+  clientOrderId: 'O-1',
+  instrumentId: 'ETH-PERP.LIGHTER',
+  side: 'SELL',
+  type: 'LIMIT',
+  quantity: '0.005',
+  price: '2352.74',
+  timeInForce: 'GTC',
+  ...o,
+});
+
+/** {@link baseRow} for a tracked order's client index, nothing filled yet, with overrides. */
+export const rowFor = (t: { clientOrderIndex: number }, o: Partial<VenueOrderRow>): VenueOrderRow => ({
+  ...baseRow,
+  client_order_index: t.clientOrderIndex,
+  client_order_id: String(t.clientOrderIndex),
+  clientOrderIndex: t.clientOrderIndex,
+  remaining_base_amount: '0.0050',
+  filled_base_amount: '0',
+  ...o,
+});
