@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { type CreatedAccount, type Simulator, startSimulator } from '@lighter-ts/simulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LighterExecutionClient } from '../../src/execution/client.js';
+import { simClientConfig } from '../helpers/sim-config.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(here, 'child.mjs');
@@ -51,15 +52,7 @@ afterAll(async () => {
 
 function clientFor(acct: CreatedAccount, journal: string): LighterExecutionClient {
   return new LighterExecutionClient({
-    config: {
-      network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId },
-      accountIndex: acct.accountIndex,
-      apiKeyIndex: acct.apiKeyIndex,
-      privateKey: acct.privateKey,
-      restQuotaPerMin: 1_000_000,
-      sendTxQuotaPerMin: 1_000_000,
-      connectTimeoutMs: 60_000,
-    },
+    config: simClientConfig({ sim, acct, connectTimeoutMs: 60_000 }),
     identityStorePath: journal,
     inflightProbeMs: 60_000,
   });

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExecutionConfigError, LighterExecutionClient, LighterLiveExecClientFactory } from '../../src/index.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import { until } from '../integration/harness.js';
+import { simClientConfig } from '../helpers/sim-config.js';
 
 let sim: Simulator;
 let acct: CreatedAccount;
@@ -31,15 +32,7 @@ afterEach(async () => {
 describe('LighterLiveExecClientFactory.create', () => {
   it('builds a working client: connect, then one submit accepted by the venue', async () => {
     const exec = LighterLiveExecClientFactory.create({
-      config: {
-        network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId },
-        accountIndex: acct.accountIndex,
-        apiKeyIndex: acct.apiKeyIndex,
-        privateKey: acct.privateKey,
-        restQuotaPerMin: 1_000_000,
-        sendTxQuotaPerMin: 1_000_000,
-        connectTimeoutMs: 10_000,
-      },
+      config: simClientConfig({ sim, acct }),
       identityStorePath: join(dir, 'ids.json'),
     });
     clients.push(exec);

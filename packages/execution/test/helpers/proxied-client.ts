@@ -2,6 +2,7 @@ import { afterEach, beforeEach } from 'vitest';
 import type { LighterExecutionClient, LighterExecutionClientOptions } from '../../src/execution/client.js';
 import { type Harness, startHarness } from '../integration/harness.js';
 import { type RecordingProxy, startRecordingProxy } from './recording-proxy.js';
+import { simClientConfig } from './sim-config.js';
 
 /**
  * An execution client of the harness account whose REST and WS go through `proxy` (same
@@ -16,13 +17,7 @@ export function proxiedClient(
   return h.makeClient({
     config: {
       ...config,
-      network: { httpUrl: proxy.httpUrl, wsUrl: proxy.wsUrl, chainId: h.sim.chainId },
-      accountIndex: h.acct.accountIndex,
-      apiKeyIndex: h.acct.apiKeyIndex,
-      privateKey: h.acct.privateKey,
-      restQuotaPerMin: 1_000_000,
-      sendTxQuotaPerMin: 1_000_000,
-      connectTimeoutMs: 10_000,
+      ...simClientConfig({ sim: h.sim, acct: h.acct, via: proxy }),
     },
     ...extra,
   });

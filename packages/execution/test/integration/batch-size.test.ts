@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveClientConfig } from '../../src/config/config.js';
 import { isExecutionConfigError } from '../../src/errors.js';
 import { type Harness, has, limit, startHarness, waitFor } from './harness.js';
+import { simClientConfig } from '../helpers/sim-config.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -14,13 +15,7 @@ afterEach(async () => {
 });
 
 const config = (maxTxBatchSize?: number) => ({
-  network: { httpUrl: h.sim.httpUrl, wsUrl: h.sim.wsUrl, chainId: h.sim.chainId },
-  accountIndex: h.acct.accountIndex,
-  apiKeyIndex: h.acct.apiKeyIndex,
-  privateKey: h.acct.privateKey,
-  restQuotaPerMin: 1_000_000,
-  sendTxQuotaPerMin: 1_000_000,
-  connectTimeoutMs: 10_000,
+  ...simClientConfig({ sim: h.sim, acct: h.acct }),
   ...(maxTxBatchSize === undefined ? {} : { maxTxBatchSize }),
 });
 const orders = (prefix: string, n: number) =>

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderEvent } from '../../src/orders/events.js';
 import { type Harness, has, startHarness, until, waitFor } from './harness.js';
+import { simClientConfig } from '../helpers/sim-config.js';
 
 const NOW_S = Math.floor(Date.now() / 1000);
 const BO: MarketSpec = binaryMarketSpec({ startAt: NOW_S - 60, endAt: NOW_S + 840, eventId: 3001 });
@@ -30,15 +31,7 @@ describe('binary-option market through the execution client', () => {
     const other = await h.sim.createAccount({ collateral: '100' });
     const down = h.makeClient({
       loadBinaryOptions: true,
-      config: {
-        network: { httpUrl: h.sim.httpUrl, wsUrl: h.sim.wsUrl, chainId: h.sim.chainId },
-        accountIndex: other.accountIndex,
-        apiKeyIndex: other.apiKeyIndex,
-        privateKey: other.privateKey,
-        restQuotaPerMin: 1_000_000,
-        sendTxQuotaPerMin: 1_000_000,
-        connectTimeoutMs: 10_000,
-      },
+      config: simClientConfig({ sim: h.sim, acct: other }),
       identityStorePath: join(h.dir, 'ids-down.json'),
     });
     await down.connect();

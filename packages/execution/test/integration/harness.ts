@@ -5,6 +5,7 @@ import { type CreatedAccount, type MarketSpec, type Simulator, startSimulator } 
 import { LighterExecutionClient, type LighterExecutionClientOptions } from '../../src/execution/client.js';
 import type { OrderEvent } from '../../src/orders/events.js';
 import type { NautilusOrder } from '../../src/orders/types.js';
+import { simClientConfig } from '../helpers/sim-config.js';
 
 export interface Harness {
   sim: Simulator;
@@ -48,15 +49,7 @@ export async function startHarness(
     events,
     makeClient(extra = {}) {
       const c = new LighterExecutionClient({
-        config: {
-          network: { httpUrl: sim.httpUrl, wsUrl: sim.wsUrl, chainId: sim.chainId },
-          accountIndex: acct.accountIndex,
-          apiKeyIndex: acct.apiKeyIndex,
-          privateKey: acct.privateKey,
-          restQuotaPerMin: 1_000_000,
-          sendTxQuotaPerMin: 1_000_000,
-          connectTimeoutMs: 10_000,
-        },
+        config: simClientConfig({ sim, acct }),
         identityStorePath: join(dir, 'ids.json'),
         inflightProbeMs: 200,
         ...extra,

@@ -5,6 +5,7 @@ import { generatePrivateKey, privateKeyToHex } from '@lighter-ts/signing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiKeyMismatchError, isApiKeyMismatchError } from '../../src/execution/key-check.js';
 import { type Harness, has, limit, startHarness, waitFor } from './harness.js';
+import { simClientConfig } from '../helpers/sim-config.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -78,13 +79,5 @@ describe('API key check at connect', () => {
 
 /** The harness client's config (network and credentials), to vary one field of. */
 function configOf() {
-  return {
-    network: { httpUrl: h.sim.httpUrl, wsUrl: h.sim.wsUrl, chainId: h.sim.chainId },
-    accountIndex: h.acct.accountIndex,
-    apiKeyIndex: h.acct.apiKeyIndex,
-    privateKey: h.acct.privateKey,
-    restQuotaPerMin: 1_000_000,
-    sendTxQuotaPerMin: 1_000_000,
-    connectTimeoutMs: 10_000,
-  };
+  return simClientConfig({ sim: h.sim, acct: h.acct });
 }
