@@ -17,7 +17,7 @@ import {
   type WsChannelFrame,
   type WsChannelKind,
 } from '@lighter-ts/models';
-import type { ParsedFrame } from '../venue/frame-rows.js';
+import { type ParsedFrame, validRowsOf } from '../venue/frame-rows.js';
 
 /** One account-stream frame of channel `K` as streaming delivers it: the payload as sent and models' parse. */
 export type AccountFrame<K extends WsChannelKind> = ParsedFrame<WsChannelFrame<K>>;
@@ -87,15 +87,7 @@ export function positionRowsOf(frame: AccountFrame<'account_all_positions'>): Po
  * @throws never
  */
 export function assetRowsOf(frame: AccountFrame<'account_all_assets'>): AccountAsset[] {
-  if (frame.typed !== undefined) return frame.typed.assets;
-  const assets = frame.data.assets;
-  const values = typeof assets === 'object' && assets !== null ? Object.values(assets) : [];
-  const rows: AccountAsset[] = [];
-  for (const v of values) {
-    const r = AccountAssetSchema.safeParse(v);
-    if (r.success) rows.push(r.data);
-  }
-  return rows;
+  return frame.typed?.assets ?? validRowsOf(frame.data.assets, AccountAssetSchema);
 }
 
 /**

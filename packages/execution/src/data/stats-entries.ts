@@ -14,12 +14,9 @@ import {
   SpotMarketStatsSchema,
 } from '@lighter-ts/models';
 import type { MarketStatsEvent } from '@lighter-ts/streaming';
+import type { RowSchema } from '../venue/frame-rows.js';
 
-function rawEntry<T>(
-  event: MarketStatsEvent,
-  marketIndex: number,
-  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
-): T | undefined {
+function rawEntry<T>(event: MarketStatsEvent, marketIndex: number, schema: RowSchema<T>): T | undefined {
   const raw = event.stats[String(marketIndex)];
   if (raw === undefined) return undefined;
   const r = schema.safeParse(raw);

@@ -22,13 +22,7 @@ export interface ParsedFrame<F> {
  * @throws never
  */
 export function orderRowsOfFrame(frame: ParsedFrame<{ readonly orders: readonly Order[] }>): VenueOrderRow[] {
-  const orders =
-    frame.typed?.orders ??
-    eachValid(frame.data.orders, (raw) => {
-      const r = OrderSchema.safeParse(raw);
-      return r.success ? r.data : undefined;
-    });
-  return orders.map(toVenueOrderRow);
+  return (frame.typed?.orders ?? validRowsOf(frame.data.orders, OrderSchema)).map(toVenueOrderRow);
 }
 
 /**
@@ -37,21 +31,26 @@ export function orderRowsOfFrame(frame: ParsedFrame<{ readonly orders: readonly 
  * @throws never
  */
 export function tradeRowsOfFrame(frame: ParsedFrame<{ readonly trades: readonly Trade[] }>): VenueTradeRow[] {
-  const trades =
-    frame.typed?.trades ??
-    eachValid(frame.data.trades, (raw) => {
-      const r = TradeSchema.safeParse(raw);
-      return r.success ? r.data : undefined;
-    });
-  return trades.map(toVenueTradeRow);
+  return (frame.typed?.trades ?? validRowsOf(frame.data.trades, TradeSchema)).map(toVenueTradeRow);
 }
 
-/** The rows of a `{ "<market>": Row[] }` map (or a plain array) that `parse` accepts, in order. */
-function eachValid<T>(value: unknown, parse: (raw: unknown) => T | undefined): T[] {
+/** A models schema as this module uses it: `safeParse` only. */
+export interface RowSchema<T> {
+  /** models' (zod's) result: the parsed row, or a failure. */
+  safeParse(raw: unknown): { success: true; data: T } | { success: false };
+}
+
+/**
+ * The rows of a `{ "<market>": Row[] }` map (or a plain array, or a map of single rows) that `schema` accepts, in
+ * order: the fallback for a frame models refused as a whole, so one bad row loses only itself.
+ * @example validRowsOf(event.data.orders, OrderSchema)
+ * @throws never
+ */
+export function validRowsOf<T>(value: unknown, schema: RowSchema<T>): T[] {
   const out: T[] = [];
   for (const raw of flattenMarketMap(value)) {
-    const row = parse(raw);
-    if (row !== undefined) out.push(row);
+    const r = schema.safeParse(raw);
+    if (r.success) out.push(r.data);
   }
   return out;
 }
